@@ -1,0 +1,72 @@
+"""Metadata lines at the head of an article: the title line, the byline and the date line."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.loaders._dates import date_line
+
+_BY = re.compile(r"^(?:written\s+by|words\s+by|by)[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
+_CONNECTORS = frozenset((
+    "and", "&", "de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "du",
+    "dos", "bin", "ibn", "al", "el", "of", "the", "for", "in", "with", "at", "staff", "writer",
+    "reporter", "correspondent", "editor",
+))
+_CLOSING = tuple(".,;:")
+_MAX_TITLE_CHARS = 160
+_MAX_TITLE_WORDS = 25
+_MAX_BYLINE_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    """What a metadata line says: a byline's names, a date, or both."""
+
+    byline: str | None = None
+    published: str | None = None
+
+
+def meta_line(line: str) -> MetaLine | None:
+    """The byline and/or date a line gives, when the whole line is metadata."""
+    byline: str | None = None
+    published: str | None = None
+    for part in _SEPARATORS.split(line.strip()):
+        names = byline_names(part)
+        iso = None if names else date_line(part)
+        if names and byline is None:
+            byline = names
+        elif iso and published is None:
+            published = iso
+        else:
+            return None
+    return MetaLine(byline, published) if byline or published else None
+
+
+def byline_names(line: str) -> str | None:
+    """The names of a "By ..." line, when they look like names ("By Ana Ruiz and Tom Lee")."""
+    match = _BY.match(line.strip())
+    if not match:
+        return None
+    names = match.group("names").strip().rstrip(",")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", names)
+    if not words or len(words) > _MAX_BYLINE_WORDS or names.endswith("."):
+        return None
+    if not words[0][0].isupper():
+        return None
+    if all(w[0].isupper() or w.lower() in _CONNECTORS for w in words):
+        return names
+    return None
+
+
+def is_title_line(line: str) -> bool:
+    """A short line with letters and no closing punctuation, that is not a byline or a date."""
+    line = line.strip()
+    if not line or len(line) > _MAX_TITLE_CHARS or "\n" in line:
+        return False
+    if len(line.split()) > _MAX_TITLE_WORDS or line.endswith(_CLOSING):
+        return False
+    if not any(ch.isalpha() for ch in line):
+        return False
+    return meta_line(line) is None

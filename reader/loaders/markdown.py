@@ -1,0 +1,109 @@
+"""Markdown: markdown-it-py tokens to plain-text headings, paragraphs, quotes and list items."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from reader.document import BlockKind, Document
+from reader.loaders._blocks import Meta, Piece, build_document
+from reader.loaders._dates import parse_date
+from reader.loaders._text import decode, normalize_newlines
+from reader.settings import Settings
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.+?)\s*$", re.MULTILINE)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t]{2,}")
+_INLINE_TEXT = frozenset(("text", "code_inline"))
+_NESTING = {
+    "heading": "heading", "blockquote": "quote", "bullet_list": "items", "ordered_list": "items",
+    "th": "cell", "td": "cell",
+}
+
+
+def load(path: Path, data: bytes, settings: Settings) -> Document:
+    """The rendered plain text of a Markdown file, a block per heading, paragraph, quote or item."""
+    source = normalize_newlines(decode(path, data))
+    meta, source = _front_matter(source)
+    return build_document(_pieces(source), meta, fmt="md", path=path, title_block=False)
+
+
+def _front_matter(source: str) -> tuple[Meta, str]:
+    """Title, author and date from a YAML-style front matter block, and the text after it."""
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return Meta(), source
+    fields = {m["key"].lower(): m["value"].strip("'\"") for m in _FIELD.finditer(match["body"])}
+    author = fields.get("author") or fields.get("byline")
+    published = parse_date(fields.get("date") or fields.get("published") or "")
+    return Meta(fields.get("title"), author, published), source[match.end() :]
+
+
+def _pieces(source: str) -> list[Piece]:
+    from markdown_it import MarkdownIt
+
+    walker = _Walker()
+    for token in MarkdownIt("commonmark").enable("table").parse(source):
+        walker.visit(token)
+    return walker.pieces
+
+
+class _Walker:
+    """Where the token stream is (heading, quote, list, table cell) and the pieces so far."""
+
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.depth = {"heading": 0, "quote": 0, "items": 0, "cell": 0}
+        self.row: list[str] = []
+
+    def visit(self, token: Token) -> None:
+        kind = token.type
+        if kind.endswith(("_open", "_close")):
+            self._nest(token, 1 if kind.endswith("_open") else -1)
+        elif kind == "inline" and self.depth["cell"]:
+            self.row.append(_inline_text(token))
+        elif kind == "inline":
+            self.pieces.append(_piece(_inline_text(token), **self.depth))
+        elif kind in ("fence", "code_block"):
+            self.pieces.append(Piece(BlockKind.PARAGRAPH, token.content.rstrip()))
+        elif kind == "html_block":
+            text = html.unescape(_TAG.sub("", token.content))
+            self.pieces.append(Piece(BlockKind.PARAGRAPH, text))
+
+    def _nest(self, token: Token, step: int) -> None:
+        name = _NESTING.get(token.type.rsplit("_", 1)[0])
+        if name == "heading":
+            self.depth["heading"] = int(token.tag[1:]) if step > 0 else 0
+        elif name:
+            self.depth[name] += step
+        elif token.type == "tr_close":
+            self.pieces.append(Piece(BlockKind.PARAGRAPH, " | ".join(self.row)))
+            self.row = []
+
+
+def _piece(text: str, *, heading: int, quote: int, items: int, cell: int) -> Piece:
+    if heading:
+        return Piece(BlockKind.HEADING, text, heading)
+    if items:
+        return Piece(BlockKind.LIST_ITEM, text, items)
+    if quote:
+        return Piece(BlockKind.QUOTE, text)
+    return Piece(BlockKind.PARAGRAPH, text)
+
+
+def _inline_text(token: Token) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type == "softbreak":
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type in _INLINE_TEXT:
+            parts.append(child.content)
+    return _SPACES.sub(" ", "".join(parts))
