@@ -1,0 +1,241 @@
+"""The reporting-cue lexicon, and finding in a parsed sentence who is reported to say what."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# Lemmas of verbs that report speech, writing, thought or a stance.
+CUE_VERBS = frozenset({
+    "insist", "pledge", "confess", "acknowledge", "fear", "plead", "relate", "doubt", "explain",
+    "criticise", "imply", "state", "cite", "retort", "brief", "quote", "expect", "tell",
+    "characterize", "write", "challenge", "yell", "counter", "whisper", "know", "disclose",
+    "stress", "brand", "guess", "condemn", "propose", "contend", "clarify", "caution", "show",
+    "admit", "reckon", "notify", "recall", "muse", "predict", "reject", "remark", "reiterate",
+    "maintain", "warn", "threaten", "declare", "suspect", "refer", "forecast", "swear", "find",
+    "quip", "demand", "dispute", "say", "post", "beg", "proclaim", "suggest", "concede", "lament",
+    "exclaim", "believe", "conclude", "cry", "hint", "ask", "emphasise", "note", "tout", "portray",
+    "affirm", "repeat", "vow", "promise", "claim", "assert", "boast", "mention", "think", "point",
+    "underscore", "praise", "characterise", "signal", "question", "highlight", "call", "comment",
+    "guarantee", "describe", "speculate", "respond", "testify", "report", "allege", "advise",
+    "criticize", "confirm", "denounce", "tweet", "agree", "mutter", "urge", "answer", "complain",
+    "observe", "add", "label", "reply", "decry", "inform", "scream", "accuse", "indicate",
+    "underline", "concur", "blame", "shout", "announce", "feel", "reassure", "deny", "dub",
+    "estimate", "joke", "insinuate", "accept", "assure", "recount", "emphasize", "worry", "argue",
+    "assume", "recommend", "charge", "reveal", "hope"
+})
+# Verbs whose direct object is itself what was said ("denied the allegations").
+OBJECT_CUES = frozenset({
+    "deny", "announce", "confirm", "reveal", "admit", "predict", "promise", "pledge", "acknowledge",
+    "report", "claim", "propose", "disclose", "reiterate", "repeat", "reject", "dispute",
+    "recommend", "demand", "concede", "confess", "question", "tweet", "post", "estimate",
+})
+# Verbs taking a to-infinitive as what was said ("vowed to fight").
+XCOMP_CUES = frozenset({
+    "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",
+    "tell", "warn", "advise", "call", "demand", "plead", "beg", "expect", "hope", "propose",
+    "decline", "offer", "appear", "seem",
+})
+# "described the attack as ...", "what he referred to as ...".
+AS_CUES = frozenset({"describe", "refer", "characterize", "characterise", "label", "brand",
+                     "portray", "dub", "call", "hail", "denounce", "condemn", "cite", "see",
+                     "view", "regard"})
+# Verbs reporting speech through a preposition ("warned of consequences").
+PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
+             "boast": {"about", "of"}, "caution": {"against", "about"}, "speak": {"of", "about"},
+             "call": {"for"}, "argue": {"for", "against"}, "testify": {"about"}}
+# Nouns that carry a statement ("his claim that ...", "a statement from the ministry").
+CUE_NOUNS = frozenset({
+    "statement", "announcement", "remark", "comment", "claim", "assertion", "warning", "interview",
+    "tweet", "post", "testimony", "briefing", "speech", "letter", "report", "release", "message",
+    "allegation", "accusation", "promise", "pledge", "vow", "denial", "admission", "insistence",
+    "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
+})
+# People who speak for somebody else ("a spokesman for the ministry").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
+                          "mouthpiece", "aide", "adviser", "advisor", "lawyer", "attorney",
+                          "envoy"})
+# Subjects that are no speaker ("It was reported that ...", "there").
+EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+_NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
+                      "advmod", "predet"})
+_EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """One cue found in a parse: the cue words, who it names as speaker, and what was said."""
+
+    cue: tuple[int, int]  # token range [start, end) of the cue words
+    speaker: tuple[int, int] | None  # token range of the speaker's noun phrase
+    content: tuple[int, int] | None  # char range of what was said
+
+
+def attributions(sent: Span) -> Iterator[Attribution]:
+    """Every reporting cue of one parsed sentence, with its speaker and content where found."""
+    for token in sent:
+        if token.lower_ == "according":
+            found = _according(token)
+            if found is not None:
+                yield found
+        elif token.lemma_.lower() in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
+            if token.lemma_.lower() in ("call", "show", "find", "know", "feel", "see") and \
+                    _complement(token) is None:
+                continue  # too common in their other senses to stand alone
+            yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
+                              _complement(token))
+        elif token.lemma_.lower() in CUE_NOUNS and token.pos_ == "NOUN":
+            found = _noun_cue(token)
+            if found is not None:
+                yield found
+
+
+def _cue_end(token: Token) -> int:
+    """A cue is the verb with its particle ("pointed out"), as written."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return end
+
+
+def _complement(verb: Token) -> tuple[int, int] | None:
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
+            start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
+                                               if c.dep_ == "dobj" and c.i < child.i
+                                               and lemma in XCOMP_CUES])
+            return _chars(verb.doc[start : child.right_edge.i + 1])
+    if lemma in AS_CUES:
+        found = _as_complement(verb)
+        if found is not None:
+            return found
+    for child in verb.children:
+        if child.dep_ == "dobj" and lemma in OBJECT_CUES:
+            return _chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
+            return _chars(verb.doc[child.i : child.right_edge.i + 1])
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+        return _around(verb.head, verb)
+    return None
+
+
+def _as_complement(verb: Token) -> tuple[int, int] | None:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in verb.subtree:
+        if child.lower_ == "as" and child.dep_ == "prep" and child.head.i in (
+                verb.i, *(c.i for c in verb.children if c.dep_ == "prep")):
+            ends = [c.right_edge.i for c in child.children] or [child.i]
+            start = objects[0].left_edge.i if objects else child.i + 1
+            return _chars(verb.doc[start : max(ends) + 1])
+    return None
+
+
+def _around(head: Token, cue: Token) -> tuple[int, int] | None:
+    """The clause around an inserted cue ("The plan, he said, will fail"), without the cue."""
+    doc = head.doc
+    left, right = head.left_edge.i, head.right_edge.i
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    cue_left, cue_right = cue.left_edge.i, cue.right_edge.i
+    if cue_right >= right:
+        right = cue_left - 1
+    elif cue_left <= left:
+        left = cue_right + 1
+    if right < left:
+        return None
+    return _chars(doc[left : right + 1])
+
+
+def _according(token: Token) -> Attribution | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    head = token.head if token.head.i != token.i else None
+    content = _around(head, token) if head is not None else None
+    speaker = _source_of_statement(source)
+    return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)  # type: ignore[union-attr]
+
+
+def _noun_cue(noun: Token) -> Attribution | None:
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    if clause is None:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        source = _source_of_statement(noun)
+        owner = source if source.i != noun.i else None
+    speaker = noun_phrase(owner) if owner is not None else None
+    return Attribution((noun.i, noun.i + 1), speaker,
+                       _chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+
+
+def _source_of_statement(token: Token) -> Token:
+    """For "a statement from X" or "remarks by X", X; otherwise the token itself."""
+    if token.lemma_.lower() in CUE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
+def _speaker_phrase(verb: Token) -> tuple[int, int] | None:
+    subject = speaker_token(verb)
+    return noun_phrase(subject) if subject is not None else None
+
+
+def speaker_token(verb: Token) -> Token | None:
+    """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
+                    return verb.head
+                return None if child.lower_ in EXPLETIVES else _source_of_statement(child)
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+        return None
+    return None
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """The token range of a speaker's noun phrase, without appositions or relative clauses."""
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ in _NP_LEFT and child.i < token.i:
+            start = min(start, child.left_edge.i)
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "of") and (
+                token.lemma_.lower() in SPOKESPEOPLE or token.lemma_.lower() in CUE_NOUNS):
+            end = max(end, child.right_edge.i + 1)
+    doc = token.doc
+    while start < end - 1 and doc[start].text in _EDGE_PUNCT:
+        start += 1
+    return start, end
+
+
+def _chars(span: Span) -> tuple[int, int] | None:
+    tokens = [t for t in span if not (t.is_punct and t.text in _EDGE_PUNCT)]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])

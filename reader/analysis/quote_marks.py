@@ -1,0 +1,155 @@
+"""Finding quoted stretches in plain text: curly, straight, angle and low-9 marks, by paragraph."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.document import TextSpan
+
+DOUBLE_MARKS = frozenset('"“”„«»')
+SINGLE_MARKS = frozenset("'‘’‚‹›")
+OPENERS = frozenset("“„«‘‚‹")
+CLOSERS = frozenset("”»’›")
+ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
+_OPEN_CONTEXT = frozenset("([{—–-/") | ALL_MARKS
+_CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/…") | ALL_MARKS
+_PARAGRAPH = re.compile(r"[^\n]+")
+_TRIM = " \t\r\n,"
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One quoted stretch of a paragraph: its content without marks, and how it is bounded."""
+
+    content: TextSpan  # inside the marks, trimmed of spaces and a trailing comma
+    outer: TextSpan  # with the marks (to the paragraph end when unclosed)
+    closed: bool  # its closing mark was found in the paragraph
+    continues: bool = False  # unclosed, and the next paragraph re-opens: the quote runs on
+    continued: bool = False  # this piece re-opens a quote that began in an earlier paragraph
+
+
+@dataclass(slots=True)
+class _Open:
+    position: int
+    mark: str
+
+    @property
+    def double(self) -> bool:
+        return self.mark in DOUBLE_MARKS
+
+
+def paragraphs(text: str) -> Iterator[TextSpan]:
+    """Each line of text with something on it: the unit a quote mark's search is bounded to."""
+    for match in _PARAGRAPH.finditer(text):
+        if match.group().strip():
+            yield TextSpan(match.start(), match.end())
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """The outermost quoted stretches of text, in order; unbalanced marks never raise."""
+    spans = list(paragraphs(text))
+    found: list[Quoted] = []
+    carried = False
+    for index, paragraph in enumerate(spans):
+        pieces = _scan(text, paragraph)
+        if carried and pieces and _opens_at_start(text, paragraph, pieces[0]):
+            pieces[0] = _replace(pieces[0], continued=True)
+        carried = False
+        if pieces and not pieces[-1].closed:
+            nxt = spans[index + 1] if index + 1 < len(spans) else None
+            if nxt is not None and _starts_with_opener(text, nxt):
+                pieces[-1] = _replace(pieces[-1], continues=True)
+                carried = True
+        found.extend(pieces)
+    return found
+
+
+def _replace(quoted: Quoted, **changes: bool) -> Quoted:
+    fields = {"content": quoted.content, "outer": quoted.outer, "closed": quoted.closed,
+              "continues": quoted.continues, "continued": quoted.continued}
+    fields.update(changes)
+    return Quoted(**fields)  # type: ignore[arg-type]
+
+
+def _opens_at_start(text: str, paragraph: TextSpan, quoted: Quoted) -> bool:
+    return not text[paragraph.start : quoted.outer.start].strip()
+
+
+def _starts_with_opener(text: str, paragraph: TextSpan) -> bool:
+    line = text[paragraph.start : paragraph.end]
+    position = paragraph.start + len(line) - len(line.lstrip())
+    return text[position] in ALL_MARKS and _role(text, position, []) == "open"
+
+
+def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
+    stack: list[_Open] = []
+    found: list[Quoted] = []
+    for position in range(paragraph.start, paragraph.end):
+        if text[position] not in ALL_MARKS:
+            continue
+        role = _role(text, position, stack)
+        if role == "open":
+            stack.append(_Open(position, text[position]))
+        elif role == "close":
+            depth = _matching(stack, text[position] in DOUBLE_MARKS)
+            if depth is None:
+                continue
+            opener = stack[depth]
+            del stack[depth:]
+            if depth == 0:
+                _add(found, text, opener.position, position + 1, closed=True)
+    if stack:
+        _add(found, text, stack[0].position, paragraph.end, closed=False)
+    return found
+
+
+def _add(found: list[Quoted], text: str, start: int, end: int, *, closed: bool) -> None:
+    inner_start, inner_end = start + 1, end - 1 if closed else end
+    while inner_start < inner_end and text[inner_start] in _TRIM:
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in _TRIM:
+        inner_end -= 1
+    if inner_end > inner_start:
+        found.append(Quoted(TextSpan(inner_start, inner_end), TextSpan(start, end), closed))
+
+
+def _matching(stack: list[_Open], double: bool) -> int | None:
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].double == double:
+            return depth
+    return None
+
+
+def _role(text: str, position: int, stack: list[_Open]) -> str:
+    """Whether the mark at position opens, closes, or is no quote mark at all (an apostrophe)."""
+    mark = text[position]
+    before = text[position - 1] if position > 0 else " "
+    after = text[position + 1] if position + 1 < len(text) else " "
+    can_open = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+    can_close = (after.isspace() or after in _CLOSE_CONTEXT) and not before.isspace()
+    double = mark in DOUBLE_MARKS
+    is_open = _matching(stack, double) is not None
+    if not double and _apostrophe(mark, before, after, is_open):
+        return "none"
+    if mark in OPENERS and not (mark == "“" and stack and stack[-1].mark == "„"):
+        return "open" if can_open or not can_close else "close"
+    if mark in CLOSERS or mark == "“":
+        if not is_open and can_open and not can_close:
+            return "open"  # »reversed« guillemets, or ”Swedish” style
+        return "close" if is_open else "none"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close" if is_open else "none"
+    return "close" if is_open else "open"
+
+
+def _apostrophe(mark: str, before: str, after: str, single_open: bool) -> bool:
+    if before.isalnum() and after.isalnum():
+        return True  # don't, Putin's, rock'n'roll
+    if after.isdigit() and not before.isalnum():
+        return True  # the '90s
+    # "the players' union": a closing single mark only when a single quote is open
+    return mark in "’'" and before in "sS" and after.isspace() and not single_open

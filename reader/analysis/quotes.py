@@ -1,0 +1,237 @@
+"""Quotes with their speakers: direct quotes by their marks, reported and mixed speech by parse.
+
+Choices worth knowing:
+- A quote nested inside another is part of the outer quote, not a quote of its own.
+- A quote that runs over several paragraphs is yielded one piece a paragraph, all with the
+  speaker of the first piece that has one.
+- A reported clause that contains a quoted fragment is one "mixed" quote over the whole clause;
+  a short quoted fragment (a scare quote) elsewhere in a sentence that has a speaker is a "direct"
+  quote of that speaker; a short fragment in a sentence without one ("Fox News Sunday") is none.
+- Speech reported inside a direct quote belongs to the quote and is not yielded again.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from reader.analysis.cues import Attribution, attributions
+from reader.analysis.model import Entity, Quote
+from reader.analysis.quote_marks import Quoted, find_quoted, paragraphs
+from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.document import TextSpan
+
+SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
+FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+_TERMINAL = re.compile(r"[.!?](?=[\s\"'”’»]|$)")
+
+
+@dataclass(slots=True)
+class _Draft:
+    span: TextSpan
+    kind: str
+    attribution: Attribution | None = None
+    speaker: Speaker | None = None
+    quoted: Quoted | None = None
+    absorbed: list[Quoted] = field(default_factory=list)
+
+
+def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
+    """Every quote of the doc, in text order, with its speaker resolved to an entity where can."""
+    text = doc.text
+    quoted = [q for q in find_quoted(text) if _WORD.search(q.content.of(text))]
+    contents = [q.content for q in quoted]
+    resolver = SpeakerResolver(doc, entities, excluded=contents)
+    found = [a for sent in doc.sents for a in attributions(sent)
+             if not _inside_any(doc[a.cue[0]].idx, contents)]
+    drafts = _reported(doc, found, quoted)
+    absorbed = {id(q) for d in drafts for q in d.absorbed}
+    direct = [_Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
+    used = {id(d.attribution) for d in drafts}
+    _attribute_direct(doc, direct, [a for a in found if id(a) not in used], quoted)
+    drafts.extend(_labelled(doc, direct, resolver))
+    _resolve(drafts + direct, resolver)
+    _inherit(text, direct)
+    kept = [d for d in direct if not _scare(doc, d, drafts)]
+    for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
+        yield _quote(doc, draft)
+
+
+def _reported(doc: Doc, found: list[Attribution], quoted: list[Quoted]) -> list[_Draft]:
+    """Reported and mixed speech: cues with a content that is not just one direct quote."""
+    drafts = []
+    for attribution in found:
+        if attribution.content is None:
+            continue
+        span = TextSpan(*attribution.content)
+        inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
+        quoted_words = sum(_share(q.content, span) for q in inner)
+        if inner and quoted_words >= 0.6 * len(span):
+            continue  # the content is a direct quote: the cue attributes that quote
+        if any(q.content.contains(span) for q in quoted):
+            continue
+        if inner:
+            start = min(span.start, *(q.content.start for q in inner))
+            end = max(span.end, *(q.content.end for q in inner))
+            span = TextSpan(start, end)
+        drafts.append(_Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
+    return drafts
+
+
+def _attribute_direct(doc: Doc, direct: list[_Draft], found: list[Attribution],
+                      quoted: list[Quoted]) -> None:
+    """Give each direct quote the cue standing beside it ("...," he said / Smith said: "...")."""
+    text = doc.text
+    outers = [q.outer for q in quoted]
+    for draft in direct:
+        assert draft.quoted is not None
+        best: tuple[int, Attribution] | None = None
+        for attribution in found:
+            cue_start = doc[attribution.cue[0]].idx
+            distance = _frame_distance(text, draft.quoted, cue_start, outers)
+            if distance is None:
+                continue
+            if attribution.content is not None and not _overlaps(attribution.content,
+                                                                draft.quoted.outer):
+                continue  # the cue has a content of its own: reported speech, not this quote
+            if best is None or distance < best[0]:
+                best = (distance, attribution)
+        if best is not None:
+            draft.attribution = best[1]
+
+
+def _frame_distance(text: str, quoted: Quoted, position: int,
+                    outers: list[TextSpan]) -> int | None:
+    """How many words separate a cue at position from the quote, when it stands in its frame:
+    the same paragraph and sentence, with no other quote or sentence end between them."""
+    outer = quoted.outer
+    if outer.start <= position < outer.end:
+        return None
+    if position >= outer.end:
+        between = text[outer.end : position]
+        ended = quoted.content.of(text).endswith(".")
+        if ended and between.strip() and not between.strip()[:1].islower():
+            return None  # "... it." He said: a new sentence, not this quote's cue
+    else:
+        between = text[position : outer.start]
+    if "\n" in between or _TERMINAL.search(between.rstrip(" \"'”’:,")):
+        return None
+    if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
+        return None
+    words = len(_WORD.findall(between))
+    return words if words <= FRAME_WORDS else None
+
+
+def _labelled(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> list[_Draft]:
+    """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
+    text = doc.text
+    drafts: list[_Draft] = []
+    pieces = {d.span.start: d for d in direct}
+    for paragraph in paragraphs(text):
+        start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
+        piece = next((d for s, d in pieces.items() if start < s <= start + 2), None)
+        at = piece.span.start if piece is not None else start
+        match = _LABEL.match(text, at, paragraph.end)
+        if match is None:
+            continue
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if label is None:
+            continue
+        speaker = resolver.resolve(label.start, label.end)
+        if speaker.entity is None or resolver.label_of(speaker.entity) != "PERSON":
+            continue
+        end = piece.span.end if piece is not None else paragraph.end
+        span = TextSpan(match.end(), end)
+        if piece is not None:
+            piece.span, piece.speaker = span, speaker
+            continue
+        kind = "direct" if label.text.isupper() else "indirect"
+        draft = _Draft(span, kind, Attribution((label.end, label.end), None, None))
+        draft.speaker = speaker
+        drafts.append(draft)
+    return drafts
+
+
+def _resolve(drafts: list[_Draft], resolver: SpeakerResolver) -> None:
+    for draft in drafts:
+        if draft.speaker is None and draft.attribution and draft.attribution.speaker:
+            draft.speaker = resolver.resolve(*draft.attribution.speaker)
+
+
+def _inherit(text: str, direct: list[_Draft]) -> None:
+    """A quote with no cue of its own continues the speaker of the quote before it, in the same
+    paragraph or, when it opens a paragraph, in the previous one."""
+    starts = [p.start for p in paragraphs(text)]
+    previous: _Draft | None = None
+    for draft in direct:
+        if draft.speaker is None and draft.attribution is None and previous is not None:
+            here = bisect.bisect_right(starts, draft.span.start)
+            there = bisect.bisect_right(starts, previous.span.start)
+            if here - there <= 1:
+                draft.speaker, draft.attribution = previous.speaker, previous.attribution
+        if draft.speaker is not None:
+            previous = draft
+
+
+def _scare(doc: Doc, draft: _Draft, reported: list[_Draft]) -> bool:
+    """A short quoted fragment inside a sentence with no speaker of its own: scare quotes,
+    titles, names."""
+    if draft.attribution is not None or draft.quoted is None:
+        return False
+    text = doc.text
+    if len(_WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+        return False
+    sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
+    if sent is None:
+        return True
+    sentence = sent.sent
+    outside = text[sentence.start_char : draft.quoted.outer.start] + \
+        text[draft.quoted.outer.end : sentence.end_char]
+    if len(_WORD.findall(outside)) == 0:
+        return False
+    owner = next((r for r in reported if r.speaker is not None
+                  and sentence.start_char <= r.span.start < sentence.end_char), None)
+    if owner is None:
+        return True
+    draft.speaker, draft.attribution = owner.speaker, owner.attribution
+    return False
+
+
+def _quote(doc: Doc, draft: _Draft) -> Quote:
+    cue = cue_span = None
+    if draft.attribution is not None and draft.attribution.cue[1] > draft.attribution.cue[0]:
+        words = doc[draft.attribution.cue[0] : draft.attribution.cue[1]]
+        cue, cue_span = words.text, TextSpan(words.start_char, words.end_char)
+    speaker = draft.speaker
+    return Quote(span=draft.span, kind=draft.kind,
+                 speaker=speaker.name if speaker else None,
+                 speaker_span=speaker.span if speaker else None,
+                 speaker_entity=speaker.entity if speaker else None,
+                 cue=cue, cue_span=cue_span, sentence=_sentence(doc, draft.span))
+
+
+def _sentence(doc: Doc, span: TextSpan) -> TextSpan | None:
+    first = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if first is None:
+        return None
+    start_sent, end_sent = first[0].sent, first[-1].sent
+    return TextSpan(start_sent.start_char, end_sent.end_char)
+
+
+def _inside_any(position: int, spans: list[TextSpan]) -> bool:
+    return any(s.start <= position < s.end for s in spans)
+
+
+def _overlaps(content: tuple[int, int], span: TextSpan) -> bool:
+    return content[0] < span.end and span.start < content[1]
+
+
+def _share(a: TextSpan, b: TextSpan) -> int:
+    """How many characters two spans share."""
+    return max(min(a.end, b.end) - max(a.start, b.start), 0)

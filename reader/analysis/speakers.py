@@ -1,0 +1,224 @@
+"""Resolving a speaker as written (a name, "he", "the minister") to the article's entity."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
+                         "mister", "monsieur", "herr", "sheikh", "pope"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady",
+                           "queen", "princess", "sister", "mother", "frau"})
+# A few frequent first names, so "he"/"she" can skip a person of the other gender.
+MALE_NAMES = frozenset({
+    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+    "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank",
+    "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
+    "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
+    "christian", "keith", "roger", "terry", "austin", "sean", "gerald", "carl", "harold", "dylan",
+    "arthur", "lawrence", "jordan", "jesse", "bryan", "billy", "bruce", "gabriel", "joe", "logan",
+    "albert", "willie", "alan", "eugene", "russell", "vincent", "philip", "bobby", "johnny",
+    "bradley", "barack", "bernie", "mike", "mitch", "vladimir", "xi", "emmanuel", "boris", "recep",
+    "narendra", "ali", "mohammed", "muhammad", "ahmed", "omar", "hassan", "abdul", "jean",
+    "pierre", "francois", "hans", "karl", "klaus", "juan", "carlos", "luis", "jorge", "pedro",
+    "miguel", "antonio", "giuseppe", "marco", "ivan", "dmitry", "sergei", "igor", "viktor", "ted",
+    "chris", "tim", "jim", "bill", "bob", "tom", "rick", "ron", "steve", "dan", "ben", "sam",
+    "tony"
+})
+FEMALE_NAMES = frozenset({
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+    "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie",
+    "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
+    "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra",
+    "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
+    "olivia", "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn",
+    "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa",
+    "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "julia",
+    "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly",
+    "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis",
+    "lori", "hillary", "nicola", "jacinda", "kamala", "condoleezza", "ursula", "marine", "giorgia",
+    "sanna", "indira", "golda", "benazir", "aung", "yulia", "kellyanne", "huma", "chelsea",
+    "melania", "ivanka", "sheryl", "oprah", "hope"
+})
+PERSON_LABELS = frozenset({"PERSON"})
+GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is attributed to: the name to show, its entity, and the mention as written."""
+
+    name: str
+    entity: str | None
+    span: TextSpan
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int
+    end: int
+    entity: Entity
+
+
+class SpeakerResolver:
+    """An index of one document's entity mentions, to resolve speakers to canonical entities."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity],
+                 excluded: Sequence[TextSpan] = ()) -> None:
+        self._doc = doc
+        self._excluded = sorted(excluded)
+        mentions = [_Mention(m.start, m.end, e) for e in entities for m in e.mentions]
+        self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._mentions]
+        self._sent_starts = [s.start_char for s in doc.sents]
+        self._gender = {e.id: _gender_of(doc, e) for e in entities}
+        self._titles = {e.id: _titles_of(doc, e) for e in entities}
+        self._by_surname = _surnames(entities)
+        self._labels = {e.id: e.label for e in entities}
+
+    def resolve(self, start: int, end: int) -> Speaker:
+        """The speaker named by the tokens [start, end) of the doc."""
+        phrase = self._doc[start:end]
+        span = TextSpan(phrase.start_char, phrase.end_char)
+        head = phrase.root
+        entity = (self._entity_at(head.idx, head.idx + len(head)) or self._entity_in(span)
+                  or self._surname(phrase.text))
+        if entity is None and head.pos_ == "PRON":
+            entity = self._pronoun(head.lower_, span.start)
+        elif entity is None and head.pos_ in ("NOUN", "PROPN"):
+            entity = self._titled(head.lemma_.lower(), span.start)
+        if entity is None:
+            return Speaker(phrase.text, None, span)
+        return Speaker(entity.name, entity.id, span)
+
+    def label_of(self, entity_id: str) -> str | None:
+        """The spaCy label of one of the document's entities."""
+        return self._labels.get(entity_id)
+
+    def _entity_at(self, start: int, end: int) -> Entity | None:
+        index = bisect.bisect_right(self._starts, start) - 1
+        while index >= 0 and self._mentions[index].start > start - 200:
+            mention = self._mentions[index]
+            if mention.start <= start and end <= mention.end:
+                return mention.entity
+            index -= 1
+        return None
+
+    def _entity_in(self, span: TextSpan) -> Entity | None:
+        index = bisect.bisect_left(self._starts, span.start)
+        inside = [m.entity for m in self._mentions[index:] if m.end <= span.end][:4]
+        inside = [m for m in inside if m.label in PERSON_LABELS | GROUP_LABELS]
+        return inside[-1] if inside else None
+
+    def _surname(self, text: str) -> Entity | None:
+        words = [w.strip(".,'’") for w in text.split()]
+        return self._by_surname.get(words[-1].lower()) if words else None
+
+    def _pronoun(self, pronoun: str, position: int) -> Entity | None:
+        if pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            wanted = "m" if pronoun in MALE_PRONOUNS else "f"
+            return self._recent(position, lambda e: e.label in PERSON_LABELS
+                                and self._gender[e.id] in (wanted, None))
+        if pronoun in PLURAL_PRONOUNS:
+            return self._recent(position, lambda e: e.label in GROUP_LABELS)
+        return None
+
+    def _titled(self, noun: str, position: int) -> Entity | None:
+        return self._recent(position, lambda e: noun in self._titles[e.id])
+
+    def _recent(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
+        """The most salient fitting mention before position: this sentence's nearest, then each
+        earlier sentence's subject or first mention, outside quoted text."""
+        sent = bisect.bisect_right(self._sent_starts, position) - 1
+        end = bisect.bisect_left(self._starts, position)
+        first = True
+        while sent >= 0 and end > 0:
+            begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
+            found = [m for m in self._mentions[begin:end]
+                     if fits(m.entity) and not self._quoted(m.start)]
+            if found:
+                return found[-1].entity if first else self._salient(found).entity
+            first, end, sent = False, begin, sent - 1
+        return None
+
+    def _salient(self, mentions: list[_Mention]) -> _Mention:
+        for mention in mentions:
+            token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if token is not None and token.root.dep_ in ("nsubj", "nsubjpass"):
+                return mention
+        return mentions[0]
+
+    def _quoted(self, position: int) -> bool:
+        index = bisect.bisect_right(self._excluded, TextSpan(position, len(self._doc.text))) - 1
+        return index >= 0 and self._excluded[index].start <= position < self._excluded[index].end
+
+
+def _gender_of(doc: Doc, entity: Entity) -> str | None:
+    if entity.label not in PERSON_LABELS:
+        return None
+    for mention in entity.mentions:
+        before = doc.text[max(0, mention.start - 6) : mention.start].split()
+        word = before[-1].lower() if before else ""
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    first = entity.name.split()[0].lower() if entity.name.split() else ""
+    if first in MALE_NAMES:
+        return "m"
+    if first in FEMALE_NAMES:
+        return "f"
+    return None
+
+
+def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
+    """Lower-cased title and kind words for an entity: from its aliases, the words just before
+    its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions."""
+    words: set[str] = {w.lower().strip(".") for alias in entity.aliases for w in alias.split()}
+    for mention in entity.mentions[:12]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words.update(_title_words(span.root))
+        for token in reversed(doc[max(span.start - 4, 0) : span.start]):
+            if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
+                break
+            words.add(token.lemma_.lower().strip("."))
+    return frozenset(w for w in words if w)
+
+
+def _title_words(root: Token) -> set[str]:
+    found: set[str] = set()
+    for child in root.children:
+        if child.dep_ == "appos":
+            found.add(child.lemma_.lower())
+    if root.dep_ == "appos":
+        found.add(root.head.lemma_.lower())
+    return found
+
+
+def _surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """The last word of each person's aliases, when only one person has it."""
+    seen: dict[str, Entity | None] = {}
+    for entity in entities:
+        if entity.label not in PERSON_LABELS:
+            continue
+        for alias in entity.aliases:
+            words = alias.split()
+            if words:
+                key = words[-1].lower()
+                seen[key] = None if key in seen and seen[key] is not entity else entity
+    return {k: v for k, v in seen.items() if v is not None}

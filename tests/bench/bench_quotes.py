@@ -1,0 +1,230 @@
+"""Quote extraction against PolNeAR dev: precision, recall, F1, direct F1, speaker accuracy.
+
+Run: `uv run python tests/bench/bench_quotes.py [-v]` (-v prints misses and wrong speakers).
+
+Measures, as documented choices:
+- Words are \\w+ runs, identified by position. A predicted quote matches a gold Content when the
+  words they share are at least half of the gold's words and at least half of the prediction's.
+  Predictions sharing one cue (`"A," he said. "B."`) count as one attribution, as PolNeAR
+  annotates them. Matching is one-to-one, largest overlap first.
+- Direct F1 matches only predicted `direct` quotes against gold Contents that open with a mark.
+- Speaker accuracy, over matched pairs whose gold has a Source: right when our speaker mention
+  overlaps the gold Source, or our speaker's name shares a name word with it; when the gold
+  Source is a pronoun, right only when our speaker is an entity whose name shares a word with
+  the pronoun's referent, taken as the nearest earlier gold Source that names somebody (has a
+  capitalised word and no pronoun head). "pronoun speakers" reports that measure alone.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _eval import PolnearDoc, polnear_docs, require
+
+from reader.analysis.model import Entity, Quote
+from reader.analysis.nlp import load_pipeline
+from reader.analysis.quotes import extract_quotes
+from reader.document import TextSpan
+
+WORD = re.compile(r"\w+")
+MARKS = "\"'“”‘’«»„"
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "we",
+                      "i", "you"})
+NOT_NAMES = frozenset({"the", "a", "an", "mr", "ms", "mrs", "dr", "president", "sen", "gov",
+                       "rep", "in", "of", "and", "on", "for", "said", "says"})
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    words: frozenset[int]
+    direct: bool
+    source: tuple[int, int] | None
+    source_text: str
+    referent: str | None  # for a pronoun source, the name it stands for
+
+
+@dataclass(frozen=True, slots=True)
+class Predicted:
+    words: frozenset[int]
+    direct: bool
+    quote: Quote
+
+
+def words_in(text: str, fragments: list[tuple[int, int]]) -> frozenset[int]:
+    return frozenset(m.start() for a, b in fragments for m in WORD.finditer(text, a, b))
+
+
+def name_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if w[0].isupper() and w.lower() not in NOT_NAMES
+            and len(w) > 1}
+
+
+def gold_quotes(doc: PolnearDoc) -> list[Gold]:
+    rows = []
+    for event in doc.events:
+        content = doc.role(event, "Content")
+        if content is None:
+            continue
+        source = doc.role(event, "Source")
+        rows.append((content, source))
+    named = sorted((s.extent[0], s.text) for _, s in rows if s is not None
+                   and s.text.split()[-1].lower() not in PRONOUNS and name_words(s.text))
+    golds = []
+    for content, source in rows:
+        referent = None
+        if source is not None and source.text.strip().lower() in PRONOUNS:
+            before = [t for start, t in named if start < source.extent[0]]
+            referent = before[-1] if before else None
+        golds.append(Gold(words_in(doc.text, list(content.fragments)),
+                          content.text.lstrip()[:1] in MARKS,
+                          source.extent if source else None, source.text if source else "",
+                          referent))
+    return [g for g in golds if g.words]
+
+
+def predicted_quotes(text: str, quotes: list[Quote]) -> list[Predicted]:
+    groups: dict[object, list[Quote]] = {}
+    for quote in quotes:
+        key = quote.cue_span if quote.cue_span is not None else id(quote)
+        groups.setdefault(key, []).append(quote)
+    found = []
+    for group in groups.values():
+        spans = [(q.span.start, q.span.end) for q in group]
+        words = words_in(text, spans)
+        if words:
+            found.append(Predicted(words, all(q.kind == "direct" for q in group), group[0]))
+    return found
+
+
+def match(golds: list[Gold], preds: list[Predicted]) -> list[tuple[Gold, Predicted]]:
+    pairs = []
+    for gold in golds:
+        for pred in preds:
+            shared = len(gold.words & pred.words)
+            if shared * 2 >= len(gold.words) and shared * 2 >= len(pred.words):
+                pairs.append((shared, id(gold), id(pred), gold, pred))
+    pairs.sort(key=lambda p: -p[0])
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    matched = []
+    for _, gid, pid, gold, pred in pairs:
+        if gid not in used_g and pid not in used_p:
+            used_g.add(gid)
+            used_p.add(pid)
+            matched.append((gold, pred))
+    return matched
+
+
+def speaker_right(text: str, gold: Gold, quote: Quote) -> bool:
+    if gold.referent is not None or gold.source_text.strip().lower() in PRONOUNS:
+        return pronoun_right(gold, quote)
+    if quote.speaker is None or gold.source is None:
+        return False
+    span = quote.speaker_span
+    if span is not None and span.overlaps(TextSpan(*gold.source)):
+        return True
+    return bool(name_words(quote.speaker) & name_words(gold.source_text)) or \
+        quote.speaker.lower() == gold.source_text.lower()
+
+
+def pronoun_right(gold: Gold, quote: Quote) -> bool:
+    if gold.referent is None or quote.speaker_entity is None or quote.speaker is None:
+        return False
+    return bool(name_words(quote.speaker) & name_words(gold.referent))
+
+
+def prf(tp_p: int, n_p: int, tp_g: int, n_g: int) -> tuple[float, float, float]:
+    p = tp_p / n_p if n_p else 0.0
+    r = tp_g / n_g if n_g else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def entities_for(doc: object) -> list[Entity]:
+    """The article's entities from Reader's extractor, or spaCy's ents grouped by surname."""
+    try:
+        from reader.analysis.entities import extract_entities
+    except ImportError:
+        return fallback_entities(doc)
+    return list(extract_entities(doc))  # type: ignore[arg-type]
+
+
+def fallback_entities(doc: object) -> list[Entity]:
+    groups: dict[tuple[str, str], list[object]] = {}
+    for ent in doc.ents:  # type: ignore[attr-defined]
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "LOC"):
+            last = ent.text.split()[-1].lower().removesuffix("'s").removesuffix("’s")
+            key = (ent.label_, last if ent.label_ == "PERSON" else ent.text.lower())
+            groups.setdefault(key, []).append(ent)
+    found = []
+    for index, ((label, _), ents) in enumerate(groups.items()):
+        name = max((e.text for e in ents), key=len)  # type: ignore[attr-defined]
+        aliases = tuple(dict.fromkeys([name] + [e.text for e in ents]))  # type: ignore[attr-defined]
+        mentions = tuple(TextSpan(e.start_char, e.end_char) for e in ents)  # type: ignore[attr-defined]
+        found.append(Entity(f"e{index}", name, label, aliases, mentions))
+    return found
+
+
+def main() -> None:
+    require("polnear-dev")
+    verbose = "-v" in sys.argv
+    nlp = load_pipeline()
+    totals: Counter[str] = Counter()
+    started = time.perf_counter()
+    for doc in polnear_docs():
+        text = doc.text
+        spacy_doc = nlp(text)
+        quotes = list(extract_quotes(spacy_doc, entities_for(spacy_doc)))
+        golds = gold_quotes(doc)
+        preds = predicted_quotes(text, quotes)
+        pairs = match(golds, preds)
+        totals.update(gold=len(golds), pred=len(preds), tp=len(pairs))
+        dg = [g for g in golds if g.direct]
+        dp = [p for p in preds if p.direct]
+        totals.update(dgold=len(dg), dpred=len(dp), dtp=len(match(dg, dp)))
+        for gold, pred in pairs:
+            if gold.source is None:
+                continue
+            right = speaker_right(text, gold, pred.quote)
+            totals.update(spk=1, spk_ok=int(right))
+            if gold.source_text.strip().lower() in PRONOUNS:
+                totals.update(pro=1, pro_ok=int(pronoun_right(gold, pred.quote)))
+            if verbose and not right:
+                via = pred.quote.speaker_span.of(text) if pred.quote.speaker_span else None
+                print(f"SPEAKER {doc.name}: gold={gold.source_text!r} ref={gold.referent!r} "
+                      f"ours={pred.quote.speaker!r} via {via!r}")
+        if verbose:
+            report_misses(doc.name, text, golds, preds, pairs)
+    p, r, f = prf(totals["tp"], totals["pred"], totals["tp"], totals["gold"])
+    dp_, dr, df = prf(totals["dtp"], totals["dpred"], totals["dtp"], totals["dgold"])
+    print(f"polnear-dev quotes: {totals['gold']} gold, {totals['pred']} predicted, "
+          f"{time.perf_counter() - started:.0f}s")
+    print(f"quotes  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
+    print(f"direct  precision {dp_:.3f}  recall {dr:.3f}  F1 {df:.3f}")
+    print(f"speaker accuracy on matched pairs {totals['spk_ok'] / max(totals['spk'], 1):.3f} "
+          f"({totals['spk_ok']}/{totals['spk']})")
+    print(f"pronoun speakers resolved to the right name "
+          f"{totals['pro_ok'] / max(totals['pro'], 1):.3f} ({totals['pro_ok']}/{totals['pro']})")
+
+
+def report_misses(name: str, text: str, golds: list[Gold], preds: list[Predicted],
+                  pairs: list[tuple[Gold, Predicted]]) -> None:
+    hit_g = {id(g) for g, _ in pairs}
+    hit_p = {id(p) for _, p in pairs}
+    for gold in golds:
+        if id(gold) not in hit_g:
+            start, end = min(gold.words), max(gold.words)
+            print(f"MISS {name}: {text[start:end + 12][:160]!r}")
+    for pred in preds:
+        if id(pred) not in hit_p:
+            print(f"EXTRA {name}: [{pred.quote.kind}] {pred.quote.span.of(text)[:160]!r}")
+
+
+if __name__ == "__main__":
+    main()
