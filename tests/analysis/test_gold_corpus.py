@@ -76,3 +76,46 @@ def test_article_text_is_clean(entry: dict[str, Any]) -> None:
 def test_article_is_not_the_sample(entry: dict[str, Any]) -> None:
     sample = SAMPLE.read_text(encoding="utf-8")
     assert _text(entry)[:200] not in sample
+
+
+NUMBERS: dict[str, list[dict[str, Any]]] = json.loads(
+    (GOLD / "numbers.json").read_text(encoding="utf-8"))
+QUALIFIERS = {"exact", "about", "at least", "more than", "at most", "less than", "up to", "range"}
+NUMBER_KINDS = {"cardinal", "percent", "money", "quantity", "age", "fraction", "score"}
+NUMBER_KEYS = {"text", "start", "end", "value", "low", "high", "qualifier", "unit", "counts",
+               "kind"}
+
+
+def test_every_article_has_number_annotations() -> None:
+    assert set(NUMBERS) == {entry["id"] for entry in INDEX}
+    assert all(NUMBERS.values())
+
+
+def _bounds_match_qualifier(item: dict[str, Any]) -> bool:
+    value, low, high, qualifier = item["value"], item["low"], item["high"], item["qualifier"]
+    if qualifier == "range":
+        return value is None and low is not None and high is not None and low < high
+    if value is None:  # a vague amount ("hundreds") or a score: no bounds to give
+        return low is None and high is None
+    expected_low = value if qualifier in {"exact", "at least", "more than"} else None
+    expected_high = value if qualifier in {"exact", "at most", "less than", "up to"} else None
+    return (low, high) == (expected_low, expected_high)
+
+
+@pytest.mark.parametrize("entry", INDEX, ids=[entry["id"] for entry in INDEX])
+def test_number_annotations_point_at_their_text(entry: dict[str, Any]) -> None:
+    text = _text(entry)
+    dateline_start = text.index("\n\n") + 2
+    dateline_end = text.index("\n", dateline_start)
+    previous_end = 0
+    for item in NUMBERS[entry["id"]]:
+        assert set(item) == NUMBER_KEYS
+        assert text[item["start"]:item["end"]] == item["text"]
+        assert item["start"] >= previous_end, f"out of order or overlapping: {item['text']!r}"
+        assert not dateline_start <= item["start"] < dateline_end, "the dateline is a date"
+        previous_end = item["end"]
+        assert item["qualifier"] in QUALIFIERS
+        assert item["kind"] in NUMBER_KINDS
+        assert _bounds_match_qualifier(item), item
+        for key in ("unit", "counts"):
+            assert item[key] is None or (isinstance(item[key], str) and item[key].strip())
