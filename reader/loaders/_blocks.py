@@ -38,8 +38,8 @@ def build_document(pieces: Iterable[Piece], meta: Meta, *, fmt: str, path: Path,
     kept = [replace(p, text=p.text.strip()) for p in pieces if p.text.strip()]
     if not any(p.kind is not BlockKind.TITLE for p in kept):
         raise DocumentLoadError(path, "has no readable text")
-    kept, meta = _mark_meta(kept, meta)
     kept, title = _mark_title(kept, meta.title, title_block=title_block)
+    kept, meta = _mark_meta(kept, meta)
     text, blocks = assemble(kept)
     return Document(text=text, blocks=blocks, format=fmt, source_path=path, title=title,
                     byline=meta.byline, published=meta.published)

@@ -20,7 +20,6 @@ _PATTERNS = (
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 )
-_COMPACT = re.compile(r"^(?:D:)?(?P<year>(?:19|20)\d\d)(?P<mnum>\d\d)(?P<day>\d\d)")
 # What may stand beside the date on a date line: labels, weekdays, a time and its zone.
 _DATE_LINE_NOISE = re.compile(
     r"\b(?:updated|published|posted|modified|date|dated|on|at|last|first|"
@@ -36,12 +35,6 @@ def parse_date(value: str) -> str | None:
     """The first full date (day, month and year) in value, as YYYY-MM-DD, or None."""
     found = _search(value)
     return found[0] if found else None
-
-
-def compact_date(value: str) -> str | None:
-    """A date written YYYYMMDD at the start of value (PDF's D:20240305...), as YYYY-MM-DD."""
-    match = _COMPACT.match(value.strip())
-    return _iso(match.groupdict()) if match else None
 
 
 def date_line(line: str) -> str | None:

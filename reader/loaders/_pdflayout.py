@@ -1,0 +1,119 @@
+"""PDF text layout: lines from text boxes, running headers and footers, paragraphs, hyphens."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from reader.loaders._text import squash_spaces
+
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+_EDGE_LINES = 2  # running headers and footers are looked for among a page's first and last lines
+_RUNNING_SHARE = 0.5  # a line on at least this share of the pages (and two) is running matter
+_SOFT_HYPHENS = ("\x02", "\xad", "\ufffe")
+_SENTENCE_END = tuple(".!?:\"'”’")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page: its text and box (PDF points, y grows upward)."""
+
+    text: str
+    left: float
+    bottom: float
+    right: float
+    top: float
+    size: float = 0.0  # font size of the line's first character, 0 when unknown
+
+    @property
+    def height(self) -> float:
+        return max(self.top - self.bottom, 1.0)
+
+
+def merge_boxes(boxes: Sequence[tuple[str, float, float, float, float, float]]) -> list[Line]:
+    """Lines from text boxes in content order: boxes side by side on one band make one line."""
+    lines: list[Line] = []
+    for text, left, bottom, right, top, size in boxes:
+        text = squash_spaces(text.replace("\x02", "\x02 ")).replace("\x02 ", "\x02")
+        if not text:
+            continue
+        last = lines[-1] if lines else None
+        if last and _same_band(last, bottom, top) and left >= last.left:
+            gap = " " if left - last.right > 0.15 * last.height else ""
+            lines[-1] = Line(last.text + gap + text, last.left, min(last.bottom, bottom),
+                             max(last.right, right), max(last.top, top), last.size)
+        else:
+            lines.append(Line(text, left, bottom, right, top, size))
+    return lines
+
+
+def _same_band(line: Line, bottom: float, top: float) -> bool:
+    overlap = min(line.top, top) - max(line.bottom, bottom)
+    return overlap > 0.5 * min(line.height, max(top - bottom, 1.0))
+
+
+def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Pages without page numbers and the headers and footers repeated on most pages."""
+    counts: Counter[str] = Counter()
+    for page in pages:
+        counts.update({_shape(line.text) for line in _edges(page)})
+    needed = max(2, _RUNNING_SHARE * len(pages))
+    running = {shape for shape, count in counts.items() if count >= needed}
+    kept = []
+    for page in pages:
+        edges = {id(line) for line in _edges(page)}
+        kept.append([line for line in page if id(line) not in edges
+                     or not (_shape(line.text) in running or _PAGE_NUMBER.match(line.text))])
+    return kept
+
+
+def _edges(page: list[Line]) -> list[Line]:
+    return page[:_EDGE_LINES] + page[_EDGE_LINES:][-_EDGE_LINES:]
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def paragraphs(page: list[Line]) -> list[list[Line]]:
+    """The page's lines grouped in paragraphs, split at wide gaps and short finished lines."""
+    if not page:
+        return []
+    # The tightest gaps are those between lines of one paragraph. Pages of one-line paragraphs
+    # have none, so a gap over a line's height breaks too, unless the line above runs on.
+    gaps = sorted(a.bottom - b.top for a, b in pairwise(page) if a.bottom > b.top)
+    usual_gap = gaps[len(gaps) // 10] if gaps else 0.0
+    usual_height = statistics.median(line.height for line in page)
+    full_width = max(line.right for line in page)
+    groups: list[list[Line]] = [[page[0]]]
+    for before, line in pairwise(page):
+        gap = before.bottom - line.top
+        wide = gap > usual_gap + 0.5 * usual_height or gap < -usual_height
+        ends = before.text.endswith(_SENTENCE_END)
+        finished = ends and before.right < 0.8 * full_width
+        continues = not ends and before.right >= 0.9 * full_width
+        if wide or finished or (gap > usual_height and not continues):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def join_lines(lines: Sequence[str]) -> str:
+    """Lines of one paragraph as one string: hyphenated words rejoined, other lines spaced."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+        elif out.endswith(_SOFT_HYPHENS) or (out.endswith("-") and out[-2:-1].isalpha()):
+            starts_lower = line[:1].islower()
+            out = out[:-1] + ("" if starts_lower else "-") + line
+        else:
+            out += " " + line
+    return "".join(ch for ch in out if ch not in _SOFT_HYPHENS)
