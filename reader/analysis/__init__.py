@@ -2,25 +2,47 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from reader.analysis.chunks import chunk_spans
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import pipeline_id
-from reader.document import Document, TextSpan
+from reader.document import Document
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from reader.analysis.accumulator import Accumulator
 
 Progress = Callable[[int, int], None]
 
 
 def analyze(document: Document, nlp: Language, *, progress: Progress | None = None) -> Analysis:
-    """Analyse one document with the given pipeline."""
+    """Analyse one document with the given pipeline; progress(done, total) after each chunk."""
+    return next(analyze_many([document], nlp, progress=progress))
+
+
+def analyze_many(documents: Iterable[Document], nlp: Language, *,
+                 progress: Progress | None = None) -> Iterator[Analysis]:
+    """Analyse documents in order, every chunk of every one batched through one nlp.pipe."""
+    # the extractors import spaCy: loaded here, so that importing reader.analysis stays light
+    from reader.analysis.accumulator import Accumulator
+
+    documents = list(documents)
+    plans = [chunk_spans(document.text) for document in documents]
+    total = sum(len(plan) for plan in plans)
     name, version = pipeline_id(nlp)
-    doc = nlp(document.text)
-    sentences = tuple(TextSpan(s.start_char, s.end_char) for s in doc.sents)
-    if progress is not None:
-        progress(1, 1)
-    return Analysis(sha256=document.sha256, pipeline_name=name, pipeline_version=version,
-                    sentences=sentences)
+    texts = ((document.text[span.start : span.end], (i, j))
+             for i, document in enumerate(documents) for j, span in enumerate(plans[i]))
+    state: Accumulator | None = None
+    for done, (doc, (i, j)) in enumerate(nlp.pipe(texts, as_tuples=True), 1):
+        if j == 0:
+            state = Accumulator(documents[i])
+        assert state is not None
+        state.add(doc, plans[i][j])
+        if progress is not None:
+            progress(done, total)
+        if j == len(plans[i]) - 1:
+            yield state.finish(name, version)
+            state = None

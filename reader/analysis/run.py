@@ -1,41 +1,58 @@
-"""`reader analyze` as a library call: load each path, analyse them with one pipeline, yield JSON."""
+"""`reader analyze` as a library call: load paths, analyse with one pipeline, yield JSON."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from reader.analysis import analyze
+from reader.analysis import analyze_many, cache
 from reader.analysis.export import analysis_json
+from reader.analysis.model import Analysis
 from reader.analysis.nlp import load_pipeline
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.loaders import load
+from reader.settings import load_settings
+
+Result = dict[str, Any] | ReaderError
 
 
 def analyze_paths(paths: Sequence[Path], *, model: str | None = None, published: str | None = None,
-                  use_cache: bool = True) -> Iterator[tuple[Path, dict[str, Any] | ReaderError]]:
-    """Yield (path, JSON object or the error that path met), in the order of paths."""
-    loaded: list[tuple[Path, Document | ReaderError]] = []
-    for path in paths:
-        try:
-            document = load(path)
-        except ReaderError as error:
-            loaded.append((path, error))
+                  use_cache: bool = True) -> Iterator[tuple[Path, Result]]:
+    """Yield (path, JSON object or the error that path met), in the order of paths.
+
+    The pipeline is loaded once (the --model name, else the settings' model, else the best
+    installed); every document the cache does not hold goes through one batched nlp.pipe.
+    """
+    loaded = [(path, _load(path, published)) for path in paths]
+    if not any(isinstance(d, Document) for _, d in loaded):
+        yield from loaded  # type: ignore[misc]
+        return
+    nlp = load_pipeline(model or load_settings().model)
+    cached: dict[int, Analysis | None] = {
+        i: cache.get(d, nlp) if use_cache else None
+        for i, (_, d) in enumerate(loaded) if isinstance(d, Document)}
+    fresh = analyze_many([d for i, (_, d) in enumerate(loaded)
+                          if isinstance(d, Document) and cached[i] is None], nlp)
+    for i, (path, item) in enumerate(loaded):
+        if isinstance(item, ReaderError):
+            yield path, item
             continue
-        if published and not document.published:
-            document = _with_published(document, published)
-        loaded.append((path, document))
-    nlp = load_pipeline(model) if any(isinstance(d, Document) for _, d in loaded) else None
-    for path, item in loaded:
-        if isinstance(item, ReaderError) or nlp is None:
-            yield path, item  # type: ignore[misc]
-            continue
-        yield path, analysis_json(item, analyze(item, nlp))
+        analysis = cached[i]
+        if analysis is None:
+            analysis = next(fresh)
+            if use_cache:
+                cache.put(item, analysis)
+        yield path, analysis_json(item, analysis)
 
 
-def _with_published(document: Document, published: str) -> Document:
-    from dataclasses import replace
-
-    return replace(document, published=published)
+def _load(path: Path, published: str | None) -> Document | ReaderError:
+    try:
+        document = load(path)
+    except ReaderError as error:
+        return error
+    if published and not document.published:
+        document = replace(document, published=published)
+    return document

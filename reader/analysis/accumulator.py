@@ -1,0 +1,58 @@
+"""One document's analysis put together chunk by chunk, then finished at document level."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from reader.analysis.chunks import entities_within, shift
+from reader.analysis.entities import RawMention, raw_mentions
+from reader.analysis.entity_groups import build_entities
+from reader.analysis.model import Analysis, Event, NumberMention, Quote
+from reader.analysis.quotes import extract_quotes
+from reader.document import Document, TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _by_position(records: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(sorted(records, key=lambda r: (r.span.start, r.span.end)))
+
+
+class Accumulator:
+    """What one document's chunks have given so far; the Docs are kept, without their tensors,
+    only until the document's entities are known and the entity-aware extractors have run."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.sentences: list[TextSpan] = []
+        self.raw: list[RawMention] = []
+        self.numbers: list[NumberMention] = []
+        self.chunks: list[tuple[Doc, TextSpan]] = []
+
+    def add(self, doc: Doc, span: TextSpan) -> None:
+        doc.tensor = None  # type: ignore[assignment]  # the tok2vec output is the bulk of a Doc's memory and is done with
+        offset = span.start
+        self.sentences.extend(TextSpan(s.start_char + offset, s.end_char + offset)
+                              for s in doc.sents)
+        self.raw.extend(raw_mentions(doc, offset))
+        # TODO(numbers helper): extend self.numbers with extract_numbers(doc), shifted by
+        # offset, once reader/analysis/numbers.py exists.
+        self.chunks.append((doc, span))
+
+    def finish(self, name: str, version: str) -> Analysis:
+        entities = build_entities(self.document.text, self.raw)
+        quotes: list[Quote] = []
+        events: list[Event] = []
+        for doc, span in self.chunks:
+            local = entities_within(entities, span)
+            quotes.extend(shift(q, span.start) for q in extract_quotes(doc, local))
+            # TODO(events helper): extend events with extract_events(doc, local,
+            # published=self.document.published), shifted by span.start, once events.py exists.
+        self.chunks.clear()
+        return Analysis(sha256=self.document.sha256, pipeline_name=name,
+                        pipeline_version=version, entities=entities,
+                        quotes=_by_position(quotes), numbers=_by_position(self.numbers),
+                        events=_by_position(events), sentences=tuple(self.sentences))
+

@@ -1,0 +1,163 @@
+"""Alias groups: which names in a document are one entity ("Vladimir V. Putin", "Mr. Putin")."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reader.analysis import entity_repair as repair
+from reader.analysis.demonyms import country_name
+from reader.analysis.entities import PERSON_TITLES
+from reader.document import TextSpan
+
+CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv"})
+_SMALL = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on", "in"})
+_SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+_NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald"})
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+_DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")
+
+
+def words(surface: str) -> list[str]:
+    return [w.strip(",;:\"“”()") for w in surface.split() if w.strip(",;:\"“”()")]
+
+
+def plain_name(surface: str, label: str) -> str:
+    """The name without "the", a possessive, or (for people) leading titles: "Mr. Putin" ->
+    "Putin"."""
+    parts = words(repair._LEADING_THE.sub("", surface))
+    if parts:
+        parts[-1] = parts[-1].removesuffix("'s").removesuffix("’s")
+    if label == "PERSON":
+        while len(parts) > 1 and parts[0].rstrip(".").lower() in PERSON_TITLES:
+            parts.pop(0)
+    return " ".join(parts)
+
+
+def name_key(surface: str, label: str) -> tuple[str, ...]:
+    """How names are matched: casefolded words, a person's middle initials and a company's
+    "Inc." set aside, a country's other names made one ("U.S." -> united states)."""
+    plain = plain_name(surface, label)
+    country = country_name(plain) if label in ("GPE", "LOC", "ORG") else None
+    if country is not None:
+        return tuple(country.casefold().split())
+    parts = [w.casefold() for w in plain.split()]
+    if label == "PERSON" and len(parts) > 2:
+        parts = [parts[0], *(p for p in parts[1:-1] if len(p.rstrip(".")) > 1), parts[-1]]
+    while len(parts) > 1 and parts[-1].rstrip(".") in CORPORATE:
+        parts.pop()
+    return tuple(parts)
+
+
+def acronym_letters(surface: str) -> str | None:
+    """"UN" and "U.N." give "UN"; anything that is not an all-capitals short word gives None."""
+    letters = surface.replace(".", "")
+    if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in surface:
+        return letters
+    return None
+
+
+def initials(key: tuple[str, ...]) -> set[str]:
+    """The acronyms a multi-word name may go by, with and without its small words."""
+    if len(key) < 2:
+        return set()
+    every = "".join(w[0] for w in key if w[0].isalpha()).upper()
+    content = "".join(w[0] for w in key if w not in _SMALL and w[0].isalpha()).upper()
+    return {every, content}
+
+
+def head_noun(surface: str) -> str | None:
+    """The common noun an organisation's name is built on: "Defense Ministry" -> "ministry",
+    "Ministry of Defence" -> "ministry", "Apple Inc." -> "company"."""
+    parts = [w.casefold().rstrip(".") for w in words(surface)]
+    if len(parts) < 2:
+        return None
+    head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+    if head in CORPORATE:
+        return "company"
+    if not head.isalpha() or len(head) < 4 or head in _NO_DESCRIPTION:
+        return None
+    return head
+
+
+@dataclass(slots=True)
+class _Name:
+    """One distinct name (by key) and everything said about it."""
+
+    key: tuple[str, ...]
+    tally: repair.Tally
+    spans: list[TextSpan] = field(default_factory=list)
+    surfaces: list[str] = field(default_factory=list)
+    kind: str = "name"  # name | demonym | description
+
+    @property
+    def label(self) -> str:
+        return repair.winner(self.tally)
+
+
+class AliasIndex:
+    """The names of one document, joined into alias groups with a union-find."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: dict[tuple[str, ...], _Name] = {}
+        self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    # adding names ------------------------------------------------------------------------
+
+    def add(self, span: TextSpan, label: str, tally: repair.Tally, kind: str = "name") -> None:
+        surface = span.of(self.text)
+        key = (kind, *name_key(surface, label)) if kind != "name" else name_key(surface, label)
+        if not key or not any(key):
+            return
+        name = self.names.get(key)
+        if name is None:
+            name = self.names[key] = _Name(key, {}, kind=kind)
+            self._parent[key] = key
+        repair.add_votes(name.tally, tally.items())
+        name.spans.append(span)
+        if surface not in name.surfaces:
+            name.surfaces.append(surface)
+
+    def add_to(self, owner: tuple[str, ...], span: TextSpan, kind: str = "name") -> None:
+        """Another mention of an existing group (found by string match or as a description)."""
+        surface = span.of(self.text)
+        key = (kind, *name_key(surface, "")) if kind != "name" else owner
+        if key not in self.names:
+            self.names[key] = _Name(key, {}, kind=kind)
+            self._parent[key] = key
+        name = self.names[key]
+        name.spans.append(span)
+        if surface not in name.surfaces:
+            name.surfaces.append(surface)
+        self.union(key, owner)
+
+    # union-find --------------------------------------------------------------------------
+
+    def find(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def union(self, a: tuple[str, ...], b: tuple[str, ...]) -> None:
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            # the longer key stays the root, so a group is named after its fullest name
+            keep, join = sorted((root_a, root_b), key=lambda k: (-len(k), k))
+            self._parent[join] = keep
+
+    def groups(self) -> dict[tuple[str, ...], list[_Name]]:
+        grouped: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
+        for key, name in self.names.items():
+            grouped[self.find(key)].append(name)
+        return grouped
+
+    def group_label(self, members: Sequence[_Name]) -> str:
+        tally: repair.Tally = {}
+        for name in members:
+            if name.kind == "name":
+                repair.add_votes(tally, name.tally.items())
+        return repair.winner(tally) if tally else "NORP"

@@ -1,0 +1,148 @@
+"""Named entities from a spaCy Doc: mentions trimmed and weighed by context, then grouped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# spaCy's labels for things with names; dates, times and amounts are the numbers' business.
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
+                           "WORK_OF_ART", "LAW", "LANGUAGE"})
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "president", "vice", "prime",
+    "minister", "gen", "general", "sen", "senator", "rep", "representative", "gov", "governor",
+    "judge", "justice", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord",
+    "lady", "chancellor", "secretary", "mayor", "col", "colonel", "lt", "capt", "captain",
+    "sgt", "sergeant", "adm", "admiral", "rev", "reverend", "sheikh", "ayatollah", "premier",
+    "coach", "chairman", "chairwoman", "ceo", "commissioner", "ambassador", "officer",
+    "detective", "inspector", "maj", "major", "cardinal", "bishop", "archbishop", "imam",
+    "rabbi", "father", "brother", "sister", "emperor", "empress", "sultan", "emir", "speaker",
+    "councillor", "councilman", "councilwoman", "deputy", "chief", "attorney", "mp", "mep",
+})
+ORG_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
+    "ministry", "department", "agency", "university", "college", "party", "council",
+    "committee", "commission", "company", "group", "bank", "association", "institute",
+    "foundation", "federation", "union", "airlines", "airways", "authority", "board",
+    "bureau", "office", "court", "parliament", "assembly", "club", "fc", "team", "organisation",
+    "organization", "society", "service", "services", "school", "hospital", "police", "army",
+    "navy", "force", "forces", "league", "network", "times", "post", "news", "press",
+})
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "region", "province", "state", "county", "district",
+    "capital", "country", "island", "islands", "port", "republic", "territory", "suburb",
+    "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
+})
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 3.0, 3.0, 3.0
+WEAK_WEIGHT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    """One named-entity mention as the model found it, trimmed, with the votes its context casts."""
+
+    span: TextSpan  # document offsets, without a leading "the" or a trailing possessive
+    label: str  # the model's label
+    votes: tuple[tuple[str, float], ...] = ()  # context cues: (label, weight)
+    short: TextSpan | None = None  # in a headline, the span without a trailing title-case word
+
+
+def extract_entities(doc: Doc) -> tuple[Entity, ...]:
+    """The entities of one Doc, grouped with their aliases, in order of first mention."""
+    from reader.analysis.entity_groups import build_entities
+
+    return build_entities(doc.text, raw_mentions(doc))
+
+
+def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
+    """The Doc's named-entity mentions with offsets moved by offset (the chunk's start)."""
+    lines = _HeadlineLines(doc.text)
+    return [m for ent in doc.ents if ent.label_ in ENTITY_LABELS
+            for m in _mention(ent, lines, offset)]
+
+
+def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMention]:
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    if doc[end - 1].text in POSSESSIVES and end - start > 1:
+        end -= 1
+    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1
+    span = doc[start:end]
+    short = None
+    if end - start > 1 and _headline_word(doc[end - 1]) and lines.is_headline(span.start_char):
+        last = doc[end - 2]
+        short = TextSpan(span.start_char + offset, last.idx + len(last.text) + offset)
+    yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
+                     tuple(_votes(span)), short)
+
+
+def _headline_word(token: Token) -> bool:
+    return token.is_title and token.is_alpha and token.tag_ != "NNPS" and (
+        token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.lower_.endswith("s"))
+
+
+def _votes(span: Span) -> Iterator[tuple[str, float]]:
+    """Cues around a mention: "Mr. X" and "X said" for people, "the city of X" and "X-based"
+    for places, "X Inc." or "X Ministry" for organisations."""
+    doc = span.doc
+    before = [doc[i] for i in range(max(0, span.start - 3), span.start)][::-1]
+    after = [doc[i] for i in range(span.end, min(len(doc), span.end + 2))]
+    first = before[0].lower_.rstrip(".") if before else ""
+    if first in PERSON_TITLES and before[0].is_title:
+        yield "PERSON", TITLE_WEIGHT
+    if after and after[0].lemma_ in SPEECH_LEMMAS and len(span) <= 3:
+        yield "PERSON", WEAK_WEIGHT
+    if first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS:
+        yield "GPE", PLACE_WEIGHT
+    if len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born"):
+        yield "GPE", PLACE_WEIGHT
+    if first in ("in", "near") and len(span) <= 3:
+        yield "GPE", WEAK_WEIGHT
+    last = span[-1].lower_.rstrip(".")
+    nxt = after[0].lower_.rstrip(".") if after else ""
+    if (last in ORG_SUFFIXES and len(span) > 1) or (nxt in ORG_SUFFIXES and after[0].is_title):
+        yield "ORG", SUFFIX_WEIGHT
+
+
+class _HeadlineLines:
+    """Which lines of a text are title-case headlines, worked out once per line asked about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._known: dict[int, bool] = {}
+
+    def is_headline(self, position: int) -> bool:
+        start = self.text.rfind("\n", 0, position) + 1
+        if start not in self._known:
+            end = self.text.find("\n", position)
+            self._known[start] = _title_case(self.text[start : end if end != -1 else None])
+        return self._known[start]
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
+                          "for", "by", "with", "from", "as", "vs", "is", "up", "over", "after"})
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not 2 <= len(words) <= 25 or line.rstrip().endswith((".", ":")):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def sorted_entities(entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """Entities in order of first mention."""
+    return tuple(sorted(entities, key=lambda e: (e.first_position, e.id)))

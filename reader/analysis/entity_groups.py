@@ -1,0 +1,179 @@
+"""From a document's raw mentions to its entities: repair, group by alias rules, name, number."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from reader.analysis import entity_repair as repair
+from reader.analysis.aliases import (
+    _ACRONYM_AFTER,
+    _DESCRIPTION,
+    _SURNAME_LABELS,
+    AliasIndex,
+    _Name,
+    acronym_letters,
+    head_noun,
+    initials,
+    name_key,
+    plain_name,
+)
+from reader.analysis.demonyms import country_of_demonym
+from reader.analysis.entities import RawMention, sorted_entities
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+
+Key = tuple[str, ...]
+
+
+def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
+    """The document's entities from every raw mention in it (offsets into text)."""
+    raw = repair.resolve_headline_trims(text, raw)
+    tallies = repair.vote_labels(text, raw)
+    index = AliasIndex(text)
+    for mention in sorted(raw, key=lambda m: m.span):
+        tally = tallies[repair.surface_key(mention.span.of(text))]
+        index.add(mention.span, repair.winner(tally), tally)
+    _join_people(index)
+    _join_acronyms(index)
+    _join_tails(index)
+    _add_missed(index)
+    _join_demonyms(index)
+    _add_descriptions(index)
+    return _entities(index)
+
+
+def _names(index: AliasIndex, label: str | None = None) -> list[_Name]:
+    return [n for n in index.names.values()
+            if n.kind == "name" and (label is None or n.label == label)]
+
+
+def _join_people(index: AliasIndex) -> None:
+    """Full names with the same first and last name are one person; a lone surname or first
+    name joins the one full name that has it."""
+    people: dict[tuple[str, str], list[Key]] = defaultdict(list)
+    for name in _names(index, "PERSON"):
+        if len(name.key) >= 2:
+            people[(name.key[0], name.key[-1])].append(name.key)
+    for keys in people.values():
+        for key in keys[1:]:
+            index.union(keys[0], key)
+    by_last: dict[str, list[Key]] = defaultdict(list)
+    by_first: dict[str, list[Key]] = defaultdict(list)
+    for (first, last), keys in people.items():
+        by_last[last].append(keys[0])
+        by_first[first].append(keys[0])
+    for name in _names(index):
+        if len(name.key) != 1 or name.label not in _SURNAME_LABELS:
+            continue
+        word = name.key[0]
+        matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
+        if matches is not None and len(matches) == 1:
+            index.union(matches[0], name.key)
+
+
+def _join_acronyms(index: AliasIndex) -> None:
+    """"UN" joins "United Nations"; "Name (ACR)" joins ACR to Name whatever its letters."""
+    long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
+    for name in _names(index):
+        letters = acronym_letters(name.surfaces[0])
+        if letters is None or name.label == "PERSON":
+            continue
+        matches = {index.find(n.key) for n in long_names if letters in initials(n.key)}
+        if len(matches) == 1:
+            index.union(matches.pop(), name.key)
+    for name in long_names:
+        for span in name.spans:
+            match = _ACRONYM_AFTER.match(index.text, span.end)
+            if match and acronym_letters(match.group(1)):
+                acronym = TextSpan(match.start(1), match.end(1))
+                if not any(acronym in n.spans for n in index.names.values()):
+                    index.add_to(name.key, acronym, kind="acronym")
+
+
+def _join_tails(index: AliasIndex) -> None:
+    """"Defense Ministry" joins "Russian Defense Ministry" when no other name ends the same."""
+    long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
+    for name in long_names:
+        longer = {index.find(n.key) for n in long_names
+                  if len(n.key) > len(name.key) and n.key[-len(name.key):] == name.key}
+        if len(longer) == 1:
+            index.union(longer.pop(), name.key)
+
+
+def _add_missed(index: AliasIndex) -> None:
+    """Further mentions of known names, and of a known person's surname, by exact match."""
+    forms: dict[str, Key] = {}
+    surnames: dict[str, set[Key]] = defaultdict(set)
+    for name in index.names.values():
+        if name.kind not in ("name", "acronym"):
+            continue
+        for surface in name.surfaces:
+            if len(surface) > 1 and any(c.isupper() for c in surface):
+                forms.setdefault(plain_name(surface, ""), name.key)
+        if name.kind == "name" and name.label == "PERSON" and len(name.key) >= 2:
+            surnames[plain_name(name.surfaces[0], "PERSON").split()[-1]].add(index.find(name.key))
+    for surname, owners in surnames.items():
+        if len(owners) == 1 and len(surname) > 2:
+            forms.setdefault(surname, owners.pop())
+    taken = [span for name in index.names.values() for span in name.spans]
+    for span, owner in repair.MissedNames(index.text, taken).find(forms):
+        own = name_key(span.of(index.text), index.names[owner].label)
+        index.add_to(own if own in index.names else owner, span)
+
+
+def _join_demonyms(index: AliasIndex) -> None:
+    """"Russian" joins Russia's group when Russia is named; otherwise it stays a NORP."""
+    for name in _names(index, "NORP"):
+        country = country_of_demonym(" ".join(name.key))
+        if country is None:
+            continue
+        key = tuple(country.casefold().split())
+        if key in index.names and index.names[key].label in ("GPE", "LOC"):
+            name.kind = "demonym"
+            index.union(key, name.key)
+
+
+def _add_descriptions(index: AliasIndex) -> None:
+    """"the ministry" after "Russia's Defense Ministry": the nearest named organisation before
+    it whose name is built on that noun."""
+    heads: dict[str, list[tuple[int, Key]]] = defaultdict(list)
+    groups = index.groups()
+    for name in _names(index, None):
+        head = head_noun(name.surfaces[0])
+        if head is None or index.group_label(groups[index.find(name.key)]) != "ORG":
+            continue
+        heads[head].extend((span.start, name.key) for span in name.spans)
+    if not heads:
+        return
+    for positions in heads.values():
+        positions.sort()
+    taken = {span for name in index.names.values() for span in name.spans}
+    for match in _DESCRIPTION.finditer(index.text):
+        before = [key for start, key in heads.get(match.group(2), ()) if start < match.start()]
+        span = TextSpan(match.start(), match.end())
+        if before and not any(span.overlaps(t) for t in taken):
+            index.add_to(before[-1], span, kind="description")
+
+
+def _canonical(members: Iterable[_Name], label: str) -> str:
+    candidates = [(plain_name(s, label), -n.spans[0].start, len(n.spans))
+                  for n in members if n.kind == "name" for s in n.surfaces]
+    if not candidates:
+        return next(iter(members)).surfaces[0]
+    best = max(candidates, key=lambda c: (len(c[0].split()), len(c[0]), c[2], c[1]))
+    return best[0]
+
+
+def _entities(index: AliasIndex) -> tuple[Entity, ...]:
+    drafts = []
+    for members in index.groups().values():
+        label = index.group_label(members)
+        spans = sorted({s for n in members for s in n.spans})
+        surfaces = list(dict.fromkeys(s.of(index.text) for s in spans))
+        name = _canonical(members, label)
+        aliases = (name, *(s for s in surfaces if s != name))
+        drafts.append((spans, name, label, aliases))
+    drafts.sort(key=lambda d: d[0][0])
+    return sorted_entities([Entity(f"e{i}", name, label, aliases, tuple(spans))
+                            for i, (spans, name, label, aliases) in enumerate(drafts, 1)])

@@ -1,0 +1,128 @@
+"""Document-level repairs of the model's mentions: one type a name, headline verbs, missed names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import TypeVar
+
+from reader.analysis.entities import PERSON_TITLES, RawMention
+from reader.document import TextSpan
+
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+_WORD_START = re.compile(r"[A-Z0-9][\w.&'’-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_SENTENCE_END = frozenset(".!?\n\"“”:;")
+_BEFORE_NAME = frozenset({"the", "a", "an"}) | PERSON_TITLES
+Tally = dict[str, float]  # label -> weight
+K = TypeVar("K")
+
+
+def surface_key(surface: str) -> str:
+    """How a surface is compared for typing: casefolded, without "the" or a possessive."""
+    surface = _LEADING_THE.sub("", surface.strip())
+    for ending in ("'s", "’s"):
+        surface = surface.removesuffix(ending)
+    return " ".join(surface.split()).casefold()
+
+
+def resolve_headline_trims(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
+    """Drop a headline verb absorbed into a name ("Putin Ramps") where the shorter name is found
+    elsewhere in the document and the longer one is not."""
+    counts = Counter(surface_key(m.span.of(text)) for m in raw)
+    counts.update(surface_key(m.short.of(text)) for m in raw if m.short is not None)
+    fixed: list[RawMention] = []
+    for mention in raw:
+        if mention.short is not None and counts[surface_key(mention.span.of(text))] == 1 \
+                and counts[surface_key(mention.short.of(text))] > 1:
+            mention = replace(mention, span=mention.short, short=None)
+        fixed.append(mention)
+    return fixed
+
+
+def vote_labels(text: str, raw: Iterable[RawMention]) -> dict[str, Tally]:
+    """For each surface key, the weight of every label: the model's label counts one a mention,
+    context cues ("the city of X", "Mr. X", "X Inc.") count more."""
+    tallies: dict[str, Tally] = defaultdict(dict)
+    for mention in raw:
+        add_votes(tallies[surface_key(mention.span.of(text))],
+                  ((mention.label, 1.0), *mention.votes))
+    return tallies
+
+
+def add_votes(tally: Tally, votes: Iterable[tuple[str, float]]) -> None:
+    for label, weight in votes:
+        tally[label] = tally.get(label, 0.0) + weight
+
+
+def winner(tally: Mapping[str, float]) -> str:
+    """The label with the most weight; ties go to the label seen first."""
+    return max(tally, key=lambda label: tally[label])
+
+
+class MissedNames:
+    """Finds further mentions of known names the model passed over, by exact match on word
+    boundaries, in one linear scan of the text."""
+
+    def __init__(self, text: str, taken: Iterable[TextSpan]) -> None:
+        self.text = text
+        self._covered = bytearray(len(text))
+        for span in taken:
+            self._covered[span.start : span.end] = b"\x01" * len(span)
+        self._lower_words: set[str] | None = None
+
+    def find(self, forms: Mapping[str, K]) -> list[tuple[TextSpan, K]]:
+        """(span, owner) for each unclaimed occurrence of a form; forms maps surface -> owner."""
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for form in sorted(forms, key=len, reverse=True):
+            by_first[form.split()[0].rstrip(".'’")].append(form)
+        found: list[tuple[TextSpan, K]] = []
+        for match in _WORD_START.finditer(self.text):
+            word = match.group()
+            candidates = by_first.get(word.rstrip(".'’-")) or by_first.get(word)
+            for form in candidates or ():
+                span = self._match(match.start(), form)
+                if span is not None:
+                    found.append((span, forms[form]))
+                    self._covered[span.start : span.end] = b"\x01" * len(span)
+                    break
+        return found
+
+    def _match(self, start: int, form: str) -> TextSpan | None:
+        end = start + len(form)
+        text = self.text
+        if not text.startswith(form, start) or (end < len(text) and text[end].isalnum()):
+            return None
+        if any(self._covered[start:end]) or self._next_capitalised(end):
+            return None
+        if not self._free_before(start, form):
+            return None
+        return TextSpan(start, end)
+
+    def _next_capitalised(self, end: int) -> bool:
+        rest = self.text[end : end + 40]
+        stripped = rest.lstrip(" \t")
+        return len(stripped) < len(rest) and stripped[:1].isupper()
+
+    def _free_before(self, start: int, form: str) -> bool:
+        """No capitalised word runs into the match, save a title or a sentence opening; and a
+        one-word name opening a sentence is not also an ordinary lower-case word here."""
+        head = self.text[max(0, start - 60) : start]
+        stripped = head.rstrip(" \t")
+        if stripped and stripped[-1].isalnum() and len(stripped) < len(head):
+            previous = stripped.split()[-1]
+            before = stripped[: -len(previous)].rstrip()
+            opening = not before or before[-1] in _SENTENCE_END
+            if previous[0].isupper() and previous.rstrip(".").lower() not in _BEFORE_NAME \
+                    and not opening:
+                return False
+            return not (opening and " " not in form and self._common_word(form))
+        opening = not stripped or stripped[-1] in _SENTENCE_END
+        return not (opening and " " not in form and self._common_word(form))
+
+    def _common_word(self, form: str) -> bool:
+        if self._lower_words is None:
+            self._lower_words = set(_LOWER_WORD.findall(self.text))
+        return form.lower() in self._lower_words
