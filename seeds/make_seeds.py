@@ -115,7 +115,10 @@ def make_pdf(out: Path) -> None:
     for text in INTRO:
         story += para(text)
     story += [PageBreak(), *para(HEADING, "Heading2"), *para(QUOTE, "Italic")]
-    for text in [*MIDDLE, *FIGURES, CLOSING]:
+    for text in MIDDLE:
+        story += para(text)
+    story += para(LIST_HEADING, "Heading2")
+    for text in [*FIGURES, CLOSING]:
         story += para(text)
     doc = SimpleDocTemplate(str(out), pagesize=A4, title=TITLE, author=AUTHOR, invariant=1)
     doc.build(story, onFirstPage=running, onLaterPages=running)

@@ -21,6 +21,7 @@ _BOMS = (
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _MAX_CONTROL_RATIO = 0.02
 _SAMPLE_CHARS = 65536
+_SOUND_PER_BROKEN = 4
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
 
@@ -53,7 +54,16 @@ def decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
             return check_not_binary(path, data.decode(declared))
         except (LookupError, UnicodeDecodeError):
             pass
-    return check_not_binary(path, _guess(path, data))
+    damaged = _damaged_utf8(data)
+    return check_not_binary(path, damaged if damaged is not None else _guess(path, data))
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes (shown as U+FFFD), when most non-ASCII characters are sound."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    sound = sum(1 for ch in text if ch > "\x7f") - broken
+    return text if sound >= _SOUND_PER_BROKEN * broken else None
 
 
 def _guess(path: Path, data: bytes) -> str:

@@ -1,0 +1,80 @@
+"""A tiny PDF writer for tests: pages of positioned Helvetica lines, optional info and encryption."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+Line = tuple[float, float, str]  # x, y (from the bottom, in points), text
+PAGE_SIZE = (612, 792)
+
+
+def make_pdf(pages: Sequence[Sequence[Line]], *, info: dict[str, str] | None = None,
+             encrypted: bool = False, font_size: float = 11) -> bytes:
+    """A PDF whose pages show the given lines; encrypted=True adds a user password."""
+    objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree, filled in below
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
+    kids = []
+    for lines in pages:
+        stream = _content(lines, font_size)
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>" % (*PAGE_SIZE, len(objects))
+        )
+        kids.append(b"%d 0 R" % len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
+    trailer = b"/Root 1 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>]"
+    if info:
+        entries = b" ".join(b"/%s (%s)" % (k.encode(), _escape(v)) for k, v in info.items())
+        objects.append(b"<< %s >>" % entries)
+        trailer += b" /Info %d 0 R" % len(objects)
+    if encrypted:
+        # A standard security handler whose check fails for the empty password: pdfium asks for one.
+        objects.append(b"<< /Filter /Standard /V 1 /R 2 /P -44 /O <%s> /U <%s> >>"
+                       % (b"ab" * 32, b"cd" * 32))
+        trailer += b" /Encrypt %d 0 R" % len(objects)
+    return _assemble(objects, trailer)
+
+
+def _content(lines: Sequence[Line], font_size: float) -> bytes:
+    ops = [b"BT /F1 %g Tf" % font_size]
+    for x, y, text in lines:
+        ops.append(b"1 0 0 1 %g %g Tm (%s) Tj" % (x, y, _escape(text)))
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+def _escape(text: str) -> bytes:
+    raw = text.encode("cp1252")
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def _assemble(objects: list[bytes], trailer: bytes) -> bytes:
+    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    return bytes(out)
+
+
+def text_page(paragraphs: Sequence[Sequence[str]], *, top: float = 700, leading: float = 14,
+              header: str | None = None, footer: str | None = None) -> list[Line]:
+    """Lines for one page: paragraphs of lines, a blank line between paragraphs."""
+    lines: list[Line] = []
+    if header:
+        lines.append((72, 750, header))
+    y = top
+    for paragraph in paragraphs:
+        for text in paragraph:
+            lines.append((72, y, text))
+            y -= leading
+        y -= leading
+    if footer:
+        lines.append((300, 40, footer))
+    return lines
