@@ -81,7 +81,8 @@ def test_article_is_not_the_sample(entry: dict[str, Any]) -> None:
 NUMBERS: dict[str, list[dict[str, Any]]] = json.loads(
     (GOLD / "numbers.json").read_text(encoding="utf-8"))
 QUALIFIERS = {"exact", "about", "at least", "more than", "at most", "less than", "up to", "range"}
-NUMBER_KINDS = {"cardinal", "percent", "money", "quantity", "age", "fraction", "score"}
+NUMBER_KINDS = {"cardinal", "ordinal", "percent", "money", "quantity", "age", "fraction",
+                "score"}
 NUMBER_KEYS = {"text", "start", "end", "value", "low", "high", "qualifier", "unit", "counts",
                "kind"}
 
