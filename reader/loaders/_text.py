@@ -22,6 +22,7 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _MAX_CONTROL_RATIO = 0.02
 _SAMPLE_CHARS = 65536
 _SOUND_PER_BROKEN = 4
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
 
@@ -69,10 +70,14 @@ def _damaged_utf8(data: bytes) -> str | None:
 def _guess(path: Path, data: bytes) -> str:
     import charset_normalizer
 
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
         raise DocumentLoadError(path, "cannot be decoded: unknown text encoding")
-    return str(best)
+    # Short texts fit several code pages equally well: prefer the common Western ones.
+    ties = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    ties.sort(key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99)
+    return str(ties[0])
 
 
 def check_not_binary(path: Path, text: str) -> str:

@@ -24,9 +24,10 @@ def assert_well_formed(document: Document) -> None:
         assert block.span.start >= end, f"{block} overlaps or is out of order"
         assert block.span.end <= len(document.text)
         text = block.span.of(document.text)
-        assert text and text == text.strip(), f"{block} is empty or untrimmed: {text!r}"
+        assert text, f"{block} is empty"
+        assert text == text.strip(), f"{block} is untrimmed: {text!r}"
         end = block.span.end
-    assert document.sha256 and len(document.sha256) == 64
+    assert len(document.sha256) == 64
 
 
 def kinds(document: Document) -> list[tuple[BlockKind, str]]:
@@ -42,9 +43,9 @@ def xhtml(body: str, title: str = "Chapter") -> str:
             f"<head><title>{title}</title></head><body>{body}</body></html>")
 
 
-def make_epub(path: Path, chapters: Sequence[tuple[str, str]], *, spine: Sequence[str] | None = None,
-              metadata: str = "", opf_path: str = "OEBPS/content.opf",
-              linear_no: Sequence[str] = ()) -> Path:
+def make_epub(path: Path, chapters: Sequence[tuple[str, str]], *,
+              spine: Sequence[str] | None = None, metadata: str = "",
+              opf_path: str = "OEBPS/content.opf", linear_no: Sequence[str] = ()) -> Path:
     """An EPUB whose chapters are (file name, XHTML body); spine lists file names in order."""
     folder = opf_path.rpartition("/")[0]
     manifest = "".join(f'<item id="i{n}" href="{name}" media-type="application/xhtml+xml"/>'

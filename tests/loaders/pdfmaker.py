@@ -1,4 +1,4 @@
-"""A tiny PDF writer for tests: pages of positioned Helvetica lines, optional info and encryption."""
+"""A tiny PDF writer for tests: pages of placed Helvetica lines, optional info and encryption."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def make_pdf(pages: Sequence[Sequence[Line]], *, info: dict[str, str] | None = N
         kids.append(b"%d 0 R" % len(objects))
     objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
     objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(kids), len(kids))
-    trailer = b"/Root 1 0 R /ID [<0123456789abcdef0123456789abcdef><0123456789abcdef0123456789abcdef>]"
+    file_id = b"<0123456789abcdef0123456789abcdef>"
+    trailer = b"/Root 1 0 R /ID [%s %s]" % (file_id, file_id)
     if info:
         entries = b" ".join(b"/%s (%s)" % (k.encode(), _escape(v)) for k, v in info.items())
         objects.append(b"<< %s >>" % entries)
@@ -59,7 +60,8 @@ def _assemble(objects: list[bytes], trailer: bytes) -> bytes:
     xref = len(out)
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, trailer, xref)
+    size = len(objects) + 1
+    out += b"trailer\n<< /Size %d %s >>\nstartxref\n%d\n%%%%EOF\n" % (size, trailer, xref)
     return bytes(out)
 
 

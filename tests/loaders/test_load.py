@@ -53,7 +53,7 @@ def test_each_seed_loads_with_title_blocks_and_text(fmt: str) -> None:
     assert document.text.rstrip().endswith("if the first one meets its targets through the winter.")
 
 
-@pytest.mark.parametrize("fmt", ("md", "html", "docx", "epub"))
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "epub"])
 def test_seed_structure_keeps_headings_quotes_and_list_items(fmt: str) -> None:
     document = load(SEEDS / f"sample.{fmt}")
     assert texts_of(document, BlockKind.HEADING) == ["What riders said", "The Kestrel in figures"]

@@ -1,0 +1,105 @@
+"""The HTML loader: the article only, metadata from the page, nothing fetched, clean failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.document import BlockKind
+from reader.errors import DocumentLoadError
+from reader.loaders import load
+from tests.conftest import SEEDS
+from tests.loaders.helpers import assert_well_formed, texts_of
+
+FURNITURE = ("cookie", "Advertisement", "garden furniture", "Most read", "Comments",
+             "Shameful", "All rights reserved", "Privacy", "Weather")
+BODY = "".join(
+    f"<p>Paragraph {n} tells how the town council debated the harbour plan for a long "
+    f"evening, and how the vote went in the end after much argument.</p>" for n in range(1, 6)
+)
+
+
+def page(body: str, head: str = "", charset: str = "utf-8") -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="{charset}">{head}</head>'
+            f"<body><article>{body}</article></body></html>")
+
+
+def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "page.html"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_the_sample_page_gives_the_article_without_page_furniture(no_network: list[str]) -> None:
+    document = load(SEEDS / "sample.html")
+    for word in FURNITURE:
+        assert word not in document.text, word
+    assert "Tomas Veld" in document.text
+    assert document.title == "Wrenhaven Launches Its First Solar Ferry"
+    assert document.byline == "Maren Holt"
+    assert document.published == "2024-04-12"
+    assert_well_formed(document)
+    assert no_network == []
+
+
+def test_remote_images_stylesheets_and_scripts_are_never_fetched(tmp_path: Path,
+                                                                 no_network: list[str]) -> None:
+    head = ('<link rel="stylesheet" href="http://css.example.test/a.css">'
+            '<script src="https://js.example.test/app.js"></script>'
+            '<script>fetch("https://api.example.test/track")</script>'
+            '<meta http-equiv="refresh" content="0; url=http://elsewhere.example.test/">')
+    body = ('<img src="http://img.example.test/a.jpg"><iframe src="http://frame.example.test/">'
+            f"</iframe>{BODY}<img srcset=\"http://img.example.test/b.jpg 2x\">")
+    document = load(write(tmp_path, page(body, head)))
+    assert "Paragraph 5" in document.text
+    assert "fetch(" not in document.text
+    assert no_network == []
+
+
+def test_headings_paragraphs_quotes_and_lists_are_separate_blocks(tmp_path: Path) -> None:
+    body = (f"<h1>Harbour Plan Passes</h1>{BODY}<h2>What Came Next</h2>"
+            "<blockquote><p>We will start in spring, the mayor said to the crowd.</p></blockquote>"
+            f"{BODY}<ul><li>First point of the plan</li><li>Second point of the plan</li></ul>")
+    document = load(write(tmp_path, page(body, "<title>Harbour Plan Passes</title>")))
+    assert document.blocks[0].kind is BlockKind.TITLE
+    assert texts_of(document, BlockKind.HEADING) == ["What Came Next"]
+    assert texts_of(document, BlockKind.QUOTE) == [
+        "We will start in spring, the mayor said to the crowd."]
+    assert texts_of(document, BlockKind.LIST_ITEM) == ["First point of the plan",
+                                                       "Second point of the plan"]
+    assert len(texts_of(document, BlockKind.PARAGRAPH)) == 10
+    assert_well_formed(document)
+
+
+def test_the_title_is_shown_when_the_body_lacks_it(tmp_path: Path) -> None:
+    document = load(write(tmp_path, page(BODY, "<title>Harbour Plan Passes</title>")))
+    assert document.title == "Harbour Plan Passes"
+    assert texts_of(document, BlockKind.TITLE) == ["Harbour Plan Passes"]
+
+
+def test_a_declared_charset_is_honoured(tmp_path: Path) -> None:
+    body = BODY.replace("town council", "Städtische Rat") + "<p>Grüße aus Köln.</p>"
+    document = load(write(tmp_path, page(body, charset="iso-8859-1"), "latin-1"))
+    assert "Städtische Rat" in document.text
+
+
+def test_malformed_html_still_loads(tmp_path: Path) -> None:
+    broken = ("<html><head><title>Broken</title><body><div><p>Paragraph one about the harbour "
+              "plan and the long council debate that evening, told at length.<p>Paragraph two "
+              "follows without closing tags <b>bold <i>both</b> and so on, with more words "
+              "about the council vote.</div></span></table><p>Paragraph three &nbsp; &bogus; "
+              "ends the story of the council and the harbour in some detail")
+    document = load(write(tmp_path, broken))
+    assert "Paragraph three" in document.text
+    assert_well_formed(document)
+
+
+@pytest.mark.parametrize("markup", [
+    "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+    "<<<>>> <!-- --> <",
+    "<html><head><script>var x = 1;</script></head><body></body></html>",
+])
+def test_a_page_without_article_text_is_a_clear_error(tmp_path: Path, markup: str) -> None:
+    with pytest.raises(DocumentLoadError, match="has no article text"):
+        load(write(tmp_path, markup))

@@ -1,0 +1,46 @@
+"""Title lines, bylines and combined byline-and-date lines at the head of an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.loaders._meta import byline_names, is_title_line, meta_line
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Ana Ruiz", "Ana Ruiz"),
+    ("By Ana Ruiz and Tom Lee", "Ana Ruiz and Tom Lee"),
+    ("BY JANE DOE, Reuters", "JANE DOE, Reuters"),
+    ("Written by Luc van der Berg", "Luc van der Berg"),
+])
+def test_bylines(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "By the end of the week, prices had doubled.",
+    "By March, the river had flooded.",
+    "Bystanders watched the crane fall",
+    "By",
+])
+def test_not_bylines(line: str) -> None:
+    assert byline_names(line) is None
+
+
+def test_a_line_with_byline_and_date() -> None:
+    found = meta_line("By Ana Ruiz · March 3, 2024")
+    assert found is not None
+    assert (found.byline, found.published) == ("Ana Ruiz", "2024-03-03")
+
+
+@pytest.mark.parametrize(("line", "title"), [
+    ("Harbour Bridge Reopens After Two Years", True),
+    ("Is the War Over?", True),
+    ("The council met on Tuesday.", False),
+    ("By Ana Ruiz", False),
+    ("March 3, 2024", False),
+    ("12345", False),
+    ("word " * 30, False),
+])
+def test_title_lines(line: str, title: bool) -> None:
+    assert is_title_line(line) is title
