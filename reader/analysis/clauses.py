@@ -1,0 +1,205 @@
+"""Reading a parsed clause: is its verb an action, who does it, to what, and in which tense."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+# Verbs that link a subject to a description rather than act: never an event.
+COPULAS = frozenset({"be", "seem", "become", "remain"})
+# Verbs that only link when they take a complement ("looked tired", "proved costly").
+LINKING = frozenset({"appear", "look", "sound", "feel", "prove", "stay", "grow", "turn", "get",
+                     "keep"})
+# Verbs that report speech: their clauses make quotes, not events.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "claim", "state", "assert", "insist", "declare", "remark", "reply", "comment",
+    "explain", "emphasize", "emphasise", "stress", "reiterate", "affirm", "allege", "argue",
+    "contend", "quip", "retort", "accord", "testify", "aver", "exclaim", "tweet",
+})
+# Verbs that report speech or thought when a clause says what ("added that ...", "confirmed it
+# would ..."); with a plain object they are actions ("added two stores", "announced a phone").
+CLAUSAL_CUES = frozenset({
+    "add", "note", "announce", "confirm", "deny", "reveal", "admit", "warn", "report", "write",
+    "suggest", "believe", "think", "hope", "expect", "predict", "acknowledge", "concede",
+    "estimate", "indicate", "promise", "vow", "pledge", "know", "feel", "fear", "assume",
+    "agree", "mention", "disclose", "clarify", "hint", "ask", "respond", "answer", "recall",
+    "observe", "point", "show", "suspect", "understand", "learn", "hear", "guess", "worry",
+})
+# Light verbs whose object names the action ("took part", "held talks", "made a decision").
+LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "pay", "do", "stage", "conduct",
+                         "carry", "put", "launch"})
+EVENT_NOUNS = frozenset({
+    "part", "place", "talks", "talk", "visit", "decision", "speech", "announcement", "attack",
+    "appearance", "call", "action", "control", "office", "vote", "step", "steps", "effort",
+    "meeting", "conference", "election", "elections", "trip", "tour", "move", "bid", "offer",
+    "raid", "strike", "strikes", "search", "investigation", "inquiry", "review", "test", "tests",
+    "flight", "shot", "shots", "fire", "look", "stand", "charge", "payment", "statement",
+    "presentation", "demonstration", "protest", "rally", "operation", "offensive", "campaign",
+    "break", "rest", "walk", "note", "notice", "aim", "advantage", "care", "lead",
+    "deal", "agreement", "promise", "pledge", "commitment", "change", "changes", "cut", "cuts",
+})
+PASSIVE_AGENT = "agent"
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
+                         "csubj", "csubjpass", "parataxis", "dep", "acomp", "oprd"})
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow", "help",
+                            "encourage", "invite", "require", "tell", "instruct", "lead"})
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The tokens heading who acts and what is acted on, and whether the verb is passive."""
+
+    agent: Token | None
+    patient: Token | None
+    passive: bool
+
+
+def is_clause_head(token: Token) -> bool:
+    """A token that heads a clause of its own: a verb (or any sentence root) with a clausal role."""
+    if token.dep_ == "ROOT":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS
+
+
+def is_action(verb: Token) -> bool:
+    """A verb that acts: not a copula, a linking verb with its complement, nor a speech report."""
+    if verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS or verb.dep_ in ("acomp", "oprd"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in COPULAS or lemma in REPORTING_VERBS:
+        return False
+    deps = {child.dep_ for child in verb.children}
+    if lemma in LINKING and deps & {"acomp", "attr", "oprd"}:
+        return False
+    if lemma == "have" and light_object(verb) is None:
+        return False  # possession is a state, not an action
+    return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def action_verbs(sent: Span) -> Iterator[Token]:
+    """The action verbs of a sentence, in text order."""
+    return (token for token in sent if is_action(token))
+
+
+def light_object(verb: Token) -> Token | None:
+    """The object naming the action of a light verb ("took part"), else None."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS),
+                None)
+
+
+def action_tokens(verb: Token) -> list[Token]:
+    """The words of the action as written: the verb, its particle, a light verb's object, and
+    "not" with its auxiliary when negated."""
+    words = [verb]
+    words += [c for c in verb.children if c.dep_ == "prt"]
+    obj = light_object(verb)
+    if obj is not None:
+        words += [t for t in verb.doc[verb.i + 1 : obj.i + 1] if t.head == obj or t == obj]
+    negation = next((c for c in verb.children if c.dep_ == "neg" and c.i < verb.i), None)
+    if negation is not None:
+        words += [c for c in verb.children
+                  if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i >= negation.i - 1]
+        words.append(negation)
+    return sorted(set(words), key=lambda t: t.i)
+
+
+def is_passive(verb: Token) -> bool:
+    deps = {child.dep_ for child in verb.children}
+    if deps & {"auxpass", "nsubjpass", "csubjpass"}:
+        return True
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"}:
+        return is_passive(verb.head)
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def roles(verb: Token) -> Roles:
+    """Who acts (the subject, or the "by" agent of a passive) and on what."""
+    passive = is_passive(verb)
+    subject = surface_subject(verb)
+    by_agent = _agent_object(verb)
+    if passive:
+        return Roles(by_agent, subject, True)
+    return Roles(subject, direct_object(verb), False)
+
+
+def surface_subject(verb: Token, depth: int = 0) -> Token | None:
+    """The grammatical subject, or the one it shares by coordination, control or modification."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
+            if child.lower_ in RELATIVES and verb.dep_ == "relcl":
+                return verb.head
+            return None if child.dep_ == "expl" else child
+    if depth > 4:
+        return None
+    head, dep = verb.head, verb.dep_
+    if dep == "relcl" or dep == "acl":
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+    if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return surface_subject(head, depth + 1)
+    if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return surface_subject(head.head, depth + 1)
+    return None
+
+
+def _agent_object(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == PASSIVE_AGENT:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The direct object, else the object of the first preposition that is not "by"."""
+    preps: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative", "attr") and child.lemma_.lower() not in EVENT_NOUNS:
+            return child
+        if child.dep_ == "prep":
+            preps.append(child)
+    light = light_object(verb)
+    for prep in preps:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None and (light is not None or pobj.ent_type_ not in ("DATE", "TIME")):
+            return pobj
+    return None
+
+
+def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
+    """Token range [start, end) of a noun phrase: its left edge to its head, then the head's
+    right modifiers up to a comma, a relative clause or an apposition."""
+    start = head.left_edge.i
+    while start < head.i and head.doc[start].dep_ in ("punct", "cc", "prep"):
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
+            break
+        end = child.right_edge.i + 1
+    return start, end
+
+
+def tense(verb: Token) -> str:
+    """past, present, future or modal, from the verb's form and its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return "future"
+    if any(a.lower_ == "going" for a in auxes) and verb.tag_ == "VB":
+        return "future"
+    if verb.dep_ in ("xcomp", "conj") and verb.tag_ in ("VB", "VBN", "VBG") and not auxes:
+        return tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "past"
+    finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    form = finite[0].tag_ if finite else verb.tag_
+    if form in ("VBZ", "VBP"):
+        return "present"
+    return "modal" if form == "MD" else "past"

@@ -1,0 +1,296 @@
+"""Resolving time expressions ("Saturday", "the previous day", "March 3") to calendar dates.
+
+Our own rules handle what news text says most (weekdays, today/yesterday, the previous day,
+N days ago, last week, month and day, holidays and their eves); dateparser, with the published
+date as its relative base, only sees what the rules leave that looks like a date, and its
+answers are cached. Precision below a day becomes the first day of the period: "February 2022"
+is 2022-02-01, "2005" is 2005-01-01, "last week" is the Monday of that week. Expressions relative
+to the writing ("Saturday", "yesterday") need the published date; without one they give None,
+while absolute ones ("March 3, 2007") still resolve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from reader.analysis.holidays import HOLIDAY_PATTERN, holiday
+
+WEEKDAYS = {name: i for i, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+MONTHS = {name: i + 1 for i, name in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"))}
+MONTHS |= {name[:3]: n for name, n in MONTHS.items() if name != "may"} | {"sept": 9}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+
+_MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
+_MONTH = r"(?P<month>" + _MONTH_NAME + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[6-9]\d\d|2[01]\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
+
+# Words without which an expression cannot name a day: checked before any other work.
+_TEMPORAL = re.compile(
+    r"\d|" + _MONTH + r"|" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow|day|week|month|year"
+    r"|night|morning|eve|christmas|easter|halloween|thanksgiving")
+_ISO = re.compile(r"\b" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+_MONTH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"\b(?:,? " + _YEAR + r")?")
+_DAY_MONTH = re.compile(r"\b(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
+_MONTH_YEAR = re.compile(r"\b" + _MONTH + r"(?:,? (?:of )?" + _YEAR + r")?\b")
+_YEAR_ONLY = re.compile(r"(?:^|\b(?:in|of|since|during|early|late|mid|-) ?)" + _YEAR + r"$")
+_WEEKDAY_RULE = re.compile(r"\b(?:(?P<which>last|this|next|past|coming) )?" + _WEEKDAY)
+_AGO = re.compile(_NUMBER + r" (?P<unit>day|week|fortnight|month|year)s? "
+                  r"(?P<dir>ago|earlier|before|later|after|previously|since)\b")
+_PERIOD = re.compile(r"\b(?P<which>last|this|next|past|previous|coming) "
+                     r"(?P<unit>week|weekend|month|year)\b")
+_EVE = re.compile(r"\b(?P<rel>eve|day before|day after|night before|morning after) (?:of )?")
+# Numeric dates and dates with a month name that our rules did not read: dateparser's share.
+_DATELIKE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
+                       r"|\d{1,2}\.\d{1,2}\.\d{4})\b"
+                       r"|\b" + _MONTH_NAME + r"\b.*\d|\d.*\b" + _MONTH_NAME + r"\b")
+
+
+@dataclass(frozen=True, slots=True)
+class DateContext:
+    """What an expression is read against: the published date and the narrative's current day."""
+
+    published: date | None
+    anchor: date | None = None  # the day the narrative is at ("the previous day" counts from it)
+    future: bool = False  # the clause speaks of the future ("will meet on Saturday")
+
+    @property
+    def base(self) -> date | None:
+        return self.anchor or self.published
+
+
+Rule = Callable[[str, DateContext], "date | bool | None"]
+
+
+def parse_iso(value: str | None) -> date | None:
+    """A YYYY-MM-DD string (or the start of an ISO timestamp) as a date, else None."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve(expression: str, context: DateContext) -> date | None:
+    """The day an expression names, or None when it names none or cannot be placed."""
+    text = normalise(expression)
+    if not text or not _TEMPORAL.search(text):
+        return None
+    for rule in _RULES:
+        found = rule(text, context)
+        if found is not False:
+            return found if isinstance(found, date) else None
+    return None
+
+
+def normalise(expression: str) -> str:
+    text = expression.lower().replace("’", "'").replace("\u00a0", " ")
+    text = re.sub(r"[^\w'./-]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" .")
+
+
+def _shift_year(day: date, context: DateContext) -> date:
+    """A month-and-day without a year, put in the year that makes it past (or future) news."""
+    published = context.published
+    if published is None:
+        return day
+    if context.future and day < published - timedelta(days=1):
+        return _safe_date(day.year + 1, day.month, day.day) or day
+    if not context.future and day > published + timedelta(days=1):
+        return _safe_date(day.year - 1, day.month, day.day) or day
+    return day
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _holiday_rule(text: str, context: DateContext) -> date | bool | None:
+    match = HOLIDAY_PATTERN.search(text)
+    if match is None:
+        return False
+    year_match = re.search(_YEAR, text)
+    if year_match:
+        found = holiday(match.group(1), int(year_match.group("year")))
+    elif context.published is not None:
+        found = _nearest_occurrence(match.group(1), context)
+    else:
+        return None
+    if found is None:
+        return None
+    eve = _EVE.search(text[: match.start()])
+    if eve is None:
+        return found
+    return found + timedelta(days=1 if eve.group("rel") in ("day after", "morning after") else -1)
+
+
+def _nearest_occurrence(name: str, context: DateContext) -> date | None:
+    """This year's holiday, or last (next) year's when this year's is still to come (gone)."""
+    published = context.published
+    found = holiday(name, published.year) if published else None
+    if found is None or published is None:
+        return None
+    if context.future and found < published:
+        return holiday(name, found.year + 1)
+    if not context.future and found > published + timedelta(days=1):
+        return holiday(name, found.year - 1)
+    return found
+
+
+def _iso_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _ISO.search(text)
+    if match is None:
+        return False
+    return _safe_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
+
+
+def _month_day_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _MONTH_DAY.search(text) or _DAY_MONTH.search(text)
+    if match is None:
+        return False
+    month, day = MONTHS[match.group("month")], int(match.group("day"))
+    if match.group("year"):
+        return _safe_date(int(match.group("year")), month, day)
+    if context.published is None:
+        return None
+    found = _safe_date(context.published.year, month, day)
+    return _shift_year(found, context) if found else None
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+            "yesterday": -1, "last night": -1, "tomorrow": 1}
+_ANCHORED = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
+             "the previous night": -1, "the night before": -1, "the day prior": -1,
+             "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
+             "the next morning": 1, "the following morning": 1, "that day": 0,
+             "the same day": 0, "that night": 0, "later that day": 0, "earlier that day": 0}
+
+
+def _relative_day_rule(text: str, context: DateContext) -> date | bool | None:
+    for words, offset in _DEICTIC.items():
+        if re.search(r"\b" + words + r"\b", text):
+            return context.published + timedelta(days=offset) if context.published else None
+    for words, offset in _ANCHORED.items():
+        if text.endswith(words.removeprefix("the ")):
+            return context.base + timedelta(days=offset) if context.base else None
+    return False
+
+
+def _ago_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _AGO.search(text)
+    if match is None:
+        return False
+    n_text, unit, direction = match.group("n", "unit", "dir")
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    sign = 1 if direction in ("later", "after") else -1
+    base = context.published if direction == "ago" else context.base
+    if base is None:
+        return None
+    if unit in UNIT_DAYS:
+        return base + timedelta(days=sign * n * UNIT_DAYS[unit])
+    months = n * (12 if unit == "year" else 1) * sign
+    index = base.year * 12 + base.month - 1 + months
+    return date(index // 12, 1, 1) if unit == "year" else date(index // 12, index % 12 + 1, 1)
+
+
+def _weekday_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _WEEKDAY_RULE.search(text)
+    if match is None:
+        return False
+    published = context.published
+    if published is None:
+        return None
+    weekday, which = WEEKDAYS[match.group("weekday")], match.group("which")
+    if which in ("next", "coming") or (context.future and which != "last"):
+        ahead = (weekday - published.weekday()) % 7
+        return published + timedelta(days=ahead or (7 if which else 0))
+    back = (published.weekday() - weekday) % 7
+    return published - timedelta(days=back or (7 if which in ("last", "past") else 0))
+
+
+def _period_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _PERIOD.search(text)
+    if match is None:
+        return False
+    published = context.published
+    if published is None:
+        return None
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
+        match.group("which"), 0)
+    unit = match.group("unit")
+    if unit == "weekend":
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        return saturday + timedelta(days=7 * (step if step > 0 else 0))
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(days=7 * step)
+    if unit == "year":
+        return date(published.year + step, 1, 1)
+    index = published.year * 12 + published.month - 1 + step
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _MONTH_YEAR.search(text)
+    if match is None or (match.group("month") == "may" and not match.group("year")
+                         and not re.fullmatch(r"(?:(?:early|late|mid|in|since|until) ?-?)?may",
+                                              text)):
+        return False
+    month = MONTHS[match.group("month")]
+    if match.group("year"):
+        return date(int(match.group("year")), month, 1)
+    if context.published is None:
+        return None
+    return _shift_year(date(context.published.year, month, 1), context)
+
+
+def _year_rule(text: str, context: DateContext) -> date | bool | None:
+    match = _YEAR_ONLY.search(text)
+    return date(int(match.group("year")), 1, 1) if match else False
+
+
+def _dateparser_rule(text: str, context: DateContext) -> date | bool | None:
+    if not _DATELIKE.search(text):
+        return False
+    if context.published is None and not re.search(_YEAR, text):
+        return None
+    return _dateparser(text, context.published.isoformat() if context.published else None)
+
+
+_RULES: tuple[Rule, ...] = (_holiday_rule, _iso_rule, _month_day_rule, _relative_day_rule,
+                            _ago_rule, _weekday_rule, _period_rule, _month_rule, _year_rule,
+                            _dateparser_rule)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: str | None) -> date | None:
+    """dateparser's reading of what our rules left, cut to the first day of its period."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False,
+                                "PREFER_DAY_OF_MONTH": "first"}
+    if published:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(published)
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    day: date = data.date_obj.date()
+    if data.period == "year":
+        return date(day.year, 1, 1)
+    return day.replace(day=1) if data.period == "month" else day

@@ -1,0 +1,282 @@
+"""Events: who did what to whom, when and where, one record per action clause.
+
+When: a time expression governed by the clause, else one from the clause that governs it or
+elsewhere in its sentence, else the date of the previous event of the same paragraph (a story
+told in order keeps its day until it names another), else the published date for a clause in
+the present tense (news in the present speaks of the day of writing), else none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.analysis import clauses
+from reader.analysis.dates import DateContext, parse_iso, resolve
+from reader.analysis.model import Entity, Event
+from reader.document import TextSpan
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "across", "throughout",
+                         "around", "within", "off", "along", "over", "beside", "behind", "into",
+                         "onto", "opposite", "towards", "toward", "through", "nearby"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+_PEOPLE = frozenset({"PERSON"})
+_THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
+_GROUPS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+# Pronoun subjects and the entity labels they can stand for.
+PRONOUNS: dict[str, frozenset[str]] = {"he": _PEOPLE, "him": _PEOPLE, "she": _PEOPLE,
+                                       "her": _PEOPLE, "it": _THINGS, "they": _GROUPS,
+                                       "them": _GROUPS}
+PRONOUN_REACH = 600  # characters back to look for what a pronoun names
+# Single words that name a day even when the entity recogniser misses them.
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "yesterday", "today", "tonight", "tomorrow"})
+
+
+def extract_events(doc: Doc, entities: Sequence[Entity], *,
+                   published: str | None) -> Iterator[Event]:
+    """Every action clause of the document as an Event, in text order."""
+    text = doc.text  # Doc.text joins every token: read it once
+    index = _EntityIndex(doc, entities, text)
+    timeline = _Timeline(parse_iso(published), _paragraph_starts(text))
+    times = [ent for ent in doc.ents if ent.label_ in TIME_LABELS]  # Span.ents rescans the doc
+    for sent in doc.sents:
+        inside = [ent for ent in times if sent.start <= ent.start < sent.end]
+        yield from _sentence_events(_Sentence(sent, index), inside, index, timeline)
+
+
+class _EntityIndex:
+    """Which entity each token names, and the latest mention of some kinds before a point."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity], text: str) -> None:
+        self.text = text
+        self.by_token: dict[int, Entity] = {}
+        self.label_of: dict[int, str] = {}
+        mentions: list[tuple[int, Entity]] = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for i in range(span.start, span.end):
+                    self.by_token[i] = entity
+                mentions.append((mention.start, entity))
+        mentions.sort(key=lambda m: m[0])
+        self._starts = [start for start, _ in mentions]
+        self._entities = [entity for _, entity in mentions]
+
+    def at(self, token: Token) -> Entity | None:
+        return self.by_token.get(token.i)
+
+    def latest(self, labels: frozenset[str], before: int) -> Entity | None:
+        """The entity of the last mention with one of the labels that starts before a point."""
+        i = bisect.bisect_left(self._starts, before) - 1
+        while i >= 0 and before - self._starts[i] <= PRONOUN_REACH:
+            if self._entities[i].label in labels:
+                return self._entities[i]
+            i -= 1
+        return None
+
+
+@dataclass(slots=True)
+class _Timeline:
+    """Where the story is in time: the published date, the narrative's day, the last event's."""
+
+    published: date | None
+    paragraph_starts: list[int]
+    anchor: date | None = None
+    last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
+    cache: dict[tuple[str, date | None, bool], date | None] = field(default_factory=dict)
+
+    def paragraph(self, char: int) -> int:
+        return bisect.bisect_right(self.paragraph_starts, char)
+
+    def resolve(self, text: str, *, future: bool) -> date | None:
+        key = (text, self.anchor, future)
+        if key not in self.cache:
+            self.cache[key] = resolve(text, DateContext(self.published, self.anchor, future))
+        found = self.cache[key]
+        if found is not None:
+            self.anchor = found
+        return found
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [match.end() for match in re.finditer(r"\n\s*", text)]
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    text: str
+    date: date | None
+    head: int  # index of the clause head that governs the expression
+    position: int  # token index of the expression
+
+
+class _Sentence:
+    """One pass over a sentence: the clause head governing each token, each clause's extent,
+    the action verbs, the lone day words and the places in prepositional phrases."""
+
+    def __init__(self, sent: Span, index: _EntityIndex) -> None:
+        self.sent = sent
+        self._memo: dict[int, Token] = {}
+        self.extent: dict[int, tuple[int, int]] = {}
+        self.verbs: list[Token] = []
+        self.day_words: list[Token] = []
+        self.places: dict[int, tuple[Entity, Token]] = {}
+        for token in sent:
+            head = self.governor(token)
+            if not token.is_punct:
+                low, high = self.extent.get(head.i, (token.i, token.i))
+                self.extent[head.i] = (min(low, token.i), max(high, token.i))
+            if clauses.is_action(token):
+                self.verbs.append(token)
+            elif token.lower_ in DAY_WORDS:
+                self.day_words.append(token)
+            entity = index.by_token.get(token.i)
+            if entity is not None and entity.label in PLACE_LABELS and _in_place_phrase(token):
+                self.places.setdefault(head.i, (entity, token))
+
+    def governor(self, token: Token) -> Token:
+        """The clause head that governs a token (itself for a clause head)."""
+        path: list[Token] = []
+        current = token
+        while current.i not in self._memo:
+            if clauses.is_clause_head(current) or current.head.i == current.i:
+                self._memo[current.i] = current
+                break
+            path.append(current)
+            current = current.head
+        head = self._memo[current.i]
+        for step in path:
+            self._memo[step.i] = head
+        return head
+
+    def above(self, head: Token) -> Token | None:
+        """The clause head governing the clause that this head heads."""
+        return None if head.head.i == head.i else self.governor(head.head)
+
+
+def _sentence_events(sentence: _Sentence, times: list[Span], index: _EntityIndex,
+                     timeline: _Timeline) -> Iterator[Event]:
+    whens = _time_expressions(sentence, times, timeline)  # keeps the narrative day moving
+    for verb in sentence.verbs:
+        yield _event(verb, sentence, index, timeline, whens)
+
+
+def _time_expressions(sentence: _Sentence, times: list[Span], timeline: _Timeline) -> list[_When]:
+    found = [_when(ent.text, ent.root, sentence, timeline) for ent in times]
+    found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
+              if token.ent_type_ not in TIME_LABELS]
+    found.sort(key=lambda w: w.position)
+    return found
+
+
+def _when(text: str, root: Token, sentence: _Sentence, timeline: _Timeline) -> _When:
+    head = sentence.governor(root)
+    future = clauses.tense(head) == "future" if head.pos_ in ("VERB", "AUX") else False
+    return _When(text, timeline.resolve(text, future=future), head.i, root.i)
+
+
+def _in_place_phrase(token: Token) -> bool:
+    """A place object of a place preposition: "in Paris", "near the city of Mosul"."""
+    if token.dep_ != "pobj":
+        return False
+    return token.head.lower_ in PLACE_PREPS or _under_place_prep(token)
+
+
+def _under_place_prep(token: Token) -> bool:
+    """A place in "in the city of X" or "at X's airport": a place preposition a step above."""
+    step = token.head
+    for _ in range(3):
+        if step.dep_ == "pobj" and step.head.lower_ in PLACE_PREPS:
+            return True
+        if clauses.is_clause_head(step):
+            return False
+        step = step.head
+    return False
+
+
+def _event(verb: Token, sentence: _Sentence, index: _EntityIndex, timeline: _Timeline,
+           whens: list[_When]) -> Event:
+    doc, sent = verb.doc, sentence.sent
+    roles = clauses.roles(verb)
+    who, who_entity = _participant(roles.agent, index)
+    what, what_entity = _participant(roles.patient, index)
+    when = _date_for(verb, sentence, whens, timeline)
+    place = sentence.places.get(verb.i)
+    words = clauses.action_tokens(verb)
+    contiguous = words[-1].i - words[0].i + 1 == len(words)
+    action_words = words if contiguous else [verb]
+    low, high = sentence.extent.get(verb.i, (verb.i, verb.i))
+    span = (low, high + 1)
+    involved = [e for e in (who_entity, what_entity, place[0] if place else None) if e]
+    involved += [index.by_token[i] for i in range(span[0], span[1]) if i in index.by_token]
+    return Event(
+        span=TextSpan(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])),
+        action=_text(index.text, words) if contiguous else " ".join(t.text for t in words),
+        action_span=TextSpan(action_words[0].idx, action_words[-1].idx + len(action_words[-1])),
+        who=who, who_entity=who_entity.id if who_entity else None, what=what,
+        when=when[0], date=when[1].isoformat() if when[1] else None,
+        where=place[0].name if place else None, where_entity=place[0].id if place else None,
+        entities=tuple(dict.fromkeys(e.id for e in involved)),
+        sentence=TextSpan(sent.start_char, sent.end_char))
+
+
+def _text(text: str, tokens: Sequence[Token] | Span) -> str:
+    return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+def _participant(head: Token | None, index: _EntityIndex) -> tuple[str | None, Entity | None]:
+    """A participant as a canonical entity where its head names one, else its phrase."""
+    if head is None:
+        return None, None
+    entity = index.at(head)
+    if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+        entity = index.latest(PRONOUNS[head.lower_], head.idx)
+    if entity is not None:
+        return entity.name, entity
+    start, end = clauses.phrase_bounds(head)
+    return _text(index.text, head.doc[start:end]), None
+
+
+def _date_for(verb: Token, sentence: _Sentence, whens: list[_When],
+              timeline: _Timeline) -> tuple[str | None, date | None]:
+    """The time of a clause: its own expression, a governing clause's, the sentence's, the
+    previous event's in the paragraph, or the published date for the present tense."""
+    when = _own_or_inherited(verb, sentence, whens)
+    paragraph = timeline.paragraph(verb.idx)
+    text, day = (when.text, when.date) if when else (None, None)
+    if day is None:
+        day = _carried(verb, paragraph, timeline)
+    timeline.last = (paragraph, day)
+    return text, day
+
+
+def _own_or_inherited(verb: Token, sentence: _Sentence, whens: list[_When]) -> _When | None:
+    by_head = {w.head: w for w in reversed(whens) if w.date is not None}
+    own = next((w for w in whens if w.head == verb.i), None)
+    if own is not None and own.date is not None:
+        return own
+    head: Token | None = verb
+    while head is not None:
+        if head.i in by_head:
+            return by_head[head.i]
+        head = sentence.above(head)
+    dated = [w for w in whens if w.date is not None]
+    nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
+    return nearest or own
+
+
+def _carried(verb: Token, paragraph: int, timeline: _Timeline) -> date | None:
+    tense = clauses.tense(verb)
+    last_paragraph, last_day = timeline.last
+    if last_paragraph == paragraph and last_day is not None and tense == "past":
+        return last_day
+    return timeline.published if tense == "present" else None
