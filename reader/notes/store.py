@@ -166,7 +166,8 @@ class NoteStore:
         with self._write() as cursor:
             cursor.execute(
                 f"INSERT INTO notes ({_NOTE}) VALUES ({_PLACES})",
-                (None, document_id, body, _tags_json(tags), target, *_anchor_row(anchor), stamp, stamp))
+                (None, document_id, body, _tags_json(tags), target, *_anchor_row(anchor),
+                 stamp, stamp))
             note_id = int(cursor.lastrowid or 0)
         return self._note(note_id)
 
