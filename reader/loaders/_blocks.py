@@ -33,12 +33,17 @@ class Meta:
 
 
 def build_document(pieces: Iterable[Piece], meta: Meta, *, fmt: str, path: Path,
-                   title_block: bool = True) -> Document:
-    """A Document from pieces, with meta lines marked and the title found (and shown)."""
+                   title_block: bool = True, heading_title: bool = True) -> Document:
+    """A Document from pieces, with meta lines marked and the title found.
+
+    title_block: show a metadata title the text lacks as a TITLE block at the top.
+    heading_title: a leading top-level heading is the title (not so for a book's chapter).
+    """
     kept = [replace(p, text=p.text.strip()) for p in pieces if p.text.strip()]
     if not any(p.kind is not BlockKind.TITLE for p in kept):
         raise DocumentLoadError(path, "has no readable text")
-    kept, title = _mark_title(kept, meta.title, title_block=title_block)
+    kept, title = _mark_title(kept, meta.title, title_block=title_block,
+                              heading_title=heading_title)
     kept, meta = _mark_meta(kept, meta)
     text, blocks = assemble(kept)
     return Document(text=text, blocks=blocks, format=fmt, source_path=path, title=title,
@@ -74,13 +79,14 @@ def _mark_meta(pieces: list[Piece], meta: Meta) -> tuple[list[Piece], Meta]:
     return out, Meta(meta.title, byline, published)
 
 
-def _mark_title(pieces: list[Piece], title: str | None, *,
-                title_block: bool) -> tuple[list[Piece], str | None]:
+def _mark_title(pieces: list[Piece], title: str | None, *, title_block: bool,
+                heading_title: bool) -> tuple[list[Piece], str | None]:
     first = pieces[0]
     if first.kind is BlockKind.TITLE:
         return pieces, title or first.text
     same = title is not None and _same_text(first.text, title)
-    if same or (first.kind is BlockKind.HEADING and (first.level <= 1 or title is None)):
+    leading = heading_title and first.kind is BlockKind.HEADING
+    if same or (leading and (first.level <= 1 or title is None)):
         return [replace(first, kind=BlockKind.TITLE, level=0), *pieces[1:]], title or first.text
     if title and title_block:
         return [Piece(BlockKind.TITLE, title), *pieces], title

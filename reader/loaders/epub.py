@@ -37,7 +37,8 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
             log.warning("%s: spine item %s is missing; skipped", path, member)
             continue
         pieces.extend(html_pieces(parse_html(archive.read(member))))
-    return build_document(pieces, _metadata(package), fmt="epub", path=path)
+    return build_document(pieces, _metadata(package), fmt="epub", path=path,
+                          heading_title=False)
 
 
 def _rootfile(path: Path, archive: SafeZip) -> str:

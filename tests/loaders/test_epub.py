@@ -1,0 +1,85 @@
+"""The EPUB loader: container to OPF to spine order, chapters as blocks, OPF metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.document import BlockKind
+from reader.errors import DocumentLoadError
+from reader.loaders import load
+from tests.loaders.helpers import assert_well_formed, kinds, make_epub, make_zip, texts_of
+
+METADATA = ('<dc:title>The Harbour Book</dc:title><dc:creator>Ana Ruiz</dc:creator>'
+            "<dc:date>2023-06-01</dc:date>")
+CHAPTERS = [
+    ("one.xhtml", "<h1>Chapter One</h1><p>First <em>chapter</em> text.</p>"),
+    ("two.xhtml", "<section><h2>Chapter Two</h2><p>Second chapter text.<br/>New line.</p>"
+                  "<blockquote><p>A quoted line.</p></blockquote>"
+                  "<ul><li>Item one<ul><li>Inner item</li></ul></li></ul></section>"),
+]
+
+
+def test_chapters_follow_the_spine_not_the_manifest(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "book.epub", CHAPTERS, spine=["two.xhtml", "one.xhtml"],
+                     metadata=METADATA)
+    headings = [text for kind, text in kinds(load(path)) if kind is BlockKind.HEADING]
+    assert headings == ["Chapter Two", "Chapter One"]
+
+
+def test_blocks_and_metadata(tmp_path: Path) -> None:
+    document = load(make_epub(tmp_path / "book.epub", CHAPTERS, metadata=METADATA))
+    assert kinds(document) == [
+        (BlockKind.TITLE, "The Harbour Book"),
+        (BlockKind.HEADING, "Chapter One"),
+        (BlockKind.PARAGRAPH, "First chapter text."),
+        (BlockKind.HEADING, "Chapter Two"),
+        (BlockKind.PARAGRAPH, "Second chapter text.\nNew line."),
+        (BlockKind.QUOTE, "A quoted line."),
+        (BlockKind.LIST_ITEM, "Item one"),
+        (BlockKind.LIST_ITEM, "Inner item"),
+    ]
+    assert [b.level for b in document.blocks if b.kind is BlockKind.LIST_ITEM] == [1, 2]
+    assert (document.title, document.byline, document.published) == (
+        "The Harbour Book", "Ana Ruiz", "2023-06-01")
+    assert_well_formed(document)
+
+
+def test_non_linear_items_are_left_out(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "book.epub", CHAPTERS, linear_no=["two.xhtml"])
+    assert "Chapter Two" not in load(path).text
+
+
+def test_package_at_the_root_and_escaped_hrefs(tmp_path: Path) -> None:
+    chapters = [("my%20chapter.xhtml", "<h1>Spaced Name</h1><p>Text in it.</p>")]
+    document = load(make_epub(tmp_path / "book.epub", chapters, opf_path="package.opf"))
+    assert texts_of(document, BlockKind.PARAGRAPH) == ["Text in it."]
+
+
+def test_scripts_styles_and_navigation_are_not_text(tmp_path: Path) -> None:
+    body = ("<nav><ol><li>Contents</li></ol></nav><style>p {color: red}</style>"
+            "<p>Real text.<script>alert(1)</script></p>")
+    document = load(make_epub(tmp_path / "book.epub", [("c.xhtml", body)]))
+    assert document.text == "Real text."
+
+
+def test_an_epub_without_container_is_a_clear_error(tmp_path: Path) -> None:
+    path = make_zip(tmp_path / "book.epub", {"mimetype": b"application/epub+zip"})
+    with pytest.raises(DocumentLoadError, match=r"META-INF/container\.xml is missing"):
+        load(path)
+
+
+def test_a_damaged_package_document_is_a_clear_error(tmp_path: Path) -> None:
+    container = (b'<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                 b'<rootfile full-path="content.opf"/></rootfiles></container>')
+    path = make_zip(tmp_path / "book.epub", {"META-INF/container.xml": container,
+                                             "content.opf": b"<package><unclosed"})
+    with pytest.raises(DocumentLoadError, match="damaged package XML"):
+        load(path)
+
+
+def test_an_epub_of_empty_chapters_has_no_readable_text(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "book.epub", [("c.xhtml", "<div> </div>")])
+    with pytest.raises(DocumentLoadError, match="has no readable text"):
+        load(path)

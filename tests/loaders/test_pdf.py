@@ -1,0 +1,123 @@
+"""The PDF loader: reading order, paragraphs, hyphens, running lines, title, clear failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.document import BlockKind
+from reader.errors import DocumentLoadError
+from reader.loaders import load
+from reader.loaders._pdflayout import join_lines
+from tests.loaders.helpers import assert_well_formed, kinds, texts_of
+from tests.loaders.pdfmaker import make_pdf, text_page
+
+PAGE_ONE = [
+    ["Harbour Plan Passes"],
+    ["By Ana Ruiz"],
+    ["The council voted on Tuesday for the inter-", "national harbour plan after a long",
+     "debate that ran late into the evening."],
+    ["The mayor said work would start in spring."],
+]
+PAGE_TWO = [
+    ["Opponents said the plan would cost far more than the council had budgeted for the",
+     "first three years of work."],
+    ["A second vote is due in June."],
+]
+PAGE_THREE = [["The harbour master welcomed the decision."]]
+
+
+def write(tmp_path: Path, data: bytes) -> Path:
+    path = tmp_path / "story.pdf"
+    path.write_bytes(data)
+    return path
+
+
+def three_pages(**info: str) -> bytes:
+    pages = [
+        text_page(body, header="The Harbour Times", footer=f"Page {number}")
+        for number, body in enumerate((PAGE_ONE, PAGE_TWO, PAGE_THREE), start=1)
+    ]
+    return make_pdf(pages, info=info or None)
+
+
+def test_paragraphs_hyphens_and_running_lines(tmp_path: Path) -> None:
+    document = load(write(tmp_path, three_pages()))
+    assert kinds(document) == [
+        (BlockKind.TITLE, "Harbour Plan Passes"),
+        (BlockKind.META, "By Ana Ruiz"),
+        (BlockKind.PARAGRAPH, "The council voted on Tuesday for the international harbour plan "
+                              "after a long debate that ran late into the evening."),
+        (BlockKind.PARAGRAPH, "The mayor said work would start in spring."),
+        (BlockKind.PARAGRAPH, "Opponents said the plan would cost far more than the council had "
+                              "budgeted for the first three years of work."),
+        (BlockKind.PARAGRAPH, "A second vote is due in June."),
+        (BlockKind.PARAGRAPH, "The harbour master welcomed the decision."),
+    ]
+    assert "Harbour Times" not in document.text
+    assert "Page" not in document.text
+    assert document.title == "Harbour Plan Passes"
+    assert document.byline == "Ana Ruiz"
+    assert_well_formed(document)
+
+
+def test_the_title_comes_from_metadata_when_there(tmp_path: Path) -> None:
+    document = load(write(tmp_path, three_pages(Title="Council Backs the Harbour Plan")))
+    assert document.title == "Council Backs the Harbour Plan"
+
+
+def test_a_tool_s_file_name_title_is_ignored(tmp_path: Path) -> None:
+    document = load(write(tmp_path, three_pages(Title="Microsoft Word - draft3.docx")))
+    assert document.title == "Harbour Plan Passes"
+
+
+def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path: Path) -> None:
+    pages = [text_page([["The council met on Tuesday and talked about the harbour until"]]),
+             text_page([["late at night, when the vote was taken."]])]
+    document = load(write(tmp_path, make_pdf(pages)))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The council met on Tuesday and talked about the harbour until late at night, "
+        "when the vote was taken."]
+
+
+def test_a_lone_page_number_is_dropped_from_a_one_page_pdf(tmp_path: Path) -> None:
+    pages = [text_page([["Short piece of text about the harbour."]], footer="- 1 -")]
+    assert load(write(tmp_path, make_pdf(pages))).text == "Short piece of text about the harbour."
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["inter-", "national"], "international"),
+    (["inter\x02", "national"], "international"),
+    (["New-", "York"], "New-York"),
+    (["one", "two"], "one two"),
+    (["pages 3-", "5"], "pages 3- 5"),
+])
+def test_join_lines(lines: list[str], joined: str) -> None:
+    assert join_lines(lines) == joined
+
+
+def test_an_encrypted_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    data = make_pdf([text_page(PAGE_ONE)], encrypted=True)
+    with pytest.raises(DocumentLoadError, match="is encrypted"):
+        load(write(tmp_path, data))
+
+
+def test_a_pdf_without_text_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DocumentLoadError, match=r"has no text layer \(scanned\?\)"):
+        load(write(tmp_path, make_pdf([[], []])))
+
+
+@pytest.mark.parametrize("data", [
+    b"%PDF-1.4\nthis is not really a PDF\n%%EOF",
+    b"plain words in a file named .pdf",
+])
+def test_a_corrupt_pdf_is_a_clear_error(tmp_path: Path, data: bytes) -> None:
+    with pytest.raises(DocumentLoadError, match="not a valid PDF"):
+        load(write(tmp_path, data))
+
+
+def test_a_truncated_pdf_is_a_clear_error(tmp_path: Path) -> None:
+    data = three_pages()
+    with pytest.raises(DocumentLoadError, match=r"story\.pdf: is not a valid PDF"):
+        load(write(tmp_path, data[: len(data) // 2]))
