@@ -1,0 +1,395 @@
+"""Reading the bare figure at a token, and telling figures from dates, times and codes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from reader.analysis import number_lexicon as lex
+from reader.analysis.number_words import (
+    DOZENS,
+    FRACTIONS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE_PLURALS,
+    Number,
+    ordinal_value,
+    parse_digits,
+    tidy,
+    words_value,
+)
+
+_NUMBER = r"[-+−]?(?:\d[\d,.]*\d|\d)"
+DIGITS = re.compile(rf"({_NUMBER}(?:/\d+)?)([^\d\s]*)$")
+DIGIT_RANGE = re.compile(rf"({_NUMBER})([-–—‒])({_NUMBER})$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
+_BLOCKED = re.compile(
+    r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}"  # international phone numbers
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"  # (555) 123-4567
+    r"|(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d,])"  # 555-123-4567
+    r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])"  # 2018-06-19, 7/8/07, 17.05.2018
+)
+VAGUE_STARTS = frozenset({"several", "few", "many", "some"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_NOT_ONE_BEFORE = frozenset({"the", "this", "that", "every", "any", "no", "which", "each",
+                             "someone", "anyone", "only"})
+_NOT_HALF_BEFORE = frozenset({"the", "first", "second", "other", "each", "latter", "former",
+                              "better", "this", "that", "its", "his", "her", "their", "our"})
+_COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
+
+
+@dataclass(slots=True)
+class Core:
+    """A bare figure: its tokens, value or vague bounds, and what its own tokens say."""
+
+    start: int
+    end: int
+    value: Number | None
+    low: Number | None = None
+    high: Number | None = None
+    kind: str = "cardinal"
+    unit: str | None = None
+    qualifier: str = "exact"
+    scale: int = 1  # the scale word it carries ("million"), for ranges sharing one
+    char_start: int | None = None  # set when the figure is part of one token ("2" of "2–1")
+    char_end: int | None = None
+
+
+def blocked_tokens(doc: Doc) -> set[int]:
+    """Tokens inside phone numbers and numeric dates, found on the raw text."""
+    blocked: set[int] = set()
+    for match in _BLOCKED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
+    return blocked
+
+
+def core_at(doc: Doc, i: int, limit: int, currency: bool) -> Core | None:
+    """The figure starting at token i, or None when there is none or it is a date or code."""
+    token = doc[i]
+    if token.like_url or token.like_email:
+        return None
+    if token.text[:1].isdigit() or (token.text[:1] in "-+−.½¼¾⅓⅔" and len(token.text) > 1):
+        return _digits_at(doc, i, limit, currency)
+    if token.text in "½¼¾⅓⅔⅛":
+        return _digits_at(doc, i, limit, currency)
+    return _words_at(doc, i, limit)
+
+
+def _digits_at(doc: Doc, i: int, limit: int, currency: bool) -> Core | None:
+    token = doc[i]
+    text = token.text
+    if _CLOCK.match(text) or _next_lower(doc, i, limit) in lex.CLOCK_WORDS:
+        return None
+    dashed = DIGIT_RANGE.match(text)
+    if dashed:
+        return _dashed(token, dashed)
+    match = DIGITS.match(text)
+    if not match:
+        return None
+    value = parse_digits(match.group(1))
+    suffix = match.group(2).lower()
+    if value is None:
+        return None
+    if suffix in _ORDINAL_SUFFIXES:
+        dated = token.ent_type_ == "DATE" and not _noun_after(doc, i, limit)
+        if dated or _in_date(doc, i, limit):
+            return None
+        return Core(i, i + 1, value, kind="ordinal")
+    core = Core(i, i + 1, value)
+    if suffix and not _glued_suffix(core, suffix, currency or _money_after(doc, i, limit)):
+        return None
+    if not suffix and _not_a_figure(doc, i, limit, value):
+        return None
+    if not suffix:
+        _extend_scale(doc, core, limit, currency)
+    if _age_after_name(doc, i, limit):
+        core.kind, core.unit = "age", "years"
+    return core
+
+
+def _glued_suffix(core: Core, suffix: str, money: bool) -> bool:
+    """ "1.5bn", "€20m", "10km", "2GB", "12%": a scale or unit glued to the digits."""
+    if suffix in ("m", "mm", "b") and not money:
+        unit = lex.GLUED_UNITS.get(suffix)
+        core.unit, core.kind = unit, "quantity"
+        return unit is not None
+    if suffix in SCALE_ABBREVIATIONS:
+        scale = SCALE_ABBREVIATIONS[suffix]
+        core.value, core.scale = tidy((core.value or 0) * scale), scale
+        return True
+    if suffix == "%":
+        core.unit, core.kind = "%", "percent"
+        return True
+    if suffix in lex.GLUED_UNITS:
+        core.unit, core.kind = lex.GLUED_UNITS[suffix], "quantity"
+        return True
+    if suffix == "+":
+        core.qualifier = "more than"
+        return True
+    return False
+
+
+def _dashed(token: Token, match: re.Match[str]) -> Core | None:
+    """ "15–20" is a range; "2–1" a score (two figures); "2017-18" a season (a date)."""
+    low, high = parse_digits(match.group(1)), parse_digits(match.group(3))
+    if low is None or high is None or _year_like(match.group(1)):
+        return None
+    if low < high:
+        return Core(token.i, token.i + 1, None, low, high, qualifier="range")
+    start = token.idx
+    return Core(token.i, token.i + 1, low, char_start=start, char_end=start + match.end(1))
+
+
+def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool) -> None:
+    """ "1.5 million", "3 hundred and 21", "$7.2 bn": scale words after the digits."""
+    words, j = [doc[core.start].text], core.end
+    while j < limit and _scale_continues(doc, j, limit, words[-1], currency):
+        words.append(doc[j].lower_)
+        j += 1
+    while words[-1] == "and":
+        words.pop()
+        j -= 1
+    if len(words) > 1:
+        value = words_value(words)
+        if value is not None:
+            scale = max((SCALES.get(w) or SCALE_ABBREVIATIONS.get(w, 1)) for w in words[1:])
+            core.value, core.end, core.scale = value, j, scale
+
+
+def _scale_continues(doc: Doc, j: int, limit: int, last: str, currency: bool) -> bool:
+    token = doc[j]
+    lower = token.lower_
+    if lower in SCALES:
+        return True
+    if lower in SCALE_ABBREVIATIONS:
+        return currency or lower not in ("m", "mm", "b") or _money_after(doc, j, limit)
+    if lower == "and":
+        following = doc[j + 1] if j + 1 < limit else token
+        return last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
+                                   or following.is_digit)
+    return last == "and" and (token.is_digit or lower in UNITS or lower in TENS)
+
+
+def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
+    token = doc[i]
+    lower = token.lower_
+    if lower in VAGUE_PLURALS or (lower in VAGUE_STARTS and i + 1 < limit and
+                                  doc[i + 1].lower_ in (*SCALES, *VAGUE_PLURALS, "dozen")):
+        return _vague(doc, i, limit)
+    if lower in ("a", "few") and i + 2 < limit and doc[i + 1].lower_ == "few":
+        return _vague(doc, i + 1, limit) if doc[i + 2].lower_ in (*SCALES, "dozen") else None
+    if not _word_start(doc, i, limit):
+        return None
+    words, j = _collect_words(doc, i, limit)
+    if not words:
+        return None
+    ordinal = ordinal_value("".join(w for w in words if w != "-"))
+    if ordinal is None and len(words) == 1:
+        ordinal = ordinal_value(words[0]) if words[0] not in FRACTIONS or (words[0] in ORDINALS \
+            and words[0] != "half") else None
+    if ordinal is not None and not (words[0] in ("a", "an") or (words[0] in UNITS and
+                                    len(words) > 1 and words[-1] in FRACTIONS)):
+        if _in_date(doc, i, limit) or token.pos_ == "ADV" or (token.ent_type_ == "DATE" and \
+                not _noun_after(doc, j - 1, limit)):
+            return None
+        return Core(i, j, ordinal, kind="ordinal")
+    value = words_value(words)
+    if value is None:
+        return None
+    scale = max([SCALES.get(w, 1) for w in words] + [1])
+    return Core(i, j, value, scale=scale if scale > 1 and words[-1] in SCALES else 1)
+
+
+def _word_start(doc: Doc, i: int, limit: int) -> bool:
+    token = doc[i]
+    lower = token.lower_
+    following = doc[i + 1].lower_ if i + 1 < limit else ""
+    previous = doc[i - 1].lower_ if i > 0 else ""
+    if lower in ("a", "an"):
+        if following in SCALES or following in DOZENS:
+            return True
+        after = doc[i + 2] if i + 2 < limit else None
+        return following in FRACTIONS and following not in ("quarters", "halves") and (
+            after is None or after.lower_ == "of" or after.pos_ not in ("NOUN", "ADJ", "PROPN"))
+    if lower == "one":
+        return token.pos_ == "NUM" and previous not in _NOT_ONE_BEFORE and following != "another"
+    if lower == "half":
+        return previous not in _NOT_HALF_BEFORE and following != "-" and token.pos_ != "PROPN"
+    if lower in FRACTIONS and lower not in ORDINALS:
+        return False  # "quarters", "thirds" without a numerator
+    if lower == "second":
+        return token.pos_ == "ADJ"
+    return (lower in NUMBER_WORDS and lower not in ("score",)) or lower in ORDINALS
+
+
+def _collect_words(doc: Doc, i: int, limit: int) -> tuple[list[str], int]:
+    """The words of one number phrase from token i, and the token after it."""
+    words: list[str] = []
+    j = i
+    while j < limit:
+        token = doc[j]
+        lower = token.lower_
+        following = doc[j + 1].lower_ if j + 1 < limit else ""
+        if not words or _continues(words, lower, following, token, doc[j - 1]):
+            words.append(lower)
+            j += 1
+            if lower in ORDINALS and lower not in FRACTIONS and len(words) > 1:
+                break
+        else:
+            break
+    while words and words[-1] in ("and", "-", "a", "an", "of"):
+        words.pop()
+        j -= 1
+    return words, j
+
+
+def _continues(words: list[str], lower: str, following: str, token: Token, previous: Token) -> bool:
+    last = words[-1]
+    if lower == "-":
+        return not previous.whitespace_ and not token.whitespace_ and (
+            following in NUMBER_WORDS or following in FRACTIONS or following in ORDINALS)
+    if lower == "and":
+        return (last in SCALES and (following in UNITS or following in TENS)) or \
+            (following in ("a", "one") and last not in ("a", "an"))
+    if lower in ("a", "an"):
+        return last in ("half", "and")
+    if lower == "of":
+        return last in VAGUE_PLURALS
+    if lower in FRACTIONS:
+        if last in TENS and lower in ORDINALS and ORDINALS[lower] < 10:
+            return True  # "twenty-first" is an ordinal
+        return last in UNITS or last in TENS or last in ("a", "an", "hundred") or \
+            last == "and" or last in SCALES
+    if lower in ORDINALS:
+        return last in TENS or last == "-"
+    if token.text[:1].isdigit():
+        return last == "and" and len(words) > 1
+    return lower in NUMBER_WORDS and last not in FRACTIONS and (
+        last not in UNITS or lower in SCALES or lower in DOZENS)
+
+
+def _vague(doc: Doc, i: int, limit: int) -> Core | None:
+    """ "dozens", "hundreds of thousands", "several hundred": at least two of the unit."""
+    size, j = 1, i
+    if doc[i].lower_ in VAGUE_STARTS:
+        j += 1
+    while j < limit:
+        lower = doc[j].lower_
+        if lower in VAGUE_PLURALS:
+            size *= VAGUE_PLURALS[lower]
+        elif lower in SCALES or lower in DOZENS:
+            size *= SCALES.get(lower) or DOZENS[lower]
+        elif not (lower == "of" and j + 1 < limit and doc[j + 1].lower_ in VAGUE_PLURALS):
+            break
+        j += 1
+    first = doc[i].lower_
+    if size == 1 or (first in ("tens", "scores") and j == i + 1) or (
+            first in VAGUE_STARTS and j == i + 1):
+        return None
+    if first in ("tens", "scores") and (j >= limit or doc[j].lower_ != "of") and j == i + 1:
+        return None
+    high = 99 if size in (12, 20) else size * 10 - 1
+    return Core(i, j, None, low=2 * size, high=high, qualifier="about")
+
+
+def _not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
+    """Digits that are a date, a year, or part of a name or code."""
+    return _in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit)
+
+
+def _in_date(doc: Doc, i: int, limit: int) -> bool:
+    previous = doc[i - 1] if i > 0 else None
+    if previous is not None and previous.lower_ == "the" and i > 1:
+        previous = doc[i - 2]
+    following = doc[i + 1] if i + 1 < limit else None
+    if following is not None and following.lower_ == "of" and i + 2 < limit:
+        following = doc[i + 2]
+    return any(t is not None and t.lower_ in lex.MONTHS and t.text[:1].isupper()
+               for t in (previous, following)) or (
+        following is not None and following.lower_ in lex.DATE_WORDS)
+
+
+def _year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
+    if not _year_like(doc[i].text):
+        return False
+    previous = doc[i - 1].lower_ if i > 0 else ""
+    if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (
+            "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
+            "estimated", "some", "around", "over", "all"):
+        return False
+    return not _noun_after(doc, i, limit, plural=True)
+
+
+def _is_code(doc: Doc, i: int, limit: int) -> bool:
+    token = doc[i]
+    if token.ent_type_ in lex.PLACE_LABELS and token.ent_iob_ == "I":
+        return True
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    if previous.text in lex.RANGE_DASHES and not previous.whitespace_ and i > 1 and \
+            doc[i - 2].is_alpha and not doc[i - 2].whitespace_:
+        return True  # "MH-17"
+    following = doc[i + 1] if i + 1 < limit else None
+    scored = following is not None and following.text in lex.RANGE_DASHES and \
+        not following.whitespace_
+    if previous.lower_ in lex.ID_NOUNS and not _noun_after(doc, i, limit):
+        return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
+    return previous.pos_ == "PROPN" and previous.lower_ not in lex.MONTHS and not scored and \
+        previous.lower_ not in lex.CURRENCY_SYMBOLS and previous.text not in lex.ISO_CURRENCIES \
+        and not _noun_after(doc, i, limit) and previous.is_alpha
+
+
+def _noun_after(doc: Doc, i: int, limit: int, *, plural: bool = False) -> bool:
+    """Whether the figure at i is followed by a noun it could count, a unit or a percent sign."""
+    if i + 1 >= limit:
+        return False
+    following = doc[i + 1]
+    lower = following.lower_
+    if lower in lex.UNITS or lower in lex.PERCENT_WORDS or lower in lex.CURRENCY_WORDS or \
+            lower in SCALES or lower in _COUNT_WORDS:
+        return lower not in lex.TIME_UNITS or not plural
+    if plural:
+        return following.tag_ in ("NNS",) or (following.pos_ == "ADJ" and i + 2 < limit and
+                                             doc[i + 2].tag_ == "NNS")
+    return following.pos_ in ("NOUN",) or (following.pos_ == "ADJ" and i + 2 < limit and \
+        doc[i + 2].pos_ == "NOUN")
+
+
+def _money_after(doc: Doc, i: int, limit: int) -> bool:
+    j = i + 1
+    while j < limit and j < i + 4:
+        lower = doc[j].lower_
+        if lower in lex.CURRENCY_WORDS or doc[j].text in lex.ISO_CURRENCIES:
+            return True
+        if lower not in SCALE_ABBREVIATIONS and lower not in SCALES and \
+                lower not in lex.DOLLAR_NATIONS:
+            return False
+        j += 1
+    return doc[i].ent_type_ == "MONEY"
+
+
+def _age_after_name(doc: Doc, i: int, limit: int) -> bool:
+    """ "Papermaster, 49, left": a small number set off by commas after a name is an age."""
+    value = parse_digits(doc[i].text)
+    if value is None or not 1 <= value <= 120 or i < 2 or i + 1 >= limit:
+        return False
+    before, name, after = doc[i - 1].text, doc[i - 2], doc[i + 1].text
+    pairs = {(",", ","), (",", "."), (",", ";"), ("(", ")")}
+    return (before, after) in pairs and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
+def _next_lower(doc: Doc, i: int, limit: int) -> str:
+    return doc[i + 1].lower_ if i + 1 < limit else ""

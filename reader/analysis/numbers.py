@@ -1,0 +1,356 @@
+"""Finding the figures in an article: counts, money, percentages, ages, ranges and ordinals.
+
+Dates, clock times, phone numbers and numbers inside names or codes ("Covid-19", "F-16",
+"Boeing 737") are left out. Vague amounts have no value but bounds: "dozens" is 24 to 99,
+"hundreds" 200 to 999, "tens of thousands" 20,000 to 99,999, with the qualifier "about". A range
+has no value, its bounds in low and high and the qualifier "range". An elliptical count
+("killing 22 people and injuring 110 others") counts the noun of the figure before it in the
+sentence ("people"); with none before, it counts "others".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from reader.analysis import number_lexicon as lex
+from reader.analysis.model import NumberMention
+from reader.analysis.number_context import (
+    ELLIPTICAL,
+    claimant,
+    claims,
+    counted_name,
+    counted_noun,
+    governing_verb,
+)
+from reader.analysis.number_scan import Core, blocked_tokens, core_at
+from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
+from reader.document import TextSpan
+
+_MAX_QUALIFIER = max(len(words) for words in lex.QUALIFIERS_BEFORE)
+
+
+def extract_numbers(doc: Doc) -> Iterator[NumberMention]:
+    """Every figure of a parsed document that is not a date or a time, in text order."""
+    blocked = blocked_tokens(doc)
+    for sent in _sentences(doc):
+        figures = list(_figures(doc, sent, blocked))
+        if figures:
+            yield from _describe(doc, sent, figures)
+
+
+def _sentences(doc: Doc) -> Iterator[Span]:
+    if doc.has_annotation("SENT_START"):
+        yield from doc.sents
+    elif len(doc):
+        yield doc[:]
+
+
+def _figures(doc: Doc, sent: Span, blocked: set[int]) -> Iterator[Core]:
+    i, floor = sent.start, sent.start
+    while i < sent.end:
+        figure = None if i in blocked else _figure_at(doc, i, sent.end, floor, blocked)
+        if figure is None:
+            i += 1
+            continue
+        yield figure
+        if figure.char_end is not None:  # a score in one token: "2–1" gives 2, then 1
+            second = _score_second(doc, figure)
+            if second is not None:
+                yield second
+        i = floor = max(figure.end, i + 1)
+
+
+def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int]) -> Core | None:
+    currency = _currency_before(doc, i, floor)
+    core = core_at(doc, i, limit, currency is not None)
+    if core is None:
+        return None
+    if currency is not None:
+        core.unit, core.kind, core.start = currency[1], "money", currency[0]
+    _suffix(doc, core, limit)
+    _range(doc, core, limit, floor, blocked)
+    _qualifier_before(doc, core, floor)
+    _qualifier_after(doc, core, limit)
+    return core
+
+
+def _currency_before(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
+    """ "$", "US$", "€", "USD" right before the digits: (first token, ISO code)."""
+    if i <= floor:
+        return None
+    symbol = doc[i - 1]
+    code = lex.CURRENCY_SYMBOLS.get(symbol.lower_) or (
+        symbol.text if symbol.text in lex.ISO_CURRENCIES else None)
+    if code is None:
+        return None
+    start = i - 1
+    if start > floor and code == "USD" and doc[start - 1].lower_ in ("us", "u.s."):
+        start -= 1
+    return start, code
+
+
+def _suffix(doc: Doc, core: Core, limit: int) -> None:
+    """What follows the digits: a scale for money, a percent sign, a currency, a unit, an age."""
+    j = core.end
+    if j < limit and core.kind == "money" and doc[j].lower_ in SCALE_ABBREVIATIONS and \
+            core.value is not None and core.scale == 1:
+        scale = SCALE_ABBREVIATIONS[doc[j].lower_]
+        core.value, core.scale, j = tidy(core.value * scale), scale, j + 1
+    j = _percent(doc, core, j, limit)
+    j = _currency_after(doc, core, j, limit)
+    j = _unit_after(doc, core, j, limit)
+    core.end = j
+    if core.start > 0 and doc[core.start - 1].lower_ == "aged" and core.kind == "cardinal":
+        core.start, core.kind, core.unit = core.start - 1, "age", "years"
+
+
+def _percent(doc: Doc, core: Core, j: int, limit: int) -> int:
+    if j >= limit or core.kind == "money":
+        return j
+    lower = doc[j].lower_
+    if lower in ("%", "percent", "pct", "pc"):
+        core.kind, core.unit = "percent", "%"
+        return j + 1
+    if j + 1 < limit and (lower, doc[j + 1].lower_) == ("per", "cent"):
+        core.kind, core.unit = "percent", "%"
+        return j + 2
+    if j + 1 < limit and lower == "percentage" and doc[j + 1].lower_ in ("point", "points"):
+        core.kind, core.unit = "percent", "percentage points"
+        return j + 2
+    return j
+
+
+def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
+    """ "20 million dollars", "1.2 trillion yuan", "$249 USD", "5 Australian dollars"."""
+    if j >= limit or core.kind in ("percent", "ordinal"):
+        return j
+    token = doc[j]
+    nation = lex.DOLLAR_NATIONS.get(token.lower_)
+    if nation is not None and j + 1 < limit and doc[j + 1].lower_ in ("dollar", "dollars"):
+        core.kind, core.unit = "money", nation
+        return j + 2
+    if token.lower_ == "hong" and j + 2 < limit and doc[j + 2].lower_ in ("dollar", "dollars"):
+        core.kind, core.unit = "money", "HKD"
+        return j + 3
+    if token.text in lex.ISO_CURRENCIES:
+        core.kind, core.unit = "money", token.text
+        return j + 1
+    code = lex.CURRENCY_WORDS.get(token.lower_)
+    if code is None or (token.lower_ == "won" and token.pos_ == "VERB"):
+        return j
+    if token.lower_ in ("pound", "pounds") and core.kind != "money" and (
+            token.ent_type_ != "MONEY" or (j + 1 < limit and doc[j + 1].lower_ == "of")):
+        core.kind, core.unit = "quantity", "lb"
+        return j + 1
+    if core.kind != "money" or core.unit in (None, code):
+        core.kind, core.unit = "money", code
+    return j + 1
+
+
+def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
+    """A unit of measure ("10 km", "3.5-inch", "2,000 years") or an age ("15-year-old")."""
+    if j >= limit or core.kind in ("percent", "money", "ordinal") or core.unit is not None:
+        return _age_suffix(doc, core, j, limit) if core.unit == "years" else j
+    start = j
+    if doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+        j += 1
+    prefix = ""
+    if j < limit and doc[j].lower_ in lex.UNIT_PREFIXES:
+        prefix, j = lex.UNIT_PREFIXES[doc[j].lower_], j + 1
+    if j >= limit:
+        return start
+    lower = doc[j].lower_
+    unit = lex.UNITS.get(lower)
+    if unit is None or (len(lower) < 2 and doc[j - 1].whitespace_) or doc[j].pos_ == "VERB":
+        return start
+    if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
+        return start
+    core.unit, core.kind = prefix + unit, "quantity"
+    return _age_suffix(doc, core, j + 1, limit)
+
+
+def _age_suffix(doc: Doc, core: Core, j: int, limit: int) -> int:
+    if core.unit != "years":
+        return j
+    if j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ == "old":
+        core.kind = "age"
+        return j + 2
+    if j < limit and doc[j].lower_ == "old":
+        core.kind = "age"
+        return j + 1
+    return j
+
+
+def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> None:
+    """Joins "5 to 10", "5-10", "between 5 and 10", "$12 million to $20 million" into one."""
+    if core.kind == "ordinal" or core.value is None or core.end + 1 >= limit:
+        return
+    link = doc[core.end]
+    before = doc[core.start - 1].lower_ if core.start > floor else ""
+    joins = link.lower_ in ("to", "through", "-", "–", "—") or (
+        link.lower_ == "and" and before == "between") or (link.lower_ == "or" and \
+        core.kind == "cardinal" and doc[core.start].is_alpha)
+    if not joins or core.end + 1 in blocked:
+        return
+    second = _second(doc, core.end + 1, limit)
+    if second is None or second.value is None or second.kind == "ordinal":
+        return
+    low, high = _shared_scale(core, second)
+    if before == "from" and _changes(doc[core.start - 1]):
+        return
+    if high <= low and before != "between":
+        return
+    if link.lower_ == "or" and (not doc[second.start].is_alpha or high >= 100):
+        return
+    core.low, core.high = min(low, high), max(low, high)
+    core.value, core.qualifier, core.end = None, "range", second.end
+    if core.unit is None and second.unit is not None:
+        core.unit, core.kind = second.unit, second.kind
+    if before in ("between", "from"):
+        core.start -= 1
+
+
+def _second(doc: Doc, i: int, limit: int) -> Core | None:
+    currency = lex.CURRENCY_SYMBOLS.get(doc[i].lower_) or (
+        doc[i].text if doc[i].text in lex.ISO_CURRENCIES else None)
+    start = i + 1 if currency else i
+    if start >= limit:
+        return None
+    second = core_at(doc, start, limit, currency is not None)
+    if second is None:
+        return None
+    if currency:
+        second.kind, second.unit = "money", currency
+    _suffix(doc, second, limit)
+    return second
+
+
+def _shared_scale(first: Core, second: Core) -> tuple[float, float]:
+    """ "5 to 10 million": the scale of the second bound also scales the first."""
+    low, high = float(first.value or 0), float(second.value or 0)
+    if first.scale == 1 and second.scale > 1 and low * second.scale <= high:
+        low *= second.scale
+    return tidy(low), tidy(high)
+
+
+def _changes(token: object) -> bool:
+    """Whether "from" hangs off a verb of change ("rose from 5 to 10" is two figures)."""
+    head = getattr(token, "head", None)
+    for _ in range(3):
+        if head is None:
+            return False
+        if head.pos_ in ("VERB", "NOUN") and head.lemma_.lower() in lex.CHANGE_VERBS:
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _qualifier_before(doc: Doc, core: Core, floor: int) -> None:
+    if core.kind == "ordinal" or (core.qualifier == "range" and doc[core.start].lower_ in (
+            "between", "from")):
+        return
+    for size in range(_MAX_QUALIFIER, 0, -1):
+        start = core.start - size
+        if start < floor:
+            continue
+        words = tuple(t.lower_ for t in doc[start : core.start])
+        qualifier = lex.QUALIFIERS_BEFORE.get(words)
+        if qualifier is None or not _qualifies(doc, core, start, words):
+            continue
+        if core.qualifier != "range":
+            core.qualifier = qualifier
+        core.start = start
+        return
+
+
+def _qualifies(doc: Doc, core: Core, start: int, words: tuple[str, ...]) -> bool:
+    """ "over three years" and "talked about 5 issues" are no qualifiers."""
+    if len(words) != 1 or words[0] not in lex.SPATIAL_QUALIFIERS:
+        return True
+    previous = doc[start - 1] if start > 0 else None
+    if previous is not None and previous.lemma_.lower() in lex.PREPOSITION_VERBS:
+        return False
+    return not (core.unit in lex.TIME_UNITS and previous is not None and previous.pos_ == "VERB")
+
+
+def _qualifier_after(doc: Doc, core: Core, limit: int) -> None:
+    for size in (2, 1):
+        end = core.end + size
+        if end > limit:
+            continue
+        words = tuple(t.lower_ for t in doc[core.end : end])
+        if words and words[0] in ("-",) and size == 2:
+            words = words[1:]
+        qualifier = lex.QUALIFIERS_AFTER.get(words)
+        if qualifier is not None and core.qualifier == "exact":
+            core.qualifier, core.end = qualifier, end
+            return
+
+
+def _score_second(doc: Doc, first: Core) -> Core | None:
+    """The second figure of a score written as one token ("2–1")."""
+    token = doc[first.start]
+    cut = (first.char_end or token.idx) - token.idx + 1
+    from reader.analysis.number_words import parse_digits
+
+    value = parse_digits(token.text[cut:])
+    if value is None:
+        return None
+    return Core(first.start, first.end, value, char_start=token.idx + cut,
+                char_end=token.idx + len(token.text))
+
+
+def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMention]:
+    found = claims(sent) if any(f.kind != "ordinal" for f in figures) else []
+    mentions: list[NumberMention] = []
+    sentence = TextSpan(sent.start_char, sent.end_char)
+    for figure in figures:
+        mention = _mention(doc, sent, figure, sentence)
+        claimed = claimant(found, mention.span.start, mention.span.end)
+        mentions.append(replace(mention, claimant=claimed))
+    _share_counts(doc, mentions)
+    yield from mentions
+
+
+def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan) -> NumberMention:
+    start = figure.char_start if figure.char_start is not None else doc[figure.start].idx
+    last = doc[figure.end - 1]
+    end = figure.char_end if figure.char_end is not None else last.idx + len(last.text)
+    anchor = _anchor(doc, figure)
+    measured = figure.unit is not None and figure.kind != "age"
+    noun = counted_noun(doc, anchor, figure.end, sent.end, measured=measured)
+    verb = governing_verb(noun if noun is not None else doc[anchor])
+    return NumberMention(
+        span=TextSpan(start, end), value=figure.value, low=figure.low, high=figure.high,
+        qualifier=figure.qualifier, unit=figure.unit,
+        counts=counted_name(noun) if noun is not None else None,
+        verb=verb.text if verb is not None else None, kind=figure.kind, sentence=sentence)
+
+
+def _anchor(doc: Doc, figure: Core) -> int:
+    """The figure's last number token: what the parser attaches to the counted noun."""
+    for i in range(figure.end - 1, figure.start - 1, -1):
+        token = doc[i]
+        if token.like_num or token.pos_ == "NUM" or token.text[:1].isdigit():
+            return i
+    return figure.end - 1
+
+
+def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
+    """ "102 and 21 people": a bare figure shares the noun of the next; "110 others" the last."""
+    for index, mention in enumerate(mentions):
+        if mention.counts in ELLIPTICAL:
+            earlier = next((m.counts for m in reversed(mentions[:index])
+                            if m.counts and m.counts not in ELLIPTICAL), None)
+            mentions[index] = replace(mention, counts=earlier or "others")
+    for index in range(len(mentions) - 2, -1, -1):
+        mention, following = mentions[index], mentions[index + 1]
+        between = doc.text[mention.span.end : following.span.start].strip().lower()
+        if mention.counts is None and following.counts and mention.kind == following.kind and \
+                mention.unit is None and between in ("and", "or", ",", "to", "and up to"):
+            mentions[index] = replace(mention, counts=following.counts)
