@@ -19,6 +19,7 @@ from reader.settings import Settings
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
+NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
 # Options chosen on the whole development set, never for one page.
 EXTRACT_OPTIONS: dict[str, Any] = {
     "include_comments": False,
@@ -39,7 +40,7 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     main = root.find("main")
     pieces = list(tree_pieces(main)) if main is not None else []
     if not any(p.kind is not BlockKind.HEADING and p.text.strip() for p in pieces):
-        raise DocumentLoadError(path, "has no article text (nothing but page furniture found)")
+        raise DocumentLoadError(path, NO_ARTICLE)
     return build_document(pieces, meta, fmt="html", path=path)
 
 
@@ -55,7 +56,7 @@ def extract_tree(path: Path, page: str) -> Any:
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise DocumentLoadError(path, "is not valid HTML") from exc
     if not xml:
-        raise DocumentLoadError(path, "has no article text (not an article page, or not HTML)")
+        raise DocumentLoadError(path, NO_ARTICLE)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
         return etree.fromstring(xml.encode("utf-8"), parser)
