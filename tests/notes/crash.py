@@ -74,7 +74,7 @@ def _check(db: Path, log: CrashLog, pending: dict[int, set[str]]) -> None:
         for note_id, expected in log.confirmed.items():
             note = store.note(note_id)
             found = digest(note.body) if note is not None else None
-            if found in pending.get(note_id, ()):
+            if found is not None and found in pending.get(note_id, ()):
                 log.confirmed[note_id] = found  # the update being made when killed was saved
             elif found != expected:
                 log.lost.append(f"note {note_id}: expected {expected}, found {found}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis.corrections import (
+    Correction,
     Drop,
     Merge,
     Rename,
@@ -102,8 +103,9 @@ def test_retype_changes_the_label() -> None:
 
 
 def test_corrections_apply_in_order_and_follow_renames() -> None:
-    corrections = [Rename("Angela Merkel", "Chancellor Merkel"),
-                   Merge("Chancellor Merkel", "Merkel"), Retype("Chancellor Merkel", "PERSON")]
+    corrections: list[Correction] = [Rename("Angela Merkel", "Chancellor Merkel"),
+                                     Merge("Chancellor Merkel", "Merkel"),
+                                     Retype("Chancellor Merkel", "PERSON")]
     result = apply_corrections(ANALYSIS, corrections)
     assert names(result) == ["Joe Biden", "Chancellor Merkel", "Berlin", "Washington"]
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from reader.analysis.corrections import Drop, Merge, Rename
+from reader.analysis.corrections import Correction, Drop, Merge, Rename
 from reader.document import TextSpan, fingerprint
 from reader.errors import NotesError
 from reader.notes.anchoring import describe
@@ -24,9 +25,9 @@ def db(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(db: Path) -> NoteStore:
+def store(db: Path) -> Iterator[NoteStore]:
     with NoteStore(db) as opened:
-        yield opened  # type: ignore[misc]
+        yield opened
 
 
 def article(folder: Path, name: str = "a.txt", text: str = TEXT) -> Path:
@@ -250,7 +251,8 @@ def test_a_healthy_file_is_not_moved(store: NoteStore, db: Path) -> None:
 
 def test_corrections_are_stored_in_order_and_removed(store: NoteStore, tmp_path: Path) -> None:
     record = store.open_document(fingerprint(TEXT), article(tmp_path), "A")
-    made = [Rename("Joe", "Joe Biden"), Merge("Joe Biden", "Biden"), Drop("Monday")]
+    made: list[Correction] = [Rename("Joe", "Joe Biden"), Merge("Joe Biden", "Biden"),
+                              Drop("Monday")]
     for correction in made:
         store.add_correction(record.id, correction)
     assert store.corrections_for(record.id) == made
