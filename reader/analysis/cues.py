@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Lemmas of verbs that report speech, writing, thought or a stance.
 CUE_VERBS = frozenset({
@@ -31,21 +31,24 @@ OBJECT_CUES = frozenset({
     "deny", "announce", "confirm", "reveal", "admit", "predict", "promise", "pledge", "acknowledge",
     "report", "claim", "propose", "disclose", "reiterate", "repeat", "reject", "dispute",
     "recommend", "demand", "concede", "confess", "question", "tweet", "post", "estimate",
+    "cite", "note", "mention", "describe", "criticize", "criticise", "praise", "blame", "decry",
+    "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
+    "emphasize", "emphasise", "underline", "underscore", "applaud", "slam", "blast",
 })
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
 XCOMP_CUES = frozenset({
     "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",
     "tell", "warn", "advise", "call", "demand", "plead", "beg", "expect", "hope", "propose",
-    "decline", "offer", "appear", "seem",
+    "decline", "offer",
 })
-# "described the attack as ...", "what he referred to as ...".
-AS_CUES = frozenset({"describe", "refer", "characterize", "characterise", "label", "brand",
-                     "portray", "dub", "call", "hail", "denounce", "condemn", "cite", "see",
-                     "view", "regard"})
+# Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
+COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
+                       "reckon", "guess", "assume", "suspect", "doubt", "find", "show"})
 # Verbs reporting speech through a preposition ("warned of consequences").
 PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "boast": {"about", "of"}, "caution": {"against", "about"}, "speak": {"of", "about"},
-             "call": {"for"}, "argue": {"for", "against"}, "testify": {"about"}}
+             "call": {"for"}, "argue": {"for", "against"}, "testify": {"about"},
+             "point": {"to"}}
 # Nouns that carry a statement ("his claim that ...", "a statement from the ministry").
 CUE_NOUNS = frozenset({
     "statement", "announcement", "remark", "comment", "claim", "assertion", "warning", "interview",
@@ -62,6 +65,7 @@ EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
+_INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»", "("})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
 
 
@@ -81,7 +85,7 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             found = _according(token)
             if found is not None:
                 yield found
-        elif token.lemma_.lower() in CUE_VERBS and token.pos_ in ("VERB", "AUX"):
+        elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX"):
             if token.lemma_.lower() in ("call", "show", "find", "know", "feel", "see") and \
                     _complement(token) is None:
                 continue  # too common in their other senses to stand alone
@@ -109,11 +113,10 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
                                                if c.dep_ == "dobj" and c.i < child.i
                                                and lemma in XCOMP_CUES])
-            return _chars(verb.doc[start : child.right_edge.i + 1])
-    if lemma in AS_CUES:
-        found = _as_complement(verb)
-        if found is not None:
-            return found
+            return _chars(verb.doc[start : _before_aside(verb.doc, start, child.right_edge.i) + 1])
+    found = _as_complement(verb) or _named_as(verb)
+    if found is not None:
+        return found
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_CUES:
             return _chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
@@ -122,6 +125,24 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
     return None
+
+
+def _before_aside(doc: Doc, start: int, end: int) -> int:
+    """Where a reported clause ends before a writer's aside (", which ...", ", who ...")."""
+    for i in range(start + 3, end):
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES - {"that"}:
+            return i - 1
+    return end
+
+
+def _named_as(verb: Token) -> tuple[int, int] | None:
+    """ "called the senator a 'nasty guy'": the object with what it is called."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.dep_ == "oprd"]
+    if not named:
+        return None
+    start = objects[0].left_edge.i if objects else named[0].left_edge.i
+    return _chars(verb.doc[start : named[-1].right_edge.i + 1])
 
 
 def _as_complement(verb: Token) -> tuple[int, int] | None:
@@ -143,8 +164,12 @@ def _around(head: Token, cue: Token) -> tuple[int, int] | None:
         right -= 1
     cue_left, cue_right = cue.left_edge.i, cue.right_edge.i
     if cue_right >= right:
+        if cue_left == 0 or doc[cue_left - 1].text not in _INSERT_PUNCT:
+            return None  # "...: Republicans said" is no cue for what went before
         right = cue_left - 1
     elif cue_left <= left:
+        if cue_right + 1 >= len(doc) or doc[cue_right + 1].text not in _INSERT_PUNCT:
+            return None
         left = cue_right + 1
     if right < left:
         return None
@@ -153,13 +178,18 @@ def _around(head: Token, cue: Token) -> tuple[int, int] | None:
 
 def _according(token: Token) -> Attribution | None:
     to = next((c for c in token.children if c.lower_ == "to"), None)
-    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:  # "according to show insiders", parsed as a verb
+        nouns = [t for t in to.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        source = nouns[-1] if nouns else None
     if source is None:
         return None
     head = token.head if token.head.i != token.i else None
     content = _around(head, token) if head is not None else None
     speaker = _source_of_statement(source)
-    return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)  # type: ignore[union-attr]
+    return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)
 
 
 def _noun_cue(noun: Token) -> Attribution | None:
@@ -189,7 +219,22 @@ def _source_of_statement(token: Token) -> Token:
 
 def _speaker_phrase(verb: Token) -> tuple[int, int] | None:
     subject = speaker_token(verb)
-    return noun_phrase(subject) if subject is not None else None
+    if subject is None:
+        return None
+    doc = verb.doc
+    low, high = sorted((subject.i, verb.i))
+    breaks = [t.i for t in doc[low:high] if "\n" in t.text]
+    if breaks and subject.i < verb.i:
+        # a parse across a paragraph break ("7 p.m.\n\nDonald Trump says"): the subject is the
+        # last noun before the verb in its own paragraph
+        nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        subject = nouns[-1]
+    start, end = noun_phrase(subject)
+    while start < end - 1 and "\n" in doc[start : subject.i].text:
+        start += 1
+    return start, end
 
 
 def speaker_token(verb: Token) -> Token | None:

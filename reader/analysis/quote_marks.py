@@ -106,13 +106,20 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, *, closed: bool) -> None:
-    inner_start, inner_end = start + 1, end - 1 if closed else end
-    while inner_start < inner_end and text[inner_start] in _TRIM:
-        inner_start += 1
-    while inner_end > inner_start and text[inner_end - 1] in _TRIM:
-        inner_end -= 1
+    inner_start, inner_end = _trim(text, start + 1, end - 1 if closed else end)
+    while (inner_end - inner_start > 2 and text[inner_start] in ALL_MARKS
+           and text[inner_end - 1] in ALL_MARKS):
+        inner_start, inner_end = _trim(text, inner_start + 1, inner_end - 1)  # "'nested'"
     if inner_end > inner_start:
         found.append(Quoted(TextSpan(inner_start, inner_end), TextSpan(start, end), closed))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
 
 
 def _matching(stack: list[_Open], double: bool) -> int | None:

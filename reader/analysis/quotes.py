@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import Attribution, attributions
+from reader.analysis.cues import COGNITION, Attribution, attributions
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_marks import Quoted, find_quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -29,7 +29,12 @@ SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quo
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
-_TERMINAL = re.compile(r"[.!?](?=[\s\"'”’»]|$)")
+_SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
+_TERMINAL = re.compile(r"(\w*)[.!?](?=[\s\"'”’»]|$)")
+# Abbreviations whose full stop ends no sentence.
+ABBREVIATIONS = frozenset({"mr", "ms", "mrs", "dr", "st", "sen", "gov", "rep", "gen", "lt", "col",
+                           "sgt", "capt", "jr", "sr", "prof", "rev", "hon", "no", "vs", "inc",
+                           "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
 
 
 @dataclass(slots=True)
@@ -50,17 +55,28 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     resolver = SpeakerResolver(doc, entities, excluded=contents)
     found = [a for sent in doc.sents for a in attributions(sent)
              if not _inside_any(doc[a.cue[0]].idx, contents)]
+    found = [a for a in found if not _nested_thought(doc, a, found)]
     drafts = _reported(doc, found, quoted)
     absorbed = {id(q) for d in drafts for q in d.absorbed}
     direct = [_Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
     _attribute_direct(doc, direct, [a for a in found if id(a) not in used], quoted)
     drafts.extend(_labelled(doc, direct, resolver))
+    _signed(doc, direct, resolver)
     _resolve(drafts + direct, resolver)
     _inherit(text, direct)
     kept = [d for d in direct if not _scare(doc, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
+
+
+def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
+    """ "He said he expects ...": the expecting is part of what he said, not a quote of its own."""
+    if doc[attribution.cue[0]].lemma_.lower() not in COGNITION:
+        return False
+    position = doc[attribution.cue[0]].idx
+    return any(a.content is not None and a.content[0] <= position < a.content[1]
+               for a in found if a is not attribution)
 
 
 def _reported(doc: Doc, found: list[Attribution], quoted: list[Quoted]) -> list[_Draft]:
@@ -71,8 +87,7 @@ def _reported(doc: Doc, found: list[Attribution], quoted: list[Quoted]) -> list[
             continue
         span = TextSpan(*attribution.content)
         inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
-        quoted_words = sum(_share(q.content, span) for q in inner)
-        if inner and quoted_words >= 0.6 * len(span):
+        if any(_share(q.content, span) >= 0.6 * len(span) for q in inner):
             continue  # the content is a direct quote: the cue attributes that quote
         if any(q.content.contains(span) for q in quoted):
             continue
@@ -120,7 +135,7 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
             return None  # "... it." He said: a new sentence, not this quote's cue
     else:
         between = text[position : outer.start]
-    if "\n" in between or _TERMINAL.search(between.rstrip(" \"'”’:,")):
+    if "\n" in between or _ends_sentence(between.rstrip(" \"'”’:,")):
         return None
     if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
         return None
@@ -128,20 +143,27 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
     return words if words <= FRAME_WORDS else None
 
 
+def _ends_sentence(text: str) -> bool:
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS
+               for m in _TERMINAL.finditer(text))
+
+
 def _labelled(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> list[_Draft]:
     """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
     text = doc.text
     drafts: list[_Draft] = []
-    pieces = {d.span.start: d for d in direct}
+    pieces = {d.quoted.outer.start: d for d in direct if d.quoted is not None}
     for paragraph in paragraphs(text):
         start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
-        piece = next((d for s, d in pieces.items() if start < s <= start + 2), None)
+        piece = pieces.get(start)
         at = piece.span.start if piece is not None else start
         match = _LABEL.match(text, at, paragraph.end)
         if match is None:
             continue
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         if label is None:
+            continue
+        if label[0].lower_ in ("the", "a", "an"):
             continue
         speaker = resolver.resolve(label.start, label.end)
         if speaker.entity is None or resolver.label_of(speaker.entity) != "PERSON":
@@ -156,6 +178,23 @@ def _labelled(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> list
         draft.speaker = speaker
         drafts.append(draft)
     return drafts
+
+
+def _signed(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> None:
+    """A quote signed with a dash and a name at its paragraph's end: "...” ― Carla Sanchez."""
+    text = doc.text
+    for draft in direct:
+        if draft.attribution is not None or draft.quoted is None:
+            continue
+        line_end = text.find("\n", draft.quoted.outer.end)
+        line_end = len(text) if line_end < 0 else line_end
+        match = _SIGNATURE.match(text[draft.quoted.outer.end : line_end])
+        if match is None:
+            continue
+        start = draft.quoted.outer.end + match.start(1)
+        name = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
+        if name is not None and any(t.pos_ == "PROPN" for t in name):
+            draft.speaker = resolver.resolve(name.start, name.end)
 
 
 def _resolve(drafts: list[_Draft], resolver: SpeakerResolver) -> None:
@@ -173,8 +212,10 @@ def _inherit(text: str, direct: list[_Draft]) -> None:
         if draft.speaker is None and draft.attribution is None and previous is not None:
             here = bisect.bisect_right(starts, draft.span.start)
             there = bisect.bisect_right(starts, previous.span.start)
-            if here - there <= 1:
+            if here == there:
                 draft.speaker, draft.attribution = previous.speaker, previous.attribution
+            elif here - there == 1:
+                draft.speaker = previous.speaker
         if draft.speaker is not None:
             previous = draft
 

@@ -150,9 +150,10 @@ def entities_for(doc: object) -> list[Entity]:
     """The article's entities from Reader's extractor, or spaCy's ents grouped by surname."""
     try:
         from reader.analysis.entities import extract_entities
-    except ImportError:
+
+        return list(extract_entities(doc))  # type: ignore[arg-type]
+    except ImportError:  # the entity extractor is not there yet
         return fallback_entities(doc)
-    return list(extract_entities(doc))  # type: ignore[arg-type]
 
 
 def fallback_entities(doc: object) -> list[Entity]:
@@ -223,7 +224,8 @@ def report_misses(name: str, text: str, golds: list[Gold], preds: list[Predicted
             print(f"MISS {name}: {text[start:end + 12][:160]!r}")
     for pred in preds:
         if id(pred) not in hit_p:
-            print(f"EXTRA {name}: [{pred.quote.kind}] {pred.quote.span.of(text)[:160]!r}")
+            print(f"EXTRA {name}: [{pred.quote.kind}] <{pred.quote.speaker}> "
+                  f"{pred.quote.span.of(text)[:160]!r}")
 
 
 if __name__ == "__main__":
