@@ -17,6 +17,7 @@ from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[-|–—:·]\s+(?P<site>[^-|–—:·]+)$")
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
@@ -36,7 +37,8 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     """The main article of a saved page: its headings, paragraphs, quotes and list items."""
     page = decode(path, data, declared=_declared_charset(data))
     root = extract_tree(path, page)
-    meta = Meta(_attr(root, "title"), _author(root), parse_date(_attr(root, "date") or ""))
+    title = _without_site(_attr(root, "title"), _attr(root, "sitename"))
+    meta = Meta(title, _author(root), parse_date(_attr(root, "date") or ""))
     main = root.find("main")
     pieces = list(tree_pieces(main)) if main is not None else []
     if not any(p.kind is not BlockKind.HEADING and p.text.strip() for p in pieces):
@@ -112,6 +114,16 @@ def _text(element: Any) -> str:
 def _attr(root: Any, name: str) -> str | None:
     value = root.get(name)
     return squash_spaces(value) if value and value.strip() else None
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """The page title less a trailing " - Site Name" or " | Site Name"."""
+    if not title or not site:
+        return title
+    match = _SITE_SUFFIX.match(title)
+    if match and match.group("site").casefold() == site.casefold():
+        return match.group("title")
+    return title
 
 
 def _author(root: Any) -> str | None:

@@ -78,6 +78,16 @@ def test_the_title_is_shown_when_the_body_lacks_it(tmp_path: Path) -> None:
     assert texts_of(document, BlockKind.TITLE) == ["Harbour Plan Passes"]
 
 
+@pytest.mark.parametrize(("title", "shown"), [
+    ("Harbour Plan Passes | The Harbour Times", "Harbour Plan Passes"),
+    ("Harbour Plan Passes - The Harbour Times", "Harbour Plan Passes"),
+])
+def test_the_site_name_is_taken_off_the_title(tmp_path: Path, title: str, shown: str) -> None:
+    head = (f'<meta property="og:title" content="{title}">'
+            '<meta property="og:site_name" content="The Harbour Times">')
+    assert load(write(tmp_path, page(BODY, head))).title == shown
+
+
 def test_a_declared_charset_is_honoured(tmp_path: Path) -> None:
     body = BODY.replace("town council", "Städtische Rat") + "<p>Grüße aus Köln.</p>"
     document = load(write(tmp_path, page(body, charset="iso-8859-1"), "latin-1"))
