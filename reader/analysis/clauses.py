@@ -47,6 +47,7 @@ RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow", "help",
                             "encourage", "invite", "require", "tell", "instruct", "lead"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 _NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
 
 
@@ -139,7 +140,8 @@ def surface_subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     head, dep = verb.head, verb.dep_
-    if dep == "relcl" or dep == "acl":
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if dep in ("relcl", "acl") and not infinitive:
         return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
     if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
@@ -147,8 +149,20 @@ def surface_subject(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         return surface_subject(head, depth + 1)
-    if dep == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
-        return surface_subject(head.head, depth + 1)
+    if dep in ("pcomp", "acl", "xcomp", "advcl"):
+        governing = _governing_verb(head)
+        return surface_subject(governing, depth + 1) if governing is not None else None
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token ("a contract to supply" -> the verb of "contract")."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
     return None
 
 
@@ -162,12 +176,12 @@ def _agent_object(verb: Token) -> Token | None:
 def direct_object(verb: Token) -> Token | None:
     """The direct object, else the object of the first preposition that is not "by"."""
     preps: list[Token] = []
+    light = light_object(verb)
     for child in verb.children:
-        if child.dep_ in ("dobj", "dative", "attr") and child.lemma_.lower() not in EVENT_NOUNS:
+        if child.dep_ in ("dobj", "dative", "attr") and child != light:
             return child
         if child.dep_ == "prep":
             preps.append(child)
-    light = light_object(verb)
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is not None and (light is not None or pobj.ent_type_ not in ("DATE", "TIME")):
@@ -192,14 +206,17 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
 def tense(verb: Token) -> str:
     """past, present, future or modal, from the verb's form and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+    lowers = {a.lower_ for a in auxes}
+    if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
-    if any(a.lower_ == "going" for a in auxes) and verb.tag_ == "VB":
-        return "future"
+    if "to" in lowers and verb.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
+        governing = _governing_verb(verb.head)
+        # "is set to begin", "plans to launch": what is to come; "agreed to pay": as it was.
+        return "future" if governing is not None and tense(governing) == "present" else "past"
     if verb.dep_ in ("xcomp", "conj") and verb.tag_ in ("VB", "VBN", "VBG") and not auxes:
         return tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "past"
     finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")]
     form = finite[0].tag_ if finite else verb.tag_
-    if form in ("VBZ", "VBP"):
+    if form in ("VBZ", "VBP") or (form == "MD" and finite[0].lower_ in _PRESENT_MODALS):
         return "present"
     return "modal" if form == "MD" else "past"

@@ -64,7 +64,11 @@ class DateContext:
 
     published: date | None
     anchor: date | None = None  # the day the narrative is at ("the previous day" counts from it)
-    future: bool = False  # the clause speaks of the future ("will meet on Saturday")
+    tense: str | None = None  # "past" or "future" when the clause says; None reads either way
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
 
     @property
     def base(self) -> date | None:
@@ -103,15 +107,23 @@ def normalise(expression: str) -> str:
 
 
 def _shift_year(day: date, context: DateContext) -> date:
-    """A month-and-day without a year, put in the year that makes it past (or future) news."""
+    """A month-and-day without a year, put in the year that makes it past (future) news, or,
+    when the tense does not tell, in the year that puts it nearest the published date."""
     published = context.published
     if published is None:
         return day
-    if context.future and day < published - timedelta(days=1):
-        return _safe_date(day.year + 1, day.month, day.day) or day
-    if not context.future and day > published + timedelta(days=1):
-        return _safe_date(day.year - 1, day.month, day.day) or day
-    return day
+    years = [_safe_date(day.year + step, day.month, day.day) for step in (-1, 0, 1)]
+    return _pick(published, [d for d in years if d is not None], context) or day
+
+
+def _pick(published: date, candidates: list[date], context: DateContext) -> date | None:
+    """Of a day's occurrences in neighbouring years, the one the tense points to."""
+    slack = timedelta(days=1)
+    if context.tense == "past":
+        return max((d for d in candidates if d <= published + slack), default=None)
+    if context.tense == "future":
+        return min((d for d in candidates if d >= published - slack), default=None)
+    return min(candidates, key=lambda d: abs(d - published), default=None)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -141,16 +153,12 @@ def _holiday_rule(text: str, context: DateContext) -> date | bool | None:
 
 
 def _nearest_occurrence(name: str, context: DateContext) -> date | None:
-    """This year's holiday, or last (next) year's when this year's is still to come (gone)."""
+    """The holiday's occurrence in the year the tense points to, around the published date."""
     published = context.published
-    found = holiday(name, published.year) if published else None
-    if found is None or published is None:
+    if published is None:
         return None
-    if context.future and found < published:
-        return holiday(name, found.year + 1)
-    if not context.future and found > published + timedelta(days=1):
-        return holiday(name, found.year - 1)
-    return found
+    years = [holiday(name, published.year + step) for step in (-1, 0, 1)]
+    return _pick(published, [d for d in years if d is not None], context)
 
 
 def _iso_rule(text: str, context: DateContext) -> date | bool | None:
@@ -257,7 +265,8 @@ def _month_rule(text: str, context: DateContext) -> date | bool | None:
         return date(int(match.group("year")), month, 1)
     if context.published is None:
         return None
-    return _shift_year(date(context.published.year, month, 1), context)
+    return _shift_year(date(context.published.year, month, 1),
+                       DateContext(context.published, context.anchor, context.tense or "past"))
 
 
 def _year_rule(text: str, context: DateContext) -> date | bool | None:

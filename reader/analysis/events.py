@@ -23,8 +23,9 @@ from reader.document import TextSpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "across", "throughout",
-                         "around", "within", "off", "along", "over", "beside", "behind", "into",
-                         "onto", "opposite", "towards", "toward", "through", "nearby"})
+                         "around", "within", "off", "along", "over", "beside", "behind",
+                         "opposite", "through", "nearby", "aboard", "beneath", "under"})
+ROUTE_PREPS = frozenset({"from", "to", "via", "into", "onto", "towards", "toward"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 _PEOPLE = frozenset({"PERSON"})
 _THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -35,6 +36,11 @@ PRONOUNS: dict[str, frozenset[str]] = {"he": _PEOPLE, "him": _PEOPLE, "she": _PE
                                        "them": _GROUPS}
 PRONOUN_REACH = 600  # characters back to look for what a pronoun names
 # Single words that name a day even when the entity recogniser misses them.
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
+                       r"(?:\d[\d,.]*|a few|several|many|\w+) (?:more )?"
+                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
+                       re.IGNORECASE)
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
 
@@ -92,15 +98,15 @@ class _Timeline:
     paragraph_starts: list[int]
     anchor: date | None = None
     last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
-    cache: dict[tuple[str, date | None, bool], date | None] = field(default_factory=dict)
+    cache: dict[tuple[str, date | None, str | None], date | None] = field(default_factory=dict)
 
     def paragraph(self, char: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, char)
 
-    def resolve(self, text: str, *, future: bool) -> date | None:
-        key = (text, self.anchor, future)
+    def resolve(self, text: str, *, tense: str | None) -> date | None:
+        key = (text, self.anchor, tense)
         if key not in self.cache:
-            self.cache[key] = resolve(text, DateContext(self.published, self.anchor, future))
+            self.cache[key] = resolve(text, DateContext(self.published, self.anchor, tense))
         found = self.cache[key]
         if found is not None:
             self.anchor = found
@@ -117,6 +123,7 @@ class _When:
     date: date | None
     head: int  # index of the clause head that governs the expression
     position: int  # token index of the expression
+    paragraph: int
 
 
 class _Sentence:
@@ -129,19 +136,43 @@ class _Sentence:
         self.extent: dict[int, tuple[int, int]] = {}
         self.verbs: list[Token] = []
         self.day_words: list[Token] = []
-        self.places: dict[int, tuple[Entity, Token]] = {}
+        self.places: dict[int, Entity] = {}
+        self.routes: dict[int, Entity] = {}  # places one goes from, to or via
+        self.subclauses: dict[int, list[Token]] = {}
         for token in sent:
             head = self.governor(token)
             if not token.is_punct:
                 low, high = self.extent.get(head.i, (token.i, token.i))
                 self.extent[head.i] = (min(low, token.i), max(high, token.i))
+            if head is token and token.head.i != token.i:
+                self.subclauses.setdefault(self.governor(token.head).i, []).append(token)
             if clauses.is_action(token):
                 self.verbs.append(token)
             elif token.lower_ in DAY_WORDS:
                 self.day_words.append(token)
             entity = index.by_token.get(token.i)
-            if entity is not None and entity.label in PLACE_LABELS and _in_place_phrase(token):
-                self.places.setdefault(head.i, (entity, token))
+            if entity is not None and entity.label in PLACE_LABELS and token.dep_ == "pobj":
+                self._add_place(token, head, entity)
+
+    def _add_place(self, token: Token, head: Token, entity: Entity) -> None:
+        if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
+            self.places.setdefault(head.i, entity)
+        elif token.head.lower_ in ROUTE_PREPS:
+            self.routes.setdefault(head.i, entity)
+
+    def place(self, verb: Token) -> Entity | None:
+        """Where a clause happens: a place in it, else in a participle or infinitive clause it
+        governs ("delivered the jet, built in Seattle"), else where the clause it completes
+        happens ("flew to Paris to meet"), else where it goes from, to or via."""
+        if verb.i in self.places:
+            return self.places[verb.i]
+        for sub in self.subclauses.get(verb.i, ()):
+            if sub.tag_ in ("VBG", "VBN", "VB") and sub.i in self.places:
+                return self.places[sub.i]
+        above = self.above(verb)
+        if above is not None and verb.tag_ in ("VBG", "VBN", "VB") and above.i in self.places:
+            return self.places[above.i]
+        return self.routes.get(verb.i)
 
     def governor(self, token: Token) -> Token:
         """The clause head that governs a token (itself for a clause head)."""
@@ -171,24 +202,25 @@ def _sentence_events(sentence: _Sentence, times: list[Span], index: _EntityIndex
 
 
 def _time_expressions(sentence: _Sentence, times: list[Span], timeline: _Timeline) -> list[_When]:
-    found = [_when(ent.text, ent.root, sentence, timeline) for ent in times]
+    found = [_when(ent.text, ent.root, sentence, timeline) for ent in times
+             if _is_clause_time(ent.root) and not _DURATION.match(ent.text)]
     found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
-              if token.ent_type_ not in TIME_LABELS]
+              if token.ent_type_ not in TIME_LABELS and _is_clause_time(token)]
     found.sort(key=lambda w: w.position)
     return found
 
 
+def _is_clause_time(root: Token) -> bool:
+    """An expression that times a clause ("on Monday", "yesterday"), not one that only names a
+    thing ("the 1991 agreement", "Monday's meeting")."""
+    return root.dep_ not in _NOUN_MODIFIERS
+
+
 def _when(text: str, root: Token, sentence: _Sentence, timeline: _Timeline) -> _When:
     head = sentence.governor(root)
-    future = clauses.tense(head) == "future" if head.pos_ in ("VERB", "AUX") else False
-    return _When(text, timeline.resolve(text, future=future), head.i, root.i)
-
-
-def _in_place_phrase(token: Token) -> bool:
-    """A place object of a place preposition: "in Paris", "near the city of Mosul"."""
-    if token.dep_ != "pobj":
-        return False
-    return token.head.lower_ in PLACE_PREPS or _under_place_prep(token)
+    tense = clauses.tense(head) if head.pos_ in ("VERB", "AUX") else None
+    day = timeline.resolve(text, tense=tense if tense in ("past", "future") else None)
+    return _When(text, day, head.i, root.i, timeline.paragraph(root.idx))
 
 
 def _under_place_prep(token: Token) -> bool:
@@ -210,13 +242,13 @@ def _event(verb: Token, sentence: _Sentence, index: _EntityIndex, timeline: _Tim
     who, who_entity = _participant(roles.agent, index)
     what, what_entity = _participant(roles.patient, index)
     when = _date_for(verb, sentence, whens, timeline)
-    place = sentence.places.get(verb.i)
+    place = sentence.place(verb)
     words = clauses.action_tokens(verb)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
     action_words = words if contiguous else [verb]
     low, high = sentence.extent.get(verb.i, (verb.i, verb.i))
     span = (low, high + 1)
-    involved = [e for e in (who_entity, what_entity, place[0] if place else None) if e]
+    involved = [e for e in (who_entity, what_entity, place) if e]
     involved += [index.by_token[i] for i in range(span[0], span[1]) if i in index.by_token]
     return Event(
         span=TextSpan(doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])),
@@ -224,7 +256,7 @@ def _event(verb: Token, sentence: _Sentence, index: _EntityIndex, timeline: _Tim
         action_span=TextSpan(action_words[0].idx, action_words[-1].idx + len(action_words[-1])),
         who=who, who_entity=who_entity.id if who_entity else None, what=what,
         when=when[0], date=when[1].isoformat() if when[1] else None,
-        where=place[0].name if place else None, where_entity=place[0].id if place else None,
+        where=place.name if place else None, where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),
         sentence=TextSpan(sent.start_char, sent.end_char))
 
@@ -240,18 +272,24 @@ def _participant(head: Token | None, index: _EntityIndex) -> tuple[str | None, E
     entity = index.at(head)
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         entity = index.latest(PRONOUNS[head.lower_], head.idx)
+    if entity is None:  # "the planemaker, Airbus,": the apposition names it
+        entity = next((index.at(c) for c in head.children
+                       if c.dep_ == "appos" and index.at(c) is not None), None)
     if entity is not None:
         return entity.name, entity
     start, end = clauses.phrase_bounds(head)
-    return _text(index.text, head.doc[start:end]), None
+    text = _text(index.text, head.doc[start:end])
+    cut = head.idx - head.doc[start].idx  # a phrase never runs over a line break
+    text = text[text.rfind("\n", 0, cut) + 1 :]
+    return text.split("\n", 1)[0].strip() or None, None
 
 
 def _date_for(verb: Token, sentence: _Sentence, whens: list[_When],
               timeline: _Timeline) -> tuple[str | None, date | None]:
     """The time of a clause: its own expression, a governing clause's, the sentence's, the
     previous event's in the paragraph, or the published date for the present tense."""
-    when = _own_or_inherited(verb, sentence, whens)
     paragraph = timeline.paragraph(verb.idx)
+    when = _own_or_inherited(verb, sentence, whens, paragraph)
     text, day = (when.text, when.date) if when else (None, None)
     if day is None:
         day = _carried(verb, paragraph, timeline)
@@ -259,17 +297,20 @@ def _date_for(verb: Token, sentence: _Sentence, whens: list[_When],
     return text, day
 
 
-def _own_or_inherited(verb: Token, sentence: _Sentence, whens: list[_When]) -> _When | None:
-    by_head = {w.head: w for w in reversed(whens) if w.date is not None}
-    own = next((w for w in whens if w.head == verb.i), None)
+def _own_or_inherited(verb: Token, sentence: _Sentence, whens: list[_When],
+                      paragraph: int) -> _When | None:
+    here = [w for w in whens if w.paragraph == paragraph]  # a parse may run over a line break
+    own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
+              default=None)
     if own is not None and own.date is not None:
         return own
+    by_head = {w.head: w for w in reversed(here) if w.date is not None}
     head: Token | None = verb
     while head is not None:
         if head.i in by_head:
             return by_head[head.i]
         head = sentence.above(head)
-    dated = [w for w in whens if w.date is not None]
+    dated = [w for w in here if w.date is not None]
     nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
     return nearest or own
 
