@@ -12,7 +12,8 @@ from reader.analysis.demonyms import country_name
 from reader.analysis.entities import PERSON_TITLES
 from reader.document import TextSpan
 
-CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv"})
+CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",
+                       "corporation", "incorporated", "limited", "company"})
 _SMALL = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on", "in"})
 _SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 _NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald"})
@@ -94,7 +95,7 @@ class _Name:
 
     @property
     def label(self) -> str:
-        return repair.winner(self.tally)
+        return repair.winner(self.tally) if self.tally else ""
 
 
 class AliasIndex:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -41,6 +42,7 @@ PLACE_NOUNS = frozenset({
     "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
 })
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
+_MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 3.0, 3.0, 3.0
 WEAK_WEIGHT = 0.5
@@ -53,7 +55,8 @@ class RawMention:
     span: TextSpan  # document offsets, without a leading "the" or a trailing possessive
     label: str  # the model's label
     votes: tuple[tuple[str, float], ...] = ()  # context cues: (label, weight)
-    short: TextSpan | None = None  # in a headline, the span without a trailing title-case word
+    # in a headline, shorter spans without the trailing words from a verb-like one ("Ramps Up")
+    shorter: tuple[TextSpan, ...] = ()
 
 
 def extract_entities(doc: Doc) -> tuple[Entity, ...]:
@@ -66,30 +69,61 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
 def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     """The Doc's named-entity mentions with offsets moved by offset (the chunk's start)."""
     lines = _HeadlineLines(doc.text)
-    return [m for ent in doc.ents if ent.label_ in ENTITY_LABELS
-            for m in _mention(ent, lines, offset)]
+    found: list[RawMention] = []
+    skip_to = 0
+    for ent in doc.ents:
+        if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
+            continue
+        ent = _with_model_number(ent)
+        skip_to = ent.end
+        found.extend(_mention(ent, lines, offset))
+    return found
+
+
+def _with_model_number(ent: Span) -> Span:
+    """"Airbus A380", "Boeing 787-9", "iPhone 4": a maker or product name with the model
+    designation after it is one product."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "PRODUCT") or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if not _MODEL.fullmatch(nxt.text) or nxt.ent_type_ not in ("", "PRODUCT", "CARDINAL") \
+            or not ent[-1].whitespace_:
+        return ent
+    if nxt.ent_type_ == "CARDINAL" and ent.end + 1 < len(doc) \
+            and doc[ent.end + 1].pos_ in ("NOUN", "PROPN", "NUM"):
+        return ent  # "Apple 40 percent", "Boeing 12 jets": a count, not a model
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, ent.start, ent.end + 1, label="PRODUCT")
 
 
 def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMention]:
     doc = ent.doc
     start, end = ent.start, ent.end
+    while end - start > 1 and not doc[start].is_alpha and not doc[start].like_num:
+        start += 1  # a stray opening quote or bracket
     if doc[start].lower_ == "the" and end - start > 1:
         start += 1
+    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
+    end = bracket  # "World Health Organization (WHO": the bracketed acronym is its own name
     if doc[end - 1].text in POSSESSIVES and end - start > 1:
         end -= 1
     while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
         end -= 1
     span = doc[start:end]
-    short = None
-    if end - start > 1 and _headline_word(doc[end - 1]) and lines.is_headline(span.start_char):
-        last = doc[end - 2]
-        short = TextSpan(span.start_char + offset, last.idx + len(last.text) + offset)
+    shorter: tuple[TextSpan, ...] = ()
+    if end - start > 1 and lines.is_headline(span.start_char):
+        shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx
+                                 + len(doc[cut - 1].text) + offset)
+                        for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
-                     tuple(_votes(span)), short)
+                     tuple(_votes(span)), shorter)
 
 
 def _headline_word(token: Token) -> bool:
-    return token.is_title and token.is_alpha and token.tag_ != "NNPS" and (
+    """A capitalised word a headline verb may be: tagged as a verb, or ending in -s."""
+    return token.is_title and token.is_alpha and (
         token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or token.lower_.endswith("s"))
 
 

@@ -32,12 +32,12 @@ def resolve_headline_trims(text: str, raw: Sequence[RawMention]) -> list[RawMent
     """Drop a headline verb absorbed into a name ("Putin Ramps") where the shorter name is found
     elsewhere in the document and the longer one is not."""
     counts = Counter(surface_key(m.span.of(text)) for m in raw)
-    counts.update(surface_key(m.short.of(text)) for m in raw if m.short is not None)
     fixed: list[RawMention] = []
     for mention in raw:
-        if mention.short is not None and counts[surface_key(mention.span.of(text))] == 1 \
-                and counts[surface_key(mention.short.of(text))] > 1:
-            mention = replace(mention, span=mention.short, short=None)
+        if mention.shorter and counts[surface_key(mention.span.of(text))] == 1:
+            found = [s for s in mention.shorter if counts[surface_key(s.of(text))] > 0]
+            if found:
+                mention = replace(mention, span=found[0], shorter=())
         fixed.append(mention)
     return fixed
 

@@ -1,0 +1,123 @@
+"""Alias groups: titles, surnames, initials, acronyms, descriptions, canonical names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.aliases import acronym_letters, head_noun, initials, name_key, plain_name
+from reader.analysis.entities import extract_entities
+from reader.analysis.model import Entity
+
+
+def entities(nlp: Any, text: str) -> tuple[Entity, ...]:
+    return extract_entities(nlp(text))
+
+
+def group_of(found: tuple[Entity, ...], surface: str) -> Entity:
+    matches = [e for e in found if surface in e.aliases]
+    assert len(matches) == 1, f"{surface!r} in {[e.aliases for e in found]}"
+    return matches[0]
+
+
+@pytest.mark.parametrize(("surface", "label", "key"), [
+    ("Vladimir V. Putin", "PERSON", ("vladimir", "putin")),
+    ("Mr. Putin", "PERSON", ("putin",)),
+    ("Prime Minister Keir Starmer", "PERSON", ("keir", "starmer")),
+    ("Apple Inc.", "ORG", ("apple",)),
+    ("Intel Corporation", "ORG", ("intel",)),
+    ("U.S.", "GPE", ("united", "states")),
+    ("the Netherlands", "GPE", ("netherlands",)),
+    ("Russia's", "GPE", ("russia",)),
+])
+def test_name_key(surface: str, label: str, key: tuple[str, ...]) -> None:
+    assert name_key(surface, label) == key
+
+
+def test_titles_are_only_set_aside_for_people() -> None:
+    assert plain_name("Dr. Jane Goodall", "PERSON") == "Jane Goodall"
+    assert plain_name("General Motors", "ORG") == "General Motors"
+
+
+@pytest.mark.parametrize(("surface", "letters"), [
+    ("UN", "UN"), ("U.N.", "UN"), ("NATO", "NATO"), ("Nato", None), ("A", None),
+    ("United Nations", None)])
+def test_acronym_letters(surface: str, letters: str | None) -> None:
+    assert acronym_letters(surface) == letters
+
+
+def test_initials_with_and_without_small_words() -> None:
+    assert initials(("bank", "of", "england")) == {"BOE", "BE"}
+    assert initials(("nato",)) == set()
+
+
+@pytest.mark.parametrize(("surface", "head"), [
+    ("Defense Ministry", "ministry"), ("Ministry of Defence", "ministry"),
+    ("Apple Inc.", "company"), ("Apple", None), ("New York Times", None)])
+def test_head_noun(surface: str, head: str | None) -> None:
+    assert head_noun(surface) == head
+
+
+def test_title_middle_initial_and_surname_make_one_person(nlp: Any) -> None:
+    text = ("Russian President Vladimir V. Putin spoke on Monday. Mr. Putin said the talks "
+            "would go on. Vladimir Putin later left.")
+    putin = group_of(entities(nlp, text), "Vladimir V. Putin")
+    assert putin.name == "Vladimir V. Putin"
+    assert putin.label == "PERSON"
+    assert {"Putin", "Vladimir Putin"} <= set(putin.aliases)
+    assert len(putin.mentions) == 3
+
+
+def test_shared_surname_is_left_alone(nlp: Any) -> None:
+    text = ("Hillary Clinton and Bill Clinton arrived in Little Rock on Monday. "
+            "Clinton said the visit was private.")
+    found = entities(nlp, text)
+    assert group_of(found, "Hillary Clinton") is not group_of(found, "Bill Clinton")
+    assert not any("Clinton" in e.aliases and e.name != "Clinton" for e in found)
+
+
+def test_first_name_joins_the_only_full_name_with_it(nlp: Any) -> None:
+    text = ("Serena Williams won the final on Saturday. Serena said afterwards that the "
+            "crowd had carried her.")
+    serena = group_of(entities(nlp, text), "Serena Williams")
+    assert "Serena" in serena.aliases
+
+
+def test_acronym_joins_its_expansion(nlp: Any) -> None:
+    text = ("The United Nations called for a ceasefire on Monday. The UN said aid convoys "
+            "were waiting at the border.")
+    un = group_of(entities(nlp, text), "United Nations")
+    assert un.name == "United Nations"
+    assert "UN" in un.aliases
+
+
+def test_bracketed_acronym_joins_the_name_before_it(nlp: Any) -> None:
+    text = ("The World Health Organization (WHO) warned of a new wave on Friday. Officials at "
+            "WHO said hospitals were full.")
+    who = group_of(entities(nlp, text), "World Health Organization")
+    assert who.aliases.count("WHO") == 1
+    assert len(who.mentions) == 3
+
+
+def test_definite_description_joins_the_nearest_organisation(nlp: Any) -> None:
+    text = ("Russia's Defense Ministry said 20 drones were shot down overnight. The ministry "
+            "gave no evidence.")
+    ministry = group_of(entities(nlp, text), "Defense Ministry")
+    assert "The ministry" in ministry.aliases
+    assert ministry.label == "ORG"
+
+
+def test_country_names_are_one_entity(nlp: Any) -> None:
+    text = ("The United States imposed sanctions on Monday. U.S. officials said the US would "
+            "act again.")
+    us = group_of(entities(nlp, text), "U.S.")
+    assert us.name == "United States"
+    assert us.aliases[0] == "United States"
+
+
+def test_company_with_and_without_suffix(nlp: Any) -> None:
+    text = ("Intel Corporation reported record sales on Tuesday. Intel said demand for chips "
+            "stayed high.")
+    intel = group_of(entities(nlp, text), "Intel")
+    assert intel.name == "Intel Corporation"

@@ -1,0 +1,141 @@
+"""Entity rules on small sentences: labels kept, trims, one type a name, headlines, demonyms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.entities import RawMention, _title_case, extract_entities
+from reader.analysis.entity_repair import (
+    MissedNames,
+    resolve_headline_trims,
+    surface_key,
+    vote_labels,
+    winner,
+)
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+
+
+def entities(nlp: Any, text: str) -> tuple[Entity, ...]:
+    return extract_entities(nlp(text))
+
+
+def named(found: tuple[Entity, ...], name: str) -> Entity:
+    matches = [e for e in found if e.name == name]
+    assert matches, f"no entity {name!r} in {[e.name for e in found]}"
+    return matches[0]
+
+
+def surfaces(text: str, entity: Entity) -> list[str]:
+    return [m.of(text) for m in entity.mentions]
+
+
+def test_dates_and_amounts_are_not_entities(nlp: Any) -> None:
+    found = entities(nlp, "On Monday, 20 people paid $5 each to visit Paris.")
+    assert {e.label for e in found} == {"GPE"}
+
+
+def test_leading_the_and_possessive_are_trimmed(nlp: Any) -> None:
+    text = "The United Nations met on Friday. Russia's army moved, and the United Nations spoke."
+    found = entities(nlp, text)
+    assert surfaces(text, named(found, "United Nations")) == ["United Nations"] * 2
+    assert surfaces(text, named(found, "Russia")) == ["Russia"]
+
+
+def test_mentions_are_in_order_and_ids_follow_first_mention(nlp: Any) -> None:
+    text = "Angela Merkel visited Paris. Merkel then flew to Berlin and Paris again."
+    found = entities(nlp, text)
+    assert [e.id for e in found] == [f"e{i}" for i in range(1, len(found) + 1)]
+    assert [e.first_position for e in found] == sorted(e.first_position for e in found)
+    for entity in found:
+        assert list(entity.mentions) == sorted(entity.mentions)
+
+
+def test_context_gives_one_type_to_a_name_across_the_document(nlp: Any) -> None:
+    text = ("Drones struck the Russian city of Belgorod overnight. Belgorod officials said "
+            "two people were hurt. Residents of Belgorod fled.")
+    found = entities(nlp, text)
+    belgorod = named(found, "Belgorod")
+    assert belgorod.label == "GPE"
+    assert len(belgorod.mentions) == 3
+
+
+def test_votes_weigh_cues_above_single_model_labels() -> None:
+    text = "Belgorod Belgorod Belgorod"
+    raw = [RawMention(TextSpan(0, 8), "ORG"), RawMention(TextSpan(9, 17), "PERSON"),
+           RawMention(TextSpan(18, 26), "ORG", votes=(("GPE", 3.0),))]
+    assert winner(vote_labels(text, raw)[surface_key("Belgorod")]) == "GPE"
+
+
+@pytest.mark.parametrize(("surface", "key"), [
+    ("the United Nations", "united nations"), ("Russia's", "russia"), ("  Kyiv ", "kyiv")])
+def test_surface_key(surface: str, key: str) -> None:
+    assert surface_key(surface) == key
+
+
+def test_headline_verb_is_trimmed_when_the_shorter_name_recurs() -> None:
+    text = "Putin Ramps Up Attacks\nPutin said more. Putin left."
+    raw = [RawMention(TextSpan(0, 11), "PERSON", shorter=(TextSpan(0, 5),)),
+           RawMention(TextSpan(23, 28), "PERSON"), RawMention(TextSpan(40, 45), "PERSON")]
+    fixed = resolve_headline_trims(text, raw)
+    assert [m.span.of(text) for m in fixed] == ["Putin", "Putin", "Putin"]
+
+
+def test_headline_name_is_kept_when_the_long_form_recurs() -> None:
+    text = "Hong Kong Votes\nHong Kong Votes is a show. Hong Kong waits."
+    raw = [RawMention(TextSpan(0, 15), "ORG", shorter=(TextSpan(0, 9),)),
+           RawMention(TextSpan(16, 31), "ORG"), RawMention(TextSpan(43, 52), "GPE")]
+    assert resolve_headline_trims(text, raw)[0].span == TextSpan(0, 15)
+
+
+def test_headline_trim_on_a_real_headline(nlp: Any) -> None:
+    text = ("Putin Ramps Up Strikes on Kharkiv\n\nVladimir Putin ordered new strikes on "
+            "Monday. Putin said the campaign would go on.")
+    found = entities(nlp, text)
+    assert all(" Ramps" not in alias for e in found for alias in e.aliases)
+    assert "Ramps" not in named(found, "Vladimir Putin").aliases
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Putin Ramps Up Attacks on Kharkiv", True),
+    ("Airbus Wins Order from Qatar Airways", True),
+    ("Putin ramps up attacks on the city of Kharkiv.", False),
+    ("Word", False),
+])
+def test_title_case_lines(line: str, headline: bool) -> None:
+    assert _title_case(line) is headline
+
+
+def test_nationality_joins_its_country_when_the_country_is_named(nlp: Any) -> None:
+    text = "Russian troops crossed the border on Monday. Russia denied it."
+    russia = named(entities(nlp, text), "Russia")
+    assert russia.label == "GPE"
+    assert "Russian" in russia.aliases
+    assert russia.aliases[0] == "Russia"
+
+
+def test_nationality_stays_a_group_without_its_country(nlp: Any) -> None:
+    found = entities(nlp, "Ukrainian soldiers said the front held on Monday.")
+    assert [(e.name, e.label) for e in found] == [("Ukrainian", "NORP")]
+
+
+def test_missed_mentions_are_found_on_word_boundaries() -> None:
+    text = "Smith arrived. Later Smith left, and Smithson stayed. John Smith Jr. waved."
+    found = MissedNames(text, [TextSpan(0, 5)]).find({"Smith": "a"})
+    assert [(span.of(text), owner) for span, owner in found] == [("Smith", "a")]
+    assert found[0][0].start == 21
+
+
+def test_later_bare_surname_joins_the_person(nlp: Any) -> None:
+    text = ("Jacinda Ardern announced the plan on Tuesday. Critics said Ardern moved too fast, "
+            "but Ardern defended it.")
+    ardern = named(entities(nlp, text), "Jacinda Ardern")
+    assert surfaces(text, ardern) == ["Jacinda Ardern", "Ardern", "Ardern"]
+
+
+def test_model_number_joins_its_maker(nlp: Any) -> None:
+    text = "The Airbus A380 landed in Sydney after the flight."
+    found = entities(nlp, text)
+    assert "Airbus A380" in [m.of(text) for e in found for m in e.mentions]
