@@ -16,6 +16,7 @@ _PAGE_NUMBER = re.compile(
 )
 _EDGE_LINES = 2  # running headers and footers are looked for among a page's first and last lines
 _RUNNING_SHARE = 0.5  # a line on at least this share of the pages (and two) is running matter
+_MAX_WORD_GAP = 3.0  # boxes further apart on one band (in line heights) are separate columns
 _SOFT_HYPHENS = ("\x02", "\xad", "\ufffe")
 _SENTENCE_END = tuple(".!?:\"'”’")
 
@@ -44,7 +45,9 @@ def merge_boxes(boxes: Sequence[tuple[str, float, float, float, float, float]]) 
         if not text:
             continue
         last = lines[-1] if lines else None
-        if last and _same_band(last, bottom, top) and left >= last.left:
+        near = last is not None and -0.5 * last.height <= left - last.right \
+            < _MAX_WORD_GAP * last.height
+        if last and near and _same_band(last, bottom, top):
             gap = " " if left - last.right > 0.15 * last.height else ""
             lines[-1] = Line(last.text + gap + text, last.left, min(last.bottom, bottom),
                              max(last.right, right), max(last.top, top), last.size)

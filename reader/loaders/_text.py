@@ -22,6 +22,7 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
 _MAX_CONTROL_RATIO = 0.02
 _SAMPLE_CHARS = 65536
 _SOUND_PER_BROKEN = 4
+_UTF16_ZERO_SHARE = 0.9
 _PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")
 _BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
 
@@ -45,7 +46,7 @@ def decode(path: Path, data: bytes, *, declared: str | None = None) -> str:
         except UnicodeDecodeError as exc:
             raise DocumentLoadError(path, f"cannot be decoded as {encoding}") from exc
     if b"\x00" in data[: _SAMPLE_CHARS * 4]:
-        raise DocumentLoadError(path, "looks like a binary file, not text")
+        return check_not_binary(path, _utf16_without_bom(path, data))
     try:
         return check_not_binary(path, data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -65,6 +66,19 @@ def _damaged_utf8(data: bytes) -> str | None:
     broken = text.count("\ufffd")
     sound = sum(1 for ch in text if ch > "\x7f") - broken
     return text if sound >= _SOUND_PER_BROKEN * broken else None
+
+
+def _utf16_without_bom(path: Path, data: bytes) -> str:
+    """Text with NULs is UTF-16 when every other byte is NUL (ASCII-range text), else binary."""
+    sample = data[: _SAMPLE_CHARS * 2]
+    half = len(sample) // 2
+    for encoding, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if half and zeros.count(0) >= _UTF16_ZERO_SHARE * half:
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                break
+    raise DocumentLoadError(path, "looks like a binary file, not text")
 
 
 def _guess(path: Path, data: bytes) -> str:

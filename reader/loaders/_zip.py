@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 from reader.errors import DocumentLoadError, DocumentTooLargeError
@@ -51,7 +52,8 @@ class SafeZip:
                     if self._inflated > self.budget or out.tell() + len(chunk) > info.file_size:
                         raise self._too_large()
                     out.write(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
+                NotImplementedError, RuntimeError) as exc:
             raise DocumentLoadError(self.path, f"is not a valid {self.kind} (damaged zip)") from exc
         return out.getvalue()
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_]+)\s*:\s*(?P<value>.+?)\s*$", re.MULTILINE)
 _TAG = re.compile(r"<[^>]*>")
+_CODE_ELEMENTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"[ \t]{2,}")
 _INLINE_TEXT = frozenset(("text", "code_inline"))
 _NESTING = {
@@ -73,7 +74,7 @@ class _Walker:
         elif kind in ("fence", "code_block"):
             self.pieces.append(Piece(BlockKind.PARAGRAPH, token.content.rstrip()))
         elif kind == "html_block":
-            text = html.unescape(_TAG.sub("", token.content))
+            text = html.unescape(_TAG.sub("", _CODE_ELEMENTS.sub("", token.content)))
             self.pieces.append(Piece(BlockKind.PARAGRAPH, text))
 
     def _nest(self, token: Token, step: int) -> None:

@@ -62,6 +62,11 @@ def test_tables_and_code_keep_their_text(tmp_path: Path) -> None:
     assert texts_of(document, BlockKind.PARAGRAPH) == ["city | votes", "Oslo | 12", "print(1)"]
 
 
+def test_scripts_and_styles_in_html_blocks_are_not_text(tmp_path: Path) -> None:
+    source = "Text before.\n\n<script>\nalert('x');\n</script>\n\n<style>\np {}\n</style>\n"
+    assert load(write(tmp_path, source)).text == "Text before."
+
+
 def test_markup_only_has_no_readable_text(tmp_path: Path) -> None:
     import pytest
 

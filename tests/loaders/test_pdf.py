@@ -81,6 +81,21 @@ def test_a_paragraph_cut_by_a_page_break_is_joined(tmp_path: Path) -> None:
         "when the vote was taken."]
 
 
+def test_pieces_of_one_line_make_one_line(tmp_path: Path) -> None:
+    lines = [(72, 700, "The harbour"), (140, 700, "plan passed."),
+             (72, 686, "It was a close vote.")]
+    document = load(write(tmp_path, make_pdf([lines])))
+    assert document.text == "The harbour plan passed. It was a close vote."
+
+
+def test_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
+    left = [(72, 700, "Left column text that"), (72, 686, "ends here.")]
+    right = [(330, 700, "Right column text that"), (330, 686, "ends there.")]
+    document = load(write(tmp_path, make_pdf([left + right])))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "Left column text that ends here.", "Right column text that ends there."]
+
+
 def test_a_lone_page_number_is_dropped_from_a_one_page_pdf(tmp_path: Path) -> None:
     pages = [text_page([["Short piece of text about the harbour."]], footer="- 1 -")]
     assert load(write(tmp_path, make_pdf(pages))).text == "Short piece of text about the harbour."

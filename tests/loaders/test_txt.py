@@ -37,6 +37,12 @@ def test_encodings_are_detected(tmp_path: Path, encoding: str, bom: bytes) -> No
     assert document.text == ACCENTED
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_text_not_binary(tmp_path: Path, encoding: str) -> None:
+    text = "Harbour Bridge Reopens\n\nThe bridge reopened on Monday."
+    assert load(write(tmp_path, text.encode(encoding))).text == text
+
+
 def test_latin1_text_is_decoded(tmp_path: Path) -> None:
     text = "Grüße aus Köln: die schöne Straße am Fluß wurde gesperrt.\n\nZweiter Absatz."
     assert load(write(tmp_path, text.encode("latin-1"))).text == text

@@ -58,6 +58,16 @@ def test_a_member_that_inflates_past_its_declared_size_is_stopped(tmp_path: Path
         archive.read("big.txt")
 
 
+def test_damaged_compressed_data_is_a_clear_error(tmp_path: Path) -> None:
+    path = make_zip(tmp_path / "a.zip", {"a.txt": bytes(range(256)) * 64})
+    raw = bytearray(path.read_bytes())
+    start = raw.index(b"a.txt") + len("a.txt")  # compressed data follows the local header
+    raw[start + 10 : start + 40] = b"\xff" * 30
+    archive = SafeZip(path, bytes(raw), Settings(), kind="DOCX")
+    with pytest.raises(DocumentLoadError, match=r"is not a valid DOCX \(damaged zip\)"):
+        archive.read("a.txt")
+
+
 def test_too_many_members(tmp_path: Path) -> None:
     path = tmp_path / "many.zip"
     with zipfile.ZipFile(path, "w") as archive:
