@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -80,12 +81,13 @@ class SpeakerResolver:
                  excluded: Sequence[TextSpan] = ()) -> None:
         self._doc = doc
         self._excluded = sorted(excluded)
-        mentions = [_Mention(m.start, m.end, e) for e in entities for m in e.mentions]
+        people = [*entities, *_untagged_people(doc, entities)]
+        mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
         self._sent_starts = [s.start_char for s in doc.sents]
-        self._gender = {e.id: _gender_of(doc, e) for e in entities}
-        self._titles = {e.id: _titles_of(doc, e) for e in entities}
+        self._gender = {e.id: _gender_of(doc, e) for e in people}
+        self._titles = {e.id: _titles_of(doc, e) for e in people}
         self._by_surname = _surnames(entities)
         self._labels = {e.id: e.label for e in entities}
 
@@ -102,7 +104,8 @@ class SpeakerResolver:
             entity = self._titled(head.lemma_.lower(), span.start)
         if entity is None:
             return Speaker(phrase.text, None, span)
-        return Speaker(entity.name, entity.id, span)
+        entity_id = None if entity.id.startswith(_UNTAGGED) else entity.id
+        return Speaker(entity.name, entity_id, span)
 
     def label_of(self, entity_id: str) -> str | None:
         """The spaCy label of one of the document's entities."""
@@ -222,3 +225,18 @@ def _surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
                 key = words[-1].lower()
                 seen[key] = None if key in seen and seen[key] is not entity else entity
     return {k: v for k, v in seen.items() if v is not None}
+
+
+_UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
+
+
+def _untagged_people(doc: Doc, entities: Sequence[Entity]) -> list[Entity]:
+    """People the entity recogniser missed but a title marks ("Mr. Podesta"), without an id."""
+    known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
+    found: dict[str, list[TextSpan]] = {}
+    for match in _TITLED.finditer(doc.text):
+        if match.group(1).lower() not in known:
+            found.setdefault(match.group(1), []).append(TextSpan(match.start(), match.end()))
+    return [Entity(f"{_UNTAGGED}{name}", spans[0].of(doc.text), "PERSON", (name,), tuple(spans))
+            for name, spans in found.items()]

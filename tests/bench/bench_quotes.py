@@ -9,10 +9,13 @@ Measures, as documented choices:
   annotates them. Matching is one-to-one, largest overlap first.
 - Direct F1 matches only predicted `direct` quotes against gold Contents that open with a mark.
 - Speaker accuracy, over matched pairs whose gold has a Source: right when our speaker mention
-  overlaps the gold Source, or our speaker's name shares a name word with it; when the gold
-  Source is a pronoun, right only when our speaker is an entity whose name shares a word with
-  the pronoun's referent, taken as the nearest earlier gold Source that names somebody (has a
-  capitalised word and no pronoun head). "pronoun speakers" reports that measure alone.
+  overlaps the gold Source, or our speaker's name shares a name word with it. When the gold
+  Source is a third-person pronoun (he, she, it, they...), right only when our speaker's name
+  shares a word with the pronoun's referent: the nearest earlier gold Source that contains a
+  named entity of a fitting kind (spaCy NER on the text: a person for he/she, a person,
+  organisation, nation or place for it/they), taken as that entity. Pronouns with no such
+  earlier Source are judged by the plain rule. "pronoun speakers" reports the pronoun measure
+  alone.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _eval import PolnearDoc, polnear_docs, require
+from _eval import BratSpan, PolnearDoc, polnear_docs, require
 
 from reader.analysis.model import Entity, Quote
 from reader.analysis.nlp import load_pipeline
@@ -35,8 +38,9 @@ from reader.document import TextSpan
 
 WORD = re.compile(r"\w+")
 MARKS = "\"'“”‘’«»„"
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "we",
-                      "i", "you"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
+PEOPLE = frozenset({"PERSON"})
+GROUPS = frozenset({"ORG", "NORP", "GPE"})
 NOT_NAMES = frozenset({"the", "a", "an", "mr", "ms", "mrs", "dr", "president", "sen", "gov",
                        "rep", "in", "of", "and", "on", "for", "said", "says"})
 
@@ -66,27 +70,40 @@ def name_words(text: str) -> set[str]:
             and len(w) > 1}
 
 
-def gold_quotes(doc: PolnearDoc) -> list[Gold]:
+def gold_quotes(doc: PolnearDoc, names: list[tuple[int, int, str, str]]) -> list[Gold]:
+    """Gold attributions; names are the (start, end, label, text) of spaCy's entities, used only
+    to find what a pronoun Source refers to."""
     rows = []
     for event in doc.events:
         content = doc.role(event, "Content")
-        if content is None:
-            continue
-        source = doc.role(event, "Source")
-        rows.append((content, source))
-    named = sorted((s.extent[0], s.text) for _, s in rows if s is not None
-                   and s.text.split()[-1].lower() not in PRONOUNS and name_words(s.text))
+        if content is not None:
+            rows.append((content, doc.role(event, "Source")))
     golds = []
     for content, source in rows:
         referent = None
         if source is not None and source.text.strip().lower() in PRONOUNS:
-            before = [t for start, t in named if start < source.extent[0]]
-            referent = before[-1] if before else None
+            referent = pronoun_referent(source, [s for _, s in rows if s is not None], names)
         golds.append(Gold(words_in(doc.text, list(content.fragments)),
                           content.text.lstrip()[:1] in MARKS,
                           source.extent if source else None, source.text if source else "",
                           referent))
     return [g for g in golds if g.words]
+
+
+def pronoun_referent(pronoun: BratSpan, sources: list[BratSpan],
+                     names: list[tuple[int, int, str, str]]) -> str | None:
+    """The name in the nearest earlier gold Source that names a fitting entity: a person for
+    he/she, an organisation, nation or person for it/they."""
+    labels = PEOPLE if pronoun.text.strip().lower() in ("he", "she", "him", "her", "his") \
+        else GROUPS | PEOPLE
+    before = sorted((s for s in sources if s.extent[0] < pronoun.extent[0]),
+                    key=lambda s: s.extent[0], reverse=True)
+    for source in before:
+        start, end = source.extent
+        for a, b, label, text in names:
+            if label in labels and start <= a and b <= end:
+                return text
+    return None
 
 
 def predicted_quotes(text: str, quotes: list[Quote]) -> list[Predicted]:
@@ -123,7 +140,7 @@ def match(golds: list[Gold], preds: list[Predicted]) -> list[tuple[Gold, Predict
 
 
 def speaker_right(text: str, gold: Gold, quote: Quote) -> bool:
-    if gold.referent is not None or gold.source_text.strip().lower() in PRONOUNS:
+    if gold.referent is not None:
         return pronoun_right(gold, quote)
     if quote.speaker is None or gold.source is None:
         return False
@@ -135,7 +152,7 @@ def speaker_right(text: str, gold: Gold, quote: Quote) -> bool:
 
 
 def pronoun_right(gold: Gold, quote: Quote) -> bool:
-    if gold.referent is None or quote.speaker_entity is None or quote.speaker is None:
+    if gold.referent is None or quote.speaker is None:
         return False
     return bool(name_words(quote.speaker) & name_words(gold.referent))
 
@@ -182,7 +199,8 @@ def main() -> None:
         text = doc.text
         spacy_doc = nlp(text)
         quotes = list(extract_quotes(spacy_doc, entities_for(spacy_doc)))
-        golds = gold_quotes(doc)
+        names = [(e.start_char, e.end_char, e.label_, e.text) for e in spacy_doc.ents]
+        golds = gold_quotes(doc, names)
         preds = predicted_quotes(text, quotes)
         pairs = match(golds, preds)
         totals.update(gold=len(golds), pred=len(preds), tp=len(pairs))
@@ -194,7 +212,7 @@ def main() -> None:
                 continue
             right = speaker_right(text, gold, pred.quote)
             totals.update(spk=1, spk_ok=int(right))
-            if gold.source_text.strip().lower() in PRONOUNS:
+            if gold.referent is not None:
                 totals.update(pro=1, pro_ok=int(pronoun_right(gold, pred.quote)))
             if verbose and not right:
                 via = pred.quote.speaker_span.of(text) if pred.quote.speaker_span else None
