@@ -1,0 +1,95 @@
+"""NoteEditor: a note's text and tags, asking to be saved shortly after typing stops."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from reader.notes.model import Note
+
+AUTOSAVE_MS = 800
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as a comma-separated list, blanks and repeats dropped."""
+    tags = (t.strip() for t in text.split(","))
+    return tuple(dict.fromkeys(t for t in tags if t))
+
+
+class NoteEditor(QWidget):
+    """The text and tags of one note.
+
+    Signals: save_requested() when there are unsaved changes and typing stopped for
+    AUTOSAVE_MS, or the editor lost the focus; the owner saves, then calls mark_saved().
+    """
+
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note: Note | None = None
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText("Write your note…")
+        self.tags = QLineEdit(self, placeholderText="Tags, separated by commas")
+        self._dirty = False
+        self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.tags)
+        self.body.textChanged.connect(self._on_edited)
+        self.tags.textEdited.connect(self._on_edited)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        for widget in (self.body, self.tags):
+            widget.installEventFilter(self)
+        self.set_note(None)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def set_note(self, note: Note | None, heading: str = "") -> None:
+        """Show a note (None: nothing to edit); unsaved changes must have been saved first."""
+        self._timer.stop()
+        self.note = note
+        self.heading.setText(heading)
+        self.body.blockSignals(True)
+        self.body.setPlainText(note.body if note else "")
+        self.body.blockSignals(False)
+        self.tags.setText(", ".join(note.tags) if note else "")
+        self.setEnabled(note is not None)
+        self._dirty = False
+
+    def text(self) -> str:
+        return self.body.toPlainText()
+
+    def tag_list(self) -> tuple[str, ...]:
+        return parse_tags(self.tags.text())
+
+    def mark_saved(self, note: Note) -> None:
+        self.note = note
+        self._dirty = False
+
+    def focus_body(self) -> None:
+        self.body.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and self._dirty:
+            self._timer.stop()
+            self.save_requested.emit()
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def _on_edited(self) -> None:
+        if self.note is None:
+            return
+        self._dirty = True
+        self._timer.start()
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        if self._dirty:
+            self.save_requested.emit()

@@ -1,0 +1,243 @@
+"""NotesPanel driven with qtbot on a real notes database: add, autosave, reopen, orphans, search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from reader.document import TextSpan, fingerprint
+from reader.notes.model import DocumentRecord
+from reader.notes.store import NoteStore
+from reader.ui.note_editor import AUTOSAVE_MS, parse_tags
+from reader.ui.notes_panel import NotesPanel
+
+TEXT = ("The council approved the bridge on Tuesday. Residents had waited ten years.\n\n"
+        "Construction starts in March, the mayor said.\n")
+PASSAGE = TextSpan(TEXT.index("Residents"), TEXT.index("years.") + len("years."))
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "notes.sqlite3"
+
+
+@pytest.fixture
+def store(db: Path) -> Iterator[NoteStore]:
+    with NoteStore(db) as opened:
+        yield opened
+
+
+def open_document(store: NoteStore, folder: Path, text: str = TEXT,
+                  name: str = "bridge.txt") -> DocumentRecord:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return store.open_document(fingerprint(text), path, "Bridge approved")
+
+
+def make_panel(qtbot: QtBot, store: NoteStore, record: DocumentRecord,
+               text: str = TEXT) -> NotesPanel:
+    panel = NotesPanel(store)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_document(record, text)
+    return panel
+
+
+def test_a_passage_note_is_saved_by_itself_and_found_after_reopening(
+        qtbot: QtBot, db: Path, tmp_path: Path) -> None:
+    store = NoteStore(db)
+    record = open_document(store, tmp_path)
+    panel = make_panel(qtbot, store, record)
+    panel.set_selection(PASSAGE)
+    note = panel.add_passage_note()
+    assert note is not None
+    QTest.keyClicks(panel.editor.body, "Ten years? Check the archive.")
+    assert store.note(note.id).body == ""  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: store.note(note.id).body == "Ten years? Check the archive.",  # type: ignore[union-attr]
+                    timeout=AUTOSAVE_MS + 1000)
+    panel.close()
+    store.close()
+
+    with NoteStore(db) as again:
+        reopened = make_panel(qtbot, again, again.open_document(record.sha256, record.path, ""))
+        (item,) = reopened.model.items
+        assert item.note.body == "Ten years? Check the archive."
+        assert item.resolved is not None
+        assert item.resolved.status == "exact"
+        assert reopened.anchored_spans() == [PASSAGE]
+
+
+def test_closing_the_panel_saves_at_once(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    panel = make_panel(qtbot, store, open_document(store, tmp_path))
+    note = panel.add_document_note()
+    assert note is not None
+    QTest.keyClicks(panel.editor.body, "About the whole story")
+    panel.close()
+    assert store.note(note.id).body == "About the whole story"  # type: ignore[union-attr]
+
+
+def test_leaving_the_editor_saves_at_once(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    panel = make_panel(qtbot, store, open_document(store, tmp_path))
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    note = panel.add_document_note()
+    assert note is not None
+    qtbot.waitUntil(panel.editor.body.hasFocus)
+    QTest.keyClicks(panel.editor.body, "saved on focus out")
+    panel.editor.tags.setFocus()
+    QTest.keyClicks(panel.editor.tags, "bridge, archive")
+    assert store.note(note.id).body == "saved on focus out"  # type: ignore[union-attr]
+    panel.search_box.setFocus()
+    assert store.note(note.id).tags == ("bridge", "archive")  # type: ignore[union-attr]
+
+
+def test_notes_are_listed_in_text_order(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    from reader.notes.anchoring import describe
+
+    record = open_document(store, tmp_path)
+    later = TextSpan(TEXT.index("March"), TEXT.index("March") + 5)
+    store.add(record.id, "second", anchor=describe(TEXT, later))
+    store.add(record.id, "first", anchor=describe(TEXT, PASSAGE))
+    store.add(record.id, "whole")
+    panel = make_panel(qtbot, store, record)
+    assert [item.note.body for item in panel.model.items] == ["whole", "first", "second"]
+    assert "Residents had waited ten years." in panel.model.data(panel.model.index(1))
+
+
+def test_choosing_a_note_shows_its_passage(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    from reader.notes.anchoring import describe
+
+    record = open_document(store, tmp_path)
+    store.add(record.id, "look", anchor=describe(TEXT, PASSAGE))
+    panel = make_panel(qtbot, store, record)
+    with qtbot.waitSignal(panel.note_activated) as signal:
+        panel.list.setCurrentIndex(panel.model.index(0))
+    assert signal.args == [PASSAGE]
+    assert panel.editor.note is not None
+    assert panel.editor.text() == "look"
+
+
+def test_clicking_the_article_selects_its_note(qtbot: QtBot, store: NoteStore,
+                                              tmp_path: Path) -> None:
+    from reader.notes.anchoring import describe
+
+    record = open_document(store, tmp_path)
+    note = store.add(record.id, "here", anchor=describe(TEXT, PASSAGE))
+    panel = make_panel(qtbot, store, record)
+    assert panel.show_note_at(PASSAGE.start + 3)
+    assert panel.editor.note == note
+    assert not panel.show_note_at(0)
+
+
+def test_delete_can_be_undone(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    record = open_document(store, tmp_path)
+    panel = make_panel(qtbot, store, record)
+    note = panel.add_document_note()
+    assert note is not None
+    QTest.keyClicks(panel.editor.body, "precious")
+    with qtbot.waitSignal(panel.notes_changed):
+        panel.delete_current()
+    assert store.notes_for(record.id) == []
+    assert panel.undo_button.isEnabled()
+    panel.undo_delete()
+    (restored,) = store.notes_for(record.id)
+    assert (restored.id, restored.body) == (note.id, "precious")
+    assert [item.note.id for item in panel.model.items] == [note.id]
+
+
+def test_an_orphan_is_listed_apart_and_re_attached(qtbot: QtBot, store: NoteStore,
+                                                   tmp_path: Path) -> None:
+    from reader.notes.anchoring import describe
+
+    record = open_document(store, tmp_path)
+    note = store.add(record.id, "ten years", anchor=describe(TEXT, PASSAGE))
+    edited = TEXT.replace("Residents had waited ten years.", "Work took long.")
+    panel = make_panel(qtbot, store, record, edited)
+    assert panel.model.items == ()
+    assert [item.note.id for item in panel.orphan_model.items] == [note.id]
+    assert not panel.orphan_box.isHidden()
+    panel.orphans.setCurrentIndex(panel.orphan_model.index(0))
+    new_place = TextSpan(edited.index("Work"), edited.index("long.") + 5)
+    panel.set_selection(new_place)
+    panel.reattach_current()
+    assert panel.orphan_model.items == ()
+    assert panel.anchored_spans() == [new_place]
+    assert store.note(note.id).anchor.exact == "Work took long."  # type: ignore[union-attr]
+
+
+def test_a_moved_passage_is_stored_at_its_new_place(qtbot: QtBot, store: NoteStore,
+                                                    tmp_path: Path) -> None:
+    from reader.notes.anchoring import describe
+
+    record = open_document(store, tmp_path)
+    note = store.add(record.id, "n", anchor=describe(TEXT, PASSAGE))
+    edited = "Breaking news.\n\n" + TEXT
+    panel = make_panel(qtbot, store, record, edited)
+    assert panel.model.items[0].resolved.status == "moved"  # type: ignore[union-attr]
+    stored = store.note(note.id)
+    assert stored is not None
+    assert stored.anchor is not None
+    assert stored.anchor.start == PASSAGE.start + len("Breaking news.\n\n")
+    assert stored.updated == note.updated
+
+
+def test_notes_on_an_entity_and_a_quote(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    record = open_document(store, tmp_path)
+    panel = make_panel(qtbot, store, record)
+    quote = TextSpan(TEXT.index("Construction"), TEXT.index(", the mayor"))
+    entity_note = panel.add_target_note("entity:The council", "The council")
+    quote_note = panel.add_target_note(f"quote:{quote.start}-{quote.end}", "a quote")
+    assert entity_note is not None
+    assert quote_note is not None
+    assert entity_note.anchor is None
+    assert quote_note.anchor is not None
+    assert quote_note.anchor.exact == "Construction starts in March"
+    assert panel.anchored_spans() == [quote]
+    assert "The council" in panel.model.data(panel.model.index(0))
+
+
+def test_no_passage_note_without_a_selection(qtbot: QtBot, store: NoteStore,
+                                             tmp_path: Path) -> None:
+    panel = make_panel(qtbot, store, open_document(store, tmp_path))
+    assert not panel.add_passage_button.isEnabled()
+    assert panel.add_passage_note() is None
+    assert "Select a passage" in panel.message.text()
+
+
+def test_search_opens_a_note_in_another_document(qtbot: QtBot, store: NoteStore,
+                                                 tmp_path: Path) -> None:
+    from reader.notes.anchoring import describe
+
+    other_text = "Another story about the harbour and its cranes."
+    other = open_document(store, tmp_path, other_text, "harbour.txt")
+    cranes = TextSpan(other_text.index("cranes"), other_text.index("cranes") + 6)
+    store.add(other.id, "How many cranes exactly?", anchor=describe(other_text, cranes))
+    panel = make_panel(qtbot, store, open_document(store, tmp_path))
+    QTest.keyClicks(panel.search_box, "crane")
+    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    with qtbot.waitSignal(panel.open_requested) as signal:
+        item = panel.results.item(0)
+        rect = panel.results.visualItemRect(item)
+        QTest.mouseClick(panel.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    path, span = signal.args[0]
+    assert path == tmp_path.resolve() / "harbour.txt"
+    assert span == cranes
+
+
+def test_search_with_punctuation_shows_no_error(qtbot: QtBot, store: NoteStore,
+                                                tmp_path: Path) -> None:
+    panel = make_panel(qtbot, store, open_document(store, tmp_path))
+    QTest.keyClicks(panel.search_box, '"( AND *')
+    qtbot.waitUntil(lambda: panel.results.count() == 1)
+    assert panel.results.item(0).text() == "No note matches."
+    assert panel.message.text() == ""
+
+
+@pytest.mark.parametrize(("typed", "tags"), [("a, b", ("a", "b")), (" , a,,a ", ("a",)), ("", ())])
+def test_parse_tags(typed: str, tags: tuple[str, ...]) -> None:
+    assert parse_tags(typed) == tags
