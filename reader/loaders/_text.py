@@ -24,7 +24,9 @@ _SAMPLE_CHARS = 65536
 _SOUND_PER_BROKEN = 4
 _UTF16_ZERO_SHARE = 0.9
 _PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")
-_BLANK_LINES = re.compile(r"\n[ \t\f\v\u00a0]*\n\s*")
+# From a non-space character over following lines that are not blank, ending on a non-space.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?(?:\n[^\S\n]*\S(?:[^\n]*\S)?)*")
+_GUESS_BYTES = 256 * 1024
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -82,6 +84,16 @@ def _utf16_without_bom(path: Path, data: bytes) -> str:
 
 
 def _guess(path: Path, data: bytes) -> str:
+    """Decode with the encoding guessed from the start of data (all of it, if that fails)."""
+    if len(data) > _GUESS_BYTES:
+        try:
+            return data.decode(_best_encoding(path, data[:_GUESS_BYTES]))
+        except (UnicodeDecodeError, DocumentLoadError):
+            pass
+    return data.decode(_best_encoding(path, data), errors="replace")
+
+
+def _best_encoding(path: Path, data: bytes) -> str:
     import charset_normalizer
 
     results = charset_normalizer.from_bytes(data)
@@ -91,7 +103,7 @@ def _guess(path: Path, data: bytes) -> str:
     # Short texts fit several code pages equally well: prefer the common Western ones.
     ties = [m for m in results if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     ties.sort(key=lambda m: _PREFERRED.index(m.encoding) if m.encoding in _PREFERRED else 99)
-    return str(ties[0])
+    return str(ties[0].encoding)
 
 
 def check_not_binary(path: Path, text: str) -> str:
@@ -112,13 +124,7 @@ def normalize_newlines(text: str) -> str:
 
 def paragraph_spans(text: str) -> list[TextSpan]:
     """Spans of the paragraphs of text, separated by blank lines, trimmed of outer whitespace."""
-    spans: list[TextSpan] = []
-    start = 0
-    for gap in _BLANK_LINES.finditer(text):
-        _add_trimmed(spans, text, start, gap.start())
-        start = gap.end()
-    _add_trimmed(spans, text, start, len(text))
-    return spans
+    return [TextSpan(*match.span()) for match in _PARAGRAPH.finditer(text)]
 
 
 def _add_trimmed(spans: list[TextSpan], text: str, start: int, end: int) -> None:
