@@ -1,0 +1,100 @@
+"""LibraryWindow on a real notes database: lists noted documents, opens, marks and relinks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.document import fingerprint
+from reader.notes.model import DocumentRecord
+from reader.notes.store import NoteStore
+from reader.ui.library_window import LibraryWindow, last_opened_text
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[NoteStore]:
+    with NoteStore(tmp_path / "notes.sqlite3") as opened:
+        yield opened
+
+
+def noted(store: NoteStore, folder: Path, name: str, notes: int) -> tuple[Path, DocumentRecord]:
+    path = folder / name
+    path.write_text(f"The text of {name}.", encoding="utf-8")
+    record = store.open_document(fingerprint(path.read_text()), path, name.upper())
+    for i in range(notes):
+        store.add(record.id, f"note {i}")
+    return path, record
+
+
+def window(qtbot: QtBot, store: NoteStore) -> LibraryWindow:
+    library = LibraryWindow(store)
+    qtbot.addWidget(library)
+    library.show()
+    return library
+
+
+def cell(library: LibraryWindow, row: int, column: int,
+         role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+    return library.model.data(library.model.index(row, column), role)
+
+
+def test_lists_documents_with_notes(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    noted(store, tmp_path, "a.txt", 2)
+    noted(store, tmp_path, "b.txt", 1)
+    noted(store, tmp_path, "bare.txt", 0)
+    library = window(qtbot, store)
+    assert library.model.rowCount() == 2
+    rows = {cell(library, r, 0): (cell(library, r, 1), cell(library, r, 3)) for r in range(2)}
+    assert rows == {"A.TXT": (str((tmp_path / "a.txt").resolve()), "2"),
+                    "B.TXT": (str((tmp_path / "b.txt").resolve()), "1")}
+    assert len(str(cell(library, 0, 2))) == len("2026-01-01 12:00")
+
+
+def test_opening_a_document_asks_for_its_path(qtbot: QtBot, store: NoteStore,
+                                              tmp_path: Path) -> None:
+    path, _ = noted(store, tmp_path, "a.txt", 1)
+    library = window(qtbot, store)
+    library.select_row(0)
+    with qtbot.waitSignal(library.open_requested) as signal:
+        library.open_button.click()
+    assert signal.args == [path.resolve()]
+
+
+def test_a_missing_file_is_marked_and_relinked(qtbot: QtBot, store: NoteStore,
+                                               tmp_path: Path) -> None:
+    path, record = noted(store, tmp_path, "a.txt", 3)
+    moved = path.replace(tmp_path / "moved-away.txt")
+    library = window(qtbot, store)
+    assert str(cell(library, 0, 1)).endswith("(missing)")
+    assert cell(library, 0, 0, Qt.ItemDataRole.FontRole).italic()  # type: ignore[attr-defined]
+    library.select_row(0)
+    relinked = library.relink_selected(moved)
+    assert relinked is not None
+    assert (relinked.id, relinked.path) == (record.id, str(moved.resolve()))
+    assert not str(cell(library, 0, 1)).endswith("(missing)")
+    with qtbot.waitSignal(library.open_requested) as signal:
+        library.open_selected()
+    assert signal.args == [moved.resolve()]
+
+
+def test_an_empty_library_says_how_to_start(qtbot: QtBot, store: NoteStore) -> None:
+    library = window(qtbot, store)
+    assert "No notes yet" in library.message.text()
+    assert not library.open_button.isEnabled()
+
+
+def test_last_opened_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        assert last_opened_text("2026-11-25T13:03:12+00:00") == "2026-11-25 14:03"
+        assert last_opened_text("not a time") == "not a time"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
