@@ -14,7 +14,8 @@ from reader.loaders._text import squash_spaces
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
 )
-_EDGE_LINES = 2  # running headers and footers are looked for among a page's first and last lines
+_EDGE_BANDS = 2  # running headers and footers are looked for in a page's top and bottom bands
+_BAND_POINTS = 2.0  # lines whose tops lie this close share a band
 _RUNNING_SHARE = 0.5  # a line on at least this share of the pages (and two) is running matter
 _MAX_WORD_GAP = 3.0  # boxes further apart on one band (in line heights) are separate columns
 _SOFT_HYPHENS = ("\x02", "\xad", "\ufffe")
@@ -77,7 +78,14 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
 
 
 def _edges(page: list[Line]) -> list[Line]:
-    return page[:_EDGE_LINES] + page[_EDGE_LINES:][-_EDGE_LINES:]
+    """The lines in the page's topmost and bottommost bands, whatever their content order."""
+    bands = sorted({_band(line) for line in page})
+    edge = set(bands[:_EDGE_BANDS] + bands[-_EDGE_BANDS:])
+    return [line for line in page if _band(line) in edge]
+
+
+def _band(line: Line) -> int:
+    return round(line.top / _BAND_POINTS)
 
 
 def _shape(text: str) -> str:

@@ -62,6 +62,21 @@ def test_paragraphs_hyphens_and_running_lines(tmp_path: Path) -> None:
     assert_well_formed(document)
 
 
+def test_a_browser_s_print_header_and_footer_are_dropped(tmp_path: Path) -> None:
+    pages = []
+    for number, body in enumerate((PAGE_ONE, PAGE_TWO, PAGE_THREE), start=1):
+        lines = text_page(body)
+        lines += [(40, 770, f"3/{number + 4}/24, 10:1{number} AM"),
+                  (250, 770, "Harbour Plan Passes | The Harbour Times"),
+                  (40, 20, "https://harbour.example/news/plan"), (560, 20, f"{number}/3")]
+        pages.append(lines)
+    document = load(write(tmp_path, make_pdf(pages)))
+    assert texts_of(document, BlockKind.TITLE) == ["Harbour Plan Passes"]
+    assert "AM" not in document.text
+    assert "https" not in document.text
+    assert document.text.endswith("The harbour master welcomed the decision.")
+
+
 def test_the_title_comes_from_metadata_when_there(tmp_path: Path) -> None:
     document = load(write(tmp_path, three_pages(Title="Council Backs the Harbour Plan")))
     assert document.title == "Council Backs the Harbour Plan"
