@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from reader.analysis.accumulator import Accumulator
 
 Progress = Callable[[int, int], None]
+BATCH_CHUNKS = 32  # chunks a batch: enough for speed, few enough to keep the peak memory low
 
 
 def analyze(document: Document, nlp: Language, *, progress: Progress | None = None) -> Analysis:
@@ -36,7 +37,7 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     texts = ((document.text[span.start : span.end], (i, j))
              for i, document in enumerate(documents) for j, span in enumerate(plans[i]))
     state: Accumulator | None = None
-    for done, (doc, (i, j)) in enumerate(nlp.pipe(texts, as_tuples=True), 1):
+    for done, (doc, (i, j)) in enumerate(nlp.pipe(texts, as_tuples=True, batch_size=BATCH_CHUNKS), 1):
         if j == 0:
             state = Accumulator(documents[i])
         assert state is not None

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING, Any
 from reader.analysis.chunks import entities_within, shift
 from reader.analysis.entities import RawMention, raw_mentions
 from reader.analysis.entity_groups import build_entities
+from reader.analysis.events import extract_events
 from reader.analysis.model import Analysis, Event, NumberMention, Quote
+from reader.analysis.numbers import extract_numbers
 from reader.analysis.quotes import extract_quotes
 from reader.document import Document, TextSpan
 
@@ -32,13 +34,13 @@ class Accumulator:
         self.chunks: list[tuple[Doc, TextSpan]] = []
 
     def add(self, doc: Doc, span: TextSpan) -> None:
-        doc.tensor = None  # type: ignore[assignment]  # the tok2vec output is the bulk of a Doc's memory and is done with
+        # the tok2vec output is the bulk of a Doc's memory, and nothing after the pipeline reads it
+        doc.tensor = None  # type: ignore[assignment]
         offset = span.start
         self.sentences.extend(TextSpan(s.start_char + offset, s.end_char + offset)
                               for s in doc.sents)
         self.raw.extend(raw_mentions(doc, offset))
-        # TODO(numbers helper): extend self.numbers with extract_numbers(doc), shifted by
-        # offset, once reader/analysis/numbers.py exists.
+        self.numbers.extend(shift(n, offset) for n in extract_numbers(doc))
         self.chunks.append((doc, span))
 
     def finish(self, name: str, version: str) -> Analysis:
@@ -48,8 +50,8 @@ class Accumulator:
         for doc, span in self.chunks:
             local = entities_within(entities, span)
             quotes.extend(shift(q, span.start) for q in extract_quotes(doc, local))
-            # TODO(events helper): extend events with extract_events(doc, local,
-            # published=self.document.published), shifted by span.start, once events.py exists.
+            events.extend(shift(e, span.start) for e in
+                          extract_events(doc, local, published=self.document.published))
         self.chunks.clear()
         return Analysis(sha256=self.document.sha256, pipeline_name=name,
                         pipeline_version=version, entities=entities,
