@@ -37,7 +37,8 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     texts = ((document.text[span.start : span.end], (i, j))
              for i, document in enumerate(documents) for j, span in enumerate(plans[i]))
     state: Accumulator | None = None
-    for done, (doc, (i, j)) in enumerate(nlp.pipe(texts, as_tuples=True, batch_size=BATCH_CHUNKS), 1):
+    docs = nlp.pipe(texts, as_tuples=True, batch_size=BATCH_CHUNKS)
+    for done, (doc, (i, j)) in enumerate(docs, 1):
         if j == 0:
             state = Accumulator(documents[i])
         assert state is not None

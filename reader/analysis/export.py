@@ -1,4 +1,4 @@
-"""The JSON contract of `reader analyze` (schema reader.analysis/1): plain dicts from our records."""
+"""The JSON contract of `reader analyze` (schema reader.analysis/1): plain dicts of our records."""
 
 from __future__ import annotations
 

@@ -53,7 +53,8 @@ def _load(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except (OSError, ImportError) as exc:
-        raise PipelineError(f"The spaCy pipeline {name!r} is not installed: {INSTALL_HINT}.") from exc
+        message = f"The spaCy pipeline {name!r} is not installed: {INSTALL_HINT}."
+        raise PipelineError(message) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
     log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     return nlp
