@@ -30,21 +30,33 @@ class Claim:
     content: tuple[int, int] | None
 
 
-def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, measured: bool) -> Token | None:
+def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "cardinal",
+                 unit_noun: Token | None = None) -> Token | None:
     """The noun a figure counts: "22 people", "dozens of drones", "110 other people".
 
-    ``anchor`` is the figure's last number token and ``end`` the token after its span; a figure
-    with a unit or currency (``measured``) only counts through "of" ("500km of wiring").
+    ``anchor`` is the figure's last number token and ``end`` the token after its span. A measure
+    counts its unit ("9,420 nautical miles" -> miles); money counts nothing, and a percentage only
+    what it is a share of ("70% of sales").
     """
+    if unit_noun is not None and kind == "quantity":
+        if not _adjectival(doc, unit_noun, end, limit):
+            return unit_noun
+        return _noun_to_the_right(doc, end, limit)
     if end < limit and doc[end].lower_ == "of":
         return _of_object(doc, end, limit)
-    if measured:
+    if kind in ("money", "percent"):
         return None
     token = doc[anchor]
     head = token.head
     if token.dep_ in _ATTACHED and head.i >= end and head.pos_ in _NOUNS and head.i < limit:
         return _compound_head(head)
     return _noun_to_the_right(doc, end, limit)
+
+
+def _adjectival(doc: Doc, unit: Token, end: int, limit: int) -> bool:
+    """ "a 30GB iPod", "a 3.5-inch display": a measure glued to its unit describes the next noun."""
+    glued = not doc[unit.i - 1].whitespace_
+    return glued and end < limit and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
@@ -84,7 +96,7 @@ def _noun_to_the_right(doc: Doc, start: int, limit: int) -> Token | None:
                 found is not None and token.pos_ not in _NOUNS):
             break
         j += 1
-    if found is not None and found.pos_ == "PROPN" and not found.text[:1].isdigit():
+    if found is not None and found.pos_ == "PROPN" and not any(c.isdigit() for c in found.text):
         return None  # "22 Russians" is a count of people only when tagged a noun
     return found
 

@@ -143,4 +143,5 @@ ID_NOUNS = frozenset({
     "berth", "hangar", "runway", "seat", "row", "box", "ext", "ext.", "extension",
     "window", "door", "hall", "street", "avenue",
 })
+RANK_WORDS = frozenset({"no.", "nos.", "number", "#", "num."})
 PLACE_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})

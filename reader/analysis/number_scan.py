@@ -28,6 +28,8 @@ from reader.analysis.number_words import (
 _NUMBER = r"[-+−]?(?:\d[\d,.]*\d|\d)"
 DIGITS = re.compile(rf"({_NUMBER}(?:/\d+)?)([^\d\s]*)$")
 DIGIT_RANGE = re.compile(rf"({_NUMBER})([-–—‒])({_NUMBER})$")
+# "1e10", "1.3e6", "-12e-1", but not a code such as "7e7".
+_SCIENTIFIC = re.compile(r"[-+−]?(?:\d+\.\d+[eE][-+]?\d+|\d+[eE](?:[-+]\d+|\d\d+))$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 _BLOCKED = re.compile(
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}"  # international phone numbers
@@ -59,6 +61,7 @@ class Core:
     scale: int = 1  # the scale word it carries ("million"), for ranges sharing one
     char_start: int | None = None  # set when the figure is part of one token ("2" of "2–1")
     char_end: int | None = None
+    unit_token: int | None = None  # the unit written as its own word ("miles", "hours")
 
 
 def blocked_tokens(doc: Doc) -> set[int]:
@@ -71,26 +74,56 @@ def blocked_tokens(doc: Doc) -> set[int]:
     return blocked
 
 
-def core_at(doc: Doc, i: int, limit: int, currency: bool) -> Core | None:
+def code_numbers(doc: Doc) -> frozenset[str]:
+    """Numbers the document uses as names ("Boeing 787"), so that "the 787" is one too."""
+    codes = set()
+    for token in doc:
+        dashed = DIGIT_RANGE.match(token.text)
+        if dashed and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+            codes.add(dashed.group(1))
+        elif token.is_digit and not _year_like(token.text) and (
+                _is_code(doc, token.i, len(doc)) or _dash_code_after(doc, token.i)):
+            codes.add(token.text)
+        elif token.text[:1].isdigit() and token.text[-1:] == "s" and token.text[:-1].isdigit() \
+                and not _year_like(token.text[:-1]) and len(token.text) > 3:
+            codes.add(token.text[:-1])  # "737s"
+    return frozenset(codes)
+
+
+def _dash_code_after(doc: Doc, i: int) -> bool:
+    """ "777-200LR": digits joined by a hyphen to a model code."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text not in lex.RANGE_DASHES:
+        return False
+    tail = doc[i + 2].text
+    return not doc[i + 1].whitespace_ and any(c.isalpha() for c in tail) and \
+        any(c.isdigit() for c in tail)
+
+
+def core_at(doc: Doc, i: int, limit: int, currency: bool,
+            codes: frozenset[str] = frozenset()) -> Core | None:
     """The figure starting at token i, or None when there is none or it is a date or code."""
     token = doc[i]
     if token.like_url or token.like_email:
         return None
     if token.text[:1].isdigit() or (token.text[:1] in "-+−.½¼¾⅓⅔" and len(token.text) > 1):
-        return _digits_at(doc, i, limit, currency)
+        return _digits_at(doc, i, limit, currency, codes)
     if token.text in "½¼¾⅓⅔⅛":
-        return _digits_at(doc, i, limit, currency)
+        return _digits_at(doc, i, limit, currency, codes)
     return _words_at(doc, i, limit)
 
 
-def _digits_at(doc: Doc, i: int, limit: int, currency: bool) -> Core | None:
+def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str]) -> Core | None:
     token = doc[i]
     text = token.text
     if _CLOCK.match(text) or _next_lower(doc, i, limit) in lex.CLOCK_WORDS:
         return None
     dashed = DIGIT_RANGE.match(text)
     if dashed:
-        return _dashed(token, dashed)
+        return None if dashed.group(1) in codes else _dashed(token, dashed)
+    whole = parse_digits(text) if not text.isdigit() else None
+    if whole is not None and (_SCIENTIFIC.match(text) or not text[-1].isdigit() or
+                              text[0] == "."):
+        return Core(i, i + 1, whole)  # "1e10", "½", ".08"
     match = DIGITS.match(text)
     if not match:
         return None
@@ -104,9 +137,13 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool) -> Core | None:
             return None
         return Core(i, i + 1, value, kind="ordinal")
     core = Core(i, i + 1, value)
-    if suffix and not _glued_suffix(core, suffix, currency or _money_after(doc, i, limit)):
+    money = currency or _money_after(doc, i, limit) or (
+        suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
+    if len(suffix) == 1 and match.group(2).isupper() and suffix not in ("k", "m", "b"):
+        return None  # "3G", "G7"-like codes
+    if suffix and not _glued_suffix(core, suffix, money):
         return None
-    if not suffix and _not_a_figure(doc, i, limit, value):
+    if not suffix and (_not_a_figure(doc, i, limit, value) or _known_code(doc, i, limit, codes)):
         return None
     if not suffix:
         _extend_scale(doc, core, limit, currency)
@@ -170,7 +207,8 @@ def _scale_continues(doc: Doc, j: int, limit: int, last: str, currency: bool) ->
     if lower in SCALES:
         return True
     if lower in SCALE_ABBREVIATIONS:
-        return currency or lower not in ("m", "mm", "b") or _money_after(doc, j, limit)
+        return currency or lower not in ("m", "mm", "b") or _money_after(doc, j, limit) or (
+            not doc[j - 1].whitespace_ and j + 1 < limit and doc[j + 1].tag_ == "NNS")
     if lower == "and":
         following = doc[j + 1] if j + 1 < limit else token
         return last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
@@ -219,12 +257,15 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
         after = doc[i + 2] if i + 2 < limit else None
         return following in FRACTIONS and following not in ("quarters", "halves") and (
             after is None or after.lower_ == "of" or after.pos_ not in ("NOUN", "ADJ", "PROPN"))
+    if previous in ("number", "no.", "no") or previous == "-" and i > 1 and \
+            doc[i - 2].lower_ == "number":
+        return False  # "number one" is a rank
     if lower == "one":
         return token.pos_ == "NUM" and previous not in _NOT_ONE_BEFORE and following != "another"
     if lower == "half":
         return previous not in _NOT_HALF_BEFORE and following != "-" and token.pos_ != "PROPN"
     if lower in FRACTIONS and lower not in ORDINALS:
-        return False  # "quarters", "thirds" without a numerator
+        return lower == "quarter" and following in SCALES  # "quarter million"
     if lower == "second":
         return token.pos_ == "ADJ"
     return (lower in NUMBER_WORDS and lower not in ("score",)) or lower in ORDINALS
@@ -232,48 +273,68 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
 
 def _collect_words(doc: Doc, i: int, limit: int) -> tuple[list[str], int]:
     """The words of one number phrase from token i, and the token after it."""
-    words: list[str] = []
+    taken: list[tuple[str, int]] = []
     j = i
     while j < limit:
         token = doc[j]
-        lower = token.lower_
-        following = doc[j + 1].lower_ if j + 1 < limit else ""
-        if not words or _continues(words, lower, following, token, doc[j - 1]):
-            words.append(lower)
+        if token.is_space and taken:
             j += 1
-            if lower in ORDINALS and lower not in FRACTIONS and len(words) > 1:
-                break
-        else:
+            continue
+        lower = token.lower_
+        following = _next_word(doc, j, limit)
+        words = [w for w, _ in taken]
+        if taken and not _continues(words, lower, following, token, doc[taken[-1][1]]):
             break
-    while words and words[-1] in ("and", "-", "a", "an", "of"):
-        words.pop()
-        j -= 1
-    return words, j
+        taken.append((lower, j))
+        j += 1
+        if lower in ORDINALS and lower not in FRACTIONS and len(taken) > 1:
+            break
+    while taken and taken[-1][0] in ("and", "-", "a", "an", "of", "point"):
+        taken.pop()
+    return [w for w, _ in taken], (taken[-1][1] + 1 if taken else i)
+
+
+def _next_word(doc: Doc, j: int, limit: int) -> str:
+    j += 1
+    while j < limit and doc[j].is_space:
+        j += 1
+    return doc[j].lower_ if j < limit else ""
 
 
 def _continues(words: list[str], lower: str, following: str, token: Token, previous: Token) -> bool:
     last = words[-1]
+    before = words[-2] if len(words) > 1 else ""
     if lower == "-":
-        return not previous.whitespace_ and not token.whitespace_ and (
-            following in NUMBER_WORDS or following in FRACTIONS or following in ORDINALS)
+        glued = not previous.whitespace_ and not token.whitespace_
+        return (glued and (following in NUMBER_WORDS or following in FRACTIONS or
+                           following in ORDINALS)) or (last in TENS and following in UNITS)
     if lower == "and":
         return (last in SCALES and (following in UNITS or following in TENS)) or \
             (following in ("a", "one") and last not in ("a", "an"))
     if lower in ("a", "an"):
-        return last in ("half", "and")
+        return last in ("half", "and", "quarter") or (last in FRACTIONS and before == "of")
     if lower == "of":
-        return last in VAGUE_PLURALS
+        return last in VAGUE_PLURALS or (last in FRACTIONS and following in ("a", "an"))
+    if lower == "point":
+        return last in UNITS or last in TENS or last in SCALES
+    if last == "point" or before == "point":
+        return lower in UNITS or lower in TENS or lower == "-"
+    if last == "-":
+        last = before
     if lower in FRACTIONS:
         if last in TENS and lower in ORDINALS and ORDINALS[lower] < 10:
             return True  # "twenty-first" is an ordinal
-        return last in UNITS or last in TENS or last in ("a", "an", "hundred") or \
-            last == "and" or last in SCALES
+        return last in UNITS or last in TENS or last in ("a", "an", "hundred", "and") or \
+            last in SCALES
     if lower in ORDINALS:
-        return last in TENS or last == "-"
+        return last in TENS
     if token.text[:1].isdigit():
         return last == "and" and len(words) > 1
-    return lower in NUMBER_WORDS and last not in FRACTIONS and (
-        last not in UNITS or lower in SCALES or lower in DOZENS)
+    if lower in ("dozens", "scores"):
+        return last in UNITS or last in TENS
+    if last in FRACTIONS or last in ("a", "an"):
+        return lower in SCALES or lower in DOZENS
+    return lower in NUMBER_WORDS and (last not in UNITS or lower in SCALES or lower in DOZENS)
 
 
 def _vague(doc: Doc, i: int, limit: int) -> Core | None:
@@ -305,6 +366,25 @@ def _not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
     return _in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit)
 
 
+def _known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
+    """ "the 787", "787-8": a number this document uses as a name, unless it counts something."""
+    previous = doc[i - 2] if i > 1 and doc[i - 1].text in lex.RANGE_DASHES else None
+    if previous is not None and not previous.whitespace_ and not doc[i - 1].whitespace_ and (
+            previous.text in codes or _year_like(previous.text)):
+        return True
+    if doc[i].text not in codes or currency_before(doc, i):
+        return False
+    following = doc[i + 1] if i + 1 < limit else None
+    return following is None or following.tag_ != "NNS"
+
+
+def currency_before(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    return previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES
+
+
 def _in_date(doc: Doc, i: int, limit: int) -> bool:
     previous = doc[i - 1] if i > 0 else None
     if previous is not None and previous.lower_ == "the" and i > 1:
@@ -312,6 +392,8 @@ def _in_date(doc: Doc, i: int, limit: int) -> bool:
     following = doc[i + 1] if i + 1 < limit else None
     if following is not None and following.lower_ == "of" and i + 2 < limit:
         following = doc[i + 2]
+    if i > 0 and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_:
+        return True  # "'11", "the '90s"
     return any(t is not None and t.lower_ in lex.MONTHS and t.text[:1].isupper()
                for t in (previous, following)) or (
         following is not None and following.lower_ in lex.DATE_WORDS)
@@ -345,11 +427,17 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
     following = doc[i + 1] if i + 1 < limit else None
     scored = following is not None and following.text in lex.RANGE_DASHES and \
         not following.whitespace_
+    if previous.lower_ in lex.RANK_WORDS or (previous.text == "." and i > 1 and
+                                             doc[i - 2].lower_ in ("no", "nos")):
+        return True  # "No. 1", "number 10"
     if previous.lower_ in lex.ID_NOUNS and not _noun_after(doc, i, limit):
         return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
-    return previous.pos_ == "PROPN" and previous.lower_ not in lex.MONTHS and not scored and \
-        previous.lower_ not in lex.CURRENCY_SYMBOLS and previous.text not in lex.ISO_CURRENCIES \
-        and not _noun_after(doc, i, limit) and previous.is_alpha
+    if previous.pos_ != "PROPN" or previous.lower_ in lex.MONTHS or scored or \
+            previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES:
+        return False
+    # "iPhone 4 owners", "Boeing 787 Dreamliners": a number right after a name is part of it,
+    # but "Russia 22 ..." after a country name stays a figure when a noun follows.
+    return previous.ent_type_ not in ("GPE", "NORP") or not _noun_after(doc, i, limit)
 
 
 def _noun_after(doc: Doc, i: int, limit: int, *, plural: bool = False) -> bool:

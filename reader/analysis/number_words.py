@@ -104,15 +104,17 @@ class _State:
     def __init__(self) -> None:
         self.total = self.current = self.before_and = 0.0
         self.last_scale, self.seen, self.pending_a = 1.0, False, False
+        self.after_scale = False  # "and" right after a large scale: "3 million and a half"
 
     def read(self, word: str, following: str) -> bool:
         simple = _simple_value(word)
-        if simple is not None:
-            self.current, self.seen = self.current + simple, True
-        elif word in ("a", "an") or (word == "one" and following in FRACTIONS):
+        if word in ("a", "an") or (word == "one" and following in FRACTIONS):
             self.pending_a = True
+        elif simple is not None:
+            self.current, self.seen = self.current + simple, True
         elif word == "and":
             self.before_and = self.current
+            self.after_scale = not self.current and bool(self.total)
         elif word in ("-", "of"):
             pass
         elif word in SCALES or word in SCALE_ABBREVIATIONS:
@@ -142,10 +144,11 @@ class _State:
     def _fraction(self, denominator: int, following: str) -> None:
         numerator = self.current - self.before_and
         fraction = (numerator or 1.0) / denominator
-        if following in SCALES or following in DOZENS or following in ("a", "an"):
+        if following in SCALES or following in DOZENS or following in ("a", "an", "of"):
             self.current = self.before_and + fraction  # "five and a half million"
-        elif not self.current and self.total:
+        elif self.after_scale:
             self.total += fraction * self.last_scale  # "3 million and a half"
+            self.current = 0.0
         else:
             self.current = self.before_and + fraction
         self.before_and, self.seen = 0.0, True

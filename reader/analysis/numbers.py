@@ -25,18 +25,22 @@ from reader.analysis.number_context import (
     counted_noun,
     governing_verb,
 )
-from reader.analysis.number_scan import Core, blocked_tokens, core_at
+from reader.analysis.number_scan import Core, blocked_tokens, code_numbers, core_at
 from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 from reader.document import TextSpan
 
+# "at least 22" is bounded below by 22, "up to 700" above by 700.
+_LOWER_BOUNDS = frozenset({"at least", "more than"})
+_UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
 _MAX_QUALIFIER = max(len(words) for words in lex.QUALIFIERS_BEFORE)
 
 
 def extract_numbers(doc: Doc) -> Iterator[NumberMention]:
     """Every figure of a parsed document that is not a date or a time, in text order."""
     blocked = blocked_tokens(doc)
+    codes = code_numbers(doc)
     for sent in _sentences(doc):
-        figures = list(_figures(doc, sent, blocked))
+        figures = list(_figures(doc, sent, blocked, codes))
         if figures:
             yield from _describe(doc, sent, figures)
 
@@ -48,10 +52,10 @@ def _sentences(doc: Doc) -> Iterator[Span]:
         yield doc[:]
 
 
-def _figures(doc: Doc, sent: Span, blocked: set[int]) -> Iterator[Core]:
+def _figures(doc: Doc, sent: Span, blocked: set[int], codes: frozenset[str]) -> Iterator[Core]:
     i, floor = sent.start, sent.start
     while i < sent.end:
-        figure = None if i in blocked else _figure_at(doc, i, sent.end, floor, blocked)
+        figure = None if i in blocked else _figure_at(doc, i, sent.end, floor, blocked, codes)
         if figure is None:
             i += 1
             continue
@@ -63,9 +67,10 @@ def _figures(doc: Doc, sent: Span, blocked: set[int]) -> Iterator[Core]:
         i = floor = max(figure.end, i + 1)
 
 
-def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int]) -> Core | None:
+def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int],
+               codes: frozenset[str]) -> Core | None:
     currency = _currency_before(doc, i, floor)
-    core = core_at(doc, i, limit, currency is not None)
+    core = core_at(doc, i, limit, currency is not None, codes)
     if core is None:
         return None
     if currency is not None:
@@ -74,7 +79,18 @@ def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int]) -> C
     _range(doc, core, limit, floor, blocked)
     _qualifier_before(doc, core, floor)
     _qualifier_after(doc, core, limit)
-    return core
+    return None if _lone_one(doc, core, floor, limit) else core
+
+
+def _lone_one(doc: Doc, core: Core, floor: int, limit: int) -> bool:
+    """A bare "one" is mostly a determiner ("one of the reasons"), not a figure worth listing;
+    it stays when qualified, measured or listed with other figures ("one or two")."""
+    if doc[core.start : core.end].text.lower() != "one" or core.kind != "cardinal":
+        return False
+    near = [doc[k] for k in (core.start - 2, core.start - 1, core.end, core.end + 1)
+            if floor <= k < limit]
+    return not any(t.like_num and t.i != core.start for t in near) and not (
+        core.start > floor and doc[core.start - 1].lower_ in ("only", "just", "single"))
 
 
 def _currency_before(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
@@ -168,7 +184,7 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
         return start
     if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
         return start
-    core.unit, core.kind = prefix + unit, "quantity"
+    core.unit, core.kind, core.unit_token = prefix + unit, "quantity", j
     return _age_suffix(doc, core, j + 1, limit)
 
 
@@ -322,11 +338,16 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan) -> NumberMe
     last = doc[figure.end - 1]
     end = figure.char_end if figure.char_end is not None else last.idx + len(last.text)
     anchor = _anchor(doc, figure)
-    measured = figure.unit is not None and figure.kind != "age"
-    noun = counted_noun(doc, anchor, figure.end, sent.end, measured=measured)
+    unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
+    noun = counted_noun(doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
     verb = governing_verb(noun if noun is not None else doc[anchor])
+    low, high = figure.low, figure.high
+    if figure.qualifier in _LOWER_BOUNDS and low is None:
+        low = figure.value
+    elif figure.qualifier in _UPPER_BOUNDS and high is None:
+        high = figure.value
     return NumberMention(
-        span=TextSpan(start, end), value=figure.value, low=figure.low, high=figure.high,
+        span=TextSpan(start, end), value=figure.value, low=low, high=high,
         qualifier=figure.qualifier, unit=figure.unit,
         counts=counted_name(noun) if noun is not None else None,
         verb=verb.text if verb is not None else None, kind=figure.kind, sentence=sentence)
