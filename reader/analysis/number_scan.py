@@ -257,8 +257,8 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
         after = doc[i + 2] if i + 2 < limit else None
         return following in FRACTIONS and following not in ("quarters", "halves") and (
             after is None or after.lower_ == "of" or after.pos_ not in ("NOUN", "ADJ", "PROPN"))
-    if previous in ("number", "no.", "no") or previous == "-" and i > 1 and \
-            doc[i - 2].lower_ == "number":
+    if previous in ("number", "no.", "no") or (previous == "-" and i > 1 and \
+            doc[i - 2].lower_ == "number"):
         return False  # "number one" is a rank
     if lower == "one":
         return token.pos_ == "NUM" and previous not in _NOT_ONE_BEFORE and following != "another"
