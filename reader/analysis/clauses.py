@@ -149,7 +149,7 @@ def surface_subject(verb: Token, depth: int = 0) -> Token | None:
             return obj
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         return surface_subject(head, depth + 1)
-    if dep in ("pcomp", "acl", "xcomp", "advcl"):
+    if dep in ("pcomp", "acl", "xcomp", "advcl", "conj"):
         governing = _governing_verb(head)
         return surface_subject(governing, depth + 1) if governing is not None else None
     return None
@@ -179,7 +179,9 @@ def direct_object(verb: Token) -> Token | None:
     light = light_object(verb)
     for child in verb.children:
         if child.dep_ in ("dobj", "dative", "attr") and child != light:
-            return child
+            # "the lines, which the wind had torn down": the lines were torn down
+            relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
+            return verb.head if relative else child
         if child.dep_ == "prep":
             preps.append(child)
     for prep in preps:
@@ -199,20 +201,25 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
             break
+        if child.dep_ == "prep" and child.lower_ != "of":
+            break  # "police in Lagos": where, not who
         end = child.right_edge.i + 1
     return start, end
 
 
 def tense(verb: Token) -> str:
-    """past, present, future or modal, from the verb's form and its auxiliaries."""
+    """past, present, future, modal or infinitive (after a past verb), from the verb's form
+    and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
     if "to" in lowers and verb.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
         governing = _governing_verb(verb.head)
-        # "is set to begin", "plans to launch": what is to come; "agreed to pay": as it was.
-        return "future" if governing is not None and tense(governing) == "present" else "past"
+        # "is set to begin", "plans to launch": what is to come; after a past verb ("agreed to
+        # pay") it may since have happened or not: neither.
+        ahead = governing is not None and tense(governing) in ("present", "future")
+        return "future" if ahead else "infinitive"
     if verb.dep_ in ("xcomp", "conj") and verb.tag_ in ("VB", "VBN", "VBG") and not auxes:
         return tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "past"
     finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")]

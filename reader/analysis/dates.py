@@ -41,6 +41,10 @@ _NUMBER = r"(?P<n>\d+|" + "|".join(NUMBER_WORDS) + r")"
 _TEMPORAL = re.compile(
     r"\d|" + _MONTH + r"|" + _WEEKDAY + r"|today|tonight|yesterday|tomorrow|day|week|month|year"
     r"|night|morning|eve|christmas|easter|halloween|thanksgiving")
+_DAY_NAMING = re.compile(
+    r"\b(?:" + _MONTH_NAME + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|tonight|yesterday|tomorrow|day|night|morning|afternoon|evening|noon|midnight|eve"
+    r"|weekend|week|[ap]\.?m)\b|\d:\d\d|" + HOLIDAY_PATTERN.pattern)
 _ISO = re.compile(r"\b" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"\b(?:,? " + _YEAR + r")?")
 _DAY_MONTH = re.compile(r"\b(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
@@ -98,6 +102,11 @@ def resolve(expression: str, context: DateContext) -> date | None:
         if found is not False:
             return found if isinstance(found, date) else None
     return None
+
+
+def names_a_day(expression: str) -> bool:
+    """Whether an expression means to name a day or a time of one, placed or not."""
+    return bool(_DAY_NAMING.search(normalise(expression)))
 
 
 def normalise(expression: str) -> str:

@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
-from reader.analysis.dates import DateContext, parse_iso, resolve
+from reader.analysis.dates import DateContext, names_a_day, parse_iso, resolve
 from reader.analysis.model import Entity, Event
 from reader.document import TextSpan
 
@@ -38,9 +38,13 @@ PRONOUN_REACH = 600  # characters back to look for what a pronoun names
 # Single words that name a day even when the entity recogniser misses them.
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
-                       r"(?:\d[\d,.]*|a few|several|many|\w+) (?:more )?"
+                       r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
+                       r"|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|hundreds) "
+                       r"(?:more )?"
                        r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
                        re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
+                          r"|afternoon|evening|night)", re.IGNORECASE)
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
 
@@ -151,10 +155,14 @@ class _Sentence:
             elif token.lower_ in DAY_WORDS:
                 self.day_words.append(token)
             entity = index.by_token.get(token.i)
-            if entity is not None and entity.label in PLACE_LABELS and token.dep_ == "pobj":
+            if entity is not None and token.dep_ == "pobj":
                 self._add_place(token, head, entity)
 
     def _add_place(self, token: Token, head: Token, entity: Entity) -> None:
+        # Nobody is "in" or "near" a person: a name there is a place the model mislabelled.
+        mislabelled = entity.label == "PERSON" and token.head.lower_ in ("in", "near")
+        if entity.label not in PLACE_LABELS and not mislabelled:
+            return
         if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
             self.places.setdefault(head.i, entity)
         elif token.head.lower_ in ROUTE_PREPS:
@@ -291,8 +299,10 @@ def _date_for(verb: Token, sentence: _Sentence, whens: list[_When],
     paragraph = timeline.paragraph(verb.idx)
     when = _own_or_inherited(verb, sentence, whens, paragraph)
     text, day = (when.text, when.date) if when else (None, None)
-    if day is None:
-        day = _carried(verb, paragraph, timeline)
+    if day is None and text is not None and not names_a_day(text):
+        text = None  # "the past decade", "15 a year": no point in time
+    if day is None and (text is None or _TIME_OF_DAY.search(text)):
+        day = _carried(verb, paragraph, timeline)  # a day we cannot place is not the last one
     timeline.last = (paragraph, day)
     return text, day
 

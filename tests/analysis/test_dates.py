@@ -1,0 +1,153 @@
+"""Resolving time expressions to dates against a published date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reader.analysis import dates
+from reader.analysis.dates import DateContext, parse_iso, resolve
+from reader.analysis.holidays import easter, holiday, nth_weekday
+
+FRIDAY = date(2007, 1, 12)  # a Friday
+PAST = DateContext(FRIDAY, tense="past")
+FUTURE = DateContext(FRIDAY, tense="future")
+NO_DATE = DateContext(None)
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("Saturday", "2007-01-06"),
+    ("on Saturday", "2007-01-06"),
+    ("early Sunday morning", "2007-01-07"),
+    ("Friday", "2007-01-12"),
+    ("last Friday", "2007-01-05"),
+    ("yesterday", "2007-01-11"),
+    ("last night", "2007-01-11"),
+    ("today", "2007-01-12"),
+    ("this morning", "2007-01-12"),
+    ("two days ago", "2007-01-10"),
+    ("a week ago", "2007-01-05"),
+    ("last week", "2007-01-01"),
+    ("this week", "2007-01-08"),
+    ("last month", "2006-12-01"),
+    ("last year", "2006-01-01"),
+    ("on March 3", "2006-03-03"),
+    ("3 March", "2006-03-03"),
+    ("the 3rd of March", "2006-03-03"),
+    ("Jan. 5", "2007-01-05"),
+    ("December 20", "2006-12-20"),
+    ("December", "2006-12-01"),
+    ("in February 2022", "2022-02-01"),
+    ("March 3, 2005", "2005-03-03"),
+    ("2007-01-10", "2007-01-10"),
+    ("in 2005", "2005-01-01"),
+    ("late 2007", "2007-01-01"),
+    ("the eve of New Year's Eve", "2006-12-30"),
+    ("New Year’s Eve", "2006-12-31"),
+    ("Christmas Day", "2006-12-25"),
+    ("the day after Christmas", "2006-12-26"),
+    ("Christmas 2005", "2005-12-25"),
+])
+def test_past_expressions(expression: str, expected: str) -> None:
+    assert resolve(expression, PAST) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("Saturday", "2007-01-13"),
+    ("next Monday", "2007-01-15"),
+    ("tomorrow", "2007-01-13"),
+    ("next week", "2007-01-15"),
+    ("January 5", "2008-01-05"),
+    ("Christmas", "2007-12-25"),
+])
+def test_future_expressions(expression: str, expected: str) -> None:
+    assert resolve(expression, FUTURE) == date.fromisoformat(expected)
+
+
+def test_a_day_without_a_year_and_without_a_tense_is_the_nearest_one() -> None:
+    published = date(2005, 9, 20)
+    assert resolve("October 12", DateContext(published)) == date(2005, 10, 12)
+    assert resolve("December 28", DateContext(date(2006, 1, 3))) == date(2005, 12, 28)
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("the previous day", "2007-01-02"),
+    ("the day before", "2007-01-02"),
+    ("the next day", "2007-01-04"),
+    ("a day later", "2007-01-04"),
+    ("three days later", "2007-01-06"),
+    ("that day", "2007-01-03"),
+])
+def test_expressions_count_from_the_narrative_day(expression: str, expected: str) -> None:
+    context = DateContext(FRIDAY, anchor=date(2007, 1, 3), tense="past")
+    assert resolve(expression, context) == date.fromisoformat(expected)
+
+
+def test_the_previous_day_without_a_narrative_day_counts_from_publication() -> None:
+    assert resolve("the previous day", PAST) == date(2007, 1, 11)
+
+
+@pytest.mark.parametrize("expression", [
+    "Saturday", "yesterday", "last week", "the previous day", "March 3", "Christmas", "February",
+])
+def test_relative_expressions_need_a_published_date(expression: str) -> None:
+    assert resolve(expression, NO_DATE) is None
+
+
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("March 3, 2005", "2005-03-03"),
+    ("in February 2022", "2022-02-01"),
+    ("2005", "2005-01-01"),
+    ("Easter 2024", "2024-03-31"),
+    ("12/25/2019", "2019-12-25"),
+])
+def test_absolute_expressions_resolve_without_a_published_date(expression: str,
+                                                               expected: str) -> None:
+    assert resolve(expression, NO_DATE) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize("expression", [
+    "five years", "the 1990s", "recent years", "annual", "3 p.m.", "the fourth quarter",
+    "decades", "",
+])
+def test_expressions_that_name_no_day(expression: str) -> None:
+    assert resolve(expression, PAST) is None
+
+
+def test_numeric_dates_go_to_dateparser_and_are_cached() -> None:
+    dates._dateparser.cache_clear()
+    assert resolve("on 12/25/2006", PAST) == date(2006, 12, 25)
+    assert resolve("on 12/25/2006", PAST) == date(2006, 12, 25)
+    info = dates._dateparser.cache_info()
+    assert (info.misses, info.hits) == (1, 1)
+
+
+def test_our_rules_spare_dateparser_the_common_cases() -> None:
+    dates._dateparser.cache_clear()
+    for expression in ("Saturday", "the previous day", "March 3", "in February 2022", "2005",
+                       "last week", "the eve of New Year's Eve", "two days ago"):
+        resolve(expression, PAST)
+    assert dates._dateparser.cache_info().misses == 0
+
+
+@pytest.mark.parametrize(("year", "expected"), [
+    (2006, "2006-04-16"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"),
+])
+def test_easter(year: int, expected: str) -> None:
+    assert easter(year) == date.fromisoformat(expected)
+
+
+def test_computed_holidays() -> None:
+    assert holiday("thanksgiving", 2023) == date(2023, 11, 23)
+    assert holiday("memorial day", 2024) == date(2024, 5, 27)
+    assert holiday("good friday", 2024) == date(2024, 3, 29)
+    assert nth_weekday(2024, 9, 0, 1) == date(2024, 9, 2)
+    assert holiday("no such day", 2024) is None
+
+
+def test_parse_iso() -> None:
+    assert parse_iso("2006-01-12") == date(2006, 1, 12)
+    assert parse_iso("2006-01-12T10:00:00") == date(2006, 1, 12)
+    assert parse_iso("January 2006") is None
+    assert parse_iso(None) is None

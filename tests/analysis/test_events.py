@@ -1,0 +1,199 @@
+"""Events from small sentences of our own, parsed by the real pipeline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.entities import extract_entities
+from reader.analysis.events import extract_events
+from reader.analysis.model import Event
+
+
+def events_of(nlp: Any, text: str, published: str | None = None) -> list[Event]:
+    doc = nlp(text)
+    return list(extract_events(doc, extract_entities(doc), published=published))
+
+
+def event(events: list[Event], action: str) -> Event:
+    found = [e for e in events if e.action == action]
+    assert found, f"no event {action!r} in {[e.action for e in events]}"
+    return found[0]
+
+
+def test_an_active_clause_gives_who_what_when_where(nlp: Any) -> None:
+    text = "Rebels attacked the army garrison in Goma on Saturday."
+    attacked = event(events_of(nlp, text, "2024-03-12"), "attacked")
+    assert (attacked.who, attacked.what, attacked.where) == ("Rebels", "the army garrison", "Goma")
+    assert (attacked.when, attacked.date) == ("Saturday", "2024-03-09")
+    assert attacked.action_span.of(text) == "attacked"
+    assert attacked.span.of(text).startswith("Rebels attacked")
+    assert attacked.sentence is not None
+    assert attacked.sentence.of(text) == text
+
+
+def test_a_passive_takes_its_agent_from_by(nlp: Any) -> None:
+    arrested = event(events_of(nlp, "The governor was arrested by police in Lagos."), "arrested")
+    assert (arrested.who, arrested.what, arrested.where) == ("police", "The governor", "Lagos")
+
+
+def test_a_passive_without_an_agent_has_no_who(nlp: Any) -> None:
+    injured = event(events_of(nlp, "Three people were injured in the blast."), "injured")
+    assert injured.who is None
+    assert injured.what == "Three people"
+
+
+def test_coordinated_verbs_share_their_subject(nlp: Any) -> None:
+    events = events_of(nlp, "Russia launched and struck 40 drones at Kyiv.")
+    assert [e.action for e in events] == ["launched", "struck"]
+    assert {e.who for e in events} == {"Russia"}
+    assert all(e.who_entity == events[0].who_entity is not None for e in events)
+
+
+def test_coordinated_passives_share_their_patient(nlp: Any) -> None:
+    events = events_of(nlp, "The suspect was arrested and charged with murder.")
+    assert [(e.action, e.what) for e in events] == [("arrested", "The suspect"),
+                                                    ("charged", "The suspect")]
+
+
+def test_a_pronoun_subject_is_the_latest_person(nlp: Any) -> None:
+    text = "Angela Merkel arrived in Paris on Monday. She met Emmanuel Macron at the Elysee."
+    events = events_of(nlp, text)
+    met = event(events, "met")
+    arrived = event(events, "arrived")
+    assert met.who == "Angela Merkel"
+    assert met.who_entity == arrived.who_entity is not None
+    assert met.what == "Emmanuel Macron"
+
+
+def test_it_is_the_latest_organisation(nlp: Any) -> None:
+    text = "Toyota reported record sales. It opened a new plant in Texas last month."
+    opened = event(events_of(nlp, text, "2024-06-10"), "opened")
+    assert opened.who == "Toyota"
+    assert (opened.where, opened.date) == ("Texas", "2024-05-01")
+
+
+def test_reporting_verbs_and_copulas_make_no_event(nlp: Any) -> None:
+    text = "Officials said the army shelled the town. The mayor is angry, according to residents."
+    assert [e.action for e in events_of(nlp, text)] == ["shelled"]
+
+
+def test_a_cue_with_a_clause_is_speech_but_with_an_object_an_action(nlp: Any) -> None:
+    assert events_of(nlp, "The company announced that profits fell.")[0].action == "fell"
+    announced = event(events_of(nlp, "The company announced a new phone."), "announced")
+    assert announced.what == "a new phone"
+
+
+def test_the_action_keeps_its_particle(nlp: Any) -> None:
+    text = "The factory ramped up production of shells."
+    ramped = event(events_of(nlp, text), "ramped up")
+    assert ramped.action_span.of(text) == "ramped up"
+    assert ramped.what == "production of shells"
+
+
+def test_a_light_verb_takes_its_object_into_the_action(nlp: Any) -> None:
+    held = events_of(nlp, "The leaders held talks in Geneva.")[0]
+    assert (held.action, held.where) == ("held talks", "Geneva")
+
+
+def test_a_negated_action_says_so(nlp: Any) -> None:
+    released = events_of(nlp, "The firm did not release the figures.")[0]
+    assert released.action == "did not release"
+
+
+def test_an_infinitive_takes_the_subject_of_its_verb(nlp: Any) -> None:
+    sell = event(events_of(nlp, "Apple plans to sell the phone in June."), "sell")
+    assert (sell.who, sell.what) == ("Apple", "the phone")
+
+
+def test_a_subject_in_apposition_is_the_named_entity(nlp: Any) -> None:
+    text = "The planemaker, Airbus, has won an order from Qatar Airways."
+    assert event(events_of(nlp, text), "won").who == "Airbus"
+
+
+def test_the_previous_day_counts_from_the_day_the_story_is_at(nlp: Any) -> None:
+    text = ("On Monday, protesters marched in Madrid. "
+            "Police had arrested 20 activists the previous day.")
+    events = events_of(nlp, text, "2024-05-08")
+    assert event(events, "marched").date == "2024-05-06"
+    assert event(events, "arrested").date == "2024-05-05"
+
+
+def test_a_clause_without_a_date_keeps_the_paragraphs_day(nlp: Any) -> None:
+    text = ("On Saturday the typhoon hit Manila. It destroyed hundreds of homes.\n\n"
+            "Rescuers found survivors.")
+    events = events_of(nlp, text, "2024-07-02")
+    assert event(events, "hit").date == "2024-06-29"
+    assert event(events, "destroyed").date == "2024-06-29"
+    assert event(events, "found").date is None  # a new paragraph starts without a day
+
+
+def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
+    events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
+    assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
+
+
+def test_a_date_naming_a_thing_does_not_time_the_clause(nlp: Any) -> None:
+    text = "The judge rejected the 1991 agreement."
+    assert events_of(nlp, text, "2006-05-08")[0].date is None
+
+
+def test_the_present_tense_speaks_of_the_published_day(nlp: Any) -> None:
+    sues = events_of(nlp, "Cisco sues Apple over the iPhone name", "2007-01-11")[0]
+    assert (sues.action, sues.date, sues.when) == ("sues", "2007-01-11", None)
+
+
+def test_a_future_day_is_ahead_of_publication(nlp: Any) -> None:
+    meet = event(events_of(nlp, "The ministers will meet in Brussels on Monday.", "2024-03-13"),
+                 "meet")
+    assert (meet.date, meet.where) == ("2024-03-18", "Brussels")
+
+
+def test_the_eve_of_a_holiday(nlp: Any) -> None:
+    text = "On the eve of New Year's Eve, the mayor opened the bridge."
+    assert events_of(nlp, text, "2025-01-05")[0].date == "2024-12-30"
+
+
+def test_without_a_published_date_only_absolute_dates_resolve(nlp: Any) -> None:
+    text = "On March 3, 2005, the company opened a plant in Ohio. On Saturday it hired workers."
+    events = events_of(nlp, text)
+    assert event(events, "opened").date == "2005-03-03"
+    hired = event(events, "hired")
+    assert (hired.when, hired.date) == ("Saturday", None)
+
+
+def test_a_subject_is_no_place(nlp: Any) -> None:
+    attacked = events_of(nlp, "France attacked the rebels.")[0]
+    assert attacked.where is None
+    assert attacked.who == "France"
+
+
+def test_a_journey_takes_its_destination_as_place(nlp: Any) -> None:
+    flew = events_of(nlp, "The president flew to Tokyo.")[0]
+    assert flew.where == "Tokyo"
+
+
+def test_events_name_the_entities_they_involve(nlp: Any) -> None:
+    text = "Germany sent tanks to Ukraine after Olaf Scholz met Joe Biden in Washington."
+    doc = nlp(text)
+    entities = {e.name: e.id for e in extract_entities(doc)}
+    events = list(extract_events(doc, list(extract_entities(doc)), published=None))
+    met = event(events, "met")
+    assert set(met.entities) >= {entities["Olaf Scholz"], entities["Joe Biden"],
+                                 entities["Washington"]}
+    assert met.where_entity == entities["Washington"]
+
+
+def test_events_come_in_text_order(nlp: Any) -> None:
+    text = ("The storm flooded roads, closed schools and cut power. "
+            "Crews restored the lines, which the wind had torn down.")
+    events = events_of(nlp, text)
+    starts = [e.action_span.start for e in events]
+    assert starts == sorted(starts)
+    assert len(events) >= 4
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "Hello.", "The end"])
+def test_texts_without_actions_give_no_events(nlp: Any, text: str) -> None:
+    assert events_of(nlp, text, "2024-01-01") == []
