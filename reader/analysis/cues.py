@@ -241,7 +241,7 @@ def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
     for _ in range(4):
         for child in verb.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
                 if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                     return verb.head
                 return None if child.lower_ in EXPLETIVES else _source_of_statement(child)

@@ -1,0 +1,121 @@
+"""Tests for the cue lexicon and finding speaker, cue and content in a parsed sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, attributions
+
+
+def found(nlp: Any, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, speaker, content) as written, for each cue of the sentence."""
+    doc = nlp(sentence)
+    rows = []
+    for sent in doc.sents:
+        for a in attributions(sent):
+            cue = doc[a.cue[0] : a.cue[1]].text
+            speaker = doc[a.speaker[0] : a.speaker[1]].text if a.speaker else None
+            content = sentence[a.content[0] : a.content[1]] if a.content else None
+            rows.append((cue, speaker, content))
+    return rows
+
+
+def test_the_lexicon_is_wide() -> None:
+    for lemma in ("say", "tell", "vow", "claim", "emphasize", "reveal", "clarify", "affirm",
+                  "hint", "assert", "warn", "insist", "deny", "admit", "describe", "refer"):
+        assert lemma in CUE_VERBS
+    assert {"statement", "claim", "remark"} <= CUE_NOUNS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister said the talks would continue.",
+         ("said", "The minister", "the talks would continue")),
+        ("Ms. Lee insisted that the bridge was safe.",
+         ("insisted", "Ms. Lee", "that the bridge was safe")),
+        ("The company revealed that profits had fallen.",
+         ("revealed", "The company", "that profits had fallen")),
+        ("She vowed to fight the decision.", ("vowed", "She", "to fight the decision")),
+        ("He denied the allegations.", ("denied", "He", "the allegations")),
+        ("The president warned of consequences.",
+         ("warned", "The president", "of consequences")),
+    ],
+)
+def test_cue_verb_with_its_subject_and_clause(nlp: Any, sentence: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_inserted_cue_reports_the_clause_around_it(nlp: Any) -> None:
+    rows = found(nlp, "The economy, the governor said, is in trouble.")
+    assert any(cue == "said" and speaker == "the governor" and content and
+               content.startswith("The economy") and content.endswith("in trouble")
+               for cue, speaker, content in rows)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        ("According to the police, three people were killed.", "the police",
+         "three people were killed"),
+        ("Three people were killed, according to the police.", "the police",
+         "Three people were killed"),
+    ],
+)
+def test_according_to(nlp: Any, sentence: str, speaker: str, content: str) -> None:
+    rows = found(nlp, sentence)
+    assert (rows[0][0].lower(), rows[0][1], rows[0][2]) == ("according to", speaker, content)
+
+
+def test_according_to_a_statement_from_names_its_author(nlp: Any) -> None:
+    rows = found(nlp, "Three people died, according to a statement from the ministry.")
+    assert ("according to", "the ministry", "Three people died") in rows
+
+
+def test_describe_as(nlp: Any) -> None:
+    rows = found(nlp, "The minister described the attack as an act of terror.")
+    assert ("described", "The minister", "the attack as an act of terror") in rows
+
+
+def test_refer_to_as(nlp: Any) -> None:
+    rows = found(nlp, "It was what he referred to as a terror attack.")
+    assert ("referred", "he", "a terror attack") in rows
+
+
+def test_called_x_y(nlp: Any) -> None:
+    rows = found(nlp, "Clinton called it a common ailment.")
+    assert ("called", "Clinton", "it a common ailment") in rows
+
+
+def test_spokesman_for_keeps_whom_he_speaks_for(nlp: Any) -> None:
+    rows = found(nlp, "A spokesman for the ministry said the talks would continue.")
+    assert ("said", "A spokesman for the ministry", "the talks would continue") in rows
+
+
+def test_noun_cue_with_that_clause(nlp: Any) -> None:
+    rows = found(nlp, "Officials rejected his claim that the vote was rigged.")
+    assert ("claim", "his", "that the vote was rigged") in rows
+
+
+def test_relative_clause_speaker(nlp: Any) -> None:
+    rows = found(nlp, "Officials, who said the dam had held, left the site.")
+    assert ("said", "Officials", "the dam had held") in rows
+
+
+def test_impersonal_passive_has_no_speaker(nlp: Any) -> None:
+    rows = found(nlp, "It was reported that the border had closed.")
+    assert all(speaker is None for _, speaker, _ in rows)
+
+
+def test_writers_aside_is_left_out_of_the_clause(nlp: Any) -> None:
+    rows = found(nlp, "Fowler said he expects Clinton to recover soon, which would end the row.")
+    said = [content for cue, _, content in rows if cue == "said"]
+    assert said
+    assert said[0].endswith("recover soon")
+
+
+def test_sentence_without_cue_has_none(nlp: Any) -> None:
+    assert found(nlp, "The bridge opened in 1932 and carries trains.") == []

@@ -1,0 +1,170 @@
+"""Tests for extract_quotes: direct, reported and mixed quotes with their resolved speakers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.entities import extract_entities
+from reader.analysis.model import Quote
+from reader.analysis.quotes import extract_quotes
+
+
+def quotes(nlp: Any, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return list(extract_quotes(doc, list(extract_entities(doc))))
+
+
+def said(text: str, quote: Quote) -> str:
+    return quote.span.of(text)
+
+
+def only(found: list[Quote], kind: str) -> list[Quote]:
+    return [q for q in found if q.kind == kind]
+
+
+@pytest.mark.parametrize("marks", ["“”", '""', "«»", "‘’"])
+def test_direct_quote_with_cue_after(nlp: Any, marks: str) -> None:
+    text = f"{marks[0]}The bridge will reopen in May,{marks[1]} Mayor Karen Bass said on Monday."
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "direct"
+    assert said(text, quote) == "The bridge will reopen in May"
+    assert quote.speaker == "Karen Bass"
+    assert quote.speaker_entity is not None
+    assert quote.cue == "said"
+
+
+def test_direct_quote_after_colon_cue(nlp: Any) -> None:
+    text = "Karen Bass said: “The bridge will reopen in May.”"
+    (quote,) = quotes(nlp, text)
+    assert (quote.kind, said(text, quote)) == ("direct", "The bridge will reopen in May.")
+    assert quote.speaker == "Karen Bass"
+
+
+def test_split_quote_shares_speaker_and_cue(nlp: Any) -> None:
+    text = "“We are ready,” said Olaf Scholz. “The talks start on Friday.”"
+    first, second = quotes(nlp, text)
+    assert said(text, second) == "The talks start on Friday."
+    assert first.speaker == second.speaker == "Olaf Scholz"
+    assert first.cue_span == second.cue_span
+
+
+def test_pronoun_speaker_resolves_to_the_person(nlp: Any) -> None:
+    text = ("Angela Merkel visited the plant on Tuesday.\n\n"
+            "“Germany needs more engineers,” she said.")
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Angela Merkel"
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.of(text) == "she"
+
+
+def test_unattributed_quote_paragraph_continues_the_last_speaker(nlp: Any) -> None:
+    text = ("“We will appeal,” said Rafael Nadal.\n\n"
+            "“The decision was unfair and everybody knows it.”")
+    first, second = quotes(nlp, text)
+    assert second.speaker == first.speaker == "Rafael Nadal"
+
+
+def test_multi_paragraph_quote_keeps_its_speaker(nlp: Any) -> None:
+    text = ("Emmanuel Macron said: “France will not give up on Europe.\n\n"
+            "“We will build it together, with all our partners.”\n\nThe summit ended.")
+    found = quotes(nlp, text)
+    assert [said(text, q) for q in found] == [
+        "France will not give up on Europe.",
+        "We will build it together, with all our partners."]
+    assert {q.speaker for q in found} == {"Emmanuel Macron"}
+
+
+def test_reported_speech_is_indirect(nlp: Any) -> None:
+    text = "Jacinda Ardern said the border would stay closed until March."
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "indirect"
+    assert said(text, quote) == "the border would stay closed until March"
+    assert quote.speaker == "Jacinda Ardern"
+    assert quote.cue == "said"
+
+
+def test_according_to(nlp: Any) -> None:
+    text = "Twelve people were hurt in the blast, according to the fire department."
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "indirect"
+    assert said(text, quote) == "Twelve people were hurt in the blast"
+    assert quote.speaker is not None
+    assert "fire department" in quote.speaker
+    assert quote.cue == "according to"
+
+
+def test_reported_clause_with_quoted_fragment_is_mixed(nlp: Any) -> None:
+    text = "Boris Johnson said the plan would “get Brexit done” by January."
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "mixed"
+    assert said(text, quote) == "the plan would “get Brexit done” by January"
+    assert quote.speaker == "Boris Johnson"
+
+
+def test_scare_quote_takes_the_sentence_speaker(nlp: Any) -> None:
+    text = "Narendra Modi condemned what he referred to as a “cowardly” attack."
+    found = quotes(nlp, text)
+    assert found
+    assert all(q.speaker == "Narendra Modi" for q in found)
+    assert any("“cowardly”" in said(text, q) and q.kind == "mixed" for q in found)
+
+
+def test_scare_quote_without_speaker_is_no_quote(nlp: Any) -> None:
+    text = "The film “Parasite” won four awards at the ceremony."
+    assert quotes(nlp, text) == []
+
+
+def test_non_entity_speaker_keeps_its_noun_phrase(nlp: Any) -> None:
+    text = "An anonymous official said the talks had stalled."
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "An anonymous official"
+    assert quote.speaker_entity is None
+
+
+def test_signed_quote(nlp: Any) -> None:
+    text = "“Nobody listened to us for years.” ― Carla Sanchez\n\nMore text follows here."
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Carla Sanchez"
+
+
+def test_transcript_label(nlp: Any) -> None:
+    text = ("Chris Wallace interviewed Mike Pence.\n\n"
+            "WALLACE: Will she be at the debate tomorrow night?\n\n"
+            "PENCE: She will not be attending the debate.")
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Chris Wallace", "Mike Pence"]
+    assert said(text, found[1]) == "She will not be attending the debate."
+
+
+def test_unbalanced_marks_never_fail_and_stay_in_their_paragraph(nlp: Any) -> None:
+    text = ("He said “this is a broken quote that never closes\n\n"
+            "A second paragraph with a stray ” mark and don't forget the '90s.")
+    found = quotes(nlp, text)
+    first_paragraph_end = text.index("\n")
+    assert all(q.span.end <= first_paragraph_end for q in found if q.kind == "direct")
+
+
+def test_apostrophes_make_no_quotes(nlp: Any) -> None:
+    text = "Putin's rivals don't remember the '90s fondly."
+    assert only(quotes(nlp, text), "direct") == []
+
+
+def test_quotes_come_in_text_order_with_their_sentence(nlp: Any) -> None:
+    text = ("Kamala Harris said taxes would rise. “Not for families,” she added. "
+            "Officials warned that costs could double.")
+    found = quotes(nlp, text)
+    starts = [q.span.start for q in found]
+    assert starts == sorted(starts)
+    assert len(found) == 3
+    for quote in found:
+        assert quote.sentence is not None
+        assert quote.sentence.contains(quote.span)
+
+
+def test_speech_inside_a_quote_is_not_quoted_again(nlp: Any) -> None:
+    text = "“My lawyer told me the case was closed,” said Ana Silva."
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    assert found[0].kind == "direct"

@@ -1,0 +1,99 @@
+"""Tests for finding quoted stretches by their marks: every kind of mark, nesting, paragraphs."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reader.analysis.quote_marks import find_quoted
+
+
+def contents(text: str) -> list[str]:
+    return [q.content.of(text) for q in find_quoted(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “we will win” today.", ["we will win"]),
+        ('He said "we will win" today.', ["we will win"]),
+        ("He said ‘we will win’ today.", ["we will win"]),
+        ("He said 'we will win' today.", ["we will win"]),
+        ("Il a dit « nous gagnerons » hier.", ["nous gagnerons"]),
+        ("Er sagte „wir gewinnen“ gestern.", ["wir gewinnen"]),
+        ("Han sa »vi vinner« igår.", ["vi vinner"]),
+        ("“We will win,” he said.", ["We will win"]),
+    ],
+)
+def test_each_kind_of_mark_bounds_a_quote(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+def test_span_excludes_the_marks() -> None:
+    text = "She said “no more” twice."
+    (quoted,) = find_quoted(text)
+    assert text[quoted.outer.start] == "“"
+    assert text[quoted.outer.end - 1] == "”"
+    assert quoted.content.of(text) == "no more"
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    text = "“He told me ‘I will resign’ and left,” she said."
+    assert contents(text) == ["He told me ‘I will resign’ and left"]
+
+
+def test_straight_nested_quotes() -> None:
+    text = "\"He told me 'I will resign' and left,\" she said."
+    assert contents(text) == ["He told me 'I will resign' and left"]
+
+
+def test_a_quote_that_only_wraps_a_nested_one_loses_both_pairs_of_marks() -> None:
+    text = "The report said \"'It has the virtue of being fiscally responsible,'\" he wrote."
+    assert contents(text) == ["It has the virtue of being fiscally responsible"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Don't say the '90s were Putin's best years.",
+        "The players' union met the owners’ lawyers.",
+        "It’s rock’n’roll, isn’t it?",
+    ],
+)
+def test_apostrophes_are_no_quote_marks(text: str) -> None:
+    assert find_quoted(text) == []
+
+
+def test_unbalanced_opener_runs_to_the_paragraph_end_only() -> None:
+    text = "He said “we will never give up and more\n\nNext paragraph is plain."
+    (quoted,) = find_quoted(text)
+    assert quoted.content.of(text) == "we will never give up and more"
+    assert not quoted.closed
+    assert not quoted.continues
+
+
+def test_stray_closer_is_ignored() -> None:
+    assert find_quoted("A stray ” closer and a plain sentence.") == []
+
+
+def test_multi_paragraph_quote_is_one_piece_a_paragraph() -> None:
+    text = ("“The first part of the speech goes on,\n\n"
+            "“and the second part re-opens the quote.”\n\nAfter.")
+    first, second = find_quoted(text)
+    assert first.content.of(text) == "The first part of the speech goes on"
+    assert first.continues
+    assert not first.closed
+    assert second.continued
+    assert second.closed
+    assert second.content.of(text) == "and the second part re-opens the quote."
+
+
+def test_random_marks_never_fail() -> None:
+    marks = [*list("\"'“”‘’«»„‹› \n"), "word", "it's", "'90s"]
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice(marks) for _ in range(rng.randint(0, 60)))
+        for quoted in find_quoted(text):
+            assert 0 <= quoted.content.start < quoted.content.end <= len(text)
+            assert quoted.outer.contains(quoted.content)
