@@ -89,12 +89,9 @@ def tree_pieces(element: Any, depth: int = 0) -> Iterator[Piece]:
 
 def _items(element: Any, depth: int) -> Iterator[Piece]:
     for item in element.iterchildren("item"):
-        nested = list(item.iterchildren("list"))
-        for sub in nested:
-            item.remove(sub)
-        yield Piece(BlockKind.LIST_ITEM, _text(item), depth)
-        for sub in nested:
-            yield from _items(sub, depth + 1)
+        yield Piece(BlockKind.LIST_ITEM, _text(item, skip="list"), depth)
+        for nested in item.iterchildren("list"):
+            yield from _items(nested, depth + 1)
 
 
 def _level(rend: str) -> int:
@@ -103,12 +100,23 @@ def _level(rend: str) -> int:
     return int(digits) if digits.isdigit() else 2
 
 
-def _text(element: Any) -> str:
-    """The element's text, <lb/> as a line break, spaces squashed within each line."""
-    for lb in element.iter("lb"):
-        lb.text = "\n"
-    lines = (squash_spaces(line) for line in "".join(element.itertext()).split("\n"))
+def _text(element: Any, skip: str = "") -> str:
+    """The element's text (less `skip` children), <lb/> as a line break, spaces squashed."""
+    lines = (squash_spaces(line) for line in _raw_text(element, skip).split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _raw_text(element: Any, skip: str) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\n")
+        elif child.tag == skip:
+            parts.append(" ")
+        elif isinstance(child.tag, str):
+            parts.append(_raw_text(child, skip))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _attr(root: Any, name: str) -> str | None:

@@ -72,6 +72,16 @@ def test_headings_paragraphs_quotes_and_lists_are_separate_blocks(tmp_path: Path
     assert_well_formed(document)
 
 
+def test_nested_lists_keep_their_depth_and_the_item_text_around_them(tmp_path: Path) -> None:
+    body = (f"{BODY}<ul><li>Outer item starts<ul><li>Inner item one</li><li>Inner item two</li>"
+            "</ul>and goes on</li><li>Second outer item</li></ul>")
+    document = load(write(tmp_path, page(body)))
+    items = [(b.level, b.span.of(document.text)) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]
+    assert items == [(1, "Outer item starts and goes on"), (2, "Inner item one"),
+                     (2, "Inner item two"), (1, "Second outer item")]
+
+
 def test_the_title_is_shown_when_the_body_lacks_it(tmp_path: Path) -> None:
     document = load(write(tmp_path, page(BODY, "<title>Harbour Plan Passes</title>")))
     assert document.title == "Harbour Plan Passes"
