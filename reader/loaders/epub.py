@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from reader.document import Document
+from reader.document import BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
@@ -30,13 +30,17 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
         raise DocumentLoadError(path, f"is not a valid EPUB ({CONTAINER} is missing)")
     opf_path = _rootfile(path, archive)
     package = _xml(path, archive.read(opf_path))
+    labels = _toc_labels(path, archive, package, opf_path)
     pieces: list[Piece] = []
     for href in spine(package):
         member = _resolve(opf_path, href)
         if not archive.has(member):
             log.warning("%s: spine item %s is missing; skipped", path, member)
             continue
-        pieces.extend(html_pieces(parse_html(archive.read(member))))
+        chapter = html_pieces(parse_html(archive.read(member)))
+        if chapter and chapter[0].kind is not BlockKind.HEADING and member in labels:
+            chapter.insert(0, Piece(BlockKind.HEADING, labels[member], 1))
+        pieces.extend(chapter)
     return build_document(pieces, _metadata(package), fmt="epub", path=path,
                           heading_title=False)
 
@@ -65,8 +69,44 @@ def spine(package: Any) -> list[str]:
     return hrefs
 
 
-def _resolve(opf_path: str, href: str) -> str:
-    return posixpath.normpath(posixpath.join(posixpath.dirname(opf_path), unquote(href)))
+def _resolve(base: str, href: str) -> str:
+    """A member path from an href relative to the member `base`, without its #fragment."""
+    target = unquote(href.split("#", 1)[0])
+    return posixpath.normpath(posixpath.join(posixpath.dirname(base), target))
+
+
+def _toc_labels(path: Path, archive: SafeZip, package: Any, opf_path: str) -> dict[str, str]:
+    """Chapter member -> its title in the table of contents (EPUB 3 nav or EPUB 2 NCX)."""
+    labels: dict[str, str] = {}
+    for item in package.iter("{*}item"):
+        href = item.get("href")
+        toc = _resolve(opf_path, href) if href else ""
+        if not toc or not archive.has(toc):
+            continue
+        if "nav" in (item.get("properties") or "").split():
+            links = _nav_links(archive.read(toc))
+        elif item.get("media-type") == "application/x-dtbncx+xml":
+            links = _ncx_links(_xml(path, archive.read(toc)))
+        else:
+            continue
+        for link, label in links:
+            label = " ".join(label.split())
+            if link and label:
+                labels.setdefault(_resolve(toc, link), label)
+    return labels
+
+
+def _nav_links(data: bytes) -> list[tuple[str | None, str]]:
+    return [(a.get("href"), a.text_content()) for a in parse_html(data).iter("a")]
+
+
+def _ncx_links(ncx: Any) -> list[tuple[str | None, str]]:
+    links = []
+    for point in ncx.iter("{*}navPoint"):
+        content, label = point.find("{*}content"), point.find("{*}navLabel")
+        if content is not None and label is not None:
+            links.append((content.get("src"), "".join(label.itertext())))
+    return links
 
 
 def _metadata(package: Any) -> Meta:

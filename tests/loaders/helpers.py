@@ -45,11 +45,25 @@ def xhtml(body: str, title: str = "Chapter") -> str:
 
 def make_epub(path: Path, chapters: Sequence[tuple[str, str]], *,
               spine: Sequence[str] | None = None, metadata: str = "",
-              opf_path: str = "OEBPS/content.opf", linear_no: Sequence[str] = ()) -> Path:
-    """An EPUB whose chapters are (file name, XHTML body); spine lists file names in order."""
+              opf_path: str = "OEBPS/content.opf", linear_no: Sequence[str] = (),
+              toc: dict[str, str] | None = None, ncx: bool = False) -> Path:
+    """An EPUB whose chapters are (file name, XHTML body); spine lists file names in order;
+    toc maps file names to their titles in a nav document (or an NCX, if ncx)."""
     folder = opf_path.rpartition("/")[0]
     manifest = "".join(f'<item id="i{n}" href="{name}" media-type="application/xhtml+xml"/>'
                        for n, (name, _) in enumerate(chapters))
+    extra = {}
+    if toc and ncx:
+        points = "".join(f'<navPoint><navLabel><text>{label}</text></navLabel>'
+                         f'<content src="{name}#start"/></navPoint>' for name, label in toc.items())
+        extra["toc.ncx"] = (f'<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/"><navMap>{points}'
+                            "</navMap></ncx>")
+        manifest += '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>'
+    elif toc:
+        links = "".join(f'<li><a href="{name}">{label}</a></li>' for name, label in toc.items())
+        extra["nav.xhtml"] = xhtml(f"<nav><ol>{links}</ol></nav>")
+        manifest += ('<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" '
+                     'properties="nav"/>')
     ids = {name: f"i{n}" for n, (name, _) in enumerate(chapters)}
     refs = "".join(
         f'<itemref idref="{ids[name]}" linear="{"no" if name in linear_no else "yes"}"/>'
@@ -65,6 +79,8 @@ def make_epub(path: Path, chapters: Sequence[tuple[str, str]], *,
         for name, body in chapters:
             member = f"{folder}/{name}" if folder else name
             archive.writestr(member.replace("%20", " "), xhtml(body))
+        for name, text in extra.items():
+            archive.writestr(f"{folder}/{name}" if folder else name, text)
     return path
 
 

@@ -46,6 +46,18 @@ def test_blocks_and_metadata(tmp_path: Path) -> None:
     assert_well_formed(document)
 
 
+@pytest.mark.parametrize("ncx", [False, True])
+def test_a_chapter_without_heading_takes_its_title_from_the_toc(tmp_path: Path,
+                                                                 ncx: bool) -> None:
+    chapters = [("one.xhtml", "<p>Untitled chapter text.</p>"),
+                ("two.xhtml", "<h2>Own Heading</h2><p>More text.</p>")]
+    toc = {"one.xhtml": "The Beginning", "two.xhtml": "Not Used"}
+    document = load(make_epub(tmp_path / "book.epub", chapters, toc=toc, ncx=ncx,
+                              metadata=METADATA))
+    assert texts_of(document, BlockKind.HEADING) == ["The Beginning", "Own Heading"]
+    assert "Not Used" not in document.text
+
+
 def test_non_linear_items_are_left_out(tmp_path: Path) -> None:
     path = make_epub(tmp_path / "book.epub", CHAPTERS, linear_no=["two.xhtml"])
     assert "Chapter Two" not in load(path).text
