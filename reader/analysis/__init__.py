@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from reader.analysis.chunks import chunk_spans
+from reader.analysis import chunks
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import pipeline_id
 from reader.document import Document
@@ -31,7 +31,7 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     from reader.analysis.accumulator import Accumulator
 
     documents = list(documents)
-    plans = [chunk_spans(document.text) for document in documents]
+    plans = [chunks.chunk_spans(document.text, chunks.CHUNK_CHARS) for document in documents]
     total = sum(len(plan) for plan in plans)
     name, version = pipeline_id(nlp)
     texts = ((document.text[span.start : span.end], (i, j))

@@ -1,0 +1,90 @@
+"""analyze / analyze_many: chunking, offsets back in document coordinates, order, progress."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from reader.analysis import analyze, analyze_many, chunks
+from reader.analysis.chunks import chunk_spans, entities_within, shift
+from reader.analysis.model import Entity, Quote
+from reader.document import Document, TextSpan
+
+PARAGRAPH = ("Prime Minister Jacinda Ardern visited Christchurch on Monday. \"We will rebuild,\" "
+             "Ardern said. The Red Cross said 40 volunteers had arrived in Christchurch.")
+
+
+def document(text: str) -> Document:
+    return Document(text=text, blocks=(), format="txt")
+
+
+def test_chunks_cover_the_text_and_cut_after_paragraphs() -> None:
+    text = "\n\n".join(f"Paragraph {i} " + "word " * 30 for i in range(200))
+    spans = chunk_spans(text, size=1000)
+    assert spans[0].start == 0
+    assert spans[-1].end == len(text)
+    assert all(a.end == b.start for a, b in itertools.pairwise(spans))
+    assert all(len(s) <= 1000 for s in spans)
+    assert all(text[s.start : s.end].startswith("Paragraph") for s in spans)
+
+
+def test_a_text_without_breaks_is_still_cut() -> None:
+    spans = chunk_spans("x" * 2500, size=1000)
+    assert [len(s) for s in spans] == [1000, 1000, 500]
+
+
+def test_shift_moves_every_span_field() -> None:
+    quote = Quote(span=TextSpan(5, 9), kind="direct", speaker_span=TextSpan(0, 3))
+    moved = shift(quote, 100)
+    assert (moved.span, moved.speaker_span, moved.kind) == (TextSpan(105, 109),
+                                                           TextSpan(100, 103), "direct")
+
+
+def test_entities_within_keeps_local_mentions_in_local_offsets() -> None:
+    entity = Entity("e1", "Ardern", "PERSON", ("Ardern",),
+                    (TextSpan(5, 11), TextSpan(105, 111), TextSpan(205, 211)))
+    (local,) = entities_within([entity], TextSpan(100, 200))
+    assert local.mentions == (TextSpan(5, 11),)
+    assert entities_within([entity], TextSpan(20, 90)) == ()
+
+
+def test_analysis_is_sorted_and_in_document_offsets(nlp: Any) -> None:
+    text = PARAGRAPH + "\n\n" + PARAGRAPH
+    analysis = analyze(document(text), nlp)
+    assert analysis.sentences[0].start == 0
+    assert analysis.sentences == tuple(sorted(analysis.sentences))
+    ardern = next(e for e in analysis.entities if "Ardern" in e.name)
+    assert [m.of(text) for m in ardern.mentions] == ["Jacinda Ardern", "Ardern"] * 2
+    for records in (analysis.quotes, analysis.numbers, analysis.events):
+        spans = [r.span for r in records]
+        assert spans == sorted(spans)
+        assert all(0 <= s.start < s.end <= len(text) for s in spans)
+
+
+def test_a_long_text_is_chunked_and_entities_join_across_chunks(
+        nlp: Any, monkeypatch: Any) -> None:
+    size = 2000  # the real chunk size is 50,000 characters: the same code, a smaller text
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", size)
+    text = "\n\n".join([PARAGRAPH] * (size // len(PARAGRAPH) + 5))
+    seen: list[tuple[int, int]] = []
+    analysis = analyze(document(text), nlp, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 2), (2, 2)]
+    ardern = next(e for e in analysis.entities if e.name == "Jacinda Ardern")
+    assert ardern.mentions[-1].start > size
+    assert {m.of(text) for m in ardern.mentions} == {"Jacinda Ardern", "Ardern"}
+    late = [q for q in analysis.quotes if q.span.start > size and q.kind == "direct"]
+    assert late
+    assert all(q.span.of(text) == "We will rebuild" for q in late)
+    assert all(q.speaker_entity in {e.id for e in analysis.entities} for q in late)
+    assert {n.span.of(text) for n in analysis.numbers} == {"40"}
+    assert {analysis.numbers[0].span.start + len(PARAGRAPH) + 2} & {
+        n.span.start for n in analysis.numbers}
+
+
+def test_analyze_many_gives_each_document_its_own_analysis_in_order(nlp: Any) -> None:
+    texts = ["Angela Merkel spoke in Berlin.", "", PARAGRAPH]
+    many = list(analyze_many([document(t) for t in texts], nlp))
+    assert [a.sha256 for a in many] == [document(t).sha256 for t in texts]
+    assert many[1].entities == ()
+    assert many[1].sentences == ()
+    assert many[2] == analyze(document(PARAGRAPH), nlp)
