@@ -1,13 +1,11 @@
-"""PDF text layout: lines from text boxes, running headers and footers, paragraphs, hyphens."""
+"""PDF text layout: lines from pdfium's text boxes, and running headers and footers dropped."""
 
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
 from reader.loaders._text import squash_spaces
 
@@ -17,9 +15,10 @@ _PAGE_NUMBER = re.compile(
 _EDGE_BANDS = 2  # running headers and footers are looked for in a page's top and bottom bands
 _BAND_POINTS = 2.0  # lines whose tops lie this close share a band
 _RUNNING_SHARE = 0.5  # a line on at least this share of the pages (and two) is running matter
+# pdfium cuts boxes around quote marks too; a space is narrower than this share of the font size
+# in no common font, and a cut inside a word is narrower still.
+_SPACE_EM = 0.22
 _MAX_WORD_GAP = 3.0  # boxes further apart on one band (in line heights) are separate columns
-_SOFT_HYPHENS = ("\x02", "\xad", "\ufffe")
-_SENTENCE_END = tuple(".!?:\"'”’")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +48,7 @@ def merge_boxes(boxes: Sequence[tuple[str, float, float, float, float, float]]) 
         near = last is not None and -0.5 * last.height <= left - last.right \
             < _MAX_WORD_GAP * last.height
         if last and near and _same_band(last, bottom, top):
-            gap = " " if left - last.right > 0.15 * last.height else ""
+            gap = " " if left - last.right > _SPACE_EM * (last.size or last.height) else ""
             lines[-1] = Line(last.text + gap + text, last.left, min(last.bottom, bottom),
                              max(last.right, right), max(last.top, top), last.size)
         else:
@@ -90,41 +89,3 @@ def _band(line: Line) -> int:
 
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.casefold())
-
-
-def paragraphs(page: list[Line]) -> list[list[Line]]:
-    """The page's lines grouped in paragraphs, split at wide gaps and short finished lines."""
-    if not page:
-        return []
-    # The tightest gaps are those between lines of one paragraph. Pages of one-line paragraphs
-    # have none, so a gap over a line's height breaks too, unless the line above runs on.
-    gaps = sorted(a.bottom - b.top for a, b in pairwise(page) if a.bottom > b.top)
-    usual_gap = gaps[len(gaps) // 10] if gaps else 0.0
-    usual_height = statistics.median(line.height for line in page)
-    full_width = max(line.right for line in page)
-    groups: list[list[Line]] = [[page[0]]]
-    for before, line in pairwise(page):
-        gap = before.bottom - line.top
-        wide = gap > usual_gap + 0.5 * usual_height or gap < -usual_height
-        ends = before.text.endswith(_SENTENCE_END)
-        finished = ends and before.right < 0.8 * full_width
-        continues = not ends and before.right >= 0.9 * full_width
-        if wide or finished or (gap > usual_height and not continues):
-            groups.append([line])
-        else:
-            groups[-1].append(line)
-    return groups
-
-
-def join_lines(lines: Sequence[str]) -> str:
-    """Lines of one paragraph as one string: hyphenated words rejoined, other lines spaced."""
-    out = ""
-    for line in lines:
-        if not out:
-            out = line
-        elif out.endswith(_SOFT_HYPHENS) or (out.endswith("-") and out[-2:-1].isalpha()):
-            starts_lower = line[:1].islower()
-            out = out[:-1] + ("" if starts_lower else "-") + line
-        else:
-            out += " " + line
-    return "".join(ch for ch in out if ch not in _SOFT_HYPHENS)

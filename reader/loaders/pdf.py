@@ -11,10 +11,10 @@ from reader.document import BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._meta import is_title_line
-from reader.loaders._pdflayout import Line, drop_running_lines, join_lines, merge_boxes, paragraphs
+from reader.loaders._pdflayout import Line, drop_running_lines, merge_boxes
+from reader.loaders._pdfparagraphs import SENTENCE_END, join_lines, paragraphs
 from reader.settings import Settings
 
-_ENDS = tuple(".!?:\"'”’")
 _HEADING_SCALE = 1.15  # a one-line paragraph in a font this much bigger than body text
 _PASSWORD_ERRORS = (4, 5)  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 _JUNK_TITLE = re.compile(
@@ -49,7 +49,7 @@ def _pieces(pages: list[list[Line]]) -> list[Piece]:
         for number, group in enumerate(paragraphs(page)):
             text = join_lines([line.text for line in group])
             last = pieces[-1].text if pieces else ""
-            if number == 0 and last and text[:1].islower() and not last.endswith(_ENDS):
+            if number == 0 and _runs_on(last, text):
                 pieces[-1] = Piece(BlockKind.PARAGRAPH, join_lines([last, text]))
             elif len(group) == 1 and _is_heading(group[0], text, body_size):
                 pieces.append(Piece(BlockKind.HEADING, text, 2 if pieces else 1))
@@ -67,7 +67,15 @@ def _font_size(textpage: Any, left: float, bottom: float, top: float) -> float:
     import pypdfium2.raw as pdfium_c
 
     index = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, max((top - bottom) / 2, 1.0))
-    return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index)) if index >= 0 else 0.0
+    if index is None or index < 0:  # pypdfium2 gives None when no character is there
+        return 0.0
+    return float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+
+
+def _runs_on(last: str, text: str) -> bool:
+    """Whether text, first on its page, goes on with the sentence the page before left open."""
+    return bool(last) and not last.endswith(SENTENCE_END) and not text[:1].isupper() \
+        and not text[:1].isdigit()
 
 
 def _open(path: Path, data: bytes) -> Any:

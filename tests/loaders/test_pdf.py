@@ -9,7 +9,7 @@ import pytest
 from reader.document import BlockKind
 from reader.errors import DocumentLoadError
 from reader.loaders import load
-from reader.loaders._pdflayout import join_lines
+from reader.loaders._pdfparagraphs import join_lines
 from tests.loaders.helpers import assert_well_formed, kinds, texts_of
 from tests.loaders.pdfmaker import make_pdf, text_page
 
