@@ -9,22 +9,22 @@ from spacy.tokens import Doc, Span, Token
 
 # Lemmas of verbs that report speech, writing, thought or a stance.
 CUE_VERBS = frozenset({
-    "insist", "pledge", "confess", "acknowledge", "fear", "plead", "relate", "doubt", "explain",
-    "criticise", "imply", "state", "cite", "retort", "brief", "quote", "expect", "tell",
-    "characterize", "write", "challenge", "yell", "counter", "whisper", "know", "disclose",
-    "stress", "brand", "guess", "condemn", "propose", "contend", "clarify", "caution", "show",
-    "admit", "reckon", "notify", "recall", "muse", "predict", "reject", "remark", "reiterate",
-    "maintain", "warn", "threaten", "declare", "suspect", "refer", "forecast", "swear", "find",
-    "quip", "demand", "dispute", "say", "post", "beg", "proclaim", "suggest", "concede", "lament",
-    "exclaim", "believe", "conclude", "cry", "hint", "ask", "emphasise", "note", "tout", "portray",
-    "affirm", "repeat", "vow", "promise", "claim", "assert", "boast", "mention", "think", "point",
-    "underscore", "praise", "characterise", "signal", "question", "highlight", "call", "comment",
-    "guarantee", "describe", "speculate", "respond", "testify", "report", "allege", "advise",
-    "criticize", "confirm", "denounce", "tweet", "agree", "mutter", "urge", "answer", "complain",
-    "observe", "add", "label", "reply", "decry", "inform", "scream", "accuse", "indicate",
-    "underline", "concur", "blame", "shout", "announce", "feel", "reassure", "deny", "dub",
-    "estimate", "joke", "insinuate", "accept", "assure", "recount", "emphasize", "worry", "argue",
-    "assume", "recommend", "charge", "reveal", "hope"
+    "accept", "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
+    "announce", "answer", "argue", "ask", "assert", "assume", "assure", "beg", "believe", "blame",
+    "boast", "brand", "brief", "call", "caution", "challenge", "characterise", "characterize",
+    "charge", "cite", "claim", "clarify", "comment", "complain", "concede", "conclude", "concur",
+    "condemn", "confess", "confirm", "contend", "counter", "criticise", "criticize", "cry",
+    "declare", "decry", "demand", "denounce", "deny", "describe", "disclose", "dispute", "doubt",
+    "dub", "emphasise", "emphasize", "estimate", "exclaim", "expect", "explain", "express", "fear",
+    "feel", "find", "forecast", "guarantee", "guess", "highlight", "hint", "hope", "imply",
+    "indicate", "inform", "insinuate", "insist", "joke", "know", "label", "lament", "maintain",
+    "mention", "muse", "mutter", "note", "notify", "observe", "plead", "pledge", "point",
+    "portray", "post", "praise", "predict", "proclaim", "promise", "propose", "question", "quip",
+    "quote", "reassure", "recall", "reckon", "recommend", "recount", "refer", "reiterate",
+    "reject", "relate", "remark", "repeat", "reply", "report", "respond", "retort", "reveal",
+    "say", "scream", "shout", "show", "signal", "speculate", "state", "stress", "suggest",
+    "suspect", "swear", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
+    "underscore", "urge", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
 })
 # Verbs whose direct object is itself what was said ("denied the allegations").
 OBJECT_CUES = frozenset({
@@ -43,7 +43,8 @@ XCOMP_CUES = frozenset({
 })
 # Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
 COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
-                       "reckon", "guess", "assume", "suspect", "doubt", "find", "show"})
+                       "reckon", "guess", "assume", "suspect", "doubt", "find", "show",
+                       "confirm", "suggest", "indicate", "mean", "reveal"})
 # Verbs reporting speech through a preposition ("warned of consequences").
 PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "boast": {"about", "of"}, "caution": {"against", "about"}, "speak": {"of", "about"},
@@ -55,6 +56,7 @@ CUE_NOUNS = frozenset({
     "tweet", "post", "testimony", "briefing", "speech", "letter", "report", "release", "message",
     "allegation", "accusation", "promise", "pledge", "vow", "denial", "admission", "insistence",
     "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
+    "concern", "hope", "fear", "doubt", "confidence", "optimism", "regret", "conviction",
 })
 # People who speak for somebody else ("a spokesman for the ministry").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
@@ -85,7 +87,8 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             found = _according(token)
             if found is not None:
                 yield found
-        elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX"):
+        elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") \
+                and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
             if token.lemma_.lower() in ("call", "show", "find", "know", "feel", "see") and \
                     _complement(token) is None:
                 continue  # too common in their other senses to stand alone
@@ -114,11 +117,17 @@ def _complement(verb: Token) -> tuple[int, int] | None:
                                                if c.dep_ == "dobj" and c.i < child.i
                                                and lemma in XCOMP_CUES])
             return _chars(verb.doc[start : _before_aside(verb.doc, start, child.right_edge.i) + 1])
+    for child in verb.children:  # "expressed concern that ..."
+        if child.dep_ == "dobj" and child.lemma_.lower() in CUE_NOUNS:
+            clause = _that_clause(child)
+            if clause is not None:
+                return _chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
     found = _as_complement(verb) or _named_as(verb)
     if found is not None:
         return found
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in OBJECT_CUES:
+        if child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ != "PRON" and \
+                child.lower_ not in _RELATIVES:
             return _chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             return _chars(verb.doc[child.i : child.right_edge.i + 1])
@@ -130,8 +139,9 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 def _before_aside(doc: Doc, start: int, end: int) -> int:
     """Where a reported clause ends before a writer's aside (", which ...", ", who ...")."""
     for i in range(start + 3, end):
-        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES - {"that"}:
-            return i - 1
+        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES - {"that"} and \
+                doc[i + 1].head.right_edge.i >= end - 1:
+            return i - 1  # only an aside that runs to the end of the clause
     return end
 
 
@@ -193,8 +203,7 @@ def _according(token: Token) -> Attribution | None:
 
 
 def _noun_cue(noun: Token) -> Attribution | None:
-    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
-                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+    clause = _that_clause(noun)
     if clause is None:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -204,6 +213,11 @@ def _noun_cue(noun: Token) -> Attribution | None:
     speaker = noun_phrase(owner) if owner is not None else None
     return Attribution((noun.i, noun.i + 1), speaker,
                        _chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+
+
+def _that_clause(noun: Token) -> Token | None:
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 
 def _source_of_statement(token: Token) -> Token:
@@ -220,6 +234,8 @@ def _source_of_statement(token: Token) -> Token:
 def _speaker_phrase(verb: Token) -> tuple[int, int] | None:
     subject = speaker_token(verb)
     if subject is None:
+        subject = _stray_subject(verb)
+    if subject is None:
         return None
     doc = verb.doc
     low, high = sorted((subject.i, verb.i))
@@ -232,9 +248,25 @@ def _speaker_phrase(verb: Token) -> tuple[int, int] | None:
             return None
         subject = nouns[-1]
     start, end = noun_phrase(subject)
+    for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
+        if sibling.dep_ == subject.dep_ and sibling.i == end:
+            end = noun_phrase(sibling)[1]
     while start < end - 1 and "\n" in doc[start : subject.i].text:
         start += 1
     return start, end
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """When the parse gave a cue no subject ("X, who ..., said"), the sentence's first noun
+    subject before it, unless the cue is passive."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
+        return None
+    for token in verb.sent:
+        if token.i >= verb.i:
+            return None
+        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN"):
+            return token
+    return None
 
 
 def speaker_token(verb: Token) -> Token | None:
@@ -251,6 +283,9 @@ def speaker_token(verb: Token) -> Token | None:
                     return pobj
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
             continue
@@ -258,6 +293,19 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "..., added KCNA": a name right after a subjectless cue, parsed as its object."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    name = after if after.pos_ == "PROPN" else None
+    while name is not None and name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name is None or name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod"):
+        return None
+    return name
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import COGNITION, Attribution, attributions
+from reader.analysis.cues import COGNITION, Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_marks import Quoted, find_quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -63,7 +63,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     _attribute_direct(doc, direct, [a for a in found if id(a) not in used], quoted)
     drafts.extend(_labelled(doc, direct, resolver))
     _signed(doc, direct, resolver)
-    _resolve(drafts + direct, resolver)
+    _resolve(doc, drafts + direct, resolver, contents)
     _inherit(text, direct)
     kept = [d for d in direct if not _scare(doc, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
@@ -82,21 +82,43 @@ def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]
 def _reported(doc: Doc, found: list[Attribution], quoted: list[Quoted]) -> list[_Draft]:
     """Reported and mixed speech: cues with a content that is not just one direct quote."""
     drafts = []
+    openers = sorted(q.outer.start for q in quoted)
     for attribution in found:
-        if attribution.content is None:
+        if attribution.content is None or _before_quote(doc, attribution, openers):
             continue
         span = TextSpan(*attribution.content)
-        inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
-        if any(_share(q.content, span) >= 0.6 * len(span) for q in inner):
+        if any(_share(q.content, span) >= 0.6 * len(span) for q in quoted):
             continue  # the content is a direct quote: the cue attributes that quote
-        if any(q.content.contains(span) for q in quoted):
-            continue
+        if attribution.speaker is None:
+            continue  # "It is alleged that ...": reported speech nobody is said to have said
+        inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
         if inner:
             start = min(span.start, *(q.content.start for q in inner))
             end = max(span.end, *(q.content.end for q in inner))
             span = TextSpan(start, end)
         drafts.append(_Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
-    return drafts
+    return [d for d in drafts if not _relayed(doc, d, drafts)]
+
+
+def _before_quote(doc: Doc, attribution: Attribution, openers: list[int]) -> bool:
+    """A cue right before a quote ('X said "...'), whatever the parse made its content."""
+    end = doc[attribution.cue[1] - 1].idx + len(doc[attribution.cue[1] - 1])
+    index = bisect.bisect_left(openers, end)
+    if index == len(openers):
+        return False
+    between = doc.text[end : openers[index]]
+    return len(_WORD.findall(between)) == 0 and "\n" not in between and (
+        attribution.content is None or not attribution.content[0] <= openers[index]
+        < attribution.content[1])
+
+
+def _relayed(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> bool:
+    """ "according to a newspaper, X said ...": the newspaper relays X's words; X is the one
+    quoted."""
+    if draft.attribution is None or doc[draft.attribution.cue[0]].lower_ != "according":
+        return False
+    return any(other is not draft and other.attribution is not None
+               and draft.span.contains(other.span) for other in drafts)
 
 
 def _attribute_direct(doc: Doc, direct: list[_Draft], found: list[Attribution],
@@ -112,13 +134,32 @@ def _attribute_direct(doc: Doc, direct: list[_Draft], found: list[Attribution],
             distance = _frame_distance(text, draft.quoted, cue_start, outers)
             if distance is None:
                 continue
-            if attribution.content is not None and not _overlaps(attribution.content,
-                                                                draft.quoted.outer):
+            adjacent = cue_start < draft.quoted.outer.start and distance <= 1  # said "...
+            if attribution.content is not None and not adjacent and not _overlaps(
+                    attribution.content, draft.quoted.outer):
                 continue  # the cue has a content of its own: reported speech, not this quote
             if best is None or distance < best[0]:
                 best = (distance, attribution)
         if best is not None:
             draft.attribution = best[1]
+        else:
+            draft.attribution = _introduced(doc, draft.quoted)
+
+
+def _introduced(doc: Doc, quoted: Quoted) -> Attribution | None:
+    """A quote after a colon that closes a sentence about somebody: 'X was in no doubt: "..."'."""
+    before = doc.text[: quoted.outer.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    root = colon[0].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or "\n" in doc[
+            subject.i : colon.start].text:
+        return None
+    return Attribution((root.i, root.i + 1), noun_phrase(subject), None)
 
 
 def _frame_distance(text: str, quoted: Quoted, position: int,
@@ -197,10 +238,13 @@ def _signed(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> None:
             draft.speaker = resolver.resolve(name.start, name.end)
 
 
-def _resolve(drafts: list[_Draft], resolver: SpeakerResolver) -> None:
+def _resolve(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
+             contents: list[TextSpan]) -> None:
     for draft in drafts:
         if draft.speaker is None and draft.attribution and draft.attribution.speaker:
-            draft.speaker = resolver.resolve(*draft.attribution.speaker)
+            start, end = draft.attribution.speaker
+            if not _inside_any(doc[start].idx, contents):  # a parse that took quoted words
+                draft.speaker = resolver.resolve(start, end)
 
 
 def _inherit(text: str, direct: list[_Draft]) -> None:
@@ -212,10 +256,12 @@ def _inherit(text: str, direct: list[_Draft]) -> None:
         if draft.speaker is None and draft.attribution is None and previous is not None:
             here = bisect.bisect_right(starts, draft.span.start)
             there = bisect.bisect_right(starts, previous.span.start)
+            opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1
             if here == there:
                 draft.speaker, draft.attribution = previous.speaker, previous.attribution
-            elif here - there == 1:
+            elif here - there == 1 and opens:
                 draft.speaker = previous.speaker
+                continue  # an inherited speaker is not passed on to later paragraphs
         if draft.speaker is not None:
             previous = draft
 

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from reader.analysis.cues import CUE_NOUNS, SPOKESPEOPLE
 from reader.analysis.model import Entity
 from reader.document import TextSpan
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
                          "mister", "monsieur", "herr", "sheikh", "pope"})
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady",
@@ -96,8 +98,11 @@ class SpeakerResolver:
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = phrase.root
-        entity = (self._entity_at(head.idx, head.idx + len(head)) or self._entity_in(span)
-                  or self._surname(phrase.text))
+        entity = self._entity_at(head.idx, head.idx + len(head)) or self._appositive(head)
+        if entity is None and head.lemma_.lower() in SPOKESPEOPLE | CUE_NOUNS:
+            entity = self._entity_in(span)  # "a spokesman for the ministry"
+        if entity is None and head.pos_ == "PROPN":
+            entity = self._surname(phrase.text)
         if entity is None and head.pos_ == "PRON":
             entity = self._pronoun(head.lower_, span.start)
         elif entity is None and head.pos_ in ("NOUN", "PROPN"):
@@ -106,6 +111,16 @@ class SpeakerResolver:
             return Speaker(phrase.text, None, span)
         entity_id = None if entity.id.startswith(_UNTAGGED) else entity.id
         return Speaker(entity.name, entity_id, span)
+
+    def _appositive(self, head: Token) -> Entity | None:
+        """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
+        person named right after a described speaker."""
+        for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
+            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+                entity = self._entity_at(token.idx, token.idx + len(token))
+                if entity is not None and entity.label in PERSON_LABELS:
+                    return entity
+        return None
 
     def label_of(self, entity_id: str) -> str | None:
         """The spaCy label of one of the document's entities."""
@@ -135,7 +150,7 @@ class SpeakerResolver:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             return self._recent(position, lambda e: e.label in PERSON_LABELS
                                 and self._gender[e.id] in (wanted, None))
-        if pronoun in PLURAL_PRONOUNS:
+        if pronoun in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return self._recent(position, lambda e: e.label in GROUP_LABELS)
         return None
 
