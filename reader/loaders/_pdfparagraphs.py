@@ -27,6 +27,10 @@ class _Page:
     def column(self, line: Line) -> tuple[float, float]:
         return self.columns[id(line)]
 
+    def full(self, line: Line) -> bool:
+        left, right = self.column(line)
+        return line.right >= right - 0.1 * (right - left)
+
     def centred(self, line: Line) -> bool:
         left, right = self.column(line)
         return line.right < right - self.height and \
@@ -70,7 +74,7 @@ def _breaks(before: Line, line: Line, page: _Page) -> bool:
     gap = before.bottom - line.top
     ends = before.text.endswith(SENTENCE_END)
     left, right = page.column(before)
-    full = before.right >= right - 0.1 * (right - left)
+    full = page.full(before)
     short = before.right < left + 0.7 * (right - left)  # no line inside a paragraph stops so soon
     if before.size and line.size and abs(before.size - line.size) > _SIZE_STEP:
         return True  # a change of type size: from a heading to text, or back
@@ -86,9 +90,10 @@ def _breaks(before: Line, line: Line, page: _Page) -> bool:
 
 
 def _indented(before: Line, line: Line, page: _Page) -> bool:
-    """A first-line indent: line starts a little further in than before, and is not centred."""
+    """A first-line indent: line starts a little further in than before and runs to the
+    column's edge (the second line of a centred title does not)."""
     indent = line.left - before.left
-    return 0.8 * page.height < indent < 4 * page.height and not page.centred(line)
+    return 0.8 * page.height < indent < 4 * page.height and page.full(line)
 
 
 def join_lines(lines: Sequence[str]) -> str:

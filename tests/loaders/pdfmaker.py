@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-Line = tuple[float, float, str]  # x, y (from the bottom, in points), text
+Line = tuple[float, float, str] | tuple[float, float, str, float]  # x, y (up), text[, size]
 PAGE_SIZE = (612, 792)
 
 
@@ -39,9 +39,10 @@ def make_pdf(pages: Sequence[Sequence[Line]], *, info: dict[str, str] | None = N
 
 
 def _content(lines: Sequence[Line], font_size: float) -> bytes:
-    ops = [b"BT /F1 %g Tf" % font_size]
-    for x, y, text in lines:
-        ops.append(b"1 0 0 1 %g %g Tm (%s) Tj" % (x, y, _escape(text)))
+    ops = [b"BT"]
+    for x, y, text, *size in lines:
+        ops.append(b"/F1 %g Tf 1 0 0 1 %g %g Tm (%s) Tj"
+                   % (size[0] if size else font_size, x, y, _escape(text)))
     ops.append(b"ET")
     return b"\n".join(ops)
 

@@ -111,6 +111,44 @@ def test_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
         "Left column text that ends here.", "Right column text that ends there."]
 
 
+def test_indented_first_lines_start_paragraphs_without_spacing(tmp_path: Path) -> None:
+    lines = [(90, 700, "The council voted on Tuesday for the harbour plan after a"),
+             (72, 686, "long debate that ran late into the evening of the meeting."),
+             (90, 672, "The mayor said that work would start in the spring of the"),
+             (72, 658, "next year, once the money from the region had come in.")]
+    document = load(write(tmp_path, make_pdf([lines])))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The council voted on Tuesday for the harbour plan after a long debate that ran late "
+        "into the evening of the meeting.",
+        "The mayor said that work would start in the spring of the next year, once the money "
+        "from the region had come in."]
+
+
+def test_a_centred_title_over_two_lines_in_big_type_is_one_title(tmp_path: Path) -> None:
+    body = [(72, 670, "The council voted on Tuesday for the harbour plan after a debate that "
+                      "ran"),
+            (72, 656, "long into the evening of the meeting, and the mayor then spoke to the "
+                      "crowd.")]
+    lines = [(175, 730, "Council Backs The Harbour", 20), (193, 706, "Plan After Long Debate", 20)]
+    document = load(write(tmp_path, make_pdf([lines + body])))
+    assert texts_of(document, BlockKind.TITLE) == [
+        "Council Backs The Harbour Plan After Long Debate"]
+    assert len(texts_of(document, BlockKind.PARAGRAPH)) == 1
+
+
+def test_a_paragraph_runs_on_into_the_next_column(tmp_path: Path) -> None:
+    left = [(72, 700, "The council voted on Tuesday for the"),
+            (72, 686, "harbour plan after a long debate that"),
+            (72, 672, "ran late into the evening, said the")]
+    right = [(330, 700, "Mayor, who chaired the meeting."),
+             (330, 672, "A second vote is due in June.")]
+    document = load(write(tmp_path, make_pdf([left + right])))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The council voted on Tuesday for the harbour plan after a long debate that ran late "
+        "into the evening, said the Mayor, who chaired the meeting.",
+        "A second vote is due in June."]
+
+
 def test_a_lone_page_number_is_dropped_from_a_one_page_pdf(tmp_path: Path) -> None:
     pages = [text_page([["Short piece of text about the harbour."]], footer="- 1 -")]
     assert load(write(tmp_path, make_pdf(pages))).text == "Short piece of text about the harbour."
