@@ -157,8 +157,11 @@ class AliasIndex:
         return grouped
 
     def group_label(self, members: Sequence[_Name]) -> str:
+        """The group's type by vote; a longer name's votes count more, since the model types a
+        full name more reliably than a lone word ("Romelu Lukaku" over "Lukaku")."""
         tally: repair.Tally = {}
         for name in members:
             if name.kind == "name":
-                repair.add_votes(tally, name.tally.items())
+                weight = float(len(name.key))
+                repair.add_votes(tally, ((k, v * weight) for k, v in name.tally.items()))
         return repair.winner(tally) if tally else "NORP"

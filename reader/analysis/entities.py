@@ -42,6 +42,10 @@ PLACE_NOUNS = frozenset({
     "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
 })
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
+_PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter", "bill", "law",
+                       "directive", "resolution", "statute", "ordinance"})
+_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 3.0, 3.0, 3.0
@@ -74,7 +78,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     for ent in doc.ents:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
             continue
-        ent = _with_model_number(ent)
+        ent = _with_year(_with_model_number(ent))
         skip_to = ent.end
         found.extend(_mention(ent, lines, offset))
     return found
@@ -98,19 +102,21 @@ def _with_model_number(ent: Span) -> Span:
     return SpacySpan(doc, ent.start, ent.end + 1, label="PRODUCT")
 
 
+def _with_year(ent: Span) -> Span:
+    """"the Emergency Economic Stabilization Act of 2008": a law's year is part of its name."""
+    doc = ent.doc
+    if ent[-1].lower_ not in LAW_HEADS or len(ent) < 2 or ent.end + 2 > len(doc):
+        return ent
+    if doc[ent.end].lower_ != "of" or not _YEAR.fullmatch(doc[ent.end + 1].text):
+        return ent
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, ent.start, ent.end + 2, label="LAW")
+
+
 def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMention]:
     doc = ent.doc
-    start, end = ent.start, ent.end
-    while end - start > 1 and not doc[start].is_alpha and not doc[start].like_num:
-        start += 1  # a stray opening quote or bracket
-    if doc[start].lower_ == "the" and end - start > 1:
-        start += 1
-    bracket = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
-    end = bracket  # "World Health Organization (WHO": the bracketed acronym is its own name
-    if doc[end - 1].text in POSSESSIVES and end - start > 1:
-        end -= 1
-    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
-        end -= 1
+    start, end = _bounds(ent)
     span = doc[start:end]
     shorter: tuple[TextSpan, ...] = ()
     if end - start > 1 and lines.is_headline(span.start_char):
@@ -119,6 +125,29 @@ def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMenti
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(_votes(span)), shorter)
+
+
+def _bounds(ent: Span) -> tuple[int, int]:
+    """The name proper, as token bounds: without a stray mark, "the", a person's title, a
+    bracketed acronym, a possessive, or lower-case words after a name ("Yonhap news agency")."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while end - start > 1 and not doc[start].is_alpha and not doc[start].like_num:
+        start += 1
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    while ent.label_ == "PERSON" and end - start > 1 and doc[start].is_title \
+            and doc[start].lower_.rstrip(".") in PERSON_TITLES:
+        start += 1
+    end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
+    if doc[end - 1].text in POSSESSIVES and end - start > 1:
+        end -= 1
+    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
+        end -= 1
+    while ent.label_ in _PROPER_ONLY and end - start > 1 and doc[end - 1].is_lower \
+            and doc[end - 1].is_alpha:
+        end -= 1
+    return start, end
 
 
 def _headline_word(token: Token) -> bool:
@@ -145,6 +174,8 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
     if first in ("in", "near") and len(span) <= 3:
         yield "GPE", WEAK_WEIGHT
     last = span[-1].lower_.rstrip(".")
+    if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
+        yield "LAW", SUFFIX_WEIGHT
     nxt = after[0].lower_.rstrip(".") if after else ""
     if (last in ORG_SUFFIXES and len(span) > 1) or (nxt in ORG_SUFFIXES and after[0].is_title):
         yield "ORG", SUFFIX_WEIGHT

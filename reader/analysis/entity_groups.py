@@ -18,8 +18,8 @@ from reader.analysis.aliases import (
     name_key,
     plain_name,
 )
-from reader.analysis.demonyms import country_of_demonym
-from reader.analysis.entities import RawMention, sorted_entities
+from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.entities import PLACE_WEIGHT, RawMention, sorted_entities
 from reader.analysis.model import Entity
 from reader.document import TextSpan
 
@@ -64,12 +64,22 @@ def _join_people(index: AliasIndex) -> None:
         by_last[last].append(keys[0])
         by_first[first].append(keys[0])
     for name in _names(index):
-        if len(name.key) != 1 or name.label not in _SURNAME_LABELS:
+        if len(name.key) != 1 or not _may_be_surname(name):
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
         if matches is not None and len(matches) == 1:
             index.union(matches[0], name.key)
+
+
+def _may_be_surname(name: _Name) -> bool:
+    """A one-word name the model typed as a person or organisation, or as a place when nothing
+    but the model says so (no "the city of", not a country): "Lukaku" tagged GPE."""
+    if name.label in _SURNAME_LABELS:
+        return True
+    place_weight = name.tally.get("GPE", 0.0) + name.tally.get("LOC", 0.0)
+    return name.label in ("GPE", "LOC") and place_weight < PLACE_WEIGHT \
+        and country_name(name.key[0]) is None and country_of_demonym(name.key[0]) is None
 
 
 def _join_acronyms(index: AliasIndex) -> None:
@@ -92,13 +102,23 @@ def _join_acronyms(index: AliasIndex) -> None:
 
 
 def _join_tails(index: AliasIndex) -> None:
-    """"Defense Ministry" joins "Russian Defense Ministry" when no other name ends the same."""
+    """"Defense Ministry" joins "Russian Defense Ministry" when no other name ends the same;
+    a one-word "Senate" joins "U.S. Senate" when what comes before it is a country."""
     long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
-    for name in long_names:
+    for name in _names(index):
+        if name.label == "PERSON" or (len(name.key) == 1 and name.label != "ORG"):
+            continue
+        size = len(name.key)
         longer = {index.find(n.key) for n in long_names
-                  if len(n.key) > len(name.key) and n.key[-len(name.key):] == name.key}
+                  if len(n.key) > size and n.key[-size:] == name.key
+                  and (size > 1 or _is_country(n.key[:-size]))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)
+
+
+def _is_country(words: Key) -> bool:
+    phrase = " ".join(words)
+    return country_name(phrase) is not None or country_of_demonym(phrase) is not None
 
 
 def _add_missed(index: AliasIndex) -> None:
