@@ -7,9 +7,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cues import attributions
+from reader.analysis.number_lexicon import CHANGE_VERBS
 
-# Counted nouns that stand for an earlier noun ("injuring 110 others").
-ELLIPTICAL = frozenset({"other", "others", "more"})
+# Verbs and adjectives that make a bare figure a count of people ("At least 107 killed").
+CASUALTY_WORDS = frozenset({
+    "kill", "injure", "wound", "die", "hurt", "arrest", "evacuate", "rescue", "displace",
+    "detain", "drown", "trap", "hospitalize", "hospitalise", "infect", "strand", "dead",
+    "injured", "wounded", "missing", "killed", "executed", "execute", "behead", "shoot",
+    "stab", "murder", "abduct", "kidnap", "jail", "sentence", "charge", "convict", "bury",
+})
 _NOUNS = ("NOUN", "PROPN")
 _NOUN_LEFT = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"})
 _ATTACHED = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod",
@@ -34,29 +40,60 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
                  unit_noun: Token | None = None) -> Token | None:
     """The noun a figure counts: "22 people", "dozens of drones", "110 other people".
 
-    ``anchor`` is the figure's last number token and ``end`` the token after its span. A measure
-    counts its unit ("9,420 nautical miles" -> miles); money counts nothing, and a percentage only
-    what it is a share of ("70% of sales").
+    ``anchor`` is the figure's last number token and ``end`` the token after its span. Measures,
+    scores and money count nothing; a percentage counts only what it is a share of ("70% of
+    sales").
     """
-    if unit_noun is not None and kind == "quantity":
-        if not _adjectival(doc, unit_noun, end, limit):
-            return unit_noun
-        return _noun_to_the_right(doc, end, limit)
+    if kind in ("quantity", "score") or (kind == "age" and unit_noun is not None):
+        return None
     if end < limit and doc[end].lower_ == "of":
         return _of_object(doc, end, limit)
     if kind in ("money", "percent"):
         return None
+    if end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            doc[end + 1].pos_ == "NOUN":
+        return doc[end + 1]  # "a seven-storey brothel"
     token = doc[anchor]
-    head = token.head
-    if token.dep_ in _ATTACHED and head.i >= end and head.pos_ in _NOUNS and head.i < limit:
-        return _compound_head(head)
-    return _noun_to_the_right(doc, end, limit)
+    run = _noun_phrase_after(doc, end, limit)
+    head = _compound_head(token.head) if token.dep_ in _ATTACHED else None
+    if head is not None and head in run:
+        return head
+    nouns = [t for t in run if t.pos_ == "NOUN"] or [
+        t for t in run if t.pos_ == "PROPN" and any(c.isdigit() for c in t.text)]
+    if nouns:
+        return nouns[-1]
+    return _changed_subject(token)
 
 
-def _adjectival(doc: Doc, unit: Token, end: int, limit: int) -> bool:
-    """ "a 30GB iPod", "a 3.5-inch display": a measure glued to its unit describes the next noun."""
-    glued = not doc[unit.i - 1].whitespace_
-    return glued and end < limit and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
+def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
+    """The adjectives, names and nouns right after a figure, up to the head of the phrase."""
+    run: list[Token] = []
+    j = start
+    while j < limit and j < start + 8:
+        token = doc[j]
+        glued = token.text == "-" and not token.whitespace_
+        if not (token.pos_ in _NOUNS or token.pos_ in ("ADJ", "NUM") or glued or (
+                token.pos_ == "VERB" and token.tag_ == "VBN")):
+            break
+        run.append(token)
+        following = doc[j + 1] if j + 1 < limit else None
+        if token.pos_ == "NOUN" and (following is None or following.pos_ not in _NOUNS and
+                                     following.text != "-"):
+            break
+        j += 1
+    return run
+
+
+def _changed_subject(token: Token) -> Token | None:
+    """ "seats increased from 9 to 10": a figure of change counts the subject of the verb."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("from", "to", "by"):
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
@@ -68,7 +105,8 @@ def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
     j = of + 1
     while j < limit and j < of + 8 and doc[j].pos_ in ("DET", "PART", "ADJ", "PROPN", "NUM"):
         j += 1
-    return _noun_to_the_right(doc, j, limit) if j < limit else None
+    nouns = [t for t in _noun_phrase_after(doc, j, limit) if t.pos_ == "NOUN"]
+    return nouns[-1] if nouns else None
 
 
 def _compound_head(token: Token) -> Token:
@@ -82,30 +120,34 @@ def _compound_head(token: Token) -> Token:
     return token
 
 
-def _noun_to_the_right(doc: Doc, start: int, limit: int) -> Token | None:
-    """The last noun of the noun phrase right after a figure, when the parse did not attach it."""
-    found: Token | None = None
-    j = start
-    while j < limit and j < start + 6:
-        token = doc[j]
-        if token.pos_ == "NOUN" or (token.pos_ == "PROPN" and found is None):
-            found = token
-        elif token.text == "-" and not token.whitespace_:
-            pass
-        elif token.pos_ not in _NOUN_LEFT or (token.pos_ == "VERB" and token.tag_ != "VBN") or (
-                found is not None and token.pos_ not in _NOUNS):
-            break
-        j += 1
-    if found is not None and found.pos_ == "PROPN" and not any(c.isdigit() for c in found.text):
-        return None  # "22 Russians" is a count of people only when tagged a noun
-    return found
-
-
 def counted_name(token: Token) -> str:
     """The name of what is counted: a noun's lemma, or a proper noun or code as written."""
     if token.pos_ == "NOUN":
         return token.lemma_.lower() if token.lemma_ else token.lower_
     return token.text
+
+
+def people_counted(doc: Doc, anchor: int, start: int, kind: str) -> str | None:
+    """ "people" for a bare count of people: the killed or hurt ("at least 107 killed"), a death
+    toll, or the subject of a verb ("hundreds protested")."""
+    if kind != "cardinal":
+        return None
+    token = doc[anchor]
+    near = [token.head, *token.children]
+    if anchor + 1 < len(doc):
+        near.append(doc[anchor + 1])
+    if any(t.lemma_.lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in near):
+        return "people"
+    if any(t.lemma_.lower() == "toll" for t in doc[max(token.sent.start, start - 8) : start]):
+        return "people"
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
+        return "people"
+    return None
+
+
+def casualty_next(doc: Doc, end: int) -> bool:
+    """Whether a casualty word follows the figure at once ("107 killed")."""
+    return end < len(doc) and doc[end].lower_ in CASUALTY_WORDS and doc[end].pos_ != "NOUN"
 
 
 def governing_verb(token: Token) -> Token | None:

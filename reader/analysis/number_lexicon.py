@@ -60,8 +60,16 @@ _UNIT_FORMS = {
 UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
 # Units written glued to the digits ("10km", "2GB", "500m"); "m" alone means metres there.
 GLUED_UNITS = {**{form: unit for form, unit in UNITS.items() if len(form) <= 4}, "m": "m"}
-UNIT_PREFIXES = {"square": "sq ", "sq": "sq ", "cubic": "cubic ", "nautical": "nautical ",
-                 "metric": ""}
+UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical", "metric"})
+def unit_name(prefix: str, unit: str) -> str:
+    """ "square" "km" -> "km²", "nautical" "miles" -> "nautical miles"."""
+    if prefix in ("square", "sq"):
+        return f"{unit}²" if unit in ("km", "m", "cm", "mm") else f"square {unit}"
+    if prefix == "cubic":
+        return f"{unit}³" if unit in ("km", "m", "cm", "mm") else f"cubic {unit}"
+    return f"nautical {unit}" if prefix == "nautical" else unit
+
+
 TIME_UNITS = frozenset({"years", "months", "weeks", "days", "hours", "minutes", "seconds",
                         "decades", "centuries"})
 PERCENT_WORDS = frozenset({"%", "percent", "pct", "pc", "per cent", "percentage point",
@@ -124,7 +132,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
                       "sunday"})
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc",
                          "bst", "est", "edt", "pst", "pdt", "cet", "cest", "hrs", "h", "msk",
-                         "ist", "jst", "local"})
+                         "ist", "jst"})
 # Era words before a year-like number: "in 2009", "since 1990".
 DATE_WORDS = frozenset({"century", "centuries", "millennium", "ad", "bc", "bce", "ce", "a.d.",
                         "b.c."})
@@ -141,7 +149,8 @@ ID_NOUNS = frozenset({
     "series", "mark", "mk", "game", "match", "round", "day", "week", "year", "verse", "psalm",
     "case", "file", "code", "zone", "sector", "area", "region", "station", "pier", "dock",
     "berth", "hangar", "runway", "seat", "row", "box", "ext", "ext.", "extension",
-    "window", "door", "hall", "street", "avenue",
+    "window", "door", "hall", "street", "avenue", "pp", "pp.", "p.", "post", "posts", "sections",
+    "articles", "chapters", "rooms", "routes", "flights", "gates", "platforms", "lines",
 })
 RANK_WORDS = frozenset({"no.", "nos.", "number", "#", "num."})
 PLACE_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})

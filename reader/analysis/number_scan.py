@@ -59,8 +59,6 @@ class Core:
     unit: str | None = None
     qualifier: str = "exact"
     scale: int = 1  # the scale word it carries ("million"), for ranges sharing one
-    char_start: int | None = None  # set when the figure is part of one token ("2" of "2–1")
-    char_end: int | None = None
     unit_token: int | None = None  # the unit written as its own word ("miles", "hours")
 
 
@@ -79,7 +77,8 @@ def code_numbers(doc: Doc) -> frozenset[str]:
     codes = set()
     for token in doc:
         dashed = DIGIT_RANGE.match(token.text)
-        if dashed and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        if dashed and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and \
+                min(len(dashed.group(1)), len(dashed.group(3))) >= 3:
             codes.add(dashed.group(1))
         elif token.is_digit and not _year_like(token.text) and (
                 _is_code(doc, token.i, len(doc)) or _dash_code_after(doc, token.i)):
@@ -115,15 +114,19 @@ def core_at(doc: Doc, i: int, limit: int, currency: bool,
 def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str]) -> Core | None:
     token = doc[i]
     text = token.text
-    if _CLOCK.match(text) or _next_lower(doc, i, limit) in lex.CLOCK_WORDS:
+    if _CLOCK.match(text) or _next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
+            _next_lower(doc, i, limit) == "local" and _next_lower(doc, i + 1, limit) == "time"):
         return None
     dashed = DIGIT_RANGE.match(text)
     if dashed:
-        return None if dashed.group(1) in codes else _dashed(token, dashed)
+        if dashed.group(1) in codes or (i > 0 and doc[i - 1].lower_ in lex.ID_NOUNS):
+            return None
+        return _dashed(token, dashed)
     whole = parse_digits(text) if not text.isdigit() else None
     if whole is not None and (_SCIENTIFIC.match(text) or not text[-1].isdigit() or
                               text[0] == "."):
-        return Core(i, i + 1, whole)  # "1e10", "½", ".08"
+        kind = "fraction" if "/" in text or text[-1] in "½¼¾⅓⅔⅛" else "cardinal"
+        return Core(i, i + 1, whole, kind=kind)  # "1e10", "½", ".08", "3/4"
     match = DIGITS.match(text)
     if not match:
         return None
@@ -181,8 +184,7 @@ def _dashed(token: Token, match: re.Match[str]) -> Core | None:
         return None
     if low < high:
         return Core(token.i, token.i + 1, None, low, high, qualifier="range")
-    start = token.idx
-    return Core(token.i, token.i + 1, low, char_start=start, char_end=start + match.end(1))
+    return Core(token.i, token.i + 1, None, kind="score")
 
 
 def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool) -> None:
@@ -243,7 +245,10 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if value is None:
         return None
     scale = max([SCALES.get(w, 1) for w in words] + [1])
-    return Core(i, j, value, scale=scale if scale > 1 and words[-1] in SCALES else 1)
+    core = Core(i, j, value, scale=scale if scale > 1 and words[-1] in SCALES else 1)
+    if any(w in FRACTIONS for w in words) and not any(w in SCALES or w in DOZENS for w in words):
+        core.kind = "fraction"
+    return core
 
 
 def _word_start(doc: Doc, i: int, limit: int) -> bool:
@@ -257,9 +262,11 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
         after = doc[i + 2] if i + 2 < limit else None
         return following in FRACTIONS and following not in ("quarters", "halves") and (
             after is None or after.lower_ == "of" or after.pos_ not in ("NOUN", "ADJ", "PROPN"))
-    if previous in ("number", "no.", "no") or (previous == "-" and i > 1 and \
-            doc[i - 2].lower_ == "number"):
+    if previous in ("number", "no.", "no") or (previous == "-" and i > 1 and
+                                                doc[i - 2].lower_ == "number"):
         return False  # "number one" is a rank
+    if previous in lex.ID_NOUNS and not _noun_after(doc, i, limit):
+        return False  # "day five", "Group 2"
     if lower == "one":
         return token.pos_ == "NUM" and previous not in _NOT_ONE_BEFORE and following != "another"
     if lower == "half":
@@ -386,17 +393,20 @@ def currency_before(doc: Doc, i: int) -> bool:
 
 
 def _in_date(doc: Doc, i: int, limit: int) -> bool:
+    """Whether the number at i belongs to a date: next to a month, an era, a time unit."""
     previous = doc[i - 1] if i > 0 else None
     if previous is not None and previous.lower_ == "the" and i > 1:
         previous = doc[i - 2]
     following = doc[i + 1] if i + 1 < limit else None
     if following is not None and following.lower_ == "of" and i + 2 < limit:
         following = doc[i + 2]
-    if i > 0 and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_:
+    if i > 0 and doc[i - 1].text in ("'", "’", "‘") and not doc[i - 1].whitespace_:
         return True  # "'11", "the '90s"
     return any(t is not None and t.lower_ in lex.MONTHS and t.text[:1].isupper()
                for t in (previous, following)) or (
-        following is not None and following.lower_ in lex.DATE_WORDS)
+        following is not None and following.lower_ in lex.DATE_WORDS) or (
+        following is not None and following.lower_ in lex.UNITS and
+        lex.UNITS[following.lower_] in lex.TIME_UNITS and ordinal_value(doc[i].text) is not None)
 
 
 def _year_like(text: str) -> bool:
@@ -407,6 +417,8 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
     if not _year_like(doc[i].text):
         return False
     previous = doc[i - 1].lower_ if i > 0 else ""
+    if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that"):
+        return True  # "the 2014 protests"
     if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (
             "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
             "estimated", "some", "around", "over", "all"):
@@ -422,11 +434,16 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
         return False
     previous = doc[i - 1]
     if previous.text in lex.RANGE_DASHES and not previous.whitespace_ and i > 1 and \
-            doc[i - 2].is_alpha and not doc[i - 2].whitespace_:
-        return True  # "MH-17"
+            any(c.isalpha() for c in doc[i - 2].text) and not doc[i - 2].whitespace_:
+        return True  # "MH-17", "pp.1-110"
+    if previous.text == "." and i > 1 and doc[i - 2].lower_ + "." in lex.ID_NOUNS:
+        return True  # "pp. 12" split as "pp" "."
     following = doc[i + 1] if i + 1 < limit else None
     scored = following is not None and following.text in lex.RANGE_DASHES and \
         not following.whitespace_
+    if previous.lower_ in ("and", ",", "or", "to") and i > 1 and doc[i - 2].is_digit and \
+            doc[i - 3 if i > 2 else 0].lower_ in lex.ID_NOUNS:
+        return True  # "Sections 4 and 16", "posts 542 and 543"
     if previous.lower_ in lex.RANK_WORDS or (previous.text == "." and i > 1 and
                                              doc[i - 2].lower_ in ("no", "nos")):
         return True  # "No. 1", "number 10"

@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Span
 from reader.analysis import number_lexicon as lex
 from reader.analysis.model import NumberMention
 from reader.analysis.number_context import (
-    ELLIPTICAL,
+    casualty_next,
     claimant,
     claims,
     counted_name,
     counted_noun,
     governing_verb,
+    people_counted,
 )
 from reader.analysis.number_scan import Core, blocked_tokens, code_numbers, core_at
 from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
@@ -60,10 +61,6 @@ def _figures(doc: Doc, sent: Span, blocked: set[int], codes: frozenset[str]) -> 
             i += 1
             continue
         yield figure
-        if figure.char_end is not None:  # a score in one token: "2–1" gives 2, then 1
-            second = _score_second(doc, figure)
-            if second is not None:
-                yield second
         i = floor = max(figure.end, i + 1)
 
 
@@ -87,6 +84,12 @@ def _lone_one(doc: Doc, core: Core, floor: int, limit: int) -> bool:
     it stays when qualified, measured or listed with other figures ("one or two")."""
     if doc[core.start : core.end].text.lower() != "one" or core.kind != "cardinal":
         return False
+    token = doc[core.start]
+    if core.end < limit and doc[core.end].lower_ == "of":
+        return True  # "one of the traders" is a pronoun
+    if token.dep_ == "nummod" and token.head.i == core.end and core.start > floor and \
+            doc[core.start - 1].lower_ not in ("a", "an", "the", "of", "this", "that", "at"):
+        return False  # "fired one shell"; "at one stage" is an idiom
     near = [doc[k] for k in (core.start - 2, core.start - 1, core.end, core.end + 1)
             if floor <= k < limit]
     return not any(t.like_num and t.i != core.start for t in near) and not (
@@ -119,8 +122,9 @@ def _suffix(doc: Doc, core: Core, limit: int) -> None:
     j = _currency_after(doc, core, j, limit)
     j = _unit_after(doc, core, j, limit)
     core.end = j
-    if core.start > 0 and doc[core.start - 1].lower_ == "aged" and core.kind == "cardinal":
-        core.start, core.kind, core.unit = core.start - 1, "age", "years"
+    if core.start > 0 and doc[core.start - 1].lower_ == "aged" and (
+            core.kind == "cardinal" or core.unit in ("years", "months", "weeks", "days")):
+        core.start, core.kind, core.unit = core.start - 1, "age", core.unit or "years"
 
 
 def _percent(doc: Doc, core: Core, j: int, limit: int) -> int:
@@ -169,13 +173,13 @@ def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
 def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     """A unit of measure ("10 km", "3.5-inch", "2,000 years") or an age ("15-year-old")."""
     if j >= limit or core.kind in ("percent", "money", "ordinal") or core.unit is not None:
-        return _age_suffix(doc, core, j, limit) if core.unit == "years" else j
+        return _age_suffix(doc, core, j, limit)
     start = j
     if doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
         j += 1
     prefix = ""
     if j < limit and doc[j].lower_ in lex.UNIT_PREFIXES:
-        prefix, j = lex.UNIT_PREFIXES[doc[j].lower_], j + 1
+        prefix, j = doc[j].lower_, j + 1
     if j >= limit:
         return start
     lower = doc[j].lower_
@@ -184,12 +188,12 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
         return start
     if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
         return start
-    core.unit, core.kind, core.unit_token = prefix + unit, "quantity", j
+    core.unit, core.kind, core.unit_token = lex.unit_name(prefix, unit), "quantity", j
     return _age_suffix(doc, core, j + 1, limit)
 
 
 def _age_suffix(doc: Doc, core: Core, j: int, limit: int) -> int:
-    if core.unit != "years":
+    if core.unit not in ("years", "months", "weeks", "days"):
         return j
     if j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ == "old":
         core.kind = "age"
@@ -208,19 +212,23 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
     before = doc[core.start - 1].lower_ if core.start > floor else ""
     joins = link.lower_ in ("to", "through", "-", "–", "—") or (
         link.lower_ == "and" and before == "between") or (link.lower_ == "or" and \
-        core.kind == "cardinal" and doc[core.start].is_alpha)
+        core.kind == "cardinal")
     if not joins or core.end + 1 in blocked:
         return
     second = _second(doc, core.end + 1, limit)
     if second is None or second.value is None or second.kind == "ordinal":
         return
     low, high = _shared_scale(core, second)
+    if link.text in lex.RANGE_DASHES and high < low and not link.whitespace_ and \
+            float(low).is_integer() and float(high).is_integer() and low < 100:
+        core.value, core.kind, core.end = None, "score", second.end  # "5-0"
+        return
     if before == "from" and _changes(doc[core.start - 1]):
         return
     if high <= low and before != "between":
         return
-    if link.lower_ == "or" and (not doc[second.start].is_alpha or high >= 100):
-        return
+    if link.lower_ == "or" and (high >= 100 or high - low > max(2.0, low / 4)):
+        return  # "two or three", "21 or 22"; "$199 or $249" are two prices
     core.low, core.high = min(low, high), max(low, high)
     core.value, core.qualifier, core.end = None, "range", second.end
     if core.unit is None and second.unit is not None:
@@ -308,19 +316,6 @@ def _qualifier_after(doc: Doc, core: Core, limit: int) -> None:
             return
 
 
-def _score_second(doc: Doc, first: Core) -> Core | None:
-    """The second figure of a score written as one token ("2–1")."""
-    token = doc[first.start]
-    cut = (first.char_end or token.idx) - token.idx + 1
-    from reader.analysis.number_words import parse_digits
-
-    value = parse_digits(token.text[cut:])
-    if value is None:
-        return None
-    return Core(first.start, first.end, value, char_start=token.idx + cut,
-                char_end=token.idx + len(token.text))
-
-
 def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMention]:
     found = claims(sent) if any(f.kind != "ordinal" for f in figures) else []
     mentions: list[NumberMention] = []
@@ -334,22 +329,26 @@ def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMenti
 
 
 def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan) -> NumberMention:
-    start = figure.char_start if figure.char_start is not None else doc[figure.start].idx
+    start = doc[figure.start].idx
     last = doc[figure.end - 1]
-    end = figure.char_end if figure.char_end is not None else last.idx + len(last.text)
+    end = last.idx + len(last.text)
     anchor = _anchor(doc, figure)
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
-    noun = counted_noun(doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
+    noun = None if casualty_next(doc, figure.end) else counted_noun(
+        doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
     verb = governing_verb(noun if noun is not None else doc[anchor])
     low, high = figure.low, figure.high
-    if figure.qualifier in _LOWER_BOUNDS and low is None:
+    if figure.qualifier == "exact" and figure.value is not None:
+        low = high = figure.value
+    elif figure.qualifier in _LOWER_BOUNDS and low is None:
         low = figure.value
     elif figure.qualifier in _UPPER_BOUNDS and high is None:
         high = figure.value
     return NumberMention(
         span=TextSpan(start, end), value=figure.value, low=low, high=high,
         qualifier=figure.qualifier, unit=figure.unit,
-        counts=counted_name(noun) if noun is not None else None,
+        counts=counted_name(noun) if noun is not None else people_counted(
+            doc, anchor, figure.start, figure.kind),
         verb=verb.text if verb is not None else None, kind=figure.kind, sentence=sentence)
 
 
@@ -363,15 +362,11 @@ def _anchor(doc: Doc, figure: Core) -> int:
 
 
 def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
-    """ "102 and 21 people": a bare figure shares the noun of the next; "110 others" the last."""
-    for index, mention in enumerate(mentions):
-        if mention.counts in ELLIPTICAL:
-            earlier = next((m.counts for m in reversed(mentions[:index])
-                            if m.counts and m.counts not in ELLIPTICAL), None)
-            mentions[index] = replace(mention, counts=earlier or "others")
+    """ "102 and 21 people": a bare figure shares the noun of the figure right after it."""
     for index in range(len(mentions) - 2, -1, -1):
         mention, following = mentions[index], mentions[index + 1]
         between = doc.text[mention.span.end : following.span.start].strip().lower()
-        if mention.counts is None and following.counts and mention.kind == following.kind and \
-                mention.unit is None and between in ("and", "or", ",", "to", "and up to"):
+        if mention.counts in (None, "people") and following.counts and \
+                mention.kind == following.kind == "cardinal" and \
+                between in ("and", "or", ",", "to", "and up to"):
             mentions[index] = replace(mention, counts=following.counts)

@@ -39,6 +39,9 @@ GOLD_QUALIFIERS = {
 BOUNDED = ("at least", "more than", "up to", "less than", "at most", "range")
 _STOP = {"of", "on", "in", "for", "with", "from", ",", "(", ")", "plus", "and", "who", "which",
          "that", "to", "at", "by", "-", "--", ".", "were", "was", "is", "are", "have", "had"}
+# Units that make a value a measurement rather than a count.
+MEASURES = {"kilometers", "kilometres", "km", "miles", "nautical", "hours", "minutes", "days",
+            "years", "gb", "ghz", "inch", "''", "tonnes", "tons", "kg", "''", "inch", "feet", "metres", "meters"}
 _SCALE = {"million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "thousand": 1e3}
 
 
@@ -83,10 +86,13 @@ def gold_counted(doc: MeantimeDoc, span: tuple[int, int]) -> str | None:
             continue
         if len(doc.text[mention.span[0] : span[0]].split()) > 1:
             continue
+        words = doc.text[span[1] : mention.span[1]].split()
+        inside = re.sub(r"[\d.,$]", " ", doc.text[span[0] : span[1]]).lower().split()
+        if any(w.lower().strip("-") in MEASURES for w in [*inside, *words[:1]]):
+            return None  # a measurement counts nothing (the gold convention of Reader)
         head = mention.attrs.get("head")
         if head:
             return head.lower()
-        words = doc.text[span[1] : mention.span[1]].split()
         if words and words[0] == "of":
             words = [w for w in words[1:] if w not in ("the", "'s", "its", "their")]
         kept: list[str] = []
