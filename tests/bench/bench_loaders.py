@@ -1,15 +1,21 @@
-"""Loader benchmark: load time per format over the seeds, and HTML body-text precision/recall/F1.
+"""Loader benchmark: load time per format over the seeds, HTML body-text precision/recall/F1,
+and (with ReportLab) how well PDF loading rebuilds the paragraphs of the gold articles.
 
-Run as `uv run python tests/bench/bench_loaders.py [--repeat N] [--options KEY=VALUE ...]`.
+Run as `uv run python tests/bench/bench_loaders.py [--repeat N] [--options KEY=VALUE ...]`;
+`uv run --with reportlab python tests/bench/bench_loaders.py` adds the PDF part.
 The F1 part reads ../shared/eval/article-html (pages and ground-truth.json) and is skipped with a
 line when that folder is absent. Body text is the Document's blocks other than title and meta;
 tokens are lower-cased words, compared as bags (as the article-extraction benchmark does).
+The PDF part typesets each tests/data/gold/articles text (title, justified paragraphs with
+first-line indents, a running header and page numbers) in one and in two columns, loads it, and
+counts the article's paragraphs found whole and exact among the blocks.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import html
 import json
 import re
 import statistics
@@ -18,6 +24,7 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from _eval import EVAL_DIR
 
@@ -101,6 +108,54 @@ def html_scores(tmp: Path, *, verbose: bool) -> None:
           f"precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
 
 
+def pdf_paragraphs(tmp: Path) -> None:
+    """Print the share of gold-article paragraphs that come back whole from typeset PDFs."""
+    try:
+        import reportlab  # noqa: F401
+    except ImportError:
+        print("skipped PDF paragraphs: run with `uv run --with reportlab` to include them")
+        return
+    articles = sorted((ROOT / "tests" / "data" / "gold" / "articles").glob("*.txt"))
+    for columns in (1, 2):
+        found = total = 0
+        token_f1: list[float] = []
+        for article in articles:
+            paragraphs = [" ".join(p.split()) for p in
+                          article.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+            pdf = tmp / f"{article.stem}-{columns}.pdf"
+            _typeset(paragraphs, pdf, columns)
+            document = load(pdf)
+            blocks = {block.span.of(document.text) for block in document.blocks}
+            found += sum(paragraph in blocks for paragraph in paragraphs)
+            total += len(paragraphs)
+            token_f1.append(scores(document.text, " ".join(paragraphs))[2])
+        print(f"PDF {columns} column(s), {len(articles)} articles: {found}/{total} paragraphs "
+              f"exact ({found / max(total, 1):.1%}), token F1 {statistics.fmean(token_f1):.3f}")
+
+
+def _typeset(paragraphs: list[str], out: Path, columns: int) -> None:
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    styles = getSampleStyleSheet()
+    body = ParagraphStyle("body", parent=styles["BodyText"], alignment=TA_JUSTIFY,
+                          firstLineIndent=12, spaceBefore=0, spaceAfter=0)
+
+    def running(canvas: Any, doc: Any) -> None:
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(40, A4[1] - 30, "The Gold Times")
+        canvas.drawRightString(A4[0] - 40, 20, str(doc.page))
+
+    width = (A4[0] - 144 - 20 * (columns - 1)) / columns
+    frames = [Frame(72 + i * (width + 20), 72, width, A4[1] - 144) for i in range(columns)]
+    doc = BaseDocTemplate(str(out), pagesize=A4, invariant=1)
+    doc.addPageTemplates([PageTemplate(frames=frames, onPage=running)])
+    story = [Paragraph(html.escape(paragraphs[0]), styles["Title"])]
+    doc.build(story + [Paragraph(html.escape(p), body) for p in paragraphs[1:]])
+
+
 def _option(text: str) -> tuple[str, object]:
     key, _, value = text.partition("=")
     return key, {"true": True, "false": False}.get(value.lower(), value)
@@ -119,6 +174,7 @@ def main() -> int:
         time_seeds(args.repeat)
         time_big_text(tmp)
         html_scores(tmp, verbose=args.verbose)
+        pdf_paragraphs(tmp)
     return 0
 
 
