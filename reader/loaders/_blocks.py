@@ -30,6 +30,7 @@ class Meta:
     title: str | None = None
     byline: str | None = None
     published: str | None = None
+    author: str | None = None  # a file property: the byline only when the text names nobody
 
 
 def build_document(pieces: Iterable[Piece], meta: Meta, *, fmt: str, path: Path,
@@ -47,7 +48,7 @@ def build_document(pieces: Iterable[Piece], meta: Meta, *, fmt: str, path: Path,
     kept, meta = _mark_meta(kept, meta)
     text, blocks = assemble(kept)
     return Document(text=text, blocks=blocks, format=fmt, source_path=path, title=title,
-                    byline=meta.byline, published=meta.published)
+                    byline=meta.byline or meta.author, published=meta.published)
 
 
 def assemble(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
@@ -76,7 +77,7 @@ def _mark_meta(pieces: list[Piece], meta: Meta) -> tuple[list[Piece], Meta]:
         out[i] = replace(piece, kind=BlockKind.META)
         byline = byline or found.byline
         published = published or found.published
-    return out, Meta(meta.title, byline, published)
+    return out, replace(meta, byline=byline, published=published)
 
 
 def _mark_title(pieces: list[Piece], title: str | None, *, title_block: bool,

@@ -15,6 +15,12 @@ _CONNECTORS = frozenset((
     "reporter", "correspondent", "editor",
 ))
 _CLOSING = tuple(".,;:")
+# Authors that tools and accounts write into file properties, not people who wrote an article.
+_TOOL_AUTHORS = re.compile(
+    r"python-docx|reportlab|^(?:windows|microsoft office|office|mac|apple)?\s*user$"
+    r"|^admin|^author$|^unknown$|^owner$",
+    re.IGNORECASE,
+)
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_WORDS = 25
 _MAX_BYLINE_WORDS = 12
@@ -70,3 +76,10 @@ def is_title_line(line: str) -> bool:
     if not any(ch.isalpha() for ch in line):
         return False
     return meta_line(line) is None
+
+
+def plausible_author(author: str | None) -> str | None:
+    """A file's author property when it reads like a person's name, not a tool's or account's."""
+    if not author or _TOOL_AUTHORS.search(author) or len(author.split()) < 2:
+        return None
+    return byline_names(f"By {author}")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import re
 from collections.abc import Iterator
@@ -12,21 +11,13 @@ from typing import Any
 from reader.document import BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
-from reader.loaders._meta import byline_names
+from reader.loaders._meta import plausible_author
 from reader.loaders._zip import SafeZip
 from reader.settings import Settings
 
 _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _QUOTE_STYLES = frozenset(("quote", "intense quote", "block text"))
 _TITLE_STYLES = frozenset(("title",))
-# Authors that tools write, not people who wrote the article.
-_TOOL_AUTHORS = re.compile(
-    r"python-docx|^(?:windows|microsoft office|office|mac|apple)?\s*user$"
-    r"|^admin|^author$|^unknown$",
-    re.IGNORECASE,
-)
-
-
 def load(path: Path, data: bytes, settings: Settings) -> Document:
     """The document's body as blocks; title and (a plausible) author from its properties."""
     archive = SafeZip(path, data, settings, kind="DOCX")
@@ -35,12 +26,8 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     archive.read_all()  # every member inflates within the limit before python-docx opens it
     word = _open(path, data)
     props = word.core_properties
-    document = build_document(_pieces(word), Meta(title=_clean(props.title)), fmt="docx",
-                              path=path, title_block=False)
-    author = plausible_author(_clean(props.author))
-    if document.byline is None and author:
-        document = dataclasses.replace(document, byline=author)
-    return document
+    meta = Meta(title=_clean(props.title), author=plausible_author(_clean(props.author)))
+    return build_document(_pieces(word), meta, fmt="docx", path=path, title_block=False)
 
 
 def _open(path: Path, data: bytes) -> Any:
@@ -99,13 +86,6 @@ def _table(table: Any) -> Iterator[Piece]:
             if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                 cells.append(text)
         yield Piece(BlockKind.PARAGRAPH, " | ".join(cells))
-
-
-def plausible_author(author: str | None) -> str | None:
-    """The author property when it reads like a person's name, not a tool's or account's."""
-    if not author or _TOOL_AUTHORS.search(author) or len(author.split()) < 2:
-        return None
-    return byline_names(f"By {author}")
 
 
 def _clean(value: str | None) -> str | None:

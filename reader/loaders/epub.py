@@ -117,9 +117,9 @@ def _metadata(package: Any) -> Meta:
                 return text
         return None
 
-    creator = first("creator")
-    byline = byline_names(f"By {creator}") if creator else None
-    return Meta(first("title"), byline, parse_date(first("date") or ""))
+    creator = first("creator")  # a book's creator is its author, even a one-word name
+    return Meta(first("title"), published=parse_date(first("date") or ""),
+                author=byline_names(f"By {creator}") if creator else None)
 
 
 def _xml(path: Path, data: bytes) -> Any:

@@ -10,7 +10,7 @@ from typing import Any
 from reader.document import BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
-from reader.loaders._meta import is_title_line
+from reader.loaders._meta import is_title_line, plausible_author
 from reader.loaders._pdflayout import Line, drop_running_lines, merge_boxes
 from reader.loaders._pdfparagraphs import SENTENCE_END, join_lines, paragraphs
 from reader.settings import Settings
@@ -115,7 +115,5 @@ def _metadata(pdf: Any) -> Meta:
     title = " ".join(str(info.get("Title", "")).split())
     author = " ".join(str(info.get("Author", "")).split())
     # CreationDate is when the file was made, often a print date, so it is not taken as published.
-    return Meta(
-        title if title and not _JUNK_TITLE.search(title) else None,
-        author if 0 < len(author) <= 100 else None,
-    )
+    return Meta(title if title and not _JUNK_TITLE.search(title) else None,
+                author=plausible_author(author))

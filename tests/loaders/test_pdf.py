@@ -82,6 +82,22 @@ def test_the_title_comes_from_metadata_when_there(tmp_path: Path) -> None:
     assert document.title == "Council Backs the Harbour Plan"
 
 
+@pytest.mark.parametrize(("author", "byline"), [
+    ("Tom Lee", "Ana Ruiz"),  # the text's byline wins over the file property
+    ("Administrator", "Ana Ruiz"),
+])
+def test_the_byline_in_the_text_wins(tmp_path: Path, author: str, byline: str) -> None:
+    assert load(write(tmp_path, three_pages(Author=author))).byline == byline
+
+
+@pytest.mark.parametrize(("author", "byline"), [("Tom Lee", "Tom Lee"), ("Administrator", None),
+                                                ("jsmith", None)])
+def test_the_author_property_is_a_byline_only_when_plausible(tmp_path: Path, author: str,
+                                                             byline: str | None) -> None:
+    pages = [text_page([["Harbour Plan Passes"], ["The council voted on Tuesday."]])]
+    assert load(write(tmp_path, make_pdf(pages, info={"Author": author}))).byline == byline
+
+
 def test_a_tool_s_file_name_title_is_ignored(tmp_path: Path) -> None:
     document = load(write(tmp_path, three_pages(Title="Microsoft Word - draft3.docx")))
     assert document.title == "Harbour Plan Passes"
