@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,13 @@ def test_seed_structure_keeps_headings_quotes_and_list_items(fmt: str) -> None:
     assert texts_of(document, BlockKind.LIST_ITEM) == [
         "120 passengers and 14 bicycles", "64 solar panels on the roof",
         "About nine hours of running on the battery alone"]
+
+
+def test_seeds_load_in_worker_threads_as_the_window_does() -> None:
+    paths = [SEEDS / f"sample.{fmt}" for fmt in SEED_FORMATS]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        documents = list(pool.map(load, paths))
+    assert [d.title for d in documents] == [SAMPLE_TITLE] * len(paths)
 
 
 def test_the_same_text_gives_the_same_fingerprint_in_any_folder(tmp_path: Path) -> None:
