@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -21,6 +22,7 @@ from tests.loaders.helpers import make_epub, make_zip
 from tests.loaders.pdfmaker import make_pdf, text_page
 
 MB = 1024 * 1024
+NOBODY = 65534
 Build = Callable[[Path], Path]
 
 
@@ -163,6 +165,31 @@ def test_the_command_prints_one_line_and_exits_1(tmp_path: Path, capsys: pytest.
     assert lines[0].startswith(f"reader: {path}: ")
     assert "Traceback" not in captured.err + captured.out
     assert captured.out == ""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or os.geteuid() != 0,
+                    reason="needs root to switch user")
+def test_an_unreadable_file_as_an_ordinary_user() -> None:
+    """Root reads any file, so a child process becomes `nobody` to meet the permission error."""
+    folder = Path(tempfile.mkdtemp(dir="/tmp"))
+    folder.chmod(0o755)
+    path = unreadable(folder)
+    pid = os.fork()
+    if pid == 0:  # the child: drop to nobody, try to load, report by exit code only
+        code = 3
+        try:
+            os.setgid(NOBODY)
+            os.setuid(NOBODY)
+            load(path)
+        except DocumentLoadError as error:
+            code = 0 if str(error) == f"{path}: cannot be read (permission denied)" else 2
+        except BaseException:
+            code = 4
+        os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    path.unlink()
+    folder.rmdir()
+    assert os.waitstatus_to_exitcode(status) == 0
 
 
 def test_the_real_command_says_one_line_for_a_page_without_article(tmp_path: Path) -> None:
