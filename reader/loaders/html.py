@@ -18,6 +18,8 @@ from reader.settings import Settings
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[-|–—:·]\s+(?P<site>[^-|–—:·]+)$")
+_COPYRIGHT = re.compile(r"^.{0,80}(?:©|\(c\)|\bcopyright\b|all rights reserved).{0,80}$",
+                        re.IGNORECASE | re.DOTALL)
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
@@ -40,7 +42,7 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     title = _without_site(_attr(root, "title"), _attr(root, "sitename"))
     meta = Meta(title, _author(root), parse_date(_attr(root, "date") or ""))
     main = root.find("main")
-    pieces = list(tree_pieces(main)) if main is not None else []
+    pieces = _trim_tail(list(tree_pieces(main))) if main is not None else []
     if not any(p.kind is not BlockKind.HEADING and p.text.strip() for p in pieces):
         raise DocumentLoadError(path, NO_ARTICLE)
     return build_document(pieces, meta, fmt="html", path=path)
@@ -92,6 +94,14 @@ def _items(element: Any, depth: int) -> Iterator[Piece]:
         yield Piece(BlockKind.LIST_ITEM, _text(item, skip="list"), depth)
         for nested in item.iterchildren("list"):
             yield from _items(nested, depth + 1)
+
+
+def _trim_tail(pieces: list[Piece]) -> list[Piece]:
+    """The pieces less what trails the article: headings with nothing under them (links to
+    other stories) and copyright lines."""
+    while pieces and (pieces[-1].kind is BlockKind.HEADING or _COPYRIGHT.search(pieces[-1].text)):
+        pieces.pop()
+    return pieces
 
 
 def _level(rend: str) -> int:

@@ -82,6 +82,13 @@ def test_nested_lists_keep_their_depth_and_the_item_text_around_them(tmp_path: P
                      (2, "Inner item two"), (1, "Second outer item")]
 
 
+def test_trailing_headings_and_copyright_lines_are_not_the_article(tmp_path: Path) -> None:
+    body = (f"{BODY}<h3>Storm closes the coast road for a week</h3>"
+            "<h3>Bakery wins the regional prize again</h3><p>© 2024 The Harbour Times</p>")
+    document = load(write(tmp_path, page(body)))
+    assert document.text.endswith("how the vote went in the end after much argument.")
+
+
 def test_the_title_is_shown_when_the_body_lacks_it(tmp_path: Path) -> None:
     document = load(write(tmp_path, page(BODY, "<title>Harbour Plan Passes</title>")))
     assert document.title == "Harbour Plan Passes"
