@@ -66,7 +66,7 @@ def _damaged_utf8(data: bytes) -> str | None:
     """UTF-8 with a few broken bytes (shown as U+FFFD), when most non-ASCII characters are sound."""
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd")
-    sound = sum(1 for ch in text if ch > "\x7f") - broken
+    sound = len(text) - len(text.encode("ascii", "ignore")) - broken
     return text if sound >= _SOUND_PER_BROKEN * broken else None
 
 
