@@ -22,10 +22,11 @@ CONTEXT = 32  # characters of prefix and suffix kept with an anchor
 SHORT = 24  # passages shorter than this (spaces squashed) need their context to agree
 SHORT_CONTEXT = 0.8  # how well a short passage's context must agree...
 SHORT_SIDE = 0.6  # ...and each of its two sides
+FAR = 0.2  # a passage found further than this share of the text away needs both sides too
 MAX_HITS = 20_000  # occurrences of the exact text looked at
 RANKED = 8  # hits given the full context comparison, after a cheap first ranking
 MEDIUM = 80  # fuzzy matches of passages shorter than this need more context...
-FEW_EDITS = 3  # ...and at most this many edits, or a similarity of 0.9
+FEW_EDITS = 3  # ...and at most this many edits (one in eight characters), or similarity 0.9
 LONG = 64  # a passage this long found once, unchanged, needs no context
 PARALLEL = 0.6  # context agreement needed otherwise: more than a parallel sentence has
 SEED = 16  # length of the pieces searched for when the passage itself was edited
@@ -98,12 +99,15 @@ def _sides(text: str, span: TextSpan, anchor: Anchor) -> list[tuple[float, int]]
 
 
 def _context_holds(text: str, span: TextSpan, anchor: Anchor, needed: float) -> bool:
-    """The context agrees enough; a short passage needs both its sides to agree closely."""
+    """The context agrees enough; a short passage, or one found far from where it was (a
+    repeated quote, say), needs both its sides to agree."""
     sides = _sides(text, span, anchor)
     agreement = sum(score * weight for score, weight in sides) / sum(w for _, w in sides)
-    if len(_squash(anchor.exact)) >= SHORT:
-        return agreement >= needed
-    return agreement >= SHORT_CONTEXT and min(score for score, _ in sides) >= SHORT_SIDE
+    both = min(score for score, _ in sides) >= SHORT_SIDE
+    if len(_squash(anchor.exact)) < SHORT:
+        return agreement >= SHORT_CONTEXT and both
+    far = abs(span.start - anchor.start) > FAR * len(text)
+    return agreement >= needed and (both or not far or needed == 0)
 
 
 def _side(want: str, have: str) -> tuple[float, int]:
@@ -209,7 +213,7 @@ def _search_fuzzy(text: str, anchor: Anchor) -> TextSpan | None:
 def _fuzzy_holds(text: str, span: TextSpan, anchor: Anchor, sim: float, edits: int) -> bool:
     """Similar enough, and in a context that agrees: parallel sentences differ by a few words."""
     if len(_squash(anchor.exact)) < MEDIUM:
-        close = sim >= 0.9 or edits <= FEW_EDITS
+        close = sim >= 0.9 or edits <= min(FEW_EDITS, len(anchor.exact) // 8)
         return close and _context_holds(text, span, anchor, PARALLEL)
     needed = 0.0 if sim >= 0.9 else 0.3
     return sim >= FUZZY_MIN and _context_holds(text, span, anchor, needed)
