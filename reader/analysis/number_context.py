@@ -77,8 +77,8 @@ def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
             break
         run.append(token)
         following = doc[j + 1] if j + 1 < limit else None
-        if token.pos_ == "NOUN" and (following is None or following.pos_ not in _NOUNS and
-                                     following.text != "-"):
+        if token.pos_ == "NOUN" and (following is None or (following.pos_ not in _NOUNS and
+                                     following.text != "-")):
             break
         j += 1
     return run
@@ -127,7 +127,8 @@ def counted_name(token: Token) -> str:
     return token.text
 
 
-def people_counted(doc: Doc, anchor: int, start: int, kind: str) -> str | None:
+def people_counted(doc: Doc, anchor: int, start: int, kind: str, *,
+                   sent_start: int = 0) -> str | None:
     """ "people" for a bare count of people: the killed or hurt ("at least 107 killed"), a death
     toll, or the subject of a verb ("hundreds protested")."""
     if kind != "cardinal":
@@ -138,7 +139,7 @@ def people_counted(doc: Doc, anchor: int, start: int, kind: str) -> str | None:
         near.append(doc[anchor + 1])
     if any(t.lemma_.lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in near):
         return "people"
-    if any(t.lemma_.lower() == "toll" for t in doc[max(token.sent.start, start - 8) : start]):
+    if any(t.lemma_.lower() == "toll" for t in doc[max(sent_start, start - 8) : start]):
         return "people"
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
         return "people"

@@ -139,7 +139,7 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
         if dated or _in_date(doc, i, limit):
             return None
         return Core(i, i + 1, value, kind="ordinal")
-    core = Core(i, i + 1, value)
+    core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
     money = currency or _money_after(doc, i, limit) or (
         suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
     if len(suffix) == 1 and match.group(2).isupper() and suffix not in ("k", "m", "b"):
@@ -379,9 +379,13 @@ def _known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
     if previous is not None and not previous.whitespace_ and not doc[i - 1].whitespace_ and (
             previous.text in codes or _year_like(previous.text)):
         return True
+    following = doc[i + 1] if i + 1 < limit else None
+    if following is not None and following.pos_ == "PROPN" and following.is_upper and \
+            len(following) > 1 and following.lower_ not in lex.UNITS and \
+            not _noun_after(doc, i + 1, limit):
+        return True  # "the 737 MAX"
     if doc[i].text not in codes or currency_before(doc, i):
         return False
-    following = doc[i + 1] if i + 1 < limit else None
     return following is None or following.tag_ != "NNS"
 
 

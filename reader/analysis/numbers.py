@@ -348,7 +348,7 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan) -> NumberMe
         span=TextSpan(start, end), value=figure.value, low=low, high=high,
         qualifier=figure.qualifier, unit=figure.unit,
         counts=counted_name(noun) if noun is not None else people_counted(
-            doc, anchor, figure.start, figure.kind),
+            doc, anchor, figure.start, figure.kind, sent_start=sent.start),
         verb=verb.text if verb is not None else None, kind=figure.kind, sentence=sentence)
 
 

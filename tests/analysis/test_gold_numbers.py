@@ -129,17 +129,7 @@ def test_bounds_of_ranges_and_limits(score: Score) -> None:
     assert _rate(score.bounds) >= BOUNDS
 
 
-# Floors just under the measured figures (see the closing report); raise them as quality rises.
-RECALL, PRECISION, QUALIFIER, COUNTS, VALUES, BOUNDS = 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+# Floors just under the figures measured on 15 articles (141 expressions): recall 1.000,
+# precision 0.986, qualifier 0.979, counted noun 0.919, value 1.000, bounds 0.958.
+RECALL, PRECISION, QUALIFIER, COUNTS, VALUES, BOUNDS = 0.97, 0.95, 0.93, 0.88, 0.97, 0.90
 
-
-if __name__ == "__main__":  # pragma: no cover - a helper to print the figures and the misses
-    from reader.analysis.nlp import load_pipeline
-
-    found = Score()
-    for key in NUMBERS:
-        _score_article(load_pipeline(), key, found)
-    print("\n".join(found.misses))
-    print(f"recall {found.found}/{found.gold} precision {found.right_predictions}/{found.predicted}"
-          f" qualifier {_rate(found.qualifier):.3f} counts {_rate(found.counts):.3f}"
-          f" values {_rate(found.values):.3f} bounds {_rate(found.bounds):.3f}")

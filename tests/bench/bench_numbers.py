@@ -41,7 +41,7 @@ _STOP = {"of", "on", "in", "for", "with", "from", ",", "(", ")", "plus", "and", 
          "that", "to", "at", "by", "-", "--", ".", "were", "was", "is", "are", "have", "had"}
 # Units that make a value a measurement rather than a count.
 MEASURES = {"kilometers", "kilometres", "km", "miles", "nautical", "hours", "minutes", "days",
-            "years", "gb", "ghz", "inch", "''", "tonnes", "tons", "kg", "''", "inch", "feet", "metres", "meters"}
+            "years", "gb", "ghz", "tonnes", "tons", "kg", "''", "inch", "feet", "metres", "meters"}
 _SCALE = {"million": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "thousand": 1e3}
 
 
@@ -145,13 +145,13 @@ def annotated_until(doc: MeantimeDoc) -> int:
     """MEANTIME marks values and times only in the title and the first sentences."""
     marked = [doc.sentence_of[t] for m in doc.markables.values() if m.tag in ("VALUE", "TIMEX3")
               for t in m.token_ids if t in doc.sentence_of]
-    return max([5, *marked])
+    return int(max([5, *marked]))
 
 
 def sentence_at(doc: MeantimeDoc, char: int) -> int:
     for t_id, (start, end) in doc.tokens.items():
         if start <= char < end:
-            return doc.sentence_of[t_id]
+            return int(doc.sentence_of[t_id])
     return 10**6
 
 

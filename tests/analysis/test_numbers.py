@@ -1,0 +1,273 @@
+"""extract_numbers on small sentences: what is a figure, its value, bounds, qualifier and unit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.model import NumberMention
+from reader.analysis.numbers import extract_numbers
+
+
+def _mentions(nlp: Any, text: str) -> list[NumberMention]:
+    return list(extract_numbers(nlp(text)))
+
+
+def _spans(nlp: Any, text: str) -> list[str]:
+    return [m.span.of(text) for m in _mentions(nlp, text)]
+
+
+def _one(nlp: Any, text: str, span: str) -> NumberMention:
+    found = [m for m in _mentions(nlp, text) if m.span.of(text) == span]
+    assert len(found) == 1, [m.span.of(text) for m in _mentions(nlp, text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind", "unit"), [
+    ("Officials counted 1,234 ballots.", "1,234", 1234, "cardinal", None),
+    ("The tank holds 1,234.5 litres.", "1,234.5 litres", 1234.5, "quantity", "litres"),
+    ("They found twenty-two bodies.", "twenty-two", 22, "cardinal", None),
+    ("They found two bodies.", "two", 2, "cardinal", None),
+    ("The state employs 1.5 million people.", "1.5 million", 1_500_000, "cardinal", None),
+    ("He bought a dozen eggs.", "a dozen", 12, "cardinal", None),
+    ("Police arrested one hundred and six people.", "one hundred and six", 106, "cardinal", None),
+    ("Turnout rose to 12% on Sunday.", "12%", 12, "percent", "%"),
+    ("Turnout rose to 12 percent on Sunday.", "12 percent", 12, "percent", "%"),
+    ("Turnout rose to 12 per cent on Sunday.", "12 per cent", 12, "percent", "%"),
+    ("The deal is worth $1.5 billion.", "$1.5 billion", 1_500_000_000, "money", "USD"),
+    ("The club paid €20m for him.", "€20m", 20_000_000, "money", "EUR"),
+    ("A ticket costs £3.", "£3", 3, "money", "GBP"),
+    ("The fund holds 20 million dollars.", "20 million dollars", 20_000_000, "money", "USD"),
+    ("China spent 1.2 trillion yuan on roads.", "1.2 trillion yuan", 1.2e12, "money", "CNY"),
+    ("The bank lent US$7.2 bn to the state.", "US$7.2 bn", 7.2e9, "money", "USD"),
+    ("The bill came to 5 Australian dollars.", "5 Australian dollars", 5, "money", "AUD"),
+    ("The convoy drove 10 km north.", "10 km", 10, "quantity", "km"),
+    ("The ship sailed 9,420 nautical miles.", "9,420 nautical miles", 9420, "quantity",
+     "nautical miles"),
+    ("The fire burned 300 square kilometres.", "300 square kilometres", 300, "quantity", "km²"),
+    ("The ruins are 2,000 years old.", "2,000 years old", 2000, "age", "years"),
+    ("The city was founded 2,000 years ago.", "2,000 years", 2000, "quantity", "years"),
+    ("A 15-year-old boy was hurt.", "15-year-old", 15, "age", "years"),
+    ("The victim, aged 15, was hurt.", "aged 15", 15, "age", "years"),
+    ("John Smith, 49, was charged.", "49", 49, "age", "years"),
+    ("A third of the staff left.", "A third", 1 / 3, "fraction", None),
+    ("Half of the staff left.", "Half", 0.5, "fraction", None),
+    ("Two thirds of voters agreed.", "Two thirds", 2 / 3, "fraction", None),
+    ("The share fell by 3/4 overnight.", "3/4", 0.75, "fraction", None),
+])
+def test_value_kind_and_unit(nlp: Any, text: str, span: str, value: float, kind: str,
+                             unit: str | None) -> None:
+    mention = _one(nlp, text, span)
+    assert mention.value == pytest.approx(value)
+    assert (mention.kind, mention.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("It was his third term in office.", "third", 3),
+    ("She finished 3rd in the race.", "3rd", 3),
+    ("The 21st floor was empty.", "21st", 21),
+])
+def test_ordinals_are_told_apart_from_counts(nlp: Any, text: str, span: str, value: int) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.kind, mention.value) == ("ordinal", value)
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier", "low", "high"), [
+    ("The strike killed at least 22 people.", "at least 22", "at least", 22, None),
+    ("No fewer than 22 people died.", "No fewer than 22", "at least", 22, None),
+    ("A minimum of 22 people died.", "A minimum of 22", "at least", 22, None),
+    ("More than 40 people died.", "More than 40", "more than", 40, None),
+    ("Over 40 people died.", "Over 40", "more than", 40, None),
+    ("Upwards of 40 people died.", "Upwards of 40", "more than", 40, None),
+    ("They raised in excess of $5 million.", "in excess of $5 million", "more than", 5e6, None),
+    ("Nearly 110 people were hurt.", "Nearly 110", "about", None, None),
+    ("Almost 110 people were hurt.", "Almost 110", "about", None, None),
+    ("About 110 people were hurt.", "About 110", "about", None, None),
+    ("Around 110 people were hurt.", "Around 110", "about", None, None),
+    ("Roughly 110 people were hurt.", "Roughly 110", "about", None, None),
+    ("Some 400 guests came.", "Some 400", "about", None, None),
+    ("An estimated 400 guests came.", "An estimated 400", "about", None, None),
+    ("Close to 400 guests came.", "Close to 400", "about", None, None),
+    ("At most 30 seats remain.", "At most 30", "at most", None, 30),
+    ("No more than 30 seats remain.", "No more than 30", "at most", None, 30),
+    ("Less than 30 seats remain.", "Less than 30", "less than", None, 30),
+    ("Fewer than 30 seats remain.", "Fewer than 30", "less than", None, 30),
+    ("Children under 5 were vaccinated.", "under 5", "less than", None, 5),
+    ("The drone can carry up to 700 kg.", "up to 700 kg", "up to", None, 700),
+    ("As many as 700 people fled.", "As many as 700", "up to", None, 700),
+    ("The tower has 100 floors or more.", "100 floors or more", None, None, None),
+    ("The plane seats 290+ people.", "290+", "more than", 290, None),
+    ("The team has 22 players.", "22", "exact", 22, 22),
+])
+def test_qualifier_and_bounds(nlp: Any, text: str, span: str, qualifier: str | None,
+                              low: float | None, high: float | None) -> None:
+    if qualifier is None:  # "or more" after the counted noun is not joined to the figure
+        assert any(s.startswith("100") for s in _spans(nlp, text))
+        return
+    mention = _one(nlp, text, span)
+    assert (mention.qualifier, mention.low, mention.high) == (qualifier, low, high)
+
+
+def test_or_more_after_the_figure_is_at_least(nlp: Any) -> None:
+    mention = _one(nlp, "They want 100 or more.", "100 or more")
+    assert (mention.qualifier, mention.low) == ("at least", 100)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
+    ("Between 5 and 10 drones were seen.", "Between 5 and 10", 5, 10, None),
+    ("From 5 to 10 drones were seen.", "From 5 to 10", 5, 10, None),
+    ("Some 5 to 10 drones were seen.", "5 to 10", 5, 10, None),
+    ("The band has 5-10 members.", "5-10", 5, 10, None),
+    ("Profits grew 15–20 % this year.", "15–20 %", 15, 20, "%"),
+    ("They pledged between $12 million and $20 million.", "between $12 million and $20 million",
+     12e6, 20e6, "USD"),
+    ("They pledged 5 to 10 million dollars.", "5 to 10 million dollars", 5e6, 10e6, "USD"),
+    ("She waited two or three days.", "two or three days", 2, 3, "days"),
+])
+def test_ranges(nlp: Any, text: str, span: str, low: float, high: float,
+                unit: str | None) -> None:
+    found = [m for m in _mentions(nlp, text) if span in m.span.of(text)]
+    assert len(found) == 1, _spans(nlp, text)
+    mention = found[0]
+    assert (mention.qualifier, mention.value, mention.low, mention.high, mention.unit) == (
+        "range", None, low, high, unit)
+
+
+def test_a_change_from_one_figure_to_another_is_two_figures(nlp: Any) -> None:
+    assert _spans(nlp, "Inflation rose from 5% to 10% last year.") == ["5%", "10%"]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("Dozens of drones were launched.", "Dozens", 24, 99),
+    ("Hundreds were hurt.", "Hundreds", 200, 999),
+    ("Thousands fled the city.", "Thousands", 2000, 9999),
+    ("Tens of thousands fled the city.", "Tens of thousands", 20000, 99999),
+    ("Hundreds of thousands fled the city.", "Hundreds of thousands", 200000, 999999),
+    ("Several hundred people fled the city.", "Several hundred", 200, 999),
+])
+def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, low: int,
+                                                high: int) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.low, mention.high, mention.qualifier) == (
+        None, low, high, "about")
+
+
+@pytest.mark.parametrize("text", [
+    "The summit took place in February 2022.",
+    "The summit began on 12 March and ended on March 14.",
+    "The talks started at 18:00 on Monday.",
+    "The talks started at 5 p.m. on Monday.",
+    "The report was filed on 2018-06-19.",
+    "The report was filed on 7/8/07.",
+    "Call +1 222 555 2222 for details.",
+    "Call (555) 123-4567 for details.",
+    "The Covid-19 pandemic hit the G7 hard.",
+    "An F-16 jet crashed near the MH-17 site.",
+    "Boeing delivered the 737 MAX to the airline.",
+    "He flew on Flight 574 to Jakarta.",
+    "It was the No. 1 seller in the country.",
+    "It happened in the 1990s and again in '11.",
+    "They met in the 20th century.",
+    "The goal came in the 54th minute.",
+    "He was one of the founders.",
+    "See pp. 110-255 of the bill.",
+    "",
+])
+def test_dates_times_phones_and_codes_are_no_figures(nlp: Any, text: str) -> None:
+    assert _spans(nlp, text) == []
+
+
+def test_a_number_the_document_uses_as_a_name_stays_a_name(nlp: Any) -> None:
+    text = "Boeing 787 sales rose. The 787 is popular, and 55 planes are on order."
+    assert _spans(nlp, text) == ["55"]
+
+
+def test_a_year_with_a_count_after_it_is_a_count(nlp: Any) -> None:
+    assert _spans(nlp, "The fire destroyed 1500 homes.") == ["1500"]
+
+
+def test_a_football_score_is_one_figure(nlp: Any) -> None:
+    mention = _one(nlp, "Sweden defeated South Korea 1–0 on Monday.", "1–0")
+    assert (mention.kind, mention.value) == ("score", None)
+
+
+@pytest.mark.parametrize(("text", "span", "counts"), [
+    ("The strike killed 22 people.", "22", "people"),
+    ("Dozens of drones hit the city.", "Dozens", "drone"),
+    ("Two of the engines failed.", "Two", "engine"),
+    ("The strike killed 110 other people.", "110", "people"),
+    ("The airline bought 60 Boeing 787 Dreamliner aircraft.", "60", "aircraft"),
+    ("The firm announced 10,000 job cuts.", "10,000", "cut"),
+    ("The strike killed 22 people and injured nearly 110 others.", "nearly 110", "other"),
+    ("The floods killed 102 and 21 people respectively.", "102", "people"),
+    ("At least 107 killed in crane collapse.", "At least 107", "people"),
+    ("Hundreds protested in the square.", "Hundreds", "people"),
+    ("She lived in a seven-storey block.", "seven", "storey"),
+    ("70% of the sales came online.", "70%", "sale"),
+    ("The deal is worth $5 billion.", "$5 billion", None),
+    ("The convoy drove 10 km north.", "10 km", None),
+])
+def test_counted_noun(nlp: Any, text: str, span: str, counts: str | None) -> None:
+    assert _one(nlp, text, span).counts == counts
+
+
+@pytest.mark.parametrize(("text", "span", "verb"), [
+    ("The strike killed at least 22 people.", "at least 22", "killed"),
+    ("At least 22 people were killed.", "At least 22", "killed"),
+    ("Russia launched dozens of drones.", "dozens", "launched"),
+    ("Police said 22 people were injured.", "22", "injured"),
+])
+def test_verb(nlp: Any, text: str, span: str, verb: str) -> None:
+    assert _one(nlp, text, span).verb == verb
+
+
+@pytest.mark.parametrize(("text", "span", "claimant"), [
+    ("The strike killed 22 people, according to officials.", "22", "officials"),
+    ("Police said 22 people were killed.", "22", "Police"),
+    ("22 people were killed, the ministry said.", "22", "ministry"),
+    ("The strike killed 22 people.", "22", None),
+])
+def test_claimant(nlp: Any, text: str, span: str, claimant: str | None) -> None:
+    assert _one(nlp, text, span).claimant == claimant
+
+
+def test_mentions_come_in_text_order_with_their_sentence(nlp: Any) -> None:
+    text = "Five people died. Police said 12 more were hurt and 3 are missing."
+    mentions = _mentions(nlp, text)
+    assert [m.span.of(text) for m in mentions] == ["Five", "12", "3"]
+    assert mentions[0].sentence is not None
+    assert mentions[0].sentence.of(text) == "Five people died."
+    assert mentions[2].sentence is not None
+    assert mentions[2].sentence.of(text).startswith("Police said")
+
+
+def test_a_pipeline_without_parser_or_entities_still_works() -> None:
+    import spacy
+
+    blank = spacy.blank("en")
+    text = "At least 22 people and $5 million, between 5 and 10 drones."
+    mentions = list(extract_numbers(blank(text)))
+    assert [m.span.of(text) for m in mentions] == ["At least 22", "$5 million",
+                                                   "between 5 and 10"]
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 5000, "- - - 5 - - -", "$ $ $", "½ ¾ ⅔", "one and and and a", "10^10^10",
+    "1,2,3,4,5,6", "between and", "from to", "aged", "— 5 —", "at least", "0x1F",
+    "3.4.5.6.7.8", "1/0", "∞", "\x00\x01 22", "9" * 400 + " people",
+])
+def test_odd_input_never_raises(nlp: Any, text: str) -> None:
+    for mention in extract_numbers(nlp(text)):
+        assert 0 <= mention.span.start < mention.span.end <= len(text)
+
+
+def test_long_text_runs_in_time(nlp: Any) -> None:
+    import time
+
+    sentence = "Police said at least 22 people were killed and nearly 110 others injured. "
+    doc = nlp(sentence * 200)
+    started = time.perf_counter()
+    mentions = list(extract_numbers(doc))
+    assert len(mentions) == 400
+    assert time.perf_counter() - started < 5
