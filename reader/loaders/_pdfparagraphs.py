@@ -13,6 +13,7 @@ SENTENCE_END = tuple(".!?:\"'”’")
 _SOFT_HYPHENS = ("\x02", "\xad", "\ufffe")
 _HYPHENS = ("-", *_SOFT_HYPHENS)
 _SIZE_STEP = 0.5  # points
+_MANY_LINES = 2000
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,12 @@ def _measure(page: list[Line]) -> _Page:
     height = statistics.median(line.height for line in page)
     columns: dict[int, tuple[float, float]] = {}
     by_centre: dict[int, tuple[float, float]] = {}
+    whole = (min(o.left for o in page), max(o.right for o in page))
     for line in page:
         centre = (line.left + line.right) / 2
         key = round(centre)
+        if len(page) > _MANY_LINES:  # a page of scattered text: one column keeps this linear
+            by_centre[key] = whole
         if key not in by_centre:  # the lines across this one's centre make up its column
             across = [o for o in page if o.left <= centre <= o.right]
             by_centre[key] = (min(o.left for o in across), max(o.right for o in across))
