@@ -44,9 +44,14 @@ PASSIVE_AGENT = "agent"
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
                          "csubj", "csubjpass", "parataxis", "dep", "acomp", "oprd"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs whose object does what follows ("hired a hitman to kill", "ordered troops to fire").
 OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow", "help",
-                            "encourage", "invite", "require", "tell", "instruct", "lead"})
+                            "encourage", "invite", "require", "tell", "instruct", "lead", "hire",
+                            "pay", "employ", "send", "commission", "authorize", "authorise",
+                            "enable", "permit", "train", "recruit", "appoint", "compel",
+                            "pressure", "push", "get", "cause", "warn", "advise", "direct"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 _NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
 
@@ -136,14 +141,17 @@ def surface_subject(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
                 return verb.head
+            if child.tag_ == "WDT":
+                return _antecedent(child)
             return None if child.dep_ == "expl" else child
     if depth > 4:
         return None
     head, dep = verb.head, verb.dep_
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if dep in ("relcl", "acl") and not infinitive:
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
         return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
-    if dep == "xcomp" and head.lemma_.lower() in OBJECT_CONTROL:
+    if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
@@ -153,6 +161,19 @@ def surface_subject(verb: Token, depth: int = 0) -> Token | None:
         governing = _governing_verb(head)
         return surface_subject(governing, depth + 1) if governing is not None else None
     return None
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a misattached relative pronoun follows ("winds and rain that led ...")."""
+    before = relative.i - 1
+    while before >= relative.sent.start and relative.doc[before].is_punct:
+        before -= 1
+    if before < relative.sent.start or relative.doc[before].pos_ not in ("NOUN", "PROPN"):
+        return relative
+    noun = relative.doc[before]
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -186,7 +207,9 @@ def direct_object(verb: Token) -> Token | None:
             preps.append(child)
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None and (light is not None or pobj.ent_type_ not in ("DATE", "TIME")):
+        if pobj is None or pobj.ent_type_ in _PLACE_TYPES:
+            continue  # where, not what
+        if light is not None or pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj
     return None
 
@@ -208,13 +231,13 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
 
 
 def tense(verb: Token) -> str:
-    """past, present, future, modal or infinitive (after a past verb), from the verb's form
-    and its auxiliaries."""
+    """past, pluperfect, present, future, modal or infinitive (after a past verb), from the
+    verb's form and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
-    if "to" in lowers and verb.dep_ in ("xcomp", "acl", "advcl", "ccomp"):
+    if "to" in lowers and verb.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp"):
         governing = _governing_verb(verb.head)
         # "is set to begin", "plans to launch": what is to come; after a past verb ("agreed to
         # pay") it may since have happened or not: neither.
@@ -222,6 +245,8 @@ def tense(verb: Token) -> str:
         return "future" if ahead else "infinitive"
     if verb.dep_ in ("xcomp", "conj") and verb.tag_ in ("VB", "VBN", "VBG") and not auxes:
         return tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "past"
+    if "had" in lowers or ("'d" in lowers and verb.tag_ == "VBN"):
+        return "pluperfect"
     finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")]
     form = finite[0].tag_ if finite else verb.tag_
     if form in ("VBZ", "VBP") or (form == "MD" and finite[0].lower_ in _PRESENT_MODALS):

@@ -45,6 +45,9 @@ _DAY_NAMING = re.compile(
     r"\b(?:" + _MONTH_NAME + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
     r"|tonight|yesterday|tomorrow|day|night|morning|afternoon|evening|noon|midnight|eve"
     r"|weekend|week|[ap]\.?m)\b|\d:\d\d|" + HOLIDAY_PATTERN.pattern)
+_DAY_PRECISE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+    r"|tomorrow|day|days|night|morning|afternoon|evening|eve)\b|" + HOLIDAY_PATTERN.pattern)
 _ISO = re.compile(r"\b" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"\b(?:,? " + _YEAR + r")?")
 _DAY_MONTH = re.compile(r"\b(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
@@ -102,6 +105,14 @@ def resolve(expression: str, context: DateContext) -> date | None:
         if found is not False:
             return found if isinstance(found, date) else None
     return None
+
+
+def is_day_precise(expression: str) -> bool:
+    """Whether an expression names one day (not a week, month or year): only such a day moves
+    the narrative on, so that "the previous day" counts from it."""
+    text = normalise(expression)
+    return bool(_DAY_PRECISE.search(text) or _MONTH_DAY.search(text) or _DAY_MONTH.search(text)
+                or _ISO.search(text) or re.search(r"\d/\d", text))
 
 
 def names_a_day(expression: str) -> bool:
@@ -196,17 +207,27 @@ _ANCHORED = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
              "the previous night": -1, "the night before": -1, "the day prior": -1,
              "the next day": 1, "the following day": 1, "a day later": 1, "the day after": 1,
              "the next morning": 1, "the following morning": 1, "that day": 0,
-             "the same day": 0, "that night": 0, "later that day": 0, "earlier that day": 0}
+             "the same day": 0, "that night": 0, "that morning": 0, "that afternoon": 0,
+             "that evening": 0, "the day": 0}
+# "the previous day", "later that day", "(of) the day": the whole expression, or its end.
+_ANCHORED_PATTERN = re.compile(
+    r"(?:^|\b(?:of|on|later|earlier|during) )(?P<words>"
+    + "|".join(re.escape(w) for w in sorted(_ANCHORED, key=len, reverse=True))
+    + r"|" + "|".join(re.escape(w.removeprefix("the ")) for w in _ANCHORED if w.startswith("the ")
+                      and w != "the day")
+    + r")$")
 
 
 def _relative_day_rule(text: str, context: DateContext) -> date | bool | None:
     for words, offset in _DEICTIC.items():
         if re.search(r"\b" + words + r"\b", text):
             return context.published + timedelta(days=offset) if context.published else None
-    for words, offset in _ANCHORED.items():
-        if text.endswith(words.removeprefix("the ")):
-            return context.base + timedelta(days=offset) if context.base else None
-    return False
+    match = _ANCHORED_PATTERN.search(text)
+    if match is None:
+        return False
+    words = match.group("words")
+    offset = _ANCHORED.get(words, _ANCHORED.get("the " + words, 0))
+    return context.base + timedelta(days=offset) if context.base else None
 
 
 def _ago_rule(text: str, context: DateContext) -> date | bool | None:

@@ -1,9 +1,13 @@
 """Events: who did what to whom, when and where, one record per action clause.
 
-When: a time expression governed by the clause, else one from the clause that governs it or
-elsewhere in its sentence, else the date of the previous event of the same paragraph (a story
-told in order keeps its day until it names another), else the published date for a clause in
-the present tense (news in the present speaks of the day of writing), else none.
+When: a time expression governed by the clause ("on Monday", "during the 1991 Hajj"; not one
+that only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one from the
+clause that governs it or elsewhere in its sentence, else, for a clause in the simple past, the
+date of the previous event of the same paragraph (a story told in order keeps its day until it
+names another; the pluperfect steps back from it), else the published date for a clause in the
+present tense (news in the present speaks of the day of writing; later clauses do not take it),
+else none. Expressions are resolved in text order, and each one that names a day moves the
+narrative there, so that "the previous day" and "the day" count from it.
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
-from reader.analysis.dates import DateContext, names_a_day, parse_iso, resolve
+from reader.analysis.dates import (
+    DateContext,
+    is_day_precise,
+    names_a_day,
+    parse_iso,
+    resolve,
+)
 from reader.analysis.model import Entity, Event
 from reader.document import TextSpan
 
@@ -27,6 +37,19 @@ PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "across"
                          "opposite", "through", "nearby", "aboard", "beneath", "under"})
 ROUTE_PREPS = frozenset({"from", "to", "via", "into", "onto", "towards", "toward"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
+TIME_PREPS = frozenset({"in", "on", "at", "during"})
+# Prepositions that give a bound of a span of time, not the time of the clause.
+BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through",
+                            "throughout", "ahead"})
+# Nouns that make a name a place one can be in or at ("Glasgow Sheriff Court").
+FACILITIES = frozenset({
+    "court", "stadium", "arena", "mosque", "church", "cathedral", "temple", "synagogue",
+    "airport", "hospital", "prison", "jail", "hotel", "bridge", "station", "square", "park",
+    "palace", "house", "hall", "centre", "center", "museum", "university", "school", "college",
+    "port", "harbour", "harbor", "base", "camp", "market", "mall", "theatre", "theater",
+    "embassy", "parliament", "building", "tower", "plant", "factory", "mine", "field", "ground",
+    "club", "street", "road", "avenue", "highway", "island", "valley", "mountain", "river", "lake",
+})
 _PEOPLE = frozenset({"PERSON"})
 _THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -55,10 +78,23 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *,
     text = doc.text  # Doc.text joins every token: read it once
     index = _EntityIndex(doc, entities, text)
     timeline = _Timeline(parse_iso(published), _paragraph_starts(text))
-    times = [ent for ent in doc.ents if ent.label_ in TIME_LABELS]  # Span.ents rescans the doc
+    times = _time_entities(doc)
     for sent in doc.sents:
         inside = [ent for ent in times if sent.start <= ent.start < sent.end]
         yield from _sentence_events(_Sentence(sent, index), inside, index, timeline)
+
+
+def _time_entities(doc: Doc) -> list[Span]:
+    """DATE and TIME entities, neighbours joined ("yesterday" + "afternoon")."""
+    times: list[Span] = []
+    for ent in doc.ents:  # read once: Span.ents would rescan the whole document each time
+        if ent.label_ not in TIME_LABELS:
+            continue
+        if times and times[-1].end == ent.start and "\n" not in doc[times[-1].start : ent.end].text:
+            times[-1] = doc[times[-1].start : ent.end]
+        else:
+            times.append(ent)
+    return times
 
 
 class _EntityIndex:
@@ -112,7 +148,7 @@ class _Timeline:
         if key not in self.cache:
             self.cache[key] = resolve(text, DateContext(self.published, self.anchor, tense))
         found = self.cache[key]
-        if found is not None:
+        if found is not None and is_day_precise(text):
             self.anchor = found
         return found
 
@@ -155,13 +191,13 @@ class _Sentence:
             elif token.lower_ in DAY_WORDS:
                 self.day_words.append(token)
             entity = index.by_token.get(token.i)
-            if entity is not None and token.dep_ == "pobj":
+            if entity is not None and _is_place(token, entity):
                 self._add_place(token, head, entity)
 
     def _add_place(self, token: Token, head: Token, entity: Entity) -> None:
-        # Nobody is "in" or "near" a person: a name there is a place the model mislabelled.
-        mislabelled = entity.label == "PERSON" and token.head.lower_ in ("in", "near")
-        if entity.label not in PLACE_LABELS and not mislabelled:
+        if token.dep_ in ("poss", "compound") and token.head.dep_ == "pobj":
+            token = token.head  # "into Mecca's Grand Mosque", "in the Barlinnie prison"
+        if token.dep_ != "pobj":
             return
         if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
             self.places.setdefault(head.i, entity)
@@ -219,9 +255,12 @@ def _time_expressions(sentence: _Sentence, times: list[Span], timeline: _Timelin
 
 
 def _is_clause_time(root: Token) -> bool:
-    """An expression that times a clause ("on Monday", "yesterday"), not one that only names a
-    thing ("the 1991 agreement", "Monday's meeting")."""
-    return root.dep_ not in _NOUN_MODIFIERS
+    """An expression that times a clause ("on Monday", "during the 1991 Hajj"), not one that
+    only names a thing ("the 1991 agreement") or bounds a span ("missing since June 4")."""
+    if root.dep_ in _NOUN_MODIFIERS:
+        noun = root.head
+        return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
 
 
 def _when(text: str, root: Token, sentence: _Sentence, timeline: _Timeline) -> _When:
@@ -229,6 +268,19 @@ def _when(text: str, root: Token, sentence: _Sentence, timeline: _Timeline) -> _
     tense = clauses.tense(head) if head.pos_ in ("VERB", "AUX") else None
     day = timeline.resolve(text, tense=tense if tense in ("past", "future") else None)
     return _When(text, day, head.i, root.i, timeline.paragraph(root.idx))
+
+
+def _is_place(token: Token, entity: Entity) -> bool:
+    """A place name, or a name the model mislabelled that the words around show is a place."""
+    if entity.label in PLACE_LABELS:
+        return True
+    last = entity.name.rsplit(" ", 1)[-1].lower()
+    if entity.label in ("ORG", "FAC") and last in FACILITIES:
+        return True  # "at Glasgow Sheriff Court"
+    if token.dep_ == "compound" and token.head.lower_ in FACILITIES:
+        return True  # "in the city's Barlinnie prison"
+    # Nobody is "in" or "near" a person: a name there is a place the model mislabelled.
+    return entity.label == "PERSON" and token.head.lower_ in ("in", "near")
 
 
 def _under_place_prep(token: Token) -> bool:
@@ -251,6 +303,8 @@ def _event(verb: Token, sentence: _Sentence, index: _EntityIndex, timeline: _Tim
     what, what_entity = _participant(roles.patient, index)
     when = _date_for(verb, sentence, whens, timeline)
     place = sentence.place(verb)
+    if what_entity is not None and what_entity == place:
+        what, what_entity = None, None  # "appeared at the court": where, not what
     words = clauses.action_tokens(verb)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
     action_words = words if contiguous else [verb]
@@ -281,8 +335,7 @@ def _participant(head: Token | None, index: _EntityIndex) -> tuple[str | None, E
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         entity = index.latest(PRONOUNS[head.lower_], head.idx)
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
-        entity = next((index.at(c) for c in head.children
-                       if c.dep_ == "appos" and index.at(c) is not None), None)
+        entity = _apposition(head, index)
     if entity is not None:
         return entity.name, entity
     start, end = clauses.phrase_bounds(head)
@@ -290,6 +343,18 @@ def _participant(head: Token | None, index: _EntityIndex) -> tuple[str | None, E
     cut = head.idx - head.doc[start].idx  # a phrase never runs over a line break
     text = text[text.rfind("\n", 0, cut) + 1 :]
     return text.split("\n", 1)[0].strip() or None, None
+
+
+def _apposition(head: Token, index: _EntityIndex) -> Entity | None:
+    """The entity an apposition to a common noun names ("the goalkeeper and captain, Bruno")."""
+    for child in head.children:
+        if child.dep_ == "appos" and index.at(child) is not None:
+            return index.at(child)
+        if child.dep_ == "conj" and child.pos_ == "NOUN":
+            found = _apposition(child, index)
+            if found is not None:
+                return found
+    return None
 
 
 def _date_for(verb: Token, sentence: _Sentence, whens: list[_When],
@@ -302,7 +367,13 @@ def _date_for(verb: Token, sentence: _Sentence, whens: list[_When],
     if day is None and text is not None and not names_a_day(text):
         text = None  # "the past decade", "15 a year": no point in time
     if day is None and (text is None or _TIME_OF_DAY.search(text)):
-        day = _carried(verb, paragraph, timeline)  # a day we cannot place is not the last one
+        tense = clauses.tense(verb)
+        last_paragraph, last_day = timeline.last
+        if tense == "past" and last_paragraph == paragraph:
+            day = last_day  # a day we cannot place is not the last one: hence the check above
+        elif tense == "present":
+            # The day of writing, which is no day of the story: later clauses do not take it.
+            return text, timeline.published
     timeline.last = (paragraph, day)
     return text, day
 
@@ -323,11 +394,3 @@ def _own_or_inherited(verb: Token, sentence: _Sentence, whens: list[_When],
     dated = [w for w in here if w.date is not None]
     nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
     return nearest or own
-
-
-def _carried(verb: Token, paragraph: int, timeline: _Timeline) -> date | None:
-    tense = clauses.tense(verb)
-    last_paragraph, last_day = timeline.last
-    if last_paragraph == paragraph and last_day is not None and tense == "past":
-        return last_day
-    return timeline.published if tense == "present" else None

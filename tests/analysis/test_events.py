@@ -197,3 +197,58 @@ def test_events_come_in_text_order(nlp: Any) -> None:
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "Hello.", "The end"])
 def test_texts_without_actions_give_no_events(nlp: Any, text: str) -> None:
     assert events_of(nlp, text, "2024-01-01") == []
+
+
+def test_a_time_split_by_the_model_is_read_whole(nlp: Any) -> None:
+    occurred = event(events_of(nlp, "The accident occurred yesterday afternoon.", "2015-09-12"),
+                     "occurred")
+    assert (occurred.when, occurred.date) == ("yesterday afternoon", "2015-09-11")
+
+
+def test_the_day_is_the_day_the_story_is_at(nlp: Any) -> None:
+    text = ("Yesterday, Sweden defeated Korea.\n\n"
+            "In the first game of the day, Sweden faced Korea at the Nizhny Novgorod Stadium.")
+    faced = event(events_of(nlp, text, "2018-06-19"), "faced")
+    assert (faced.date, faced.where) == ("2018-06-18", "Nizhny Novgorod Stadium")
+
+
+def test_a_year_does_not_move_the_story_off_its_day(nlp: Any) -> None:
+    text = ("Yesterday, day five of the 2018 World Cup, Sweden defeated Korea.\n\n"
+            "In the first game of the day, Sweden faced Korea.")
+    events = events_of(nlp, text, "2018-06-19")
+    assert [e.date for e in events] == ["2018-06-18", "2018-06-18"]
+
+
+def test_a_bound_of_a_span_is_not_the_time_of_the_clause(nlp: Any) -> None:
+    text = "The singer has been missing since June 4. Police searched the river."
+    assert {e.date for e in events_of(nlp, text, "2010-07-11")} == {"2010-07-11", None}
+
+
+def test_a_year_on_a_timed_noun_times_the_clause(nlp: Any) -> None:
+    text = "During the 1991 Hajj, 1,426 pilgrims were trampled."
+    assert events_of(nlp, text, "2006-01-12")[0].date == "1991-01-01"
+
+
+def test_the_object_of_hire_does_what_follows(nlp: Any) -> None:
+    text = "Police say Bruno hired a former policeman to kill his mistress."
+    assert event(events_of(nlp, text), "kill").who == "a former policeman"
+
+
+def test_a_named_facility_is_a_place(nlp: Any) -> None:
+    text = "John Clark appeared at Glasgow Sheriff Court on Friday."
+    appeared = events_of(nlp, text, "2014-03-25")[0]
+    assert (appeared.where, appeared.date) == ("Glasgow Sheriff Court", "2014-03-21")
+    assert appeared.what is None  # the place is where, not what
+
+
+def test_an_event_to_be_held_is_dated_near_publication(nlp: Any) -> None:
+    text = "Apple announced today another special event to be held on October 12."
+    held = event(events_of(nlp, text, "2005-09-20"), "held")
+    assert (held.date, held.what) == ("2005-10-12", "another special event")
+
+
+def test_the_pluperfect_does_not_take_the_paragraphs_day(nlp: Any) -> None:
+    text = "On Monday the governor was arrested. He had taken bribes for years."
+    events = events_of(nlp, text, "2024-05-08")
+    assert event(events, "arrested").date == "2024-05-06"
+    assert event(events, "taken").date is None
