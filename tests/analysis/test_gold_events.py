@@ -69,7 +69,8 @@ def scores(nlp: Any) -> list[Scored]:
     for article in gold["articles"]:
         text = (GOLD / "articles" / f"{article['id']}.txt").read_text(encoding="utf-8")
         doc = nlp(text)
-        events = list(extract_events(doc, extract_entities(doc), published=published[article["id"]]))
+        events = list(extract_events(doc, extract_entities(doc),
+                                     published=published[article["id"]]))
         for event in article["events"]:
             scored += _score_event(article["id"], text, event, events)
     return scored
