@@ -14,6 +14,9 @@ MAX_MEMBERS = 10_000
 MAX_RATIO = 200  # inflated / compressed, for members big enough to matter
 _RATIO_FLOOR = MB
 _CHUNK = 64 * 1024
+# What zipfile raises on damaged archives (NotImplementedError: an unknown version or method).
+_ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError,
+               RuntimeError)
 
 
 class SafeZip:
@@ -52,8 +55,7 @@ class SafeZip:
                     if self._inflated > self.budget or out.tell() + len(chunk) > info.file_size:
                         raise self._too_large()
                     out.write(chunk)
-        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError,
-                NotImplementedError, RuntimeError) as exc:
+        except _ZIP_ERRORS as exc:
             raise DocumentLoadError(self.path, f"is not a valid {self.kind} (damaged zip)") from exc
         return out.getvalue()
 
@@ -87,5 +89,5 @@ class SafeZip:
 def _open(path: Path, data: bytes, kind: str) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except _ZIP_ERRORS as exc:
         raise DocumentLoadError(path, f"is not a valid {kind} (not a zip archive)") from exc

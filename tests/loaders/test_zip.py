@@ -68,6 +68,14 @@ def test_damaged_compressed_data_is_a_clear_error(tmp_path: Path) -> None:
         archive.read("a.txt")
 
 
+def test_an_unknown_zip_version_is_a_clear_error(tmp_path: Path) -> None:
+    path = make_zip(tmp_path / "a.zip", {"a.txt": b"hello"})
+    raw = bytearray(path.read_bytes())
+    struct.pack_into("<H", raw, raw.index(b"PK\x01\x02") + 6, 89)  # "needs version 8.9"
+    with pytest.raises(DocumentLoadError, match=r"is not a valid EPUB \(not a zip archive\)"):
+        SafeZip(path, bytes(raw), Settings(), kind="EPUB")
+
+
 def test_too_many_members(tmp_path: Path) -> None:
     path = tmp_path / "many.zip"
     with zipfile.ZipFile(path, "w") as archive:
