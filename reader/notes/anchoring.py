@@ -22,7 +22,8 @@ CONTEXT = 32  # characters of prefix and suffix kept with an anchor
 SHORT = 24  # passages shorter than this (spaces squashed) need their context to agree
 SHORT_CONTEXT = 0.8  # how well a short passage's context must agree...
 SHORT_SIDE = 0.6  # ...and each of its two sides
-FAR = 0.2  # a passage found further than this share of the text away needs both sides too
+FAR = 0.2  # a passage found further than this share of the text away...
+FAR_CHARS = 2000  # ...and than this many characters needs both sides of its context to agree
 MAX_HITS = 20_000  # occurrences of the exact text looked at
 RANKED = 8  # hits given the full context comparison, after a cheap first ranking
 MEDIUM = 80  # fuzzy matches of passages shorter than this need more context...
@@ -73,12 +74,13 @@ def _squash(value: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     """Share of characters in runs of three or more that a and b have in common (0 to 1)."""
-    if not a and not b:
+    if a == b:
         return 1.0
     if not a or not b:
         return 0.0
+    run = min(3, len(a), len(b))
     blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-    return 2 * sum(b.size for b in blocks if b.size >= 3) / (len(a) + len(b))
+    return 2 * sum(b.size for b in blocks if b.size >= run) / (len(a) + len(b))
 
 
 def context_agreement(text: str, span: TextSpan, anchor: Anchor) -> float:
@@ -106,7 +108,7 @@ def _context_holds(text: str, span: TextSpan, anchor: Anchor, needed: float) -> 
     both = min(score for score, _ in sides) >= SHORT_SIDE
     if len(_squash(anchor.exact)) < SHORT:
         return agreement >= SHORT_CONTEXT and both
-    far = abs(span.start - anchor.start) > FAR * len(text)
+    far = abs(span.start - anchor.start) > max(FAR_CHARS, FAR * len(text))
     return agreement >= needed and (both or not far or needed == 0)
 
 

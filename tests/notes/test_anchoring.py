@@ -128,3 +128,35 @@ def test_resolving_in_a_megabyte_is_fast() -> None:
         began = time.perf_counter()
         resolve(edited, anchor)
         assert time.perf_counter() - began < 1.0, name
+
+
+FILLER = " ".join(f"Filler sentence number {i} says nothing new." for i in range(80))
+REPEATED = ("In one tweet Friday, Trump said: “Did she help the singer become a citizen?” "
+            "The campaign did not reply.\n\n" + FILLER + "\n\nIn one tweet, Trump said: “Did "
+            "she help the singer become a citizen?” Aides declined to comment.")
+
+
+def test_a_deleted_quote_is_not_moved_to_its_repetition_far_away() -> None:
+    quote = "Trump said: “Did she help the singer become a citizen?”"
+    span = span_of(REPEATED, quote)
+    edited = REPEATED.replace("In one tweet Friday, " + quote + " ", "", 1)
+    assert quote in edited
+    assert resolve(edited, describe(REPEATED, span)).status == "orphaned"
+
+
+def test_a_passage_moved_far_with_its_context_is_found() -> None:
+    span = span_of(REPEATED, "Aides declined to comment")
+    edited = REPEATED.replace("\n\n" + FILLER, "", 1) + "\n"
+    resolved = resolve(edited, describe(REPEATED, span))
+    assert resolved.status == "moved"
+    assert resolved.span is not None
+    assert resolved.span.of(edited) == "Aides declined to comment"
+
+
+def test_a_context_of_one_character_counts() -> None:
+    text = "Short. Critics disagreed sharply."
+    span = span_of(text, "Critics disagreed sharply")
+    edited = "A much longer introduction was added here. " + text
+    resolved = resolve(edited, describe(text, span))
+    assert resolved.span is not None
+    assert resolved.span.of(edited) == "Critics disagreed sharply"
