@@ -42,6 +42,8 @@ PLACE_NOUNS = frozenset({
     "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
 })
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
+_CAMEL = re.compile(r"[a-z][A-Z][A-Za-z]+")  # iPhone, eBay, iOS
+_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[a-z]{0,2}")  # A380, A321s, B52
 _PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter", "bill", "law",
                        "directive", "resolution", "statute", "ordinance"})
@@ -81,7 +83,29 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         ent = _with_year(_with_model_number(ent))
         skip_to = ent.end
         found.extend(_mention(ent, lines, offset))
-    return found
+    found.extend(_product_shapes(doc, found, offset))
+    return sorted(found, key=lambda m: m.span)
+
+
+def _product_shapes(doc: Doc, found: list[RawMention], offset: int) -> Iterator[RawMention]:
+    """Names the model passed over whose spelling marks them as products: "iPhone 4", "eBay",
+    "A380s". Only where no other entity (a date, an amount) claims the token."""
+    covered = bytearray(len(doc.text))
+    for mention in found:
+        start = mention.span.start - offset
+        covered[start : start + len(mention.span)] = b"\x01" * len(mention.span)
+    for token in doc:
+        if token.ent_type_ and token.ent_type_ not in ("CARDINAL", "PRODUCT", "ORG"):
+            continue
+        if covered[token.idx] or not (_CAMEL.fullmatch(token.text)
+                                         or _CODE.fullmatch(token.text)):
+            continue
+        if token.ent_iob_ == "I" and token.ent_type_ != "CARDINAL":
+            continue  # inside a name the model found
+        from spacy.tokens import Span as SpacySpan
+
+        ent = _with_model_number(SpacySpan(doc, token.i, token.i + 1, label="PRODUCT"))
+        yield RawMention(TextSpan(ent.start_char + offset, ent.end_char + offset), "PRODUCT")
 
 
 def _with_model_number(ent: Span) -> Span:
@@ -94,7 +118,7 @@ def _with_model_number(ent: Span) -> Span:
     if not _MODEL.fullmatch(nxt.text) or nxt.ent_type_ not in ("", "PRODUCT", "CARDINAL") \
             or not ent[-1].whitespace_:
         return ent
-    if nxt.ent_type_ == "CARDINAL" and ent.end + 1 < len(doc) \
+    if ent.label_ == "ORG" and nxt.ent_type_ == "CARDINAL" and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return ent  # "Apple 40 percent", "Boeing 12 jets": a count, not a model
     from spacy.tokens import Span as SpacySpan

@@ -139,3 +139,32 @@ def test_model_number_joins_its_maker(nlp: Any) -> None:
     text = "The Airbus A380 landed in Sydney after the flight."
     found = entities(nlp, text)
     assert "Airbus A380" in [m.of(text) for e in found for m in e.mentions]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sales of the iPhone 4 rose sharply in June, the company said.", "iPhone 4"),
+    ("Buyers on eBay paid more than they had a year before.", "eBay"),
+    ("Two A321s were delivered to the airline on Tuesday.", "A321s"),
+])
+def test_product_spellings_the_model_missed(nlp: Any, text: str, name: str) -> None:
+    assert name in [m.of(text) for e in entities(nlp, text) for m in e.mentions]
+
+
+def test_counts_after_a_company_are_not_models(nlp: Any) -> None:
+    text = "Boeing 12 jets were grounded after the crash, officials said."
+    assert "Boeing 12" not in [m.of(text) for e in entities(nlp, text) for m in e.mentions]
+
+
+def test_a_law_keeps_its_year(nlp: Any) -> None:
+    text = "Congress passed the Emergency Economic Stabilization Act of 2008 on Friday."
+    law = named(entities(nlp, text), "Emergency Economic Stabilization Act of 2008")
+    assert law.label == "LAW"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("First Lady Rosalind Carter supported the bill on Monday.", "Rosalind Carter"),
+    ("According to Yonhap news agency, the talks failed.", "Yonhap"),
+])
+def test_titles_and_lower_case_tails_stay_out_of_mentions(nlp: Any, text: str,
+                                                          mention: str) -> None:
+    assert mention in [m.of(text) for e in entities(nlp, text) for m in e.mentions]
