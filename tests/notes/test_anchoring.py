@@ -131,15 +131,16 @@ def test_resolving_in_a_megabyte_is_fast() -> None:
 
 
 FILLER = " ".join(f"Filler sentence number {i} says nothing new." for i in range(80))
-REPEATED = ("In one tweet Friday, Trump said: “Did she help the singer become a citizen?” "
-            "The campaign did not reply.\n\n" + FILLER + "\n\nIn one tweet, Trump said: “Did "
-            "she help the singer become a citizen?” Aides declined to comment.")
+TWEET = "Trump said: “Did she help the singer become a citizen?” The campaign did not reply."
+REPEATED = ("The story so far. In one tweet Friday, " + TWEET + "\n\n" + FILLER
+            + "\n\nIn one tweet, " + TWEET + " Aides declined to comment.")
 
 
 def test_a_deleted_quote_is_not_moved_to_its_repetition_far_away() -> None:
+    # the same words, the same context after them, and half the context before them
     quote = "Trump said: “Did she help the singer become a citizen?”"
     span = span_of(REPEATED, quote)
-    edited = REPEATED.replace("In one tweet Friday, " + quote + " ", "", 1)
+    edited = REPEATED.replace("In one tweet Friday, " + TWEET, "", 1)
     assert quote in edited
     assert resolve(edited, describe(REPEATED, span)).status == "orphaned"
 
