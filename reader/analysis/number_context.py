@@ -154,7 +154,7 @@ def casualty_next(doc: Doc, end: int) -> bool:
 def governing_verb(token: Token) -> Token | None:
     """The nearest verb above a token in the parse ("killed" for "22 people were killed")."""
     for _ in range(6):
-        if token.pos_ == "VERB":
+        if token.pos_ == "VERB" and token.is_alpha:
             return None if token.lemma_.lower() in _SAYING else token
         if token.head.i == token.i:
             break

@@ -107,6 +107,9 @@ QUALIFIERS_AFTER = {("or", "more"): "at least", ("or", "above"): "at least",
                     ("plus",): "more than", ("+",): "more than"}
 # Prepositions that are qualifiers only in front of a plain figure ("over 3 years" is time).
 SPATIAL_QUALIFIERS = frozenset({"over", "under", "above", "below", "around", "about"})
+# Words after which "over"/"under" before a duration is a qualifier ("for over six years").
+DURATION_LEADS = frozenset({"for", "of", "after", "in", "is", "was", "were", "are", "be",
+                            "been", "lasted", "aged", "took", "takes", "spent", "lasting"})
 # Verbs whose "about"/"over" is a preposition ("talked about 5 issues").
 PREPOSITION_VERBS = frozenset({"talk", "think", "speak", "worry", "care", "know", "learn",
                                "hear", "read", "write", "ask", "argue", "fight", "dispute",

@@ -139,6 +139,8 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
         if dated or _in_date(doc, i, limit):
             return None
         return Core(i, i + 1, value, kind="ordinal")
+    if "/" in match.group(1) and not _plain_fraction(match.group(1)):
+        return None  # "9/11", "24/7"
     core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
     money = currency or _money_after(doc, i, limit) or (
         suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
@@ -153,6 +155,12 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
     if _age_after_name(doc, i, limit):
         core.kind, core.unit = "age", "years"
     return core
+
+
+def _plain_fraction(text: str) -> bool:
+    """ "3/4", "1/100" are fractions; "9/11" or "24/7" are names of days and hours."""
+    denominator = int(text.rpartition("/")[2] or 0)
+    return 2 <= denominator <= 10 or denominator in (100, 1000)
 
 
 def _glued_suffix(core: Core, suffix: str, money: bool) -> bool:
@@ -237,9 +245,11 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
             and words[0] != "half") else None
     if ordinal is not None and not (words[0] in ("a", "an") or (words[0] in UNITS and
                                     len(words) > 1 and words[-1] in FRACTIONS)):
-        if _in_date(doc, i, limit) or token.pos_ == "ADV" or (token.ent_type_ == "DATE" and \
-                not _noun_after(doc, j - 1, limit)):
+        if _in_date(doc, i, limit) or token.pos_ == "ADV" or (token.ent_type_ == "DATE" and
+                                                               not _noun_after(doc, j - 1, limit)):
             return None
+        if token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN":
+            return None  # "the Fifth Amendment", "Third Avenue"
         return Core(i, j, ordinal, kind="ordinal")
     value = words_value(words)
     if value is None:
@@ -496,7 +506,7 @@ def _age_after_name(doc: Doc, i: int, limit: int) -> bool:
     if value is None or not 1 <= value <= 120 or i < 2 or i + 1 >= limit:
         return False
     before, name, after = doc[i - 1].text, doc[i - 2], doc[i + 1].text
-    pairs = {(",", ","), (",", "."), (",", ";"), ("(", ")")}
+    pairs = {(",", ","), (",", "."), (",", ";"), ("(", ")"), (",", "―"), (",", "—"), (",", "–")}
     return (before, after) in pairs and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
 
 

@@ -122,6 +122,9 @@ def _suffix(doc: Doc, core: Core, limit: int) -> None:
     j = _currency_after(doc, core, j, limit)
     j = _unit_after(doc, core, j, limit)
     core.end = j
+    if core.start > 0 and doc[core.start - 1].lower_ in ("age", "ages") and \
+            core.kind == "cardinal":
+        core.kind, core.unit = "age", "years"  # "at age 12"
     if core.start > 0 and doc[core.start - 1].lower_ == "aged" and (
             core.kind == "cardinal" or core.unit in ("years", "months", "weeks", "days")):
         core.start, core.kind, core.unit = core.start - 1, "age", core.unit or "years"
@@ -299,7 +302,9 @@ def _qualifies(doc: Doc, core: Core, start: int, words: tuple[str, ...]) -> bool
     previous = doc[start - 1] if start > 0 else None
     if previous is not None and previous.lemma_.lower() in lex.PREPOSITION_VERBS:
         return False
-    return not (core.unit in lex.TIME_UNITS and previous is not None and previous.pos_ == "VERB")
+    # "over six years" is a stretch of time; "for over six years" is more than six years.
+    return core.unit not in lex.TIME_UNITS or (
+        previous is not None and previous.lower_ in lex.DURATION_LEADS)
 
 
 def _qualifier_after(doc: Doc, core: Core, limit: int) -> None:

@@ -51,6 +51,7 @@ def _one(nlp: Any, text: str, span: str) -> NumberMention:
     ("A 15-year-old boy was hurt.", "15-year-old", 15, "age", "years"),
     ("The victim, aged 15, was hurt.", "aged 15", 15, "age", "years"),
     ("John Smith, 49, was charged.", "49", 49, "age", "years"),
+    ("He left school at age 12.", "12", 12, "age", "years"),
     ("A third of the staff left.", "A third", 1 / 3, "fraction", None),
     ("Half of the staff left.", "Half", 0.5, "fraction", None),
     ("Two thirds of voters agreed.", "Two thirds", 2 / 3, "fraction", None),
@@ -107,6 +108,13 @@ def test_qualifier_and_bounds(nlp: Any, text: str, span: str, qualifier: str | N
         return
     mention = _one(nlp, text, span)
     assert (mention.qualifier, mention.low, mention.high) == (qualifier, low, high)
+
+
+def test_over_a_stretch_of_time_is_no_qualifier(nlp: Any) -> None:
+    text = "Aid falls by $55 billion over six years, after he served for over six years."
+    spans = [(m.span.of(text), m.qualifier) for m in _mentions(nlp, text)]
+    assert spans == [("$55 billion", "exact"), ("six years", "exact"),
+                     ("over six years", "more than")]
 
 
 def test_or_more_after_the_figure_is_at_least(nlp: Any) -> None:

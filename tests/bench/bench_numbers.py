@@ -92,7 +92,7 @@ def gold_counted(doc: MeantimeDoc, span: tuple[int, int]) -> str | None:
             return None  # a measurement counts nothing (the gold convention of Reader)
         head = mention.attrs.get("head")
         if head:
-            return head.lower()
+            return str(head).lower()
         if words and words[0] == "of":
             words = [w for w in words[1:] if w not in ("the", "'s", "its", "their")]
         kept: list[str] = []
