@@ -55,7 +55,7 @@ class NumberMention:
     counts: str | None = None  # what it counts: "people", "drones"
     verb: str | None = None  # the verb it goes with: killed, injured
     claimant: str | None = None  # who claims it ("officials")
-    kind: str = "cardinal"  # cardinal | ordinal | percent | money | age | quantity
+    kind: str = "cardinal"  # cardinal|ordinal|percent|money|age|quantity|fraction|score
     sentence: TextSpan | None = None
 
 
