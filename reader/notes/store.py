@@ -280,6 +280,21 @@ class NoteStore:
             return cursor.rowcount > 0
 
 
+def stored_corrections(sha256: str, path: Path | str) -> list[Correction]:
+    """The corrections saved for a document in the user's notes database (for `reader analyze`);
+    none when there is no database yet, or it cannot be read."""
+    database = paths.notes_db_path()
+    if not database.exists():
+        return []
+    try:
+        with NoteStore(database) as store:
+            record = store.find_document(sha256, path)
+            return store.corrections_for(record.id) if record is not None else []
+    except NotesError as error:
+        log.warning("corrections not applied: %s", error)
+        return []
+
+
 # --- rows and files --------------------------------------------------------------------------
 
 

@@ -264,3 +264,15 @@ def test_corrections_are_stored_in_order_and_removed(store: NoteStore, tmp_path:
 def test_open_default_uses_the_data_folder(data_dir: Path) -> None:
     with NoteStore.open_default() as store:
         assert store.path.parent == data_dir
+
+
+def test_stored_corrections_for_reader_analyze(tmp_path: Path) -> None:
+    from reader.notes.store import stored_corrections
+
+    path = article(tmp_path)
+    assert stored_corrections(fingerprint(TEXT), path) == []  # no database: none, none made
+    with NoteStore.open_default() as store:
+        record = store.open_document(fingerprint(TEXT), path, "A")
+        store.add_correction(record.id, Drop("Critics"))
+    assert stored_corrections(fingerprint(TEXT), path) == [Drop("Critics")]
+    assert stored_corrections(fingerprint("other"), tmp_path / "other.txt") == []
