@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from reader.document import BlockKind
 from reader.loaders._blocks import Piece
 from reader.loaders._text import squash_spaces
+
+log = logging.getLogger(__name__)
 
 _SKIP = frozenset(("script", "style", "nav", "head", "template", "noscript", "title", "svg"))
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -20,11 +23,15 @@ _BLOCKS = frozenset((
 
 
 def parse_html(data: bytes) -> Any:
-    """An lxml tree of an (X)HTML document; the parser never fetches anything."""
-    from lxml import html
+    """An lxml tree of an (X)HTML document, empty if there is none; nothing is fetched."""
+    from lxml import etree, html
 
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
-    return html.document_fromstring(data, parser=parser)
+    try:
+        return html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        log.info("unreadable (X)HTML document skipped")
+        return html.Element("html")
 
 
 def html_pieces(root: Any) -> list[Piece]:

@@ -35,7 +35,7 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     for href in spine(package):
         member = _resolve(opf_path, href)
         if not archive.has(member):
-            log.warning("%s: spine item %s is missing; skipped", path, member)
+            log.info("%s: spine item %s is missing; skipped", path, member)
             continue
         chapter = html_pieces(parse_html(archive.read(member)))
         if chapter and chapter[0].kind is not BlockKind.HEADING and member in labels:

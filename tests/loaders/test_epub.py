@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,16 @@ def test_scripts_styles_and_navigation_are_not_text(tmp_path: Path) -> None:
             "<p>Real text.<script>alert(1)</script></p>")
     document = load(make_epub(tmp_path / "book.epub", [("c.xhtml", body)]))
     assert document.text == "Real text."
+
+
+def test_an_empty_or_missing_chapter_is_skipped(tmp_path: Path) -> None:
+    path = make_epub(tmp_path / "book.epub", [*CHAPTERS, ("three.xhtml", "")])
+    with zipfile.ZipFile(path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist()}
+    members["OEBPS/three.xhtml"] = b""
+    del members["OEBPS/one.xhtml"]
+    document = load(make_zip(path, members))
+    assert texts_of(document, BlockKind.HEADING) == ["Chapter Two"]
 
 
 def test_an_epub_without_container_is_a_clear_error(tmp_path: Path) -> None:
