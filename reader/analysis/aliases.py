@@ -15,10 +15,10 @@ from reader.document import TextSpan
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",
                        "corporation", "incorporated", "limited", "company"})
 _SMALL = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on", "in"})
-_SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
+SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 _NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald"})
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
-_DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")
 
 
 def words(surface: str) -> list[str]:
@@ -28,7 +28,7 @@ def words(surface: str) -> list[str]:
 def plain_name(surface: str, label: str) -> str:
     """The name without "the", a possessive, or (for people) leading titles: "Mr. Putin" ->
     "Putin"."""
-    parts = words(repair._LEADING_THE.sub("", surface))
+    parts = words(repair.LEADING_THE.sub("", surface))
     if parts:
         parts[-1] = parts[-1].removesuffix("'s").removesuffix("’s")
     if label == "PERSON":
@@ -84,7 +84,7 @@ def head_noun(surface: str) -> str | None:
 
 
 @dataclass(slots=True)
-class _Name:
+class Name:
     """One distinct name (by key) and everything said about it."""
 
     key: tuple[str, ...]
@@ -103,7 +103,7 @@ class AliasIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.names: dict[tuple[str, ...], _Name] = {}
+        self.names: dict[tuple[str, ...], Name] = {}
         self._parent: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     # adding names ------------------------------------------------------------------------
@@ -115,7 +115,7 @@ class AliasIndex:
             return
         name = self.names.get(key)
         if name is None:
-            name = self.names[key] = _Name(key, {}, kind=kind)
+            name = self.names[key] = Name(key, {}, kind=kind)
             self._parent[key] = key
         repair.add_votes(name.tally, tally.items())
         name.spans.append(span)
@@ -127,7 +127,7 @@ class AliasIndex:
         surface = span.of(self.text)
         key = (kind, *name_key(surface, "")) if kind != "name" else owner
         if key not in self.names:
-            self.names[key] = _Name(key, {}, kind=kind)
+            self.names[key] = Name(key, {}, kind=kind)
             self._parent[key] = key
         name = self.names[key]
         name.spans.append(span)
@@ -150,13 +150,13 @@ class AliasIndex:
             keep, join = sorted((root_a, root_b), key=lambda k: (-len(k), k))
             self._parent[join] = keep
 
-    def groups(self) -> dict[tuple[str, ...], list[_Name]]:
-        grouped: dict[tuple[str, ...], list[_Name]] = defaultdict(list)
+    def groups(self) -> dict[tuple[str, ...], list[Name]]:
+        grouped: dict[tuple[str, ...], list[Name]] = defaultdict(list)
         for key, name in self.names.items():
             grouped[self.find(key)].append(name)
         return grouped
 
-    def group_label(self, members: Sequence[_Name]) -> str:
+    def group_label(self, members: Sequence[Name]) -> str:
         """The group's type by vote; a longer name's votes count more, since the model types a
         full name more reliably than a lone word ("Romelu Lukaku" over "Lukaku")."""
         tally: repair.Tally = {}

@@ -7,11 +7,11 @@ from collections.abc import Iterable, Sequence
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.aliases import (
-    _ACRONYM_AFTER,
-    _DESCRIPTION,
-    _SURNAME_LABELS,
+    ACRONYM_AFTER,
+    DESCRIPTION,
+    SURNAME_LABELS,
     AliasIndex,
-    _Name,
+    Name,
     acronym_letters,
     head_noun,
     initials,
@@ -43,7 +43,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     return _entities(index)
 
 
-def _names(index: AliasIndex, label: str | None = None) -> list[_Name]:
+def _names(index: AliasIndex, label: str | None = None) -> list[Name]:
     return [n for n in index.names.values()
             if n.kind == "name" and (label is None or n.label == label)]
 
@@ -72,10 +72,10 @@ def _join_people(index: AliasIndex) -> None:
             index.union(matches[0], name.key)
 
 
-def _may_be_surname(name: _Name) -> bool:
+def _may_be_surname(name: Name) -> bool:
     """A one-word name the model typed as a person or organisation, or as a place when nothing
     but the model says so (no "the city of", not a country): "Lukaku" tagged GPE."""
-    if name.label in _SURNAME_LABELS:
+    if name.label in SURNAME_LABELS:
         return True
     place_weight = name.tally.get("GPE", 0.0) + name.tally.get("LOC", 0.0)
     return name.label in ("GPE", "LOC") and place_weight < PLACE_WEIGHT \
@@ -94,7 +94,7 @@ def _join_acronyms(index: AliasIndex) -> None:
             index.union(matches.pop(), name.key)
     for name in long_names:
         for span in name.spans:
-            match = _ACRONYM_AFTER.match(index.text, span.end)
+            match = ACRONYM_AFTER.match(index.text, span.end)
             if match and acronym_letters(match.group(1)):
                 acronym = TextSpan(match.start(1), match.end(1))
                 if not any(acronym in n.spans for n in index.names.values()):
@@ -169,14 +169,14 @@ def _add_descriptions(index: AliasIndex) -> None:
     for positions in heads.values():
         positions.sort()
     taken = {span for name in index.names.values() for span in name.spans}
-    for match in _DESCRIPTION.finditer(index.text):
+    for match in DESCRIPTION.finditer(index.text):
         before = [key for start, key in heads.get(match.group(2), ()) if start < match.start()]
         span = TextSpan(match.start(), match.end())
         if before and not any(span.overlaps(t) for t in taken):
             index.add_to(before[-1], span, kind="description")
 
 
-def _canonical(members: Iterable[_Name], label: str) -> str:
+def _canonical(members: Iterable[Name], label: str) -> str:
     candidates = [(plain_name(s, label), -n.spans[0].start, len(n.spans))
                   for n in members if n.kind == "name" for s in n.surfaces]
     if not candidates:

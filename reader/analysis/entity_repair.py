@@ -11,18 +11,22 @@ from typing import TypeVar
 from reader.analysis.entities import PERSON_TITLES, RawMention
 from reader.document import TextSpan
 
-_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 _WORD_START = re.compile(r"[A-Z0-9][\w.&'’-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 _SENTENCE_END = frozenset(".!?\n\"“”:;")
 _BEFORE_NAME = frozenset({"the", "a", "an"}) | PERSON_TITLES
+# one-word names that are also calendar words are not searched for: "In May" is not Theresa May
+CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                      "september", "october", "november", "december", "monday", "tuesday",
+                      "wednesday", "thursday", "friday", "saturday", "sunday"})
 Tally = dict[str, float]  # label -> weight
 K = TypeVar("K")
 
 
 def surface_key(surface: str) -> str:
     """How a surface is compared for typing: casefolded, without "the" or a possessive."""
-    surface = _LEADING_THE.sub("", surface.strip())
+    surface = LEADING_THE.sub("", surface.strip())
     for ending in ("'s", "’s"):
         surface = surface.removesuffix(ending)
     return " ".join(surface.split()).casefold()
@@ -77,6 +81,8 @@ class MissedNames:
         """(span, owner) for each unclaimed occurrence of a form; forms maps surface -> owner."""
         by_first: dict[str, list[str]] = defaultdict(list)
         for form in sorted(forms, key=len, reverse=True):
+            if form.lower() in CALENDAR:
+                continue
             by_first[form.split()[0].rstrip(".'’")].append(form)
         found: list[tuple[TextSpan, K]] = []
         for match in _WORD_START.finditer(self.text):

@@ -128,6 +128,12 @@ def test_missed_mentions_are_found_on_word_boundaries() -> None:
     assert found[0][0].start == 21
 
 
+def test_calendar_words_are_not_searched_for_as_names() -> None:
+    text = "Theresa May spoke. In May, May said no."
+    found = MissedNames(text, [TextSpan(0, 11)]).find({"May": "e1"})
+    assert [span.of(text) for span, _ in found] == []
+
+
 def test_later_bare_surname_joins_the_person(nlp: Any) -> None:
     text = ("Jacinda Ardern announced the plan on Tuesday. Critics said Ardern moved too fast, "
             "but Ardern defended it.")
