@@ -36,7 +36,7 @@ class Placed:
             return ""
         span = self.resolved.span
         if span is None:
-            return "passage not found in the current text"
+            return "not found in the current text"
         return f"line {self.line}, characters {span.start}–{span.end}"
 
 

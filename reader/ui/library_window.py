@@ -150,6 +150,8 @@ class LibraryWindow(QWidget):
         self.table.resizeColumnsToContents()
         if not records:
             self.message.setText("No notes yet. Select a passage in an article to add one.")
+        elif self.selected() is None:
+            self.select_row(0)
         self._on_selection_changed()
 
     def selected(self) -> DocumentRecord | None:

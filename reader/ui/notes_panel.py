@@ -44,7 +44,7 @@ from reader.ui.note_editor import NoteEditor
 log = logging.getLogger(__name__)
 
 _SPAN_TARGET = re.compile(r"^(quote|number|event):(\d+)-(\d+)$")
-_HOW = {"exact": "", "moved": "moved", "fuzzy": "changed", "orphaned": "not found"}
+_HOW = {"exact": "", "moved": "moved", "fuzzy": "changed", "orphaned": ""}
 T = TypeVar("T")
 ItemRole = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -154,6 +154,7 @@ class NotesPanel(QWidget):
         self.orphan_model = NotesModel(self)
         self.list = self._list_view(self.model)
         self.orphans = self._list_view(self.orphan_model)
+        self.orphans.setMaximumHeight(140)
         self.orphan_label = QLabel("Passages not found in this version of the text:", self)
         self.reattach_button = QPushButton("Re-attach to selection", self)
         self.editor = NoteEditor(self)
@@ -195,6 +196,7 @@ class NotesPanel(QWidget):
         view.setModel(model)
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
+        view.setSpacing(2)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         return view
