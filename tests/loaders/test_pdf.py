@@ -11,7 +11,7 @@ from reader.errors import DocumentLoadError
 from reader.loaders import load
 from reader.loaders._pdfparagraphs import join_lines
 from tests.loaders.helpers import assert_well_formed, kinds, texts_of
-from tests.loaders.pdfmaker import make_pdf, text_page
+from tests.loaders.pdfmaker import Line, make_pdf, text_page
 
 PAGE_ONE = [
     ["Harbour Plan Passes"],
@@ -141,11 +141,12 @@ def test_indented_first_lines_start_paragraphs_without_spacing(tmp_path: Path) -
 
 
 def test_a_centred_title_over_two_lines_in_big_type_is_one_title(tmp_path: Path) -> None:
-    body = [(72, 670, "The council voted on Tuesday for the harbour plan after a debate that "
-                      "ran"),
-            (72, 656, "long into the evening of the meeting, and the mayor then spoke to the "
-                      "crowd.")]
-    lines = [(175, 730, "Council Backs The Harbour", 20), (193, 706, "Plan After Long Debate", 20)]
+    body: list[Line] = [
+        (72, 670, "The council voted on Tuesday for the harbour plan after a debate that ran"),
+        (72, 656, "long into the evening of the meeting, and the mayor then spoke to the crowd."),
+    ]
+    lines: list[Line] = [(175, 730, "Council Backs The Harbour", 20),
+                         (193, 706, "Plan After Long Debate", 20)]
     document = load(write(tmp_path, make_pdf([lines + body])))
     assert texts_of(document, BlockKind.TITLE) == [
         "Council Backs The Harbour Plan After Long Debate"]
