@@ -1,0 +1,147 @@
+"""Starting the window: display checks, the app, the store, the first document, screenshots."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import os
+import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from reader import paths
+from reader.errors import ReaderError
+from reader.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
+
+XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor.so.0", "xcb-icccm": "libxcb-icccm.so.4",
+                 "xcb-keysyms": "libxcb-keysyms.so.1"}
+XCB_PACKAGES = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+SCREENSHOT_SIZE = (1400, 880)
+SCREENSHOT_TIMEOUT_MS = 180_000
+
+
+def _library_found(name: str, soname: str) -> bool:
+    if ctypes.util.find_library(name):
+        return True
+    try:
+        ctypes.CDLL(soname)
+    except OSError:
+        return False
+    return True
+
+
+def display_problem(environ: Mapping[str, str], platform: str = sys.platform,
+                    found: Callable[[str, str], bool] = _library_found) -> str | None:
+    """Why Qt could not open a window here, in one line, or None when it should."""
+    if not platform.startswith("linux"):
+        return None
+    qpa = environ.get("QT_QPA_PLATFORM", "")
+    if not qpa and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return ("no display: DISPLAY and WAYLAND_DISPLAY are unset; run Reader in a desktop "
+                "session, or set QT_QPA_PLATFORM=offscreen to run it headless")
+    uses_xcb = qpa.startswith("xcb") or (not qpa and not environ.get("WAYLAND_DISPLAY"))
+    if uses_xcb and environ.get("DISPLAY"):
+        missing = [soname for name, soname in XCB_LIBRARIES.items() if not found(name, soname)]
+        if missing:
+            return (f"Qt's X11 plugin needs {', '.join(missing)}: install them with "
+                    f"`sudo apt-get install {XCB_PACKAGES}`")
+    return None
+
+
+def open_store() -> tuple[Any, str | None]:
+    """The notes store, or None and the reason (the window still opens without notes)."""
+    try:
+        from reader.notes.store import NoteStore
+    except ImportError:
+        return None, None
+    try:
+        return NoteStore.open_default(), None
+    except ReaderError as error:
+        return None, str(error)
+
+
+def first_document(path: Path | None, settings: Settings) -> tuple[Path, bool]:
+    """The file to open: the one asked for, else the last one read, else the sample.
+
+    The flag says whether it is the last one read (its reading position comes back too).
+    """
+    if path is not None:
+        return path, False
+    if settings.recent_files and Path(settings.recent_files[0]).is_file():
+        return Path(settings.recent_files[0]), True
+    return paths.sample_article(), False
+
+
+def launch(path: Path | None, *, model: str | None = None,
+           before_open: Callable[[Any, Any], None] | None = None) -> tuple[Any, Any]:
+    """Create the application and the window on the first document; returns (app, window).
+
+    before_open(app, window) runs once the window exists, before the document opens.
+    """
+    problem = display_problem(os.environ)
+    if problem:
+        raise ReaderError(problem)
+    from PySide6.QtWidgets import QApplication
+
+    from reader.analysis.nlp import load_pipeline
+    from reader.ui.main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(paths.APP_NAME)
+    app.setStyle("Fusion")
+    settings = load_settings()
+    if model:
+        settings = settings.replace(model=model)
+    store, store_problem = open_store()
+    window = MainWindow(store, settings, load_pipeline)
+    window.show()
+    if before_open is not None:
+        before_open(app, window)
+    target, restoring = first_document(path, settings)
+    window.open_path(target)
+    if restoring:
+        window.restore_reading_position(target)
+    if store_problem:
+        window.messages.show_message(f"Notes are unavailable: {store_problem}")
+    return app, window
+
+
+def run(path: Path | None, *, model: str | None = None, screenshot: Path | None = None) -> int:
+    """The GUI command: open the window and run until it closes (or the screenshot is saved)."""
+    app, window = launch(path, model=model, before_open=None if screenshot is None else (
+        lambda app, window: _arrange_screenshot(app, window, screenshot)))
+    status = int(app.exec())
+    store = window.store
+    if store is not None and hasattr(store, "close"):
+        store.close()
+    if screenshot is not None and not screenshot.is_file():
+        raise ReaderError(f"no screenshot was written to {screenshot}")
+    return status
+
+
+def _arrange_screenshot(app: Any, window: Any, out: Path) -> None:
+    """Once the analysis is painted (or failed, or timed out), grab the window to a PNG and quit."""
+    from PySide6.QtCore import QTimer
+
+    window.resize(*SCREENSHOT_SIZE)
+
+    def grab() -> None:
+        app.processEvents()
+        if not window.grab().save(str(out), "PNG"):
+            log.error("could not write %s", out)
+        window.close()
+        app.quit()
+
+    def soon(*_args: object) -> None:
+        QTimer.singleShot(300, grab)
+
+    window.highlights_painted.connect(soon)
+    window.session.analysis_failed.connect(soon)
+    window.session.pipeline_failed.connect(soon)
+    window.session.open_failed.connect(soon)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, grab)

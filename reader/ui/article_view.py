@@ -1,0 +1,331 @@
+"""ArticleView: the article in a calm reading layout, with highlights, marks, find and zoom."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QMouseEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
+
+from reader.document import BlockKind, Document, TextSpan
+from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
+from reader.ui.text_positions import PositionMap
+
+ENTITY_ID = QTextFormat.Property.UserProperty + 1
+KIND = QTextFormat.Property.UserProperty + 2
+SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
+MEASURE = 68  # characters a line, about
+SLICE_SECONDS = 0.012  # highlighting yields to the event loop this often, so nothing freezes
+FLASH_MS = 1600
+UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
+_SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
+
+
+def reading_font(family: str, size: float) -> QFont:
+    font = QFont()
+    font.setFamilies([family, *SERIF])
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(size)
+    return font
+
+
+class ArticleView(QTextEdit):
+    """The article, read-only.
+
+    Signals: entity_activated(entity_id) when a highlighted name is clicked;
+    offset_changed(offset) when the text cursor moves; highlights_painted() once every
+    highlight of the last set_highlights() call is on the page.
+    """
+
+    entity_activated = Signal(str)
+    offset_changed = Signal(int)
+    highlights_painted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptDrops(False)  # the window takes dropped files
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.document().setUndoRedoEnabled(False)
+        self.setMouseTracking(True)
+        self.document().setParent(self)
+        self.positions: PositionMap | None = None
+        self._document: Document | None = None
+        self._highlights: list[Highlight] = []
+        self._pending: list[Highlight] = []
+        self._colours: Mapping[str, str] = {}
+        self._generation = 0
+        self._family = "Georgia"
+        self._size = 13.0
+        self._zoom = 0
+        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
+        self._flash_timer.timeout.connect(self._on_flash_timeout)
+        self.cursorPositionChanged.connect(self._on_cursor_moved)
+
+    # -- content ---------------------------------------------------------------------------
+    @property
+    def shown_document(self) -> Document | None:
+        return self._document
+
+    def set_document(self, document: Document | None) -> None:
+        """Show a document's blocks (no highlights yet)."""
+        self._document = document
+        self._generation += 1
+        self._highlights, self._pending, self._layers = [], [], {}
+        self.setExtraSelections([])
+        # filled before the view lays it out: much faster than editing the shown document
+        qdoc = QTextDocument(self)
+        qdoc.setUndoRedoEnabled(False)
+        self.positions = PositionMap(document) if document else None
+        if document is None or self.positions is None:
+            self._replace_document(qdoc)
+            return
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        formats: dict[tuple[BlockKind, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        for i, segment in enumerate(self.positions.segments):
+            key = (segment.block.kind, segment.block.level)
+            if key not in formats:
+                formats[key] = self._block_formats(*key)
+            block_format, char_format = formats[key]
+            if i:
+                cursor.insertBlock(block_format, char_format)
+            else:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+            cursor.insertText(segment.block.span.of(document.text), char_format)
+        cursor.endEditBlock()
+        self._replace_document(qdoc)
+
+    def _replace_document(self, qdoc: QTextDocument) -> None:
+        old = self.document()
+        self._update_margins(qdoc)
+        self.setDocument(qdoc)
+        if old.parent() is self:
+            old.deleteLater()
+
+    def _block_formats(self, kind: BlockKind,
+                       level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self._size * 0.9)
+        char = QTextCharFormat()
+        char.setFont(self._font(_SIZES.get(kind, 1.0)))
+        if kind in (BlockKind.TITLE, BlockKind.HEADING):
+            char.setFontWeight(QFont.Weight.Bold)
+            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setTopMargin(self._size * (0.4 if kind is BlockKind.TITLE else 1.0))
+        elif kind is BlockKind.META:
+            char.setFontItalic(True)
+            char.setForeground(self.palette().placeholderText())
+        elif kind is BlockKind.QUOTE:
+            char.setFontItalic(True)
+            block.setLeftMargin(self._size * 2)
+        elif kind is BlockKind.LIST_ITEM:
+            block.setLeftMargin(self._size * (1.5 + level))
+        return block, char
+
+    def _font(self, scale: float = 1.0) -> QFont:
+        return reading_font(self._family, max(6.0, (self._size + self._zoom) * scale))
+
+    def set_reading_font(self, family: str, size: float) -> None:
+        self._family, self._size = family, size
+        self._rerender()
+
+    def zoom(self, steps: int) -> None:
+        """Zoom in (steps > 0), out (< 0), or back to the set size (0)."""
+        self._zoom = 0 if steps == 0 else max(-8, min(24, self._zoom + steps))
+        self._rerender()
+
+    def _rerender(self) -> None:
+        top = self.top_offset()
+        highlights = self._highlights
+        self.set_document(self._document)
+        self.set_highlights(highlights, self._colours)
+        self.scroll_to_offset(top)
+
+    # -- highlights ------------------------------------------------------------------------
+    def set_highlights(self, highlights: Sequence[Highlight], colours: Mapping[str, str]) -> None:
+        """Paint highlights; earlier ones are cleared by re-rendering the text."""
+        if self._highlights and self._document is not None:
+            top = self.top_offset()
+            self._highlights = []
+            self.set_document(self._document)
+            self.scroll_to_offset(top)
+        self._highlights = list(highlights)
+        self._colours = dict(colours)
+        self._pending = list(reversed(self._highlights))
+        self._generation += 1
+        self._apply_batch(self._generation)
+
+    @property
+    def highlights(self) -> list[Highlight]:
+        return self._highlights
+
+    def _apply_batch(self, generation: int) -> None:
+        if generation != self._generation or self.positions is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._pending and time.perf_counter() < deadline:
+            highlight = self._pending.pop()
+            cursor.setPosition(self.positions.position(highlight.span.start))
+            cursor.setPosition(self.positions.position(highlight.span.end),
+                               QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(self._format(highlight))
+        cursor.endEditBlock()
+        if self._pending:
+            QTimer.singleShot(0, lambda: self._apply_batch(generation))
+        else:
+            self.highlights_painted.emit()
+
+    def _format(self, highlight: Highlight) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setProperty(KIND, highlight.kind)
+        if highlight.kind in UNDERLINES:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline
+                                  if highlight.kind == NUMBER
+                                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(QColor(UNDERLINES[highlight.kind]))
+            return fmt
+        fmt.setBackground(QColor(self._colours.get(highlight.kind, "#dddddd")))
+        fmt.setForeground(QColor("#1b1b1b"))  # pastel backgrounds stay readable in a dark theme
+        if highlight.entity_id:
+            fmt.setProperty(ENTITY_ID, highlight.entity_id)
+        return fmt
+
+    # -- marks, navigation -----------------------------------------------------------------
+    def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor) -> None:
+        """Mark spans on a named layer of extra selections (replacing that layer)."""
+        selections = []
+        for span in spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor_for(span)
+            selection.format.setBackground(colour)
+            selections.append(selection)
+        self._layers[layer] = selections
+        self.setExtraSelections([s for layer_marks in self._layers.values() for s in layer_marks])
+
+    def reveal(self, span: TextSpan, *, flash: bool = True, select: TextSpan | None = None) -> None:
+        """Scroll a span into view (about a third down) and mark it briefly."""
+        if self.positions is None:
+            return
+        cursor = self._cursor_for(select or TextSpan(span.start, span.start))
+        self.setTextCursor(cursor)
+        rect = self.cursorRect(self._cursor_for(TextSpan(span.start, span.start)))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        if flash:
+            colour = QColor(self.palette().highlight().color())
+            colour.setAlpha(70)
+            self.mark("flash", [span], colour)
+            self._flash_timer.start()
+
+    @Slot()
+    def _on_flash_timeout(self) -> None:
+        self.mark("flash", [], QColor())
+
+    def _cursor_for(self, span: TextSpan) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        if self.positions is not None:
+            cursor.setPosition(self.positions.position(span.start))
+            cursor.setPosition(self.positions.position(span.end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def offset_at(self, point: QPoint) -> int | None:
+        if self.positions is None:
+            return None
+        return self.positions.offset(self.cursorForPosition(point).position())
+
+    def top_offset(self) -> int:
+        return self.offset_at(QPoint(4, 4)) or 0
+
+    def scroll_to_offset(self, offset: int) -> None:
+        if self.positions is None:
+            return
+        rect = self.cursorRect(self._cursor_for(TextSpan(offset, offset)))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + rect.top())
+
+    def cursor_offset(self) -> int:
+        return self.positions.offset(self.textCursor().position()) if self.positions else 0
+
+    def selected_span(self) -> TextSpan | None:
+        cursor = self.textCursor()
+        if self.positions is None or not cursor.hasSelection():
+            return None
+        return TextSpan(self.positions.offset(cursor.selectionStart()),
+                        self.positions.offset(cursor.selectionEnd()))
+
+    # -- find ------------------------------------------------------------------------------
+    def find_all(self, needle: str) -> list[QTextCursor]:
+        found: list[QTextCursor] = []
+        if not needle:
+            return found
+        qdoc = self.document()
+        cursor = qdoc.find(needle, 0)
+        while not cursor.isNull():
+            found.append(cursor)
+            cursor = qdoc.find(needle, cursor, QTextDocument.FindFlag(0))
+        return found
+
+    # -- events ----------------------------------------------------------------------------
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            offset = self.offset_at(event.pos())
+            text = tooltip_at(self._highlights, offset) if offset is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        offset = self.offset_at(event.position().toPoint())
+        hit = entity_at(self._highlights, offset) if offset is not None else None
+        if hit is not None and hit.entity_id:
+            self.entity_activated.emit(hit.entity_id)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def _update_margins(self, qdoc: QTextDocument | None = None) -> None:
+        measure = QFontMetricsF(self._font()).averageCharWidth() * MEASURE
+        side = max(28.0, (self.viewport().width() - measure) / 2)
+        frame = (qdoc or self.document()).rootFrame()
+        fmt = frame.frameFormat()
+        if abs(fmt.leftMargin() - side) < 2 and fmt.topMargin() == 36:
+            return
+        fmt.setLeftMargin(side)
+        fmt.setRightMargin(side)
+        fmt.setTopMargin(36)
+        fmt.setBottomMargin(48)
+        frame.setFrameFormat(fmt)
+
+    @Slot()
+    def _on_cursor_moved(self) -> None:
+        if self.positions is not None:
+            self.offset_changed.emit(self.cursor_offset())

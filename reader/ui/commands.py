@@ -1,0 +1,134 @@
+"""The window's menus as a table, and the small decisions behind its commands (no widgets)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from reader.analysis.model import Analysis, Entity
+from reader.document import TextSpan
+
+Entry = tuple[str, str, tuple[str, ...]] | None  # (name, text, shortcuts); None is a separator
+
+MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
+    ("&File", (
+        ("open", "&Open…", ("Ctrl+O",)),
+        ("open_recent_menu", "Open &Recent", ()),
+        ("library", "&Library…", ("Ctrl+L",)),
+        None,
+        ("analyse_again", "&Analyse again", ("Ctrl+R",)),
+        ("close_document", "&Close", ("Ctrl+W",)),
+        None,
+        ("quit", "&Quit", ("Ctrl+Q",)),
+    )),
+    ("&Edit", (
+        ("find", "&Find…", ("Ctrl+F",)),
+        ("add_note", "Add &note on the selection", ("Ctrl+Shift+N",)),
+        ("note_document", "Note on the &document", ("Ctrl+Shift+D",)),
+        None,
+        ("settings", "&Settings…", ("Ctrl+,",)),
+    )),
+    ("&View", (
+        ("zoom_in", "Zoom &in", ("Ctrl++", "Ctrl+=")),
+        ("zoom_out", "Zoom &out", ("Ctrl+-",)),
+        ("zoom_reset", "&Actual size", ("Ctrl+0",)),
+        ("toggle_underlines", "&Underline quotes and numbers", ("Ctrl+U",)),
+        None,
+        ("tab_0", "&Entities", ("Alt+1",)),
+        ("tab_1", "E&vents", ("Alt+2",)),
+        ("tab_2", "&Quotes", ("Alt+3",)),
+        ("tab_3", "N&umbers", ("Alt+4",)),
+        ("tab_4", "No&tes", ("Alt+5",)),
+    )),
+    ("&Go", (
+        ("next_mention", "&Next mention of the entity", ("F3",)),
+        ("previous_mention", "&Previous mention of the entity", ("Shift+F3",)),
+        ("next_entity", "Next &entity", ("Ctrl+E",)),
+        ("previous_entity", "Previous e&ntity", ("Ctrl+Shift+E",)),
+        ("next_quote", "Next &quote", ("Ctrl+J",)),
+        ("previous_quote", "Previous q&uote", ("Ctrl+Shift+J",)),
+    )),
+    ("&Help", (
+        ("shortcuts", "&Keyboard shortcuts", ("F1", "Ctrl+/")),
+        ("about", "&About Reader", ()),
+    )),
+)
+
+
+def optional(module: str) -> Any:
+    """A module that may not exist yet in this build, or None."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        return None
+
+
+def push_recent(recent: Sequence[str], path: Path, limit: int) -> tuple[str, ...]:
+    """The list with path first (resolved), each path once, at most limit long."""
+    key = str(path.resolve())
+    return (key, *[p for p in recent if p != key])[:limit]
+
+
+def recent_entries(recent: Sequence[str]) -> list[tuple[Path, bool]]:
+    """(path, exists) for each recent file, so a missing one can be marked."""
+    return [(Path(p), Path(p).is_file()) for p in recent]
+
+
+def hidden_after(previous: Sequence[str], present: Sequence[str],
+                 hidden_now: Sequence[str]) -> tuple[str, ...]:
+    """Hidden entity types after a legend change: types not in this article keep their state."""
+    return tuple(sorted((set(previous) - set(present)) | set(hidden_now)))
+
+
+def summary(analysis: Analysis) -> str:
+    return (f"{len(analysis.entities)} entities · {len(analysis.events)} events · "
+            f"{len(analysis.quotes)} quotes · {len(analysis.numbers)} numbers")
+
+
+def find_entity(analysis: Analysis, old: Entity) -> Entity | None:
+    """The entity of a new analysis that continues an old one: same id, else same name."""
+    return analysis.entity(old.id) or next(
+        (e for e in analysis.entities if e.name == old.name), None) or next(
+        (e for e in analysis.entities if set(old.mentions) & set(e.mentions)), None)
+
+
+def entity_notes(store: Any, record: Any, entity: Entity,
+                 notes_panel: Any) -> list[tuple[str, TextSpan | None]]:
+    """The notes on an entity, as (text, passage) pairs, from the store when it can list them."""
+    if store is None or record is None or not hasattr(store, "notes_for"):
+        return []
+    target = f"entity:{entity.name}"
+    found = []
+    for note in store.notes_for(record.id):
+        if getattr(note, "target", None) == target:
+            anchor = getattr(note, "anchor", None)
+            found.append((note.body, anchor.span if anchor is not None else None))
+    return found
+
+
+def make_correction(kind: str, values: dict[str, Any]) -> Any:
+    """The core's Correction record for a dossier request, or None in a build without them."""
+    module = optional("reader.analysis.corrections")
+    if module is None:
+        return None
+    entity: Entity = values["entity"]
+    other: Entity | None = values.get("other")
+    return module.correction_for(kind, entity, name=values.get("name"),
+                                 other=other, alias=values.get("alias"),
+                                 label=values.get("label"))
+
+
+ABOUT = ("<p><b>Reader</b>: read the news closely. The people, places and organisations of an "
+         "article highlighted, beside the events, quotes and numbers it gives.</p>"
+         "<p>Everything stays on this computer.</p>")
+
+
+def spans_of(analysis: Analysis | None, what: str) -> list[TextSpan]:
+    """The spans Go > Next steps through: every entity mention, or every quote."""
+    if analysis is None:
+        return []
+    if what == "quote":
+        return [q.span for q in analysis.quotes]
+    return [m for e in analysis.entities for m in e.mentions]

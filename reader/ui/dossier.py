@@ -1,0 +1,235 @@
+"""Dossier: what the article says about one entity, stepping through its mentions, correcting it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.analysis.model import Analysis, Entity
+from reader.document import TextSpan
+from reader.ui.highlights import TYPE_ORDER, type_name
+from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
+from reader.ui.widgets import push_button, tool_button
+
+SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Dossier(QFrame):
+    """One entity: name, type, aliases, mentions, its quotes, events, numbers and notes.
+
+    Signals: span_activated(TextSpan) to show a place in the text; mention_changed(TextSpan)
+    when stepping through mentions; correction_requested(kind, values) with kind one of
+    CORRECTIONS; note_requested(entity) to add a note on it; closed().
+    """
+
+    span_activated = Signal(object)
+    mention_changed = Signal(object)
+    correction_requested = Signal(str, object)
+    note_requested = Signal(object)
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.entity: Entity | None = None
+        self.analysis: Analysis | None = None
+        self.current = -1
+        self.name = QLabel(self)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.info = QLabel(self)
+        self.info.setWordWrap(True)
+        self.position = QLabel(self)
+        self.previous = push_button(self, "◀ Previous", "Previous mention (Shift+F3)")
+        self.next = push_button(self, "Next ▶", "Next mention (F3)")
+        self.correct = tool_button(self, "Correct ▾", "Correct this entity", flat=False)
+        self.correct.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.note = push_button(self, "Note", "Add a note on this entity")
+        close = tool_button(self, "✕", "Close the dossier")
+        self.items = QTreeWidget(self)
+        self.items.setHeaderHidden(True)
+        self.items.setRootIsDecorated(False)
+        self.items.setWordWrap(True)
+        self._layout(close)
+        self._menu()
+        self.previous.clicked.connect(self.previous_mention)
+        self.next.clicked.connect(self.next_mention)
+        self.note.clicked.connect(self._on_note_clicked)
+        close.clicked.connect(self._on_close_clicked)
+        self.items.itemActivated.connect(self._on_item_activated)
+        self.items.itemClicked.connect(self._on_item_activated)
+
+    def _layout(self, close: QToolButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        steps = QHBoxLayout()
+        for widget in (self.previous, self.position, self.next):
+            steps.addWidget(widget)
+        steps.addStretch(1)
+        steps.addWidget(self.note)
+        steps.addWidget(self.correct)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.info)
+        layout.addLayout(steps)
+        layout.addWidget(self.items, 1)
+
+    def _menu(self) -> None:
+        menu = QMenu(self)
+        menu.addAction("Rename…", self._ask_rename)
+        menu.addAction("Merge with…", self._ask_merge)
+        menu.addAction("Split an alias out…", self._ask_split)
+        menu.addAction("Change type…", self._ask_retype)
+        menu.addSeparator()
+        menu.addAction("Not an entity (drop)", lambda: self.request_correction("drop"))
+        self.correct.setMenu(menu)
+
+    # -- content ---------------------------------------------------------------------------
+    def show_entity(self, entity: Entity, analysis: Analysis, text: str,
+                    notes: list[tuple[str, TextSpan | None]] | None = None) -> None:
+        """Show an entity of an analysis; notes are (text, passage) pairs."""
+        self.entity, self.analysis, self.current = entity, analysis, -1
+        self.name.setText(entity.name)
+        others = [a for a in entity.aliases if a != entity.name]
+        also = f" · also: {', '.join(others)}" if others else ""
+        self.info.setText(f"{type_name(entity.label)} · {entity.mention_count} mentions{also}")
+        self.items.clear()
+        self._section("Quotes", [(_clip(q.span.of(text)), q.span)
+                                 for q in entity_quotes(entity, analysis)])
+        self._section("Events", [(_clip(e.span.of(text)), e.span)
+                                 for e in entity_events(entity, analysis)])
+        self._section("Numbers", [(_clip(n.span.of(text), 60), n.sentence or n.span)
+                                  for n in entity_numbers(entity, analysis)])
+        self._section("Notes", list(notes or []))
+        self._update_position()
+        self.show()
+
+    def _section(self, title: str, rows: list[tuple[str, TextSpan | None]]) -> None:
+        head = QTreeWidgetItem(self.items, [f"{title} ({len(rows)})"])
+        head.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = head.font(0)
+        font.setBold(True)
+        head.setFont(0, font)
+        for label, span in rows:
+            item = QTreeWidgetItem(head, [label])
+            item.setData(0, SPAN_ROLE, span)
+            item.setToolTip(0, label)
+        head.setExpanded(True)
+
+    def section_texts(self, title: str) -> list[str]:
+        """The rows under a section (Quotes, Events, Numbers, Notes), as shown."""
+        for i in range(self.items.topLevelItemCount()):
+            head = self.items.topLevelItem(i)
+            if head is not None and head.text(0).startswith(title):
+                children = (head.child(j) for j in range(head.childCount()))
+                return [child.text(0) for child in children if child is not None]
+        return []
+
+    # -- mentions --------------------------------------------------------------------------
+    @Slot()
+    def next_mention(self) -> None:
+        self._step(1)
+
+    @Slot()
+    def previous_mention(self) -> None:
+        self._step(-1)
+
+    def _step(self, delta: int) -> None:
+        if self.entity is None or not self.entity.mentions:
+            return
+        count = len(self.entity.mentions)
+        self.current = (self.current + delta) % count if self.current >= 0 else (
+            0 if delta > 0 else count - 1)
+        self._update_position()
+        self.mention_changed.emit(self.entity.mentions[self.current])
+
+    def _update_position(self) -> None:
+        count = self.entity.mention_count if self.entity else 0
+        shown = f"{self.current + 1} of {count}" if self.current >= 0 else f"{count} mentions"
+        self.position.setText(shown)
+
+    # -- corrections -----------------------------------------------------------------------
+    def request_correction(self, kind: str, **values: Any) -> None:
+        """Ask for a correction of the shown entity (the dialogs end here too)."""
+        if self.entity is not None and kind in CORRECTIONS:
+            self.correction_requested.emit(kind, {"entity": self.entity, **values})
+
+    def _ask_rename(self) -> None:
+        if self.entity is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename", "New name:", text=self.entity.name)
+        if ok and name.strip() and name.strip() != self.entity.name:
+            self.request_correction("rename", name=name.strip())
+
+    def _ask_merge(self) -> None:
+        if self.entity is None or self.analysis is None:
+            return
+        others = [e for e in self.analysis.entities if e.id != self.entity.id]
+        labels = [f"{e.name} ({type_name(e.label)})" for e in others]
+        if not labels:
+            return
+        label, ok = QInputDialog.getItem(self, "Merge", f"Merge {self.entity.name} into:",
+                                         labels, 0, False)
+        if ok:
+            self.request_correction("merge", other=others[labels.index(label)])
+
+    def _ask_split(self) -> None:
+        if self.entity is None or len(self.entity.aliases) < 2:
+            return
+        aliases = [a for a in self.entity.aliases if a != self.entity.name]
+        alias, ok = QInputDialog.getItem(self, "Split", "Alias to make its own entity:",
+                                         aliases, 0, False)
+        if ok:
+            self.request_correction("split", alias=alias)
+
+    def _ask_retype(self) -> None:
+        if self.entity is None:
+            return
+        labels = list(TYPE_ORDER)
+        names = [type_name(label) for label in labels]
+        current = labels.index(self.entity.label) if self.entity.label in labels else 0
+        name, ok = QInputDialog.getItem(self, "Change type", "Type:", names, current, False)
+        if ok and labels[names.index(name)] != self.entity.label:
+            self.request_correction("retype", label=labels[names.index(name)])
+
+    # -- slots -----------------------------------------------------------------------------
+    @Slot(QTreeWidgetItem, int)
+    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        span = item.data(0, SPAN_ROLE)
+        if isinstance(span, TextSpan):
+            self.span_activated.emit(span)
+
+    @Slot()
+    def _on_note_clicked(self) -> None:
+        if self.entity is not None:
+            self.note_requested.emit(self.entity)
+
+    @Slot()
+    def _on_close_clicked(self) -> None:
+        self.hide()
+        self.closed.emit()

@@ -1,0 +1,109 @@
+"""What the article view highlights, computed from an Analysis and note spans (pure, no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+
+from reader.analysis.model import Analysis, NumberMention, Quote
+from reader.document import TextSpan
+
+QUOTE = "quote"
+NUMBER = "number"
+NOTE = "note"
+
+TYPE_NAMES: dict[str, str] = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "GPE": "Country, city or state",
+    "LOC": "Place",
+    "NORP": "Group or nationality",
+    "FAC": "Building or facility",
+    "EVENT": "Named event",
+    "PRODUCT": "Product",
+    "WORK_OF_ART": "Work",
+    "LAW": "Law",
+    "LANGUAGE": "Language",
+}
+TYPE_PLURALS: dict[str, str] = {
+    "PERSON": "People",
+    "ORG": "Organisations",
+    "GPE": "Countries, cities, states",
+    "LOC": "Places",
+    "NORP": "Groups and nationalities",
+    "FAC": "Buildings and facilities",
+    "EVENT": "Named events",
+    "PRODUCT": "Products",
+    "WORK_OF_ART": "Works",
+    "LAW": "Laws",
+    "LANGUAGE": "Languages",
+}
+TYPE_ORDER = tuple(TYPE_NAMES)
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """One range to mark in the article: an entity mention, a quote, a number or a noted passage."""
+
+    span: TextSpan
+    kind: str  # an entity label (PERSON, ORG...), QUOTE, NUMBER or NOTE
+    entity_id: str | None = None
+    tooltip: str = ""
+
+
+def type_name(label: str) -> str:
+    return TYPE_NAMES.get(label, label.replace("_", " ").capitalize())
+
+
+def type_order(label: str) -> int:
+    return TYPE_ORDER.index(label) if label in TYPE_ORDER else len(TYPE_ORDER)
+
+
+def quote_tooltip(quote: Quote) -> str:
+    speaker = quote.speaker or "unknown speaker"
+    return f"Quote ({quote.kind}) · {speaker}"
+
+
+def number_tooltip(number: NumberMention) -> str:
+    parts = ["Number"]
+    if number.value is not None:
+        parts.append(f"{number.value:,g}" + (f" {number.unit}" if number.unit else ""))
+    if number.qualifier and number.qualifier != "exact":
+        parts.append(number.qualifier)
+    if number.counts:
+        parts.append(f"counts {number.counts}")
+    return " · ".join(parts)
+
+
+def highlight_ranges(analysis: Analysis | None, notes_spans: Iterable[TextSpan], *,
+                     kinds: Collection[str]) -> list[Highlight]:
+    """The highlights to paint, in text order; only the kinds asked for."""
+    found: list[Highlight] = []
+    if analysis is not None:
+        for entity in analysis.entities:
+            if entity.label not in kinds:
+                continue
+            tip = f"{type_name(entity.label)} · {entity.name}"
+            found.extend(Highlight(m, entity.label, entity.id, tip) for m in entity.mentions)
+        if QUOTE in kinds:
+            found.extend(Highlight(q.span, QUOTE, q.speaker_entity, quote_tooltip(q))
+                         for q in analysis.quotes)
+        if NUMBER in kinds:
+            found.extend(Highlight(n.span, NUMBER, None, number_tooltip(n))
+                         for n in analysis.numbers)
+    if NOTE in kinds:
+        found.extend(Highlight(span, NOTE, None, "Your note") for span in notes_spans)
+    found.sort(key=lambda h: (h.span.start, -h.span.end, h.kind))
+    return found
+
+
+def entity_at(highlights: Iterable[Highlight], offset: int) -> Highlight | None:
+    """The entity highlight under a character offset, the innermost when they nest."""
+    hits = [h for h in highlights if h.entity_id and h.kind not in (QUOTE, NUMBER, NOTE)
+            and h.span.start <= offset < h.span.end]
+    return min(hits, key=lambda h: len(h.span), default=None)
+
+
+def tooltip_at(highlights: Iterable[Highlight], offset: int) -> str:
+    """Every highlight's description under a character offset, one a line."""
+    return "\n".join(h.tooltip for h in highlights if h.span.start <= offset < h.span.end)

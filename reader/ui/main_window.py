@@ -1,0 +1,546 @@
+"""MainWindow: composes the article, the panel, the dossier and the session, and wires them."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import paths
+from reader.analysis.model import Analysis
+from reader.document import Document, TextSpan
+from reader.loaders import supported_suffixes
+from reader.settings import Settings, save_settings
+from reader.ui import commands
+from reader.ui.article_view import ArticleView
+from reader.ui.commands import optional
+from reader.ui.dossier import Dossier
+from reader.ui.find_bar import FindBar
+from reader.ui.highlights import highlight_ranges
+from reader.ui.legend import Legend
+from reader.ui.message_bar import MessageBar
+from reader.ui.navigation import record_sentence, sentence_at, step
+from reader.ui.session import LoadNlp, Session
+from reader.ui.side_panel import SidePanel
+from reader.ui.theme import apply_theme, paint_paper
+from reader.ui.widgets import push_button
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The reader window.
+
+    Signals: analysis_finished(Analysis) when an analysis reaches the window (on the GUI thread);
+    highlights_painted() when its highlights are all on the page.
+    """
+
+    analysis_finished = Signal(object)
+    highlights_painted = Signal()
+
+    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp) -> None:
+        super().__init__()
+        self.settings = settings
+        self.store = store
+        self.session = Session(store, settings, load_nlp, self)
+        self.state = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
+        self._build()
+        self.actions_by_name: dict[str, QAction] = {}
+        self._create_actions()
+        self._connect_signals()
+        self.apply_settings(settings)
+        self._restore_state()
+        QTimer.singleShot(0, self.session.start_pipeline)  # after the text is on screen
+
+    def _build(self) -> None:
+        self.setWindowTitle("Reader")
+        self.setAcceptDrops(True)
+        self.view = ArticleView(self)
+        self.messages = MessageBar(self)
+        self.legend = Legend(self)
+        self.find_bar = FindBar(self.view, self)
+        self.side_panel = SidePanel(self)
+        self.dossier = Dossier(self)
+        self.dossier.hide()
+        notes_module = optional("reader.ui.notes_panel")
+        self.notes = notes_module.NotesPanel(self.store) if notes_module and self.store else None
+        if self.notes is not None:
+            self.side_panel.set_notes_widget(self.notes)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        for widget in (self.messages, self.legend, self.view, self.find_bar):
+            column.addWidget(widget, 1 if widget is self.view else 0)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.right.addWidget(self.dossier)
+        self.right.addWidget(self.side_panel)
+        self.right.setStretchFactor(1, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(False)
+        self.cancel_button = push_button(self, "Cancel", "Stop the analysis")
+        for bar_widget in (self.progress, self.cancel_button):
+            bar_widget.hide()
+            self.statusBar().addPermanentWidget(bar_widget)
+        self.recent_menu = QMenu("Open Recent", self)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self.resize(1360, 860)
+
+    def _create_actions(self) -> None:
+        """The menus, each entry an action with its shortcut (listed in Help)."""
+        for menu_name, entries in commands.MENUS:
+            menu = self.menuBar().addMenu(menu_name)
+            for entry in entries:
+                if entry is None:
+                    menu.addSeparator()
+                    continue
+                name, text, keys = entry
+                action = QAction(text, self)
+                action.setShortcuts([QKeySequence(k) for k in keys])
+                if name.startswith("tab_"):
+                    action.setData(int(name[4:]))
+                    name = "tab"
+                action.triggered.connect(getattr(self, f"_on_action_{name}"))
+                menu.addAction(action)
+                self.addAction(action)  # shortcuts work with the menu bar hidden too
+                self.actions_by_name[entry[0]] = action
+                if name == "open_recent_menu":
+                    action.setMenu(self.recent_menu)
+        self.actions_by_name["toggle_underlines"].setCheckable(True)
+
+    def _connect_signals(self) -> None:
+        session, view, panel, dossier = self.session, self.view, self.side_panel, self.dossier
+        # the session: documents, analyses, the pipeline
+        session.document_opened.connect(self._on_session_document_opened)
+        session.open_failed.connect(self._on_session_open_failed)
+        session.analysis_started.connect(self._on_session_analysis_started)
+        session.analysis_progress.connect(self._on_session_analysis_progress)
+        session.analysis_changed.connect(self._on_session_analysis_changed)
+        session.analysis_finished.connect(self._on_session_analysis_finished)
+        session.analysis_failed.connect(self._on_session_analysis_failed)
+        session.pipeline_failed.connect(self._on_session_analysis_failed)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        # the article
+        view.entity_activated.connect(self.show_entity)
+        view.offset_changed.connect(self._on_view_offset_changed)
+        view.highlights_painted.connect(self._on_view_highlights_painted)
+        self.legend.changed.connect(self._on_legend_changed)
+        # the panel and the dossier
+        panel.entity_activated.connect(self.show_entity)
+        panel.item_activated.connect(self._on_panel_item_activated)
+        dossier.span_activated.connect(self._on_dossier_span_activated)
+        dossier.mention_changed.connect(self._on_dossier_mention_changed)
+        dossier.correction_requested.connect(self._on_dossier_correction_requested)
+        dossier.note_requested.connect(self._on_dossier_note_requested)
+        dossier.closed.connect(self._on_dossier_closed)
+        if self.notes is not None:
+            self.notes.notes_changed.connect(self._paint_highlights)
+            self.notes.note_activated.connect(self._on_notes_note_activated)
+            self.notes.open_requested.connect(self._on_notes_open_requested)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_path(self, path: Path | str) -> None:
+        """Open a file; a bad one leaves the open document in place and says why."""
+        self.messages.dismiss()
+        self.session.open_path(Path(path))
+
+    @Slot(object)
+    def _on_session_document_opened(self, document: Document | None) -> None:
+        self.dossier.hide()
+        self.view.set_document(document)
+        self.find_bar.search(self.find_bar.field.text()) if self.find_bar.isVisible() else None
+        if document is None:
+            self.setWindowTitle("Reader")
+            return
+        self.setWindowTitle(f"{document.display_name} — Reader")
+        if self.notes is not None and self.session.record is not None:
+            self.notes.set_document(self.session.record, document.text)
+        if document.source_path is not None:
+            self._remember_recent(document.source_path)
+
+    @Slot(str)
+    def _on_session_open_failed(self, message: str) -> None:
+        self.messages.show_message(f"Could not open {message}")
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = commands.push_recent(self.settings.recent_files, path, self.settings.max_recent)
+        if recent != self.settings.recent_files:
+            self.settings = self.settings.replace(recent_files=recent)
+            save_settings(self.settings)
+
+    # -- analysis --------------------------------------------------------------------------
+    @Slot()
+    def _on_session_analysis_started(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.statusBar().showMessage("Analysing…")
+
+    @Slot(int, int)
+    def _on_session_analysis_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _on_session_analysis_changed(self, analysis: Analysis | None) -> None:
+        document = self.session.document
+        text = document.text if document else ""
+        self.side_panel.set_analysis(analysis, text)
+        labels = {e.label for e in analysis.entities} if analysis else set()
+        self.legend.set_types(labels, self.settings.colours, self.settings.hidden_entity_types,
+                              quotes=self.settings.show_quote_underlines,
+                              numbers=self.settings.show_number_underlines)
+        self._paint_highlights()
+        if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
+            entity = commands.find_entity(analysis, self.dossier.entity)
+            self.show_entity(entity.id) if entity else self._on_dossier_closed()
+        if analysis is not None:
+            self.statusBar().showMessage(commands.summary(analysis))
+
+    @Slot(object)
+    def _on_session_analysis_finished(self, analysis: Analysis) -> None:
+        self.analysis_thread = QThread.currentThread()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.analysis_finished.emit(analysis)
+
+    @Slot(str)
+    def _on_session_analysis_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.messages.show_message(f"The analysis failed: {message}")
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        self.session.cancel_analysis()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.statusBar().showMessage("Analysis cancelled; File > Analyse again restarts it.")
+
+    @Slot()
+    def _paint_highlights(self) -> None:
+        spans = self.notes.anchored_spans() if self.notes is not None else []
+        ranges = highlight_ranges(self.session.analysis, spans, kinds=self.legend.shown_kinds())
+        self.view.set_highlights(ranges, self.settings.colours)
+        if self.dossier.isVisible() and self.dossier.entity is not None:
+            self._mark_entity(self.dossier.entity.mentions, self.dossier.entity.label)
+
+    @Slot()
+    def _on_view_highlights_painted(self) -> None:
+        if self.session.analysis is not None:
+            self.highlights_painted.emit()
+
+    @Slot()
+    def _on_legend_changed(self) -> None:
+        analysis = self.session.analysis
+        present = [e.label for e in analysis.entities] if analysis else []
+        self.settings = self.settings.replace(
+            hidden_entity_types=commands.hidden_after(self.settings.hidden_entity_types, present,
+                                                      self.legend.hidden_types()),
+            show_quote_underlines=self.legend.mark_shown("quote"),
+            show_number_underlines=self.legend.mark_shown("number"))
+        save_settings(self.settings)
+        self._paint_highlights()
+
+    # -- entities, panel items -------------------------------------------------------------
+    @Slot(str)
+    def show_entity(self, entity_id: str) -> None:
+        """Open an entity's dossier and mark all its mentions."""
+        analysis, document = self.session.analysis, self.session.document
+        entity = analysis.entity(entity_id) if analysis else None
+        if entity is None or analysis is None or document is None:
+            return
+        self.dossier.show_entity(entity, analysis, document.text, commands.entity_notes(
+            self.store, self.session.record, entity, self.notes))
+        self._mark_entity(entity.mentions, entity.label)
+
+    def _mark_entity(self, mentions: tuple[TextSpan, ...], label: str) -> None:
+        colour = QColor(self.settings.colours.get(label, "#dddddd")).darker(135)
+        self.view.mark("entity", list(mentions), colour)
+
+    @Slot(object)
+    def _on_panel_item_activated(self, record: object) -> None:
+        analysis = self.session.analysis
+        sentence = record_sentence(record, analysis.sentences if analysis else ())
+        if sentence is not None:
+            self.view.reveal(sentence)
+
+    @Slot(int)
+    def _on_view_offset_changed(self, offset: int) -> None:
+        analysis = self.session.analysis
+        sentence = sentence_at(analysis.sentences, offset) if analysis else None
+        if sentence is not None:
+            self.side_panel.select_in(sentence)
+        if self.notes is not None:
+            self.notes.show_note_at(offset)
+
+    @Slot(object)
+    def _on_dossier_span_activated(self, span: TextSpan) -> None:
+        self.view.reveal(span)
+
+    @Slot(object)
+    def _on_dossier_mention_changed(self, span: TextSpan) -> None:
+        self.view.reveal(span, select=span)
+
+    @Slot(str, object)
+    def _on_dossier_correction_requested(self, kind: str, values: dict[str, Any]) -> None:
+        correction = commands.make_correction(kind, values)
+        if correction is None:
+            self.messages.show_message("Corrections are not available in this build.", "info")
+            return
+        self.session.add_correction(correction)
+
+    @Slot(object)
+    def _on_dossier_note_requested(self, entity: Any) -> None:
+        if self.notes is not None:
+            self.notes.add_target_note(f"entity:{entity.name}", entity.name)
+            self.side_panel.setCurrentWidget(self.notes)
+
+    @Slot()
+    def _on_dossier_closed(self) -> None:
+        self.dossier.hide()
+        self.view.mark("entity", [], QColor())
+
+    @Slot(object)
+    def _on_notes_note_activated(self, span: object) -> None:
+        if isinstance(span, TextSpan):
+            self.view.reveal(span)
+
+    @Slot(object)
+    def _on_notes_open_requested(self, request: tuple[Path, TextSpan | None]) -> None:
+        path, span = request
+        self.open_path(path)
+        if span is not None and self.session.document is not None:
+            self.view.reveal(span)
+
+    # -- settings, state -------------------------------------------------------------------
+    def apply_settings(self, settings: Settings) -> None:
+        app = QApplication.instance()
+        applied = apply_theme(app, settings.theme) if isinstance(app, QApplication) else "light"
+        paint_paper(self.view, applied)
+        self.view.set_reading_font(settings.font_family, settings.font_size)
+        self.actions_by_name["toggle_underlines"].setChecked(
+            settings.show_quote_underlines or settings.show_number_underlines)
+
+    def _restore_state(self) -> None:
+        for key, widget in (("geometry", self), ("splitter", self.splitter),
+                            ("right", self.right)):
+            value = self.state.value(key)
+            if value is not None:
+                widget.restoreGeometry(value) if widget is self else widget.restoreState(value)
+
+    def restore_reading_position(self, path: Path) -> None:
+        """Scroll back to where the last session left this file."""
+        if self.state.value("last/path") == str(path.resolve()):
+            offset = self.state.value("last/offset", 0, type=int)
+            self.view.scroll_to_offset(offset if isinstance(offset, int) else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.notes is not None:
+            self.notes.flush()
+        self.session.shutdown()
+        self.state.setValue("geometry", self.saveGeometry())
+        self.state.setValue("splitter", self.splitter.saveState())
+        self.state.setValue("right", self.right.saveState())
+        document = self.session.document
+        if document is not None and document.source_path is not None:
+            self.state.setValue("last/path", str(document.source_path.resolve()))
+            self.state.setValue("last/offset", self.view.top_offset())
+        self.state.sync()
+        super().closeEvent(event)
+
+    # -- drag and drop ---------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if files:
+            event.acceptProposedAction()
+            self.open_path(files[0])
+
+    def file_filter(self) -> str:
+        patterns = " ".join(f"*{s}" for s in supported_suffixes())
+        return f"Articles ({patterns});;All files (*)"
+
+    # -- menu actions ----------------------------------------------------------------------
+    @Slot()
+    def _on_action_open(self) -> None:
+        start = str(self.session.document.source_path.parent) if (
+            self.session.document and self.session.document.source_path) else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open an article", start, self.file_filter())
+        if path:
+            self.open_path(path)
+
+    @Slot()
+    def _on_action_open_recent_menu(self) -> None:
+        self.recent_menu.popup(self.cursor().pos())
+
+    @Slot()
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        for path, exists in commands.recent_entries(self.settings.recent_files):
+            action = self.recent_menu.addAction(path.name if exists else f"{path.name} (missing)")
+            action.setToolTip(str(path))
+            action.setEnabled(exists)
+            action.setData(str(path))
+            action.triggered.connect(self._on_recent_triggered)
+        if not self.settings.recent_files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    @Slot()
+    def _on_recent_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_path(str(action.data()))
+
+    @Slot()
+    def _on_action_library(self) -> None:
+        module = optional("reader.ui.library_window")
+        if module is None or self.store is None:
+            self.messages.show_message("The library is not available in this build.", "info")
+            return
+        self._library = module.LibraryWindow(self.store)
+        if hasattr(self._library, "open_requested"):
+            self._library.open_requested.connect(self.open_path)
+        self._library.show()
+
+    @Slot()
+    def _on_action_analyse_again(self) -> None:
+        self.session.reanalyse()
+
+    @Slot()
+    def _on_action_close_document(self) -> None:
+        self.session.close_document()
+
+    @Slot()
+    def _on_action_quit(self) -> None:
+        self.close()
+
+    @Slot()
+    def _on_action_find(self) -> None:
+        self.find_bar.open()
+
+    @Slot()
+    def _on_action_add_note(self) -> None:
+        if self.notes is not None:
+            self.notes.set_selection(self.view.selected_span())
+            self.notes.add_passage_note()
+            self.side_panel.setCurrentWidget(self.notes)
+
+    @Slot()
+    def _on_action_note_document(self) -> None:
+        if self.notes is not None:
+            self.notes.add_document_note()
+            self.side_panel.setCurrentWidget(self.notes)
+
+    @Slot()
+    def _on_action_settings(self) -> None:
+        from reader.analysis.nlp import installed_pipelines
+        from reader.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, installed_pipelines(), self)
+        if dialog.exec():
+            self.change_settings(dialog.chosen())
+
+    def change_settings(self, settings: Settings) -> None:
+        """Apply and save new settings; a new pipeline reloads and re-analyses."""
+        model_changed = settings.model != self.settings.model
+        self.settings = settings
+        self.session.settings = settings
+        save_settings(settings)
+        self.apply_settings(settings)
+        self._on_session_analysis_changed(self.session.analysis)
+        if model_changed:
+            self.session.start_pipeline()
+            self.session.reanalyse()
+
+    @Slot()
+    def _on_action_zoom_in(self) -> None:
+        self.view.zoom(1)
+
+    @Slot()
+    def _on_action_zoom_out(self) -> None:
+        self.view.zoom(-1)
+
+    @Slot()
+    def _on_action_zoom_reset(self) -> None:
+        self.view.zoom(0)
+
+    @Slot(bool)
+    def _on_action_toggle_underlines(self, on: bool) -> None:
+        for kind in ("quote", "number"):
+            button = self.legend.toggle_button(kind)
+            if button is not None:
+                button.setChecked(on)
+
+    @Slot()
+    def _on_action_tab(self) -> None:
+        action = self.sender()
+        index = action.data() if isinstance(action, QAction) else None
+        if isinstance(index, int) and index < self.side_panel.count():
+            self.side_panel.setCurrentIndex(index)
+            self.side_panel.currentWidget().setFocus()
+
+    @Slot()
+    def _on_action_next_mention(self) -> None:
+        self.dossier.next_mention() if self.dossier.isVisible() else self._step("entity", True)
+
+    @Slot()
+    def _on_action_previous_mention(self) -> None:
+        self.dossier.previous_mention() if self.dossier.isVisible() else self._step("entity", False)
+
+    @Slot()
+    def _on_action_next_entity(self) -> None:
+        self._step("entity", True)
+
+    @Slot()
+    def _on_action_previous_entity(self) -> None:
+        self._step("entity", False)
+
+    @Slot()
+    def _on_action_next_quote(self) -> None:
+        self._step("quote", True)
+
+    @Slot()
+    def _on_action_previous_quote(self) -> None:
+        self._step("quote", False)
+
+    def _step(self, what: str, forward: bool) -> None:
+        spans = commands.spans_of(self.session.analysis, what)
+        target = step(spans, self.view.cursor_offset(), forward)
+        if target is not None:
+            self.view.reveal(target, select=target)
+
+    @Slot()
+    def _on_action_shortcuts(self) -> None:
+        from reader.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_by_name.values(), self).exec()
+
+    @Slot()
+    def _on_action_about(self) -> None:
+        QMessageBox.about(self, "About Reader", commands.ABOUT)

@@ -1,0 +1,230 @@
+"""List models over an Analysis's tuples: one generic item model, flat or grouped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from reader.analysis.model import Entity, NumberMention
+from reader.ui.highlights import TYPE_PLURALS, type_name, type_order
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A column: its title, the text of a record, and the key it sorts by (text if none)."""
+
+    title: str
+    text: Callable[[Any], str]
+    sort: Callable[[Any], str | int | float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Grouping:
+    """How records gather under group rows: a key, its label, and the order of groups."""
+
+    key: Callable[[Any], str]
+    label: Callable[[str, int], str]
+    order: Callable[[str], Any] = str
+
+
+class RecordModel(QAbstractItemModel):
+    """Records of one kind in columns; with a Grouping, a two-level tree of groups and records."""
+
+    def __init__(self, columns: Sequence[Column], grouping: Grouping | None = None) -> None:
+        super().__init__()
+        self.columns = tuple(columns)
+        self._grouping = grouping
+        self._records: tuple[Any, ...] = ()
+        self._groups: list[tuple[str, list[Any]]] = []
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._records = tuple(records)
+        self._regroup()
+        self.endResetModel()
+
+    def set_grouping(self, grouping: Grouping | None) -> None:
+        self.beginResetModel()
+        self._grouping = grouping
+        self._regroup()
+        self.endResetModel()
+
+    @property
+    def records(self) -> tuple[Any, ...]:
+        return self._records
+
+    def _regroup(self) -> None:
+        self._groups = []
+        if self._grouping is None:
+            return
+        groups: dict[str, list[Any]] = {}
+        for record in self._records:
+            groups.setdefault(self._grouping.key(record), []).append(record)
+        self._groups = sorted(groups.items(), key=lambda item: self._grouping.order(item[0]))  # type: ignore[union-attr]
+
+    def record_indexes(self, wanted: Callable[[Any], bool]) -> list[QModelIndex]:
+        """Indexes (column 0) of the records for which wanted(record) holds."""
+        if self._grouping is None:
+            return [self.index(r, 0) for r, rec in enumerate(self._records) if wanted(rec)]
+        found: list[QModelIndex] = []
+        for g, (_key, members) in enumerate(self._groups):
+            parent = self.index(g, 0)
+            found.extend(self.index(r, 0, parent) for r, rec in enumerate(members) if wanted(rec))
+        return found
+
+    # -- QAbstractItemModel ----------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        group_id = parent.row() + 1 if parent.isValid() else 0
+        return self.createIndex(row, column, group_id)
+
+    def parent(self, child: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        if parent.column() > 0:
+            return 0
+        if self._grouping is None:
+            return 0 if parent.isValid() else len(self._records)
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def record(self, index: Index) -> Any:
+        if not index.isValid():
+            return None
+        if self._grouping is None:
+            return self._records[index.row()]
+        group = index.internalId()
+        return None if group == 0 else self._groups[group - 1][1][index.row()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.record(index)
+        column = self.columns[index.column()]
+        if record is None:  # a group row
+            key, members = self._groups[index.row()]
+            if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) and index.column() == 0:
+                return self._grouping.label(key, len(members)) if self._grouping else key
+            if role == SORT_ROLE:
+                return index.row()
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(record)
+        if role == SORT_ROLE:
+            return column.sort(record) if column.sort else column.text(record)
+        if role == RECORD_ROLE:
+            return record
+        return None
+
+
+class RecordFilter(QSortFilterProxyModel):
+    """Sorting by each column's sort key and filtering on any column, keeping matching groups."""
+
+    def __init__(self, source: RecordModel) -> None:
+        super().__init__()
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setRecursiveFilteringEnabled(True)
+
+
+# -- the columns of each list ---------------------------------------------------------------
+def _or_dash(value: object) -> str:
+    return "—" if value in (None, "") else str(value)
+
+
+def _number_value(number: NumberMention) -> str:
+    if number.low is not None and number.high is not None and number.low != number.high:
+        text = f"{number.low:,g}–{number.high:,g}"
+    elif number.value is not None:
+        text = f"{number.value:,g}"
+    else:
+        return "—"
+    return f"{text} {number.unit}" if number.unit else text
+
+
+ENTITY_COLUMNS = (
+    Column("Name", lambda e: e.name),
+    Column("Mentions", lambda e: str(e.mention_count), lambda e: e.mention_count),
+    Column("Type", lambda e: type_name(e.label)),
+)
+ENTITY_GROUPING = Grouping(key=lambda e: e.label,
+                           label=lambda key, n: f"{TYPE_PLURALS.get(key, type_name(key))} ({n})",
+                           order=type_order)
+
+EVENT_COLUMNS = (
+    Column("Who", lambda e: _or_dash(e.who)),
+    Column("Action", lambda e: e.action),
+    Column("What", lambda e: _or_dash(e.what)),
+    Column("When", lambda e: _or_dash(e.when)),
+    Column("Date", lambda e: _or_dash(e.date),
+           lambda e: f"{e.date or '9999-99-99'} {e.span.start:09d}"),
+    Column("Where", lambda e: _or_dash(e.where)),
+)
+TIMELINE_COLUMN = 4
+
+QUOTE_GROUPING = Grouping(key=lambda q: q.speaker or "Unknown speaker",
+                          label=lambda key, n: f"{key} ({n})")
+
+def entity_records(entities: Sequence[Entity]) -> list[Entity]:
+    """Entities most mentioned first, then by name."""
+    return sorted(entities, key=lambda e: (-e.mention_count, e.name.lower()))
+
+
+def quote_columns(text: str) -> tuple[Column, ...]:
+    """The Quotes list's columns; the quote's words come from the document text."""
+    return (
+        Column("Speaker", lambda q: _or_dash(q.speaker)),
+        Column("Kind", lambda q: q.kind),
+        Column("Quote", lambda q: _clip(q.span.of(text)), lambda q: q.span.start),
+    )
+
+
+def number_columns(text: str) -> tuple[Column, ...]:
+    """The Numbers list's columns: the figure as written, then what it means."""
+    return (
+        Column("Figure", lambda n: _clip(n.span.of(text), 40), lambda n: n.span.start),
+        Column("Value", _number_value,
+               lambda n: n.value if n.value is not None else float("inf")),
+        Column("Qualifier", lambda n: n.qualifier),
+        Column("Counts", lambda n: _or_dash(n.counts)),
+        Column("Verb", lambda n: _or_dash(n.verb)),
+        Column("Claimed by", lambda n: _or_dash(n.claimant)),
+    )
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+

@@ -1,0 +1,278 @@
+"""Session: the open document, its analysis and corrections, and the background work behind them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from reader.analysis.model import Analysis
+from reader.document import Document
+from reader.errors import ReaderError
+from reader.loaders import load
+from reader.settings import Settings
+from reader.ui.commands import optional
+from reader.ui.isolation import analyze_in_child, in_process
+from reader.ui.workers import Progress, Task
+
+log = logging.getLogger(__name__)
+
+LoadNlp = Callable[[str | None], Any]
+GUI_LOAD_LIMIT = 2 * 1024 * 1024  # bytes; smaller text files load at once, the rest in a worker
+GUI_LOAD_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+
+
+def pipeline_meta(model: str | None) -> Any:
+    """The pipeline's name and version as an object with .meta, read without loading spaCy."""
+    from reader.analysis.nlp import default_pipeline_name
+
+    try:
+        name = model or default_pipeline_name()
+        spec = importlib.util.find_spec(name)
+    except (ReaderError, ImportError, ValueError):
+        return None
+    locations = spec.submodule_search_locations if spec else None
+    for location in locations or ():
+        try:
+            meta = json.loads((Path(location) / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        return SimpleNamespace(meta=meta)
+    return None
+
+
+def loads_at_once(path: Path) -> bool:
+    """Whether a file is small and simple enough to load in the GUI thread."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return True  # the loader reports why
+    return path.suffix.lower() in GUI_LOAD_SUFFIXES and size <= GUI_LOAD_LIMIT
+
+
+class Session(QObject):
+    """What is open and what is known about it.
+
+    Signals: pipeline_ready(); pipeline_failed(message); document_opened(Document);
+    open_failed(message); analysis_started(); analysis_progress(done, total);
+    analysis_finished(Analysis) when a run (or the cache) delivers; analysis_changed(Analysis or
+    None) whenever the shown analysis changes (corrections included); analysis_failed(message).
+    """
+
+    pipeline_ready = Signal()
+    pipeline_failed = Signal(str)
+    document_opened = Signal(object)
+    open_failed = Signal(str)
+    analysis_started = Signal()
+    analysis_progress = Signal(int, int)
+    analysis_finished = Signal(object)
+    analysis_changed = Signal(object)
+    analysis_failed = Signal(str)
+
+    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self._load_nlp = load_nlp
+        self.nlp: Any = None
+        self.document: Document | None = None
+        self.record: Any = None
+        self.raw: Analysis | None = None
+        self.analysis: Analysis | None = None
+        self._pipeline: Task | None = None
+        self._loading: Task | None = None
+        self._analysing: Task | None = None
+        self._analysing_sha = ""
+        self._wanted = False
+
+    # -- pipeline --------------------------------------------------------------------------
+    def start_pipeline(self) -> None:
+        """Load the spaCy pipeline in the background."""
+        if self._pipeline is not None and self._pipeline.running:
+            return
+        model, load_nlp = self.settings.model, self._load_nlp
+        self.nlp = None
+        self._pipeline = self._task(lambda _p, _c: load_nlp(model), self._on_pipeline_loaded,
+                                    self._on_pipeline_failed)
+
+    @Slot(object)
+    def _on_pipeline_loaded(self, nlp: Any) -> None:
+        self.nlp = nlp
+        self.pipeline_ready.emit()
+        if self._wanted:
+            self._analyse()
+
+    @Slot(str)
+    def _on_pipeline_failed(self, message: str) -> None:
+        self.pipeline_failed.emit(message)
+
+    # -- opening ---------------------------------------------------------------------------
+    def open_path(self, path: Path) -> None:
+        """Open a file: at once when small, else in a worker; failures leave the open one."""
+        if not loads_at_once(path):
+            settings = self.settings
+            self._loading = self._task(lambda _p, _c: load(path, settings=settings),
+                                       self._on_loaded, self._on_open_failed)
+            return
+        try:
+            document = load(path, settings=self.settings)
+        except ReaderError as error:
+            self.open_failed.emit(str(error))
+            return
+        self.show_document(document)
+
+    @Slot(object)
+    def _on_loaded(self, document: Document) -> None:
+        self.show_document(document)
+
+    @Slot(str)
+    def _on_open_failed(self, message: str) -> None:
+        self.open_failed.emit(message)
+
+    def show_document(self, document: Document) -> None:
+        self.document, self.raw, self.analysis = document, None, None
+        self.record = self._remember(document)
+        self.document_opened.emit(document)
+        self.analysis_changed.emit(None)
+        cached = self._cached(document) if in_process(document) else None
+        if cached is not None:
+            self._accept(cached)
+        else:
+            self._wanted = True
+            self._analyse()
+
+    def close_document(self) -> None:
+        self.cancel_analysis()
+        self.document = self.record = self.raw = self.analysis = None
+        self.document_opened.emit(None)
+        self.analysis_changed.emit(None)
+
+    def _remember(self, document: Document) -> Any:
+        if self.store is None:
+            return None
+        path = str(document.source_path or "")
+        try:
+            return self.store.open_document(document.sha256, path, document.display_name)
+        except ReaderError as error:
+            log.warning("the notes store could not record %s: %s", path, error)
+            return None
+
+    # -- analysis --------------------------------------------------------------------------
+    def _analyse(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        if self._analysing is not None and self._analysing.running:
+            self._analysing.cancel()  # one at a time: the next starts when this one ends
+            return
+        small = in_process(document)
+        if small and self.nlp is None:
+            return  # starts when the pipeline is ready
+        self._wanted = False
+        nlp, model = self.nlp, self.settings.model
+
+        def job(progress: Progress, cancel: threading.Event) -> object:
+            if small:
+                from reader.analysis import cache  # importing the extractors loads spaCy
+
+                return cache.cached_analyze(document, nlp, progress=progress)
+            return analyze_in_child(document, model, progress, cancel)
+
+        self._analysing_sha = document.sha256
+        self._analysing = self._task(job, self._on_analysed, self._on_analysis_failed,
+                                     self.analysis_progress)
+        self._analysing.ended.connect(self._on_analysis_ended)
+        self.analysis_started.emit()
+
+    def reanalyse(self) -> None:
+        """Analyse the open document again (after a pipeline change)."""
+        self._wanted = True
+        self._analyse()
+
+    def cancel_analysis(self) -> None:
+        self._wanted = False
+        if self._analysing is not None:
+            self._analysing.cancel()
+
+    @property
+    def analysing(self) -> bool:
+        return self._analysing is not None and self._analysing.running
+
+    @Slot(object)
+    def _on_analysed(self, analysis: Analysis) -> None:
+        if self.document is None or analysis.sha256 != self.document.sha256:
+            log.debug("dropping an analysis for a document no longer open")
+            return
+        self._accept(analysis)
+
+    @Slot(str)
+    def _on_analysis_failed(self, message: str) -> None:
+        if self.document is not None and self._analysing_sha == self.document.sha256:
+            self.analysis_failed.emit(message)
+
+    @Slot()
+    def _on_analysis_ended(self) -> None:
+        if self._wanted:
+            self._analyse()
+
+    def _accept(self, analysis: Analysis) -> None:
+        self.raw = analysis
+        self.analysis = self._corrected(analysis)
+        self.analysis_changed.emit(self.analysis)
+        self.analysis_finished.emit(self.analysis)
+
+    # -- corrections and cache -------------------------------------------------------------
+    def corrections(self) -> list[Any]:
+        if self.store is None or self.record is None or not hasattr(self.store, "corrections_for"):
+            return []
+        return list(self.store.corrections_for(self.record.id))
+
+    def _corrected(self, analysis: Analysis) -> Analysis:
+        module = optional("reader.analysis.corrections")
+        corrections = self.corrections()
+        if module is None or not corrections:
+            return analysis
+        text = self.document.text if self.document is not None else None
+        result: Analysis = module.apply_corrections(analysis, corrections, text=text)
+        return result
+
+    def add_correction(self, correction: Any) -> None:
+        """Store a correction for the open document and show the analysis with it applied."""
+        if self.store is None or self.record is None or self.raw is None:
+            return
+        self.store.add_correction(self.record.id, correction)
+        self.analysis = self._corrected(self.raw)
+        self.analysis_changed.emit(self.analysis)
+
+    def _cached(self, document: Document) -> Analysis | None:
+        """The cached analysis, found before the pipeline loads (its meta.json names it)."""
+        from reader.analysis import cache
+
+        nlp = self.nlp or pipeline_meta(self.settings.model)
+        return cache.get(document, nlp) if nlp is not None else None
+
+    # -- tasks -----------------------------------------------------------------------------
+    def _task(self, job: Callable[..., object], finished: Callable[[Any], None],
+              failed: Callable[[str], None], progress: Any = None) -> Task:
+        task = Task(job, self)
+        task.worker.finished.connect(finished)
+        task.worker.failed.connect(failed)
+        if progress is not None:
+            task.worker.progress.connect(progress)
+        task.start()
+        return task
+
+    def shutdown(self) -> None:
+        """Stop every worker and wait for its thread (on close)."""
+        self._wanted = False
+        for task in (self._analysing, self._loading, self._pipeline):
+            if task is not None:
+                task.join()

@@ -1,0 +1,173 @@
+"""SidePanel: tabs listing the article's entities, events, quotes, numbers, and the notes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.analysis.model import Analysis, Entity
+from reader.document import TextSpan
+from reader.ui.models import (
+    ENTITY_COLUMNS,
+    ENTITY_GROUPING,
+    EVENT_COLUMNS,
+    QUOTE_GROUPING,
+    TIMELINE_COLUMN,
+    RecordFilter,
+    RecordModel,
+    entity_records,
+    number_columns,
+    quote_columns,
+)
+from reader.ui.navigation import record_in
+
+FIT_COLUMNS_UP_TO = 400
+TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
+
+
+class ListTab(QWidget):
+    """A filter box, optional controls, and a tree view over a RecordModel.
+
+    Signals: record_activated(record) when an item is clicked or entered.
+    """
+
+    record_activated = Signal(object)
+
+    def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = RecordFilter(model)
+        self.view = QTreeView(self)
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.header().setStretchLastSection(True)
+        self.filter = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
+        self.controls = QHBoxLayout()
+        self.controls.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(self.controls)
+        layout.addWidget(self.view)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view.clicked.connect(self._on_view_clicked)
+        self.view.activated.connect(self._on_view_clicked)
+
+    def set_records(self, records: Any) -> None:
+        self.model.set_records(records)
+        self.view.expandAll()
+        if len(self.model.records) <= FIT_COLUMNS_UP_TO:  # measuring every row is slow
+            for column in range(self.model.columnCount() - 1):
+                self.view.resizeColumnToContents(column)
+
+    def select(self, wanted: Callable[[Any], bool]) -> int:
+        """Select the records for which wanted(record) holds, without activating them."""
+        selection = QItemSelection()
+        indexes = [self.proxy.mapFromSource(i) for i in self.model.record_indexes(wanted)]
+        indexes = [i for i in indexes if i.isValid()]
+        for index in indexes:
+            selection.select(index, index)
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.selectionModel().select(selection, flags)
+        if indexes:
+            self.view.scrollTo(min(indexes, key=lambda i: self.view.visualRect(i).top()))
+        return len(indexes)
+
+    @Slot(QModelIndex)
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        record = self.model.record(self.proxy.mapToSource(index))
+        if record is not None:
+            self.record_activated.emit(record)
+
+
+class SidePanel(QTabWidget):
+    """The tabs beside the article.
+
+    Signals: entity_activated(entity_id) for a clicked entity; item_activated(record) for a
+    clicked event, quote or number.
+    """
+
+    entity_activated = Signal(str)
+    item_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "Filter names")
+        self.events = ListTab(RecordModel(EVENT_COLUMNS), "Filter events")
+        self.quotes = ListTab(RecordModel(quote_columns("")), "Filter quotes")
+        self.numbers = ListTab(RecordModel(number_columns("")), "Filter numbers")
+        self.order = QComboBox(self.events)
+        self.order.addItems(["Text order", "Timeline"])
+        self.events.controls.addWidget(self.order)
+        self.by_speaker = QCheckBox("Group by speaker", self.quotes)
+        self.quotes.controls.addWidget(self.by_speaker)
+        for tab, name in zip((self.entities, self.events, self.quotes, self.numbers), TABS,
+                             strict=False):
+            self.addTab(tab, name)
+        self.notes: QWidget | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        self.entities.record_activated.connect(self._on_entity_record)
+        for tab in (self.events, self.quotes, self.numbers):
+            tab.record_activated.connect(self.item_activated)
+        self.order.currentIndexChanged.connect(self._on_order_changed)
+        self.by_speaker.toggled.connect(self._on_by_speaker_toggled)
+
+    def set_notes_widget(self, widget: QWidget) -> None:
+        self.notes = widget
+        self.addTab(widget, TABS[4])
+
+    def set_analysis(self, analysis: Analysis | None, text: str) -> None:
+        """Fill the lists from an analysis (None empties them)."""
+        self.quotes.model.columns = quote_columns(text)
+        self.numbers.model.columns = number_columns(text)
+        self.entities.set_records(entity_records(analysis.entities) if analysis else ())
+        self.events.set_records(analysis.events if analysis else ())
+        self.quotes.set_records(analysis.quotes if analysis else ())
+        self.numbers.set_records(analysis.numbers if analysis else ())
+        counts = (len(analysis.entities), len(analysis.events), len(analysis.quotes),
+                  len(analysis.numbers)) if analysis else (0, 0, 0, 0)
+        for i, count in enumerate(counts):
+            self.setTabText(i, f"{TABS[i]} {count}" if analysis else TABS[i])
+
+    def select_in(self, span: TextSpan) -> None:
+        """Select, in every list, the items that lie in a span (the sentence under the cursor)."""
+        for tab in (self.entities, self.events, self.quotes, self.numbers):
+            tab.select(lambda record: record_in(record, span))
+
+    @Slot(object)
+    def _on_entity_record(self, record: object) -> None:
+        if isinstance(record, Entity):
+            self.entity_activated.emit(record.id)
+
+    @Slot(int)
+    def _on_order_changed(self, index: int) -> None:
+        column = TIMELINE_COLUMN if index == 1 else -1
+        self.events.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    @Slot(bool)
+    def _on_by_speaker_toggled(self, on: bool) -> None:
+        self.quotes.model.set_grouping(QUOTE_GROUPING if on else None)
+        self.quotes.view.expandAll()

@@ -1,0 +1,86 @@
+"""Mapping Document offsets to QTextDocument positions: the article view's one coordinate bridge."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from reader.document import Block, BlockKind, Document, TextSpan
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each in Qt
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A block's text as laid out: its document span and the position where it starts."""
+
+    block: Block
+    position: int
+
+
+def utf16_length(text: str) -> int:
+    """Length in UTF-16 code units, Qt's unit: characters beyond the BMP count twice."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def layout_blocks(document: Document) -> tuple[Block, ...]:
+    """The blocks the view shows, in text order without overlaps; the whole text if none."""
+    blocks = sorted(document.blocks, key=lambda b: (b.span.start, -b.span.end))
+    kept: list[Block] = []
+    for block in blocks:
+        if kept and block.span.start < kept[-1].span.end:
+            continue
+        kept.append(block)
+    if not kept:
+        kept.append(Block(BlockKind.PARAGRAPH, TextSpan(0, len(document.text))))
+    return tuple(kept)
+
+
+class PositionMap:
+    """Offsets into Document.text to QTextDocument positions and back.
+
+    The view writes each block's text in order and ends it with one paragraph separator, so a
+    block starts one position after the previous one ends; text between blocks is not shown.
+    """
+
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self._astral = [m.start() for m in _ASTRAL.finditer(self.text)]
+        segments: list[Segment] = []
+        position = 0
+        for block in layout_blocks(document):
+            segments.append(Segment(block, position))
+            position += self._units(block.span.start, block.span.end) + 1
+        self.segments = tuple(segments)
+        self._starts = [s.block.span.start for s in segments]
+        self._positions = [s.position for s in segments]
+
+    def _units(self, start: int, end: int) -> int:
+        astral = bisect_right(self._astral, end - 1) - bisect_right(self._astral, start - 1)
+        return end - start + astral
+
+    def position(self, offset: int) -> int:
+        """The QTextDocument position of a character offset (gaps map to the next block)."""
+        index = max(bisect_right(self._starts, offset) - 1, 0)
+        segment = self.segments[index]
+        span = segment.block.span
+        if offset > span.end and index + 1 < len(self.segments):
+            return self.segments[index + 1].position
+        offset = min(max(offset, span.start), span.end)
+        return segment.position + self._units(span.start, offset)
+
+    def offset(self, position: int) -> int:
+        """The character offset at a QTextDocument position (the inverse of position())."""
+        index = max(bisect_right(self._positions, position) - 1, 0)
+        segment = self.segments[index]
+        span = segment.block.span
+        units = min(position - segment.position, self._units(span.start, span.end))
+        offset = span.start + units
+        if self._units(span.start, offset) == units:
+            return offset
+        offset = span.start
+        while offset < span.end and units > 0:
+            units -= 2 if ord(self.text[offset]) > 0xFFFF else 1
+            offset += 1
+        return offset

@@ -1,0 +1,138 @@
+"""Window timings: launch to text and to highlights on the sample, and event-loop stalls on 1 MB.
+
+Run: uv run python tests/bench/bench_ui.py   (headless: it sets QT_QPA_PLATFORM=offscreen)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
+TARGET_BYTES = 1_000_000
+TICK_MS = 10
+
+
+def _child_launch(t0: float) -> None:
+    from PySide6.QtCore import QTimer
+
+    from reader.ui.app import launch
+
+    marks: dict[str, float] = {}
+
+    def hook(app: object, window: object) -> None:
+        def text_shown(document: object) -> None:
+            if document is not None and "text" not in marks:
+                QTimer.singleShot(0, lambda: marks.setdefault("text", time.time() - t0))
+
+        def painted() -> None:
+            marks["highlights"] = time.time() - t0
+            QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
+
+        window.session.document_opened.connect(text_shown)  # type: ignore[attr-defined]
+        window.highlights_painted.connect(painted)  # type: ignore[attr-defined]
+
+    app, _window = launch(None, before_open=hook)
+    app.exec()
+    print(json.dumps(marks))
+
+
+def _child_stall(path: str) -> None:
+    from PySide6.QtCore import QTimer
+
+    from reader.ui.app import launch
+
+    gaps: dict[str, float] = {"analysis": 0.0, "painting": 0.0}
+    state = {"phase": "", "last": 0.0, "start": 0.0, "analysed": 0.0}
+
+    def tick() -> None:
+        now = time.perf_counter()
+        if state["phase"] and state["last"]:
+            phase = str(state["phase"])
+            gaps[phase] = max(gaps[phase], (now - float(state["last"])) * 1000 - TICK_MS)
+        state["last"] = now
+
+    def hook(app: object, window: object) -> None:
+        timer = QTimer(window, interval=TICK_MS)  # type: ignore[call-overload]
+        timer.timeout.connect(tick)
+        timer.start()
+
+        def started() -> None:
+            state["phase"], state["start"] = "analysis", time.perf_counter()
+
+        def finished(_analysis: object) -> None:
+            state["analysed"] = time.perf_counter() - float(state["start"])
+            state["phase"] = "painting"
+
+        def painted() -> None:
+            if state["phase"] == "painting":
+                state["phase"] = ""
+                QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
+
+        window.session.analysis_started.connect(started)  # type: ignore[attr-defined]
+        window.session.analysis_finished.connect(finished)  # type: ignore[attr-defined]
+        window.highlights_painted.connect(painted)  # type: ignore[attr-defined]
+
+    app, _window = launch(Path(path), before_open=hook)
+    app.exec()
+    print(json.dumps({**gaps, "seconds": state["analysed"]}))
+
+
+def _run_child(args: list[str], data_dir: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": data_dir,
+           "READER_CACHE_DIR": str(Path(data_dir) / "cache")}
+    t0 = time.time()
+    out = subprocess.run([sys.executable, __file__, *args, str(t0)] if args[0] == "--launch"
+                         else [sys.executable, __file__, *args], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def _big_text(folder: Path) -> Path:
+    texts = sorted((EVAL / "polnear-dev" / "text").glob("*.txt"))
+    chunks, size = [], 0
+    while size < TARGET_BYTES:
+        for path in texts:
+            chunk = path.read_text(encoding="utf-8")
+            chunks.append(chunk)
+            size += len(chunk.encode("utf-8"))
+            if size >= TARGET_BYTES:
+                break
+    out = folder / "one-megabyte.txt"
+    out.write_text("\n\n".join(chunks), encoding="utf-8")
+    return out
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as data:
+        cold = _run_child(["--launch"], data)
+        warm = _run_child(["--launch"], data)
+    print(f"sample, cold cache: text shown {cold['text']:.2f} s, "
+          f"highlights painted {cold['highlights']:.2f} s after launch")
+    print(f"sample, warm cache: text shown {warm['text']:.2f} s, "
+          f"highlights painted {warm['highlights']:.2f} s after launch (goal <= 1.0 s)")
+    if not (EVAL / "polnear-dev" / "text").is_dir():
+        print(f"skipping the 1 MB stall measure: {EVAL} is absent")
+        return 0
+    with tempfile.TemporaryDirectory() as data:
+        big = _big_text(Path(data))
+        stall = _run_child(["--stall", str(big)], data)
+    print(f"1 MB text ({big.stat().st_size:,} bytes): analysed in {stall['seconds']:.1f} s; "
+          f"longest event-loop stall {stall['analysis']:.0f} ms while analysing (goal <= 50 ms), "
+          f"{stall['painting']:.0f} ms while painting the highlights")
+    return 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--launch":
+        _child_launch(float(sys.argv[2]))
+    elif len(sys.argv) > 2 and sys.argv[1] == "--stall":
+        _child_stall(sys.argv[2])
+    else:
+        sys.exit(main())

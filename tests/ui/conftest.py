@@ -1,0 +1,59 @@
+"""Fixtures for the window tests: a real notes store on tmp_path and real MainWindows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.notes.store import NoteStore
+from reader.paths import sample_article
+from reader.settings import load_settings
+from reader.ui.main_window import MainWindow
+
+ANALYSIS_TIMEOUT_MS = 60_000
+MakeWindow = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def notes_db(tmp_path: Path) -> Path:
+    return tmp_path / "notes.sqlite3"
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, nlp: Any, notes_db: Path) -> Iterator[MakeWindow]:
+    """Open a MainWindow on a real store (each window its own connection to one database)."""
+    stores: list[NoteStore] = []
+    windows: list[MainWindow] = []  # held here: a window collected unclosed would leave threads
+
+    def make() -> MainWindow:
+        store = NoteStore(notes_db)
+        stores.append(store)
+        window = MainWindow(store, load_settings(), lambda _model=None: nlp)
+        qtbot.addWidget(window)
+        window.resize(1300, 850)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    for store in stores:
+        store.close()
+
+
+def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path | None = None) -> None:
+    """Open a file (the sample by default) and wait until its analysis reaches the window."""
+    with qtbot.waitSignal(window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(path or sample_article())
+
+
+@pytest.fixture
+def sample_window(make_window: MakeWindow, qtbot: QtBot) -> MainWindow:
+    window = make_window()
+    open_and_wait(qtbot, window)
+    return window

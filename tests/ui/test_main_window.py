@@ -1,0 +1,219 @@
+"""The real MainWindow, offscreen, on the sample article with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, QThread
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+from reader.paths import sample_article
+from reader.settings import DEFAULT_COLOURS
+from reader.ui.article_view import ENTITY_ID
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
+
+
+def entity_named(window: MainWindow, surface: str) -> Entity:
+    """The entity of which the first occurrence of surface in the text is a mention."""
+    document, analysis = window.session.document, window.session.analysis
+    assert document is not None
+    assert analysis is not None
+    start = document.text.index(surface)
+    span = TextSpan(start, start + len(surface))
+    found = [e for e in analysis.entities if span in e.mentions]
+    assert found, f"{surface!r} is not a mention of any entity"
+    return found[0]
+
+
+def format_at(window: MainWindow, offset: int) -> tuple[str, str | None]:
+    """The background colour and entity id painted on the character at a text offset."""
+    assert window.view.positions is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.positions.position(offset) + 1)
+    fmt = cursor.charFormat()
+    entity_id = fmt.property(ENTITY_ID)
+    return fmt.background().color().name(), entity_id if isinstance(entity_id, str) else None
+
+
+def click_text(qtbot: QtBot, window: MainWindow, span: TextSpan) -> None:
+    window.view.reveal(span, flash=False)
+    assert window.view.positions is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.positions.position(span.start) + 1)
+    point = window.view.cursorRect(cursor).center() - QPoint(2, 0)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def test_entity_mentions_are_highlighted_at_their_offsets(sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    text = sample_window.session.document.text  # type: ignore[union-attr]
+    assert putin.label == "PERSON"
+    assert len(putin.mentions) > 1
+    for mention in putin.mentions:
+        for offset in (mention.start, mention.end - 1):
+            assert format_at(sample_window, offset) == (DEFAULT_COLOURS["PERSON"], putin.id)
+        assert sample_window.view.positions is not None
+        cursor = QTextCursor(sample_window.view.document())
+        cursor.setPosition(sample_window.view.positions.position(mention.start))
+        cursor.setPosition(sample_window.view.positions.position(mention.end),
+                           QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText() == mention.of(text)
+    before = text.index("Vladimir V. Putin") - 2  # the space before "President"... "Vladimir"
+    assert format_at(sample_window, before)[1] is None
+
+
+def test_clicking_an_entity_opens_its_dossier_with_aliases_and_quotes(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    click_text(qtbot, sample_window, putin.mentions[-1])
+    dossier = sample_window.dossier
+    assert dossier.isVisible()
+    assert dossier.entity == putin
+    assert dossier.name.text() == putin.name
+    others = [a for a in putin.aliases if a != putin.name]
+    assert others, "the sample calls him Putin too"
+    for alias in others:
+        assert alias in dossier.info.text()
+    quotes = dossier.section_texts("Quotes")
+    assert quotes, "the sample quotes Mr. Putin"
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    assert len(quotes) == len([q for q in analysis.quotes if q.speaker_entity == putin.id])
+
+
+def test_the_dossier_steps_through_mentions(qtbot: QtBot, sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    sample_window.show_entity(putin.id)
+    seen = []
+    for _ in putin.mentions:
+        sample_window.actions_by_name["next_mention"].trigger()
+        seen.append(sample_window.view.selected_span())
+    assert seen == list(putin.mentions)
+    sample_window.actions_by_name["previous_mention"].trigger()
+    assert sample_window.view.selected_span() == putin.mentions[-2]
+
+
+def test_clicking_a_quote_moves_the_article_to_its_sentence(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    panel = sample_window.side_panel
+    panel.setCurrentWidget(panel.quotes)
+    tab = panel.quotes
+    last = tab.proxy.index(tab.proxy.rowCount() - 1, 2)
+    quote = tab.model.record(tab.proxy.mapToSource(last))
+    view = sample_window.view
+    view.verticalScrollBar().setValue(0)
+    tab.view.scrollTo(last)
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.view.visualRect(last).center())
+    sentence = quote.sentence or quote.span
+    assert view.positions is not None
+    assert view.textCursor().position() == view.positions.position(sentence.start)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.position(sentence.start))
+    assert view.viewport().rect().contains(view.cursorRect(cursor).center())
+    assert view.verticalScrollBar().value() > 0, "the last quote is below the first screen"
+
+
+def test_placing_the_cursor_selects_the_sentences_items(sample_window: MainWindow) -> None:
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    assert analysis.quotes
+    quote = analysis.quotes[0]
+    inside = TextSpan(quote.span.start + 1, quote.span.start + 1)
+    sample_window.view.reveal(quote.span, select=inside)
+    selected = sample_window.side_panel.quotes.view.selectionModel().selectedRows()
+    records = [sample_window.side_panel.quotes.model.record(
+        sample_window.side_panel.quotes.proxy.mapToSource(i)) for i in selected]
+    assert quote in records
+
+
+def test_a_bad_file_shows_a_message_and_keeps_the_document(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    before = sample_window.session.document
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"this is not a PDF at all")
+    sample_window.open_path(bad)
+    qtbot.waitUntil(lambda: bool(sample_window.messages.text), timeout=20_000)
+    assert "broken.pdf" in sample_window.messages.text
+    assert sample_window.session.document is before
+    assert sample_window.view.shown_document is before
+    assert sample_window.session.analysis is not None
+
+
+def test_the_analysis_reaches_the_window_on_the_gui_thread(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    threads: list[QThread] = []
+    window.analysis_finished.connect(lambda _analysis: threads.append(QThread.currentThread()))
+    open_and_wait(qtbot, window)
+    app_thread = QApplication.instance().thread()  # type: ignore[union-attr]
+    assert threads == [app_thread]
+    assert window.analysis_thread is app_thread
+
+
+def test_closing_during_an_analysis_ends_cleanly(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([sample_article().read_text(encoding="utf-8")] * 25),
+                    encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.session.analysis_progress, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(long)
+    task = window.session._analysing
+    assert task is not None
+    assert task.running
+    finished: list[object] = []
+    window.analysis_finished.connect(finished.append)
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 10
+    assert task.qthread.isFinished()
+    assert not window.session.analysing
+    qtbot.wait(200)
+    assert finished == []
+
+
+def test_a_reopened_document_comes_back_with_its_corrections(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window)
+    putin = entity_named(window, "Vladimir V. Putin")
+    analysis = window.session.analysis
+    assert analysis is not None
+    keep, gone = sorted((e for e in analysis.entities if e.id != putin.id),
+                        key=lambda e: e.first_position)[:2]
+    window.show_entity(putin.id)
+    window.dossier.request_correction("rename", name="Vladimir Putin")
+    window.show_entity(keep.id)
+    window.dossier.request_correction("merge", other=gone)
+    window.close()
+
+    again = make_window()
+    open_and_wait(qtbot, again)
+    reopened = again.session.analysis
+    assert reopened is not None
+    names = {e.name for e in reopened.entities}
+    assert "Vladimir Putin" in names
+    assert "Vladimir V. Putin" not in names
+    assert entity_named(again, "Vladimir V. Putin").name == "Vladimir Putin"
+    merged = next(e for e in reopened.entities if e.name == keep.name)
+    assert set(keep.mentions) | set(gone.mentions) == set(merged.mentions)
+    assert gone.name in merged.aliases
+    assert gone.name not in names
+    assert format_at(again, gone.mentions[0].start)[1] == merged.id
+    assert "Vladimir Putin" in {e.name for e in again.side_panel.entities.model.records}
+
+
+def test_hiding_a_type_in_the_legend_removes_its_highlights(sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    button = sample_window.legend.toggle_button("PERSON")
+    assert button is not None
+    button.setChecked(False)
+    assert format_at(sample_window, putin.mentions[0].start) == (QColor(0, 0, 0, 255).name(), None)
+    assert "PERSON" in sample_window.settings.hidden_entity_types
