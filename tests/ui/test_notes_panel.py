@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from reader.document import TextSpan, fingerprint
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
+from reader.ui.highlights import NOTE
 from reader.ui.note_editor import AUTOSAVE_MS, parse_tags
 from reader.ui.notes_panel import NotesPanel
+from tests.ui.conftest import MakeWindow, open_and_wait
 
 TEXT = ("The council approved the bridge on Tuesday. Residents had waited ten years.\n\n"
         "Construction starts in March, the mayor said.\n")
@@ -22,13 +24,8 @@ PASSAGE = TextSpan(TEXT.index("Residents"), TEXT.index("years.") + len("years.")
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "notes.sqlite3"
-
-
-@pytest.fixture
-def store(db: Path) -> Iterator[NoteStore]:
-    with NoteStore(db) as opened:
+def store(notes_db: Path) -> Iterator[NoteStore]:
+    with NoteStore(notes_db) as opened:
         yield opened
 
 
@@ -49,8 +46,8 @@ def make_panel(qtbot: QtBot, store: NoteStore, record: DocumentRecord,
 
 
 def test_a_passage_note_is_saved_by_itself_and_found_after_reopening(
-        qtbot: QtBot, db: Path, tmp_path: Path) -> None:
-    store = NoteStore(db)
+        qtbot: QtBot, notes_db: Path, tmp_path: Path) -> None:
+    store = NoteStore(notes_db)
     record = open_document(store, tmp_path)
     panel = make_panel(qtbot, store, record)
     panel.set_selection(PASSAGE)
@@ -63,7 +60,7 @@ def test_a_passage_note_is_saved_by_itself_and_found_after_reopening(
     panel.close()
     store.close()
 
-    with NoteStore(db) as again:
+    with NoteStore(notes_db) as again:
         reopened = make_panel(qtbot, again, again.open_document(record.sha256, record.path, ""))
         (item,) = reopened.model.items
         assert item.note.body == "Ten years? Check the archive."
@@ -241,3 +238,26 @@ def test_search_with_punctuation_shows_no_error(qtbot: QtBot, store: NoteStore,
 @pytest.mark.parametrize(("typed", "tags"), [("a, b", ("a", "b")), (" , a,,a ", ("a",)), ("", ())])
 def test_parse_tags(typed: str, tags: tuple[str, ...]) -> None:
     assert parse_tags(typed) == tags
+
+
+def test_through_the_window_a_note_survives_closing_and_is_marked(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    open_and_wait(qtbot, window)
+    assert window.notes is not None
+    text = window.session.document.text  # type: ignore[union-attr]
+    start = text.index("Zelensky")
+    passage = TextSpan(start, text.index(".", start) + 1)
+    window.view.reveal(passage, flash=False, select=passage)
+    assert window.view.selected_span() == passage
+    window.actions_by_name["add_note"].trigger()
+    QTest.keyClicks(window.notes.editor.body, "Check this against the other report.")
+    window.close()
+
+    again = make_window()
+    open_and_wait(qtbot, again)
+    assert again.notes is not None
+    (item,) = again.notes.model.items
+    assert item.note.body == "Check this against the other report."
+    assert (item.resolved.status, item.resolved.span) == ("exact", passage)
+    assert any(h.kind == NOTE and h.span == passage for h in again.view.highlights)
