@@ -184,12 +184,10 @@ class NotesPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        self._shortcuts = [
-            QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_passage_note,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut),
-            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
-                      self.delete_current, context=Qt.ShortcutContext.WidgetShortcut),
-        ]
+        # Ctrl+Shift+N belongs to the window's "Add note" action: a second one here would clash
+        self._delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
+                                     self.delete_current,
+                                     context=Qt.ShortcutContext.WidgetShortcut)
 
     def _list_view(self, model: NotesModel) -> QListView:
         view = QListView(self)
