@@ -16,6 +16,7 @@ from reader.analysis.number_words import (
     SCALE_ABBREVIATIONS,
     SCALES,
     TENS,
+    UNICODE_FRACTIONS,
     UNITS,
     VAGUE_PLURALS,
     Number,
@@ -30,6 +31,7 @@ DIGITS = re.compile(rf"({_NUMBER}(?:/\d+)?)([^\d\s]*)$")
 DIGIT_RANGE = re.compile(rf"({_NUMBER})([-–—‒])({_NUMBER})$")
 # "1e10", "1.3e6", "-12e-1", but not a code such as "7e7".
 _SCIENTIFIC = re.compile(r"[-+−]?(?:\d+\.\d+[eE][-+]?\d+|\d+[eE](?:[-+]\d+|\d\d+))$")
+_SPACED_GROUP = re.compile(r"\d{3}$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 _BLOCKED = re.compile(
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}"  # international phone numbers
@@ -106,7 +108,7 @@ def core_at(doc: Doc, i: int, limit: int, currency: bool,
         return None
     if token.text[:1].isdigit() or (token.text[:1] in "-+−.½¼¾⅓⅔" and len(token.text) > 1):
         return _digits_at(doc, i, limit, currency, codes)
-    if token.text in "½¼¾⅓⅔⅛":
+    if token.text in UNICODE_FRACTIONS:
         return _digits_at(doc, i, limit, currency, codes)
     return _words_at(doc, i, limit)
 
@@ -125,7 +127,7 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
     whole = parse_digits(text) if not text.isdigit() else None
     if whole is not None and (_SCIENTIFIC.match(text) or not text[-1].isdigit() or
                               text[0] == "."):
-        kind = "fraction" if "/" in text or text[-1] in "½¼¾⅓⅔⅛" else "cardinal"
+        kind = "fraction" if "/" in text or text[-1] in UNICODE_FRACTIONS else "cardinal"
         return Core(i, i + 1, whole, kind=kind)  # "1e10", "½", ".08", "3/4"
     match = DIGITS.match(text)
     if not match:
@@ -146,7 +148,7 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
         suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
     if len(suffix) == 1 and match.group(2).isupper() and suffix not in ("k", "m", "b"):
         return None  # "3G", "G7"-like codes
-    if suffix and not _glued_suffix(core, suffix, money):
+    if suffix and not _glued_suffix(core, suffix, money, upper=match.group(2) == "M"):
         return None
     if not suffix and (_not_a_figure(doc, i, limit, value) or _known_code(doc, i, limit, codes)):
         return None
@@ -163,9 +165,9 @@ def _plain_fraction(text: str) -> bool:
     return 2 <= denominator <= 10 or denominator in (100, 1000)
 
 
-def _glued_suffix(core: Core, suffix: str, money: bool) -> bool:
+def _glued_suffix(core: Core, suffix: str, money: bool, *, upper: bool = False) -> bool:
     """ "1.5bn", "€20m", "10km", "2GB", "12%": a scale or unit glued to the digits."""
-    if suffix in ("m", "mm", "b") and not money:
+    if suffix in ("m", "mm") and not money and not upper:
         unit = lex.GLUED_UNITS.get(suffix)
         core.unit, core.kind = unit, "quantity"
         return unit is not None
@@ -196,33 +198,55 @@ def _dashed(token: Token, match: re.Match[str]) -> Core | None:
 
 
 def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool) -> None:
-    """ "1.5 million", "3 hundred and 21", "$7.2 bn": scale words after the digits."""
+    """ "1.5 million", "3 hundred and 21", "2 and a half", "2 1/4", "40 000": words after digits."""
     words, j = [doc[core.start].text], core.end
-    while j < limit and _scale_continues(doc, j, limit, words[-1], currency):
-        words.append(doc[j].lower_)
+    while j < limit and _scale_continues(doc, j, limit, words, currency):
+        words.append(doc[j].lower_ if not doc[j].text[:1].isdigit() else doc[j].text)
         j += 1
-    while words[-1] == "and":
+    while words[-1] in ("and", "a", "an"):
         words.pop()
         j -= 1
     if len(words) > 1:
-        value = words_value(words)
+        value = words_value(_joined_groups(words))
         if value is not None:
             scale = max((SCALES.get(w) or SCALE_ABBREVIATIONS.get(w, 1)) for w in words[1:])
             core.value, core.end, core.scale = value, j, scale
+            if any(w in FRACTIONS or "/" in w for w in words):
+                core.kind = "fraction" if scale == 1 else core.kind
 
 
-def _scale_continues(doc: Doc, j: int, limit: int, last: str, currency: bool) -> bool:
+def _joined_groups(words: list[str]) -> list[str]:
+    """ "40 000" read as one number, "2 1/4" as two and a quarter."""
+    if all(w[:1].isdigit() for w in words) and all(len(w) == 3 for w in words[1:]) and \
+            "/" not in words[-1]:
+        return ["".join(words)]
+    return words
+
+
+def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: bool) -> bool:
     token = doc[j]
-    lower = token.lower_
-    if lower in SCALES:
+    lower, last = token.lower_, words[-1]
+    following = doc[j + 1] if j + 1 < limit else token
+    if lower in SCALES or (lower in ("dozen", "dozens") and last[:1].isdigit()):
         return True
     if lower in SCALE_ABBREVIATIONS:
         return currency or lower not in ("m", "mm", "b") or _money_after(doc, j, limit) or (
             not doc[j - 1].whitespace_ and j + 1 < limit and doc[j + 1].tag_ == "NNS")
     if lower == "and":
-        following = doc[j + 1] if j + 1 < limit else token
-        return last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
-                                   or following.is_digit)
+        return (last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
+                                    or following.is_digit)) or (
+            following.lower_ in ("a", "an") and j + 2 < limit and doc[j + 2].lower_ in FRACTIONS)
+    if lower in ("a", "an"):
+        return last == "and"
+    if lower in FRACTIONS:
+        return last in ("a", "an")
+    if len(words) == 1 and last.isdigit() and doc[j - 1].whitespace_ == " " and \
+            re.fullmatch(r"\d+/\d+", token.text) and _plain_fraction(token.text):
+        return True  # "2 1/4"
+    if _SPACED_GROUP.match(token.text) and doc[j - 1].whitespace_ == " " and \
+            all(w.isdigit() for w in words) and len(words[0]) <= 3 and \
+            all(len(w) == 3 for w in words[1:]):
+        return True  # "40 000", "1 414 021 100"
     return last == "and" and (token.is_digit or lower in UNITS or lower in TENS)
 
 
@@ -329,7 +353,7 @@ def _continues(words: list[str], lower: str, following: str, token: Token, previ
         return (last in SCALES and (following in UNITS or following in TENS)) or \
             (following in ("a", "one") and last not in ("a", "an"))
     if lower in ("a", "an"):
-        return last in ("half", "and", "quarter") or (last in FRACTIONS and before == "of")
+        return last in ("half", "and", "quarter") or (last == "of" and before in FRACTIONS)
     if lower == "of":
         return last in VAGUE_PLURALS or (last in FRACTIONS and following in ("a", "an"))
     if lower == "point":

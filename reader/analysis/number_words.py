@@ -37,7 +37,7 @@ VAGUE_PLURALS = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 10**3
                  "millions": 10**6, "billions": 10**9, "trillions": 10**12, "tens": 10}
 UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2,
                      "⅖": 0.4, "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125,
-                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+                     "⅜": 0.375, "⅝": 0.625, "⅞": 0.875, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 0.1}
 NUMBER_WORDS = frozenset({*UNITS, *TENS, *SCALES, *DOZENS})
 
 _SIGN = r"[-+−]?"

@@ -73,7 +73,9 @@ def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int],
     if currency is not None:
         core.unit, core.kind, core.start = currency[1], "money", currency[0]
     _suffix(doc, core, limit)
+    _ratio(doc, core, limit, codes)
     _range(doc, core, limit, floor, blocked)
+    _sign(doc, core, floor)
     _qualifier_before(doc, core, floor)
     _qualifier_after(doc, core, limit)
     return None if _lone_one(doc, core, floor, limit) else core
@@ -94,6 +96,35 @@ def _lone_one(doc: Doc, core: Core, floor: int, limit: int) -> bool:
             if floor <= k < limit]
     return not any(t.like_num and t.i != core.start for t in near) and not (
         core.start > floor and doc[core.start - 1].lower_ in ("only", "just", "single"))
+
+
+def _ratio(doc: Doc, core: Core, limit: int, codes: frozenset[str]) -> None:
+    """ "nine out of 10", "one in three": a share, read as a fraction."""
+    if core.kind != "cardinal" or core.value is None or core.end >= limit:
+        return
+    link = doc[core.end].lower_
+    if link == "out" and core.end + 2 < limit and doc[core.end + 1].lower_ == "of":
+        start = core.end + 2
+    elif link == "in" and core.value == 1 and core.end + 1 < limit:
+        start = core.end + 1
+    else:
+        return
+    whole = core_at(doc, start, limit, False, codes)
+    if whole is None or whole.kind != "cardinal" or not whole.value or whole.value < core.value:
+        return
+    core.value, core.kind, core.end = tidy(core.value / whole.value), "fraction", whole.end
+
+
+def _sign(doc: Doc, core: Core, floor: int) -> None:
+    """ "minus 5 degrees", "negative one": the sign word makes the figure negative."""
+    if core.start <= floor or doc[core.start - 1].lower_ not in ("minus", "negative"):
+        return
+    if core.kind not in ("cardinal", "fraction", "quantity"):
+        return
+    core.start -= 1
+    core.value = None if core.value is None else tidy(-core.value)
+    if core.low is not None and core.high is not None:
+        core.low, core.high = tidy(-core.high), tidy(-core.low)
 
 
 def _currency_before(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:

@@ -56,6 +56,14 @@ def _one(nlp: Any, text: str, span: str) -> NumberMention:
     ("Half of the staff left.", "Half", 0.5, "fraction", None),
     ("Two thirds of voters agreed.", "Two thirds", 2 / 3, "fraction", None),
     ("The share fell by 3/4 overnight.", "3/4", 0.75, "fraction", None),
+    ("One in three adults is obese.", "One in three", 1 / 3, "fraction", None),
+    ("Nine out of 10 doctors agree.", "Nine out of 10", 0.9, "fraction", None),
+    ("It was minus 5 degrees at night.", "minus 5 degrees", -5, "quantity", "degrees"),
+    ("The town has 40 000 inhabitants.", "40 000", 40000, "cardinal", None),
+    ("The pipe is 2 1/4 inches wide.", "2 1/4 inches", 2.25, "quantity", "inches"),
+    ("The trial lasted 2 and a half years.", "2 and a half years", 2.5, "quantity", "years"),
+    ("The firm sold 3 dozen boxes.", "3 dozen", 36, "cardinal", None),
+    ("The club paid 1.2b for the site.", "1.2b", 1.2e9, "cardinal", None),
 ])
 def test_value_kind_and_unit(nlp: Any, text: str, span: str, value: float, kind: str,
                              unit: str | None) -> None:
