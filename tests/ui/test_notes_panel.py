@@ -261,3 +261,18 @@ def test_through_the_window_a_note_survives_closing_and_is_marked(
     assert item.note.body == "Check this against the other report."
     assert (item.resolved.status, item.resolved.span) == ("exact", passage)
     assert any(h.kind == NOTE and h.span == passage for h in again.view.highlights)
+
+
+def test_the_delete_key_deletes_the_chosen_note(qtbot: QtBot, store: NoteStore,
+                                                tmp_path: Path) -> None:
+    record = open_document(store, tmp_path)
+    store.add(record.id, "to go")
+    panel = make_panel(qtbot, store, record)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.model.index(0))
+    panel.list.setFocus()
+    QTest.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert store.notes_for(record.id) == []
+    assert panel.undo_button.isEnabled()
