@@ -39,6 +39,7 @@ EVENT_NOUNS = frozenset({
     "presentation", "demonstration", "protest", "rally", "operation", "offensive", "campaign",
     "break", "rest", "walk", "note", "notice", "aim", "advantage", "care", "lead",
     "deal", "agreement", "promise", "pledge", "commitment", "change", "changes", "cut", "cuts",
+    "delivery", "possession", "hold", "root", "effect", "shape", "hostage",
 })
 PASSIVE_AGENT = "agent"
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
@@ -54,6 +55,7 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 _NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,12 +218,16 @@ def direct_object(verb: Token) -> Token | None:
 
 def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     """Token range [start, end) of a noun phrase: its left edge to its head, then the head's
-    right modifiers up to a comma, a relative clause or an apposition."""
+    right modifiers and coordinated nouns up to a comma, a relative clause or an apposition."""
     start = head.left_edge.i
     while start < head.i and head.doc[start].dep_ in ("punct", "cc", "prep"):
         start += 1
     end = head.i + 1
     for child in head.rights:
+        if child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in _NOMINAL):
+            if child.dep_ == "conj" and child.right_edge.i - start < limit:
+                end = child.right_edge.i + 1  # "leaders and guests", "North and South Korea"
+            continue
         if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
             break
         if child.dep_ == "prep" and child.lower_ != "of":

@@ -116,18 +116,34 @@ class _EntityIndex:
         mentions.sort(key=lambda m: m[0])
         self._starts = [start for start, _ in mentions]
         self._entities = [entity for _, entity in mentions]
+        self._subject_starts: list[int] = []  # entity subjects, filled as sentences are read
+        self._subject_entities: list[Entity] = []
 
     def at(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
 
-    def latest(self, labels: frozenset[str], before: int) -> Entity | None:
-        """The entity of the last mention with one of the labels that starts before a point."""
-        i = bisect.bisect_left(self._starts, before) - 1
-        while i >= 0 and before - self._starts[i] <= PRONOUN_REACH:
-            if self._entities[i].label in labels:
-                return self._entities[i]
-            i -= 1
-        return None
+    def add_subject(self, token: Token) -> None:
+        entity = self.by_token.get(token.i)
+        later = not self._subject_starts or token.idx > self._subject_starts[-1]
+        if entity is not None and later:
+            self._subject_starts.append(token.idx)
+            self._subject_entities.append(entity)
+
+    def antecedent(self, labels: frozenset[str], before: int) -> Entity | None:
+        """What a pronoun before a point stands for: the entity of the last subject that can
+        be meant (the subject of a sentence keeps the focus), else the last such mention."""
+        return (_last(self._subject_starts, self._subject_entities, labels, before)
+                or _last(self._starts, self._entities, labels, before))
+
+
+def _last(starts: list[int], entities: list[Entity], labels: frozenset[str],
+          before: int) -> Entity | None:
+    i = bisect.bisect_left(starts, before) - 1
+    while i >= 0 and before - starts[i] <= PRONOUN_REACH:
+        if entities[i].label in labels:
+            return entities[i]
+        i -= 1
+    return None
 
 
 @dataclass(slots=True)
@@ -193,6 +209,8 @@ class _Sentence:
             entity = index.by_token.get(token.i)
             if entity is not None and _is_place(token, entity):
                 self._add_place(token, head, entity)
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                index.add_subject(token)
 
     def _add_place(self, token: Token, head: Token, entity: Entity) -> None:
         if token.dep_ in ("poss", "compound") and token.head.dep_ == "pobj":
@@ -299,8 +317,8 @@ def _event(verb: Token, sentence: _Sentence, index: _EntityIndex, timeline: _Tim
            whens: list[_When]) -> Event:
     doc, sent = verb.doc, sentence.sent
     roles = clauses.roles(verb)
-    who, who_entity = _participant(roles.agent, index)
-    what, what_entity = _participant(roles.patient, index)
+    who, who_entity = _participant(roles.agent, verb, index)
+    what, what_entity = _participant(roles.patient, verb, index)
     when = _date_for(verb, sentence, whens, timeline)
     place = sentence.place(verb)
     if what_entity is not None and what_entity == place:
@@ -327,22 +345,42 @@ def _text(text: str, tokens: Sequence[Token] | Span) -> str:
     return text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
 
 
-def _participant(head: Token | None, index: _EntityIndex) -> tuple[str | None, Entity | None]:
+def _participant(head: Token | None, verb: Token,
+                 index: _EntityIndex) -> tuple[str | None, Entity | None]:
     """A participant as a canonical entity where its head names one, else its phrase."""
+    if head is not None and "\n" in index.text[min(head.idx, verb.idx) : max(head.idx, verb.idx)]:
+        head = _subject_in_line(verb, index.text) if head.i < verb.i else None
     if head is None:
         return None, None
     entity = index.at(head)
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-        entity = index.latest(PRONOUNS[head.lower_], head.idx)
+        entity = index.antecedent(PRONOUNS[head.lower_], head.idx)
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
         entity = _apposition(head, index)
-    if entity is not None:
+    coordinated = _coordinated(head)
+    if entity is not None and not coordinated:
         return entity.name, entity
     start, end = clauses.phrase_bounds(head)
-    text = _text(index.text, head.doc[start:end])
-    cut = head.idx - head.doc[start].idx  # a phrase never runs over a line break
-    text = text[text.rfind("\n", 0, cut) + 1 :]
-    return text.split("\n", 1)[0].strip() or None, None
+    return _text(index.text, head.doc[start:end]), entity
+
+
+def _coordinated(head: Token) -> bool:
+    """A head joined with another noun: "leaders and guests", "North and South Korea"."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return True
+    return any(g.dep_ == "conj" for c in head.lefts for g in c.children)
+
+
+def _subject_in_line(verb: Token, text: str) -> Token | None:
+    """When a parse runs over a line break (a headline without a stop), the subject it gave
+    lies on another line: take the last noun before the verb on the verb's own line."""
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.idx < line_start:
+            return None
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in ("pobj", "poss"):
+            return token
+    return None
 
 
 def _apposition(head: Token, index: _EntityIndex) -> Entity | None:

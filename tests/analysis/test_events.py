@@ -252,3 +252,19 @@ def test_the_pluperfect_does_not_take_the_paragraphs_day(nlp: Any) -> None:
     events = events_of(nlp, text, "2024-05-08")
     assert event(events, "arrested").date == "2024-05-06"
     assert event(events, "taken").date is None
+
+
+def test_a_pronoun_prefers_the_last_subject_to_the_last_mention(nlp: Any) -> None:
+    text = "Microsoft ordered chips from Intel. It will take delivery next year."
+    assert event(events_of(nlp, text), "take delivery").who == "Microsoft"
+
+
+def test_coordinated_subjects_stay_together(nlp: Any) -> None:
+    exchanged = events_of(nlp, "North and South Korea exchanged artillery fire.")[0]
+    assert exchanged.who == "North and South Korea"
+
+
+def test_a_subject_is_never_taken_from_another_line(nlp: Any) -> None:
+    text = "Boeing delivers final 717 to AirTran, ending Douglas era\n\nAirTran flew it home."
+    flew = event(events_of(nlp, text), "flew")
+    assert flew.who == "AirTran"
