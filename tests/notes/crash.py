@@ -25,7 +25,7 @@ ROOT = CHILD.parents[2]
 class CrashLog:
     """What the children confirmed, and what the checks found after each kill."""
 
-    confirmed: dict[int, str] = field(default_factory=dict)  # note id -> digest of its body
+    confirmed: dict[int, str] = field(default_factory=dict)  # note id -> body digest, "-": deleted
     cycles: int = 0
     saves: int = 0
     lost: list[str] = field(default_factory=list)
@@ -58,7 +58,7 @@ def _one_child(db: Path, seed: int, wait: float, log: CrashLog) -> dict[int, set
         if len(parts) != 3:
             continue  # never expected: each line is written whole
         kind, note_id, body_digest = parts[0], int(parts[1]), parts[2]
-        if kind == "W":
+        if kind in ("W", "X"):
             pending.setdefault(note_id, set()).add(body_digest)
         else:
             log.confirmed[note_id] = body_digest
@@ -73,8 +73,8 @@ def _check(db: Path, log: CrashLog, pending: dict[int, set[str]]) -> None:
             log.recovered += 1
         for note_id, expected in log.confirmed.items():
             note = store.note(note_id)
-            found = digest(note.body) if note is not None else None
-            if found is not None and found in pending.get(note_id, ()):
+            found = digest(note.body) if note is not None else "-"
+            if found in pending.get(note_id, ()):
                 log.confirmed[note_id] = found  # the update being made when killed was saved
             elif found != expected:
                 log.lost.append(f"note {note_id}: expected {expected}, found {found}")
@@ -88,7 +88,8 @@ def _check(db: Path, log: CrashLog, pending: dict[int, set[str]]) -> None:
 def summary(log: CrashLog) -> list[str]:
     return [
         f"cycles (child killed with SIGKILL): {log.cycles}",
-        f"saves confirmed by the child: {log.saves}, notes checked: {len(log.confirmed)}",
+        f"saves confirmed by the child: {log.saves}, notes checked: {len(log.confirmed)} "
+        f"({sum(d == '-' for d in log.confirmed.values())} of them deleted)",
         f"confirmed saves lost or changed: {len(log.lost)}",
         f"integrity_check failures: {len(log.integrity)}",
         f"databases found damaged and moved aside: {log.recovered}",

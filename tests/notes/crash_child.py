@@ -1,8 +1,9 @@
 """The child of the crash test: writes and edits notes through NoteStore until it is killed.
 
 Usage: python crash_child.py DB SEED. After each save returns it prints, flushed, one line:
-`A <id> <digest>` for a note added, `U <id> <digest>` for a note updated; before an update it
-prints `W <id> <digest>`, the version that may or may not have been saved when it was killed.
+`A <id> <digest>` for a note added, `U <id> <digest>` for a note updated, `D <id> -` for a note
+deleted. Before an update it prints `W <id> <digest>`, before a delete `X <id> -`: the change
+that may or may not have been saved when it was killed.
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ def digest(body: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
 
 
-def say(kind: str, note_id: int, body: str) -> None:
-    sys.stdout.write(f"{kind} {note_id} {digest(body)}\n")
+def say(kind: str, note_id: int, body: str | None) -> None:
+    sys.stdout.write(f"{kind} {note_id} {'-' if body is None else digest(body)}\n")
     sys.stdout.flush()
 
 
@@ -32,7 +33,12 @@ def main(db: Path, seed: int) -> None:
     ids = [note.id for note in store.notes_for(record.id)]
     for i in range(1_000_000):
         body = f"{seed}.{i} " + "".join(rng.choices("abcdefgh ", k=rng.randrange(10, 3000)))
-        if ids and rng.random() < 0.4:
+        if len(ids) > 5 and rng.random() < 0.1:
+            note_id = ids.pop(rng.randrange(len(ids)))
+            say("X", note_id, None)
+            store.delete(note_id)
+            say("D", note_id, None)
+        elif ids and rng.random() < 0.4:
             note_id = rng.choice(ids)
             say("W", note_id, body)
             store.update(note_id, body=body, tags=(f"edit{i}",))

@@ -58,8 +58,11 @@ def test_migrations_continue_from_an_older_version(db: Path) -> None:
         assert len(store.search("migration")) == 1
 
 
-def test_the_file_is_readable_by_its_owner_alone(store: NoteStore, db: Path) -> None:
-    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+def test_the_files_are_readable_by_their_owner_alone(store: NoteStore, db: Path,
+                                                    tmp_path: Path) -> None:
+    store.open_document(fingerprint(TEXT), article(tmp_path), "A")  # a write: the WAL exists
+    files = [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+    assert [stat.S_IMODE(f.stat().st_mode) for f in files] == [0o600] * 3
 
 
 def test_a_newer_schema_is_refused_not_moved(db: Path) -> None:
