@@ -52,20 +52,20 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     text = doc.text
     quoted = [q for q in find_quoted(text) if _WORD.search(q.content.of(text))]
     contents = [q.content for q in quoted]
-    resolver = SpeakerResolver(doc, entities, excluded=contents)
+    resolver = SpeakerResolver(doc, entities, excluded=contents, text=text)
     found = [a for sent in doc.sents for a in attributions(sent)
              if not _inside_any(doc[a.cue[0]].idx, contents)]
     found = [a for a in found if not _nested_thought(doc, a, found)]
-    drafts = _reported(doc, found, quoted)
+    drafts = _reported(doc, text, found, quoted)
     absorbed = {id(q) for d in drafts for q in d.absorbed}
     direct = [_Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
-    _attribute_direct(doc, direct, [a for a in found if id(a) not in used], quoted)
-    drafts.extend(_labelled(doc, direct, resolver))
-    _signed(doc, direct, resolver)
+    _attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
+    drafts.extend(_labelled(doc, text, direct, resolver))
+    _signed(doc, text, direct, resolver)
     _resolve(doc, drafts + direct, resolver, contents)
     _inherit(text, direct)
-    kept = [d for d in direct if not _scare(doc, d, drafts)]
+    kept = [d for d in direct if not _scare(doc, text, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
 
@@ -79,16 +79,18 @@ def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]
                for a in found if a is not attribution)
 
 
-def _reported(doc: Doc, found: list[Attribution], quoted: list[Quoted]) -> list[_Draft]:
+def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted]
+              ) -> list[_Draft]:
     """Reported and mixed speech: cues with a content that is not just one direct quote."""
     drafts = []
     openers = sorted(q.outer.start for q in quoted)
     for attribution in found:
-        if attribution.content is None or _before_quote(doc, attribution, openers):
+        if attribution.content is None or _before_quote(doc, text, attribution, openers):
             continue
         span = TextSpan(*attribution.content)
-        if any(_share(q.content, span) >= 0.6 * len(span) for q in quoted):
-            continue  # the content is a direct quote: the cue attributes that quote
+        touching = [q for q in quoted if _share(q.outer, span)]
+        if touching and _unquoted_words(text, span, touching) <= 1:
+            continue  # the content is a direct quote ("that" aside): the cue attributes it
         if attribution.speaker is None:
             continue  # "It is alleged that ...": reported speech nobody is said to have said
         inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
@@ -100,13 +102,23 @@ def _reported(doc: Doc, found: list[Attribution], quoted: list[Quoted]) -> list[
     return [d for d in drafts if not _relayed(doc, d, drafts)]
 
 
-def _before_quote(doc: Doc, attribution: Attribution, openers: list[int]) -> bool:
+def _unquoted_words(text: str, span: TextSpan, quoted: list[Quoted]) -> int:
+    """How many words of span lie outside the quotes."""
+    pieces, position = [], span.start
+    for q in sorted(quoted, key=lambda q: q.outer.start):
+        pieces.append(text[position : max(position, q.outer.start)])
+        position = max(position, q.outer.end)
+    pieces.append(text[position : max(position, span.end)])
+    return len(_WORD.findall(" ".join(pieces)))
+
+
+def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[int]) -> bool:
     """A cue right before a quote ('X said "...'), whatever the parse made its content."""
     end = doc[attribution.cue[1] - 1].idx + len(doc[attribution.cue[1] - 1])
     index = bisect.bisect_left(openers, end)
     if index == len(openers):
         return False
-    between = doc.text[end : openers[index]]
+    between = text[end : openers[index]]
     return len(_WORD.findall(between)) == 0 and "\n" not in between and (
         attribution.content is None or not attribution.content[0] <= openers[index]
         < attribution.content[1])
@@ -121,10 +133,9 @@ def _relayed(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> bool:
                and draft.span.contains(other.span) for other in drafts)
 
 
-def _attribute_direct(doc: Doc, direct: list[_Draft], found: list[Attribution],
+def _attribute_direct(doc: Doc, text: str, direct: list[_Draft], found: list[Attribution],
                       quoted: list[Quoted]) -> None:
     """Give each direct quote the cue standing beside it ("...," he said / Smith said: "...")."""
-    text = doc.text
     outers = [q.outer for q in quoted]
     for draft in direct:
         assert draft.quoted is not None
@@ -143,15 +154,17 @@ def _attribute_direct(doc: Doc, direct: list[_Draft], found: list[Attribution],
         if best is not None:
             draft.attribution = best[1]
         else:
-            draft.attribution = _introduced(doc, draft.quoted)
+            draft.attribution = _introduced(doc, text, draft.quoted)
 
 
-def _introduced(doc: Doc, quoted: Quoted) -> Attribution | None:
+def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     """A quote after a colon that closes a sentence about somebody: 'X was in no doubt: "..."'."""
-    before = doc.text[: quoted.outer.start].rstrip()
+    before = text[max(0, quoted.outer.start - 400) : quoted.outer.start].rstrip()
+    offset = max(0, quoted.outer.start - 400)
     if not before.endswith(":"):
         return None
-    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    colon = doc.char_span(offset + len(before) - 1, offset + len(before),
+                          alignment_mode="expand")
     if colon is None:
         return None
     root = colon[0].sent.root
@@ -189,9 +202,9 @@ def _ends_sentence(text: str) -> bool:
                for m in _TERMINAL.finditer(text))
 
 
-def _labelled(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> list[_Draft]:
+def _labelled(doc: Doc, text: str, direct: list[_Draft], resolver: SpeakerResolver
+              ) -> list[_Draft]:
     """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
-    text = doc.text
     drafts: list[_Draft] = []
     pieces = {d.quoted.outer.start: d for d in direct if d.quoted is not None}
     for paragraph in paragraphs(text):
@@ -221,9 +234,8 @@ def _labelled(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> list
     return drafts
 
 
-def _signed(doc: Doc, direct: list[_Draft], resolver: SpeakerResolver) -> None:
+def _signed(doc: Doc, text: str, direct: list[_Draft], resolver: SpeakerResolver) -> None:
     """A quote signed with a dash and a name at its paragraph's end: "...” ― Carla Sanchez."""
-    text = doc.text
     for draft in direct:
         if draft.attribution is not None or draft.quoted is None:
             continue
@@ -266,12 +278,11 @@ def _inherit(text: str, direct: list[_Draft]) -> None:
             previous = draft
 
 
-def _scare(doc: Doc, draft: _Draft, reported: list[_Draft]) -> bool:
+def _scare(doc: Doc, text: str, draft: _Draft, reported: list[_Draft]) -> bool:
     """A short quoted fragment inside a sentence with no speaker of its own: scare quotes,
     titles, names."""
     if draft.attribution is not None or draft.quoted is None:
         return False
-    text = doc.text
     if len(_WORD.findall(draft.span.of(text))) > SCARE_WORDS:
         return False
     sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")

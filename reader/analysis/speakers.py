@@ -80,15 +80,16 @@ class SpeakerResolver:
     """An index of one document's entity mentions, to resolve speakers to canonical entities."""
 
     def __init__(self, doc: Doc, entities: Sequence[Entity],
-                 excluded: Sequence[TextSpan] = ()) -> None:
+                 excluded: Sequence[TextSpan] = (), *, text: str | None = None) -> None:
         self._doc = doc
         self._excluded = sorted(excluded)
-        people = [*entities, *_untagged_people(doc, entities)]
+        text = doc.text if text is None else text  # doc.text is rebuilt on each call
+        people = [*entities, *_untagged_people(text, entities)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
         self._sent_starts = [s.start_char for s in doc.sents]
-        self._gender = {e.id: _gender_of(doc, e) for e in people}
+        self._gender = {e.id: _gender_of(text, e) for e in people}
         self._titles = {e.id: _titles_of(doc, e) for e in people}
         self._by_surname = _surnames(entities)
         self._labels = {e.id: e.label for e in entities}
@@ -180,15 +181,15 @@ class SpeakerResolver:
         return mentions[0]
 
     def _quoted(self, position: int) -> bool:
-        index = bisect.bisect_right(self._excluded, TextSpan(position, len(self._doc.text))) - 1
+        index = bisect.bisect_right(self._excluded, TextSpan(position, 1 << 62)) - 1
         return index >= 0 and self._excluded[index].start <= position < self._excluded[index].end
 
 
-def _gender_of(doc: Doc, entity: Entity) -> str | None:
+def _gender_of(text: str, entity: Entity) -> str | None:
     if entity.label not in PERSON_LABELS:
         return None
     for mention in entity.mentions:
-        before = doc.text[max(0, mention.start - 6) : mention.start].split()
+        before = text[max(0, mention.start - 6) : mention.start].split()
         word = before[-1].lower() if before else ""
         if word in MALE_TITLES:
             return "m"
@@ -246,12 +247,12 @@ _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity 
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
 
 
-def _untagged_people(doc: Doc, entities: Sequence[Entity]) -> list[Entity]:
+def _untagged_people(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """People the entity recogniser missed but a title marks ("Mr. Podesta"), without an id."""
     known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
     found: dict[str, list[TextSpan]] = {}
-    for match in _TITLED.finditer(doc.text):
+    for match in _TITLED.finditer(text):
         if match.group(1).lower() not in known:
             found.setdefault(match.group(1), []).append(TextSpan(match.start(), match.end()))
-    return [Entity(f"{_UNTAGGED}{name}", spans[0].of(doc.text), "PERSON", (name,), tuple(spans))
+    return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
             for name, spans in found.items()]
