@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.analysis import analyze_many, cache
 from reader.analysis.export import analysis_json
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import load_pipeline
 from reader.document import Document
-from reader.errors import ReaderError
+from reader.errors import PipelineError, ReaderError
 from reader.loaders import load
 from reader.settings import load_settings
 
+if TYPE_CHECKING:
+    from spacy.language import Language
+
 Result = dict[str, Any] | ReaderError
+log = logging.getLogger(__name__)
 
 
 def analyze_paths(paths: Sequence[Path], *, model: str | None = None, published: str | None = None,
@@ -34,18 +39,37 @@ def analyze_paths(paths: Sequence[Path], *, model: str | None = None, published:
     cached: dict[int, Analysis | None] = {
         i: cache.get(d, nlp) if use_cache else None
         for i, (_, d) in enumerate(loaded) if isinstance(d, Document)}
-    fresh = analyze_many([d for i, (_, d) in enumerate(loaded)
-                          if isinstance(d, Document) and cached[i] is None], nlp)
+    fresh = _each([d for i, (_, d) in enumerate(loaded)
+                   if isinstance(d, Document) and cached[i] is None], nlp)
     for i, (path, item) in enumerate(loaded):
         if isinstance(item, ReaderError):
             yield path, item
             continue
         analysis = cached[i]
         if analysis is None:
-            analysis = next(fresh)
+            result = next(fresh)
+            if isinstance(result, Exception):
+                yield path, PipelineError(f"{path}: analysis failed ({result!r})")
+                continue
+            analysis = result
             if use_cache:
                 cache.put(item, analysis)
         yield path, analysis_json(item, analysis)
+
+
+def _each(documents: list[Document], nlp: Language) -> Iterator[Analysis | Exception]:
+    """analyze_many over documents, in order, giving the exception in place of the analysis of
+    a document an extractor fails on and going on with the rest: a bug costs one path."""
+    done = 0
+    while done < len(documents):
+        try:
+            for analysis in analyze_many(documents[done:], nlp):
+                done += 1
+                yield analysis
+        except Exception as exc:  # a bug in an extractor, logged with its traceback
+            log.exception("analysing %s failed", documents[done].source_path)
+            done += 1
+            yield exc
 
 
 def _load(path: Path, published: str | None) -> Document | ReaderError:
