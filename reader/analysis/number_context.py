@@ -41,15 +41,13 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     """The noun a figure counts: "22 people", "dozens of drones", "110 other people".
 
     ``anchor`` is the figure's last number token and ``end`` the token after its span. Measures,
-    scores and money count nothing; a percentage counts only what it is a share of ("70% of
-    sales").
+    scores, money and percentages count nothing.
     """
-    if kind in ("quantity", "score") or (kind == "age" and unit_noun is not None):
+    if kind in ("quantity", "score", "money", "percent") or (
+            kind == "age" and unit_noun is not None):
         return None
     if end < limit and doc[end].lower_ == "of":
         return _of_object(doc, end, limit)
-    if kind in ("money", "percent"):
-        return None
     if end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             doc[end + 1].pos_ == "NOUN":
         return doc[end + 1]  # "a seven-storey brothel"

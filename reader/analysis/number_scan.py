@@ -130,33 +130,39 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
         kind = "fraction" if "/" in text or text[-1] in UNICODE_FRACTIONS else "cardinal"
         return Core(i, i + 1, whole, kind=kind)  # "1e10", "½", ".08", "3/4"
     match = DIGITS.match(text)
-    if not match:
+    value = parse_digits(match.group(1)) if match else None
+    if match is None or value is None:
         return None
-    value = parse_digits(match.group(1))
-    suffix = match.group(2).lower()
-    if value is None:
-        return None
-    if suffix in _ORDINAL_SUFFIXES:
-        dated = token.ent_type_ == "DATE" and not _noun_after(doc, i, limit)
-        if dated or _in_date(doc, i, limit):
-            return None
-        return Core(i, i + 1, value, kind="ordinal")
+    if match.group(2):
+        return _lettered(doc, i, limit, value, match.group(2), currency)
     if "/" in match.group(1) and not _plain_fraction(match.group(1)):
         return None  # "9/11", "24/7"
+    if _not_a_figure(doc, i, limit, value) or _known_code(doc, i, limit, codes):
+        return None
     core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
-    money = currency or _money_after(doc, i, limit) or (
-        suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
-    if len(suffix) == 1 and match.group(2).isupper() and suffix not in ("k", "m", "b"):
-        return None  # "3G", "G7"-like codes
-    if suffix and not _glued_suffix(core, suffix, money, upper=match.group(2) == "M"):
-        return None
-    if not suffix and (_not_a_figure(doc, i, limit, value) or _known_code(doc, i, limit, codes)):
-        return None
-    if not suffix:
-        _extend_scale(doc, core, limit, currency)
+    _extend_scale(doc, core, limit, currency)
     if _age_after_name(doc, i, limit):
         core.kind, core.unit = "age", "years"
     return core
+
+
+def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,
+              currency: bool) -> Core | None:
+    """Digits with letters or signs glued on: "3rd", "1.5bn", "10km", "45C", "1,234p", "3G"."""
+    suffix = written.lower()
+    if suffix in _ORDINAL_SUFFIXES:
+        dated = doc[i].ent_type_ == "DATE" and not _noun_after(doc, i, limit)
+        return None if dated or _in_date(doc, i, limit) else Core(i, i + 1, value, kind="ordinal")
+    if written in ("C", "F"):
+        return Core(i, i + 1, value, kind="quantity", unit="°" + written)  # "45C"
+    if suffix == "p":
+        return Core(i, i + 1, value, kind="money", unit="pence")  # "1,234p"
+    if len(written) == 1 and written.isupper() and suffix not in ("k", "m", "b"):
+        return None  # "3G", "5G": codes
+    money = currency or _money_after(doc, i, limit) or (
+        suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
+    core = Core(i, i + 1, value)
+    return core if _glued_suffix(core, suffix, money, upper=written == "M") else None
 
 
 def _plain_fraction(text: str) -> bool:
@@ -230,8 +236,9 @@ def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: b
     if lower in SCALES or (lower in ("dozen", "dozens") and last[:1].isdigit()):
         return True
     if lower in SCALE_ABBREVIATIONS:
-        return currency or lower not in ("m", "mm", "b") or _money_after(doc, j, limit) or (
-            not doc[j - 1].whitespace_ and j + 1 < limit and doc[j + 1].tag_ == "NNS")
+        glued = not doc[j - 1].whitespace_
+        return currency or lower not in ("m", "mm") or _money_after(doc, j, limit) or (
+            glued and (token.text == "M" or (j + 1 < limit and doc[j + 1].tag_ == "NNS")))
     if lower == "and":
         return (last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
                                     or following.is_digit)) or (
@@ -256,8 +263,11 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if lower in VAGUE_PLURALS or (lower in VAGUE_STARTS and i + 1 < limit and
                                   doc[i + 1].lower_ in (*SCALES, *VAGUE_PLURALS, "dozen")):
         return _vague(doc, i, limit)
-    if lower in ("a", "few") and i + 2 < limit and doc[i + 1].lower_ == "few":
-        return _vague(doc, i + 1, limit) if doc[i + 2].lower_ in (*SCALES, "dozen") else None
+    if lower == "a" and i + 2 < limit and doc[i + 1].lower_ == "few":
+        vague = _vague(doc, i + 1, limit) if doc[i + 2].lower_ in (*SCALES, "dozen") else None
+        if vague is not None:
+            vague.start = i  # "a few million"
+        return vague
     if not _word_start(doc, i, limit):
         return None
     words, j = _collect_words(doc, i, limit)

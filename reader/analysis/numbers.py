@@ -150,6 +150,9 @@ def _suffix(doc: Doc, core: Core, limit: int) -> None:
         scale = SCALE_ABBREVIATIONS[doc[j].lower_]
         core.value, core.scale, j = tidy(core.value * scale), scale, j + 1
     j = _percent(doc, core, j, limit)
+    if core.value is None and core.low is not None and j + 1 < limit and \
+            doc[j].lower_ == "of" and _currency_after(doc, core, j + 1, limit) > j + 1:
+        j = _currency_after(doc, core, j + 1, limit)  # "millions of dollars"
     j = _currency_after(doc, core, j, limit)
     j = _unit_after(doc, core, j, limit)
     core.end = j
@@ -249,9 +252,10 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         core.kind == "cardinal")
     if not joins or core.end + 1 in blocked:
         return
-    second = _second(doc, core.end + 1, limit)
-    if second is None or second.value is None or second.kind == "ordinal":
-        return
+    second = _second(doc, core.end + 1, limit, money=core.kind == "money")
+    if second is None or second.value is None or second.kind == "ordinal" or (
+            second.unit is not None and core.unit is not None and second.unit != core.unit):
+        return  # "rose 4.2 per cent to 1,234p" is no range
     low, high = _shared_scale(core, second)
     if link.text in lex.RANGE_DASHES and high < low and not link.whitespace_ and \
             float(low).is_integer() and float(high).is_integer() and low < 100:
@@ -271,13 +275,13 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         core.start -= 1
 
 
-def _second(doc: Doc, i: int, limit: int) -> Core | None:
+def _second(doc: Doc, i: int, limit: int, *, money: bool) -> Core | None:
     currency = lex.CURRENCY_SYMBOLS.get(doc[i].lower_) or (
         doc[i].text if doc[i].text in lex.ISO_CURRENCIES else None)
     start = i + 1 if currency else i
     if start >= limit:
         return None
-    second = core_at(doc, start, limit, currency is not None)
+    second = core_at(doc, start, limit, money or currency is not None)
     if second is None:
         return None
     if currency:
@@ -361,6 +365,7 @@ def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMenti
         claimed = claimant(found, mention.span.start, mention.span.end)
         mentions.append(replace(mention, claimant=claimed))
     _share_counts(doc, mentions)
+    _share_ages(doc, mentions)
     yield from mentions
 
 
@@ -395,6 +400,16 @@ def _anchor(doc: Doc, figure: Core) -> int:
         if token.like_num or token.pos_ == "NUM" or token.text[:1].isdigit():
             return i
     return figure.end - 1
+
+
+def _share_ages(doc: Doc, mentions: list[NumberMention]) -> None:
+    """ "aged 16 and 17": a bare figure listed right after an age is an age too."""
+    for index in range(1, len(mentions)):
+        mention, before = mentions[index], mentions[index - 1]
+        between = doc.text[before.span.end : mention.span.start].strip().lower()
+        if before.kind == "age" and mention.kind == "cardinal" and mention.counts is None and \
+                between in ("and", "or", ",", "to"):
+            mentions[index] = replace(mention, kind="age", unit=before.unit)
 
 
 def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:

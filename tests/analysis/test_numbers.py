@@ -64,11 +64,15 @@ def _one(nlp: Any, text: str, span: str) -> NumberMention:
     ("The trial lasted 2 and a half years.", "2 and a half years", 2.5, "quantity", "years"),
     ("The firm sold 3 dozen boxes.", "3 dozen", 36, "cardinal", None),
     ("The club paid 1.2b for the site.", "1.2b", 1.2e9, "cardinal", None),
+    ("Temperatures reached 45C in Seville.", "45C", 45, "quantity", "°C"),
+    ("Shares rose to 1,234p.", "1,234p", 1234, "money", "pence"),
+    ("The firm lost millions of dollars.", "millions of dollars", None, "money", "USD"),
+    ("The firm lost several million dollars.", "several million dollars", None, "money", "USD"),
 ])
-def test_value_kind_and_unit(nlp: Any, text: str, span: str, value: float, kind: str,
+def test_value_kind_and_unit(nlp: Any, text: str, span: str, value: float | None, kind: str,
                              unit: str | None) -> None:
     mention = _one(nlp, text, span)
-    assert mention.value == pytest.approx(value)
+    assert mention.value == (None if value is None else pytest.approx(value))
     assert (mention.kind, mention.unit) == (kind, unit)
 
 
@@ -203,6 +207,21 @@ def test_a_year_with_a_count_after_it_is_a_count(nlp: Any) -> None:
     assert _spans(nlp, "The fire destroyed 1500 homes.") == ["1500"]
 
 
+def test_a_range_of_money_shares_its_scale(nlp: Any) -> None:
+    mention = _one(nlp, "AMD lost $15-20M in sales.", "$15-20M")
+    assert (mention.low, mention.high, mention.unit) == (15e6, 20e6, "USD")
+
+
+def test_figures_listed_after_an_age_are_ages(nlp: Any) -> None:
+    text = "Two teenagers, aged 16 and 17, were arrested."
+    assert [(m.span.of(text), m.kind) for m in _mentions(nlp, text)] == [
+        ("Two", "cardinal"), ("aged 16", "age"), ("17", "age")]
+
+
+def test_a_change_to_a_figure_of_another_unit_is_no_range(nlp: Any) -> None:
+    assert _spans(nlp, "Shares rose 4.2 per cent to 1,234p.") == ["4.2 per cent", "1,234p"]
+
+
 def test_a_football_score_is_one_figure(nlp: Any) -> None:
     mention = _one(nlp, "Sweden defeated South Korea 1–0 on Monday.", "1–0")
     assert (mention.kind, mention.value) == ("score", None)
@@ -220,7 +239,8 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("At least 107 killed in crane collapse.", "At least 107", "people"),
     ("Hundreds protested in the square.", "Hundreds", "people"),
     ("She lived in a seven-storey block.", "seven", "storey"),
-    ("70% of the sales came online.", "70%", "sale"),
+    ("70% of the sales came online.", "70%", None),
+    ("They will buy back up to $90 billion of shares.", "up to $90 billion", None),
     ("The deal is worth $5 billion.", "$5 billion", None),
     ("The convoy drove 10 km north.", "10 km", None),
 ])
