@@ -402,11 +402,17 @@ def _anchor(doc: Doc, figure: Core) -> int:
     return figure.end - 1
 
 
+def _between(doc: Doc, start: int, end: int) -> str:
+    """The text between two figures, without building the whole text (doc.text is O(n))."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return span.text.strip().lower() if span is not None else ""
+
+
 def _share_ages(doc: Doc, mentions: list[NumberMention]) -> None:
     """ "aged 16 and 17": a bare figure listed right after an age is an age too."""
     for index in range(1, len(mentions)):
         mention, before = mentions[index], mentions[index - 1]
-        between = doc.text[before.span.end : mention.span.start].strip().lower()
+        between = _between(doc, before.span.end, mention.span.start)
         if before.kind == "age" and mention.kind == "cardinal" and mention.counts is None and \
                 between in ("and", "or", ",", "to"):
             mentions[index] = replace(mention, kind="age", unit=before.unit)
@@ -416,7 +422,7 @@ def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
     """ "102 and 21 people": a bare figure shares the noun of the figure right after it."""
     for index in range(len(mentions) - 2, -1, -1):
         mention, following = mentions[index], mentions[index + 1]
-        between = doc.text[mention.span.end : following.span.start].strip().lower()
+        between = _between(doc, mention.span.end, following.span.start)
         if mention.counts in (None, "people") and following.counts and \
                 mention.kind == following.kind == "cardinal" and \
                 between in ("and", "or", ",", "to", "and up to"):
