@@ -23,11 +23,13 @@ def _gui_parser() -> argparse.ArgumentParser:
         "`reader analyze PATH...` prints the analysis as JSON lines; "
         "`reader notes export FILE` prints a document's notes.",
     )
-    parser.add_argument("file", nargs="?", type=Path, help="article to open (txt, md, html, pdf, docx, epub)")
+    parser.add_argument("file", nargs="?", type=Path,
+                        help="article to open (txt, md, html, pdf, docx, epub)")
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     parser.add_argument("--model", help="spaCy pipeline to use (default: the best one installed)")
     parser.add_argument("--screenshot", type=Path, metavar="OUT.png",
-                        help="open FILE (or the sample), wait for the analysis, save a PNG of the window, exit")
+                        help="open FILE (or the sample), wait for the analysis, "
+                        "save a PNG of the window, exit")
     return parser
 
 
@@ -38,7 +40,8 @@ def _analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", help="spaCy pipeline to use (default: the best one installed)")
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="the articles' publication date, when the file does not give one")
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="do not read or write the analysis cache")
     return parser
 
 
@@ -65,7 +68,7 @@ def _cmd_analyze(argv: Sequence[str]) -> int:
 
     status = 0
     try:
-        for path, result in analyze_paths(args.paths, model=args.model, published=args.published,
+        for _path, result in analyze_paths(args.paths, model=args.model, published=args.published,
                                           use_cache=not args.no_cache):
             if isinstance(result, ReaderError):
                 _report(result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -32,7 +32,7 @@ class TextSpan:
         return text[self.start : self.end]
 
 
-class BlockKind(str, Enum):
+class BlockKind(StrEnum):
     """What a block of the article is, for layout."""
 
     TITLE = "title"
