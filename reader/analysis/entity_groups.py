@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -85,33 +86,40 @@ def _may_be_surname(name: Name) -> bool:
 def _join_acronyms(index: AliasIndex) -> None:
     """"UN" joins "United Nations"; "Name (ACR)" joins ACR to Name whatever its letters."""
     long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
+    expansions: dict[str, list[Key]] = defaultdict(list)
+    for long_name in long_names:
+        for short in initials(long_name.key):
+            expansions[short].append(long_name.key)
     for name in _names(index):
         letters = acronym_letters(name.surfaces[0])
         if letters is None or name.label == "PERSON":
             continue
-        matches = {index.find(n.key) for n in long_names if letters in initials(n.key)}
+        matches = {index.find(key) for key in expansions.get(letters, ())}
         if len(matches) == 1:
             index.union(matches.pop(), name.key)
+    starts = {span.start for n in index.names.values() for span in n.spans}
     for name in long_names:
         for span in name.spans:
             match = ACRONYM_AFTER.match(index.text, span.end)
-            if match and acronym_letters(match.group(1)):
-                acronym = TextSpan(match.start(1), match.end(1))
-                if not any(acronym in n.spans for n in index.names.values()):
-                    index.add_to(name.key, acronym, kind="acronym")
+            if match and acronym_letters(match.group(1)) and match.start(1) not in starts:
+                index.add_to(name.key, TextSpan(match.start(1), match.end(1)), kind="acronym")
+                starts.add(match.start(1))
 
 
 def _join_tails(index: AliasIndex) -> None:
     """"Defense Ministry" joins "Russian Defense Ministry" when no other name ends the same;
     a one-word "Senate" joins "U.S. Senate" when what comes before it is a country."""
-    long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
+    by_last: dict[str, list[Key]] = defaultdict(list)
+    for long_name in _names(index):
+        if len(long_name.key) >= 2 and long_name.label != "PERSON":
+            by_last[long_name.key[-1]].append(long_name.key)
     for name in _names(index):
         if name.label == "PERSON" or (len(name.key) == 1 and name.label != "ORG"):
             continue
         size = len(name.key)
-        longer = {index.find(n.key) for n in long_names
-                  if len(n.key) > size and n.key[-size:] == name.key
-                  and (size > 1 or _is_country(n.key[:-size]))}
+        longer = {index.find(key) for key in by_last.get(name.key[-1], ())
+                  if len(key) > size and key[-size:] == name.key
+                  and (size > 1 or _is_country(key[:-size]))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)
 
@@ -168,12 +176,18 @@ def _add_descriptions(index: AliasIndex) -> None:
         return
     for positions in heads.values():
         positions.sort()
-    taken = {span for name in index.names.values() for span in name.spans}
+    taken = bytearray(len(index.text))
+    for name in index.names.values():
+        for span in name.spans:
+            taken[span.start : span.end] = b"\x01" * len(span)
     for match in DESCRIPTION.finditer(index.text):
-        before = [key for start, key in heads.get(match.group(2), ()) if start < match.start()]
-        span = TextSpan(match.start(), match.end())
-        if before and not any(span.overlaps(t) for t in taken):
-            index.add_to(before[-1], span, kind="description")
+        found = heads.get(match.group(2))
+        if not found or any(taken[match.start() : match.end()]):
+            continue
+        before = bisect.bisect_left(found, (match.start(),))
+        if before:
+            index.add_to(found[before - 1][1], TextSpan(match.start(), match.end()),
+                         kind="description")
 
 
 def _canonical(members: Iterable[Name], label: str) -> str:
