@@ -133,9 +133,9 @@ MONTHS = frozenset({
 })
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                       "sunday"})
-CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "gmt", "utc",
-                         "bst", "est", "edt", "pst", "pdt", "cet", "cest", "hrs", "h", "msk",
-                         "ist", "jst"})
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "gmt",
+                         "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "hrs", "h",
+                         "msk", "ist", "jst"})
 # Era words before a year-like number: "in 2009", "since 1990".
 DATE_WORDS = frozenset({"century", "centuries", "millennium", "ad", "bc", "bce", "ce", "a.d.",
                         "b.c."})

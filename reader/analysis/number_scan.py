@@ -263,6 +263,10 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if lower in VAGUE_PLURALS or (lower in VAGUE_STARTS and i + 1 < limit and
                                   doc[i + 1].lower_ in (*SCALES, *VAGUE_PLURALS, "dozen")):
         return _vague(doc, i, limit)
+    if lower == "a" and i + 2 < limit and doc[i + 1].lower_ == "couple" and \
+            doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
+        size = DOZENS.get(doc[i + 2].lower_) or SCALES[doc[i + 2].lower_]
+        return Core(i, i + 3, 2 * size, qualifier="about")  # "a couple dozen"
     if lower == "a" and i + 2 < limit and doc[i + 1].lower_ == "few":
         vague = _vague(doc, i + 1, limit) if doc[i + 2].lower_ in (*SCALES, "dozen") else None
         if vague is not None:
@@ -271,8 +275,8 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if not _word_start(doc, i, limit):
         return None
     words, j = _collect_words(doc, i, limit)
-    if not words:
-        return None
+    if not words or _next_lower(doc, j - 1, limit) in lex.CLOCK_WORDS:
+        return None  # "three o'clock" is a time
     ordinal = ordinal_value("".join(w for w in words if w != "-"))
     if ordinal is None and len(words) == 1:
         ordinal = ordinal_value(words[0]) if words[0] not in FRACTIONS or (words[0] in ORDINALS \
@@ -465,8 +469,9 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
     if not _year_like(doc[i].text):
         return False
     previous = doc[i - 1].lower_ if i > 0 else ""
-    if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that"):
-        return True  # "the 2014 protests"
+    if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that", "from",
+                    "since", "in", "until", "before", "after", "during", "between", "by"):
+        return True  # "the 2014 protests", "from 2005 levels"
     if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (
             "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
             "estimated", "some", "around", "over", "all"):
