@@ -25,6 +25,10 @@ from reader.analysis.quote_marks import Quoted, find_quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
 
+# Words that may stand between a cue and its quote without making the quote mixed.
+LEAD_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "with"})
+LEAD_WORDS = LEAD_PREPOSITIONS | {"that", "her", "him", "them", "me", "us", "you", "it", "saying",
+                                  "reporters", "as", "follows"}
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -63,6 +67,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     _attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
     drafts.extend(_labelled(doc, text, direct, resolver))
     _signed(doc, text, direct, resolver)
+    _clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
     _inherit(text, direct)
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
@@ -89,8 +94,8 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             continue
         span = TextSpan(*attribution.content)
         touching = [q for q in quoted if _share(q.outer, span)]
-        if touching and _unquoted_words(text, span, touching) <= 1:
-            continue  # the content is a direct quote ("that" aside): the cue attributes it
+        if touching and _only_quoted(text, span, touching):
+            continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None:
             continue  # "It is alleged that ...": reported speech nobody is said to have said
         inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
@@ -102,14 +107,19 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
     return [d for d in drafts if not _relayed(doc, d, drafts)]
 
 
-def _unquoted_words(text: str, span: TextSpan, quoted: list[Quoted]) -> int:
-    """How many words of span lie outside the quotes."""
+def _only_quoted(text: str, span: TextSpan, quoted: list[Quoted]) -> bool:
+    """Whether a cue's content is its quote: 'told her, "[y]ou ..."', 'said that: "Today, ..."'
+    and 'call for "urgent ..."' quote whole; 'said that "there were issues"' mixes the writer's
+    clause with a quoted piece of it."""
     pieces, position = [], span.start
     for q in sorted(quoted, key=lambda q: q.outer.start):
         pieces.append(text[position : max(position, q.outer.start)])
         position = max(position, q.outer.end)
     pieces.append(text[position : max(position, span.end)])
-    return len(_WORD.findall(" ".join(pieces)))
+    words = {w.lower() for w in _WORD.findall(" ".join(pieces))}
+    first = text[quoted[0].content.start]
+    allowed = LEAD_WORDS if first.isupper() or first == "[" else LEAD_PREPOSITIONS
+    return words <= allowed
 
 
 def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[int]) -> bool:
@@ -195,6 +205,27 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
         return None
     words = len(_WORD.findall(between))
     return words if words <= FRAME_WORDS else None
+
+
+def _clause_openers(doc: Doc, text: str, direct: list[_Draft]) -> None:
+    """A quote that goes on a clause its sentence began ('Mills "got an immunity deal," Jordan
+    said') is mixed: the clause from its start, quoted words and all."""
+    for draft in direct:
+        quoted = draft.quoted
+        if quoted is None or draft.attribution is None or not text[quoted.content.start].islower():
+            continue
+        if draft.attribution is not None and draft.attribution.cue[0] < len(doc) and \
+                doc[draft.attribution.cue[0]].idx < quoted.outer.start:
+            continue  # 'said "got ...': the cue itself leads in
+        opener = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
+        if opener is None:
+            continue
+        sent = opener[0].sent
+        start = max(sent.start_char, text.rfind("\n", 0, quoted.outer.start) + 1)
+        lead = text[start : quoted.outer.start]
+        if not _WORD.search(lead) or len(_WORD.findall(lead)) > 8 or _ends_sentence(lead):
+            continue
+        draft.span, draft.kind = TextSpan(start, quoted.content.end), "mixed"
 
 
 def _ends_sentence(text: str) -> bool:
