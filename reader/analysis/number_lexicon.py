@@ -131,8 +131,6 @@ MONTHS = frozenset({
     "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
     "sep.", "sept.", "oct.", "nov.", "dec.",
 })
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                      "sunday"})
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock", "gmt",
                          "utc", "bst", "est", "edt", "pst", "pdt", "cet", "cest", "hrs", "h",
                          "msk", "ist", "jst"})

@@ -1,4 +1,4 @@
-"""Reading the bare figure at a token, and telling figures from dates, times and codes."""
+"""Reading the bare figure at a token: digits with their scale, number words, vague amounts."""
 
 from __future__ import annotations
 
@@ -8,6 +8,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
+from reader.analysis.number_filters import (
+    DIGIT_RANGE,
+    NUMBER_PATTERN,
+    age_after_name,
+    in_date,
+    known_code,
+    money_after,
+    next_lower,
+    not_a_figure,
+    noun_after,
+    year_like,
+)
 from reader.analysis.number_words import (
     DOZENS,
     FRACTIONS,
@@ -26,26 +38,17 @@ from reader.analysis.number_words import (
     words_value,
 )
 
-_NUMBER = r"[-+−]?(?:\d[\d,.]*\d|\d)"
-DIGITS = re.compile(rf"({_NUMBER}(?:/\d+)?)([^\d\s]*)$")
-DIGIT_RANGE = re.compile(rf"({_NUMBER})([-–—‒])({_NUMBER})$")
+DIGITS = re.compile(rf"({NUMBER_PATTERN}(?:/\d+)?)([^\d\s]*)$")
 # "1e10", "1.3e6", "-12e-1", but not a code such as "7e7".
 _SCIENTIFIC = re.compile(r"[-+−]?(?:\d+\.\d+[eE][-+]?\d+|\d+[eE](?:[-+]\d+|\d\d+))$")
 _SPACED_GROUP = re.compile(r"\d{3}$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
-_BLOCKED = re.compile(
-    r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}"  # international phone numbers
-    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"  # (555) 123-4567
-    r"|(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d,])"  # 555-123-4567
-    r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])"  # 2018-06-19, 7/8/07, 17.05.2018
-)
 VAGUE_STARTS = frozenset({"several", "few", "many", "some"})
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _NOT_ONE_BEFORE = frozenset({"the", "this", "that", "every", "any", "no", "which", "each",
                              "someone", "anyone", "only"})
 _NOT_HALF_BEFORE = frozenset({"the", "first", "second", "other", "each", "latter", "former",
                               "better", "this", "that", "its", "his", "her", "their", "our"})
-_COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
 
 
 @dataclass(slots=True)
@@ -64,42 +67,6 @@ class Core:
     unit_token: int | None = None  # the unit written as its own word ("miles", "hours")
 
 
-def blocked_tokens(doc: Doc) -> set[int]:
-    """Tokens inside phone numbers and numeric dates, found on the raw text."""
-    blocked: set[int] = set()
-    for match in _BLOCKED.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            blocked.update(range(span.start, span.end))
-    return blocked
-
-
-def code_numbers(doc: Doc) -> frozenset[str]:
-    """Numbers the document uses as names ("Boeing 787"), so that "the 787" is one too."""
-    codes = set()
-    for token in doc:
-        dashed = DIGIT_RANGE.match(token.text)
-        if dashed and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and \
-                min(len(dashed.group(1)), len(dashed.group(3))) >= 3:
-            codes.add(dashed.group(1))
-        elif token.is_digit and not _year_like(token.text) and (
-                _is_code(doc, token.i, len(doc)) or _dash_code_after(doc, token.i)):
-            codes.add(token.text)
-        elif token.text[:1].isdigit() and token.text[-1:] == "s" and token.text[:-1].isdigit() \
-                and not _year_like(token.text[:-1]) and len(token.text) > 3:
-            codes.add(token.text[:-1])  # "737s"
-    return frozenset(codes)
-
-
-def _dash_code_after(doc: Doc, i: int) -> bool:
-    """ "777-200LR": digits joined by a hyphen to a model code."""
-    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text not in lex.RANGE_DASHES:
-        return False
-    tail = doc[i + 2].text
-    return not doc[i + 1].whitespace_ and any(c.isalpha() for c in tail) and \
-        any(c.isdigit() for c in tail)
-
-
 def core_at(doc: Doc, i: int, limit: int, currency: bool,
             codes: frozenset[str] = frozenset()) -> Core | None:
     """The figure starting at token i, or None when there is none or it is a date or code."""
@@ -116,8 +83,8 @@ def core_at(doc: Doc, i: int, limit: int, currency: bool,
 def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str]) -> Core | None:
     token = doc[i]
     text = token.text
-    if _CLOCK.match(text) or _next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
-            _next_lower(doc, i, limit) == "local" and _next_lower(doc, i + 1, limit) == "time"):
+    if _CLOCK.match(text) or next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
+            next_lower(doc, i, limit) == "local" and next_lower(doc, i + 1, limit) == "time"):
         return None
     dashed = DIGIT_RANGE.match(text)
     if dashed:
@@ -137,11 +104,11 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
         return _lettered(doc, i, limit, value, match.group(2), currency)
     if "/" in match.group(1) and not _plain_fraction(match.group(1)):
         return None  # "9/11", "24/7"
-    if _not_a_figure(doc, i, limit, value) or _known_code(doc, i, limit, codes):
+    if not_a_figure(doc, i, limit, value) or known_code(doc, i, limit, codes):
         return None
     core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
     _extend_scale(doc, core, limit, currency)
-    if _age_after_name(doc, i, limit):
+    if age_after_name(doc, i, limit):
         core.kind, core.unit = "age", "years"
     return core
 
@@ -151,16 +118,16 @@ def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,
     """Digits with letters or signs glued on: "3rd", "1.5bn", "10km", "45C", "1,234p", "3G"."""
     suffix = written.lower()
     if suffix in _ORDINAL_SUFFIXES:
-        dated = doc[i].ent_type_ == "DATE" and not _noun_after(doc, i, limit)
-        return None if dated or _in_date(doc, i, limit) else Core(i, i + 1, value, kind="ordinal")
+        dated = doc[i].ent_type_ == "DATE" and not noun_after(doc, i, limit)
+        return None if dated or in_date(doc, i, limit) else Core(i, i + 1, value, kind="ordinal")
     if written in ("C", "F"):
         return Core(i, i + 1, value, kind="quantity", unit="°" + written)  # "45C"
     if suffix == "p":
         return Core(i, i + 1, value, kind="money", unit="pence")  # "1,234p"
     if len(written) == 1 and written.isupper() and suffix not in ("k", "m", "b"):
         return None  # "3G", "5G": codes
-    money = currency or _money_after(doc, i, limit) or (
-        suffix == "m" and _noun_after(doc, i, limit, plural=True))  # "70m passengers"
+    money = currency or money_after(doc, i, limit) or (
+        suffix == "m" and noun_after(doc, i, limit, plural=True))  # "70m passengers"
     core = Core(i, i + 1, value)
     return core if _glued_suffix(core, suffix, money, upper=written == "M") else None
 
@@ -196,7 +163,7 @@ def _glued_suffix(core: Core, suffix: str, money: bool, *, upper: bool = False) 
 def _dashed(token: Token, match: re.Match[str]) -> Core | None:
     """ "15–20" is a range; "2–1" a score (two figures); "2017-18" a season (a date)."""
     low, high = parse_digits(match.group(1)), parse_digits(match.group(3))
-    if low is None or high is None or _year_like(match.group(1)):
+    if low is None or high is None or year_like(match.group(1)):
         return None
     if low < high:
         return Core(token.i, token.i + 1, None, low, high, qualifier="range")
@@ -237,7 +204,7 @@ def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: b
         return True
     if lower in SCALE_ABBREVIATIONS:
         glued = not doc[j - 1].whitespace_
-        return currency or lower not in ("m", "mm") or _money_after(doc, j, limit) or (
+        return currency or lower not in ("m", "mm") or money_after(doc, j, limit) or (
             glued and (token.text == "M" or (j + 1 < limit and doc[j + 1].tag_ == "NNS")))
     if lower == "and":
         return (last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
@@ -275,7 +242,7 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if not _word_start(doc, i, limit):
         return None
     words, j = _collect_words(doc, i, limit)
-    if not words or _next_lower(doc, j - 1, limit) in lex.CLOCK_WORDS:
+    if not words or next_lower(doc, j - 1, limit) in lex.CLOCK_WORDS:
         return None  # "three o'clock" is a time
     ordinal = ordinal_value("".join(w for w in words if w != "-"))
     if ordinal is None and len(words) == 1:
@@ -283,8 +250,8 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
             and words[0] != "half") else None
     if ordinal is not None and not (words[0] in ("a", "an") or (words[0] in UNITS and
                                     len(words) > 1 and words[-1] in FRACTIONS)):
-        if _in_date(doc, i, limit) or token.pos_ == "ADV" or (token.ent_type_ == "DATE" and
-                                                               not _noun_after(doc, j - 1, limit)):
+        if in_date(doc, i, limit) or token.pos_ == "ADV" or (token.ent_type_ == "DATE" and
+                                                               not noun_after(doc, j - 1, limit)):
             return None
         if token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN":
             return None  # "the Fifth Amendment", "Third Avenue"
@@ -313,7 +280,7 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
     if previous in ("number", "no.", "no") or (previous == "-" and i > 1 and
                                                 doc[i - 2].lower_ == "number"):
         return False  # "number one" is a rank
-    if previous in lex.ID_NOUNS and not _noun_after(doc, i, limit):
+    if previous in lex.ID_NOUNS and not noun_after(doc, i, limit):
         return False  # "day five", "Group 2"
     if lower == "one":
         return token.pos_ == "NUM" and previous not in _NOT_ONE_BEFORE and following != "another"
@@ -416,138 +383,3 @@ def _vague(doc: Doc, i: int, limit: int) -> Core | None:
     return Core(i, j, None, low=2 * size, high=high, qualifier="about")
 
 
-def _not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
-    """Digits that are a date, a year, or part of a name or code."""
-    return _in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit)
-
-
-def _known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
-    """ "the 787", "787-8": a number this document uses as a name, unless it counts something."""
-    previous = doc[i - 2] if i > 1 and doc[i - 1].text in lex.RANGE_DASHES else None
-    if previous is not None and not previous.whitespace_ and not doc[i - 1].whitespace_ and (
-            previous.text in codes or _year_like(previous.text)):
-        return True
-    following = doc[i + 1] if i + 1 < limit else None
-    if following is not None and following.pos_ == "PROPN" and following.is_upper and \
-            len(following) > 1 and following.lower_ not in lex.UNITS and \
-            not _noun_after(doc, i + 1, limit):
-        return True  # "the 737 MAX"
-    if doc[i].text not in codes or currency_before(doc, i):
-        return False
-    return following is None or following.tag_ != "NNS"
-
-
-def currency_before(doc: Doc, i: int) -> bool:
-    if i == 0:
-        return False
-    previous = doc[i - 1]
-    return previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES
-
-
-def _in_date(doc: Doc, i: int, limit: int) -> bool:
-    """Whether the number at i belongs to a date: next to a month, an era, a time unit."""
-    previous = doc[i - 1] if i > 0 else None
-    if previous is not None and previous.lower_ == "the" and i > 1:
-        previous = doc[i - 2]
-    following = doc[i + 1] if i + 1 < limit else None
-    if following is not None and following.lower_ == "of" and i + 2 < limit:
-        following = doc[i + 2]
-    if i > 0 and doc[i - 1].text in ("'", "’", "‘") and not doc[i - 1].whitespace_:
-        return True  # "'11", "the '90s"
-    return any(t is not None and t.lower_ in lex.MONTHS and t.text[:1].isupper()
-               for t in (previous, following)) or (
-        following is not None and following.lower_ in lex.DATE_WORDS) or (
-        following is not None and following.lower_ in lex.UNITS and
-        lex.UNITS[following.lower_] in lex.TIME_UNITS and ordinal_value(doc[i].text) is not None)
-
-
-def _year_like(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
-
-
-def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
-    if not _year_like(doc[i].text):
-        return False
-    previous = doc[i - 1].lower_ if i > 0 else ""
-    if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that", "from",
-                    "since", "in", "until", "before", "after", "during", "between", "by"):
-        return True  # "the 2014 protests", "from 2005 levels"
-    if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (
-            "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
-            "estimated", "some", "around", "over", "all"):
-        return False
-    return not _noun_after(doc, i, limit, plural=True)
-
-
-def _is_code(doc: Doc, i: int, limit: int) -> bool:
-    token = doc[i]
-    if token.ent_type_ in lex.PLACE_LABELS and token.ent_iob_ == "I":
-        return True
-    if i == 0:
-        return False
-    previous = doc[i - 1]
-    if previous.text in lex.RANGE_DASHES and not previous.whitespace_ and i > 1 and \
-            any(c.isalpha() for c in doc[i - 2].text) and not doc[i - 2].whitespace_:
-        return True  # "MH-17", "pp.1-110"
-    if previous.text == "." and i > 1 and doc[i - 2].lower_ + "." in lex.ID_NOUNS:
-        return True  # "pp. 12" split as "pp" "."
-    following = doc[i + 1] if i + 1 < limit else None
-    scored = following is not None and following.text in lex.RANGE_DASHES and \
-        not following.whitespace_
-    if previous.lower_ in ("and", ",", "or", "to") and i > 1 and doc[i - 2].is_digit and \
-            doc[i - 3 if i > 2 else 0].lower_ in lex.ID_NOUNS:
-        return True  # "Sections 4 and 16", "posts 542 and 543"
-    if previous.lower_ in lex.RANK_WORDS or (previous.text == "." and i > 1 and
-                                             doc[i - 2].lower_ in ("no", "nos")):
-        return True  # "No. 1", "number 10"
-    if previous.lower_ in lex.ID_NOUNS and not _noun_after(doc, i, limit):
-        return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
-    if previous.pos_ != "PROPN" or previous.lower_ in lex.MONTHS or scored or \
-            previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES:
-        return False
-    # "iPhone 4 owners", "Boeing 787 Dreamliners": a number right after a name is part of it,
-    # but "Russia 22 ..." after a country name stays a figure when a noun follows.
-    return previous.ent_type_ not in ("GPE", "NORP") or not _noun_after(doc, i, limit)
-
-
-def _noun_after(doc: Doc, i: int, limit: int, *, plural: bool = False) -> bool:
-    """Whether the figure at i is followed by a noun it could count, a unit or a percent sign."""
-    if i + 1 >= limit:
-        return False
-    following = doc[i + 1]
-    lower = following.lower_
-    if lower in lex.UNITS or lower in lex.PERCENT_WORDS or lower in lex.CURRENCY_WORDS or \
-            lower in SCALES or lower in _COUNT_WORDS:
-        return lower not in lex.TIME_UNITS or not plural
-    if plural:
-        return following.tag_ in ("NNS",) or (following.pos_ == "ADJ" and i + 2 < limit and
-                                             doc[i + 2].tag_ == "NNS")
-    return following.pos_ in ("NOUN",) or (following.pos_ == "ADJ" and i + 2 < limit and \
-        doc[i + 2].pos_ == "NOUN")
-
-
-def _money_after(doc: Doc, i: int, limit: int) -> bool:
-    j = i + 1
-    while j < limit and j < i + 4:
-        lower = doc[j].lower_
-        if lower in lex.CURRENCY_WORDS or doc[j].text in lex.ISO_CURRENCIES:
-            return True
-        if lower not in SCALE_ABBREVIATIONS and lower not in SCALES and \
-                lower not in lex.DOLLAR_NATIONS:
-            return False
-        j += 1
-    return doc[i].ent_type_ == "MONEY"
-
-
-def _age_after_name(doc: Doc, i: int, limit: int) -> bool:
-    """ "Papermaster, 49, left": a small number set off by commas after a name is an age."""
-    value = parse_digits(doc[i].text)
-    if value is None or not 1 <= value <= 120 or i < 2 or i + 1 >= limit:
-        return False
-    before, name, after = doc[i - 1].text, doc[i - 2], doc[i + 1].text
-    pairs = {(",", ","), (",", "."), (",", ";"), ("(", ")"), (",", "―"), (",", "—"), (",", "–")}
-    return (before, after) in pairs and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
-
-
-def _next_lower(doc: Doc, i: int, limit: int) -> str:
-    return doc[i + 1].lower_ if i + 1 < limit else ""

@@ -1,0 +1,169 @@
+"""What is written around the digits of a figure: currency, percent sign, unit, age, qualifier."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from reader.analysis import number_lexicon as lex
+from reader.analysis.number_scan import Core
+from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
+
+_MAX_QUALIFIER = max(len(words) for words in lex.QUALIFIERS_BEFORE)
+
+
+def currency_before(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
+    """ "$", "US$", "€", "USD" right before the digits: (first token, ISO code)."""
+    if i <= floor:
+        return None
+    symbol = doc[i - 1]
+    code = lex.CURRENCY_SYMBOLS.get(symbol.lower_) or (
+        symbol.text if symbol.text in lex.ISO_CURRENCIES else None)
+    if code is None:
+        return None
+    start = i - 1
+    if start > floor and code == "USD" and doc[start - 1].lower_ in ("us", "u.s."):
+        start -= 1
+    return start, code
+
+
+def suffix(doc: Doc, core: Core, limit: int) -> None:
+    """What follows the digits: a scale for money, a percent sign, a currency, a unit, an age."""
+    j = core.end
+    if j < limit and core.kind == "money" and doc[j].lower_ in SCALE_ABBREVIATIONS and \
+            core.value is not None and core.scale == 1:
+        scale = SCALE_ABBREVIATIONS[doc[j].lower_]
+        core.value, core.scale, j = tidy(core.value * scale), scale, j + 1
+    j = _percent(doc, core, j, limit)
+    if core.value is None and core.low is not None and j + 1 < limit and \
+            doc[j].lower_ == "of" and _currency_after(doc, core, j + 1, limit) > j + 1:
+        j = _currency_after(doc, core, j + 1, limit)  # "millions of dollars"
+    j = _currency_after(doc, core, j, limit)
+    j = _unit_after(doc, core, j, limit)
+    core.end = j
+    if core.start > 0 and doc[core.start - 1].lower_ in ("age", "ages") and \
+            core.kind == "cardinal":
+        core.kind, core.unit = "age", "years"  # "at age 12"
+    if core.start > 0 and doc[core.start - 1].lower_ == "aged" and (
+            core.kind == "cardinal" or core.unit in ("years", "months", "weeks", "days")):
+        core.start, core.kind, core.unit = core.start - 1, "age", core.unit or "years"
+
+
+def _percent(doc: Doc, core: Core, j: int, limit: int) -> int:
+    if j >= limit or core.kind == "money":
+        return j
+    lower = doc[j].lower_
+    if lower in ("%", "percent", "pct", "pc"):
+        core.kind, core.unit = "percent", "%"
+        return j + 1
+    if j + 1 < limit and (lower, doc[j + 1].lower_) == ("per", "cent"):
+        core.kind, core.unit = "percent", "%"
+        return j + 2
+    if j + 1 < limit and lower == "percentage" and doc[j + 1].lower_ in ("point", "points"):
+        core.kind, core.unit = "percent", "percentage points"
+        return j + 2
+    return j
+
+
+def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
+    """ "20 million dollars", "1.2 trillion yuan", "$249 USD", "5 Australian dollars"."""
+    if j >= limit or core.kind in ("percent", "ordinal"):
+        return j
+    token = doc[j]
+    nation = lex.DOLLAR_NATIONS.get(token.lower_)
+    if nation is not None and j + 1 < limit and doc[j + 1].lower_ in ("dollar", "dollars"):
+        core.kind, core.unit = "money", nation
+        return j + 2
+    if token.lower_ == "hong" and j + 2 < limit and doc[j + 2].lower_ in ("dollar", "dollars"):
+        core.kind, core.unit = "money", "HKD"
+        return j + 3
+    if token.text in lex.ISO_CURRENCIES:
+        core.kind, core.unit = "money", token.text
+        return j + 1
+    code = lex.CURRENCY_WORDS.get(token.lower_)
+    if code is None or (token.lower_ == "won" and token.pos_ == "VERB"):
+        return j
+    if token.lower_ in ("pound", "pounds") and core.kind != "money" and (
+            token.ent_type_ != "MONEY" or (j + 1 < limit and doc[j + 1].lower_ == "of")):
+        core.kind, core.unit = "quantity", "lb"
+        return j + 1
+    if core.kind != "money" or core.unit in (None, code):
+        core.kind, core.unit = "money", code
+    return j + 1
+
+
+def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
+    """A unit of measure ("10 km", "3.5-inch", "2,000 years") or an age ("15-year-old")."""
+    if j >= limit or core.kind in ("percent", "money", "ordinal") or core.unit is not None:
+        return _age_suffix(doc, core, j, limit)
+    start = j
+    if doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+        j += 1
+    prefix = ""
+    if j < limit and doc[j].lower_ in lex.UNIT_PREFIXES:
+        prefix, j = doc[j].lower_, j + 1
+    if j >= limit:
+        return start
+    lower = doc[j].lower_
+    unit = lex.UNITS.get(lower)
+    if unit is None or (len(lower) < 2 and doc[j - 1].whitespace_) or doc[j].pos_ == "VERB":
+        return start
+    if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
+        return start
+    core.unit, core.kind, core.unit_token = lex.unit_name(prefix, unit), "quantity", j
+    return _age_suffix(doc, core, j + 1, limit)
+
+
+def _age_suffix(doc: Doc, core: Core, j: int, limit: int) -> int:
+    if core.unit not in ("years", "months", "weeks", "days"):
+        return j
+    if j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ == "old":
+        core.kind = "age"
+        return j + 2
+    if j < limit and doc[j].lower_ == "old":
+        core.kind = "age"
+        return j + 1
+    return j
+
+
+def qualifier_before(doc: Doc, core: Core, floor: int) -> None:
+    if core.kind == "ordinal" or (core.qualifier == "range" and doc[core.start].lower_ in (
+            "between", "from")):
+        return
+    for size in range(_MAX_QUALIFIER, 0, -1):
+        start = core.start - size
+        if start < floor:
+            continue
+        words = tuple(t.lower_ for t in doc[start : core.start])
+        qualifier = lex.QUALIFIERS_BEFORE.get(words)
+        if qualifier is None or not _qualifies(doc, core, start, words):
+            continue
+        if core.qualifier != "range":
+            core.qualifier = qualifier
+        core.start = start
+        return
+
+
+def _qualifies(doc: Doc, core: Core, start: int, words: tuple[str, ...]) -> bool:
+    """ "over three years" and "talked about 5 issues" are no qualifiers."""
+    if len(words) != 1 or words[0] not in lex.SPATIAL_QUALIFIERS:
+        return True
+    previous = doc[start - 1] if start > 0 else None
+    if previous is not None and previous.lemma_.lower() in lex.PREPOSITION_VERBS:
+        return False
+    # "over six years" is a stretch of time; "for over six years" is more than six years.
+    return core.unit not in lex.TIME_UNITS or (
+        previous is not None and previous.lower_ in lex.DURATION_LEADS)
+
+
+def qualifier_after(doc: Doc, core: Core, limit: int) -> None:
+    for size in (2, 1):
+        end = core.end + size
+        if end > limit:
+            continue
+        words = tuple(t.lower_ for t in doc[core.end : end])
+        if words and words[0] in ("-",) and size == 2:
+            words = words[1:]
+        qualifier = lex.QUALIFIERS_AFTER.get(words)
+        if qualifier is not None and core.qualifier == "exact":
+            core.qualifier, core.end = qualifier, end
+            return

@@ -1,0 +1,202 @@
+"""Telling figures from what only looks like one: dates, years, times, phone numbers, codes."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from reader.analysis import number_lexicon as lex
+from reader.analysis.number_words import (
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    Number,
+    ordinal_value,
+    parse_digits,
+)
+
+NUMBER_PATTERN = r"[-+−]?(?:\d[\d,.]*\d|\d)"
+DIGIT_RANGE = re.compile(rf"({NUMBER_PATTERN})([-–—‒])({NUMBER_PATTERN})$")
+
+_BLOCKED = re.compile(
+    r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}"  # international phone numbers
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"  # (555) 123-4567
+    r"|(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d,])"  # 555-123-4567
+    r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])"  # 2018-06-19, 7/8/07, 17.05.2018
+)
+
+
+_COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
+
+
+def blocked_tokens(doc: Doc) -> set[int]:
+    """Tokens inside phone numbers and numeric dates, found on the raw text."""
+    blocked: set[int] = set()
+    for match in _BLOCKED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
+    return blocked
+
+
+def code_numbers(doc: Doc) -> frozenset[str]:
+    """Numbers the document uses as names ("Boeing 787"), so that "the 787" is one too."""
+    codes = set()
+    for token in doc:
+        dashed = DIGIT_RANGE.match(token.text)
+        if dashed and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and \
+                min(len(dashed.group(1)), len(dashed.group(3))) >= 3:
+            codes.add(dashed.group(1))
+        elif token.is_digit and not year_like(token.text) and (
+                _is_code(doc, token.i, len(doc)) or _dash_code_after(doc, token.i)):
+            codes.add(token.text)
+        elif token.text[:1].isdigit() and token.text[-1:] == "s" and token.text[:-1].isdigit() \
+                and not year_like(token.text[:-1]) and len(token.text) > 3:
+            codes.add(token.text[:-1])  # "737s"
+    return frozenset(codes)
+
+
+def _dash_code_after(doc: Doc, i: int) -> bool:
+    """ "777-200LR": digits joined by a hyphen to a model code."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text not in lex.RANGE_DASHES:
+        return False
+    tail = doc[i + 2].text
+    return not doc[i + 1].whitespace_ and any(c.isalpha() for c in tail) and \
+        any(c.isdigit() for c in tail)
+
+
+def not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
+    """Digits that are a date, a year, or part of a name or code."""
+    return in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit)
+
+
+def known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
+    """ "the 787", "787-8": a number this document uses as a name, unless it counts something."""
+    previous = doc[i - 2] if i > 1 and doc[i - 1].text in lex.RANGE_DASHES else None
+    if previous is not None and not previous.whitespace_ and not doc[i - 1].whitespace_ and (
+            previous.text in codes or year_like(previous.text)):
+        return True
+    following = doc[i + 1] if i + 1 < limit else None
+    if following is not None and following.pos_ == "PROPN" and following.is_upper and \
+            len(following) > 1 and following.lower_ not in lex.UNITS and \
+            not noun_after(doc, i + 1, limit):
+        return True  # "the 737 MAX"
+    if doc[i].text not in codes or currency_before(doc, i):
+        return False
+    return following is None or following.tag_ != "NNS"
+
+
+def currency_before(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    return previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES
+
+
+def in_date(doc: Doc, i: int, limit: int) -> bool:
+    """Whether the number at i belongs to a date: next to a month, an era, a time unit."""
+    previous = doc[i - 1] if i > 0 else None
+    if previous is not None and previous.lower_ == "the" and i > 1:
+        previous = doc[i - 2]
+    following = doc[i + 1] if i + 1 < limit else None
+    if following is not None and following.lower_ == "of" and i + 2 < limit:
+        following = doc[i + 2]
+    if i > 0 and doc[i - 1].text in ("'", "’", "‘") and not doc[i - 1].whitespace_:
+        return True  # "'11", "the '90s"
+    return any(t is not None and t.lower_ in lex.MONTHS and t.text[:1].isupper()
+               for t in (previous, following)) or (
+        following is not None and following.lower_ in lex.DATE_WORDS) or (
+        following is not None and following.lower_ in lex.UNITS and
+        lex.UNITS[following.lower_] in lex.TIME_UNITS and ordinal_value(doc[i].text) is not None)
+
+
+def year_like(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
+    if not year_like(doc[i].text):
+        return False
+    previous = doc[i - 1].lower_ if i > 0 else ""
+    if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that", "from",
+                    "since", "in", "until", "before", "after", "during", "between", "by"):
+        return True  # "the 2014 protests", "from 2005 levels"
+    if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (
+            "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
+            "estimated", "some", "around", "over", "all"):
+        return False
+    return not noun_after(doc, i, limit, plural=True)
+
+
+def _is_code(doc: Doc, i: int, limit: int) -> bool:
+    token = doc[i]
+    if token.ent_type_ in lex.PLACE_LABELS and token.ent_iob_ == "I":
+        return True
+    if i == 0:
+        return False
+    previous = doc[i - 1]
+    if previous.text in lex.RANGE_DASHES and not previous.whitespace_ and i > 1 and \
+            any(c.isalpha() for c in doc[i - 2].text) and not doc[i - 2].whitespace_:
+        return True  # "MH-17", "pp.1-110"
+    if previous.text == "." and i > 1 and doc[i - 2].lower_ + "." in lex.ID_NOUNS:
+        return True  # "pp. 12" split as "pp" "."
+    following = doc[i + 1] if i + 1 < limit else None
+    scored = following is not None and following.text in lex.RANGE_DASHES and \
+        not following.whitespace_
+    if previous.lower_ in ("and", ",", "or", "to") and i > 1 and doc[i - 2].is_digit and \
+            doc[i - 3 if i > 2 else 0].lower_ in lex.ID_NOUNS:
+        return True  # "Sections 4 and 16", "posts 542 and 543"
+    if previous.lower_ in lex.RANK_WORDS or (previous.text == "." and i > 1 and
+                                             doc[i - 2].lower_ in ("no", "nos")):
+        return True  # "No. 1", "number 10"
+    if previous.lower_ in lex.ID_NOUNS and not noun_after(doc, i, limit):
+        return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
+    if previous.pos_ != "PROPN" or previous.lower_ in lex.MONTHS or scored or \
+            previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES:
+        return False
+    # "iPhone 4 owners", "Boeing 787 Dreamliners": a number right after a name is part of it,
+    # but "Russia 22 ..." after a country name stays a figure when a noun follows.
+    return previous.ent_type_ not in ("GPE", "NORP") or not noun_after(doc, i, limit)
+
+
+def noun_after(doc: Doc, i: int, limit: int, *, plural: bool = False) -> bool:
+    """Whether the figure at i is followed by a noun it could count, a unit or a percent sign."""
+    if i + 1 >= limit:
+        return False
+    following = doc[i + 1]
+    lower = following.lower_
+    if lower in lex.UNITS or lower in lex.PERCENT_WORDS or lower in lex.CURRENCY_WORDS or \
+            lower in SCALES or lower in _COUNT_WORDS:
+        return lower not in lex.TIME_UNITS or not plural
+    if plural:
+        return following.tag_ in ("NNS",) or (following.pos_ == "ADJ" and i + 2 < limit and
+                                             doc[i + 2].tag_ == "NNS")
+    return following.pos_ in ("NOUN",) or (following.pos_ == "ADJ" and i + 2 < limit and \
+        doc[i + 2].pos_ == "NOUN")
+
+
+def money_after(doc: Doc, i: int, limit: int) -> bool:
+    j = i + 1
+    while j < limit and j < i + 4:
+        lower = doc[j].lower_
+        if lower in lex.CURRENCY_WORDS or doc[j].text in lex.ISO_CURRENCIES:
+            return True
+        if lower not in SCALE_ABBREVIATIONS and lower not in SCALES and \
+                lower not in lex.DOLLAR_NATIONS:
+            return False
+        j += 1
+    return doc[i].ent_type_ == "MONEY"
+
+
+def age_after_name(doc: Doc, i: int, limit: int) -> bool:
+    """ "Papermaster, 49, left": a small number set off by commas after a name is an age."""
+    value = parse_digits(doc[i].text)
+    if value is None or not 1 <= value <= 120 or i < 2 or i + 1 >= limit:
+        return False
+    before, name, after = doc[i - 1].text, doc[i - 2], doc[i + 1].text
+    pairs = {(",", ","), (",", "."), (",", ";"), ("(", ")"), (",", "―"), (",", "—"), (",", "–")}
+    return (before, after) in pairs and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+
+
+def next_lower(doc: Doc, i: int, limit: int) -> str:
+    return doc[i + 1].lower_ if i + 1 < limit else ""
