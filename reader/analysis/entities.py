@@ -67,6 +67,7 @@ class RawMention:
 
 def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     """The entities of one Doc, grouped with their aliases, in order of first mention."""
+    # entity_groups builds on this module's records and word lists: imported here, not above
     from reader.analysis.entity_groups import build_entities
 
     return build_entities(doc.text, raw_mentions(doc))
@@ -102,9 +103,7 @@ def _product_shapes(doc: Doc, found: list[RawMention], offset: int) -> Iterator[
             continue
         if token.ent_iob_ == "I" and token.ent_type_ != "CARDINAL":
             continue  # inside a name the model found
-        from spacy.tokens import Span as SpacySpan
-
-        ent = _with_model_number(SpacySpan(doc, token.i, token.i + 1, label="PRODUCT"))
+        ent = _with_model_number(_span(doc, token.i, token.i + 1, "PRODUCT"))
         yield RawMention(TextSpan(ent.start_char + offset, ent.end_char + offset), "PRODUCT")
 
 
@@ -121,9 +120,13 @@ def _with_model_number(ent: Span) -> Span:
     if ent.label_ == "ORG" and nxt.ent_type_ == "CARDINAL" and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return ent  # "Apple 40 percent", "Boeing 12 jets": a count, not a model
-    from spacy.tokens import Span as SpacySpan
+    return _span(doc, ent.start, ent.end + 1, "PRODUCT")
 
-    return SpacySpan(doc, ent.start, ent.end + 1, label="PRODUCT")
+
+def _span(doc: Doc, start: int, end: int, label: str) -> Span:
+    from spacy.tokens import Span  # spaCy stays out of importing this module's word lists
+
+    return Span(doc, start, end, label=label)
 
 
 def _with_year(ent: Span) -> Span:
@@ -133,9 +136,7 @@ def _with_year(ent: Span) -> Span:
         return ent
     if doc[ent.end].lower_ != "of" or not _YEAR.fullmatch(doc[ent.end + 1].text):
         return ent
-    from spacy.tokens import Span as SpacySpan
-
-    return SpacySpan(doc, ent.start, ent.end + 2, label="LAW")
+    return _span(doc, ent.start, ent.end + 2, "LAW")
 
 
 def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMention]:
