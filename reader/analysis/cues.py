@@ -35,6 +35,10 @@ OBJECT_CUES = frozenset({
     "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
     "emphasize", "emphasise", "underline", "underscore", "applaud", "slam", "blast",
 })
+# Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
+CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
+                         "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
+                         "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
 XCOMP_CUES = frozenset({
     "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",
@@ -87,13 +91,17 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             found = _according(token)
             if found is not None:
                 yield found
-        elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES and token.pos_ in ("VERB", "AUX") \
+        elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES | CHARGE_CUES and \
+                token.pos_ in ("VERB", "AUX") \
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
             if token.lemma_.lower() in ("call", "show", "find", "know", "feel", "see") and \
                     _complement(token) is None:
                 continue  # too common in their other senses to stand alone
             yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                               _complement(token))
+        elif token.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj"
+                                                   for c in token.children):
+            yield Attribution((token.i, token.i + 2), _speaker_phrase(token), None)  # as X put it
         elif token.lemma_.lower() in CUE_NOUNS and token.pos_ == "NOUN":
             found = _noun_cue(token)
             if found is not None:
@@ -126,14 +134,24 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if found is not None:
         return found
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in OBJECT_CUES and child.pos_ != "PRON" and \
-                child.lower_ not in _RELATIVES:
-            return _chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "dobj" and lemma in OBJECT_CUES | CHARGE_CUES and \
+                child.pos_ != "PRON" and child.lower_ not in _RELATIVES:
+            return _chars(verb.doc[child.left_edge.i : _charge_end(verb, child) + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             return _chars(verb.doc[child.i : child.right_edge.i + 1])
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
     return None
+
+
+def _charge_end(verb: Token, target: Token) -> int:
+    """Where "accused X of Y" or "criticized X for Y" ends: after the charge, not the target."""
+    end = target.right_edge.i
+    if verb.lemma_.lower() in CHARGE_CUES:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > end and child.lower_ in ("of", "for", "over"):
+                end = child.right_edge.i
+    return end
 
 
 def _before_aside(doc: Doc, start: int, end: int) -> int:

@@ -152,7 +152,8 @@ def _attribute_direct(doc: Doc, text: str, direct: list[_Draft], found: list[Att
         best: tuple[int, Attribution] | None = None
         for attribution in found:
             cue_start = doc[attribution.cue[0]].idx
-            distance = _frame_distance(text, draft.quoted, cue_start, outers)
+            distance = _frame_distance(text, draft.quoted, cue_start, outers,
+                                       _described(doc, attribution))
             if distance is None:
                 continue
             adjacent = cue_start < draft.quoted.outer.start and distance <= 1  # said "...
@@ -185,8 +186,17 @@ def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     return Attribution((root.i, root.i + 1), noun_phrase(subject), None)
 
 
+def _described(doc: Doc, attribution: Attribution) -> int:
+    """How many words the speaker takes with its description ("Leonard E. Burman, director of
+    the ... Center,"): they stand between a quote and its cue without pushing the cue away."""
+    if attribution.speaker is None:
+        return 0
+    root = doc[attribution.speaker[0] : attribution.speaker[1]].root
+    return sum(1 for t in doc[root.left_edge.i : root.right_edge.i + 1] if t.is_alpha)
+
+
 def _frame_distance(text: str, quoted: Quoted, position: int,
-                    outers: list[TextSpan]) -> int | None:
+                    outers: list[TextSpan], described: int = 0) -> int | None:
     """How many words separate a cue at position from the quote, when it stands in its frame:
     the same paragraph and sentence, with no other quote or sentence end between them."""
     outer = quoted.outer
@@ -204,7 +214,7 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
     if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
         return None
     words = len(_WORD.findall(between))
-    return words if words <= FRAME_WORDS else None
+    return words if words <= FRAME_WORDS + described else None
 
 
 def _clause_openers(doc: Doc, text: str, direct: list[_Draft]) -> None:

@@ -24,11 +24,11 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 WORD = re.compile(r"\w+")
 NOT_NAME = frozenset({"the", "a", "an", "of", "s", "to", "mr", "ms", "mrs"})
 
-# Thresholds sit a little under what the extractor measured when they were set (F1 0.87,
-# direct F1 0.96, speakers 0.90), so a real drop in quality fails.
-MIN_F1 = 0.78
-MIN_DIRECT_F1 = 0.88
-MIN_SPEAKER = 0.82
+# Thresholds sit under what the extractor measured when they were set (F1 0.94, direct F1 0.96,
+# speakers 0.83 with the entity extractor of that day), so a real drop in quality fails.
+MIN_F1 = 0.85
+MIN_DIRECT_F1 = 0.90
+MIN_SPEAKER = 0.75
 
 
 @dataclass(frozen=True, slots=True)
