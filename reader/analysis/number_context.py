@@ -22,6 +22,8 @@ _ATTACHED = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "det", 
                        "appos", "poss"})
 _PRONOUNS = frozenset({"PRON"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Nouns that name a total rather than what it counts.
+_TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "sum", "amount"})
 # Reporting verbs tell who claims a figure, not what it is about.
 _SAYING = frozenset({"say", "tell", "report", "add", "state", "note", "write", "claim",
                      "announce", "confirm", "explain", "according"})
@@ -88,10 +90,18 @@ def _changed_subject(token: Token) -> Token | None:
     if token.dep_ != "pobj" or prep.lower_ not in ("from", "to", "by"):
         return None
     verb = prep.head
+    if verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head  # "from 9 to 10": "to" hangs off "from"
     if verb.lemma_.lower() not in CHANGE_VERBS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "NOUN" else None
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject.lemma_.lower() in _TALLIES:  # "the number of seats rose", not "the toll rose"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        return objects[0] if objects and objects[0].pos_ == "NOUN" else None
+    return subject
 
 
 def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
@@ -165,9 +175,10 @@ def claims(sent: Span) -> list[Claim]:
     doc = sent.doc
     found: list[Claim] = []
     for attribution in attributions(sent):
-        if attribution.speaker is None:
+        speaker_range = attribution.speaker or _words_before(doc, attribution.cue[0], sent.start)
+        if speaker_range is None:
             continue
-        start, end = attribution.speaker
+        start, end = speaker_range
         while start < end - 1 and doc[start].lower_ in _DETERMINERS:
             start += 1
         speaker = doc[start:end]
@@ -175,6 +186,17 @@ def claims(sent: Span) -> list[Claim]:
         content = None if according else attribution.content
         found.append(Claim(speaker.text, (speaker.start_char, speaker.end_char), content))
     return found
+
+
+def _words_before(doc: Doc, cue: int, sent_start: int) -> tuple[int, int] | None:
+    """The names right before a cue the parser left without a subject ("..., governor Oleh
+    Syniehubov said")."""
+    start = cue
+    while start > sent_start and cue - start < 6 and doc[start - 1].pos_ in (
+            "PROPN", "NOUN", "ADJ") and doc[start - 1].dep_ != "pobj":
+        start -= 1
+    has_name = any(doc[k].pos_ in _NOUNS for k in range(start, cue))
+    return (start, cue) if has_name and doc[cue].pos_ == "VERB" else None
 
 
 def claimant(found: list[Claim], start: int, end: int) -> str | None:

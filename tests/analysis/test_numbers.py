@@ -241,6 +241,9 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("The floods killed 102 and 21 people respectively.", "102", "people"),
     ("At least 107 killed in crane collapse.", "At least 107", "people"),
     ("Hundreds protested in the square.", "Hundreds", "people"),
+    ("The death toll rose to 35 on Monday.", "35", "people"),
+    ("Seats in the council increased from 9 to 10.", "10", "seat"),
+    ("The number of seats increased from 9 to 10.", "9", "seat"),
     ("She lived in a seven-storey block.", "seven", "storey"),
     ("70% of the sales came online.", "70%", None),
     ("They will buy back up to $90 billion of shares.", "up to $90 billion", None),
@@ -266,6 +269,8 @@ def test_verb(nlp: Any, text: str, span: str, verb: str) -> None:
     ("Police said 22 people were killed.", "22", "Police"),
     ("22 people were killed, the ministry said.", "22", "ministry"),
     ("The strike killed 22 people.", "22", None),
+    ("At least 12 civilians were killed in the strike on Kharkiv, regional governor Oleh "
+     "Syniehubov said on Telegram.", "At least 12", "regional governor Oleh Syniehubov"),
 ])
 def test_claimant(nlp: Any, text: str, span: str, claimant: str | None) -> None:
     assert _one(nlp, text, span).claimant == claimant
