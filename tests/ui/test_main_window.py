@@ -160,10 +160,10 @@ def test_the_analysis_reaches_the_window_on_the_gui_thread(
 def test_closing_during_an_analysis_ends_cleanly(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     long = tmp_path / "long.txt"
-    long.write_text("\n\n".join([sample_article().read_text(encoding="utf-8")] * 25),
+    long.write_text("\n\n".join([sample_article().read_text(encoding="utf-8")] * 4),
                     encoding="utf-8")
     window = make_window()
-    with qtbot.waitSignal(window.session.analysis_progress, timeout=ANALYSIS_TIMEOUT_MS):
+    with qtbot.waitSignal(window.session.analysis_started, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(long)
     task = window.session._analysing
     assert task is not None

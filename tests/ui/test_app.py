@@ -1,0 +1,72 @@
+"""Starting Reader: display checks, the first document, and the screenshot command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+from reader.paths import sample_article
+from reader.settings import Settings
+from reader.ui.app import SCREENSHOT_SIZE, display_problem, first_document
+
+
+def found_all(_name: str, _soname: str) -> bool:
+    return True
+
+
+def found_none(_name: str, _soname: str) -> bool:
+    return False
+
+
+def test_no_display_is_said_in_one_line() -> None:
+    problem = display_problem({}, "linux", found_all)
+    assert problem is not None
+    assert "DISPLAY" in problem
+    assert "QT_QPA_PLATFORM=offscreen" in problem
+    assert "\n" not in problem
+
+
+def test_missing_xcb_libraries_name_the_debian_packages() -> None:
+    problem = display_problem({"DISPLAY": ":0"}, "linux", found_none)
+    assert problem is not None
+    assert "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in problem
+    assert "\n" not in problem
+
+
+@pytest.mark.parametrize("environ", [{"DISPLAY": ":0"}, {"QT_QPA_PLATFORM": "offscreen"},
+                                     {"WAYLAND_DISPLAY": "wayland-0"}])
+def test_a_usable_display_passes(environ: dict[str, str]) -> None:
+    assert display_problem(environ, "linux", found_all) is None
+    assert display_problem({}, "darwin", found_none) is None
+
+
+def test_offscreen_or_wayland_needs_no_xcb_libraries() -> None:
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}, "linux",
+                           found_none) is None
+
+
+def test_the_first_document_is_asked_for_else_the_last_else_the_sample(tmp_path: Path) -> None:
+    asked = tmp_path / "asked.txt"
+    last = tmp_path / "last.txt"
+    assert first_document(asked, Settings()) == (asked, False)
+    assert first_document(None, Settings(recent_files=(str(last),))) == (sample_article(), False)
+    last.write_text("Last one.", encoding="utf-8")
+    assert first_document(None, Settings(recent_files=(str(last),))) == (last, True)
+
+
+def test_the_screenshot_command_writes_a_picture_of_the_window(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "reader", "--screenshot", str(out)], env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+               for y in range(0, image.height(), 7)}
+    assert len(colours) > 20, "the picture is not blank"

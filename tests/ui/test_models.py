@@ -1,0 +1,75 @@
+"""The list models: flat and grouped records, sort keys, filtering that keeps groups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from reader.analysis.model import Entity, Event, Quote
+from reader.document import TextSpan
+from reader.ui.models import (
+    ENTITY_COLUMNS,
+    ENTITY_GROUPING,
+    EVENT_COLUMNS,
+    QUOTE_GROUPING,
+    SORT_ROLE,
+    TIMELINE_COLUMN,
+    RecordFilter,
+    RecordModel,
+    entity_records,
+    quote_columns,
+)
+
+ENTITIES = (
+    Entity("a", "Kyiv", "GPE", ("Kyiv",), (TextSpan(0, 4),)),
+    Entity("b", "Ada Lovelace", "PERSON", ("Ada Lovelace",), (TextSpan(5, 8), TextSpan(9, 12))),
+    Entity("c", "Bob", "PERSON", ("Bob",), (TextSpan(20, 23),)),
+)
+
+
+def texts(model: RecordFilter | RecordModel, parent: QModelIndex | None = None) -> list[str]:
+    parent = parent or QModelIndex()
+    return [model.index(r, 0, parent).data() for r in range(model.rowCount(parent))]
+
+
+def test_entities_group_by_type_in_type_order_most_mentioned_first() -> None:
+    model = RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING)
+    model.set_records(entity_records(ENTITIES))
+    assert texts(model) == ["People (2)", "Countries, cities, states (1)"]
+    people = model.index(0, 0)
+    assert texts(model, people) == ["Ada Lovelace", "Bob"]
+    assert model.record(model.index(0, 0, people)) == ENTITIES[1]
+    assert model.record(people) is None
+    assert model.parent(model.index(1, 0, people)) == people
+
+
+def test_filtering_keeps_the_group_of_a_match() -> None:
+    model = RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING)
+    model.set_records(entity_records(ENTITIES))
+    proxy = RecordFilter(model)
+    proxy.setFilterFixedString("bob")
+    assert texts(proxy) == ["People (2)"]
+    assert texts(proxy, proxy.index(0, 0)) == ["Bob"]
+
+
+def test_timeline_sorts_by_resolved_date_then_text_order() -> None:
+    events = (
+        Event(TextSpan(0, 5), "a", TextSpan(0, 1), date="2024-03-02"),
+        Event(TextSpan(6, 9), "b", TextSpan(6, 7)),
+        Event(TextSpan(10, 15), "c", TextSpan(10, 11), date="2023-12-31"),
+    )
+    model = RecordModel(EVENT_COLUMNS)
+    model.set_records(events)
+    proxy = RecordFilter(model)
+    proxy.sort(TIMELINE_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 1).data() for r in range(3)] == ["c", "a", "b"]
+    assert isinstance(model.index(0, TIMELINE_COLUMN).data(SORT_ROLE), str)
+
+
+def test_quotes_show_their_words_and_group_by_speaker() -> None:
+    text = "“We will win,” she said. Officials said it was over."
+    quotes = (Quote(TextSpan(1, 12), "direct", "Ada"), Quote(TextSpan(25, 51), "indirect", None))
+    model = RecordModel(quote_columns(text))
+    model.set_records(quotes)
+    assert model.index(0, 2).data() == "We will win"
+    model.set_grouping(QUOTE_GROUPING)
+    assert texts(model) == ["Ada (1)", "Unknown speaker (1)"]

@@ -1,0 +1,93 @@
+"""Where panel items lead in the text, stepping, and the window's small decisions (no Qt)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.analysis.model import Analysis, Entity, Event, NumberMention, Quote
+from reader.document import TextSpan
+from reader.ui.commands import find_entity, hidden_after, push_recent, recent_entries, spans_of
+from reader.ui.navigation import (
+    entity_events,
+    entity_numbers,
+    entity_quotes,
+    record_in,
+    record_sentence,
+    sentence_at,
+    step,
+)
+
+S1, S2, S3 = TextSpan(0, 30), TextSpan(31, 60), TextSpan(61, 90)
+ADA = Entity("e1", "Ada", "PERSON", ("Ada",), (TextSpan(0, 3), TextSpan(40, 43)))
+BOB = Entity("e2", "Bob", "PERSON", ("Bob",), (TextSpan(70, 73),))
+QUOTE = Quote(TextSpan(45, 58), "direct", "Ada", TextSpan(40, 43), "e1", sentence=S2)
+NUMBER = NumberMention(TextSpan(10, 12), 12.0)  # no sentence of its own: found from sentences
+EVENT = Event(TextSpan(61, 80), "met", TextSpan(74, 77), who="Bob", who_entity="e2",
+              entities=("e2",))
+ANALYSIS = Analysis("sha", "p", "1", (ADA, BOB), (QUOTE,), (NUMBER,), (EVENT,), (S1, S2, S3))
+
+
+@pytest.mark.parametrize(("offset", "sentence"), [(0, S1), (29, S1), (30, None), (31, S2),
+                                                  (89, S3), (95, None)])
+def test_sentence_at(offset: int, sentence: TextSpan | None) -> None:
+    assert sentence_at(ANALYSIS.sentences, offset) == sentence
+
+
+def test_record_sentence_uses_the_items_own_or_the_one_holding_it() -> None:
+    assert record_sentence(QUOTE) == S2
+    assert record_sentence(NUMBER, ANALYSIS.sentences) == S1
+    assert record_sentence(ADA, ANALYSIS.sentences) == S1
+    assert record_sentence(object()) is None
+
+
+def test_record_in_a_sentence() -> None:
+    assert record_in(ADA, S2)
+    assert not record_in(BOB, S2)
+    assert record_in(EVENT, S3)
+
+
+def test_step_wraps_around() -> None:
+    spans = [TextSpan(10, 12), TextSpan(40, 43)]
+    assert step(spans, 0, True) == spans[0]
+    assert step(spans, 10, True) == spans[1]
+    assert step(spans, 40, True) == spans[0]
+    assert step(spans, 10, False) == spans[1]
+    assert step([], 0, True) is None
+
+
+def test_an_entitys_quotes_events_and_numbers() -> None:
+    assert entity_quotes(ADA, ANALYSIS) == [QUOTE]
+    assert entity_events(BOB, ANALYSIS) == [EVENT]
+    assert entity_numbers(ADA, ANALYSIS) == [NUMBER]
+    assert entity_numbers(BOB, ANALYSIS) == []
+
+
+def test_spans_of_mentions_and_quotes() -> None:
+    assert spans_of(ANALYSIS, "quote") == [QUOTE.span]
+    assert sorted(spans_of(ANALYSIS, "entity")) == sorted([*ADA.mentions, *BOB.mentions])
+    assert spans_of(None, "quote") == []
+
+
+def test_recent_files_most_recent_first_without_duplicates(tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("x", encoding="utf-8")
+    recent = push_recent((), a, 10)
+    recent = push_recent(recent, b, 10)
+    recent = push_recent(recent, a, 10)
+    assert recent == (str(a.resolve()), str(b.resolve()))
+    assert push_recent(recent, tmp_path / "c.txt", 2)[-1] == str(a.resolve())
+    assert recent_entries(recent) == [(a.resolve(), True), (b.resolve(), False)]
+
+
+def test_hidden_types_of_other_articles_are_kept() -> None:
+    assert hidden_after(("LAW", "ORG"), ["ORG", "GPE"], ["GPE"]) == ("GPE", "LAW")
+
+
+def test_an_entity_is_followed_across_a_correction() -> None:
+    renamed = Entity("e9", "Ada King", "PERSON", ("Ada King", "Ada"), ADA.mentions)
+    corrected = Analysis("sha", "p", "1", (renamed, BOB))
+    assert find_entity(corrected, ADA) == renamed
+    assert find_entity(corrected, BOB) == BOB
+    assert find_entity(Analysis("sha", "p", "1"), ADA) is None

@@ -1,0 +1,71 @@
+"""Document offsets to QTextDocument positions and back, checked against a real QTextDocument."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from reader.document import Block, BlockKind, Document, TextSpan
+from reader.ui.article_view import ArticleView
+from reader.ui.text_positions import PositionMap, layout_blocks, utf16_length
+
+TEXT = "Title here\n\nFirst 😀 paragraph, with an emoji.\n\nSecond one: 𝔘nicode 𝔐ath.\n"
+
+
+def blocks_of(text: str) -> tuple[Block, ...]:
+    spans, start = [], 0
+    for part in text.split("\n\n"):
+        spans.append(TextSpan(start, start + len(part.rstrip("\n"))))
+        start += len(part) + 2
+    kinds = [BlockKind.TITLE] + [BlockKind.PARAGRAPH] * (len(spans) - 1)
+    return tuple(Block(kind, span) for kind, span in zip(kinds, spans, strict=True))
+
+
+DOCUMENT = Document(TEXT, blocks_of(TEXT), "txt")
+
+
+def test_utf16_length_counts_astral_characters_twice() -> None:
+    assert utf16_length("a😀b") == 4
+
+
+def test_each_block_starts_after_the_previous_and_its_separator() -> None:
+    positions = PositionMap(DOCUMENT)
+    first, second, third = positions.segments
+    assert (first.position, second.position) == (0, len("Title here") + 1)
+    second_text = second.block.span.of(TEXT)
+    assert third.position == second.position + utf16_length(second_text) + 1
+
+
+@pytest.mark.parametrize("word", ["Title", "paragraph", "with", "Second", "nicode", "ath"])
+def test_offsets_round_trip(word: str) -> None:
+    positions = PositionMap(DOCUMENT)
+    start = TEXT.index(word)
+    for offset in (start, start + len(word)):
+        assert positions.offset(positions.position(offset)) == offset
+
+
+def test_text_between_blocks_maps_to_the_next_block() -> None:
+    positions = PositionMap(DOCUMENT)
+    gap = TEXT.index("\n\nFirst") + 1
+    assert positions.position(gap) == positions.position(TEXT.index("First"))
+
+
+def test_overlapping_blocks_are_dropped_and_no_blocks_mean_one() -> None:
+    overlapping = (Block(BlockKind.PARAGRAPH, TextSpan(0, 10)),
+                   Block(BlockKind.PARAGRAPH, TextSpan(5, 12)))
+    assert len(layout_blocks(Document(TEXT, overlapping, "txt"))) == 1
+    assert layout_blocks(Document("abc", (), "txt"))[0].span == TextSpan(0, 3)
+
+
+@pytest.mark.parametrize("word", ["Title", "paragraph", "emoji", "Second", "nicode", "ath."])
+def test_mapped_positions_hold_the_same_text_in_the_view(qtbot: QtBot, word: str) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document(DOCUMENT)
+    assert view.positions is not None
+    start = TEXT.index(word)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.position(start))
+    cursor.setPosition(view.positions.position(start + len(word)), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == word
