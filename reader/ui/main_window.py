@@ -3,29 +3,29 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QMainWindow,
-    QMenu,
     QMessageBox,
-    QProgressBar,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from reader import paths
 from reader.analysis.model import Analysis
 from reader.document import Document, TextSpan
 from reader.loaders import supported_suffixes
 from reader.settings import Settings, save_settings
 from reader.ui import commands
+from reader.ui.analysis_status import AnalysisStatus
 from reader.ui.article_view import ArticleView
 from reader.ui.commands import optional
 from reader.ui.dossier import Dossier
@@ -34,10 +34,13 @@ from reader.ui.highlights import highlight_ranges
 from reader.ui.legend import Legend
 from reader.ui.message_bar import MessageBar
 from reader.ui.navigation import record_sentence, sentence_at, step
+from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
+from reader.ui.settings_dialog import SettingsDialog
+from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, paint_paper
-from reader.ui.widgets import push_button
+from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +60,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.store = store
         self.session = Session(store, settings, load_nlp, self)
-        self.state = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self.state = WindowState()
         self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
         self._build()
         self.actions_by_name: dict[str, QAction] = {}
         self._create_actions()
         self._connect_signals()
         self.apply_settings(settings)
-        self._restore_state()
+        self.state.restore(self, self._splitters())
         QTimer.singleShot(0, self.session.start_pipeline)  # after the text is on screen
 
     def _build(self) -> None:
@@ -97,15 +100,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(180)
-        self.progress.setTextVisible(False)
-        self.cancel_button = push_button(self, "Cancel", "Stop the analysis")
-        for bar_widget in (self.progress, self.cancel_button):
-            bar_widget.hide()
-            self.statusBar().addPermanentWidget(bar_widget)
-        self.recent_menu = QMenu("Open Recent", self)
-        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        self.status = AnalysisStatus(self)
+        self.statusBar().addPermanentWidget(self.status)
+        self.recent_menu = RecentMenu(lambda: self.settings.recent_files, self)
         self.resize(1360, 860)
 
     def _create_actions(self) -> None:
@@ -119,13 +116,11 @@ class MainWindow(QMainWindow):
                 name, text, keys = entry
                 action = QAction(text, self)
                 action.setShortcuts([QKeySequence(k) for k in keys])
-                if name.startswith("tab_"):
-                    action.setData(int(name[4:]))
-                    name = "tab"
-                action.triggered.connect(getattr(self, f"_on_action_{name}"))
+                action.setObjectName(name)
+                action.triggered.connect(self._on_action_triggered)
                 menu.addAction(action)
                 self.addAction(action)  # shortcuts work with the menu bar hidden too
-                self.actions_by_name[entry[0]] = action
+                self.actions_by_name[name] = action
                 if name == "open_recent_menu":
                     action.setMenu(self.recent_menu)
         self.actions_by_name["toggle_underlines"].setCheckable(True)
@@ -136,12 +131,13 @@ class MainWindow(QMainWindow):
         session.document_opened.connect(self._on_session_document_opened)
         session.open_failed.connect(self._on_session_open_failed)
         session.analysis_started.connect(self._on_session_analysis_started)
-        session.analysis_progress.connect(self._on_session_analysis_progress)
+        session.analysis_progress.connect(self.status.advance)
         session.analysis_changed.connect(self._on_session_analysis_changed)
         session.analysis_finished.connect(self._on_session_analysis_finished)
         session.analysis_failed.connect(self._on_session_analysis_failed)
         session.pipeline_failed.connect(self._on_session_analysis_failed)
-        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.status.cancel_requested.connect(self._on_status_cancel_requested)
+        self.recent_menu.open_requested.connect(self.open_path)
         # the article
         view.entity_activated.connect(self.show_entity)
         view.offset_changed.connect(self._on_view_offset_changed)
@@ -193,15 +189,8 @@ class MainWindow(QMainWindow):
     # -- analysis --------------------------------------------------------------------------
     @Slot()
     def _on_session_analysis_started(self) -> None:
-        self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
+        self.status.start()
         self.statusBar().showMessage("Analysing…")
-
-    @Slot(int, int)
-    def _on_session_analysis_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
 
     @Slot(object)
     def _on_session_analysis_changed(self, analysis: Analysis | None) -> None:
@@ -222,21 +211,18 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _on_session_analysis_finished(self, analysis: Analysis) -> None:
         self.analysis_thread = QThread.currentThread()
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.stop()
         self.analysis_finished.emit(analysis)
 
     @Slot(str)
     def _on_session_analysis_failed(self, message: str) -> None:
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.stop()
         self.messages.show_message(f"The analysis failed: {message}")
 
     @Slot()
-    def _on_cancel_clicked(self) -> None:
+    def _on_status_cancel_requested(self) -> None:
         self.session.cancel_analysis()
-        self.progress.hide()
-        self.cancel_button.hide()
+        self.status.stop()
         self.statusBar().showMessage("Analysis cancelled; File > Analyse again restarts it.")
 
     @Slot()
@@ -344,31 +330,23 @@ class MainWindow(QMainWindow):
         self.actions_by_name["toggle_underlines"].setChecked(
             settings.show_quote_underlines or settings.show_number_underlines)
 
-    def _restore_state(self) -> None:
-        for key, widget in (("geometry", self), ("splitter", self.splitter),
-                            ("right", self.right)):
-            value = self.state.value(key)
-            if value is not None:
-                widget.restoreGeometry(value) if widget is self else widget.restoreState(value)
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "right": self.right}
 
     def restore_reading_position(self, path: Path) -> None:
         """Scroll back to where the last session left this file."""
-        if self.state.value("last/path") == str(path.resolve()):
-            offset = self.state.value("last/offset", 0, type=int)
-            self.view.scroll_to_offset(offset if isinstance(offset, int) else 0)
+        offset = self.state.reading_offset(path)
+        if offset is not None:
+            self.view.scroll_to_offset(offset)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.notes is not None:
             self.notes.flush()
         self.session.shutdown()
-        self.state.setValue("geometry", self.saveGeometry())
-        self.state.setValue("splitter", self.splitter.saveState())
-        self.state.setValue("right", self.right.saveState())
         document = self.session.document
-        if document is not None and document.source_path is not None:
-            self.state.setValue("last/path", str(document.source_path.resolve()))
-            self.state.setValue("last/offset", self.view.top_offset())
-        self.state.sync()
+        reading = (document.source_path, self.view.top_offset()) if (
+            document is not None and document.source_path is not None) else None
+        self.state.save(self, self._splitters(), reading)
         super().closeEvent(event)
 
     # -- drag and drop ---------------------------------------------------------------------
@@ -387,80 +365,64 @@ class MainWindow(QMainWindow):
         return f"Articles ({patterns});;All files (*)"
 
     # -- menu actions ----------------------------------------------------------------------
+    def _handlers(self) -> dict[str, Callable[[], object]]:
+        """What each menu entry does, by the names in commands.MENUS."""
+        view, session = self.view, self.session
+        handlers: dict[str, Callable[[], object]] = {
+            "open": self._ask_open, "open_recent_menu": self.recent_menu.rebuild,
+            "library": self._show_library, "analyse_again": session.reanalyse,
+            "close_document": session.close_document, "quit": self.close,
+            "find": self.find_bar.open, "add_note": self._add_passage_note,
+            "note_document": self._add_document_note, "settings": self._ask_settings,
+            "zoom_in": lambda: view.zoom(1), "zoom_out": lambda: view.zoom(-1),
+            "zoom_reset": lambda: view.zoom(0), "toggle_underlines": self._toggle_underlines,
+            "next_mention": lambda: self._step_mention(True),
+            "previous_mention": lambda: self._step_mention(False),
+            "next_entity": lambda: self._step("entity", True),
+            "previous_entity": lambda: self._step("entity", False),
+            "next_quote": lambda: self._step("quote", True),
+            "previous_quote": lambda: self._step("quote", False),
+            "shortcuts": lambda: ShortcutsDialog(self.actions_by_name.values(), self).exec(),
+            "about": lambda: QMessageBox.about(self, "About Reader", commands.ABOUT),
+        }
+        handlers.update({f"tab_{i}": partial(self._show_tab, i) for i in range(5)})
+        return handlers
+
     @Slot()
-    def _on_action_open(self) -> None:
-        start = str(self.session.document.source_path.parent) if (
-            self.session.document and self.session.document.source_path) else ""
+    def _on_action_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self._handlers()[action.objectName()]()
+
+    def _ask_open(self) -> None:
+        document = self.session.document
+        start = str(document.source_path.parent) if document and document.source_path else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open an article", start, self.file_filter())
         if path:
             self.open_path(path)
 
-    @Slot()
-    def _on_action_open_recent_menu(self) -> None:
-        self.recent_menu.popup(self.cursor().pos())
-
-    @Slot()
-    def _on_recent_menu_about_to_show(self) -> None:
-        self.recent_menu.clear()
-        for path, exists in commands.recent_entries(self.settings.recent_files):
-            action = self.recent_menu.addAction(path.name if exists else f"{path.name} (missing)")
-            action.setToolTip(str(path))
-            action.setEnabled(exists)
-            action.setData(str(path))
-            action.triggered.connect(self._on_recent_triggered)
-        if not self.settings.recent_files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
-
-    @Slot()
-    def _on_recent_triggered(self) -> None:
-        action = self.sender()
-        if isinstance(action, QAction):
-            self.open_path(str(action.data()))
-
-    @Slot()
-    def _on_action_library(self) -> None:
+    def _show_library(self) -> None:
         module = optional("reader.ui.library_window")
         if module is None or self.store is None:
             self.messages.show_message("The library is not available in this build.", "info")
             return
         self._library = module.LibraryWindow(self.store)
-        if hasattr(self._library, "open_requested"):
-            self._library.open_requested.connect(self.open_path)
+        self._library.open_requested.connect(self.open_path)
         self._library.show()
 
-    @Slot()
-    def _on_action_analyse_again(self) -> None:
-        self.session.reanalyse()
-
-    @Slot()
-    def _on_action_close_document(self) -> None:
-        self.session.close_document()
-
-    @Slot()
-    def _on_action_quit(self) -> None:
-        self.close()
-
-    @Slot()
-    def _on_action_find(self) -> None:
-        self.find_bar.open()
-
-    @Slot()
-    def _on_action_add_note(self) -> None:
+    def _add_passage_note(self) -> None:
         if self.notes is not None:
             self.notes.set_selection(self.view.selected_span())
             self.notes.add_passage_note()
             self.side_panel.setCurrentWidget(self.notes)
 
-    @Slot()
-    def _on_action_note_document(self) -> None:
+    def _add_document_note(self) -> None:
         if self.notes is not None:
             self.notes.add_document_note()
             self.side_panel.setCurrentWidget(self.notes)
 
-    @Slot()
-    def _on_action_settings(self) -> None:
+    def _ask_settings(self) -> None:
         from reader.analysis.nlp import installed_pipelines
-        from reader.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, installed_pipelines(), self)
         if dialog.exec():
@@ -469,8 +431,7 @@ class MainWindow(QMainWindow):
     def change_settings(self, settings: Settings) -> None:
         """Apply and save new settings; a new pipeline reloads and re-analyses."""
         model_changed = settings.model != self.settings.model
-        self.settings = settings
-        self.session.settings = settings
+        self.settings = self.session.settings = settings
         save_settings(settings)
         self.apply_settings(settings)
         self._on_session_analysis_changed(self.session.analysis)
@@ -478,69 +439,28 @@ class MainWindow(QMainWindow):
             self.session.start_pipeline()
             self.session.reanalyse()
 
-    @Slot()
-    def _on_action_zoom_in(self) -> None:
-        self.view.zoom(1)
-
-    @Slot()
-    def _on_action_zoom_out(self) -> None:
-        self.view.zoom(-1)
-
-    @Slot()
-    def _on_action_zoom_reset(self) -> None:
-        self.view.zoom(0)
-
-    @Slot(bool)
-    def _on_action_toggle_underlines(self, on: bool) -> None:
+    def _toggle_underlines(self) -> None:
+        on = self.actions_by_name["toggle_underlines"].isChecked()
         for kind in ("quote", "number"):
             button = self.legend.toggle_button(kind)
             if button is not None:
                 button.setChecked(on)
 
-    @Slot()
-    def _on_action_tab(self) -> None:
-        action = self.sender()
-        index = action.data() if isinstance(action, QAction) else None
-        if isinstance(index, int) and index < self.side_panel.count():
+    def _show_tab(self, index: int) -> None:
+        if index < self.side_panel.count():
             self.side_panel.setCurrentIndex(index)
             self.side_panel.currentWidget().setFocus()
 
-    @Slot()
-    def _on_action_next_mention(self) -> None:
-        self.dossier.next_mention() if self.dossier.isVisible() else self._step("entity", True)
-
-    @Slot()
-    def _on_action_previous_mention(self) -> None:
-        self.dossier.previous_mention() if self.dossier.isVisible() else self._step("entity", False)
-
-    @Slot()
-    def _on_action_next_entity(self) -> None:
-        self._step("entity", True)
-
-    @Slot()
-    def _on_action_previous_entity(self) -> None:
-        self._step("entity", False)
-
-    @Slot()
-    def _on_action_next_quote(self) -> None:
-        self._step("quote", True)
-
-    @Slot()
-    def _on_action_previous_quote(self) -> None:
-        self._step("quote", False)
+    def _step_mention(self, forward: bool) -> None:
+        if not self.dossier.isVisible():
+            self._step("entity", forward)
+        elif forward:
+            self.dossier.next_mention()
+        else:
+            self.dossier.previous_mention()
 
     def _step(self, what: str, forward: bool) -> None:
         spans = commands.spans_of(self.session.analysis, what)
         target = step(spans, self.view.cursor_offset(), forward)
         if target is not None:
             self.view.reveal(target, select=target)
-
-    @Slot()
-    def _on_action_shortcuts(self) -> None:
-        from reader.ui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.actions_by_name.values(), self).exec()
-
-    @Slot()
-    def _on_action_about(self) -> None:
-        QMessageBox.about(self, "About Reader", commands.ABOUT)

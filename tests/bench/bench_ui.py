@@ -74,13 +74,19 @@ def _child_stall(path: str) -> None:
                 state["phase"] = ""
                 QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
 
+        def failed(message: str) -> None:
+            print(json.dumps({"error": message}))
+            QTimer.singleShot(0, window.close)  # type: ignore[attr-defined]
+
+        window.session.analysis_failed.connect(failed)  # type: ignore[attr-defined]
         window.session.analysis_started.connect(started)  # type: ignore[attr-defined]
         window.session.analysis_finished.connect(finished)  # type: ignore[attr-defined]
         window.highlights_painted.connect(painted)  # type: ignore[attr-defined]
 
     app, _window = launch(Path(path), before_open=hook)
     app.exec()
-    print(json.dumps({**gaps, "seconds": state["analysed"]}))
+    if state["analysed"]:
+        print(json.dumps({**gaps, "seconds": state["analysed"]}))
 
 
 def _run_child(args: list[str], data_dir: str) -> dict[str, float]:
@@ -122,8 +128,12 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory() as data:
         big = _big_text(Path(data))
+        size = big.stat().st_size
         stall = _run_child(["--stall", str(big)], data)
-    print(f"1 MB text ({big.stat().st_size:,} bytes): analysed in {stall['seconds']:.1f} s; "
+    if "error" in stall:
+        print(f"1 MB text: the analysis failed: {stall['error']}")
+        return 1
+    print(f"1 MB text ({size:,} bytes): analysed in {stall['seconds']:.1f} s; "
           f"longest event-loop stall {stall['analysis']:.0f} ms while analysing (goal <= 50 ms), "
           f"{stall['painting']:.0f} ms while painting the highlights")
     return 0

@@ -1,0 +1,41 @@
+"""AnalysisStatus: the status bar's progress bar and Cancel button while an analysis runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QWidget
+
+from reader.ui.widgets import push_button
+
+
+class AnalysisStatus(QWidget):
+    """Shown while an analysis runs. Signals: cancel_requested()."""
+
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(False)
+        self.cancel = push_button(self, "Cancel", "Stop the analysis")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel)
+        self.cancel.clicked.connect(self.cancel_requested)
+        self.hide()
+
+    @Slot()
+    def start(self) -> None:
+        self.bar.setRange(0, 0)  # busy until the first chunk is done
+        self.show()
+
+    @Slot(int, int)
+    def advance(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    @Slot()
+    def stop(self) -> None:
+        self.hide()

@@ -1,0 +1,42 @@
+"""RecentMenu: File > Open Recent, the last files read, a missing one marked and disabled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QWidget
+
+from reader.ui.commands import recent_entries
+
+
+class RecentMenu(QMenu):
+    """Rebuilt each time it opens from recent(). Signals: open_requested(Path)."""
+
+    open_requested = Signal(object)
+
+    def __init__(self, recent: Callable[[], Sequence[str]], parent: QWidget | None = None) -> None:
+        super().__init__("Open &Recent", parent)
+        self._recent = recent
+        self.aboutToShow.connect(self.rebuild)
+
+    @Slot()
+    def rebuild(self) -> None:
+        self.clear()
+        for path, exists in recent_entries(self._recent()):
+            action = self.addAction(path.name if exists else f"{path.name} (missing)")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.setEnabled(exists)
+            action.setData(str(path))
+            action.triggered.connect(self._on_entry_triggered)
+        if self.isEmpty():
+            self.addAction("No recent files").setEnabled(False)
+
+    @Slot()
+    def _on_entry_triggered(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.open_requested.emit(Path(str(action.data())))

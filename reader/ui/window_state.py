@@ -1,0 +1,43 @@
+"""WindowState: geometry, splitters and the reading position, kept with QSettings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+from reader import paths
+
+
+class WindowState:
+    """QSettings in the data folder (so tests and READER_DATA_DIR keep it apart)."""
+
+    def __init__(self) -> None:
+        self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def restore(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        for key, splitter in splitters.items():
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def save(self, window: QMainWindow, splitters: dict[str, QSplitter],
+             reading: tuple[Path, int] | None) -> None:
+        self.settings.setValue("geometry", window.saveGeometry())
+        for key, splitter in splitters.items():
+            self.settings.setValue(key, splitter.saveState())
+        if reading is not None:
+            self.settings.setValue("last/path", str(reading[0].resolve()))
+            self.settings.setValue("last/offset", reading[1])
+        self.settings.sync()
+
+    def reading_offset(self, path: Path) -> int | None:
+        """Where the last session left this file, if it was the last one read."""
+        if self.settings.value("last/path") != str(path.resolve()):
+            return None
+        offset = self.settings.value("last/offset", 0, type=int)
+        return offset if isinstance(offset, int) else None
