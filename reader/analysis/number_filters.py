@@ -74,7 +74,7 @@ def known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
     """ "the 787", "787-8": a number this document uses as a name, unless it counts something."""
     previous = doc[i - 2] if i > 1 and doc[i - 1].text in lex.RANGE_DASHES else None
     if previous is not None and not previous.whitespace_ and not doc[i - 1].whitespace_ and (
-            previous.text in codes or year_like(previous.text)):
+            previous.text in codes or year_like(previous.text) or in_date(doc, i - 2, limit)):
         return True
     following = doc[i + 1] if i + 1 < limit else None
     if following is not None and following.pos_ == "PROPN" and following.is_upper and \

@@ -102,8 +102,9 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
         return None
     if match.group(2):
         return _lettered(doc, i, limit, value, match.group(2), currency)
-    if "/" in match.group(1) and not _plain_fraction(match.group(1)):
-        return None  # "9/11", "24/7"
+    if "/" in match.group(1) and (not _plain_fraction(match.group(1)) or (
+            i > 0 and doc[i - 1].lower_ in ("on", "since", "until"))):
+        return None  # "9/11", "24/7", "on 3/5"
     if not_a_figure(doc, i, limit, value) or known_code(doc, i, limit, codes):
         return None
     core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
