@@ -76,6 +76,16 @@ def first_document(path: Path | None, settings: Settings) -> tuple[Path, bool]:
     return paths.sample_article(), False
 
 
+def _qt_message(mode: Any, _context: Any, message: str) -> None:
+    """Qt's own messages go to the log; the offscreen platform's size-hint notice is dropped."""
+    if "propagateSizeHints" in message:
+        return
+    from PySide6.QtCore import QtMsgType
+
+    quiet = mode in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+    log.log(logging.DEBUG if quiet else logging.WARNING, "Qt: %s", message)
+
+
 def launch(path: Path | None, *, model: str | None = None,
            before_open: Callable[[Any, Any], None] | None = None) -> tuple[Any, Any]:
     """Create the application and the window on the first document; returns (app, window).
@@ -85,6 +95,7 @@ def launch(path: Path | None, *, model: str | None = None,
     problem = display_problem(os.environ)
     if problem:
         raise ReaderError(problem)
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from reader.analysis.nlp import load_pipeline
@@ -94,6 +105,7 @@ def launch(path: Path | None, *, model: str | None = None,
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(paths.APP_NAME)
     app.setStyle("Fusion")
+    qInstallMessageHandler(_qt_message)
     settings = load_settings()
     if model:
         settings = settings.replace(model=model)

@@ -132,3 +132,15 @@ def spans_of(analysis: Analysis | None, what: str) -> list[TextSpan]:
     if what == "quote":
         return [q.span for q in analysis.quotes]
     return [m for e in analysis.entities for m in e.mentions]
+
+
+def note_target(record: object, text: str) -> tuple[str, str]:
+    """The notes store's target for an item, and a label for it: entity by name, else by span."""
+    if isinstance(record, Entity):
+        return f"entity:{record.name}", record.name
+    kind = {"Quote": "quote", "NumberMention": "number", "Event": "event"}.get(
+        type(record).__name__, "passage")
+    span: TextSpan = getattr(record, "span", TextSpan(0, 0))
+    words = " ".join(span.of(text).split())
+    label = words if len(words) <= 40 else words[:39] + "…"
+    return f"{kind}:{span.start}-{span.end}", f"{kind} “{label}”"

@@ -36,9 +36,10 @@ class Legend(QWidget):
 
     def _button(self, text: str, style: str, tip: str) -> QToolButton:
         button = tool_button(self, text, tip, checkable=True)
-        button.setStyleSheet(f"QToolButton {{ {style} padding: 1px 6px; border-radius: 3px; }}"
-                             " QToolButton:!checked { background: transparent;"
-                             " text-decoration: line-through; color: gray; }")
+        button.setStyleSheet(f"QToolButton {{ {style} padding: 1px 6px; border-radius: 3px;"
+                             " border: 1px solid transparent; }"
+                             " QToolButton:!checked { background: transparent; color: gray;"
+                             " border: 1px dashed gray; }")
         button.toggled.connect(self._on_toggled)
         self._layout.addWidget(button)
         return button

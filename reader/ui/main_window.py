@@ -149,7 +149,8 @@ class MainWindow(QMainWindow):
         dossier.span_activated.connect(self._on_dossier_span_activated)
         dossier.mention_changed.connect(self._on_dossier_mention_changed)
         dossier.correction_requested.connect(self._on_dossier_correction_requested)
-        dossier.note_requested.connect(self._on_dossier_note_requested)
+        dossier.note_requested.connect(self._on_note_requested)
+        panel.note_requested.connect(self._on_note_requested)
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
             self.notes.notes_changed.connect(self._paint_highlights)
@@ -299,9 +300,10 @@ class MainWindow(QMainWindow):
         self.session.add_correction(correction)
 
     @Slot(object)
-    def _on_dossier_note_requested(self, entity: Any) -> None:
-        if self.notes is not None:
-            self.notes.add_target_note(f"entity:{entity.name}", entity.name)
+    def _on_note_requested(self, record: object) -> None:
+        document = self.session.document
+        if self.notes is not None and document is not None:
+            self.notes.add_target_note(*commands.note_target(record, document.text))
             self.side_panel.setCurrentWidget(self.notes)
 
     @Slot()

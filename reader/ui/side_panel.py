@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -42,10 +51,12 @@ TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 class ListTab(QWidget):
     """A filter box, optional controls, and a tree view over a RecordModel.
 
-    Signals: record_activated(record) when an item is clicked or entered.
+    Signals: record_activated(record) when an item is clicked or entered; note_requested(record)
+    from the item's context menu.
     """
 
     record_activated = Signal(object)
+    note_requested = Signal(object)
 
     def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +82,8 @@ class ListTab(QWidget):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu)
 
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
@@ -93,6 +106,15 @@ class ListTab(QWidget):
             self.view.scrollTo(min(indexes, key=lambda i: self.view.visualRect(i).top()))
         return len(indexes)
 
+    @Slot(QPoint)
+    def _on_view_context_menu(self, point: QPoint) -> None:
+        record = self.model.record(self.proxy.mapToSource(self.view.indexAt(point)))
+        if record is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Add a note on this item", lambda: self.note_requested.emit(record))
+        menu.exec(self.view.viewport().mapToGlobal(point))
+
     @Slot(QModelIndex)
     def _on_view_clicked(self, index: QModelIndex) -> None:
         record = self.model.record(self.proxy.mapToSource(index))
@@ -104,11 +126,12 @@ class SidePanel(QTabWidget):
     """The tabs beside the article.
 
     Signals: entity_activated(entity_id) for a clicked entity; item_activated(record) for a
-    clicked event, quote or number.
+    clicked event, quote or number; note_requested(record) to note any of them.
     """
 
     entity_activated = Signal(str)
     item_activated = Signal(object)
+    note_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +155,8 @@ class SidePanel(QTabWidget):
         self.entities.record_activated.connect(self._on_entity_record)
         for tab in (self.events, self.quotes, self.numbers):
             tab.record_activated.connect(self.item_activated)
+        for tab in (self.entities, self.events, self.quotes, self.numbers):
+            tab.note_requested.connect(self.note_requested)
         self.order.currentIndexChanged.connect(self._on_order_changed)
         self.by_speaker.toggled.connect(self._on_by_speaker_toggled)
 

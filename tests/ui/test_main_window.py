@@ -217,3 +217,14 @@ def test_hiding_a_type_in_the_legend_removes_its_highlights(sample_window: MainW
     button.setChecked(False)
     assert format_at(sample_window, putin.mentions[0].start) == (QColor(0, 0, 0, 255).name(), None)
     assert "PERSON" in sample_window.settings.hidden_entity_types
+
+
+def test_a_panel_item_can_be_noted(sample_window: MainWindow) -> None:
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    assert sample_window.notes is not None
+    quote = analysis.quotes[0]
+    sample_window.side_panel.quotes.note_requested.emit(quote)
+    targets = [placed.note.target for placed in sample_window.notes.notes()]
+    assert targets == [f"quote:{quote.span.start}-{quote.span.end}"]
+    assert sample_window.side_panel.currentWidget() is sample_window.notes

@@ -8,7 +8,14 @@ import pytest
 
 from reader.analysis.model import Analysis, Entity, Event, NumberMention, Quote
 from reader.document import TextSpan
-from reader.ui.commands import find_entity, hidden_after, push_recent, recent_entries, spans_of
+from reader.ui.commands import (
+    find_entity,
+    hidden_after,
+    note_target,
+    push_recent,
+    recent_entries,
+    spans_of,
+)
 from reader.ui.navigation import (
     entity_events,
     entity_numbers,
@@ -91,3 +98,10 @@ def test_an_entity_is_followed_across_a_correction() -> None:
     assert find_entity(corrected, ADA) == renamed
     assert find_entity(corrected, BOB) == BOB
     assert find_entity(Analysis("sha", "p", "1"), ADA) is None
+
+
+def test_note_targets_name_entities_and_place_other_items() -> None:
+    text = "x" * 40 + "Ada said it works." + "y" * 10
+    assert note_target(ADA, text) == ("entity:Ada", "Ada")
+    assert note_target(QUOTE, text) == ("quote:45-58", "quote “aid it works.”")
+    assert note_target(EVENT, text)[0] == "event:61-80"
