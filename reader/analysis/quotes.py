@@ -56,11 +56,13 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     text = doc.text
     quoted = [q for q in find_quoted(text) if _WORD.search(q.content.of(text))]
     contents = [q.content for q in quoted]
-    resolver = SpeakerResolver(doc, entities, excluded=contents, text=text)
     found = [a for sent in doc.sents for a in attributions(sent)
              if not _inside_any(doc[a.cue[0]].idx, contents)]
     found = [a for a in found if not _nested_thought(doc, a, found)]
     drafts = _reported(doc, text, found, quoted)
+    # a speaker is seldom somebody named inside what is quoted or reported
+    resolver = SpeakerResolver(doc, entities, excluded=contents + [d.span for d in drafts],
+                               text=text)
     absorbed = {id(q) for d in drafts for q in d.absorbed}
     direct = [_Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
@@ -322,9 +324,11 @@ def _inherit(text: str, direct: list[_Draft]) -> None:
 def _scare(doc: Doc, text: str, draft: _Draft, reported: list[_Draft]) -> bool:
     """A short quoted fragment inside a sentence with no speaker of its own: scare quotes,
     titles, names."""
-    if draft.attribution is not None or draft.quoted is None:
+    if draft.quoted is None or len(_WORD.findall(draft.span.of(text))) > SCARE_WORDS:
         return False
-    if len(_WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+    if _headline(text, draft.span):
+        return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
+    if draft.attribution is not None:
         return False
     sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
     if sent is None:
@@ -340,6 +344,16 @@ def _scare(doc: Doc, text: str, draft: _Draft, reported: list[_Draft]) -> bool:
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def _headline(text: str, span: TextSpan) -> bool:
+    """Whether span lies in a line written in title case, as headlines and titles are."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    words = _WORD.findall(text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return 3 <= len(words) <= 25 and len(long_words) > 1 and sum(
+        w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _quote(doc: Doc, draft: _Draft) -> Quote:

@@ -82,7 +82,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, entities: Sequence[Entity],
                  excluded: Sequence[TextSpan] = (), *, text: str | None = None) -> None:
         self._doc = doc
-        self._excluded = sorted(excluded)
+        self._excluded = _disjoint(excluded)
         text = doc.text if text is None else text  # doc.text is rebuilt on each call
         people = [*entities, *_untagged_people(text, entities)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
@@ -183,6 +183,17 @@ class SpeakerResolver:
     def _quoted(self, position: int) -> bool:
         index = bisect.bisect_right(self._excluded, TextSpan(position, 1 << 62)) - 1
         return index >= 0 and self._excluded[index].start <= position < self._excluded[index].end
+
+
+def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
+    """The union of spans as sorted, non-overlapping spans."""
+    merged: list[TextSpan] = []
+    for span in sorted(spans):
+        if merged and span.start <= merged[-1].end:
+            merged[-1] = TextSpan(merged[-1].start, max(merged[-1].end, span.end))
+        else:
+            merged.append(span)
+    return merged
 
 
 def _gender_of(text: str, entity: Entity) -> str | None:

@@ -168,3 +168,8 @@ def test_speech_inside_a_quote_is_not_quoted_again(nlp: Any) -> None:
     found = quotes(nlp, text)
     assert len(found) == 1
     assert found[0].kind == "direct"
+
+
+def test_headline_catchword_is_no_quote(nlp: Any) -> None:
+    text = "Senators Reject ‘Reckless’ Budget Plan After Long Debate\n\nThe vote was 60 to 40."
+    assert only(quotes(nlp, text), "direct") == []
