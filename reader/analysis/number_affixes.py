@@ -40,12 +40,18 @@ def suffix(doc: Doc, core: Core, limit: int) -> None:
     j = _currency_after(doc, core, j, limit)
     j = _unit_after(doc, core, j, limit)
     core.end = j
-    if core.start > 0 and doc[core.start - 1].lower_ in ("age", "ages") and \
-            core.kind == "cardinal":
-        core.kind, core.unit = "age", "years"  # "at age 12"
-    if core.start > 0 and doc[core.start - 1].lower_ == "aged" and (
+
+
+def age_before(doc: Doc, core: Core, floor: int) -> None:
+    """ "aged 15", "aged over 65", "aged between 18 and 25", "at age 12": ages."""
+    if core.start <= floor or not (
             core.kind == "cardinal" or core.unit in ("years", "months", "weeks", "days")):
-        core.start, core.kind, core.unit = core.start - 1, "age", core.unit or "years"
+        return
+    word = doc[core.start - 1].lower_
+    if word in ("age", "ages", "aged"):
+        core.kind, core.unit = "age", core.unit or "years"
+    if word == "aged":
+        core.start -= 1
 
 
 def _percent(doc: Doc, core: Core, j: int, limit: int) -> int:
@@ -104,8 +110,11 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     if j >= limit:
         return start
     lower = doc[j].lower_
-    unit = lex.UNITS.get(lower)
-    if unit is None or (len(lower) < 2 and doc[j - 1].whitespace_) or doc[j].pos_ == "VERB":
+    glued = not doc[j - 1].whitespace_
+    unit = lex.UNITS.get(lower) or (lex.GLUED_UNITS.get(lower) if glued else None)
+    if lower == "basis" and j + 1 < limit and doc[j + 1].lower_ in ("point", "points"):
+        unit, j = "bp", j + 1  # "25 basis points"
+    if unit is None or (len(lower) < 2 and not glued) or (doc[j].pos_ == "VERB" and not glued):
         return start
     if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
         return start

@@ -38,6 +38,7 @@ from reader.analysis.number_words import (
     words_value,
 )
 
+_PERCENT_RANGE = re.compile(rf"({NUMBER_PATTERN})%[-–—‒]({NUMBER_PATTERN})%?$")
 DIGITS = re.compile(rf"({NUMBER_PATTERN}(?:/\d+)?)([^\d\s]*)$")
 # "1e10", "1.3e6", "-12e-1", but not a code such as "7e7".
 _SCIENTIFIC = re.compile(r"[-+−]?(?:\d+\.\d+[eE][-+]?\d+|\d+[eE](?:[-+]\d+|\d\d+))$")
@@ -86,6 +87,10 @@ def _digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[st
     if _CLOCK.match(text) or next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
             next_lower(doc, i, limit) == "local" and next_lower(doc, i + 1, limit) == "time"):
         return None
+    percents = _PERCENT_RANGE.match(text)
+    if percents:  # "5.25%-5.5%"
+        low, high = parse_digits(percents.group(1)), parse_digits(percents.group(2))
+        return Core(i, i + 1, None, low, high, kind="percent", unit="%", qualifier="range")
     dashed = DIGIT_RANGE.match(text)
     if dashed:
         if dashed.group(1) in codes or (i > 0 and doc[i - 1].lower_ in lex.ID_NOUNS):

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from reader.analysis import number_lexicon as lex
 from reader.analysis.model import NumberMention
 from reader.analysis.number_affixes import (
+    age_before,
     currency_before,
     qualifier_after,
     qualifier_before,
@@ -91,6 +92,7 @@ def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int],
     _range(doc, core, limit, floor, blocked)
     _sign(doc, core, floor)
     qualifier_before(doc, core, floor)
+    age_before(doc, core, floor)
     qualifier_after(doc, core, limit)
     return None if _lone_one(doc, core, floor, limit) else core
 
