@@ -253,8 +253,8 @@ def tense(verb: Token) -> str:
         return tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "past"
     if "had" in lowers or ("'d" in lowers and verb.tag_ == "VBN"):
         return "pluperfect"
-    finite = [a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")]
-    form = finite[0].tag_ if finite else verb.tag_
-    if form in ("VBZ", "VBP") or (form == "MD" and finite[0].lower_ in _PRESENT_MODALS):
+    finite = next((a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")), verb)
+    form = finite.tag_
+    if form in ("VBZ", "VBP") or (form == "MD" and finite.lower_ in _PRESENT_MODALS):
         return "present"
     return "modal" if form == "MD" else "past"

@@ -1,0 +1,66 @@
+"""Where each entity is mentioned, token by token, and what a pronoun most likely stands for."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from reader.analysis.model import Entity
+
+_PEOPLE = frozenset({"PERSON"})
+_THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
+_GROUPS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+# Pronouns and the entity labels they can stand for.
+PRONOUNS: dict[str, frozenset[str]] = {"he": _PEOPLE, "him": _PEOPLE, "she": _PEOPLE,
+                                       "her": _PEOPLE, "it": _THINGS, "they": _GROUPS,
+                                       "them": _GROUPS}
+PRONOUN_REACH = 600  # characters back to look for what a pronoun names
+
+
+class MentionIndex:
+    """Which entity each token names, and the latest mention of some kinds before a point."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.by_token: dict[int, Entity] = {}
+        mentions: list[tuple[int, Entity]] = []
+        for entity in entities:
+            for mention in entity.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for i in range(span.start, span.end):
+                    self.by_token[i] = entity
+                mentions.append((mention.start, entity))
+        mentions.sort(key=lambda m: m[0])
+        self._starts = [start for start, _ in mentions]
+        self._entities = [entity for _, entity in mentions]
+        self._subject_starts: list[int] = []  # entity subjects, filled as sentences are read
+        self._subject_entities: list[Entity] = []
+
+    def at(self, token: Token) -> Entity | None:
+        return self.by_token.get(token.i)
+
+    def add_subject(self, token: Token) -> None:
+        entity = self.by_token.get(token.i)
+        later = not self._subject_starts or token.idx > self._subject_starts[-1]
+        if entity is not None and later:
+            self._subject_starts.append(token.idx)
+            self._subject_entities.append(entity)
+
+    def antecedent(self, labels: frozenset[str], before: int) -> Entity | None:
+        """What a pronoun before a point stands for: the entity of the last subject that can
+        be meant (the subject of a sentence keeps the focus), else the last such mention."""
+        return (_last(self._subject_starts, self._subject_entities, labels, before)
+                or _last(self._starts, self._entities, labels, before))
+
+
+def _last(starts: list[int], entities: list[Entity], labels: frozenset[str],
+          before: int) -> Entity | None:
+    i = bisect.bisect_left(starts, before) - 1
+    while i >= 0 and before - starts[i] <= PRONOUN_REACH:
+        if entities[i].label in labels:
+            return entities[i]
+        i -= 1
+    return None

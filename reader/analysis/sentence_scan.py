@@ -1,0 +1,174 @@
+"""One cheap pass over a parsed sentence: clause heads, clause extents, action verbs, places."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS
+from spacy.tokens import Doc, Span, Token
+
+from reader.analysis import clauses
+from reader.analysis.mention_index import MentionIndex
+
+if TYPE_CHECKING:
+    from reader.analysis.model import Entity
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "across", "throughout",
+                         "around", "within", "off", "along", "over", "beside", "behind",
+                         "opposite", "through", "nearby", "aboard", "beneath", "under"})
+ROUTE_PREPS = frozenset({"from", "to", "via", "into", "onto", "towards", "toward"})
+# Nouns that make a name a place one can be in or at ("Glasgow Sheriff Court").
+FACILITIES = frozenset({
+    "court", "stadium", "arena", "mosque", "church", "cathedral", "temple", "synagogue",
+    "airport", "hospital", "prison", "jail", "hotel", "bridge", "station", "square", "park",
+    "palace", "house", "hall", "centre", "center", "museum", "university", "school", "college",
+    "port", "harbour", "harbor", "base", "camp", "market", "mall", "theatre", "theater",
+    "embassy", "parliament", "building", "tower", "plant", "factory", "mine", "field", "ground",
+    "club", "street", "road", "avenue", "highway", "island", "valley", "mountain", "river", "lake",
+})
+# Single words that name a day even when the entity recogniser misses them.
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "yesterday", "today", "tonight", "tomorrow"})
+_NONFINITE = frozenset({"VBG", "VBN", "VB"})
+
+
+class DocArrays:
+    """The parse of a whole Doc as plain lists, read once: walking heads through Token objects
+    costs more than the rest of event extraction."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        table = doc.to_array([DEP, POS, IS_PUNCT, LOWER, IS_SPACE]).tolist() if len(doc) else []
+        # HEAD is an offset stored unsigned: read it signed.
+        offsets = doc.to_array([HEAD]).astype("int64").tolist() if len(doc) else []
+        self.heads = [i + offset for i, offset in enumerate(offsets)]
+        deps = [row[0] for row in table]
+        pos = [row[1] for row in table]
+        self.punct = [bool(row[2]) for row in table]
+        strings = doc.vocab.strings
+        root, verbal = strings["ROOT"], {strings["VERB"], strings["AUX"]}
+        clausal = {strings[d] for d in clauses.CLAUSE_DEPS}
+        pairs = list(zip(deps, pos, strict=True))
+        self.clause_head = [d == root or (p in verbal and d in clausal) for d, p in pairs]
+        self.candidate = [p == strings["VERB"] and d in clausal for d, p in pairs]
+        days = {strings[w] for w in DAY_WORDS}
+        self.day_word = [row[3] in days for row in table]
+        # Line breaks are whitespace tokens of their own: where each line (paragraph) starts.
+        spaces = (doc[i] for i, row in enumerate(table) if row[4])
+        self.line_starts = [t.idx + len(t.text) for t in spaces if "\n" in t.text]
+
+    def line(self, char: int) -> int:
+        """The number of the line (paragraph) a character offset lies on."""
+        return bisect.bisect_right(self.line_starts, char)
+
+
+class SentenceScan:
+    """The clause head governing each token of a sentence, each clause's extent, its action
+    verbs, the lone day words and the places named in prepositional phrases."""
+
+    def __init__(self, sent: Span, arrays: DocArrays, index: MentionIndex) -> None:
+        self.sent, self.doc = sent, arrays.doc
+        self._arrays = arrays
+        self._memo: dict[int, int] = {}
+        self.extent: dict[int, tuple[int, int]] = {}
+        self.verbs: list[Token] = []
+        self.day_words: list[Token] = []
+        self.places: dict[int, Entity] = {}
+        self.routes: dict[int, Entity] = {}  # places one goes from, to or via
+        self.subclauses: dict[int, list[int]] = {}
+        arrays, doc, extent = self._arrays, self.doc, self.extent
+        governor, punct, by_token = self._governor, arrays.punct, index.by_token
+        for i in range(sent.start, sent.end):
+            head = governor(i)
+            if not punct[i]:
+                low, high = extent.get(head, (i, i))
+                extent[head] = (low if low < i else i, high if high > i else i)
+            if head == i and arrays.heads[i] != i:
+                self.subclauses.setdefault(governor(arrays.heads[i]), []).append(i)
+            if arrays.candidate[i] and clauses.is_action(doc[i]):
+                self.verbs.append(doc[i])
+            elif arrays.day_word[i]:
+                self.day_words.append(doc[i])
+            if i in by_token:
+                self._entity_token(doc[i], head, by_token[i], index)
+
+    def _entity_token(self, token: Token, head: int, entity: Entity, index: MentionIndex) -> None:
+        if _is_place(token, entity):
+            self._add_place(token, head, entity)
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            index.add_subject(token)
+
+    def _add_place(self, token: Token, head: int, entity: Entity) -> None:
+        if token.dep_ in ("poss", "compound") and token.head.dep_ == "pobj":
+            token = token.head  # "into Mecca's Grand Mosque", "in the Barlinnie prison"
+        if token.dep_ != "pobj":
+            return
+        if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
+            self.places.setdefault(head, entity)
+        elif token.head.lower_ in ROUTE_PREPS:
+            self.routes.setdefault(head, entity)
+
+    def place(self, verb: Token) -> Entity | None:
+        """Where a clause happens: a place in it, else in a participle or infinitive clause it
+        governs ("delivered the jet, built in Seattle"), else where the clause it completes
+        happens ("flew to Paris to meet"), else where it goes from, to or via."""
+        if verb.i in self.places:
+            return self.places[verb.i]
+        for sub in self.subclauses.get(verb.i, ()):
+            if self.doc[sub].tag_ in _NONFINITE and sub in self.places:
+                return self.places[sub]
+        above = self.above(verb)
+        if above is not None and verb.tag_ in _NONFINITE and above.i in self.places:
+            return self.places[above.i]
+        return self.routes.get(verb.i)
+
+    def _governor(self, i: int) -> int:
+        heads, clause_head, memo = self._arrays.heads, self._arrays.clause_head, self._memo
+        path: list[int] = []
+        current = i
+        while current not in memo:
+            if clause_head[current] or heads[current] == current:
+                memo[current] = current
+                break
+            path.append(current)
+            current = heads[current]
+        found = memo[current]
+        for step in path:
+            memo[step] = found
+        return found
+
+    def governor(self, token: Token) -> Token:
+        """The clause head that governs a token (itself for a clause head)."""
+        return self.doc[self._governor(token.i)]
+
+    def above(self, head: Token) -> Token | None:
+        """The clause head governing the clause that this head heads."""
+        parent = self._arrays.heads[head.i]
+        return None if parent == head.i else self.doc[self._governor(parent)]
+
+
+def _is_place(token: Token, entity: Entity) -> bool:
+    """A place name, or a name the model mislabelled that the words around show is a place."""
+    if entity.label in PLACE_LABELS:
+        return True
+    last = entity.name.rsplit(" ", 1)[-1].lower()
+    if entity.label in ("ORG", "FAC") and last in FACILITIES:
+        return True  # "at Glasgow Sheriff Court"
+    if token.dep_ == "compound" and token.head.lower_ in FACILITIES:
+        return True  # "in the city's Barlinnie prison"
+    # Nobody is "in" or "near" a person: a name there is a place the model mislabelled.
+    return entity.label == "PERSON" and token.head.lower_ in ("in", "near")
+
+
+def _under_place_prep(token: Token) -> bool:
+    """A place in "in the city of X" or "at X's airport": a place preposition a step above."""
+    step = token.head
+    for _ in range(3):
+        if step.dep_ == "pobj" and step.head.lower_ in PLACE_PREPS:
+            return True
+        if clauses.is_clause_head(step):
+            return False
+        step = step.head
+    return False
