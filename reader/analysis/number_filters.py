@@ -95,6 +95,10 @@ def currency_before(doc: Doc, i: int) -> bool:
 
 def in_date(doc: Doc, i: int, limit: int) -> bool:
     """Whether the number at i belongs to a date: next to a month, an era, a time unit."""
+    if i + 1 < limit and doc[i + 1].text in ("'s", "’s") and not doc[i].whitespace_ and (
+            year_like(doc[i].text) or doc[i].text in ("20", "30", "40", "50", "60", "70", "80",
+                                                      "90")):
+        return True  # "the 80’s", "the 1990's"
     previous = doc[i - 1] if i > 0 else None
     if previous is not None and previous.lower_ == "the" and i > 1:
         previous = doc[i - 2]

@@ -335,10 +335,14 @@ def _continues(words: list[str], lower: str, following: str, token: Token, previ
     if lower == "-":
         glued = not previous.whitespace_ and not token.whitespace_
         return (glued and (following in NUMBER_WORDS or following in FRACTIONS or
-                           following in ORDINALS)) or (last in TENS and following in UNITS)
+                           following in ORDINALS or following in ("and", "a"))) or (
+            last in TENS and following in UNITS)
+    if last == "-" and lower in ("and", "a", "an"):  # "four-and-a-half"
+        last, before = before, words[-3] if len(words) > 2 else ""
     if lower == "and":
+        hyphened = following == "-" and not token.whitespace_
         return (last in SCALES and (following in UNITS or following in TENS)) or \
-            (following in ("a", "one") and last not in ("a", "an"))
+            ((following in ("a", "one") or hyphened) and last not in ("a", "an"))
     if lower in ("a", "an"):
         return last in ("half", "and", "quarter") or (last == "of" and before in FRACTIONS)
     if lower == "of":

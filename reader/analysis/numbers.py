@@ -119,8 +119,9 @@ def _ratio(doc: Doc, core: Core, limit: int, codes: frozenset[str]) -> None:
     if core.kind != "cardinal" or core.value is None or core.end >= limit:
         return
     link = doc[core.end].lower_
-    if link == "out" and core.end + 2 < limit and doc[core.end + 1].lower_ == "of":
-        start = core.end + 2
+    if link in ("out", "of") and core.end + 2 < limit and \
+            doc[core.end + 1].lower_ == ("of" if link == "out" else "every"):
+        start = core.end + 2  # "nine out of 10", "one of every nine"
     elif link == "in" and core.value == 1 and core.end + 1 < limit:
         start = core.end + 1
     else:
