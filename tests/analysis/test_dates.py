@@ -151,3 +151,14 @@ def test_parse_iso() -> None:
     assert parse_iso("2006-01-12T10:00:00") == date(2006, 1, 12)
     assert parse_iso("January 2006") is None
     assert parse_iso(None) is None
+
+
+@pytest.mark.parametrize(("expression", "published", "expected"), [
+    ("February 29", "2024-03-05", "2024-02-29"),
+    ("February 29", "2023-03-05", None),  # no such day this year: none is made up
+    ("February 30", "2024-03-05", None),
+    ("31/02/2020", "2024-03-05", None),
+])
+def test_days_that_do_not_exist(expression: str, published: str, expected: str | None) -> None:
+    found = resolve(expression, DateContext(date.fromisoformat(published), tense="past"))
+    assert found == (date.fromisoformat(expected) if expected else None)

@@ -268,3 +268,8 @@ def test_a_subject_is_never_taken_from_another_line(nlp: Any) -> None:
     text = "Boeing delivers final 717 to AirTran, ending Douglas era\n\nAirTran flew it home."
     flew = event(events_of(nlp, text), "flew")
     assert flew.who == "AirTran"
+
+
+def test_an_infinitive_under_a_bare_modal(nlp: Any) -> None:
+    leave = events_of(nlp, "You ought to leave now.", "2024-01-01")[0]
+    assert (leave.action, leave.who, leave.date) == ("leave", "You", None)
