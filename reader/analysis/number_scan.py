@@ -231,37 +231,16 @@ def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: b
 
 
 def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
-    token = doc[i]
-    lower = token.lower_
-    if lower in VAGUE_PLURALS or (lower in VAGUE_STARTS and i + 1 < limit and
-                                  doc[i + 1].lower_ in (*SCALES, *VAGUE_PLURALS, "dozen")):
-        return _vague(doc, i, limit)
-    if lower == "a" and i + 2 < limit and doc[i + 1].lower_ == "couple" and \
-            doc[i + 2].lower_ in ("dozen", "hundred", "thousand", "million", "billion"):
-        size = DOZENS.get(doc[i + 2].lower_) or SCALES[doc[i + 2].lower_]
-        return Core(i, i + 3, 2 * size, qualifier="about")  # "a couple dozen"
-    if lower == "a" and i + 2 < limit and doc[i + 1].lower_ == "few":
-        vague = _vague(doc, i + 1, limit) if doc[i + 2].lower_ in (*SCALES, "dozen") else None
-        if vague is not None:
-            vague.start = i  # "a few million"
-        return vague
-    if not _word_start(doc, i, limit):
-        return None
+    special = _vague_at(doc, i, limit)
+    if special is not None or not _word_start(doc, i, limit):
+        return special
     words, j = _collect_words(doc, i, limit)
     if not words or next_lower(doc, j - 1, limit) in lex.CLOCK_WORDS:
         return None  # "three o'clock" is a time
-    ordinal = ordinal_value("".join(w for w in words if w != "-"))
-    if ordinal is None and len(words) == 1:
-        ordinal = ordinal_value(words[0]) if words[0] not in FRACTIONS or (words[0] in ORDINALS \
-            and words[0] != "half") else None
-    if ordinal is not None and not (words[0] in ("a", "an") or (words[0] in UNITS and
-                                    len(words) > 1 and words[-1] in FRACTIONS)):
-        if in_date(doc, i, limit) or token.pos_ == "ADV" or (token.ent_type_ == "DATE" and
-                                                               not noun_after(doc, j - 1, limit)):
-            return None
-        if token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN":
-            return None  # "the Fifth Amendment", "Third Avenue"
-        return Core(i, j, ordinal, kind="ordinal")
+    ordinal = _ordinal(words)
+    if ordinal is not None:
+        return None if _ordinal_in_name_or_date(doc, i, j, limit) else Core(
+            i, j, ordinal, kind="ordinal")
     value = words_value(words)
     if value is None:
         return None
@@ -270,6 +249,43 @@ def _words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if any(w in FRACTIONS for w in words) and not any(w in SCALES or w in DOZENS for w in words):
         core.kind = "fraction"
     return core
+
+
+def _vague_at(doc: Doc, i: int, limit: int) -> Core | None:
+    """ "dozens", "several hundred", "a couple dozen", "a few million"."""
+    lower = doc[i].lower_
+    following = doc[i + 1].lower_ if i + 1 < limit else ""
+    after = doc[i + 2].lower_ if i + 2 < limit else ""
+    if lower in VAGUE_PLURALS or (lower in VAGUE_STARTS and
+                                  following in (*SCALES, *VAGUE_PLURALS, "dozen")):
+        return _vague(doc, i, limit)
+    if lower == "a" and following == "couple" and after in ("dozen", *SCALES):
+        return Core(i, i + 3, 2 * (DOZENS.get(after) or SCALES[after]), qualifier="about")
+    if lower == "a" and following == "few" and after in (*SCALES, "dozen"):
+        vague = _vague(doc, i + 1, limit)
+        if vague is not None:
+            vague.start = i
+        return vague
+    return None
+
+
+def _ordinal(words: list[str]) -> int | None:
+    """The ordinal the words write ("third", "twenty-first"); "a third", "two thirds" are
+    fractions."""
+    if words[0] in ("a", "an") or (len(words) > 1 and words[0] in UNITS and
+                                   words[-1] in FRACTIONS):
+        return None
+    return ordinal_value("-".join(w for w in words if w != "-"))
+
+
+def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
+    token = doc[i]
+    if in_date(doc, i, limit) or token.pos_ == "ADV":
+        return True
+    if token.ent_type_ == "DATE" and not noun_after(doc, j - 1, limit):
+        return True
+    # "the Fifth Amendment", "Third Avenue"
+    return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
 
 
 def _word_start(doc: Doc, i: int, limit: int) -> bool:

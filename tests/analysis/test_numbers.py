@@ -88,6 +88,7 @@ def test_value_kind_and_unit(nlp: Any, text: str, span: str, value: float | None
     ("It was his third term in office.", "third", 3),
     ("She finished 3rd in the race.", "3rd", 3),
     ("The 21st floor was empty.", "21st", 21),
+    ("It was the twenty-first attempt.", "twenty-first", 21),
 ])
 def test_ordinals_are_told_apart_from_counts(nlp: Any, text: str, span: str, value: int) -> None:
     mention = _one(nlp, text, span)
