@@ -49,6 +49,7 @@ LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter"
                        "directive", "resolution", "statute", "ordinance"})
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
+HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 3.0, 3.0, 3.0
 WEAK_WEIGHT = 0.5
@@ -143,6 +144,8 @@ def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMenti
     doc = ent.doc
     start, end = _bounds(ent)
     span = doc[start:end]
+    if ent.label_ in _PROPER_ONLY and not _proper(span):
+        return
     shorter: tuple[TextSpan, ...] = ()
     if end - start > 1 and lines.is_headline(span.start_char):
         shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx
@@ -153,26 +156,52 @@ def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMenti
 
 
 def _bounds(ent: Span) -> tuple[int, int]:
-    """The name proper, as token bounds: without a stray mark, "the", a person's title, a
-    bracketed acronym, a possessive, or lower-case words after a name ("Yonhap news agency")."""
+    """The name proper, as token bounds: without a stray mark, "the", a person's title or a
+    leading adjective, a "pro-" prefix, a bracketed acronym, a possessive, or lower-case words
+    after a name ("Yonhap news agency"); "Cheng Chung-tai" keeps its hyphenated part."""
+    doc = ent.doc
+    start, end = _leading(ent)
+    end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
+    if doc[end - 1].text in POSSESSIVES and end - start > 1:
+        end -= 1
+    while end - start > 1 and (
+            doc[end - 1].is_punct  # a full stop of its own ends the sentence, not the name
+            or (ent.label_ in _PROPER_ONLY and doc[end - 1].is_lower and doc[end - 1].is_alpha
+                and doc[end - 2].whitespace_)):
+        end -= 1
+    return start, end
+
+
+def _leading(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     start, end = ent.start, ent.end
     while end - start > 1 and not doc[start].is_alpha and not doc[start].like_num:
         start += 1
     if doc[start].lower_ == "the" and end - start > 1:
         start += 1
-    while ent.label_ == "PERSON" and end - start > 1 and doc[start].is_title \
-            and doc[start].lower_.rstrip(".") in PERSON_TITLES:
+    while end - start > 2 and not doc[start].whitespace_ and doc[start + 1].text == "-":
+        # "pro-Beijing", "Pan-democrat Lam": the hyphenated word before the name
+        word_end = start
+        while word_end < end - 1 and not doc[word_end].whitespace_:
+            word_end += 1
+        if doc[start].is_lower or doc[start].lower_ in HYPHEN_PREFIXES:
+            start += 2
+        elif doc[word_end].is_lower and word_end + 1 < end:
+            start = word_end + 1
+        else:
+            break
+    while ent.label_ == "PERSON" and end - start > 1 and doc[start].is_title and (
+            doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].tag_ == "JJ"):
         start += 1
-    end = next((i for i in range(start + 1, end) if doc[i].text == "("), end)
-    if doc[end - 1].text in POSSESSIVES and end - start > 1:
-        end -= 1
-    while end - start > 1 and doc[end - 1].is_punct and doc[end - 1].text != ".":
-        end -= 1
-    while ent.label_ in _PROPER_ONLY and end - start > 1 and doc[end - 1].is_lower \
-            and doc[end - 1].is_alpha:
-        end -= 1
     return start, end
+
+
+def _proper(span: Span) -> bool:
+    """A name has a capital letter, and does not end in a lower-case part of a hyphenated word
+    standing alone ("Pan-democrat", "nonpartisan pan-democrat" are not names)."""
+    if not any(c.isupper() for c in span.text):
+        return False
+    return not (" " not in span.text and "-" in span.text and span[-1].is_lower)
 
 
 def _headline_word(token: Token) -> bool:

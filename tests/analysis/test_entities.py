@@ -174,3 +174,18 @@ def test_a_law_keeps_its_year(nlp: Any) -> None:
 def test_titles_and_lower_case_tails_stay_out_of_mentions(nlp: Any, text: str,
                                                           mention: str) -> None:
     assert mention in [m.of(text) for e in entities(nlp, text) for m in e.mentions]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Localist camp's Cheng Chung-tai of Civic Passion won a seat on Sunday.", "Cheng Chung-tai"),
+    ("The pro-Beijing camp kept its seats, and Beijing said nothing.", "Beijing"),
+    ("He was defeated by 10,694 votes by James To.", "James To"),
+])
+def test_hyphens_and_final_stops_in_names(nlp: Any, text: str, mention: str) -> None:
+    assert mention in [m.of(text) for e in entities(nlp, text) for m in e.mentions]
+
+
+def test_words_without_capitals_are_not_names(nlp: Any) -> None:
+    text = "Two nonpartisan pan-democrats and a pro-establishment democrat won seats."
+    assert all(any(c.isupper() for c in m.of(text)) for e in entities(nlp, text)
+               for m in e.mentions)

@@ -96,13 +96,13 @@ def test_gold_covers_enough_articles_and_entities() -> None:
 
 
 @pytest.mark.parametrize(("measure", "threshold"), [
-    # measured 0.915, 0.905, 0.910, 0.961, 0.908, 0.934 with en_core_web_sm 3.8.0
-    ("mention P", 0.88),
-    ("mention R", 0.87),
-    ("mention F1", 0.88),
+    # measured 0.906, 0.891, 0.899, 0.954, 0.892, 0.949 on nine articles, en_core_web_sm 3.8.0
+    ("mention P", 0.87),
+    ("mention R", 0.86),
+    ("mention F1", 0.87),
     ("alias F1", 0.93),
-    ("label accuracy", 0.88),
-    ("canonical name accuracy", 0.90),
+    ("label accuracy", 0.86),
+    ("canonical name accuracy", 0.92),
 ])
 def test_entities_on_gold_articles(scores: dict[str, float], measure: str,
                                    threshold: float) -> None:
