@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.cues import CUE_NOUNS, SPOKESPEOPLE
+from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
 from reader.analysis.model import Entity
 from reader.document import TextSpan
 
@@ -84,11 +84,12 @@ class SpeakerResolver:
         self._doc = doc
         self._excluded = _disjoint(excluded)
         text = doc.text if text is None else text  # doc.text is rebuilt on each call
-        people = [*entities, *_untagged_people(text, entities)]
+        people = [*entities, *_untagged_people(doc, text, entities)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
         self._sent_starts = [s.start_char for s in doc.sents]
+        self._personal = {e.id: _personal(e) for e in people}
         self._gender = {e.id: _gender_of(text, e) for e in people}
         self._titles = {e.id: _titles_of(doc, e) for e in people}
         self._by_surname = _surnames(entities)
@@ -149,10 +150,11 @@ class SpeakerResolver:
     def _pronoun(self, pronoun: str, position: int) -> Entity | None:
         if pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
-            return self._recent(position, lambda e: e.label in PERSON_LABELS
+            return self._recent(position, lambda e: self._personal[e.id]
                                 and self._gender[e.id] in (wanted, None))
         if pronoun in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
-            return self._recent(position, lambda e: e.label in GROUP_LABELS)
+            return self._recent(position, lambda e: e.label in GROUP_LABELS
+                                and not self._personal[e.id])
         return None
 
     def _titled(self, noun: str, position: int) -> Entity | None:
@@ -196,8 +198,19 @@ def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
     return merged
 
 
+def _personal(entity: Entity) -> bool:
+    """A person, or an entity the recogniser mislabelled that is named like one ("Loretta E.
+    Lynch": a middle initial; a known first name)."""
+    if entity.label in PERSON_LABELS:
+        return True
+    words = entity.name.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and (
+        words[0].lower() in MALE_NAMES | FEMALE_NAMES
+        or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
+
+
 def _gender_of(text: str, entity: Entity) -> str | None:
-    if entity.label not in PERSON_LABELS:
+    if not _personal(entity):
         return None
     for mention in entity.mentions:
         before = text[max(0, mention.start - 6) : mention.start].split()
@@ -258,12 +271,19 @@ _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity 
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
 
 
-def _untagged_people(text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """People the entity recogniser missed but a title marks ("Mr. Podesta"), without an id."""
+def _untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """People the entity recogniser missed, without an id: those a title marks ("Mr. Podesta")
+    and names that speak ("Lynch said")."""
     known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
     found: dict[str, list[TextSpan]] = {}
     for match in _TITLED.finditer(text):
         if match.group(1).lower() not in known:
             found.setdefault(match.group(1), []).append(TextSpan(match.start(), match.end()))
+    speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                and t.head.lemma_.lower() in CUE_VERBS and t.text.lower() not in known
+                and t.text not in found and t.text.istitle()}
+    for token in doc:
+        if token.text in speaking and token.pos_ == "PROPN":
+            found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
     return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
             for name, spans in found.items()]

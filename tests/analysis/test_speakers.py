@@ -113,3 +113,16 @@ def test_unresolvable_pronoun_stays_as_written(nlp: Any) -> None:
     text = "It rained all day. He said it would stop."
     speaker = resolve(nlp, text, [], "He")
     assert (speaker.name, speaker.entity) == ("He", None)
+
+
+def test_person_mislabelled_as_organisation_is_still_a_person(nlp: Any) -> None:
+    text = "Loretta E. Lynch spoke in Atlanta on Friday. She said the case was closed."
+    lynch = entity(text, "o1", "ORG", "Loretta E. Lynch")
+    assert resolve(nlp, text, [lynch], "She").entity == "o1"
+
+
+def test_speaking_name_the_recogniser_missed_is_an_antecedent(nlp: Any) -> None:
+    text = "Zorblatt said the vote was fair. Later he said it was over."
+    speaker = resolve(nlp, text, [], "he")
+    assert speaker.name == "Zorblatt"
+    assert speaker.entity is None
