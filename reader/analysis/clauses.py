@@ -16,7 +16,7 @@ LINKING = frozenset({"appear", "look", "sound", "feel", "prove", "stay", "grow",
 REPORTING_VERBS = frozenset({
     "say", "tell", "claim", "state", "assert", "insist", "declare", "remark", "reply", "comment",
     "explain", "emphasize", "emphasise", "stress", "reiterate", "affirm", "allege", "argue",
-    "contend", "quip", "retort", "accord", "testify", "aver", "exclaim", "tweet",
+    "contend", "quip", "retort", "accord", "testify", "aver", "exclaim", "tweet", "quote",
 })
 # Verbs that report speech or thought when a clause says what ("added that ...", "confirmed it
 # would ..."); with a plain object they are actions ("added two stores", "announced a phone").
@@ -56,6 +56,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 _NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+_JOINING_PUNCT = frozenset({"-", "–", '"', "'", "“", "”", "‘", "’"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +229,8 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
             if child.dep_ == "conj" and child.right_edge.i - start < limit:
                 end = child.right_edge.i + 1  # "leaders and guests", "North and South Korea"
             continue
+        if child.dep_ == "punct" and child.text in _JOINING_PUNCT:
+            continue  # "a "quasi-state of war"": hyphens and quote marks stay inside
         if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
             break
         if child.dep_ == "prep" and child.lower_ != "of":

@@ -187,7 +187,10 @@ def _participant(head: Token | None, verb: Token, index: MentionIndex,
     if entity is not None and not _coordinated(head):
         return entity.name, entity
     start, end = clauses.phrase_bounds(head)
-    return head.doc[start:end].text, entity
+    text = head.doc[start:end].text
+    if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
+        text = text.replace('"', "").replace("  ", " ")
+    return text, entity
 
 
 def _coordinated(head: Token) -> bool:

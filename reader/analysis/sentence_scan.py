@@ -19,6 +19,16 @@ PLACE_PREPS = frozenset({"in", "at", "near", "on", "outside", "inside", "across"
                          "around", "within", "off", "along", "over", "beside", "behind",
                          "opposite", "through", "nearby", "aboard", "beneath", "under"})
 ROUTE_PREPS = frozenset({"from", "to", "via", "into", "onto", "towards", "toward"})
+# Verbs of going and sending, whose "to", "from" or "into" names a place, not a recipient.
+MOTION_VERBS = frozenset({
+    "go", "come", "fly", "travel", "move", "return", "arrive", "depart", "leave", "head", "send",
+    "deliver", "ship", "flee", "march", "drive", "sail", "walk", "run", "transfer", "deport",
+    "evacuate", "export", "import", "launch", "fire", "deploy", "bring", "take", "carry",
+    "transport", "smuggle", "migrate", "escape", "cross", "enter", "fall", "crash", "land",
+    "plunge", "sink", "drift", "spread", "extend", "withdraw", "retreat", "advance", "push",
+    "expand", "relocate", "commute", "swim", "ride", "race", "rush", "storm", "invade", "airlift",
+    "fled", "board", "emigrate", "immigrate", "journey", "stray", "slide", "roll", "flow",
+})
 # Nouns that make a name a place one can be in or at ("Glasgow Sheriff Court").
 FACILITIES = frozenset({
     "court", "stadium", "arena", "mosque", "church", "cathedral", "temple", "synagogue",
@@ -122,7 +132,7 @@ class SentenceScan:
         above = self.above(verb)
         if above is not None and verb.tag_ in _NONFINITE and above.i in self.places:
             return self.places[above.i]
-        return self.routes.get(verb.i)
+        return self.routes.get(verb.i) if verb.lemma_.lower() in MOTION_VERBS else None
 
     def _governor(self, i: int) -> int:
         heads, clause_head, memo = self._arrays.heads, self._arrays.clause_head, self._memo

@@ -273,3 +273,16 @@ def test_a_subject_is_never_taken_from_another_line(nlp: Any) -> None:
 def test_an_infinitive_under_a_bare_modal(nlp: Any) -> None:
     leave = events_of(nlp, "You ought to leave now.", "2024-01-01")[0]
     assert (leave.action, leave.who, leave.date) == ("leave", "You", None)
+
+
+def test_to_names_a_place_only_after_a_verb_of_going(nlp: Any) -> None:
+    assert events_of(nlp, "The army sent troops to Mali.")[0].where == "Mali"
+    assert events_of(nlp, "The army made threats to France.")[0].where is None
+
+
+def test_a_phrase_never_keeps_half_a_quote(nlp: Any) -> None:
+    text = 'The military has been told to prepare a "quasi-state of war".'
+    prepare = event(events_of(nlp, text), "prepare")
+    assert prepare.who == "The military"
+    assert prepare.what is not None
+    assert prepare.what.count('"') % 2 == 0
