@@ -118,6 +118,10 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
         return start
     if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
         return start
+    if j + 2 < limit and doc[j + 1].text in ("-", "/") and not doc[j].whitespace_ and \
+            not doc[j + 1].whitespace_ and doc[j + 2].lower_ in lex.UNITS:
+        unit = f"{unit}{doc[j + 1].text}{lex.UNITS[doc[j + 2].lower_]}"  # "lb-ft", "km/h"
+        j += 2
     core.unit, core.kind, core.unit_token = lex.unit_name(prefix, unit), "quantity", j
     return _age_suffix(doc, core, j + 1, limit)
 

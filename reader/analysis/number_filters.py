@@ -153,6 +153,8 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
     if previous.lower_ in lex.RANK_WORDS or (previous.text == "." and i > 1 and
                                              doc[i - 2].lower_ in ("no", "nos")):
         return True  # "No. 1", "number 10"
+    if previous.lower_ in lex.ID_NOUNS and previous.is_title and not previous.is_sent_start:
+        return True  # "Level 2 stations", "Week 13 rematch", "Phase 3 trial"
     if previous.lower_ in lex.ID_NOUNS and not noun_after(doc, i, limit):
         return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
     if previous.pos_ != "PROPN" or previous.lower_ in lex.MONTHS or scored or \

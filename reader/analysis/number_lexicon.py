@@ -57,6 +57,7 @@ _UNIT_FORMS = {
     "decades": ("decade", "decades"), "centuries": ("century", "centuries"),
     "percentage points": ("percentage-point", "percentage-points"),
     "bp": ("bp", "bps", "basis-point", "basis-points"),
+    "cu ft": ("cu.ft.", "cu.ft", "cu-ft"), "hp": ("hp", "horsepower"),
 }
 UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
 # Units written glued to the digits ("10km", "2GB", "500m"); "m" alone means metres there.
