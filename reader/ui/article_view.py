@@ -48,12 +48,14 @@ class ArticleView(QTextEdit):
 
     Signals: entity_activated(entity_id) when a highlighted name is clicked;
     offset_changed(offset) when the text cursor moves; highlights_painted() once every
-    highlight of the last set_highlights() call is on the page.
+    highlight of the last set_highlights() call is on the page; document_replaced() when the
+    QTextDocument shown is a new one (cursors into the old one are stale).
     """
 
     entity_activated = Signal(str)
     offset_changed = Signal(int)
     highlights_painted = Signal()
+    document_replaced = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +76,8 @@ class ArticleView(QTextEdit):
         self._family = "Georgia"
         self._size = 13.0
         self._zoom = 0
-        self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._layers: dict[str, tuple[list[TextSpan], QColor]] = {}
+        self._painting = QTextDocument(self)
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timeout)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -88,19 +91,22 @@ class ArticleView(QTextEdit):
         """Show a document's blocks (no highlights yet)."""
         self._document = document
         self._generation += 1
-        self._highlights, self._pending, self._layers = [], [], {}
-        self.setExtraSelections([])
-        # filled before the view lays it out: much faster than editing the shown document
+        self._highlights, self._pending = [], []
+        self._layers = {}
+        self.positions = PositionMap(document) if document else None
+        self._replace_document(self._build())
+
+    def _build(self) -> QTextDocument:
+        """The article as a new QTextDocument, not yet shown: filling it needs no layout."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
-        self.positions = PositionMap(document) if document else None
-        if document is None or self.positions is None:
-            self._replace_document(qdoc)
-            return
+        document, positions = self._document, self.positions
+        if document is None or positions is None:
+            return qdoc
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
         formats: dict[tuple[BlockKind, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
-        for i, segment in enumerate(self.positions.segments):
+        for i, segment in enumerate(positions.segments):
             key = (segment.block.kind, segment.block.level)
             if key not in formats:
                 formats[key] = self._block_formats(*key)
@@ -112,14 +118,24 @@ class ArticleView(QTextEdit):
                 cursor.setBlockCharFormat(char_format)
             cursor.insertText(segment.block.span.of(document.text), char_format)
         cursor.endEditBlock()
-        self._replace_document(qdoc)
+        return qdoc
 
     def _replace_document(self, qdoc: QTextDocument) -> None:
+        """Show a built document, keeping the reading place, the cursor and the marks."""
         old = self.document()
+        keep = self._document is not None and old.characterCount() == qdoc.characterCount()
+        top, here = (self.top_offset(), self.cursor_offset()) if keep else (0, 0)
         self._update_margins(qdoc)
         self.setDocument(qdoc)
         if old.parent() is self:
             old.deleteLater()
+        if keep and self.positions is not None:
+            self.scroll_to_offset(top)
+            cursor = QTextCursor(qdoc)
+            cursor.setPosition(self.positions.position(here))
+            self.setTextCursor(cursor)
+        self._show_marks()
+        self.document_replaced.emit()
 
     def _block_formats(self, kind: BlockKind,
                        level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
@@ -155,24 +171,23 @@ class ArticleView(QTextEdit):
         self._rerender()
 
     def _rerender(self) -> None:
-        top = self.top_offset()
-        highlights = self._highlights
+        highlights, layers = self._highlights, self._layers
         self.set_document(self._document)
+        self._layers = layers
         self.set_highlights(highlights, self._colours)
-        self.scroll_to_offset(top)
 
     # -- highlights ------------------------------------------------------------------------
     def set_highlights(self, highlights: Sequence[Highlight], colours: Mapping[str, str]) -> None:
-        """Paint highlights; earlier ones are cleared by re-rendering the text."""
-        if self._highlights and self._document is not None:
-            top = self.top_offset()
-            self._highlights = []
-            self.set_document(self._document)
-            self.scroll_to_offset(top)
+        """Paint highlights on a fresh copy of the text, then show it in their place.
+
+        The copy is painted a slice at a time between events and shown whole, so a long
+        article neither freezes the window nor relays out after each slice.
+        """
         self._highlights = list(highlights)
         self._colours = dict(colours)
         self._pending = list(reversed(self._highlights))
         self._generation += 1
+        self._painting = self._build()
         self._apply_batch(self._generation)
 
     @property
@@ -182,7 +197,7 @@ class ArticleView(QTextEdit):
     def _apply_batch(self, generation: int) -> None:
         if generation != self._generation or self.positions is None:
             return
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(self._painting)
         cursor.beginEditBlock()
         deadline = time.perf_counter() + SLICE_SECONDS
         while self._pending and time.perf_counter() < deadline:
@@ -194,8 +209,10 @@ class ArticleView(QTextEdit):
         cursor.endEditBlock()
         if self._pending:
             QTimer.singleShot(0, lambda: self._apply_batch(generation))
-        else:
-            self.highlights_painted.emit()
+            return
+        self._replace_document(self._painting)
+        self._painting = QTextDocument(self)
+        self.highlights_painted.emit()
 
     def _format(self, highlight: Highlight) -> QTextCharFormat:
         fmt = QTextCharFormat()
@@ -215,14 +232,18 @@ class ArticleView(QTextEdit):
     # -- marks, navigation -----------------------------------------------------------------
     def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor) -> None:
         """Mark spans on a named layer of extra selections (replacing that layer)."""
+        self._layers[layer] = (list(spans), QColor(colour))
+        self._show_marks()
+
+    def _show_marks(self) -> None:
         selections = []
-        for span in spans:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor_for(span)
-            selection.format.setBackground(colour)
-            selections.append(selection)
-        self._layers[layer] = selections
-        self.setExtraSelections([s for layer_marks in self._layers.values() for s in layer_marks])
+        for spans, colour in self._layers.values():
+            for span in spans:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = self._cursor_for(span)
+                selection.format.setBackground(colour)
+                selections.append(selection)
+        self.setExtraSelections(selections)
 
     def reveal(self, span: TextSpan, *, flash: bool = True, select: TextSpan | None = None) -> None:
         """Scroll a span into view (about a third down) and mark it briefly."""

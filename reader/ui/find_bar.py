@@ -35,6 +35,7 @@ class FindBar(QWidget):
         previous.clicked.connect(self.find_previous)
         following.clicked.connect(self.find_next)
         close.clicked.connect(self.close_bar)
+        view.document_replaced.connect(self._on_view_document_replaced)
         self.hide()
 
     def open(self) -> None:
@@ -89,6 +90,14 @@ class FindBar(QWidget):
         colour.setAlpha(110)
         self.view.mark("find", spans, colour)
         self.view.reveal(spans[self.current], flash=False, select=spans[self.current])
+
+    @Slot()
+    def _on_view_document_replaced(self) -> None:
+        current = self.current
+        self.matches = self.view.find_all(self.field.text()) if not self.isHidden() else []
+        self.current = min(current, len(self.matches) - 1)
+        if self.matches:
+            self.count.setText(f"{self.current + 1} of {len(self.matches)}")
 
     @Slot(str)
     def _on_field_changed(self, text: str) -> None:

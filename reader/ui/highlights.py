@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.analysis.model import Analysis, NumberMention, Quote
 from reader.document import TextSpan
@@ -41,9 +41,11 @@ TYPE_PLURALS: dict[str, str] = {
 TYPE_ORDER = tuple(TYPE_NAMES)
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
-    """One range to mark in the article: an entity mention, a quote, a number or a noted passage."""
+class Highlight(NamedTuple):
+    """One range to mark in the article: an entity mention, a quote, a number or a noted passage.
+
+    A named tuple, not a dataclass: a long article has tens of thousands, made on the GUI thread.
+    """
 
     span: TextSpan
     kind: str  # an entity label (PERSON, ORG...), QUOTE, NUMBER or NOTE

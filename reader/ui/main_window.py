@@ -31,6 +31,7 @@ from reader.ui.commands import optional
 from reader.ui.dossier import Dossier
 from reader.ui.find_bar import FindBar
 from reader.ui.highlights import highlight_ranges
+from reader.ui.isolation import in_process
 from reader.ui.legend import Legend
 from reader.ui.message_bar import MessageBar
 from reader.ui.navigation import record_sentence, sentence_at, step
@@ -167,7 +168,6 @@ class MainWindow(QMainWindow):
     def _on_session_document_opened(self, document: Document | None) -> None:
         self.dossier.hide()
         self.view.set_document(document)
-        self.find_bar.search(self.find_bar.field.text()) if self.find_bar.isVisible() else None
         if document is None:
             self.setWindowTitle("Reader")
             return
@@ -202,7 +202,10 @@ class MainWindow(QMainWindow):
         self.legend.set_types(labels, self.settings.colours, self.settings.hidden_entity_types,
                               quotes=self.settings.show_quote_underlines,
                               numbers=self.settings.show_number_underlines)
-        self._paint_highlights()
+        if document is not None and not in_process(document):
+            QTimer.singleShot(0, self._paint_highlights)  # a long list: let the window breathe
+        else:
+            self._paint_highlights()
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
             self.show_entity(entity.id) if entity else self._on_dossier_closed()

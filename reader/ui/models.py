@@ -64,6 +64,10 @@ class RecordModel(QAbstractItemModel):
         self.endResetModel()
 
     @property
+    def grouped(self) -> bool:
+        return self._grouping is not None
+
+    @property
     def records(self) -> tuple[Any, ...]:
         return self._records
 

@@ -87,10 +87,16 @@ class ListTab(QWidget):
 
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
-        self.view.expandAll()
+        self.expand_groups()
         if len(self.model.records) <= FIT_COLUMNS_UP_TO:  # measuring every row is slow
             for column in range(self.model.columnCount() - 1):
                 self.view.resizeColumnToContents(column)
+
+    def expand_groups(self) -> None:
+        """Open every group row (expandAll would walk every record through Python)."""
+        if self.model.grouped:
+            for row in range(self.proxy.rowCount()):
+                self.view.setExpanded(self.proxy.index(row, 0), True)
 
     def select(self, wanted: Callable[[Any], bool]) -> int:
         """Select the records for which wanted(record) holds, without activating them."""
@@ -195,4 +201,4 @@ class SidePanel(QTabWidget):
     @Slot(bool)
     def _on_by_speaker_toggled(self, on: bool) -> None:
         self.quotes.model.set_grouping(QUOTE_GROUPING if on else None)
-        self.quotes.view.expandAll()
+        self.quotes.expand_groups()
