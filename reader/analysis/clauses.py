@@ -80,8 +80,8 @@ def is_action(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS or verb.dep_ in ("acomp", "oprd"):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in COPULAS or lemma in REPORTING_VERBS:
-        return False
+    if lemma in COPULAS or lemma in REPORTING_VERBS or not verb.text[:1].isalpha():
+        return False  # ... or a clitic the tagger took for a verb ("America’s")
     deps = {child.dep_ for child in verb.children}
     if lemma in LINKING and deps & {"acomp", "attr", "oprd"}:
         return False

@@ -29,6 +29,7 @@ MONTHS |= {name[:3]: n for name, n in MONTHS.items() if name != "may"} | {"sept"
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+PAST_REACH_DAYS = 300
 
 _MONTH_NAME = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")"
 _MONTH = r"(?P<month>" + _MONTH_NAME + r")\.?"
@@ -128,7 +129,7 @@ def normalise(expression: str) -> str:
 
 def _shift_year(day: date, context: DateContext) -> date:
     """A month-and-day without a year, put in the year that makes it past (future) news, or,
-    when the tense does not tell, in the year that puts it nearest the published date."""
+    when the tense does not tell, in the past year unless that is too long ago."""
     published = context.published
     if published is None:
         return day
@@ -143,6 +144,11 @@ def _pick(published: date, candidates: list[date], context: DateContext) -> date
         return max((d for d in candidates if d <= published + slack), default=None)
     if context.tense == "future":
         return min((d for d in candidates if d >= published - slack), default=None)
+    # Unsaid tense: news speaks mostly of the past year, so the last occurrence unless it is
+    # so long ago that the coming one is meant ("to be held on October 12" in September).
+    past = max((d for d in candidates if d <= published + slack), default=None)
+    if past is not None and published - past <= timedelta(days=PAST_REACH_DAYS):
+        return past
     return min(candidates, key=lambda d: abs(d - published), default=None)
 
 

@@ -36,7 +36,7 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 TIME_PREPS = frozenset({"in", "on", "at", "during"})
 # Prepositions that give a bound of a span of time, not the time of the clause.
 BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through",
-                            "throughout", "ahead"})
+                            "throughout", "ahead", "between"})
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
                        r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
@@ -117,16 +117,20 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], index: MentionIn
 def _time_expressions(sentence: SentenceScan, times: list[Span],
                       timeline: _Timeline) -> list[_When]:
     found = [_when(ent.text, ent.root, sentence, timeline) for ent in times
-             if _is_clause_time(ent.root) and not _DURATION.match(ent.text)]
+             if _is_clause_time(ent.root, ent[0]) and not _DURATION.match(ent.text)]
     found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
-              if token.ent_type_ not in TIME_LABELS and _is_clause_time(token)]
+              if token.ent_type_ not in TIME_LABELS and _is_clause_time(token, token)]
     found.sort(key=lambda w: w.position)
     return found
 
 
-def _is_clause_time(root: Token) -> bool:
+def _is_clause_time(root: Token, first: Token) -> bool:
     """An expression that times a clause ("on Monday", "during the 1991 Hajj"), not one that
     only names a thing ("the 1991 agreement") or bounds a span ("missing since June 4")."""
+    if first.lower_ in BOUNDING_PREPS:
+        return False  # "between January 1 and September 26" read as one expression
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "between January 1 and September 26": the first bounds the second
     if root.dep_ in _NOUN_MODIFIERS:
         noun = root.head
         return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS

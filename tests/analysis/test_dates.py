@@ -65,10 +65,11 @@ def test_future_expressions(expression: str, expected: str) -> None:
     assert resolve(expression, FUTURE) == date.fromisoformat(expected)
 
 
-def test_a_day_without_a_year_and_without_a_tense_is_the_nearest_one() -> None:
+def test_a_day_without_a_year_or_a_tense_is_past_unless_long_past() -> None:
     published = date(2005, 9, 20)
     assert resolve("October 12", DateContext(published)) == date(2005, 10, 12)
     assert resolve("December 28", DateContext(date(2006, 1, 3))) == date(2005, 12, 28)
+    assert resolve("January 1", DateContext(date(2016, 10, 12))) == date(2016, 1, 1)
 
 
 @pytest.mark.parametrize(("expression", "expected"), [

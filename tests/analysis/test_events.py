@@ -286,3 +286,12 @@ def test_a_phrase_never_keeps_half_a_quote(nlp: Any) -> None:
     assert prepare.who == "The military"
     assert prepare.what is not None
     assert prepare.what.count('"') % 2 == 0
+
+
+def test_a_range_of_days_is_no_day_of_the_clause(nlp: Any) -> None:
+    text = "Police reported 2,521 shootings between January 1 and September 26."
+    assert events_of(nlp, text, "2016-10-12")[0].date is None
+
+
+def test_a_clitic_is_no_action(nlp: Any) -> None:
+    assert [e.action for e in events_of(nlp, "America’s cities burned.")] == ["burned"]
