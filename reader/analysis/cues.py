@@ -323,7 +323,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         name = name.head
     if name is None or name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod"):
         return None
-    return name
+    return None if name.ent_type_ in ("DATE", "TIME") else name  # "said Monday"
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

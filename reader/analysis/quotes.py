@@ -298,8 +298,22 @@ def _resolve(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
     for draft in drafts:
         if draft.speaker is None and draft.attribution and draft.attribution.speaker:
             start, end = draft.attribution.speaker
-            if not _inside_any(doc[start].idx, contents):  # a parse that took quoted words
-                draft.speaker = resolver.resolve(start, end)
+            if _inside_any(doc[start].idx, contents):  # a parse that took quoted words
+                found = _name_before_cue(doc, draft.attribution.cue[0], contents)
+                if found is None:
+                    continue
+                start, end = found
+            draft.speaker = resolver.resolve(start, end)
+
+
+def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int, int] | None:
+    """ '"...," Flynn, a top Trump surrogate, said': the first name between quote and cue."""
+    for token in doc[max(0, cue - FRAME_WORDS) : cue]:
+        if token.pos_ == "PROPN" and not _inside_any(token.idx, contents):
+            while token.dep_ == "compound" and token.head.i > token.i:
+                token = token.head
+            return noun_phrase(token)
+    return None
 
 
 def _inherit(text: str, direct: list[_Draft]) -> None:

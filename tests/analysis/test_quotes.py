@@ -173,3 +173,9 @@ def test_speech_inside_a_quote_is_not_quoted_again(nlp: Any) -> None:
 def test_headline_catchword_is_no_quote(nlp: Any) -> None:
     text = "Senators Reject ‘Reckless’ Budget Plan After Long Debate\n\nThe vote was 60 to 40."
     assert only(quotes(nlp, text), "direct") == []
+
+
+def test_a_weekday_after_the_cue_is_no_speaker(nlp: Any) -> None:
+    text = "“We will not back down,” the union leader said Monday."
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "the union leader"

@@ -14,8 +14,9 @@ Measures, as documented choices:
   shares a word with the pronoun's referent: the nearest earlier gold Source that contains a
   named entity of a fitting kind (spaCy NER on the text: a person for he/she, a person,
   organisation, nation or place for it/they), taken as that entity. Pronouns with no such
-  earlier Source are judged by the plain rule. "pronoun speakers" reports the pronoun measure
-  alone.
+  earlier Source are judged by the plain rule. A relative pronoun Source (who, which) is right
+  when our speaker mention ends in its sentence at most 80 characters before it (its
+  antecedent). "pronoun speakers" reports the third-person pronoun measure alone.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from reader.document import TextSpan
 WORD = re.compile(r"\w+")
 MARKS = "\"'“”‘’«»„"
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
+RELATIVES = frozenset({"who", "which", "that"})
 PEOPLE = frozenset({"PERSON"})
 GROUPS = frozenset({"ORG", "NORP", "GPE"})
 NOT_NAMES = frozenset({"the", "a", "an", "mr", "ms", "mrs", "dr", "president", "sen", "gov",
@@ -147,6 +149,9 @@ def speaker_right(text: str, gold: Gold, quote: Quote) -> bool:
     span = quote.speaker_span
     if span is not None and span.overlaps(TextSpan(*gold.source)):
         return True
+    if gold.source_text.strip().lower() in RELATIVES and span is not None:
+        # "Kamin, who said": the relative pronoun's antecedent stands just before it
+        return 0 <= gold.source[0] - span.end <= 80 and "." not in text[span.end : gold.source[0]]
     return bool(name_words(quote.speaker) & name_words(gold.source_text)) or \
         quote.speaker.lower() == gold.source_text.lower()
 
