@@ -179,3 +179,16 @@ def test_a_weekday_after_the_cue_is_no_speaker(nlp: Any) -> None:
     text = "“We will not back down,” the union leader said Monday."
     (quote,) = quotes(nlp, text)
     assert quote.speaker == "the union leader"
+
+
+def test_random_marks_and_words_never_fail(nlp: Any) -> None:
+    import random
+
+    pieces = ["“", "”", '"', "'", "‘", "’", "«", "»", "„", "\n\n", " he said", " Smith said:",
+              " the plan", " will fail", ".", ",", " according to the police", " don't"]
+    rng = random.Random(11)
+    for _ in range(25):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        for quote in quotes(nlp, text):
+            assert 0 <= quote.span.start < quote.span.end <= len(text)
+            assert quote.kind in ("direct", "indirect", "mixed")
