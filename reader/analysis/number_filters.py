@@ -66,7 +66,10 @@ def _dash_code_after(doc: Doc, i: int) -> bool:
 
 
 def not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
-    """Digits that are a date, a year, or part of a name or code."""
+    """Digits that are a date, a year, or part of a name or code ("09575": a leading zero)."""
+    text = doc[i].text
+    if len(text) > 1 and text[0] == "0" and text[1].isdigit():
+        return True
     return in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit)
 
 
@@ -140,8 +143,8 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
         return False
     previous = doc[i - 1]
     if previous.text in lex.RANGE_DASHES and not previous.whitespace_ and i > 1 and \
-            any(c.isalpha() for c in doc[i - 2].text) and not doc[i - 2].whitespace_:
-        return True  # "MH-17", "pp.1-110"
+            not doc[i - 2].whitespace_ and _identifier_part(doc, i - 2):
+        return True  # "MH-17", "pp.1-110", "978-3-319"
     if previous.text == "." and i > 1 and doc[i - 2].lower_ + "." in lex.ID_NOUNS:
         return True  # "pp. 12" split as "pp" "."
     following = doc[i + 1] if i + 1 < limit else None
@@ -163,6 +166,15 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
     # "iPhone 4 owners", "Boeing 787 Dreamliners": a number right after a name is part of it,
     # but "Russia 22 ..." after a country name stays a figure when a noun follows.
     return previous.ent_type_ not in ("GPE", "NORP") or not noun_after(doc, i, limit)
+
+
+def _identifier_part(doc: Doc, i: int) -> bool:
+    """Whether token i, glued before a dash, is part of a code: letters, a slash, or an earlier
+    dash ("MH", "10.1007/978", "978-3")."""
+    text = doc[i].text
+    if any(c.isalpha() or c == "/" for c in text):
+        return True
+    return i > 0 and doc[i - 1].text in lex.RANGE_DASHES and not doc[i - 1].whitespace_
 
 
 def noun_after(doc: Doc, i: int, limit: int, *, plural: bool = False) -> bool:

@@ -293,6 +293,9 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
     lower = token.lower_
     following = doc[i + 1].lower_ if i + 1 < limit else ""
     previous = doc[i - 1].lower_ if i > 0 else ""
+    verb_use = i > 0 and doc[i - 1].tag_ == "TO" and following in ("in", "out")
+    if token.pos_ == "VERB" or verb_use or _in_title(doc, i, limit):
+        return False  # "to zero in on", "Half Life", "Zero Hedge"
     if lower in ("a", "an"):
         if following in SCALES or following in DOZENS:
             return True
@@ -313,6 +316,14 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
     if lower == "second":
         return token.pos_ == "ADJ"
     return (lower in NUMBER_WORDS and lower not in ("score",)) or lower in ORDINALS
+
+
+def _in_title(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised number word inside a name: a proper noun follows it mid-sentence."""
+    token = doc[i]
+    following = doc[i + 1] if i + 1 < limit else None
+    return token.is_title and not token.is_sent_start and following is not None and \
+        following.tag_ in ("NNP", "NN") and following.is_title
 
 
 def _collect_words(doc: Doc, i: int, limit: int) -> tuple[list[str], int]:

@@ -210,6 +210,10 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "The goal came in the 54th minute.",
     "He was one of the founders.",
     "See pp. 110-255 of the bill.",
+    "The 9/11 attacks changed the city.",
+    "He invoked the Fifth Amendment.",
+    "Valve called 'Half Life: Alyx' a flagship, trying to zero in on fans.",
+    "See the paper at DOI 10.1007/978-3-319-09575-2.",
     "",
 ])
 def test_dates_times_phones_and_codes_are_no_figures(nlp: Any, text: str) -> None:
