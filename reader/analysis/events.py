@@ -181,6 +181,8 @@ def _participant(head: Token | None, verb: Token, index: MentionIndex,
     """A participant as a canonical entity where its head names one, else its phrase."""
     if head is not None and timeline.paragraph(head.idx) != timeline.paragraph(verb.idx):
         head = _subject_in_line(verb, timeline) if head.i < verb.i else None
+    if head is not None and head.ent_type_ in TIME_LABELS:
+        head = _named_modifier(head, index)  # "Apple Inc. today has introduced": not today
     if head is None:
         return None, None
     entity = index.at(head)
@@ -191,6 +193,9 @@ def _participant(head: Token | None, verb: Token, index: MentionIndex,
     if entity is not None and not _coordinated(head):
         return entity.name, entity
     start, end = clauses.phrase_bounds(head)
+    line = timeline.paragraph(head.idx)
+    while start < head.i and timeline.paragraph(head.doc[start].idx) != line:
+        start += 1  # the phrase, too, stays on its line
     text = head.doc[start:end].text
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
@@ -214,6 +219,11 @@ def _subject_in_line(verb: Token, timeline: _Timeline) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in ("pobj", "poss"):
             return token
     return None
+
+
+def _named_modifier(head: Token, index: MentionIndex) -> Token | None:
+    """The named word a misparsed time word carries as a modifier, if any."""
+    return next((c for c in head.lefts if c.dep_ == "compound" and index.at(c)), None)
 
 
 def _apposition(head: Token, index: MentionIndex) -> Entity | None:

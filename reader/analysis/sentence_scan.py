@@ -42,6 +42,7 @@ FACILITIES = frozenset({
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
 _NONFINITE = frozenset({"VBG", "VBN", "VB"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class DocArrays:
@@ -107,8 +108,9 @@ class SentenceScan:
     def _entity_token(self, token: Token, head: int, entity: Entity, index: MentionIndex) -> None:
         if _is_place(token, entity):
             self._add_place(token, head, entity)
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            index.add_subject(token)
+        subject = token.dep_ in _SUBJECTS
+        if subject or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS):
+            index.add_subject(token)  # "the airline, Ryanair, announced"
 
     def _add_place(self, token: Token, head: int, entity: Entity) -> None:
         if token.dep_ in ("poss", "compound") and token.head.dep_ == "pobj":

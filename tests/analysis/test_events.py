@@ -295,3 +295,15 @@ def test_a_range_of_days_is_no_day_of_the_clause(nlp: Any) -> None:
 
 def test_a_clitic_is_no_action(nlp: Any) -> None:
     assert [e.action for e in events_of(nlp, "America’s cities burned.")] == ["burned"]
+
+
+def test_a_subject_in_apposition_holds_the_focus_for_a_pronoun(nlp: Any) -> None:
+    text = "Irish low cost airline, Ryanair, announced today that it is exercising its options."
+    assert event(events_of(nlp, text), "exercising").who == "Ryanair"
+
+
+def test_a_phrase_stays_on_its_line(nlp: Any) -> None:
+    text = "Talks end\n\nMarch 2, 2005\n\nOfficials from China have agreed to buy 60 planes."
+    agreed = event(events_of(nlp, text, "2005-03-02"), "agreed")
+    assert agreed.who is not None
+    assert "\n" not in agreed.who
