@@ -59,7 +59,7 @@ def _close(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
 
 
-def _score_article(nlp: Any, article_id: str, score: Score) -> None:
+def score_article(nlp: Any, article_id: str, score: Score) -> None:
     text = (GOLD / INDEX[article_id]["file"]).read_text(encoding="utf-8")
     gold = NUMBERS[article_id]
     predicted = [m for m in extract_numbers(nlp(text)) if _scored(m, text)]
@@ -97,11 +97,11 @@ def _compare(item: dict[str, Any], mention: NumberMention, score: Score) -> None
 def score(nlp: Any) -> Score:
     result = Score()
     for article_id in NUMBERS:
-        _score_article(nlp, article_id, result)
+        score_article(nlp, article_id, result)
     return result
 
 
-def _rate(values: list[bool]) -> float:
+def rate(values: list[bool]) -> float:
     return sum(values) / len(values) if values else 1.0
 
 
@@ -114,19 +114,19 @@ def test_precision(score: Score) -> None:
 
 
 def test_qualifier_where_not_exact(score: Score) -> None:
-    assert _rate(score.qualifier) >= QUALIFIER
+    assert rate(score.qualifier) >= QUALIFIER
 
 
 def test_counted_noun(score: Score) -> None:
-    assert _rate(score.counts) >= COUNTS
+    assert rate(score.counts) >= COUNTS
 
 
 def test_value(score: Score) -> None:
-    assert _rate(score.values) >= VALUES
+    assert rate(score.values) >= VALUES
 
 
 def test_bounds_of_ranges_and_limits(score: Score) -> None:
-    assert _rate(score.bounds) >= BOUNDS
+    assert rate(score.bounds) >= BOUNDS
 
 
 # Floors just under the figures measured on 15 articles (141 expressions): recall 1.000,

@@ -23,6 +23,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from _eval import EVAL_DIR, MeantimeDoc, meantime_docs, require
@@ -218,6 +219,21 @@ def score_number_model(nlp: Any) -> tuple[int, int, list[str]]:
     return right, total, errors
 
 
+def print_gold(nlp: Any) -> None:
+    """The same measures on the repository's own gold articles (tests/data/gold)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analysis"))
+    from test_gold_numbers import NUMBERS, Score, rate, score_article
+
+    score = Score()
+    for article_id in NUMBERS:
+        score_article(nlp, article_id, score)
+    print(f"gold articles: recall {score.found / score.gold:.3f} ({score.found}/{score.gold}), "
+          f"precision {score.right_predictions / score.predicted:.3f} "
+          f"({score.right_predictions}/{score.predicted}), qualifier {rate(score.qualifier):.3f}, "
+          f"counted noun {rate(score.counts):.3f}, value {rate(score.values):.3f}, "
+          f"bounds {rate(score.bounds):.3f}")
+
+
 def ratio(counter: Counter[bool]) -> str:
     total = counter[True] + counter[False]
     return f"{counter[True] / total:.3f} ({counter[True]}/{total})" if total else "n/a"
@@ -240,6 +256,7 @@ def main() -> None:
     print(f"counted noun right              {ratio(tally.counts)}")
     print(f"ranges: bounds {ratio(tally.bounds)}, qualifier {ratio(tally.range_qualifier)}")
     print(f"NumberModel value accuracy {right / total:.3f} ({right}/{total})")
+    print_gold(nlp)
     if "--errors" in sys.argv:
         for line in [*tally.errors, *value_errors]:
             print(line)
