@@ -161,8 +161,9 @@ def _qualifies(doc: Doc, core: Core, start: int, words: tuple[str, ...]) -> bool
     if len(words) != 1 or words[0] not in lex.SPATIAL_QUALIFIERS:
         return True
     previous = doc[start - 1] if start > 0 else None
-    if previous is not None and previous.lemma_.lower() in lex.PREPOSITION_VERBS:
-        return False
+    verbs = [t for t in doc[max(0, start - 2) : start] if t.pos_ in ("VERB", "AUX")]
+    if any(t.lemma_.lower() in lex.PREPOSITION_VERBS for t in verbs):
+        return False  # "talked about 5 issues", "learn more about 529 plans"
     # "over six years" is a stretch of time; "for over six years" is more than six years.
     return core.unit not in lex.TIME_UNITS or (
         previous is not None and previous.lower_ in lex.DURATION_LEADS)

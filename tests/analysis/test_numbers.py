@@ -139,6 +139,13 @@ def test_over_a_stretch_of_time_is_no_qualifier(nlp: Any) -> None:
                      ("over six years", "more than")]
 
 
+@pytest.mark.parametrize("text", [
+    "They talked about 5 issues.", "Learn more about 529 plans here.",
+])
+def test_about_after_a_verb_of_speech_is_a_preposition(nlp: Any, text: str) -> None:
+    assert all(m.qualifier == "exact" for m in _mentions(nlp, text))
+
+
 def test_or_more_after_the_figure_is_at_least(nlp: Any) -> None:
     mention = _one(nlp, "They want 100 or more.", "100 or more")
     assert (mention.qualifier, mention.low) == ("at least", 100)
