@@ -132,6 +132,8 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
             "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
             "estimated", "some", "around", "over", "all"):
         return False
+    if i + 1 < limit and doc[i + 1].lower_ in ("level", "levels"):
+        return True  # "below 2005 levels"
     return not noun_after(doc, i, limit, plural=True)
 
 
