@@ -96,7 +96,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             continue
         span = TextSpan(*attribution.content)
         touching = [q for q in quoted if _share(q.outer, span)]
-        if touching and _only_quoted(text, span, touching):
+        if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None:
             continue  # "It is alleged that ...": reported speech nobody is said to have said
@@ -109,14 +109,20 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
     return [d for d in drafts if not _relayed(doc, d, drafts)]
 
 
-def _only_quoted(text: str, span: TextSpan, quoted: list[Quoted]) -> bool:
+def _own_words(doc: Doc, attribution: Attribution) -> list[TextSpan]:
+    """Where the cue and its speaker stand: '"A," he said, "B."' is all quote around them."""
+    ranges = [attribution.cue] + ([attribution.speaker] if attribution.speaker else [])
+    return [TextSpan(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges if b > a]
+
+
+def _only_quoted(text: str, span: TextSpan, quoted: list[Quoted], own: list[TextSpan]) -> bool:
     """Whether a cue's content is its quote: 'told her, "[y]ou ..."', 'said that: "Today, ..."'
     and 'call for "urgent ..."' quote whole; 'said that "there were issues"' mixes the writer's
     clause with a quoted piece of it."""
     pieces, position = [], span.start
-    for q in sorted(quoted, key=lambda q: q.outer.start):
-        pieces.append(text[position : max(position, q.outer.start)])
-        position = max(position, q.outer.end)
+    for q in sorted([q.outer for q in quoted] + own):
+        pieces.append(text[position : max(position, min(q.start, span.end))])
+        position = max(position, q.end)
     pieces.append(text[position : max(position, span.end)])
     words = {w.lower() for w in _WORD.findall(" ".join(pieces))}
     first = text[quoted[0].content.start]
