@@ -42,8 +42,8 @@ PLACE_NOUNS = frozenset({
     "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
 })
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
-_CAMEL = re.compile(r"[a-z][A-Z][A-Za-z]+")  # iPhone, eBay, iOS
-_CODE = re.compile(r"[A-Z]{1,2}\d{2,4}[a-z]{0,2}")  # A380, A321s, B52
+# iPhone, eBay, iOS; A380, A321s, B52
+_SHAPE = re.compile(r"\b(?:[a-z][A-Z][A-Za-z]+|[A-Z]{1,2}\d{2,4}[a-z]{0,2})\b")
 _PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter", "bill", "law",
                        "directive", "resolution", "statute", "ordinance"})
@@ -76,7 +76,8 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
 
 def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     """The Doc's named-entity mentions with offsets moved by offset (the chunk's start)."""
-    lines = _HeadlineLines(doc.text)
+    text = doc.text  # Doc.text joins every token: read it once
+    lines = _HeadlineLines(text)
     found: list[RawMention] = []
     skip_to = 0
     for ent in doc.ents:
@@ -85,22 +86,24 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         ent = _with_year(_with_model_number(ent))
         skip_to = ent.end
         found.extend(_mention(ent, lines, offset))
-    found.extend(_product_shapes(doc, found, offset))
+    found.extend(_product_shapes(doc, text, found, offset))
     return sorted(found, key=lambda m: m.span)
 
 
-def _product_shapes(doc: Doc, found: list[RawMention], offset: int) -> Iterator[RawMention]:
+def _product_shapes(doc: Doc, text: str, found: list[RawMention],
+                    offset: int) -> Iterator[RawMention]:
     """Names the model passed over whose spelling marks them as products: "iPhone 4", "eBay",
     "A380s". Only where no other entity (a date, an amount) claims the token."""
-    covered = bytearray(len(doc.text))
+    covered = bytearray(len(text))
     for mention in found:
         start = mention.span.start - offset
         covered[start : start + len(mention.span)] = b"\x01" * len(mention.span)
-    for token in doc:
-        if token.ent_type_ and token.ent_type_ not in ("CARDINAL", "PRODUCT", "ORG"):
+    for match in _SHAPE.finditer(text):
+        span = doc.char_span(match.start(), match.end())
+        if covered[match.start()] or span is None or len(span) != 1:
             continue
-        if covered[token.idx] or not (_CAMEL.fullmatch(token.text)
-                                         or _CODE.fullmatch(token.text)):
+        token = span[0]
+        if token.ent_type_ and token.ent_type_ not in ("CARDINAL", "PRODUCT", "ORG"):
             continue
         if token.ent_iob_ == "I" and token.ent_type_ != "CARDINAL":
             continue  # inside a name the model found
