@@ -192,3 +192,11 @@ def test_random_marks_and_words_never_fail(nlp: Any) -> None:
         for quote in quotes(nlp, text):
             assert 0 <= quote.span.start < quote.span.end <= len(text)
             assert quote.kind in ("direct", "indirect", "mixed")
+
+
+def test_quote_split_by_its_cue_stays_direct(nlp: Any) -> None:
+    text = "“My hope,” Jimmy Carter said, “is that the museum opens next year.”"
+    found = quotes(nlp, text)
+    assert [q.kind for q in found] == ["direct", "direct"]
+    assert {q.speaker for q in found} == {"Jimmy Carter"}
+    assert found[0].cue_span == found[1].cue_span
