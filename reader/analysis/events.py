@@ -6,8 +6,10 @@ clause that governs it or elsewhere in its sentence, else, for a clause in the s
 date of the previous event of the same paragraph (a story told in order keeps its day until it
 names another; the pluperfect steps back from it), else the published date for a clause in the
 present tense (news in the present speaks of the day of writing; later clauses do not take it),
-else none. Expressions are resolved in text order, and each one that names a day moves the
-narrative there, so that "the previous day" and "the day" count from it.
+else, for a clause in the past whose subject is a happening a dated clause named ("the
+stampede"), that clause's day, else none. Expressions are resolved in text order, and each one
+that names a day moves the narrative there, so that "the previous day" and "the day" count from
+it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,17 @@ TIME_PREPS = frozenset({"in", "on", "at", "during"})
 # Prepositions that give a bound of a span of time, not the time of the clause.
 BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through",
                             "throughout", "ahead", "between"})
+# Nouns that name one happening, so that "the stampede" later on is the one already dated.
+HAPPENINGS = frozenset({
+    "attack", "stampede", "accident", "crash", "explosion", "blast", "fire", "collapse",
+    "shooting", "match", "game", "race", "election", "vote", "meeting", "summit", "protest",
+    "strike", "storm", "earthquake", "quake", "flood", "raid", "bombing", "incident", "ceremony",
+    "launch", "hearing", "debate", "battle", "clash", "riot", "derailment", "eruption",
+    "collision", "sinking", "outbreak", "killing", "murder", "assault", "ambush", "robbery",
+    "fight", "final", "concert", "festival", "parade", "rally", "march", "visit", "tornado",
+    "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "fall", "flight", "landing",
+    "takeoff", "test", "trial", "verdict", "sentencing", "arrest", "evacuation", "rescue",
+})
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
                        r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
@@ -83,6 +96,7 @@ class _Timeline:
     lines: DocArrays
     anchor: date | None = None
     last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
+    happenings: dict[str, date] = field(default_factory=dict)  # "stampede" -> its day
     cache: dict[tuple[str, date | None, str | None], date | None] = field(default_factory=dict)
 
     def paragraph(self, char: int) -> int:
@@ -250,13 +264,39 @@ def _date_for(verb: Token, sentence: SentenceScan, whens: list[_When],
     if day is None and (text is None or _TIME_OF_DAY.search(text)):
         tense = clauses.tense(verb)
         last_paragraph, last_day = timeline.last
-        if tense == "past" and last_paragraph == paragraph:
-            day = last_day  # a day we cannot place is not the last one: hence the check above
-        elif tense == "present":
+        if tense == "past":
+            # a day we cannot place is not the last one: hence the check above
+            day = last_day if last_paragraph == paragraph else None
+            day = day or _day_of_named_event(verb, timeline)
+        elif tense == "present" and timeline.published is not None:
             # The day of writing, which is no day of the story: later clauses do not take it.
+            _remember_event_nouns(verb, sentence, timeline.published, timeline)
             return text, timeline.published
+        else:
+            return text, None  # an infinitive or a modal does not break the story's day
     timeline.last = (paragraph, day)
+    if day is not None:
+        _remember_event_nouns(verb, sentence, day, timeline)
     return text, day
+
+
+def _remember_event_nouns(verb: Token, sentence: SentenceScan, day: date,
+                          timeline: _Timeline) -> None:
+    """The happenings a dated clause names ("killed in a stampede"), with its day."""
+    low, high = sentence.extent.get(verb.i, (verb.i, verb.i))
+    for token in verb.doc[low : high + 1]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
+            timeline.happenings[token.lemma_.lower()] = day
+
+
+def _day_of_named_event(verb: Token, timeline: _Timeline) -> date | None:
+    """A later paragraph that speaks of "the stampede" or "the accident" a dated clause named
+    speaks of that day."""
+    subject = clauses.surface_subject(verb)
+    if subject is None or subject.lemma_.lower() not in timeline.happenings:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.lefts)
+    return timeline.happenings[subject.lemma_.lower()] if definite else None
 
 
 def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[_When],

@@ -307,3 +307,18 @@ def test_a_phrase_stays_on_its_line(nlp: Any) -> None:
     agreed = event(events_of(nlp, text, "2005-03-02"), "agreed")
     assert agreed.who is not None
     assert "\n" not in agreed.who
+
+
+def test_the_happening_a_dated_clause_named_keeps_its_day(nlp: Any) -> None:
+    text = ("Pilgrims were killed in a stampede near Mecca on Thursday.\n\n"
+            "The stampede happened at Jamarat Bridge.\n\n"
+            "The company opened a new office.")
+    events = events_of(nlp, text, "2006-01-14")
+    assert event(events, "happened").date == "2006-01-12"
+    assert event(events, "opened").date is None  # not a happening already dated
+
+
+def test_an_infinitive_does_not_break_the_story_s_day(nlp: Any) -> None:
+    text = ("On Monday, the pilgrims threw pebbles to represent the devil. "
+            "The crowd surged forward.")
+    assert event(events_of(nlp, text, "2006-01-12"), "surged").date == "2006-01-09"
