@@ -63,7 +63,9 @@ _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|d
 
 def extract_events(doc: Doc, entities: Sequence[Entity], *,
                    published: str | None) -> Iterator[Event]:
-    """Every action clause of the document as an Event, in text order."""
+    """Every action clause of the document as an Event, in text order (none without a parse)."""
+    if not doc.has_annotation("DEP"):
+        return
     # Doc.text is never read: it joins every token, which costs more than all that follows.
     index = MentionIndex(doc, entities)
     arrays = DocArrays(doc)

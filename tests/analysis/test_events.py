@@ -322,3 +322,10 @@ def test_an_infinitive_does_not_break_the_story_s_day(nlp: Any) -> None:
     text = ("On Monday, the pilgrims threw pebbles to represent the devil. "
             "The crowd surged forward.")
     assert event(events_of(nlp, text, "2006-01-12"), "surged").date == "2006-01-09"
+
+
+def test_a_pipeline_without_a_parser_gives_no_events() -> None:
+    import spacy
+
+    doc = spacy.blank("en")("Rebels attacked the town on Saturday.")
+    assert list(extract_events(doc, [], published="2024-01-01")) == []
