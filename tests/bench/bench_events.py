@@ -1,6 +1,7 @@
 """Events against MEANTIME: action recall, who, where and date accuracy, and time per article.
 
 Run: `uv run python tests/bench/bench_events.py [--errors who|where|date|action] [--limit N]`
+(`--gold` scores the repository's gold articles instead, which need no ../shared/eval).
 
 Gold: verbal EVENT_MENTIONs; Arg0 / Argm-LOC participants (any mention of the same entity
 counts, through REFERS_TO); dates from TLINKs that put the event on a day, month or year
@@ -148,11 +149,28 @@ def entities_of(doc: Doc, tally: Counter[str]) -> tuple[Entity, ...]:
                  for i, (name, spans) in enumerate(groups.items()))
 
 
+def gold_report() -> None:
+    """The same measures on the repository's own gold articles (tests/data/gold/events.json)."""
+    from tests.analysis.test_gold_events import rate, score_gold
+
+    scores = score_gold(load_pipeline())
+    for kind, label in (("action", "actions found"), ("who", "who right"),
+                        ("date", "date right (gold has a day)"),
+                        ("undated", "no date where gold has none"), ("where", "where right")):
+        chosen = [s for s in scores if s.kind == kind]
+        print(f"gold {label:30} {rate(scores, kind):.3f} "
+              f"({sum(s.right for s in chosen)}/{len(chosen)})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--errors", choices=["who", "where", "date", "action"])
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--gold", action="store_true", help="score tests/data/gold instead")
     args = parser.parse_args()
+    if args.gold:
+        gold_report()
+        return
     require("meantime")
     from _eval import meantime_docs
 
