@@ -124,7 +124,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
                                                if c.dep_ == "dobj" and c.i < child.i
                                                and lemma in XCOMP_CUES])
-            return _chars(verb.doc[start : _before_aside(verb.doc, start, child.right_edge.i) + 1])
+            return _chars(verb.doc[start : child.right_edge.i + 1])
     for child in verb.children:  # "expressed concern that ..."
         if child.dep_ == "dobj" and child.lemma_.lower() in CUE_NOUNS:
             clause = _that_clause(child)
@@ -147,19 +147,10 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 def _charge_end(verb: Token, target: Token) -> int:
     """Where "accused X of Y" or "criticized X for Y" ends: after the charge, not the target."""
     end = target.right_edge.i
-    if verb.lemma_.lower() in CHARGE_CUES:
-        for child in verb.children:
-            if child.dep_ == "prep" and child.i > end and child.lower_ in ("of", "for", "over"):
-                end = child.right_edge.i
-    return end
-
-
-def _before_aside(doc: Doc, start: int, end: int) -> int:
-    """Where a reported clause ends before a writer's aside (", which ...", ", who ...")."""
-    for i in range(start + 3, end):
-        if doc[i].text == "," and doc[i + 1].lower_ in _RELATIVES - {"that"} and \
-                doc[i + 1].head.right_edge.i >= end - 1:
-            return i - 1  # only an aside that runs to the end of the clause
+    allowed = ("of", "for", "over", "as") if verb.lemma_.lower() in CHARGE_CUES else ("as",)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == end + 1 and child.lower_ in allowed:
+            end = child.right_edge.i
     return end
 
 
