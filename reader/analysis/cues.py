@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 # Lemmas of verbs that report speech, writing, thought or a stance.
 CUE_VERBS = frozenset({
