@@ -82,10 +82,11 @@ def is_action(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in COPULAS or lemma in REPORTING_VERBS or not verb.text[:1].isalpha():
         return False  # ... or a clitic the tagger took for a verb ("America’s")
-    deps = {child.dep_ for child in verb.children}
+    kids = list(verb.children)
+    deps = {child.dep_ for child in kids}
     if lemma in LINKING and deps & {"acomp", "attr", "oprd"}:
         return False
-    if lemma == "have" and light_object(verb) is None:
+    if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
 
@@ -95,32 +96,32 @@ def action_verbs(sent: Span) -> Iterator[Token]:
     return (token for token in sent if is_action(token))
 
 
-def light_object(verb: Token) -> Token | None:
+def light_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
     """The object naming the action of a light verb ("took part"), else None."""
     if verb.lemma_.lower() not in LIGHT_VERBS:
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS),
-                None)
+    return next((c for c in (verb.children if kids is None else kids)
+                 if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS), None)
 
 
 def action_tokens(verb: Token) -> list[Token]:
     """The words of the action as written: the verb, its particle, a light verb's object, and
     "not" with its auxiliary when negated."""
-    words = [verb]
-    words += [c for c in verb.children if c.dep_ == "prt"]
-    obj = light_object(verb)
+    kids = list(verb.children)
+    words = [verb, *(c for c in kids if c.dep_ == "prt")]
+    obj = light_object(verb, kids)
     if obj is not None:
         words += [t for t in verb.doc[verb.i + 1 : obj.i + 1] if t.head == obj or t == obj]
-    negation = next((c for c in verb.children if c.dep_ == "neg" and c.i < verb.i), None)
+    negation = next((c for c in kids if c.dep_ == "neg" and c.i < verb.i), None)
     if negation is not None:
-        words += [c for c in verb.children
+        words += [c for c in kids
                   if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i >= negation.i - 1]
         words.append(negation)
-    return sorted(set(words), key=lambda t: t.i)
+    return sorted(set(words), key=lambda t: t.i) if len(words) > 1 else words
 
 
-def is_passive(verb: Token) -> bool:
-    deps = {child.dep_ for child in verb.children}
+def is_passive(verb: Token, kids: list[Token] | None = None) -> bool:
+    deps = {child.dep_ for child in (verb.children if kids is None else kids)}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"}:
@@ -130,17 +131,18 @@ def is_passive(verb: Token) -> bool:
 
 def roles(verb: Token) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
-    passive = is_passive(verb)
-    subject = surface_subject(verb)
-    by_agent = _agent_object(verb)
-    if passive:
-        return Roles(by_agent, subject, True)
-    return Roles(subject, direct_object(verb), False)
+    kids = list(verb.children)  # read once: each read builds every child anew
+    subject = surface_subject(verb, kids=kids)
+    if is_passive(verb, kids):
+        return Roles(_agent_object(kids), subject, True)
+    return Roles(subject, direct_object(verb, kids), False)
 
 
-def surface_subject(verb: Token, depth: int = 0) -> Token | None:
+def surface_subject(verb: Token, depth: int = 0, *,
+                    kids: list[Token] | None = None) -> Token | None:
     """The grammatical subject, or the one it shares by coordination, control or modification."""
-    for child in verb.children:
+    kids = list(verb.children) if kids is None else kids
+    for child in kids:
         if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
                 return verb.head
@@ -150,8 +152,8 @@ def surface_subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     head, dep = verb.head, verb.dep_
-    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
+    passive = any(c.dep_ == "auxpass" for c in kids)
     if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
         return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
     if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
@@ -190,18 +192,19 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _agent_object(verb: Token) -> Token | None:
-    for child in verb.children:
+def _agent_object(kids: list[Token]) -> Token | None:
+    for child in kids:
         if child.dep_ == PASSIVE_AGENT:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
 
-def direct_object(verb: Token) -> Token | None:
+def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
     """The direct object, else the object of the first preposition that is not "by"."""
+    kids = list(verb.children) if kids is None else kids
     preps: list[Token] = []
-    light = light_object(verb)
-    for child in verb.children:
+    light = light_object(verb, kids)
+    for child in kids:
         if child.dep_ in ("dobj", "dative", "attr") and child != light:
             # "the lines, which the wind had torn down": the lines were torn down
             relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
