@@ -256,8 +256,8 @@ def _apposition(head: Token, index: MentionIndex) -> Entity | None:
 
 def _date_for(verb: Token, sentence: SentenceScan, whens: list[_When],
               timeline: _Timeline) -> tuple[str | None, date | None]:
-    """The time of a clause: its own expression, a governing clause's, the sentence's, the
-    previous event's in the paragraph, or the published date for the present tense."""
+    """The time of a clause as (expression as written, day), in the order the module
+    docstring gives; the expression is None when the day is carried or the published one."""
     paragraph = timeline.paragraph(verb.idx)
     when = _own_or_inherited(verb, sentence, whens, paragraph)
     text, day = (when.text, when.date) if when else (None, None)
