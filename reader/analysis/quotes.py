@@ -13,16 +13,24 @@ Choices worth knowing:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from reader.analysis.cues import COGNITION, Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
+from reader.analysis.quote_frames import (
+    FRAME_WORDS,
+    WORD,
+    Draft,
+    attribute_direct,
+    clause_openers,
+    inside_any,
+    labelled,
+    signed,
+)
 from reader.analysis.quote_marks import Quoted, find_quoted, paragraphs
-from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
 # Words that may stand between a cue and its quote without making the quote mixed.
@@ -30,46 +38,27 @@ LEAD_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "wit
 LEAD_WORDS = LEAD_PREPOSITIONS | {"that", "her", "him", "them", "me", "us", "you", "it", "saying",
                                   "reporters", "as", "follows"}
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
-FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
-_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
-_SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
-_TERMINAL = re.compile(r"(\w*)[.!?](?=[\s\"'”’»]|$)")
-# Abbreviations whose full stop ends no sentence.
-ABBREVIATIONS = frozenset({"mr", "ms", "mrs", "dr", "st", "sen", "gov", "rep", "gen", "lt", "col",
-                           "sgt", "capt", "jr", "sr", "prof", "rev", "hon", "no", "vs", "inc",
-                           "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
-
-
-@dataclass(slots=True)
-class _Draft:
-    span: TextSpan
-    kind: str
-    attribution: Attribution | None = None
-    speaker: Speaker | None = None
-    quoted: Quoted | None = None
-    absorbed: list[Quoted] = field(default_factory=list)
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     """Every quote of the doc, in text order, with its speaker resolved to an entity where can."""
     text = doc.text
-    quoted = [q for q in find_quoted(text) if _WORD.search(q.content.of(text))]
+    quoted = [q for q in find_quoted(text) if WORD.search(q.content.of(text))]
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in attributions(sent)
-             if not _inside_any(doc[a.cue[0]].idx, contents)]
+             if not inside_any(doc[a.cue[0]].idx, contents)]
     found = [a for a in found if not _nested_thought(doc, a, found)]
     drafts = _reported(doc, text, found, quoted)
     # a speaker is seldom somebody named inside what is quoted or reported
     resolver = SpeakerResolver(doc, entities, excluded=contents + [d.span for d in drafts],
                                text=text)
     absorbed = {id(q) for d in drafts for q in d.absorbed}
-    direct = [_Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
+    direct = [Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
-    _attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
-    drafts.extend(_labelled(doc, text, direct, resolver))
-    _signed(doc, text, direct, resolver)
-    _clause_openers(doc, text, direct)
+    attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
+    drafts.extend(labelled(doc, text, direct, resolver))
+    signed(doc, text, direct, resolver)
+    clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
     _inherit(text, direct)
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
@@ -87,7 +76,7 @@ def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]
 
 
 def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted]
-              ) -> list[_Draft]:
+              ) -> list[Draft]:
     """Reported and mixed speech: cues with a content that is not just one direct quote."""
     drafts = []
     openers = sorted(q.outer.start for q in quoted)
@@ -105,7 +94,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             start = min(span.start, *(q.content.start for q in inner))
             end = max(span.end, *(q.content.end for q in inner))
             span = TextSpan(start, end)
-        drafts.append(_Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
+        drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
     return [d for d in drafts if not _relayed(doc, d, drafts)]
 
 
@@ -124,7 +113,7 @@ def _only_quoted(text: str, span: TextSpan, quoted: list[Quoted], own: list[Text
         pieces.append(text[position : max(position, min(q.start, span.end))])
         position = max(position, q.end)
     pieces.append(text[position : max(position, span.end)])
-    words = {w.lower() for w in _WORD.findall(" ".join(pieces))}
+    words = {w.lower() for w in WORD.findall(" ".join(pieces))}
     first = text[quoted[0].content.start]
     allowed = LEAD_WORDS if first.isupper() or first == "[" else LEAD_PREPOSITIONS
     return words <= allowed
@@ -137,12 +126,12 @@ def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[i
     if index == len(openers):
         return False
     between = text[end : openers[index]]
-    return len(_WORD.findall(between)) == 0 and "\n" not in between and (
+    return len(WORD.findall(between)) == 0 and "\n" not in between and (
         attribution.content is None or not attribution.content[0] <= openers[index]
         < attribution.content[1])
 
 
-def _relayed(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> bool:
+def _relayed(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
     """ "according to a newspaper, X said ...": the newspaper relays X's words; X is the one
     quoted."""
     if draft.attribution is None or doc[draft.attribution.cue[0]].lower_ != "according":
@@ -151,160 +140,12 @@ def _relayed(doc: Doc, draft: _Draft, drafts: list[_Draft]) -> bool:
                and draft.span.contains(other.span) for other in drafts)
 
 
-def _attribute_direct(doc: Doc, text: str, direct: list[_Draft], found: list[Attribution],
-                      quoted: list[Quoted]) -> None:
-    """Give each direct quote the cue standing beside it ("...," he said / Smith said: "...")."""
-    outers = [q.outer for q in quoted]
-    for draft in direct:
-        assert draft.quoted is not None
-        best: tuple[int, Attribution] | None = None
-        for attribution in found:
-            cue_start = doc[attribution.cue[0]].idx
-            distance = _frame_distance(text, draft.quoted, cue_start, outers,
-                                       _described(doc, attribution))
-            if distance is None:
-                continue
-            adjacent = cue_start < draft.quoted.outer.start and distance <= 1  # said "...
-            if attribution.content is not None and not adjacent and not _overlaps(
-                    attribution.content, draft.quoted.outer):
-                continue  # the cue has a content of its own: reported speech, not this quote
-            if best is None or distance < best[0]:
-                best = (distance, attribution)
-        if best is not None:
-            draft.attribution = best[1]
-        else:
-            draft.attribution = _introduced(doc, text, draft.quoted)
-
-
-def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
-    """A quote after a colon that closes a sentence about somebody: 'X was in no doubt: "..."'."""
-    before = text[max(0, quoted.outer.start - 400) : quoted.outer.start].rstrip()
-    offset = max(0, quoted.outer.start - 400)
-    if not before.endswith(":"):
-        return None
-    colon = doc.char_span(offset + len(before) - 1, offset + len(before),
-                          alignment_mode="expand")
-    if colon is None:
-        return None
-    root = colon[0].sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or "\n" in doc[
-            subject.i : colon.start].text:
-        return None
-    return Attribution((root.i, root.i + 1), noun_phrase(subject), None)
-
-
-def _described(doc: Doc, attribution: Attribution) -> int:
-    """How many words the speaker takes with its description ("Leonard E. Burman, director of
-    the ... Center,"): they stand between a quote and its cue without pushing the cue away."""
-    if attribution.speaker is None:
-        return 0
-    root = doc[attribution.speaker[0] : attribution.speaker[1]].root
-    return sum(1 for t in doc[root.left_edge.i : root.right_edge.i + 1] if t.is_alpha)
-
-
-def _frame_distance(text: str, quoted: Quoted, position: int,
-                    outers: list[TextSpan], described: int = 0) -> int | None:
-    """How many words separate a cue at position from the quote, when it stands in its frame:
-    the same paragraph and sentence, with no other quote or sentence end between them."""
-    outer = quoted.outer
-    if outer.start <= position < outer.end:
-        return None
-    if position >= outer.end:
-        between = text[outer.end : position]
-        ended = quoted.content.of(text).endswith(".")
-        if ended and between.strip() and not between.strip()[:1].islower():
-            return None  # "... it." He said: a new sentence, not this quote's cue
-    else:
-        between = text[position : outer.start]
-    if "\n" in between or _ends_sentence(between.rstrip(" \"'”’:,")):
-        return None
-    if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
-        return None
-    words = len(_WORD.findall(between))
-    return words if words <= FRAME_WORDS + described else None
-
-
-def _clause_openers(doc: Doc, text: str, direct: list[_Draft]) -> None:
-    """A quote that goes on a clause its sentence began ('Mills "got an immunity deal," Jordan
-    said') is mixed: the clause from its start, quoted words and all."""
-    for draft in direct:
-        quoted = draft.quoted
-        if quoted is None or draft.attribution is None or not text[quoted.content.start].islower():
-            continue
-        if draft.attribution is not None and draft.attribution.cue[0] < len(doc) and \
-                doc[draft.attribution.cue[0]].idx < quoted.outer.start:
-            continue  # 'said "got ...': the cue itself leads in
-        opener = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
-        if opener is None:
-            continue
-        sent = opener[0].sent
-        start = max(sent.start_char, text.rfind("\n", 0, quoted.outer.start) + 1)
-        lead = text[start : quoted.outer.start]
-        if not _WORD.search(lead) or len(_WORD.findall(lead)) > 8 or _ends_sentence(lead):
-            continue
-        draft.span, draft.kind = TextSpan(start, quoted.content.end), "mixed"
-
-
-def _ends_sentence(text: str) -> bool:
-    return any(len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS
-               for m in _TERMINAL.finditer(text))
-
-
-def _labelled(doc: Doc, text: str, direct: list[_Draft], resolver: SpeakerResolver
-              ) -> list[_Draft]:
-    """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
-    drafts: list[_Draft] = []
-    pieces = {d.quoted.outer.start: d for d in direct if d.quoted is not None}
-    for paragraph in paragraphs(text):
-        start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
-        piece = pieces.get(start)
-        at = piece.span.start if piece is not None else start
-        match = _LABEL.match(text, at, paragraph.end)
-        if match is None:
-            continue
-        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if label is None:
-            continue
-        if label[0].lower_ in ("the", "a", "an"):
-            continue
-        speaker = resolver.resolve(label.start, label.end)
-        if speaker.entity is None or resolver.label_of(speaker.entity) != "PERSON":
-            continue
-        end = piece.span.end if piece is not None else paragraph.end
-        span = TextSpan(match.end(), end)
-        if piece is not None:
-            piece.span, piece.speaker = span, speaker
-            continue
-        kind = "direct" if label.text.isupper() else "indirect"
-        draft = _Draft(span, kind, Attribution((label.end, label.end), None, None))
-        draft.speaker = speaker
-        drafts.append(draft)
-    return drafts
-
-
-def _signed(doc: Doc, text: str, direct: list[_Draft], resolver: SpeakerResolver) -> None:
-    """A quote signed with a dash and a name at its paragraph's end: "...” ― Carla Sanchez."""
-    for draft in direct:
-        if draft.attribution is not None or draft.quoted is None:
-            continue
-        line_end = text.find("\n", draft.quoted.outer.end)
-        line_end = len(text) if line_end < 0 else line_end
-        match = _SIGNATURE.match(text[draft.quoted.outer.end : line_end])
-        if match is None:
-            continue
-        start = draft.quoted.outer.end + match.start(1)
-        name = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
-        if name is not None and any(t.pos_ == "PROPN" for t in name):
-            draft.speaker = resolver.resolve(name.start, name.end)
-
-
-def _resolve(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
+def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,
              contents: list[TextSpan]) -> None:
     for draft in drafts:
         if draft.speaker is None and draft.attribution and draft.attribution.speaker:
             start, end = draft.attribution.speaker
-            if _inside_any(doc[start].idx, contents):  # a parse that took quoted words
+            if inside_any(doc[start].idx, contents):  # a parse that took quoted words
                 found = _name_before_cue(doc, draft.attribution.cue[0], contents)
                 if found is None:
                     continue
@@ -315,18 +156,18 @@ def _resolve(doc: Doc, drafts: list[_Draft], resolver: SpeakerResolver,
 def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int, int] | None:
     """ '"...," Flynn, a top Trump surrogate, said': the first name between quote and cue."""
     for token in doc[max(0, cue - FRAME_WORDS) : cue]:
-        if token.pos_ == "PROPN" and not _inside_any(token.idx, contents):
+        if token.pos_ == "PROPN" and not inside_any(token.idx, contents):
             while token.dep_ == "compound" and token.head.i > token.i:
                 token = token.head
             return noun_phrase(token)
     return None
 
 
-def _inherit(text: str, direct: list[_Draft]) -> None:
+def _inherit(text: str, direct: list[Draft]) -> None:
     """A quote with no cue of its own continues the speaker of the quote before it, in the same
     paragraph or, when it opens a paragraph, in the previous one."""
     starts = [p.start for p in paragraphs(text)]
-    previous: _Draft | None = None
+    previous: Draft | None = None
     for draft in direct:
         if draft.speaker is None and draft.attribution is None and previous is not None:
             here = bisect.bisect_right(starts, draft.span.start)
@@ -341,10 +182,10 @@ def _inherit(text: str, direct: list[_Draft]) -> None:
             previous = draft
 
 
-def _scare(doc: Doc, text: str, draft: _Draft, reported: list[_Draft]) -> bool:
+def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:
     """A short quoted fragment inside a sentence with no speaker of its own: scare quotes,
     titles, names."""
-    if draft.quoted is None or len(_WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+    if draft.quoted is None or len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
         return False
     if _headline(text, draft.span):
         return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
@@ -356,7 +197,7 @@ def _scare(doc: Doc, text: str, draft: _Draft, reported: list[_Draft]) -> bool:
     sentence = sent.sent
     outside = text[sentence.start_char : draft.quoted.outer.start] + \
         text[draft.quoted.outer.end : sentence.end_char]
-    if len(_WORD.findall(outside)) == 0:
+    if len(WORD.findall(outside)) == 0:
         return False
     owner = next((r for r in reported if r.speaker is not None
                   and sentence.start_char <= r.span.start < sentence.end_char), None)
@@ -370,13 +211,13 @@ def _headline(text: str, span: TextSpan) -> bool:
     """Whether span lies in a line written in title case, as headlines and titles are."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
-    words = _WORD.findall(text[start : end if end >= 0 else len(text)])
+    words = WORD.findall(text[start : end if end >= 0 else len(text)])
     long_words = [w for w in words if len(w) > 3]
     return 3 <= len(words) <= 25 and len(long_words) > 1 and sum(
         w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
-def _quote(doc: Doc, draft: _Draft) -> Quote:
+def _quote(doc: Doc, draft: Draft) -> Quote:
     cue = cue_span = None
     if draft.attribution is not None and draft.attribution.cue[1] > draft.attribution.cue[0]:
         words = doc[draft.attribution.cue[0] : draft.attribution.cue[1]]
@@ -395,14 +236,6 @@ def _sentence(doc: Doc, span: TextSpan) -> TextSpan | None:
         return None
     start_sent, end_sent = first[0].sent, first[-1].sent
     return TextSpan(start_sent.start_char, end_sent.end_char)
-
-
-def _inside_any(position: int, spans: list[TextSpan]) -> bool:
-    return any(s.start <= position < s.end for s in spans)
-
-
-def _overlaps(content: tuple[int, int], span: TextSpan) -> bool:
-    return content[0] < span.end and span.start < content[1]
 
 
 def _share(a: TextSpan, b: TextSpan) -> int:

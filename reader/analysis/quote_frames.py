@@ -1,0 +1,191 @@
+"""Giving direct quotes their cue: the cue beside a quote, a colon, a label or a signature."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from reader.analysis.cues import Attribution, noun_phrase
+from reader.analysis.quote_marks import Quoted, paragraphs
+from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.document import TextSpan
+
+FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+_LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
+_SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
+_TERMINAL = re.compile(r"(\w*)[.!?](?=[\s\"'”’»]|$)")
+# Abbreviations whose full stop ends no sentence.
+ABBREVIATIONS = frozenset({"mr", "ms", "mrs", "dr", "st", "sen", "gov", "rep", "gen", "lt", "col",
+                           "sgt", "capt", "jr", "sr", "prof", "rev", "hon", "no", "vs", "inc",
+                           "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quote being built: its span and kind, and what attributes it so far."""
+
+    span: TextSpan
+    kind: str
+    attribution: Attribution | None = None
+    speaker: Speaker | None = None
+    quoted: Quoted | None = None
+    absorbed: list[Quoted] = field(default_factory=list)
+
+
+def attribute_direct(doc: Doc, text: str, direct: list[Draft], found: list[Attribution],
+                     quoted: list[Quoted]) -> None:
+    """Give each direct quote the cue standing beside it ("...," he said / Smith said: "...")."""
+    outers = [q.outer for q in quoted]
+    for draft in direct:
+        assert draft.quoted is not None
+        best: tuple[int, Attribution] | None = None
+        for attribution in found:
+            cue_start = doc[attribution.cue[0]].idx
+            distance = _frame_distance(text, draft.quoted, cue_start, outers,
+                                       _described(doc, attribution))
+            if distance is None:
+                continue
+            adjacent = cue_start < draft.quoted.outer.start and distance <= 1  # said "...
+            if attribution.content is not None and not adjacent and not overlaps(
+                    attribution.content, draft.quoted.outer):
+                continue  # the cue has a content of its own: reported speech, not this quote
+            if best is None or distance < best[0]:
+                best = (distance, attribution)
+        if best is not None:
+            draft.attribution = best[1]
+        else:
+            draft.attribution = _introduced(doc, text, draft.quoted)
+
+
+def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
+    """A quote after a colon that closes a sentence about somebody: 'X was in no doubt: "..."'."""
+    before = text[max(0, quoted.outer.start - 400) : quoted.outer.start].rstrip()
+    offset = max(0, quoted.outer.start - 400)
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(offset + len(before) - 1, offset + len(before),
+                          alignment_mode="expand")
+    if colon is None:
+        return None
+    root = colon[0].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or "\n" in doc[
+            subject.i : colon.start].text:
+        return None
+    return Attribution((root.i, root.i + 1), noun_phrase(subject), None)
+
+
+def _described(doc: Doc, attribution: Attribution) -> int:
+    """How many words the speaker takes with its description ("Leonard E. Burman, director of
+    the ... Center,"): they stand between a quote and its cue without pushing the cue away."""
+    if attribution.speaker is None:
+        return 0
+    root = doc[attribution.speaker[0] : attribution.speaker[1]].root
+    return sum(1 for t in doc[root.left_edge.i : root.right_edge.i + 1] if t.is_alpha)
+
+
+def _frame_distance(text: str, quoted: Quoted, position: int,
+                    outers: list[TextSpan], described: int = 0) -> int | None:
+    """How many words separate a cue at position from the quote, when it stands in its frame:
+    the same paragraph and sentence, with no other quote or sentence end between them."""
+    outer = quoted.outer
+    if outer.start <= position < outer.end:
+        return None
+    if position >= outer.end:
+        between = text[outer.end : position]
+        ended = quoted.content.of(text).endswith(".")
+        if ended and between.strip() and not between.strip()[:1].islower():
+            return None  # "... it." He said: a new sentence, not this quote's cue
+    else:
+        between = text[position : outer.start]
+    if "\n" in between or _ends_sentence(between.rstrip(" \"'”’:,")):
+        return None
+    if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
+        return None
+    words = len(WORD.findall(between))
+    return words if words <= FRAME_WORDS + described else None
+
+
+def clause_openers(doc: Doc, text: str, direct: list[Draft]) -> None:
+    """A quote that goes on a clause its sentence began ('Mills "got an immunity deal," Jordan
+    said') is mixed: the clause from its start, quoted words and all."""
+    for draft in direct:
+        quoted = draft.quoted
+        if quoted is None or draft.attribution is None or not text[quoted.content.start].islower():
+            continue
+        if draft.attribution is not None and draft.attribution.cue[0] < len(doc) and \
+                doc[draft.attribution.cue[0]].idx < quoted.outer.start:
+            continue  # 'said "got ...': the cue itself leads in
+        opener = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
+        if opener is None:
+            continue
+        sent = opener[0].sent
+        start = max(sent.start_char, text.rfind("\n", 0, quoted.outer.start) + 1)
+        lead = text[start : quoted.outer.start]
+        if not WORD.search(lead) or len(WORD.findall(lead)) > 8 or _ends_sentence(lead):
+            continue
+        draft.span, draft.kind = TextSpan(start, quoted.content.end), "mixed"
+
+
+def _ends_sentence(text: str) -> bool:
+    return any(len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS
+               for m in _TERMINAL.finditer(text))
+
+
+def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
+             ) -> list[Draft]:
+    """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
+    drafts: list[Draft] = []
+    pieces = {d.quoted.outer.start: d for d in direct if d.quoted is not None}
+    for paragraph in paragraphs(text):
+        start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
+        piece = pieces.get(start)
+        at = piece.span.start if piece is not None else start
+        match = _LABEL.match(text, at, paragraph.end)
+        if match is None:
+            continue
+        label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if label is None:
+            continue
+        if label[0].lower_ in ("the", "a", "an"):
+            continue
+        speaker = resolver.resolve(label.start, label.end)
+        if speaker.entity is None or resolver.label_of(speaker.entity) != "PERSON":
+            continue
+        end = piece.span.end if piece is not None else paragraph.end
+        span = TextSpan(match.end(), end)
+        if piece is not None:
+            piece.span, piece.speaker = span, speaker
+            continue
+        kind = "direct" if label.text.isupper() else "indirect"
+        draft = Draft(span, kind, Attribution((label.end, label.end), None, None))
+        draft.speaker = speaker
+        drafts.append(draft)
+    return drafts
+
+
+def signed(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver) -> None:
+    """A quote signed with a dash and a name at its paragraph's end: "...” ― Carla Sanchez."""
+    for draft in direct:
+        if draft.attribution is not None or draft.quoted is None:
+            continue
+        line_end = text.find("\n", draft.quoted.outer.end)
+        line_end = len(text) if line_end < 0 else line_end
+        match = _SIGNATURE.match(text[draft.quoted.outer.end : line_end])
+        if match is None:
+            continue
+        start = draft.quoted.outer.end + match.start(1)
+        name = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
+        if name is not None and any(t.pos_ == "PROPN" for t in name):
+            draft.speaker = resolver.resolve(name.start, name.end)
+
+
+def inside_any(position: int, spans: list[TextSpan]) -> bool:
+    return any(s.start <= position < s.end for s in spans)
+
+
+def overlaps(content: tuple[int, int], span: TextSpan) -> bool:
+    return content[0] < span.end and span.start < content[1]
