@@ -1,6 +1,8 @@
 """Quote extraction against PolNeAR dev: precision, recall, F1, direct F1, speaker accuracy.
 
-Run: `uv run python tests/bench/bench_quotes.py [-v]` (-v prints misses and wrong speakers).
+Run: `uv run python tests/bench/bench_quotes.py [-v]` (-v prints misses and wrong speakers);
+`--gold` scores the repository's gold articles instead (tests/data/gold/quotes.json), which need
+no ../shared/eval.
 
 Measures, as documented choices:
 - Words are \\w+ runs, identified by position. A predicted quote matches a gold Content when the
@@ -194,7 +196,22 @@ def fallback_entities(doc: object) -> list[Entity]:
     return found
 
 
+def gold_report() -> None:
+    """The gold tests' measures on tests/data/gold, as numbers."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analysis"))
+    from test_gold_quotes import Scores, score
+
+    s = score(load_pipeline())
+    print(f"gold quotes: {s.gold} gold, {s.found} found, {s.matched} matched")
+    print(f"gold quotes F1 {Scores.f1(s.matched, s.found, s.gold):.3f}  direct F1 "
+          f"{Scores.f1(s.direct_matched, s.direct_found, s.direct_gold):.3f}  speaker accuracy "
+          f"{s.speakers_right / max(s.matched, 1):.3f} ({s.speakers_right}/{s.matched})")
+
+
 def main() -> None:
+    if "--gold" in sys.argv:
+        gold_report()
+        return
     require("polnear-dev")
     verbose = "-v" in sys.argv
     nlp = load_pipeline()
