@@ -35,7 +35,8 @@ from reader.document import TextSpan
 
 # Words that may stand between a cue and its quote without making the quote mixed.
 LEAD_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "with"})
-LEAD_WORDS = LEAD_PREPOSITIONS | {"that", "her", "him", "them", "me", "us", "you", "it", "saying",
+# "that" is not one: 'said that "..."' is reported speech with a quoted clause, a mixed quote.
+LEAD_WORDS = LEAD_PREPOSITIONS | {"her", "him", "them", "me", "us", "you", "it", "saying",
                                   "reporters", "as", "follows"}
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 
@@ -105,9 +106,8 @@ def _own_words(doc: Doc, attribution: Attribution) -> list[TextSpan]:
 
 
 def _only_quoted(text: str, span: TextSpan, quoted: list[Quoted], own: list[TextSpan]) -> bool:
-    """Whether a cue's content is its quote: 'told her, "[y]ou ..."', 'said that: "Today, ..."'
-    and 'call for "urgent ..."' quote whole; 'said that "there were issues"' mixes the writer's
-    clause with a quoted piece of it."""
+    """Whether a cue's content is its quote: 'told her, "[y]ou ..."' and 'call for "urgent ..."'
+    quote whole; 'said that "there were issues"' mixes the writer's clause with a quoted piece."""
     pieces, position = [], span.start
     for q in sorted([q.outer for q in quoted] + own):
         pieces.append(text[position : max(position, min(q.start, span.end))])
