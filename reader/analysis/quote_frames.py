@@ -140,20 +140,24 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
     """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
     drafts: list[Draft] = []
     pieces = {d.quoted.outer.start: d for d in direct if d.quoted is not None}
+    found = []
     for paragraph in paragraphs(text):
         start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
         piece = pieces.get(start)
-        at = piece.span.start if piece is not None else start
-        match = _LABEL.match(text, at, paragraph.end)
-        if match is None:
-            continue
+        match = _LABEL.match(text, piece.span.start if piece else start, paragraph.end)
+        if match is not None:
+            found.append((paragraph, piece, match))
+    # a transcript: several paragraphs open with a speaker's name in capitals
+    transcript = sum(m.group(1).isupper() for _, _, m in found) >= 2
+    for paragraph, piece, match in found:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if label is None:
-            continue
-        if label[0].lower_ in ("the", "a", "an"):
+        if label is None or label[0].lower_ in ("the", "a", "an"):
             continue
         speaker = resolver.resolve(label.start, label.end)
-        if speaker.entity is None or resolver.label_of(speaker.entity) != "PERSON":
+        person = speaker.entity is not None and resolver.label_of(speaker.entity) == "PERSON"
+        if not person and transcript and label.text.isupper():
+            speaker = Speaker(label.text.title(), None, speaker.span)
+        elif not person:
             continue
         end = piece.span.end if piece is not None else paragraph.end
         span = TextSpan(match.end(), end)

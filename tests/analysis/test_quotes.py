@@ -200,3 +200,10 @@ def test_quote_split_by_its_cue_stays_direct(nlp: Any) -> None:
     assert [q.kind for q in found] == ["direct", "direct"]
     assert {q.speaker for q in found} == {"Jimmy Carter"}
     assert found[0].cue_span == found[1].cue_span
+
+
+def test_transcript_labels_name_speakers_the_recogniser_does_not_know(nlp: Any) -> None:
+    text = "HOST: What happened at the dam last night?\n\nGUEST: The old wall gave way after the rain."
+    found = quotes(nlp, text)
+    assert [(q.speaker, q.kind) for q in found] == [("Host", "direct"), ("Guest", "direct")]
+    assert said(text, found[1]) == "The old wall gave way after the rain."
