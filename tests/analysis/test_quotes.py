@@ -203,7 +203,8 @@ def test_quote_split_by_its_cue_stays_direct(nlp: Any) -> None:
 
 
 def test_transcript_labels_name_speakers_the_recogniser_does_not_know(nlp: Any) -> None:
-    text = "HOST: What happened at the dam last night?\n\nGUEST: The old wall gave way after the rain."
+    text = ("HOST: What happened at the dam last night?\n\n"
+            "GUEST: The old wall gave way after the rain.")
     found = quotes(nlp, text)
     assert [(q.speaker, q.kind) for q in found] == [("Host", "direct"), ("Guest", "direct")]
     assert said(text, found[1]) == "The old wall gave way after the rain."
