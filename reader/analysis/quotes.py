@@ -198,7 +198,7 @@ def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:
     outside = text[sentence.start_char : draft.quoted.outer.start] + \
         text[draft.quoted.outer.end : sentence.end_char]
     if len(WORD.findall(outside)) == 0:
-        return False
+        return draft.speaker is None  # a lone short quote nobody said: a title, a caption
     owner = next((r for r in reported if r.speaker is not None
                   and sentence.start_char <= r.span.start < sentence.end_char), None)
     if owner is None:

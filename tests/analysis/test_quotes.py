@@ -208,3 +208,8 @@ def test_transcript_labels_name_speakers_the_recogniser_does_not_know(nlp: Any) 
     found = quotes(nlp, text)
     assert [(q.speaker, q.kind) for q in found] == [("Host", "direct"), ("Guest", "direct")]
     assert said(text, found[1]) == "The old wall gave way after the rain."
+
+
+def test_lone_short_quote_nobody_said_is_no_quote(nlp: Any) -> None:
+    text = "The parade moved slowly along the river.\n\n“Hope Rising.”\n\nThen the rain came."
+    assert quotes(nlp, text) == []
