@@ -49,7 +49,18 @@ def name_key(surface: str, label: str) -> tuple[str, ...]:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p.rstrip(".")) > 1), parts[-1]]
     while len(parts) > 1 and parts[-1].rstrip(".") in CORPORATE:
         parts.pop()
+    if label != "PERSON" and len(parts) > 1:
+        parts = _country_first(parts)
     return tuple(parts)
+
+
+def _country_first(parts: list[str]) -> list[str]:
+    """"US Air Force" and "U.S. Air Force" name one thing: a leading country name, however
+    written, is put in its standard form."""
+    for size in (2, 1):
+        if len(parts) > size and (country := country_name(" ".join(parts[:size]))):
+            return [*country.casefold().split(), *parts[size:]]
+    return parts
 
 
 def acronym_letters(surface: str) -> str | None:

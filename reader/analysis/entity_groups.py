@@ -25,6 +25,7 @@ from reader.analysis.model import Entity
 from reader.document import TextSpan
 
 Key = tuple[str, ...]
+_SHORTENED = ("ORG", "PRODUCT")  # labels whose names are shortened at either end
 
 
 def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
@@ -38,6 +39,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     _join_people(index)
     _join_acronyms(index)
     _join_tails(index)
+    _join_prefixes(index)
     _add_missed(index)
     _join_demonyms(index)
     _add_descriptions(index)
@@ -97,13 +99,17 @@ def _join_acronyms(index: AliasIndex) -> None:
         matches = {index.find(key) for key in expansions.get(letters, ())}
         if len(matches) == 1:
             index.union(matches.pop(), name.key)
-    starts = {span.start for n in index.names.values() for span in n.spans}
+    starts = {span.start: n.key for n in index.names.values() for span in n.spans}
     for name in long_names:
         for span in name.spans:
             match = ACRONYM_AFTER.match(index.text, span.end)
-            if match and acronym_letters(match.group(1)) and match.start(1) not in starts:
+            if not match or not acronym_letters(match.group(1)):
+                continue
+            if match.start(1) in starts:  # the model found the acronym: join its name
+                index.union(name.key, starts[match.start(1)])
+            else:
                 index.add_to(name.key, TextSpan(match.start(1), match.end(1)), kind="acronym")
-                starts.add(match.start(1))
+                starts[match.start(1)] = name.key
 
 
 def _join_tails(index: AliasIndex) -> None:
@@ -114,14 +120,30 @@ def _join_tails(index: AliasIndex) -> None:
         if len(long_name.key) >= 2 and long_name.label != "PERSON":
             by_last[long_name.key[-1]].append(long_name.key)
     for name in _names(index):
-        if name.label == "PERSON" or (len(name.key) == 1 and name.label != "ORG"):
+        if name.label == "PERSON" or (len(name.key) == 1 and name.label not in _SHORTENED):
             continue
         size = len(name.key)
         longer = {index.find(key) for key in by_last.get(name.key[-1], ())
                   if len(key) > size and key[-size:] == name.key
-                  and (size > 1 or _is_country(key[:-size]))}
+                  and (size > 1 or name.label == "PRODUCT" or _is_country(key[:-size]))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)
+
+
+def _join_prefixes(index: AliasIndex) -> None:
+    """A company or product called by the start of its name: "Northrop" for "Northrop
+    Grumman", "China Eastern" for "China Eastern Airlines", when only one name starts so."""
+    for label in _SHORTENED:
+        names = _names(index, label)
+        by_first: dict[str, list[Key]] = defaultdict(list)
+        for name in names:
+            by_first[name.key[0]].append(name.key)
+        for name in names:
+            size = len(name.key)
+            longer = {index.find(key) for key in by_first[name.key[0]]
+                      if len(key) > size and key[:size] == name.key}
+            if len(longer) == 1:
+                index.union(longer.pop(), name.key)
 
 
 def _is_country(words: Key) -> bool:

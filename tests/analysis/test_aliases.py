@@ -121,3 +121,22 @@ def test_company_with_and_without_suffix(nlp: Any) -> None:
             "stayed high.")
     intel = group_of(entities(nlp, text), "Intel")
     assert intel.name == "Intel Corporation"
+
+
+def test_leading_country_names_are_written_one_way() -> None:
+    assert name_key("US Air Force", "ORG") == name_key("U.S. Air Force", "ORG")
+    assert name_key("US Air Force", "ORG") == ("united", "states", "air", "force")
+
+
+def test_company_called_by_the_start_of_its_name(nlp: Any) -> None:
+    text = ("Northrop Grumman won the contract on Friday. Shares in Northrop rose, while "
+            "Lockheed Martin said it would appeal.")
+    northrop = group_of(entities(nlp, text), "Northrop Grumman")
+    assert "Northrop" in northrop.aliases
+
+
+def test_bracketed_acronym_the_model_found_joins_its_name(nlp: Any) -> None:
+    text = ("The jet was delivered to Singapore Airlines (SIA) on Monday. SIA said the first "
+            "flight would leave for Sydney.")
+    sia = group_of(entities(nlp, text), "Singapore Airlines")
+    assert "SIA" in sia.aliases
