@@ -29,7 +29,8 @@ ENTITY_ID = QTextFormat.Property.UserProperty + 1
 KIND = QTextFormat.Property.UserProperty + 2
 SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
 MEASURE = 68  # characters a line, about
-SLICE_SECONDS = 0.012  # highlighting yields to the event loop this often, so nothing freezes
+SLICE_SECONDS = 0.008  # highlighting yields to the event loop this often, so nothing freezes
+PAUSE_MS = 4  # between slices, room for input and timers
 FLASH_MS = 1600
 UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
@@ -129,8 +130,10 @@ class ArticleView(QTextEdit):
         self.setDocument(qdoc)
         if old.parent() is self:
             old.deleteLater()
-        if keep and self.positions is not None:
+        # asking for a place far down lays the text out that far: only when there is one
+        if keep and self.positions is not None and top:
             self.scroll_to_offset(top)
+        if keep and self.positions is not None and here:
             cursor = QTextCursor(qdoc)
             cursor.setPosition(self.positions.position(here))
             self.setTextCursor(cursor)
@@ -183,10 +186,14 @@ class ArticleView(QTextEdit):
         The copy is painted a slice at a time between events and shown whole, so a long
         article neither freezes the window nor relays out after each slice.
         """
+        had = bool(self._highlights)
         self._highlights = list(highlights)
         self._colours = dict(colours)
         self._pending = list(reversed(self._highlights))
         self._generation += 1
+        if not had and not self._highlights:
+            self.highlights_painted.emit()  # nothing on the page, nothing to paint
+            return
         self._painting = self._build()
         self._apply_batch(self._generation)
 
@@ -208,7 +215,7 @@ class ArticleView(QTextEdit):
             cursor.mergeCharFormat(self._format(highlight))
         cursor.endEditBlock()
         if self._pending:
-            QTimer.singleShot(0, lambda: self._apply_batch(generation))
+            QTimer.singleShot(PAUSE_MS, lambda: self._apply_batch(generation))
             return
         self._replace_document(self._painting)
         self._painting = QTextDocument(self)
@@ -277,6 +284,9 @@ class ArticleView(QTextEdit):
         return self.positions.offset(self.cursorForPosition(point).position())
 
     def top_offset(self) -> int:
+        """The offset at the top of the page (0 without asking the layout when not scrolled)."""
+        if self.verticalScrollBar().value() == 0:
+            return 0
         return self.offset_at(QPoint(4, 4)) or 0
 
     def scroll_to_offset(self, offset: int) -> None:

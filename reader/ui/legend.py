@@ -34,10 +34,12 @@ class Legend(QWidget):
             self._marks[kind] = button
         self._layout.addStretch(1)
 
-    def _button(self, text: str, style: str, tip: str) -> QToolButton:
+    def _button(self, text: str, style: str, tip: str,
+                ink: str = "palette(window-text)") -> QToolButton:
         button = tool_button(self, text, tip, checkable=True)
-        button.setStyleSheet(f"QToolButton {{ {style} padding: 1px 6px; border-radius: 3px;"
-                             " border: 1px solid transparent; }"
+        button.setStyleSheet("QToolButton { padding: 1px 6px; border-radius: 3px;"
+                             f" border: 1px solid transparent; {style} }}"
+                             f" QToolButton:checked {{ color: {ink}; }}"
                              " QToolButton:!checked { background: transparent; color: gray;"
                              " border: 1px dashed gray; }")
         button.toggled.connect(self._on_toggled)
@@ -54,8 +56,8 @@ class Legend(QWidget):
         hidden = set(hidden)
         for index, label in enumerate(sorted(set(labels), key=type_order)):
             colour = colours.get(label, "#dddddd")
-            button = self._button(type_name(label), f"background: {colour}; color: #1b1b1b;",
-                                  f"Show or hide {type_name(label).lower()} highlights")
+            button = self._button(type_name(label), f"background: {colour};",
+                                  f"Show or hide {type_name(label).lower()} highlights", "#1b1b1b")
             self._layout.insertWidget(1 + index, button)
             button.blockSignals(True)
             button.setChecked(label not in hidden)

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.apply_settings(settings)
         self.state.restore(self, self._splitters())
-        QTimer.singleShot(0, self.session.start_pipeline)  # after the text is on screen
+        QTimer.singleShot(0, self.session.warm_up)  # after the text is on screen
 
     def _build(self) -> None:
         self.setWindowTitle("Reader")
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         panel.note_requested.connect(self._on_note_requested)
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
+            view.selectionChanged.connect(self._on_view_selection_changed)
             self.notes.notes_changed.connect(self._paint_highlights)
             self.notes.note_activated.connect(self._on_notes_note_activated)
             self.notes.open_requested.connect(self._on_notes_open_requested)
@@ -285,6 +286,11 @@ class MainWindow(QMainWindow):
             self.side_panel.select_in(sentence)
         if self.notes is not None:
             self.notes.show_note_at(offset)
+
+    @Slot()
+    def _on_view_selection_changed(self) -> None:
+        if self.notes is not None:
+            self.notes.set_selection(self.view.selected_span())
 
     @Slot(object)
     def _on_dossier_span_activated(self, span: TextSpan) -> None:

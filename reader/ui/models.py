@@ -199,7 +199,7 @@ EVENT_COLUMNS = (
 TIMELINE_COLUMN = 4
 
 QUOTE_GROUPING = Grouping(key=lambda q: q.speaker or "Unknown speaker",
-                          label=lambda key, n: f"{key} ({n})")
+                          label=lambda key, n: f"{key} ({n})", order=str.casefold)
 
 def entity_records(entities: Sequence[Entity]) -> list[Entity]:
     """Entities most mentioned first, then by name."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.analysis.model import Analysis
 from reader.document import Document
@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 LoadNlp = Callable[[str | None], Any]
 GUI_LOAD_LIMIT = 2 * 1024 * 1024  # bytes; smaller text files load at once, the rest in a worker
+WARM_UP_DELAY_MS = 5_000
 GUI_LOAD_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 
@@ -92,8 +93,18 @@ class Session(QObject):
         self._analysing: Task | None = None
         self._analysing_sha = ""
         self._wanted = False
+        self._warm_later = False
+        self._analysing_in_child = False
 
     # -- pipeline --------------------------------------------------------------------------
+    def warm_up(self) -> None:
+        """Load the pipeline ahead of need, unless a long text is being analysed in a child:
+        importing spaCy holds the GIL in long stretches, so it waits until that one is done."""
+        if self.analysing and self._analysing_in_child:
+            self._warm_later = True
+        elif self.nlp is None:
+            self.start_pipeline()
+
     def start_pipeline(self) -> None:
         """Load the spaCy pipeline in the background."""
         if self._pipeline is not None and self._pipeline.running:
@@ -175,6 +186,7 @@ class Session(QObject):
             return
         small = in_process(document)
         if small and self.nlp is None:
+            self.start_pipeline()
             return  # starts when the pipeline is ready
         self._wanted = False
         nlp, model = self.nlp, self.settings.model
@@ -187,6 +199,7 @@ class Session(QObject):
             return analyze_in_child(document, model, progress, cancel)
 
         self._analysing_sha = document.sha256
+        self._analysing_in_child = not small
         self._analysing = self._task(job, self._on_analysed, self._on_analysis_failed,
                                      self.analysis_progress)
         self._analysing.ended.connect(self._on_analysis_ended)
@@ -222,6 +235,9 @@ class Session(QObject):
     def _on_analysis_ended(self) -> None:
         if self._wanted:
             self._analyse()
+        elif self._warm_later:  # later still: the window is taking the long result in
+            self._warm_later = False
+            QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
 
     def _accept(self, analysis: Analysis) -> None:
         self.raw = analysis

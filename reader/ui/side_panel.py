@@ -94,8 +94,10 @@ class ListTab(QWidget):
 
     def expand_groups(self) -> None:
         """Open every group row (expandAll would walk every record through Python)."""
+        self.view.setRootIsDecorated(self.model.grouped)
         if self.model.grouped:
             for row in range(self.proxy.rowCount()):
+                self.view.setFirstColumnSpanned(row, QModelIndex(), True)
                 self.view.setExpanded(self.proxy.index(row, 0), True)
 
     def select(self, wanted: Callable[[Any], bool]) -> int:
