@@ -77,19 +77,24 @@ def test_shared_surname_is_left_alone(nlp: Any) -> None:
     assert not any("Clinton" in e.aliases and e.name != "Clinton" for e in found)
 
 
-def test_first_name_joins_the_only_full_name_with_it(nlp: Any) -> None:
-    text = ("Serena Williams won the final on Saturday. Serena said afterwards that the "
-            "crowd had carried her.")
-    serena = group_of(entities(nlp, text), "Serena Williams")
-    assert "Serena" in serena.aliases
-
-
-def test_acronym_joins_its_expansion(nlp: Any) -> None:
-    text = ("The United Nations called for a ceasefire on Monday. The UN said aid convoys "
-            "were waiting at the border.")
-    un = group_of(entities(nlp, text), "United Nations")
-    assert un.name == "United Nations"
-    assert "UN" in un.aliases
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    # a first name joins the only full name with it
+    ("Serena Williams won the final on Saturday. Serena said afterwards that the crowd had "
+     "carried her.", "Serena Williams", "Serena"),
+    # an acronym joins its expansion
+    ("The United Nations called for a ceasefire on Monday. The UN said aid convoys were "
+     "waiting at the border.", "United Nations", "UN"),
+    # a company called by the start of its name
+    ("Northrop Grumman won the contract on Friday. Shares in Northrop rose, while Lockheed "
+     "Martin said it would appeal.", "Northrop Grumman", "Northrop"),
+    # a bracketed acronym the model found joins its name
+    ("The jet was delivered to Singapore Airlines (SIA) on Monday. SIA said the first flight "
+     "would leave for Sydney.", "Singapore Airlines", "SIA"),
+])
+def test_alias_joins_the_full_name(nlp: Any, text: str, name: str, alias: str) -> None:
+    entity = group_of(entities(nlp, text), name)
+    assert entity.name == name
+    assert alias in entity.aliases
 
 
 def test_bracketed_acronym_joins_the_name_before_it(nlp: Any) -> None:
@@ -126,17 +131,3 @@ def test_company_with_and_without_suffix(nlp: Any) -> None:
 def test_leading_country_names_are_written_one_way() -> None:
     assert name_key("US Air Force", "ORG") == name_key("U.S. Air Force", "ORG")
     assert name_key("US Air Force", "ORG") == ("united", "states", "air", "force")
-
-
-def test_company_called_by_the_start_of_its_name(nlp: Any) -> None:
-    text = ("Northrop Grumman won the contract on Friday. Shares in Northrop rose, while "
-            "Lockheed Martin said it would appeal.")
-    northrop = group_of(entities(nlp, text), "Northrop Grumman")
-    assert "Northrop" in northrop.aliases
-
-
-def test_bracketed_acronym_the_model_found_joins_its_name(nlp: Any) -> None:
-    text = ("The jet was delivered to Singapore Airlines (SIA) on Monday. SIA said the first "
-            "flight would leave for Sydney.")
-    sia = group_of(entities(nlp, text), "Singapore Airlines")
-    assert "SIA" in sia.aliases
