@@ -2,12 +2,16 @@
 
 Choices worth knowing:
 - A quote nested inside another is part of the outer quote, not a quote of its own.
-- A quote that runs over several paragraphs is yielded one piece a paragraph, all with the
-  speaker of the first piece that has one.
-- A reported clause that contains a quoted fragment is one "mixed" quote over the whole clause;
-  a short quoted fragment (a scare quote) elsewhere in a sentence that has a speaker is a "direct"
-  quote of that speaker; a short fragment in a sentence without one ("Fox News Sunday") is none.
-- Speech reported inside a direct quote belongs to the quote and is not yielded again.
+- A quote that runs over several paragraphs is yielded one piece a paragraph; a piece with no
+  cue of its own takes the speaker of the quote before it.
+- A reported clause that contains a quoted fragment is one "mixed" quote over the whole clause,
+  and so is 'said that "..."' and a quote that goes on a clause its sentence began ('Mills "got
+  a deal," Jordan said'), as PolNeAR annotates them. A short quoted fragment (a scare quote)
+  elsewhere in a sentence that has a speaker is a "direct" quote of that speaker; one in a
+  sentence without a speaker ("Fox News Sunday"), in a headline, or standing alone with nobody to
+  say it, is no quote.
+- Speech reported inside a direct quote belongs to the quote and is not yielded again; speech
+  reported with nobody saying it ("It is alleged that ...") is not yielded.
 """
 
 from __future__ import annotations
