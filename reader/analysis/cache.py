@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import logging
@@ -122,11 +123,16 @@ def _decode(hint: Any, value: Any) -> Any:
     return value
 
 
-def _record(cls: type, data: dict[str, Any]) -> Any:
-    hints = typing.get_type_hints(cls)
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
     fields = {f.name for f in dataclasses.fields(cls)}
+    return {name: hint for name, hint in typing.get_type_hints(cls).items() if name in fields}
+
+
+def _record(cls: type, data: dict[str, Any]) -> Any:
+    hints = _hints(cls)
     return cls(**{name: _decode(hints[name], value) for name, value in data.items()
-                  if name in fields})
+                  if name in hints})
 
 
 def from_dict(data: dict[str, Any]) -> Analysis:
