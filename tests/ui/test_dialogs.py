@@ -1,0 +1,84 @@
+"""The smaller windows: keyboard shortcuts, settings, Open Recent, the find bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence
+from pytestqt.qtbot import QtBot
+
+from reader.settings import Settings
+from reader.ui.main_window import MainWindow
+from reader.ui.recent_menu import RecentMenu
+from reader.ui.settings_dialog import BEST, SettingsDialog
+from reader.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
+
+
+def test_every_promised_shortcut_is_listed(sample_window: MainWindow, qtbot: QtBot) -> None:
+    keys = {k for _name, keys in shortcut_rows(sample_window.actions_by_name.values())
+            for k in keys.split(", ")}
+    promised = ["Ctrl+O", "Ctrl+W", "Ctrl+Q", "Ctrl+F", "F3", "Shift+F3", "Ctrl+J", "Ctrl+E",
+                "Ctrl++", "Ctrl+-", "Ctrl+0", *(f"Alt+{i}" for i in range(1, 6))]
+    assert {QKeySequence(k).toString(NATIVE) for k in promised} <= keys
+    dialog = ShortcutsDialog(sample_window.actions_by_name.values())
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == len(shortcut_rows(sample_window.actions_by_name.values()))
+
+
+def test_the_panel_tab_keys_switch_tabs(sample_window: MainWindow) -> None:
+    sample_window.actions_by_name["tab_2"].trigger()
+    assert sample_window.side_panel.currentWidget() is sample_window.side_panel.quotes
+
+
+def test_settings_come_back_as_chosen(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings(), ["en_core_web_sm"])
+    qtbot.addWidget(dialog)
+    dialog.font_size.setValue(17)
+    dialog.theme.setCurrentIndex(2)
+    dialog.set_colour("PERSON", "#123456")
+    chosen = dialog.chosen()
+    assert (chosen.font_size, chosen.theme, chosen.colours["PERSON"]) == (17, "dark", "#123456")
+    assert chosen.model is None
+    assert dialog.pipeline.currentText() == BEST
+
+
+def test_open_recent_marks_a_missing_file(qtbot: QtBot, tmp_path: Path) -> None:
+    here, gone = tmp_path / "here.txt", tmp_path / "gone.txt"
+    here.write_text("An article.", encoding="utf-8")
+    menu = RecentMenu(lambda: (str(here), str(gone)))
+    qtbot.addWidget(menu)
+    menu.rebuild()
+    entries = [(a.text(), a.isEnabled()) for a in menu.actions()]
+    assert entries == [("here.txt", True), ("gone.txt (missing)", False)]
+    with qtbot.waitSignal(menu.open_requested) as blocker:
+        menu.actions()[0].trigger()
+    assert blocker.args == [here]
+
+
+def test_find_counts_and_steps_through_matches(sample_window: MainWindow) -> None:
+    bar = sample_window.find_bar
+    sample_window.actions_by_name["find"].trigger()
+    bar.field.setText("strikes")
+    text = sample_window.session.document.text  # type: ignore[union-attr]
+    count = text.count("strikes")
+    assert bar.count.text() == f"1 of {count}"
+    bar.find_next()
+    assert bar.count.text() == f"2 of {count}"
+    assert sample_window.view.textCursor().selectedText() == "strikes"
+    bar.find_previous()
+    bar.find_previous()
+    assert bar.count.text() == f"{count} of {count}"
+    bar.field.setText("no such words here")
+    assert bar.count.text() == "No matches"
+
+
+def test_zoom_changes_the_reading_size(sample_window: MainWindow) -> None:
+    view = sample_window.view
+    before = view.document().firstBlock().next().charFormat().font().pointSizeF()
+    sample_window.actions_by_name["zoom_in"].trigger()
+    after = view.document().firstBlock().next().charFormat().font().pointSizeF()
+    assert after > before
+    sample_window.actions_by_name["zoom_reset"].trigger()
+    assert view.document().firstBlock().next().charFormat().font().pointSizeF() == before
