@@ -79,6 +79,7 @@ class ArticleView(QTextEdit):
         self._zoom = 0
         self._layers: dict[str, tuple[list[TextSpan], QColor]] = {}
         self._painting = QTextDocument(self)
+        self._quiet = False
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timeout)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
@@ -127,6 +128,7 @@ class ArticleView(QTextEdit):
         keep = self._document is not None and old.characterCount() == qdoc.characterCount()
         top, here = (self.top_offset(), self.cursor_offset()) if keep else (0, 0)
         self._update_margins(qdoc)
+        self._quiet = True  # a new page moves the cursor; the reader did not
         self.setDocument(qdoc)
         if old.parent() is self:
             old.deleteLater()
@@ -137,6 +139,7 @@ class ArticleView(QTextEdit):
             cursor = QTextCursor(qdoc)
             cursor.setPosition(self.positions.position(here))
             self.setTextCursor(cursor)
+        self._quiet = False
         self._show_marks()
         self.document_replaced.emit()
 
@@ -358,5 +361,5 @@ class ArticleView(QTextEdit):
 
     @Slot()
     def _on_cursor_moved(self) -> None:
-        if self.positions is not None:
+        if self.positions is not None and not self._quiet:
             self.offset_changed.emit(self.cursor_offset())
