@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
@@ -39,21 +40,32 @@ def blocked_tokens(doc: Doc) -> set[int]:
     return blocked
 
 
-def code_numbers(doc: Doc) -> frozenset[str]:
-    """Numbers the document uses as names ("Boeing 787"), so that "the 787" is one too."""
+def code_numbers(doc: Doc, starts: Iterable[int] | None = None) -> frozenset[str]:
+    """Numbers the document uses as names ("Boeing 787"), so that "the 787" is one too.
+
+    ``starts`` may narrow the search to the tokens a figure can start on (all by default).
+    """
     codes = set()
-    for token in doc:
+    for i in range(len(doc)) if starts is None else starts:
+        token = doc[i]
+        if not digit_led(token.text):
+            continue
         dashed = DIGIT_RANGE.match(token.text)
-        if dashed and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and \
+        if dashed and i > 0 and doc[i - 1].pos_ == "PROPN" and \
                 min(len(dashed.group(1)), len(dashed.group(3))) >= 3:
             codes.add(dashed.group(1))
         elif token.is_digit and not year_like(token.text) and (
-                _is_code(doc, token.i, len(doc)) or _dash_code_after(doc, token.i)):
+                _is_code(doc, i, len(doc)) or _dash_code_after(doc, i)):
             codes.add(token.text)
         elif token.text[:1].isdigit() and token.text[-1:] == "s" and token.text[:-1].isdigit() \
                 and not year_like(token.text[:-1]) and len(token.text) > 3:
             codes.add(token.text[:-1])  # "737s"
     return frozenset(codes)
+
+
+def digit_led(text: str) -> bool:
+    """Whether a token starts with a digit, perhaps after a sign: only those can be codes."""
+    return text[:1].isdigit() or (text[:1] in "-+−" and text[1:2].isdigit())
 
 
 def _dash_code_after(doc: Doc, i: int) -> bool:

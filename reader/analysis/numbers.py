@@ -18,6 +18,7 @@ Choices (the same as the gold conventions in tests/data/gold/SOURCES.md where th
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -32,6 +33,7 @@ from reader.analysis.number_affixes import (
     qualifier_before,
     suffix,
 )
+from reader.analysis.number_candidates import figure_starts
 from reader.analysis.number_context import (
     casualty_next,
     claimant,
@@ -53,10 +55,16 @@ _UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
 
 def extract_numbers(doc: Doc) -> Iterator[NumberMention]:
     """Every figure of a parsed document that is not a date or a time, in text order."""
+    starts = figure_starts(doc)
+    if not starts:
+        return
     blocked = blocked_tokens(doc)
-    codes = code_numbers(doc)
+    codes = code_numbers(doc, starts)
     for sent in _sentences(doc):
-        figures = list(_figures(doc, sent, blocked, codes))
+        first, last = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
+        if first == last:
+            continue
+        figures = list(_figures(doc, sent, starts[first:last], blocked, codes))
         if figures:
             yield from _describe(doc, sent, figures)
 
@@ -68,15 +76,17 @@ def _sentences(doc: Doc) -> Iterator[Span]:
         yield doc[:]
 
 
-def _figures(doc: Doc, sent: Span, blocked: set[int], codes: frozenset[str]) -> Iterator[Core]:
-    i, floor = sent.start, sent.start
-    while i < sent.end:
-        figure = None if i in blocked else _figure_at(doc, i, sent.end, floor, blocked, codes)
-        if figure is None:
-            i += 1
+def _figures(doc: Doc, sent: Span, starts: list[int], blocked: set[int],
+             codes: frozenset[str]) -> Iterator[Core]:
+    """The figures of a sentence, read from its candidate tokens left to right."""
+    floor = sent.start
+    for i in starts:
+        if i < floor or i in blocked:
             continue
-        yield figure
-        i = floor = max(figure.end, i + 1)
+        figure = _figure_at(doc, i, sent.end, floor, blocked, codes)
+        if figure is not None:
+            yield figure
+            floor = max(figure.end, i + 1)
 
 
 def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int],
