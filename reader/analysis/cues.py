@@ -39,12 +39,14 @@ OBJECT_CUES = frozenset({
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
                          "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
                          "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
+# Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
+INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide"})
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
 XCOMP_CUES = frozenset({
     "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",
     "tell", "warn", "advise", "call", "demand", "plead", "beg", "expect", "hope", "propose",
     "decline", "offer",
-})
+}) | INTENT_CUES
 # Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
 COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
                        "reckon", "guess", "assume", "suspect", "doubt", "find", "show",
@@ -91,6 +93,12 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             found = _according(token)
             if found is not None:
                 yield found
+        elif token.lemma_.lower() in INTENT_CUES and token.pos_ == "VERB":
+            xcomp = next((c for c in token.children if c.dep_ == "xcomp"
+                          and any(a.lower_ == "to" for a in c.children)), None)
+            if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
+                yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
+                                  _complement(token))
         elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES | CHARGE_CUES and \
                 token.pos_ in ("VERB", "AUX") \
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import COGNITION, Attribution, attributions, noun_phrase
+from reader.analysis.cues import COGNITION, INTENT_CUES, Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
@@ -73,7 +73,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
 
 def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
     """ "He said he expects ...": the expecting is part of what he said, not a quote of its own."""
-    if doc[attribution.cue[0]].lemma_.lower() not in COGNITION:
+    if doc[attribution.cue[0]].lemma_.lower() not in COGNITION | INTENT_CUES:
         return False
     position = doc[attribution.cue[0]].idx
     return any(a.content is not None and a.content[0] <= position < a.content[1]
@@ -181,6 +181,9 @@ def _inherit(text: str, direct: list[Draft]) -> None:
                 draft.speaker, draft.attribution = previous.speaker, previous.attribution
             elif here - there == 1 and opens:
                 draft.speaker = previous.speaker
+                if draft.quoted is not None and draft.quoted.continued:
+                    draft.attribution = previous.attribution  # one quote over paragraphs
+                    previous = draft
                 continue  # an inherited speaker is not passed on to later paragraphs
         if draft.speaker is not None:
             previous = draft
