@@ -173,15 +173,18 @@ def _add_missed(index: AliasIndex) -> None:
 
 
 def _join_demonyms(index: AliasIndex) -> None:
-    """"Russian" joins Russia's group when Russia is named; otherwise it stays a NORP."""
-    for name in _names(index, "NORP"):
+    """"Russian" joins Russia's group when Russia is named; otherwise it stays a NORP. The
+    model sometimes types the word as a place ("Ukrainian cities"): the word decides."""
+    for name in _names(index):
         country = country_of_demonym(" ".join(name.key))
-        if country is None:
+        if country is None or name.label not in ("NORP", "GPE", "LOC"):
             continue
         key = tuple(country.casefold().split())
-        if key in index.names and index.names[key].label in ("GPE", "LOC"):
+        if key != name.key and key in index.names and index.names[key].label in ("GPE", "LOC"):
             name.kind = "demonym"
             index.union(key, name.key)
+        elif key != name.key:
+            name.tally = {"NORP": 1.0}
 
 
 def _add_descriptions(index: AliasIndex) -> None:

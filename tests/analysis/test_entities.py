@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.entities import RawMention, _title_case, extract_entities
+from reader.analysis.entities import PLACE_WEIGHT, RawMention, _title_case, extract_entities
 from reader.analysis.entity_repair import (
     MissedNames,
     resolve_headline_trims,
@@ -114,6 +114,21 @@ def test_nationality_joins_its_country_when_the_country_is_named(nlp: Any) -> No
     assert russia.label == "GPE"
     assert "Russian" in russia.aliases
     assert russia.aliases[0] == "Russia"
+
+
+def test_nationality_joins_its_country_whatever_the_model_typed(nlp: Any) -> None:
+    text = ("Missiles hit Ukrainian cities overnight, and the Ukrainian air force said most "
+            "were shot down. Ukraine asked for more air defence.")
+    ukraine = named(entities(nlp, text), "Ukraine")
+    assert ukraine.aliases == ("Ukraine", "Ukrainian")
+    assert len(ukraine.mentions) == 3
+
+
+def test_a_defining_context_outweighs_many_model_labels() -> None:
+    text = "Belgorod Belgorod Belgorod Belgorod"
+    raw = [RawMention(TextSpan(i * 9, i * 9 + 8), "ORG") for i in range(4)]
+    raw[0] = RawMention(TextSpan(0, 8), "ORG", votes=(("GPE", PLACE_WEIGHT),))
+    assert winner(vote_labels(text, raw)[surface_key("Belgorod")]) == "GPE"
 
 
 def test_nationality_stays_a_group_without_its_country(nlp: Any) -> None:
