@@ -35,13 +35,19 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     from reader.analysis.accumulator import Accumulator
 
     documents = list(documents)
-    plans = [chunks.chunk_spans(document.text, chunks.CHUNK_CHARS) for document in documents]
+    # an empty document has nothing to analyse: it never goes through the pipeline
+    plans = [chunks.chunk_spans(document.text, chunks.CHUNK_CHARS) if document.text else []
+             for document in documents]
     total = sum(len(plan) for plan in plans)
     name, version = pipeline_id(nlp)
     texts = ((document.text[span.start : span.end], (i, j))
              for i, document in enumerate(documents) for j, span in enumerate(plans[i]))
     state: Accumulator | None = None
+    ready = 0  # the next document to yield
     for done, (doc, (i, j)) in enumerate(_pipe(nlp, texts), 1):
+        for empty in documents[ready:i]:
+            yield Analysis(sha256=empty.sha256, pipeline_name=name, pipeline_version=version)
+        ready = i
         if j == 0:
             state = Accumulator(documents[i])
         assert state is not None
@@ -50,7 +56,9 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
             progress(done, total)
         if j == len(plans[i]) - 1:
             yield state.finish(name, version)
-            state = None
+            state, ready = None, i + 1
+    for empty in documents[ready:]:
+        yield Analysis(sha256=empty.sha256, pipeline_name=name, pipeline_version=version)
 
 
 def _pipe(nlp: Language, texts: Iterable[tuple[str, Any]]) -> Iterator[tuple[Doc, Any]]:

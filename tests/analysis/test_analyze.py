@@ -82,7 +82,7 @@ def test_a_long_text_is_chunked_and_entities_join_across_chunks(
 
 
 def test_analyze_many_gives_each_document_its_own_analysis_in_order(nlp: Any) -> None:
-    texts = ["Angela Merkel spoke in Berlin.", "", PARAGRAPH]
+    texts = ["Angela Merkel spoke in Berlin.", "", PARAGRAPH, ""]
     many = list(analyze_many([document(t) for t in texts], nlp))
     assert [a.sha256 for a in many] == [document(t).sha256 for t in texts]
     assert many[1].entities == ()
