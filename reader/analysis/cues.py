@@ -74,6 +74,7 @@ _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
 _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»", "("})
+_CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
 
 
@@ -132,7 +133,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
                                                if c.dep_ == "dobj" and c.i < child.i
                                                and lemma in XCOMP_CUES])
-            return _chars(verb.doc[start : child.right_edge.i + 1])
+            return _chars(verb.doc[start : _coordinated_end(verb, child) + 1])
     for child in verb.children:  # "expressed concern that ..."
         if child.dep_ == "dobj" and child.lemma_.lower() in CUE_NOUNS:
             clause = _that_clause(child)
@@ -150,6 +151,19 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
     return None
+
+
+def _coordinated_end(verb: Token, clause: Token) -> int:
+    """Where a content clause ends with the infinitives the parse hung on its cue instead
+    ("wants to triple X, grow Y and create Z": a bare verb cannot go with "wants")."""
+    end = clause.right_edge.i
+    if clause.dep_ != "xcomp" or clause.tag_ != "VB" or verb.tag_ == "VB":
+        return end
+    for child in verb.rights:
+        if child.i > end and child.dep_ in ("conj", "dep") and child.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            end = child.right_edge.i
+    return end
 
 
 def _charge_end(verb: Token, target: Token) -> int:
@@ -341,6 +355,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
 
 
 def _chars(span: Span) -> tuple[int, int] | None:
+    span = _without_asides(span)
     tokens = [t for t in span if not (t.is_punct and t.text in _EDGE_PUNCT)]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -349,3 +364,23 @@ def _chars(span: Span) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _without_asides(span: Span) -> Span:
+    """What was said, without the writer's trailing aside: a non-restrictive relative clause
+    (", who has never faced ..."), a participle (", contradicting ...") or a concession
+    (", although ...") that closes the clause after a comma."""
+    doc = span.doc
+    end = span.end
+    while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    for token in doc[span.start : end]:
+        first = token.left_edge
+        if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
+                doc[first.i - 1].text != ",":
+            continue
+        if (token.dep_ == "relcl" and first.lower_ in _RELATIVES - {"that"}) or (
+                token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
+                                           or first.lower_ in _CONCESSIONS)):
+            return doc[span.start : first.i - 1]
+    return span

@@ -119,3 +119,32 @@ def test_reported_clause_runs_to_the_end_of_its_clause(nlp: Any) -> None:
 
 def test_sentence_without_cue_has_none(nlp: Any) -> None:
     assert found(nlp, "The bridge opened in 1932 and carries trains.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor said the bridge would reopen in May, which surprised many residents.",
+         "the bridge would reopen in May"),
+        ("She said the officer had raised his hands, contradicting the police account.",
+         "the officer had raised his hands"),
+        ("The union said the strike was its biggest yet, although the figures are disputed.",
+         "the strike was its biggest yet"),
+    ],
+)
+def test_a_trailing_aside_of_the_writer_is_not_what_was_said(nlp: Any, sentence: str,
+                                                              content: str) -> None:
+    assert [c for cue, _, c in found(nlp, sentence) if cue == "said"] == [content]
+
+
+def test_a_that_relative_clause_stays_in_what_was_said(nlp: Any) -> None:
+    sentence = "The mayor said the city needs a plan that works."
+    assert ("said", "The mayor", "the city needs a plan that works") in found(nlp, sentence)
+
+
+def test_verbs_of_intent_report_their_infinitive(nlp: Any) -> None:
+    rows = found(nlp, "Clinton wants to triple the size of the program, grow the Peace Corps "
+                      "and create a new reserve.")
+    assert rows == [("wants", "Clinton", "to triple the size of the program, grow the Peace "
+                                          "Corps and create a new reserve")]
+    assert found(nlp, "The committee plans a vote next week.") == []
