@@ -96,12 +96,12 @@ def test_gold_covers_enough_articles_and_entities() -> None:
 
 
 @pytest.mark.parametrize(("measure", "threshold"), [
-    # measured 0.906, 0.891, 0.899, 0.954, 0.892, 0.949 on nine articles, en_core_web_sm 3.8.0
+    # measured 0.908, 0.900, 0.904, 0.953, 0.879, 0.951 on ten articles, en_core_web_sm 3.8.0
     ("mention P", 0.87),
     ("mention R", 0.86),
     ("mention F1", 0.87),
     ("alias F1", 0.93),
-    ("label accuracy", 0.86),
+    ("label accuracy", 0.85),
     ("canonical name accuracy", 0.92),
 ])
 def test_entities_on_gold_articles(scores: dict[str, float], measure: str,
