@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, SHAPE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from reader.analysis.number_scan import VAGUE_STARTS
@@ -18,11 +19,15 @@ from reader.analysis.number_words import (
 
 # Every word number_scan.core_at can start a figure on by itself: number words, ordinals,
 # fractions and vague amounts ("dozens", "hundreds").
-_WORD_STARTS = frozenset({*NUMBER_WORDS, *ORDINALS, *FRACTIONS, *VAGUE_PLURALS})
+_WORD_STARTS = frozenset({*NUMBER_WORDS, *ORDINALS, *FRACTIONS, *VAGUE_PLURALS,
+                          *UNICODE_FRACTIONS})
 # Words that start a figure only before one of _FOLLOWERS: "a dozen", "a third", "a couple
 # dozen", "a few million", "several hundred", "many thousands".
 _LEADS = frozenset({*VAGUE_STARTS, "a", "an"})
 _FOLLOWERS = frozenset({*SCALES, *DOZENS, *FRACTIONS, *VAGUE_PLURALS, "couple", "few"})
+# The same words as string-store keys, to compare with the LOWER column of a Doc directly.
+_START_KEYS, _LEAD_KEYS, _FOLLOWER_KEYS = (frozenset(get_string_id(word) for word in words)
+                                           for words in (_WORD_STARTS, _LEADS, _FOLLOWERS))
 # Signs and marks that may lead digits: "-5", "+3", ".08", "½".
 _DIGIT_LEADS = frozenset("-+−.½¼¾⅓⅔")
 
@@ -31,23 +36,20 @@ def figure_starts(doc: Doc) -> list[int]:
     """The indices, in order, of the tokens core_at may read a figure from: a superset of them,
     so that the scan skips the rest of the text without asking each token."""
     lowers: list[int] = doc.to_array(LOWER).tolist()
+    shapes: list[int] = doc.to_array(SHAPE).tolist()
     strings = doc.vocab.strings
-    starts, leads, followers = set(), set(), set()
-    for key in set(lowers):
-        lower = strings[key]
-        if _may_start(lower):
-            starts.add(key)
-        elif lower in _LEADS:
-            leads.add(key)
-        if lower in _FOLLOWERS:
-            followers.add(key)
+    digit_shapes = {key for key in set(shapes) if _digit_shape(strings[key])}
     following: list[int | None] = [*lowers[1:], None]
-    return [i for i, (key, after) in enumerate(zip(lowers, following, strict=True))
-            if key in starts or (key in leads and after in followers)]
+    return [i for i, (key, shape, after) in enumerate(zip(lowers, shapes, following, strict=True))
+            if key in _START_KEYS or shape in digit_shapes or (
+                key in _LEAD_KEYS and after in _FOLLOWER_KEYS)]
 
 
-def _may_start(lower: str) -> bool:
-    # Lower-casing keeps digits and signs as they are, so the lower form can stand for the text.
-    first = lower[:1]
-    return first.isdigit() or (first in _DIGIT_LEADS and len(lower) > 1) or \
-        lower in UNICODE_FRACTIONS or lower in _WORD_STARTS
+def _digit_shape(shape: str) -> bool:
+    """Whether a word shape ("dd,ddd", "-d.d", "½") may belong to digits core_at reads.
+
+    spaCy writes a digit as "d" and keeps other marks; a shape it leaves out ("") or a long
+    token's "LONG" say nothing, so they are kept too.
+    """
+    first = shape[:1]
+    return first == "d" or (first in _DIGIT_LEADS and len(shape) > 1) or shape in ("", "LONG")

@@ -19,11 +19,15 @@ from reader.analysis.number_words import (
 NUMBER_PATTERN = r"[-+−]?(?:\d[\d,.]*\d|\d)"
 DIGIT_RANGE = re.compile(rf"({NUMBER_PATTERN})([-–—‒])({NUMBER_PATTERN})$")
 
+# Each match starts with "+", "(" or a digit; the lookahead lets the search skip other places
+# cheaply instead of trying every branch there.
 _BLOCKED = re.compile(
+    r"(?=[+(\d])(?:"
     r"\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,5}){1,4}"  # international phone numbers
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}"  # (555) 123-4567
     r"|(?<![\d,.])\d{3}[.-]\d{3}[.-]\d{4}(?![\d,])"  # 555-123-4567
     r"|(?<![\d,.])\d{1,4}([/.-])\d{1,2}\1\d{1,4}(?![\d,])"  # 2018-06-19, 7/8/07, 17.05.2018
+    r")"
 )
 
 
