@@ -35,6 +35,8 @@ _DIGIT_LEADS = frozenset("-+−.½¼¾⅓⅔")
 def figure_starts(doc: Doc) -> list[int]:
     """The indices, in order, of the tokens core_at may read a figure from: a superset of them,
     so that the scan skips the rest of the text without asking each token."""
+    if not len(doc):
+        return []
     lowers: list[int] = doc.to_array(LOWER).tolist()
     shapes: list[int] = doc.to_array(SHAPE).tolist()
     strings = doc.vocab.strings
