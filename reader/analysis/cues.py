@@ -74,6 +74,7 @@ _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
 _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»", "("})
+_AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
 
@@ -128,8 +129,10 @@ def _cue_end(token: Token) -> int:
 
 def _complement(verb: Token) -> tuple[int, int] | None:
     lemma = verb.lemma_.lower()
-    for child in verb.children:
+    for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
+            if not _reported_clause(verb, child):
+                continue
             start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
                                                if c.dep_ == "dobj" and c.i < child.i
                                                and lemma in XCOMP_CUES])
@@ -151,6 +154,16 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
     return None
+
+
+def _reported_clause(verb: Token, clause: Token) -> bool:
+    """Whether a clause is what its cue reports: one after it ("said the talks failed"), or one
+    before it that a comma or quote mark hands over ("The talks failed, he said"); a clause
+    closed by a colon or semicolon ("A scenario; the team says ...") is a sentence of its own."""
+    if clause.i > verb.i:
+        return True
+    after = clause.right_edge.i + 1
+    return after < verb.i and verb.doc[after].text in _INSERT_PUNCT
 
 
 def _coordinated_end(verb: Token, clause: Token) -> int:
@@ -292,6 +305,9 @@ def _stray_subject(verb: Token) -> Token | None:
     subject before it, unless the cue is passive."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in _AGENTS:
+        return before  # "In a meeting with the board Trump said": a name the parse hung on "with"
     for token in verb.sent:
         if token.i >= verb.i:
             return None
@@ -307,7 +323,9 @@ def speaker_token(verb: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
                 if child.lower_ in _RELATIVES and verb.dep_ == "relcl":
                     return verb.head
-                return None if child.lower_ in EXPLETIVES else _source_of_statement(child)
+                if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
+                    return None
+                return _source_of_statement(child)
             if child.dep_ == "agent":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -324,6 +342,13 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+def _referential_it(subject: Token, verb: Token) -> bool:
+    """ "It says the campaign broke the law": an active verb of saying makes "it" somebody (a
+    letter, a company), where "it seems" or "it shows" would not."""
+    return subject.lower_ == "it" and verb.lemma_.lower() not in COGNITION and \
+        verb.lemma_.lower() in CUE_VERBS
 
 
 def _inverted_subject(verb: Token) -> Token | None:

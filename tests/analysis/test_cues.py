@@ -148,3 +148,19 @@ def test_verbs_of_intent_report_their_infinitive(nlp: Any) -> None:
     assert rows == [("wants", "Clinton", "to triple the size of the program, grow the Peace "
                                           "Corps and create a new reserve")]
     assert found(nlp, "The committee plans a vote next week.") == []
+
+
+def test_a_clause_after_a_semicolon_is_no_report_of_the_cue_that_follows(nlp: Any) -> None:
+    rows = found(nlp, "It is an unlikely scenario; the team says she will continue her tour.")
+    assert rows == [("says", "the team", "she will continue her tour")]
+
+
+def test_a_name_the_parse_hung_on_a_preposition_is_the_speaker(nlp: Any) -> None:
+    rows = found(nlp, "In a March meeting with the editorial board of the newspaper Trump said "
+                      "that the alliance may need to shrink.")
+    assert rows == [("said", "Trump", "that the alliance may need to shrink")]
+
+
+def test_it_says_names_a_speaker_where_it_seems_does_not(nlp: Any) -> None:
+    assert found(nlp, "The city sent a letter. It says the campaign broke the law.")[0][1] == "It"
+    assert found(nlp, "It is said that the campaign broke the law.")[0][1] is None
