@@ -23,8 +23,8 @@ CUE_VERBS = frozenset({
     "quote", "reassure", "recall", "reckon", "recommend", "recount", "refer", "reiterate",
     "reject", "relate", "remark", "repeat", "reply", "report", "respond", "retort", "reveal",
     "say", "scream", "shout", "show", "signal", "speculate", "state", "stress", "suggest",
-    "suspect", "swear", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
-    "underscore", "urge", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
+    "suspect", "swear", "see", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
+    "underscore", "urge", "view", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
 })
 # Verbs whose direct object is itself what was said ("denied the allegations").
 OBJECT_CUES = frozenset({
@@ -50,7 +50,7 @@ XCOMP_CUES = frozenset({
 # Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
 COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
                        "reckon", "guess", "assume", "suspect", "doubt", "find", "show",
-                       "confirm", "suggest", "indicate", "mean", "reveal"})
+                       "confirm", "suggest", "indicate", "mean", "reveal", "see", "view"})
 # Verbs reporting speech through a preposition ("warned of consequences").
 PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "boast": {"about", "of"}, "caution": {"against", "about"}, "speak": {"of", "about"},
@@ -68,12 +68,18 @@ CUE_NOUNS = frozenset({
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
                           "mouthpiece", "aide", "adviser", "advisor", "lawyer", "attorney",
                           "envoy"})
+# What shows or finds something without saying it ("the poll shows", "the video shows").
+EVIDENCE = frozenset({"poll", "polling", "survey", "study", "report", "data", "video", "footage",
+                      "record", "document", "analysis", "figure", "number", "average", "research",
+                      "statistic", "recording", "review", "audit", "investigation", "it"})
 # Subjects that are no speaker ("It was reported that ...", "there").
 EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
 _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»", "("})
+# Cues too common in their other senses to stand without what they report ("see X as Y").
+_AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
@@ -104,8 +110,7 @@ def attributions(sent: Span) -> Iterator[Attribution]:
         elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES | CHARGE_CUES and \
                 token.pos_ in ("VERB", "AUX") \
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
-            if token.lemma_.lower() in ("call", "show", "find", "know", "feel", "see") and \
-                    _complement(token) is None:
+            if token.lemma_.lower() in _AMBIGUOUS_CUES and _complement(token) is None:
                 continue  # too common in their other senses to stand alone
             yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                               _complement(token))
@@ -133,16 +138,21 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
             if not _reported_clause(verb, child):
                 continue
+            # "told him to leave" reports the telling-to; "told him that ..." the clause
             start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
                                                if c.dep_ == "dobj" and c.i < child.i
-                                               and lemma in XCOMP_CUES])
+                                               and child.dep_ == "xcomp"])
             return _chars(verb.doc[start : _coordinated_end(verb, child) + 1])
+    for child in verb.children:  # "told a meeting of leaders that ...", parsed as a relative
+        clause = _misread_that_clause(child) if child.dep_ == "dobj" else None
+        if clause is not None:
+            return _chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
     for child in verb.children:  # "expressed concern that ..."
         if child.dep_ == "dobj" and child.lemma_.lower() in CUE_NOUNS:
             clause = _that_clause(child)
             if clause is not None:
                 return _chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    found = _as_complement(verb) or _named_as(verb)
+    found = _as_complement(verb) or _named_as(verb) or _shown(verb)
     if found is not None:
         return found
     for child in verb.children:
@@ -153,6 +163,16 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             return _chars(verb.doc[child.i : child.right_edge.i + 1])
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
+    return None
+
+
+def _misread_that_clause(recipient: Token) -> Token | None:
+    """A "that" clause the parse hung on a cue's object as a relative clause, though its "that"
+    is a complementizer (a relative "that" is the clause's subject or object)."""
+    for token in recipient.subtree:
+        if token.dep_ in ("relcl", "acl") and token.left_edge.lower_ == "that" and \
+                token.left_edge.dep_ == "mark" and token.left_edge.head.i == token.i:
+            return token
     return None
 
 
@@ -187,6 +207,22 @@ def _charge_end(verb: Token, target: Token) -> int:
         if child.dep_ == "prep" and child.i == end + 1 and child.lower_ in allowed:
             end = child.right_edge.i
     return end
+
+
+def _shown(verb: Token) -> tuple[int, int] | None:
+    """ "Polls show Clinton with a narrow lead": what a poll, a study or a video shows, from its
+    object to the end of the clause."""
+    if verb.lemma_.lower() not in ("show", "find") or not any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE for c in verb.children):
+        return None
+    shown = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if shown is None:
+        return None
+    end = shown.right_edge.i
+    for child in verb.rights:
+        if child.i == end + 1 and child.dep_ in ("prep", "npadvmod", "advmod", "oprd", "xcomp"):
+            end = child.right_edge.i
+    return _chars(verb.doc[shown.left_edge.i : end + 1])
 
 
 def _named_as(verb: Token) -> tuple[int, int] | None:
@@ -337,6 +373,9 @@ def speaker_token(verb: Token) -> Token | None:
             return inverted
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
+            verb = verb.head.head  # "pitched himself by telling them that ..."
             continue
         if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return verb.head

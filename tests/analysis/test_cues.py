@@ -164,3 +164,34 @@ def test_a_name_the_parse_hung_on_a_preposition_is_the_speaker(nlp: Any) -> None
 def test_it_says_names_a_speaker_where_it_seems_does_not(nlp: Any) -> None:
     assert found(nlp, "The city sent a letter. It says the campaign broke the law.")[0][1] == "It"
     assert found(nlp, "It is said that the campaign broke the law.")[0][1] is None
+
+
+def test_told_whom_that_reports_the_clause_not_the_listener(nlp: Any) -> None:
+    rows = found(nlp, "The senator told USA TODAY's weekly video series it is clear that hacking "
+                      "took place.")
+    cue, _, content = rows[0]
+    assert cue == "told"
+    assert (content or "").startswith("it is clear")
+
+
+def test_told_a_meeting_that_misread_as_a_relative_clause(nlp: Any) -> None:
+    rows = found(nlp, "In Honolulu last week, he told a meeting of Pacific Island leaders that few "
+                      "people understood the stakes of climate change.")
+    assert ("told", "he", "that few people understood the stakes of climate change") in rows
+
+
+def test_by_telling_takes_the_speaker_of_the_verb_it_modifies(nlp: Any) -> None:
+    rows = found(nlp, "He pitched himself to voters by telling them that their lives are terrible.")
+    assert ("telling", "He", "that their lives are terrible") in rows
+
+
+def test_see_as_is_a_stance(nlp: Any) -> None:
+    rows = found(nlp, "Both senators see the program as an opportunity to fix problems.")
+    assert rows == [("see", "Both senators", "the program as an opportunity to fix problems")]
+    assert found(nlp, "Both senators saw the program last week.") == []
+
+
+def test_what_a_poll_shows(nlp: Any) -> None:
+    rows = found(nlp, "Polling averages show Clinton with a lead in the low single digits.")
+    assert rows == [("show", "Polling averages", "Clinton with a lead in the low single digits")]
+    assert found(nlp, "The senator showed reporters the letter.") == []
