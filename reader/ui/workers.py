@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -14,6 +16,28 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 Job = Callable[[Progress, threading.Event], object]
+
+
+_paused = 0
+_paused_lock = threading.Lock()
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a job runs: a collection started by the job's
+    allocations would run in its thread, and freeing a Qt widget there aborts the program.
+    Cycles wait for the GUI thread instead."""
+    global _paused
+    with _paused_lock:
+        _paused += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused -= 1
+            if _paused == 0:
+                gc.enable()
 
 
 class Cancelled(Exception):
@@ -40,7 +64,8 @@ class Worker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            result = self._job(self._report, self.cancel_event)
+            with collection_paused():
+                result = self._job(self._report, self.cancel_event)
         except Cancelled:
             log.debug("job cancelled")
         except ReaderError as error:

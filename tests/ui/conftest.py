@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,8 @@ def make_window(qtbot: QtBot, nlp: Any, notes_db: Path) -> Iterator[MakeWindow]:
     yield make
     for window in windows:
         window.close()
+    windows.clear()
+    gc.collect()  # here, on the GUI thread, not in some worker's thread later
     for store in stores:
         store.close()
 
