@@ -80,6 +80,7 @@ _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case
 _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»", "("})
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
+_SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
@@ -112,6 +113,8 @@ def attributions(sent: Span) -> Iterator[Attribution]:
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
             if token.lemma_.lower() in _AMBIGUOUS_CUES and _complement(token) is None:
                 continue  # too common in their other senses to stand alone
+            if token.lemma_.lower() in _SEEING_AS and _as_complement(token) is None:
+                continue  # "would see incomes go up" reports nothing
             yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                               _complement(token))
         elif token.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj"
@@ -277,9 +280,27 @@ def _according(token: Token) -> Attribution | None:
     if source is None:
         return None
     head = token.head if token.head.i != token.i else None
-    content = _around(head, token) if head is not None else None
+    content = _beside(token) or (_around(head, token) if head is not None else None)
     speaker = _source_of_statement(source)
     return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)
+
+
+def _beside(according: Token) -> tuple[int, int] | None:
+    """ "According to X, A would see B go up" or "A ..., according to X": the whole sentence
+    beside the phrase, wherever the parse hung it."""
+    sent = according.sent
+    last = according.right_edge.i
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    if according.i == words[0].i:  # the first comma closes the source, whatever the parse
+        comma = next((t.i for t in sent.doc[according.i : min(sent.end, according.i + 20)]
+                      if t.text == ","), None)
+        return None if comma is None else _chars(sent.doc[comma + 1 : sent.end])
+    if last == words[-1].i and according.i > sent.start and \
+            sent.doc[according.i - 1].text in (",", "—", "–"):
+        return _chars(sent.doc[sent.start : according.i - 1])
+    return None
 
 
 def _noun_cue(noun: Token) -> Attribution | None:

@@ -195,3 +195,18 @@ def test_what_a_poll_shows(nlp: Any) -> None:
     rows = found(nlp, "Polling averages show Clinton with a lead in the low single digits.")
     assert rows == [("show", "Polling averages", "Clinton with a lead in the low single digits")]
     assert found(nlp, "The senator showed reporters the letter.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("According to talk radio host Rush Limbaugh, the move reeks of fear and desperation.",
+         "the move reeks of fear and desperation"),
+        ("The top 1 percent would see their incomes go up by 19.9 percent, according to the "
+         "Tax Foundation.", "The top 1 percent would see their incomes go up by 19.9 percent"),
+    ],
+)
+def test_according_to_at_an_edge_reports_the_whole_sentence(nlp: Any, sentence: str,
+                                                            content: str) -> None:
+    assert [c for cue, _, c in found(nlp, sentence) if cue.lower() == "according to"] == [content]
+    assert all(cue != "see" for cue, _, _ in found(nlp, sentence))
