@@ -142,11 +142,10 @@ def qualifier_before(doc: Doc, core: Core, floor: int) -> None:
     if core.kind == "ordinal" or (core.qualifier == "range" and doc[core.start].lower_ in (
             "between", "from")):
         return
-    for size in range(_MAX_QUALIFIER, 0, -1):
+    before = [doc[k].lower_ for k in range(max(floor, core.start - _MAX_QUALIFIER), core.start)]
+    for size in range(len(before), 0, -1):
         start = core.start - size
-        if start < floor:
-            continue
-        words = tuple(t.lower_ for t in doc[start : core.start])
+        words = tuple(before[-size:])
         qualifier = lex.QUALIFIERS_BEFORE.get(words)
         if qualifier is None or not _qualifies(doc, core, start, words):
             continue

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+from spacy.attrs import IDX, LENGTH, SHAPE
 from spacy.tokens import Doc
 
 from reader.analysis import number_lexicon as lex
@@ -31,17 +33,47 @@ _BLOCKED = re.compile(
 )
 
 
+# Longer than any match of _BLOCKED (35 characters) with the character each side of it that its
+# lookarounds read.
+_REACH = 40
+
 _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
 
 
 def blocked_tokens(doc: Doc) -> set[int]:
-    """Tokens inside phone numbers and numeric dates, found on the raw text."""
+    """Tokens inside phone numbers and numeric dates, found on the text around the digits."""
     blocked: set[int] = set()
-    for match in _BLOCKED.finditer(doc.text):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            blocked.update(range(span.start, span.end))
+    for first, last in _digit_windows(doc):
+        window = doc[first:last]
+        for match in _BLOCKED.finditer(window.text_with_ws):
+            offset = window.start_char
+            span = doc.char_span(offset + match.start(), offset + match.end(),
+                                 alignment_mode="expand")
+            if span is not None:
+                blocked.update(range(span.start, span.end))
     return blocked
+
+
+def _digit_windows(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges reaching _REACH characters either side of every token with a digit.
+
+    Every match of _BLOCKED holds a digit, so it lies inside one of them; the ranges are merged
+    where they meet, so that no match crosses from one to the next and the text between them,
+    never built, holds none.
+    """
+    shapes, offsets, lengths = doc.to_array([SHAPE, IDX, LENGTH]).T.tolist()
+    strings = doc.vocab.strings
+    # spaCy writes a digit as "d" in a shape; "LONG" (100 characters or more) and "" hide it.
+    digits = {key for key in set(shapes) if "d" in strings[key] or strings[key] in ("", "LONG")}
+    windows: list[tuple[int, int]] = []
+    for i in [i for i, key in enumerate(shapes) if key in digits]:
+        first = max(0, bisect_right(offsets, offsets[i] - _REACH) - 1)
+        last = bisect_left(offsets, offsets[i] + lengths[i] + _REACH)
+        if windows and first <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], last)
+        else:
+            windows.append((first, last))
+    return windows
 
 
 def code_numbers(doc: Doc, starts: Iterable[int] | None = None) -> frozenset[str]:
