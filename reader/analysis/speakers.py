@@ -151,7 +151,8 @@ class SpeakerResolver:
         if pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             return self._recent(position, lambda e: self._personal[e.id]
-                                and self._gender[e.id] in (wanted, None))
+                                and self._gender[e.id] in (wanted, None),
+                                same=MALE_PRONOUNS if wanted == "m" else FEMALE_PRONOUNS)
         if pronoun in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return self._recent(position, lambda e: e.label in GROUP_LABELS
                                 and not self._personal[e.id])
@@ -160,9 +161,13 @@ class SpeakerResolver:
     def _titled(self, noun: str, position: int) -> Entity | None:
         return self._recent(position, lambda e: noun in self._titles[e.id])
 
-    def _recent(self, position: int, fits: Callable[[Entity], bool]) -> Entity | None:
+    def _recent(self, position: int, fits: Callable[[Entity], bool],
+                same: frozenset[str] = frozenset()) -> Entity | None:
         """The most salient fitting mention before position: this sentence's nearest, then each
-        earlier sentence's subject or first mention, outside quoted text."""
+        earlier sentence's subject or first mention, outside quoted text. An earlier sentence
+        whose subject is itself a pronoun of the same kind ("He notes ... His audio was
+        quieter than Clinton's. He says") carries the person further back, not the name it
+        mentions in passing."""
         sent = bisect.bisect_right(self._sent_starts, position) - 1
         end = bisect.bisect_left(self._starts, position)
         first = True
@@ -170,17 +175,35 @@ class SpeakerResolver:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
             found = [m for m in self._mentions[begin:end]
                      if fits(m.entity) and not self._quoted(m.start)]
-            if found:
+            if found and not first and same:
+                subject = next((m for m in found if self._subject(m)), None)
+                if subject is not None:
+                    return subject.entity
+                if not self._pronoun_subject(self._sent_starts[sent], same):
+                    return found[0].entity
+            elif found:
                 return found[-1].entity if first else self._salient(found).entity
             first, end, sent = False, begin, sent - 1
         return None
 
+    def _subject(self, mention: _Mention) -> bool:
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def _pronoun_subject(self, sent_start: int, same: frozenset[str]) -> bool:
+        """Whether a sentence's main subject is one of the pronouns same, or what they own."""
+        sent = self._doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
+        if sent is None:
+            return False
+        root = sent[0].sent.root
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                owners = [child, *(c for c in child.children if c.dep_ == "poss")]
+                return any(t.lower_ in same for t in owners)
+        return False
+
     def _salient(self, mentions: list[_Mention]) -> _Mention:
-        for mention in mentions:
-            token = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if token is not None and token.root.dep_ in ("nsubj", "nsubjpass"):
-                return mention
-        return mentions[0]
+        return next((m for m in mentions if self._subject(m)), mentions[0])
 
     def _quoted(self, position: int) -> bool:
         index = bisect.bisect_right(self._excluded, TextSpan(position, 1 << 62)) - 1
@@ -219,12 +242,10 @@ def _gender_of(text: str, entity: Entity) -> str | None:
             return "m"
         if word in FEMALE_TITLES:
             return "f"
-    first = entity.name.split()[0].lower() if entity.name.split() else ""
-    if first in MALE_NAMES:
-        return "m"
-    if first in FEMALE_NAMES:
-        return "f"
-    return None
+    firsts = {alias.split()[0].lower() for alias in (entity.name, *entity.aliases)
+              if len(alias.split()) > 1}
+    male, female = bool(firsts & MALE_NAMES), bool(firsts & FEMALE_NAMES)
+    return "m" if male and not female else "f" if female and not male else None
 
 
 def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:

@@ -126,3 +126,25 @@ def test_speaking_name_the_recogniser_missed_is_an_antecedent(nlp: Any) -> None:
     speaker = resolve(nlp, text, [], "he")
     assert speaker.name == "Zorblatt"
     assert speaker.entity is None
+
+
+def test_a_pronoun_subject_carries_its_person_past_a_name_in_passing(nlp: Any) -> None:
+    text = ("Tom Barker is raising questions about his microphone during the debate. "
+            "His audio was quieter than Rick Lane's. He says the sound was rigged.")
+    people = [entity(text, "p1", "PERSON", "Tom Barker"),
+              entity(text, "p2", "PERSON", "Rick Lane")]
+    assert resolve(nlp, text, people, "He").entity == "p1"
+
+
+def test_a_name_in_passing_is_the_antecedent_when_nobody_else_is_in_view(nlp: Any) -> None:
+    text = "The audio was quieter than Rick Lane's. He says the sound was fine."
+    people = [entity(text, "p2", "PERSON", "Rick Lane")]
+    assert resolve(nlp, text, people, "He").entity == "p2"
+
+
+def test_gender_from_the_first_name_of_any_alias(nlp: Any) -> None:
+    text = ("Hillary Roe met Ed Park. Roe spoke to the press. Roe and Park left the hall. "
+            "He said the talks failed.")
+    people = [entity(text, "p1", "PERSON", "Roe", "Hillary Roe"),
+              entity(text, "p2", "PERSON", "Park", "Ed Park")]
+    assert resolve(nlp, text, people, "He").entity == "p2"
