@@ -35,16 +35,13 @@ _DIGIT_LEADS = frozenset("-+−.½¼¾⅓⅔")
 def figure_starts(doc: Doc) -> list[int]:
     """The indices, in order, of the tokens core_at may read a figure from: a superset of them,
     so that the scan skips the rest of the text without asking each token."""
-    if not len(doc):
-        return []
-    lowers: list[int] = doc.to_array(LOWER).tolist()
-    shapes: list[int] = doc.to_array(SHAPE).tolist()
+    lowers, shapes = doc.to_array([LOWER, SHAPE]).T.tolist()
     strings = doc.vocab.strings
     digit_shapes = {key for key in set(shapes) if _digit_shape(strings[key])}
-    following: list[int | None] = [*lowers[1:], None]
-    return [i for i, (key, shape, after) in enumerate(zip(lowers, shapes, following, strict=True))
+    last = len(lowers) - 1
+    return [i for i, (key, shape) in enumerate(zip(lowers, shapes, strict=True))
             if key in _START_KEYS or shape in digit_shapes or (
-                key in _LEAD_KEYS and after in _FOLLOWER_KEYS)]
+                key in _LEAD_KEYS and i < last and lowers[i + 1] in _FOLLOWER_KEYS)]
 
 
 def _digit_shape(shape: str) -> bool:
