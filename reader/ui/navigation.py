@@ -56,10 +56,6 @@ def step(spans: Sequence[TextSpan], offset: int, forward: bool) -> TextSpan | No
     return next((s for s in reversed(ordered) if s.start < offset), ordered[-1])
 
 
-def all_mentions(analysis: Analysis | None) -> list[TextSpan]:
-    return sorted(m for e in analysis.entities for m in e.mentions) if analysis else []
-
-
 def entity_quotes(entity: Entity, analysis: Analysis) -> list[Quote]:
     """The quotes an entity speaks."""
     return [q for q in analysis.quotes if q.speaker_entity == entity.id
