@@ -35,6 +35,7 @@ from reader.analysis.number_affixes import (
 )
 from reader.analysis.number_candidates import figure_starts
 from reader.analysis.number_context import (
+    Claim,
     casualty_next,
     claimant,
     claims,
@@ -110,7 +111,7 @@ def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int],
 def _lone_one(doc: Doc, core: Core, floor: int, limit: int) -> bool:
     """A bare "one" is mostly a determiner ("one of the reasons"), not a figure worth listing;
     it stays when qualified, measured or listed with other figures ("one or two")."""
-    if doc[core.start : core.end].text.lower() != "one" or core.kind != "cardinal":
+    if core.kind != "cardinal" or not _reads_one(doc, core):
         return False
     token = doc[core.start]
     if core.end < limit and doc[core.end].lower_ == "of":
@@ -122,6 +123,14 @@ def _lone_one(doc: Doc, core: Core, floor: int, limit: int) -> bool:
             if floor <= k < limit]
     return not any(t.like_num and t.i != core.start for t in near) and not (
         core.start > floor and doc[core.start - 1].lower_ in ("only", "just", "single"))
+
+
+def _reads_one(doc: Doc, core: Core) -> bool:
+    """Whether the figure is written "one", in any case; the span is built only for three
+    characters."""
+    first, last = doc[core.start], doc[core.end - 1]
+    return last.idx + len(last.text) - first.idx == 3 and \
+        doc[core.start : core.end].text.lower() == "one"
 
 
 def _ratio(doc: Doc, core: Core, limit: int, codes: frozenset[str]) -> None:
@@ -230,15 +239,14 @@ def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMenti
     mentions: list[NumberMention] = []
     sentence = TextSpan(sent.start_char, sent.end_char)
     for figure in figures:
-        mention = _mention(doc, sent, figure, sentence)
-        claimed = claimant(found, mention.span.start, mention.span.end)
-        mentions.append(replace(mention, claimant=claimed))
+        mentions.append(_mention(doc, sent, figure, sentence, found))
     _share_counts(doc, mentions)
     _share_ages(doc, mentions)
     yield from mentions
 
 
-def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan) -> NumberMention:
+def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
+             found: list[Claim]) -> NumberMention:
     start = doc[figure.start].idx
     last = doc[figure.end - 1]
     end = last.idx + len(last.text)
@@ -259,7 +267,8 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan) -> NumberMe
         qualifier=figure.qualifier, unit=figure.unit,
         counts=counted_name(noun) if noun is not None else people_counted(
             doc, anchor, figure.start, figure.kind, sent_start=sent.start),
-        verb=verb.text if verb is not None else None, kind=figure.kind, sentence=sentence)
+        verb=verb.text if verb is not None else None, claimant=claimant(found, start, end),
+        kind=figure.kind, sentence=sentence)
 
 
 def _anchor(doc: Doc, figure: Core) -> int:
@@ -281,9 +290,8 @@ def _share_ages(doc: Doc, mentions: list[NumberMention]) -> None:
     """ "aged 16 and 17": a bare figure listed right after an age is an age too."""
     for index in range(1, len(mentions)):
         mention, before = mentions[index], mentions[index - 1]
-        between = _between(doc, before.span.end, mention.span.start)
         if before.kind == "age" and mention.kind == "cardinal" and mention.counts is None and \
-                between in ("and", "or", ",", "to"):
+                _between(doc, before.span.end, mention.span.start) in ("and", "or", ",", "to"):
             mentions[index] = replace(mention, kind="age", unit=before.unit)
 
 
@@ -291,8 +299,8 @@ def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
     """ "102 and 21 people": a bare figure shares the noun of the figure right after it."""
     for index in range(len(mentions) - 2, -1, -1):
         mention, following = mentions[index], mentions[index + 1]
-        between = _between(doc, mention.span.end, following.span.start)
         if mention.counts in (None, "people") and following.counts and \
                 mention.kind == following.kind == "cardinal" and \
-                between in ("and", "or", ",", "to", "and up to"):
+                _between(doc, mention.span.end, following.span.start) in (
+                    "and", "or", ",", "to", "and up to"):
             mentions[index] = replace(mention, counts=following.counts)
