@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis import analyze_many, cache
+from reader.analysis.corrections import apply_corrections
 from reader.analysis.export import analysis_json
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import load_pipeline
 from reader.document import Document
 from reader.errors import PipelineError, ReaderError
 from reader.loaders import load
+from reader.notes.store import stored_corrections
 from reader.settings import load_settings
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ def analyze_paths(paths: Sequence[Path], *, model: str | None = None, published:
             analysis = result
             if use_cache:
                 cache.put(item, analysis)
-        yield path, analysis_json(item, analysis)
+        yield path, analysis_json(item, _corrected(item, path, analysis))
 
 
 def _each(documents: list[Document], nlp: Language) -> Iterator[Analysis | Exception]:
@@ -70,6 +72,14 @@ def _each(documents: list[Document], nlp: Language) -> Iterator[Analysis | Excep
             log.exception("analysing %s failed", documents[done].source_path)
             done += 1
             yield exc
+
+
+def _corrected(document: Document, path: Path, analysis: Analysis) -> Analysis:
+    """The analysis with the user's saved corrections for this document (as the window shows)."""
+    corrections = stored_corrections(document.sha256, path)
+    if not corrections:
+        return analysis
+    return apply_corrections(analysis, corrections, text=document.text)
 
 
 def _load(path: Path, published: str | None) -> Document | ReaderError:
