@@ -81,6 +81,7 @@ _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»"
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
@@ -295,12 +296,26 @@ def _beside(according: Token) -> tuple[int, int] | None:
         return None
     if according.i == words[0].i:  # the first comma closes the source, whatever the parse
         comma = next((t.i for t in sent.doc[according.i : min(sent.end, according.i + 20)]
-                      if t.text == ","), None)
+                      if t.text == "," and not _opens_apposition(t)), None)
         return None if comma is None else _chars(sent.doc[comma + 1 : sent.end])
     if last == words[-1].i and according.i > sent.start and \
             sent.doc[according.i - 1].text in (",", "—", "–"):
         return _chars(sent.doc[sent.start : according.i - 1])
     return None
+
+
+def _opens_apposition(comma: Token) -> bool:
+    """Whether what follows a comma describes the noun before it ("the coach, Ali Mehraban,"):
+    an apposition closed by a comma of its own, without a finite verb."""
+    doc = comma.doc
+    if comma.i + 1 >= len(doc):
+        return False
+    top = doc[comma.i + 1]
+    while top.head.i > comma.i and top.head.i != top.i:
+        top = top.head
+    after = top.right_edge.i + 1
+    return top.dep_ == "appos" and after < len(doc) and doc[after].text == "," and not any(
+        t.tag_ in _FINITE for t in top.subtree)
 
 
 def _noun_cue(noun: Token) -> Attribution | None:
@@ -451,6 +466,12 @@ def _chars(span: Span) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _ends_sentence(clause: Token) -> bool:
+    """Whether only punctuation follows clause in its sentence."""
+    return all(t.is_punct or t.is_space for t in clause.doc[clause.right_edge.i + 1 :
+                                                             clause.sent.end])
+
+
 def _without_asides(span: Span) -> Span:
     """What was said, without the writer's trailing aside: a non-restrictive relative clause
     (", who has never faced ..."), a participle (", contradicting ...") or a concession
@@ -462,7 +483,7 @@ def _without_asides(span: Span) -> Span:
     for token in doc[span.start : end]:
         first = token.left_edge
         if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
-                doc[first.i - 1].text != ",":
+                doc[first.i - 1].text != "," or not _ends_sentence(token):
             continue
         if (token.dep_ == "relcl" and first.lower_ in _RELATIVES - {"that"}) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)

@@ -65,7 +65,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
-    _inherit(text, direct)
+    _inherit(text, sorted(drafts + direct, key=lambda d: d.span.start))
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
@@ -94,7 +94,10 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None:
             continue  # "It is alleged that ...": reported speech nobody is said to have said
-        inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)]
+        # a quote that opens inside the clause is part of it, wherever the parse cut it off
+        inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)
+                 or (span.start < q.outer.start < span.end
+                     and not text[:q.outer.start].rstrip().endswith(":"))]
         if inner:
             start = min(span.start, *(q.content.start for q in inner))
             end = max(span.end, *(q.content.end for q in inner))
@@ -167,13 +170,16 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
     return None
 
 
-def _inherit(text: str, direct: list[Draft]) -> None:
-    """A quote with no cue of its own continues the speaker of the quote before it, in the same
-    paragraph or, when it opens a paragraph, in the previous one."""
+def _inherit(text: str, drafts: list[Draft]) -> None:
+    """A direct quote with no cue of its own continues the speaker of the quote before it
+    (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
+    one."""
     starts = [p.start for p in paragraphs(text)]
     previous: Draft | None = None
-    for draft in direct:
-        if draft.speaker is None and draft.attribution is None and previous is not None:
+    for draft in drafts:
+        if draft.speaker is None and draft.attribution is None and previous is not None \
+                and draft.quoted is not None and (previous.quoted is not None or len(
+                    WORD.findall(draft.span.of(text))) > SCARE_WORDS):
             here = bisect.bisect_right(starts, draft.span.start)
             there = bisect.bisect_right(starts, previous.span.start)
             opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1

@@ -210,3 +210,9 @@ def test_according_to_at_an_edge_reports_the_whole_sentence(nlp: Any, sentence: 
                                                             content: str) -> None:
     assert [c for cue, _, c in found(nlp, sentence) if cue.lower() == "according to"] == [content]
     assert all(cue != "see" for cue, _, _ in found(nlp, sentence))
+
+
+def test_according_to_skips_the_sources_apposition(nlp: Any) -> None:
+    rows = found(nlp, "According to the team's coach, Ali Mehraban, in their first match the "
+                      "robot scored two points.")
+    assert rows[0][2] == "in their first match the robot scored two points"

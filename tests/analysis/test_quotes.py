@@ -213,3 +213,26 @@ def test_transcript_labels_name_speakers_the_recogniser_does_not_know(nlp: Any) 
 def test_lone_short_quote_nobody_said_is_no_quote(nlp: Any) -> None:
     text = "The parade moved slowly along the river.\n\n“Hope Rising.”\n\nThen the rain came."
     assert quotes(nlp, text) == []
+
+
+def test_a_quote_after_reported_speech_continues_its_speaker(nlp: Any) -> None:
+    text = ('The answers are "not meeting the demand," says Paul Rieckhoff, founder of the group. '
+            '"We often compare it to the early days of the AIDS crisis."')
+    found = quotes(nlp, text)
+    last = next(q for q in found if said(text, q).startswith("We often"))
+    assert last.speaker == "Paul Rieckhoff"
+
+
+def test_a_scare_quote_after_reported_speech_stays_no_quote(nlp: Any) -> None:
+    text = ("Officials said the man had applied for parole last year. He was denied the "
+            '"parole" he asked for.')
+    assert all(said(text, q) != "parole" for q in quotes(nlp, text))
+
+
+def test_a_quote_opening_inside_a_reported_clause_belongs_to_it(nlp: Any) -> None:
+    text = ("Johnnie Wilson, of Springfield, said he had fought in Vietnam ''for the nation's "
+            "rights, knowing that back home we didn't have the rights.''")
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "mixed"
+    assert said(text, quote).startswith("he had fought in Vietnam")
+    assert quote.speaker == "Johnnie Wilson"
