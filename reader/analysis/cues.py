@@ -81,6 +81,7 @@ _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»"
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
+_DASHES = frozenset({"--", "—", "–", "-"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
@@ -358,11 +359,15 @@ def _speaker_phrase(verb: Token) -> tuple[int, int] | None:
     breaks = [t.i for t in doc[low:high] if "\n" in t.text]
     if breaks and subject.i < verb.i:
         # a parse across a paragraph break ("7 p.m.\n\nDonald Trump says"): the subject is the
-        # last noun before the verb in its own paragraph
+        # first name in the verb's own paragraph, past a dateline, or else its last noun
         nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
         if not nouns:
             return None
-        subject = nouns[-1]
+        names = [t for t in nouns if t.ent_type_ in _AGENTS and not _dateline(t)]
+        subject = names[0] if names else nouns[-1]
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = subject.head
+    subject = _past_dateline(subject)
     start, end = noun_phrase(subject)
     for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
         if sibling.dep_ == subject.dep_ and sibling.i == end:
@@ -370,6 +375,20 @@ def _speaker_phrase(verb: Token) -> tuple[int, int] | None:
     while start < end - 1 and "\n" in doc[start : subject.i].text:
         start += 1
     return start, end
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama, ..., said": the dateline is no speaker; the name the
+    parse hung on it is."""
+    if not _dateline(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), subject)
+
+
+def _dateline(token: Token) -> bool:
+    """ "WASHINGTON --": a place in capitals and a dash, opening a report."""
+    doc = token.doc
+    return token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
 
 
 def _stray_subject(verb: Token) -> Token | None:

@@ -216,3 +216,10 @@ def test_according_to_skips_the_sources_apposition(nlp: Any) -> None:
     rows = found(nlp, "According to the team's coach, Ali Mehraban, in their first match the "
                       "robot scored two points.")
     assert rows[0][2] == "in their first match the robot scored two points"
+
+
+def test_a_dateline_is_no_speaker(nlp: Any) -> None:
+    text = ("Obama Opens the Museum.\n\nWASHINGTON -- President Obama, dedicating the museum on "
+            "Saturday, said it would tell an American story.")
+    speakers = [speaker for cue, speaker, _ in found(nlp, text) if cue == "said"]
+    assert speakers == ["President Obama"]
