@@ -223,3 +223,10 @@ def test_a_dateline_is_no_speaker(nlp: Any) -> None:
             "Saturday, said it would tell an American story.")
     speakers = [speaker for cue, speaker, _ in found(nlp, text) if cue == "said"]
     assert speakers == ["President Obama"]
+
+
+def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
+    assert found(nlp, "Sen. Ted Cruz endorsed Donald Trump's campaign on Friday.") == [
+        ("endorsed", "Sen. Ted Cruz", "Donald Trump's campaign")]
+    assert found(nlp, "The union opposes the new trade deal.") == [
+        ("opposes", "The union", "the new trade deal")]
