@@ -30,7 +30,7 @@ from reader.ui.article_view import ArticleView
 from reader.ui.commands import optional
 from reader.ui.dossier import Dossier
 from reader.ui.find_bar import FindBar
-from reader.ui.highlights import highlight_ranges
+from reader.ui.highlights import Highlight, highlight_ranges
 from reader.ui.isolation import in_process
 from reader.ui.legend import Legend
 from reader.ui.message_bar import MessageBar
@@ -42,6 +42,7 @@ from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, paint_paper
 from reader.ui.window_state import WindowState
+from reader.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.session = Session(store, settings, load_nlp, self)
         self.state = WindowState()
         self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
+        self._rangings: list[Task] = []  # highlights of a long text being worked out
         self._build()
         self.actions_by_name: dict[str, QAction] = {}
         self._create_actions()
@@ -203,10 +205,7 @@ class MainWindow(QMainWindow):
         self.legend.set_types(labels, self.settings.colours, self.settings.hidden_entity_types,
                               quotes=self.settings.show_quote_underlines,
                               numbers=self.settings.show_number_underlines)
-        if document is not None and not in_process(document):
-            QTimer.singleShot(0, self._paint_highlights)  # a long list: let the window breathe
-        else:
-            self._paint_highlights()
+        self._paint_highlights()
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
             self.show_entity(entity.id) if entity else self._on_dossier_closed()
@@ -232,8 +231,22 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _paint_highlights(self) -> None:
+        """Work out the highlights (in a worker for a long text) and paint them."""
         spans = self.notes.anchored_spans() if self.notes is not None else []
-        ranges = highlight_ranges(self.session.analysis, spans, kinds=self.legend.shown_kinds())
+        analysis, kinds = self.session.analysis, self.legend.shown_kinds()
+        document = self.session.document
+        if document is not None and not in_process(document):
+            for earlier in self._rangings:
+                earlier.cancel()  # a cancelled one never delivers
+            task = Task(lambda _p, _c: highlight_ranges(analysis, spans, kinds=kinds), self)
+            task.worker.finished.connect(self._on_ranging_finished)
+            self._rangings = [t for t in self._rangings if t.running] + [task]
+            task.start()
+            return
+        self._on_ranging_finished(highlight_ranges(analysis, spans, kinds=kinds))
+
+    @Slot(object)
+    def _on_ranging_finished(self, ranges: list[Highlight]) -> None:
         self.view.set_highlights(ranges, self.settings.colours)
         if self.dossier.isVisible() and self.dossier.entity is not None:
             self._mark_entity(self.dossier.entity.mentions, self.dossier.entity.label)
@@ -354,6 +367,8 @@ class MainWindow(QMainWindow):
         if self.notes is not None:
             self.notes.flush()
         self.session.shutdown()
+        for task in self._rangings:
+            task.join()
         document = self.session.document
         reading = (document.source_path, self.view.top_offset()) if (
             document is not None and document.source_path is not None) else None

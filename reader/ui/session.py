@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 LoadNlp = Callable[[str | None], Any]
 GUI_LOAD_LIMIT = 2 * 1024 * 1024  # bytes; smaller text files load at once, the rest in a worker
 WARM_UP_DELAY_MS = 5_000
+LONG_TEXT_DELAY_MS = 1_000
 GUI_LOAD_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 
 
@@ -156,9 +157,12 @@ class Session(QObject):
         cached = self._cached(document) if in_process(document) else None
         if cached is not None:
             self._accept(cached)
-        else:
+        elif in_process(document):
             self._wanted = True
             self._analyse()
+        else:  # the child needs seconds to start anyway: let the window lay the long text out
+            self._wanted = True
+            QTimer.singleShot(LONG_TEXT_DELAY_MS, self._analyse_if_wanted)
 
     def close_document(self) -> None:
         self.cancel_analysis()
@@ -204,6 +208,11 @@ class Session(QObject):
                                      self.analysis_progress)
         self._analysing.ended.connect(self._on_analysis_ended)
         self.analysis_started.emit()
+
+    @Slot()
+    def _analyse_if_wanted(self) -> None:
+        if self._wanted:
+            self._analyse()
 
     def reanalyse(self) -> None:
         """Analyse the open document again (after a pipeline change)."""
