@@ -88,7 +88,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
     for attribution in found:
         if attribution.content is None or _before_quote(doc, text, attribution, openers):
             continue
-        span = TextSpan(*attribution.content)
+        span = _in_paragraph(text, TextSpan(*attribution.content), doc[attribution.cue[0]].idx)
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
@@ -104,6 +104,23 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = TextSpan(start, end)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
     return [d for d in drafts if not _relayed(doc, d, drafts)]
+
+
+def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:
+    """A reported clause stays in its cue's paragraph: a parse that ran over a paragraph break
+    took in the next paragraph's words."""
+    start = text.rfind("\n", 0, cue) + 1
+    end = text.find("\n", cue)
+    end = len(text) if end < 0 else end
+    if (span.start >= start and span.end <= end) or span.end <= start or span.start >= end:
+        return span
+    clipped = TextSpan(max(span.start, start), min(span.end, end))
+    text_of = text[clipped.start : clipped.end]
+    stripped = text_of.strip()
+    if not stripped:
+        return span
+    offset = clipped.start + len(text_of) - len(text_of.lstrip())
+    return TextSpan(offset, offset + len(stripped))
 
 
 def _own_words(doc: Doc, attribution: Attribution) -> list[TextSpan]:

@@ -236,3 +236,12 @@ def test_a_quote_opening_inside_a_reported_clause_belongs_to_it(nlp: Any) -> Non
     assert quote.kind == "mixed"
     assert said(text, quote).startswith("he had fought in Vietnam")
     assert quote.speaker == "Johnnie Wilson"
+
+
+def test_a_reported_clause_stays_in_its_paragraph(nlp: Any) -> None:
+    text = ("The ad shows Trump saying “That makes me smart,” when Clinton blasted him for not "
+            "paying income tax.\n\n“If he thinks that makes him smart,” the ad’s narrator says, "
+            "“what does he think of you?”\n\nThe Clinton campaign says the ad will air on "
+            "national cable stations.")
+    for quote in quotes(nlp, text):
+        assert "\n" not in said(text, quote)
