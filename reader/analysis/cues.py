@@ -26,8 +26,9 @@ CUE_VERBS = frozenset({
     "suspect", "swear", "see", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
     "underscore", "urge", "view", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
 })
-# Verbs whose direct object is itself what was said ("denied the allegations") or the stance
-# taken ("endorsed Trump", "opposes the deal").
+# Verbs of a stance, whose object is the stance taken ("endorsed Trump", "opposes the deal").
+STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference"})
+# Verbs whose direct object is itself what was said ("denied the allegations").
 OBJECT_CUES = frozenset({
     "deny", "announce", "confirm", "reveal", "admit", "predict", "promise", "pledge", "acknowledge",
     "report", "claim", "propose", "disclose", "reiterate", "repeat", "reject", "dispute",
@@ -35,8 +36,7 @@ OBJECT_CUES = frozenset({
     "cite", "note", "mention", "describe", "criticize", "criticise", "praise", "blame", "decry",
     "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
     "emphasize", "emphasise", "underline", "underscore", "applaud", "slam", "blast",
-    "endorse", "support", "oppose", "echo", "reference",
-})
+}) | STANCE_CUES
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
                          "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",

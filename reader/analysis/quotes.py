@@ -21,7 +21,14 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import COGNITION, INTENT_CUES, Attribution, attributions, noun_phrase
+from reader.analysis.cues import (
+    COGNITION,
+    INTENT_CUES,
+    STANCE_CUES,
+    Attribution,
+    attributions,
+    noun_phrase,
+)
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
@@ -73,7 +80,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
 
 def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
     """ "He said he expects ...": the expecting is part of what he said, not a quote of its own."""
-    if doc[attribution.cue[0]].lemma_.lower() not in COGNITION | INTENT_CUES:
+    cue = doc[attribution.cue[0]]
+    if cue.lemma_.lower() not in COGNITION | INTENT_CUES | STANCE_CUES:
         return False
     position = doc[attribution.cue[0]].idx
     return any(a.content is not None and a.content[0] <= position < a.content[1]

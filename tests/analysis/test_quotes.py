@@ -245,3 +245,9 @@ def test_a_reported_clause_stays_in_its_paragraph(nlp: Any) -> None:
             "national cable stations.")
     for quote in quotes(nlp, text):
         assert "\n" not in said(text, quote)
+
+
+def test_a_stance_inside_reported_speech_is_part_of_it(nlp: Any) -> None:
+    text = "Machado said she would continue supporting Clinton in the race."
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == "she would continue supporting Clinton in the race"
