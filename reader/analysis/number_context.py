@@ -105,7 +105,7 @@ def _changed_subject(token: Token) -> Token | None:
 
 
 def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
-    pobj = next((c for c in doc[of].children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in _children(doc[of]) if c.dep_ == "pobj"), None)
     if pobj is not None and pobj.pos_ in _NOUNS:
         return _compound_head(pobj)
     if pobj is not None and pobj.pos_ in _PRONOUNS:
@@ -115,6 +115,12 @@ def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
         j += 1
     nouns = [t for t in _noun_phrase_after(doc, j, limit) if t.pos_ == "NOUN"]
     return nouns[-1] if nouns else None
+
+
+def _children(token: Token) -> list[Token]:
+    """A token's dependants; none without a parse, where spaCy 3.8 can crash reading them
+    (whitespace tokens of a blank pipeline's document)."""
+    return list(token.children) if token.dep else []
 
 
 def _compound_head(token: Token) -> Token:
@@ -142,7 +148,7 @@ def people_counted(doc: Doc, anchor: int, start: int, kind: str, *,
     if kind != "cardinal":
         return None
     token = doc[anchor]
-    near = [token.head, *token.children]
+    near = [token.head, *_children(token)]
     if anchor + 1 < len(doc):
         near.append(doc[anchor + 1])
     if any(t.lemma_.lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in near):
