@@ -45,8 +45,8 @@ def blocked_tokens(doc: Doc) -> set[int]:
     blocked: set[int] = set()
     for first, last in _digit_windows(doc):
         window = doc[first:last]
+        offset = window.start_char
         for match in _BLOCKED.finditer(window.text_with_ws):
-            offset = window.start_char
             span = doc.char_span(offset + match.start(), offset + match.end(),
                                  alignment_mode="expand")
             if span is not None:
