@@ -17,10 +17,18 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
 _TERMINAL = re.compile(r"(\w*)[.!?](?=[\s\"'”’»]|$)")
+# US states as news style abbreviates them ("Sen. Ted Cruz, R-Tex., said").
+STATE_ABBREVIATIONS = frozenset({
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+    "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d",
+    "r.i", "s.c", "s.d", "w.va", "d.c",
+})
 # Abbreviations whose full stop ends no sentence.
 ABBREVIATIONS = frozenset({"mr", "ms", "mrs", "dr", "st", "sen", "gov", "rep", "gen", "lt", "col",
                            "sgt", "capt", "jr", "sr", "prof", "rev", "hon", "no", "vs", "inc",
-                           "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"})
+                           "corp", "co", "ltd", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m"}
+                          | STATE_ABBREVIATIONS)
 
 
 @dataclass(slots=True)

@@ -251,3 +251,11 @@ def test_a_stance_inside_reported_speech_is_part_of_it(nlp: Any) -> None:
     text = "Machado said she would continue supporting Clinton in the race."
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == "she would continue supporting Clinton in the race"
+
+
+def test_a_state_abbreviation_ends_no_sentence_between_quote_and_cue(nlp: Any) -> None:
+    text = ('"Our assumption is that the veto will be overridden," Senate Majority Leader '
+            "Mitch McConnell, R-Ky., said.")
+    (quote,) = quotes(nlp, text)
+    assert quote.cue == "said"
+    assert quote.speaker == "Mitch McConnell"
