@@ -101,7 +101,9 @@ class Session(QObject):
     def warm_up(self) -> None:
         """Load the pipeline ahead of need, unless a long text is being analysed in a child:
         importing spaCy holds the GIL in long stretches, so it waits until that one is done."""
-        if self.analysing and self._analysing_in_child:
+        long_text_pending = (self.document is not None and not in_process(self.document)
+                             and self.raw is None)
+        if long_text_pending or (self.analysing and self._analysing_in_child):
             self._warm_later = True
         elif self.nlp is None:
             self.start_pipeline()
