@@ -41,6 +41,7 @@ OBJECT_CUES = frozenset({
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
                          "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
                          "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
+_ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES  # built once: checked per token
 # Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
 INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide"})
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
@@ -112,7 +113,7 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
                 yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                                   _complement(token))
-        elif token.lemma_.lower() in CUE_VERBS | OBJECT_CUES | CHARGE_CUES and \
+        elif token.lemma_.lower() in _ANY_VERB_CUE and \
                 token.pos_ in ("VERB", "AUX") \
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
             if token.lemma_.lower() in _AMBIGUOUS_CUES and _complement(token) is None:
