@@ -56,8 +56,32 @@ def _load(name: str) -> Language:
         message = f"The spaCy pipeline {name!r} is not installed: {INSTALL_HINT}."
         raise PipelineError(message) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and BREAKS not in nlp.pipe_names:
+        _register_breaks()
+        nlp.add_pipe(BREAKS, before="parser")
     log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     return nlp
+
+
+BREAKS = "reader_line_breaks"
+
+
+def _register_breaks() -> None:
+    """A component that starts a sentence after every blank line: a headline or a paragraph
+    never runs on into the next one, whatever the parser would have guessed. Single line
+    breaks are left to the parser: hard-wrapped text has them inside sentences."""
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    if Language.has_factory(BREAKS):
+        return
+
+    @Language.component(BREAKS)
+    def line_breaks(doc: Doc) -> Doc:
+        for token in doc[1:]:
+            if doc[token.i - 1].text.count("\n") >= 2:
+                token.is_sent_start = True
+        return doc
 
 
 def pipeline_id(nlp: Language) -> tuple[str, str]:
