@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
 
@@ -17,6 +17,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ("open", "&Open…", ("Ctrl+O",)),
         ("open_recent_menu", "Open &Recent", ()),
         ("library", "&Library…", ("Ctrl+L",)),
+        ("export_notes", "&Export notes…", ("Ctrl+Shift+X",)),
         None,
         ("analyse_again", "&Analyse again", ("Ctrl+R",)),
         ("close_document", "&Close", ("Ctrl+W",)),
@@ -57,14 +58,6 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
 )
 
 
-def optional(module: str) -> Any:
-    """A module that may not exist yet in this build, or None."""
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
-
-
 def push_recent(recent: Sequence[str], path: Path, limit: int) -> tuple[str, ...]:
     """The list with path first (resolved), each path once, at most limit long."""
     key = str(path.resolve())
@@ -97,25 +90,21 @@ def find_entity(analysis: Analysis, old: Entity) -> Entity | None:
 def entity_notes(store: Any, record: Any, entity: Entity,
                  notes_panel: Any) -> list[tuple[str, TextSpan | None]]:
     """The notes on an entity, as (text, passage) pairs, from the store when it can list them."""
-    if store is None or record is None or not hasattr(store, "notes_for"):
+    if store is None or record is None:
         return []
     target = f"entity:{entity.name}"
     found = []
     for note in store.notes_for(record.id):
-        if getattr(note, "target", None) == target:
-            anchor = getattr(note, "anchor", None)
-            found.append((note.body, anchor.span if anchor is not None else None))
+        if note.target == target:
+            found.append((note.body, note.anchor.span if note.anchor is not None else None))
     return found
 
 
 def make_correction(kind: str, values: dict[str, Any]) -> Any:
-    """The core's Correction record for a dossier request, or None in a build without them."""
-    module = optional("reader.analysis.corrections")
-    if module is None:
-        return None
+    """The core's Correction record for a dossier request."""
     entity: Entity = values["entity"]
     other: Entity | None = values.get("other")
-    return module.correction_for(kind, entity, name=values.get("name"),
+    return correction_for(kind, entity, name=values.get("name"),
                                  other=other, alias=values.get("alias"),
                                  label=values.get("label"))
 

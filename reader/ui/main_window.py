@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
 from reader.analysis.model import Analysis
 from reader.document import Document, TextSpan
 from reader.loaders import supported_suffixes
+from reader.notes.export import to_json, to_markdown
 from reader.settings import Settings, save_settings
 from reader.ui import commands
 from reader.ui.analysis_status import AnalysisStatus
 from reader.ui.article_view import ArticleView
-from reader.ui.commands import optional
 from reader.ui.dossier import Dossier
 from reader.ui.find_bar import FindBar
 from reader.ui.highlights import Highlight, highlight_ranges
 from reader.ui.isolation import in_process
 from reader.ui.legend import Legend
+from reader.ui.library_window import LibraryWindow
 from reader.ui.message_bar import MessageBar
 from reader.ui.navigation import record_sentence, sentence_at, step
+from reader.ui.notes_panel import NotesPanel
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
 from reader.ui.settings_dialog import SettingsDialog
@@ -83,8 +85,7 @@ class MainWindow(QMainWindow):
         self.side_panel = SidePanel(self)
         self.dossier = Dossier(self)
         self.dossier.hide()
-        notes_module = optional("reader.ui.notes_panel")
-        self.notes = notes_module.NotesPanel(self.store) if notes_module and self.store else None
+        self.notes = NotesPanel(self.store) if self.store is not None else None
         if self.notes is not None:
             self.side_panel.set_notes_widget(self.notes)
         left = QWidget(self)
@@ -396,7 +397,8 @@ class MainWindow(QMainWindow):
         view, session = self.view, self.session
         handlers: dict[str, Callable[[], object]] = {
             "open": self._ask_open, "open_recent_menu": self.recent_menu.rebuild,
-            "library": self._show_library, "analyse_again": session.reanalyse,
+            "library": self._show_library, "export_notes": self._ask_export_notes,
+            "analyse_again": session.reanalyse,
             "close_document": session.close_document, "quit": self.close,
             "find": self.find_bar.open, "add_note": self._add_passage_note,
             "note_document": self._add_document_note, "settings": self._ask_settings,
@@ -427,12 +429,37 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def _show_library(self) -> None:
-        module = optional("reader.ui.library_window")
-        if module is None or self.store is None:
-            self.messages.show_message("The library is not available in this build.", "info")
+    def _ask_export_notes(self) -> None:
+        document, record = self.session.document, self.session.record
+        if self.store is None or document is None or record is None:
+            self.messages.show_message("Open a document to export its notes.", "info")
             return
-        self._library = module.LibraryWindow(self.store)
+        base = document.source_path.with_suffix("") if document.source_path else Path("notes")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export notes", f"{base}-notes.md", "Markdown (*.md);;JSON (*.json)")
+        if path:
+            self.export_notes(Path(path), "json" if chosen.startswith("JSON") else "md")
+
+    def export_notes(self, path: Path, fmt: str) -> None:
+        """Write the open document's notes to path as Markdown (md) or JSON (json)."""
+        record, document = self.session.record, self.session.document
+        if self.store is None or record is None or document is None:
+            return
+        write = to_json if fmt == "json" else to_markdown
+        try:
+            path.write_text(write(record, self.store.notes_for(record.id), document.text),
+                            encoding="utf-8")
+        except OSError as exc:
+            self.messages.show_message(f"Could not export notes to {path}: {exc.strerror}", "error")
+            return
+        self.messages.show_message(f"Notes exported to {path}", "info")
+
+    def _show_library(self) -> None:
+        if self.store is None:
+            self.messages.show_message("Notes are unavailable: the notes database could not be "
+                                       "opened.", "info")
+            return
+        self._library = LibraryWindow(self.store)
         self._library.open_requested.connect(self.open_path)
         self._library.show()
 

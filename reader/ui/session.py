@@ -13,12 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from reader.analysis.corrections import apply_corrections
 from reader.analysis.model import Analysis
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.loaders import load
 from reader.settings import Settings
-from reader.ui.commands import optional
 from reader.ui.isolation import analyze_in_child, in_process
 from reader.ui.workers import Progress, Task
 
@@ -258,18 +258,16 @@ class Session(QObject):
 
     # -- corrections and cache -------------------------------------------------------------
     def corrections(self) -> list[Any]:
-        if self.store is None or self.record is None or not hasattr(self.store, "corrections_for"):
+        if self.store is None or self.record is None:
             return []
         return list(self.store.corrections_for(self.record.id))
 
     def _corrected(self, analysis: Analysis) -> Analysis:
-        module = optional("reader.analysis.corrections")
         corrections = self.corrections()
-        if module is None or not corrections:
+        if not corrections:
             return analysis
         text = self.document.text if self.document is not None else None
-        result: Analysis = module.apply_corrections(analysis, corrections, text=text)
-        return result
+        return apply_corrections(analysis, corrections, text=text)
 
     def add_correction(self, correction: Any) -> None:
         """Store a correction for the open document and show the analysis with it applied."""
