@@ -224,6 +224,8 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
     first = before[0].lower_.rstrip(".") if before else ""
     if first in PERSON_TITLES and before[0].is_title:
         yield "PERSON", TITLE_WEIGHT
+    if _byline(before):
+        yield "PERSON", TITLE_WEIGHT
     if after and after[0].lemma_ in SPEECH_LEMMAS and len(span) <= 3:
         yield "PERSON", WEAK_WEIGHT
     if first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS:
@@ -240,6 +242,14 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
+
+
+def _byline(before: list[Token]) -> bool:
+    """A name on a line that opens with "By": the article's byline names its writer."""
+    if not before or before[0].text != "By":
+        return False
+    opener = before[0].i
+    return opener == 0 or "\n" in before[0].doc[opener - 1].text
 
 
 class _HeadlineLines:

@@ -204,3 +204,13 @@ def test_words_without_capitals_are_not_names(nlp: Any) -> None:
     text = "Two nonpartisan pan-democrats and a pro-establishment democrat won seats."
     assert all(any(c.isupper() for c in m.of(text)) for e in entities(nlp, text)
                for m in e.mentions)
+
+
+@pytest.mark.parametrize("name", ["Maren Holt", "Lindiwe Dlamini", "Jonas Petraitis"])
+def test_a_byline_names_a_person(nlp: Any, name: str) -> None:
+    text = (f"Harbour Town Opens New Ferry Line\n\nBy {name}\n\nApril 12, 2024\n\n"
+            "The harbour town put its first ferry into service on Friday.")
+    entities = extract_entities(nlp(text))
+    found = [e for e in entities if e.name == name]
+    assert found, [(e.name, e.label) for e in entities]
+    assert found[0].label == "PERSON"
