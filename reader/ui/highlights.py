@@ -91,8 +91,9 @@ def highlight_ranges(analysis: Analysis | None, notes_spans: Iterable[TextSpan],
             found.extend(Highlight(q.span, QUOTE, q.speaker_entity, quote_tooltip(q))
                          for q in analysis.quotes)
         if NUMBER in kinds:
+            # Ordinals ("its first ferry") rank, they do not count: underlining them is noise.
             found.extend(Highlight(n.span, NUMBER, None, number_tooltip(n))
-                         for n in analysis.numbers)
+                         for n in analysis.numbers if n.kind != "ordinal")
     if NOTE in kinds:
         found.extend(Highlight(span, NOTE, None, "Your note") for span in notes_spans)
     found.sort(key=lambda h: (h.span.start, -h.span.end, h.kind))

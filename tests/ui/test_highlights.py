@@ -63,3 +63,10 @@ def test_names_of_types_and_numbers() -> None:
     assert type_name("SOME_NEW") == "Some new"
     number = NumberMention(TextSpan(0, 2), 22.0, qualifier="at least", counts="people")
     assert number_tooltip(number) == "Number · 22 · at least · counts people"
+
+
+def test_ordinals_are_not_underlined_as_numbers() -> None:
+    ordinal = NumberMention(TextSpan(13, 16), 1.0, kind="ordinal")
+    analysis = Analysis("sha", "en_core_web_sm", "3.8.0", numbers=(ordinal, NUMBER_))
+    found = highlight_ranges(analysis, [], kinds={NUMBER})
+    assert [h.span for h in found] == [NUMBER_.span]
