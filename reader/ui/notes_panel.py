@@ -64,7 +64,8 @@ def summary(item: Placed) -> str:
     how = _HOW[item.resolved.status] if item.resolved else ""
     where = heading(item) + (f" · {how}" if how else "")
     if item.passage:
-        passage = " ".join(item.passage.split())
+        # The list wraps the passage in quote marks: marks of its own would show doubled.
+        passage = " ".join(item.passage.split()).strip("\"'“”‘’«»")
         where += f"\n“{passage[:80]}{'…' if len(passage) > 80 else ''}”"
     first = item.note.body.strip().splitlines()[0] if item.note.body.strip() else "(empty note)"
     tags = f"  [{', '.join(item.note.tags)}]" if item.note.tags else ""
