@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,9 +10,7 @@ from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -23,9 +19,8 @@ from PySide6.QtWidgets import (
 from reader.analysis.model import Analysis
 from reader.document import Document, TextSpan
 from reader.loaders import supported_suffixes
-from reader.notes.export import to_json, to_markdown
 from reader.settings import Settings, save_settings
-from reader.ui import commands
+from reader.ui import commands, menu_actions
 from reader.ui.analysis_status import AnalysisStatus
 from reader.ui.article_view import ArticleView
 from reader.ui.dossier import Dossier
@@ -35,12 +30,10 @@ from reader.ui.isolation import in_process
 from reader.ui.legend import Legend
 from reader.ui.library_window import LibraryWindow
 from reader.ui.message_bar import MessageBar
-from reader.ui.navigation import record_sentence, sentence_at, step
+from reader.ui.navigation import record_sentence, sentence_at
 from reader.ui.notes_panel import NotesPanel
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
-from reader.ui.settings_dialog import SettingsDialog
-from reader.ui.shortcuts_dialog import ShortcutsDialog
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, paint_paper
 from reader.ui.window_state import WindowState
@@ -67,6 +60,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState()
         self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
         self._rangings: list[Task] = []  # highlights of a long text being worked out
+        self.library: LibraryWindow | None = None  # kept alive while it is open
         self._build()
         self.actions_by_name: dict[str, QAction] = {}
         self._create_actions()
@@ -392,94 +386,15 @@ class MainWindow(QMainWindow):
         return f"Articles ({patterns});;All files (*)"
 
     # -- menu actions ----------------------------------------------------------------------
-    def _handlers(self) -> dict[str, Callable[[], object]]:
-        """What each menu entry does, by the names in commands.MENUS."""
-        view, session = self.view, self.session
-        handlers: dict[str, Callable[[], object]] = {
-            "open": self._ask_open, "open_recent_menu": self.recent_menu.rebuild,
-            "library": self._show_library, "export_notes": self._ask_export_notes,
-            "analyse_again": session.reanalyse,
-            "close_document": session.close_document, "quit": self.close,
-            "find": self.find_bar.open, "add_note": self._add_passage_note,
-            "note_document": self._add_document_note, "settings": self._ask_settings,
-            "zoom_in": lambda: view.zoom(1), "zoom_out": lambda: view.zoom(-1),
-            "zoom_reset": lambda: view.zoom(0), "toggle_underlines": self._toggle_underlines,
-            "next_mention": lambda: self._step_mention(True),
-            "previous_mention": lambda: self._step_mention(False),
-            "next_entity": lambda: self._step("entity", True),
-            "previous_entity": lambda: self._step("entity", False),
-            "next_quote": lambda: self._step("quote", True),
-            "previous_quote": lambda: self._step("quote", False),
-            "shortcuts": lambda: ShortcutsDialog(self.actions_by_name.values(), self).exec(),
-            "about": lambda: QMessageBox.about(self, "About Reader", commands.ABOUT),
-        }
-        handlers.update({f"tab_{i}": partial(self._show_tab, i) for i in range(5)})
-        return handlers
-
     @Slot()
     def _on_action_triggered(self) -> None:
         action = self.sender()
         if isinstance(action, QAction):
-            self._handlers()[action.objectName()]()
-
-    def _ask_open(self) -> None:
-        document = self.session.document
-        start = str(document.source_path.parent) if document and document.source_path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open an article", start, self.file_filter())
-        if path:
-            self.open_path(path)
-
-    def _ask_export_notes(self) -> None:
-        document, record = self.session.document, self.session.record
-        if self.store is None or document is None or record is None:
-            self.messages.show_message("Open a document to export its notes.", "info")
-            return
-        base = document.source_path.with_suffix("") if document.source_path else Path("notes")
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export notes", f"{base}-notes.md", "Markdown (*.md);;JSON (*.json)")
-        if path:
-            self.export_notes(Path(path), "json" if chosen.startswith("JSON") else "md")
+            menu_actions.handlers(self)[action.objectName()]()
 
     def export_notes(self, path: Path, fmt: str) -> None:
         """Write the open document's notes to path as Markdown (md) or JSON (json)."""
-        record, document = self.session.record, self.session.document
-        if self.store is None or record is None or document is None:
-            return
-        write = to_json if fmt == "json" else to_markdown
-        try:
-            path.write_text(write(record, self.store.notes_for(record.id), document.text),
-                            encoding="utf-8")
-        except OSError as exc:
-            self.messages.show_message(f"Could not export notes to {path}: {exc.strerror}", "error")
-            return
-        self.messages.show_message(f"Notes exported to {path}", "info")
-
-    def _show_library(self) -> None:
-        if self.store is None:
-            self.messages.show_message("Notes are unavailable: the notes database could not be "
-                                       "opened.", "info")
-            return
-        self._library = LibraryWindow(self.store)
-        self._library.open_requested.connect(self.open_path)
-        self._library.show()
-
-    def _add_passage_note(self) -> None:
-        if self.notes is not None:
-            self.notes.set_selection(self.view.selected_span())
-            self.notes.add_passage_note()
-            self.side_panel.setCurrentWidget(self.notes)
-
-    def _add_document_note(self) -> None:
-        if self.notes is not None:
-            self.notes.add_document_note()
-            self.side_panel.setCurrentWidget(self.notes)
-
-    def _ask_settings(self) -> None:
-        from reader.analysis.nlp import installed_pipelines
-
-        dialog = SettingsDialog(self.settings, installed_pipelines(), self)
-        if dialog.exec():
-            self.change_settings(dialog.chosen())
+        menu_actions.export_notes(self, path, fmt)
 
     def change_settings(self, settings: Settings) -> None:
         """Apply and save new settings; a new pipeline reloads and re-analyses."""
@@ -491,29 +406,3 @@ class MainWindow(QMainWindow):
         if model_changed:
             self.session.start_pipeline()
             self.session.reanalyse()
-
-    def _toggle_underlines(self) -> None:
-        on = self.actions_by_name["toggle_underlines"].isChecked()
-        for kind in ("quote", "number"):
-            button = self.legend.toggle_button(kind)
-            if button is not None:
-                button.setChecked(on)
-
-    def _show_tab(self, index: int) -> None:
-        if index < self.side_panel.count():
-            self.side_panel.setCurrentIndex(index)
-            self.side_panel.currentWidget().setFocus()
-
-    def _step_mention(self, forward: bool) -> None:
-        if not self.dossier.isVisible():
-            self._step("entity", forward)
-        elif forward:
-            self.dossier.next_mention()
-        else:
-            self.dossier.previous_mention()
-
-    def _step(self, what: str, forward: bool) -> None:
-        spans = commands.spans_of(self.session.analysis, what)
-        target = step(spans, self.view.cursor_offset(), forward)
-        if target is not None:
-            self.view.reveal(target, select=target)

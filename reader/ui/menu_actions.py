@@ -1,0 +1,146 @@
+"""What each menu entry does: the dialogs, notes, tabs and steps behind commands.MENUS."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from reader.notes.export import to_json, to_markdown
+from reader.ui import commands
+from reader.ui.library_window import LibraryWindow
+from reader.ui.navigation import step
+from reader.ui.settings_dialog import SettingsDialog
+from reader.ui.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+
+def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
+    """What each menu entry does, by the names in commands.MENUS."""
+    view, session = window.view, window.session
+    table: dict[str, Callable[[], object]] = {
+        "open": partial(ask_open, window), "open_recent_menu": window.recent_menu.rebuild,
+        "library": partial(show_library, window),
+        "export_notes": partial(ask_export_notes, window),
+        "analyse_again": session.reanalyse,
+        "close_document": session.close_document, "quit": window.close,
+        "find": window.find_bar.open, "add_note": partial(add_passage_note, window),
+        "note_document": partial(add_document_note, window),
+        "settings": partial(ask_settings, window),
+        "zoom_in": lambda: view.zoom(1), "zoom_out": lambda: view.zoom(-1),
+        "zoom_reset": lambda: view.zoom(0), "toggle_underlines": partial(toggle_underlines, window),
+        "next_mention": partial(step_mention, window, True),
+        "previous_mention": partial(step_mention, window, False),
+        "next_entity": partial(step_to, window, "entity", True),
+        "previous_entity": partial(step_to, window, "entity", False),
+        "next_quote": partial(step_to, window, "quote", True),
+        "previous_quote": partial(step_to, window, "quote", False),
+        "shortcuts": lambda: ShortcutsDialog(window.actions_by_name.values(), window).exec(),
+        "about": lambda: QMessageBox.about(window, "About Reader", commands.ABOUT),
+    }
+    table.update({f"tab_{i}": partial(show_tab, window, i) for i in range(5)})
+    return table
+
+
+def ask_open(window: MainWindow) -> None:
+    document = window.session.document
+    start = str(document.source_path.parent) if document and document.source_path else ""
+    path, _ = QFileDialog.getOpenFileName(window, "Open an article", start, window.file_filter())
+    if path:
+        window.open_path(path)
+
+
+def ask_export_notes(window: MainWindow) -> None:
+    document, record = window.session.document, window.session.record
+    if window.store is None or document is None or record is None:
+        window.messages.show_message("Open a document to export its notes.", "info")
+        return
+    base = document.source_path.with_suffix("") if document.source_path else Path("notes")
+    path, chosen = QFileDialog.getSaveFileName(
+        window, "Export notes", f"{base}-notes.md", "Markdown (*.md);;JSON (*.json)")
+    if path:
+        window.export_notes(Path(path), "json" if chosen.startswith("JSON") else "md")
+
+
+def export_notes(window: MainWindow, path: Path, fmt: str) -> None:
+    """Write the open document's notes to path as Markdown (md) or JSON (json)."""
+    record, document = window.session.record, window.session.document
+    if window.store is None or record is None or document is None:
+        return
+    write = to_json if fmt == "json" else to_markdown
+    try:
+        path.write_text(write(record, window.store.notes_for(record.id), document.text),
+                        encoding="utf-8")
+    except OSError as exc:
+        window.messages.show_message(f"Could not export notes to {path}: {exc.strerror}", "error")
+        return
+    window.messages.show_message(f"Notes exported to {path}", "info")
+
+
+def show_library(window: MainWindow) -> None:
+    if window.store is None:
+        window.messages.show_message("Notes are unavailable: the notes database could not be "
+                                     "opened.", "info")
+        return
+    window.library = LibraryWindow(window.store)
+    window.library.open_requested.connect(window.open_path)
+    window.library.show()
+
+
+def add_passage_note(window: MainWindow) -> None:
+    if window.notes is not None:
+        window.notes.set_selection(window.view.selected_span())
+        window.notes.add_passage_note()
+        window.side_panel.setCurrentWidget(window.notes)
+
+
+def add_document_note(window: MainWindow) -> None:
+    if window.notes is not None:
+        window.notes.add_document_note()
+        window.side_panel.setCurrentWidget(window.notes)
+
+
+def ask_settings(window: MainWindow) -> None:
+    from reader.analysis.nlp import installed_pipelines
+
+    dialog = SettingsDialog(window.settings, installed_pipelines(), window)
+    if dialog.exec():
+        window.change_settings(dialog.chosen())
+
+
+def toggle_underlines(window: MainWindow) -> None:
+    on = window.actions_by_name["toggle_underlines"].isChecked()
+    for kind in ("quote", "number"):
+        button = window.legend.toggle_button(kind)
+        if button is not None:
+            button.setChecked(on)
+
+
+def show_tab(window: MainWindow, index: int) -> None:
+    panel = window.side_panel
+    if index < panel.count():
+        panel.setCurrentIndex(index)
+        panel.currentWidget().setFocus()
+
+
+def step_mention(window: MainWindow, forward: bool) -> None:
+    """Step through the open dossier's mentions, else from entity to entity."""
+    if not window.dossier.isVisible():
+        step_to(window, "entity", forward)
+    elif forward:
+        window.dossier.next_mention()
+    else:
+        window.dossier.previous_mention()
+
+
+def step_to(window: MainWindow, what: str, forward: bool) -> None:
+    """Select the next (or previous) entity mention or quote after the cursor."""
+    spans = commands.spans_of(window.session.analysis, what)
+    target = step(spans, window.view.cursor_offset(), forward)
+    if target is not None:
+        window.view.reveal(target, select=target)
