@@ -22,6 +22,7 @@ from reader.loaders import supported_suffixes
 from reader.settings import Settings, save_settings
 from reader.ui import commands, menu_actions
 from reader.ui.analysis_status import AnalysisStatus
+from reader.ui.article_links import ArticleLinks
 from reader.ui.article_view import ArticleView
 from reader.ui.dossier import Dossier
 from reader.ui.find_bar import FindBar
@@ -30,7 +31,6 @@ from reader.ui.isolation import in_process
 from reader.ui.legend import Legend
 from reader.ui.library_window import LibraryWindow
 from reader.ui.message_bar import MessageBar
-from reader.ui.navigation import record_sentence, sentence_at
 from reader.ui.notes_panel import NotesPanel
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
@@ -138,23 +138,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.open_requested.connect(self.open_path)
         # the article
         view.entity_activated.connect(self.show_entity)
-        view.offset_changed.connect(self._on_view_offset_changed)
         view.highlights_painted.connect(self._on_view_highlights_painted)
         self.legend.changed.connect(self._on_legend_changed)
         # the panel and the dossier
         panel.entity_activated.connect(self.show_entity)
-        panel.item_activated.connect(self._on_panel_item_activated)
-        dossier.span_activated.connect(self._on_dossier_span_activated)
-        dossier.mention_changed.connect(self._on_dossier_mention_changed)
-        dossier.correction_requested.connect(self._on_dossier_correction_requested)
-        dossier.note_requested.connect(self._on_note_requested)
-        panel.note_requested.connect(self._on_note_requested)
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
-            view.selectionChanged.connect(self._on_view_selection_changed)
             self.notes.notes_changed.connect(self._paint_highlights)
-            self.notes.note_activated.connect(self._on_notes_note_activated)
-            self.notes.open_requested.connect(self._on_notes_open_requested)
+        # the panel, the dossier and the notes lead into the article
+        self.links = ArticleLinks(self)
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path | str) -> None:
@@ -279,66 +271,10 @@ class MainWindow(QMainWindow):
         colour = QColor(self.settings.colours.get(label, "#dddddd")).darker(135)
         self.view.mark("entity", list(mentions), colour)
 
-    @Slot(object)
-    def _on_panel_item_activated(self, record: object) -> None:
-        analysis = self.session.analysis
-        sentence = record_sentence(record, analysis.sentences if analysis else ())
-        if sentence is not None:
-            self.view.reveal(sentence)
-
-    @Slot(int)
-    def _on_view_offset_changed(self, offset: int) -> None:
-        analysis = self.session.analysis
-        sentence = sentence_at(analysis.sentences, offset) if analysis else None
-        if sentence is not None:
-            self.side_panel.select_in(sentence)
-        if self.notes is not None:
-            self.notes.show_note_at(offset)
-
-    @Slot()
-    def _on_view_selection_changed(self) -> None:
-        if self.notes is not None:
-            self.notes.set_selection(self.view.selected_span())
-
-    @Slot(object)
-    def _on_dossier_span_activated(self, span: TextSpan) -> None:
-        self.view.reveal(span)
-
-    @Slot(object)
-    def _on_dossier_mention_changed(self, span: TextSpan) -> None:
-        self.view.reveal(span, select=span)
-
-    @Slot(str, object)
-    def _on_dossier_correction_requested(self, kind: str, values: dict[str, Any]) -> None:
-        correction = commands.make_correction(kind, values)
-        if correction is None:
-            self.messages.show_message("Corrections are not available in this build.", "info")
-            return
-        self.session.add_correction(correction)
-
-    @Slot(object)
-    def _on_note_requested(self, record: object) -> None:
-        document = self.session.document
-        if self.notes is not None and document is not None:
-            self.notes.add_target_note(*commands.note_target(record, document.text))
-            self.side_panel.setCurrentWidget(self.notes)
-
     @Slot()
     def _on_dossier_closed(self) -> None:
         self.dossier.hide()
         self.view.mark("entity", [], QColor())
-
-    @Slot(object)
-    def _on_notes_note_activated(self, span: object) -> None:
-        if isinstance(span, TextSpan):
-            self.view.reveal(span)
-
-    @Slot(object)
-    def _on_notes_open_requested(self, request: tuple[Path, TextSpan | None]) -> None:
-        path, span = request
-        self.open_path(path)
-        if span is not None and self.session.document is not None:
-            self.view.reveal(span)
 
     # -- settings, state -------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
