@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.analysis.model import Analysis
-from reader.document import Document, TextSpan
+from reader.document import Document
 from reader.loaders import supported_suffixes
 from reader.settings import Settings, save_settings
 from reader.ui import commands, menu_actions
@@ -26,8 +26,7 @@ from reader.ui.article_links import ArticleLinks
 from reader.ui.article_view import ArticleView
 from reader.ui.dossier import Dossier
 from reader.ui.find_bar import FindBar
-from reader.ui.highlights import Highlight, highlight_ranges
-from reader.ui.isolation import in_process
+from reader.ui.highlight_painter import HighlightPainter
 from reader.ui.legend import Legend
 from reader.ui.library_window import LibraryWindow
 from reader.ui.message_bar import MessageBar
@@ -37,7 +36,6 @@ from reader.ui.session import LoadNlp, Session
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, paint_paper
 from reader.ui.window_state import WindowState
-from reader.ui.workers import Task
 
 log = logging.getLogger(__name__)
 
@@ -59,9 +57,9 @@ class MainWindow(QMainWindow):
         self.session = Session(store, settings, load_nlp, self)
         self.state = WindowState()
         self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
-        self._rangings: list[Task] = []  # highlights of a long text being worked out
         self.library: LibraryWindow | None = None  # kept alive while it is open
         self._build()
+        self.painter = HighlightPainter(self)
         self.actions_by_name: dict[str, QAction] = {}
         self._create_actions()
         self._connect_signals()
@@ -144,7 +142,7 @@ class MainWindow(QMainWindow):
         panel.entity_activated.connect(self.show_entity)
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
-            self.notes.notes_changed.connect(self._paint_highlights)
+            self.notes.notes_changed.connect(self.painter.paint)
         # the panel, the dossier and the notes lead into the article
         self.links = ArticleLinks(self)
 
@@ -192,7 +190,7 @@ class MainWindow(QMainWindow):
         self.legend.set_types(labels, self.settings.colours, self.settings.hidden_entity_types,
                               quotes=self.settings.show_quote_underlines,
                               numbers=self.settings.show_number_underlines)
-        self._paint_highlights()
+        self.painter.paint()
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
             self.show_entity(entity.id) if entity else self._on_dossier_closed()
@@ -217,28 +215,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Analysis cancelled; File > Analyse again restarts it.")
 
     @Slot()
-    def _paint_highlights(self) -> None:
-        """Work out the highlights (in a worker for a long text) and paint them."""
-        spans = self.notes.anchored_spans() if self.notes is not None else []
-        analysis, kinds = self.session.analysis, self.legend.shown_kinds()
-        document = self.session.document
-        if document is not None and not in_process(document):
-            for earlier in self._rangings:
-                earlier.cancel()  # a cancelled one never delivers
-            task = Task(lambda _p, _c: highlight_ranges(analysis, spans, kinds=kinds), self)
-            task.worker.finished.connect(self._on_ranging_finished)
-            self._rangings = [t for t in self._rangings if t.running] + [task]
-            task.start()
-            return
-        self._on_ranging_finished(highlight_ranges(analysis, spans, kinds=kinds))
-
-    @Slot(object)
-    def _on_ranging_finished(self, ranges: list[Highlight]) -> None:
-        self.view.set_highlights(ranges, self.settings.colours)
-        if self.dossier.isVisible() and self.dossier.entity is not None:
-            self._mark_entity(self.dossier.entity.mentions, self.dossier.entity.label)
-
-    @Slot()
     def _on_view_highlights_painted(self) -> None:
         if self.session.analysis is not None:
             self.highlights_painted.emit()
@@ -253,7 +229,7 @@ class MainWindow(QMainWindow):
             show_quote_underlines=self.legend.mark_shown("quote"),
             show_number_underlines=self.legend.mark_shown("number"))
         save_settings(self.settings)
-        self._paint_highlights()
+        self.painter.paint()
 
     # -- entities, panel items -------------------------------------------------------------
     @Slot(str)
@@ -265,11 +241,7 @@ class MainWindow(QMainWindow):
             return
         self.dossier.show_entity(entity, analysis, document.text, commands.entity_notes(
             self.store, self.session.record, entity, self.notes))
-        self._mark_entity(entity.mentions, entity.label)
-
-    def _mark_entity(self, mentions: tuple[TextSpan, ...], label: str) -> None:
-        colour = QColor(self.settings.colours.get(label, "#dddddd")).darker(135)
-        self.view.mark("entity", list(mentions), colour)
+        self.painter.mark_entity(entity.mentions, entity.label)
 
     @Slot()
     def _on_dossier_closed(self) -> None:
@@ -298,8 +270,7 @@ class MainWindow(QMainWindow):
         if self.notes is not None:
             self.notes.flush()
         self.session.shutdown()
-        for task in self._rangings:
-            task.join()
+        self.painter.join()
         document = self.session.document
         reading = (document.source_path, self.view.top_offset()) if (
             document is not None and document.source_path is not None) else None
