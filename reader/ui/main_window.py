@@ -8,13 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader.analysis.model import Analysis
 from reader.document import Document
@@ -138,7 +132,7 @@ class MainWindow(QMainWindow):
         view.entity_activated.connect(self.show_entity)
         view.highlights_painted.connect(self._on_view_highlights_painted)
         self.legend.changed.connect(self._on_legend_changed)
-        # the panel and the dossier
+        # the panel, the dossier and the notes
         panel.entity_activated.connect(self.show_entity)
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
