@@ -40,7 +40,12 @@ def entry_path(document: Document, pipeline_name: str, pipeline_version: str) ->
 
 def get(document: Document, nlp: Language) -> Analysis | None:
     """The cached analysis of document by this pipeline, or None (a damaged entry is None)."""
-    path = entry_path(document, *pipeline_id(nlp))
+    return get_by_id(document, *pipeline_id(nlp))
+
+
+def get_by_id(document: Document, pipeline_name: str, pipeline_version: str) -> Analysis | None:
+    """As get, for a pipeline known by its (name, version) before it is loaded."""
+    path = entry_path(document, pipeline_name, pipeline_version)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         analysis = from_dict(raw)

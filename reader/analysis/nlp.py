@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import logging
 import threading
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.errors import PipelineError
 
@@ -86,5 +88,25 @@ def _register_breaks() -> None:
 
 def pipeline_id(nlp: Language) -> tuple[str, str]:
     """The (name, version) pair that identifies a pipeline, as in the JSON contract."""
-    meta = nlp.meta
+    return _id_from_meta(nlp.meta)
+
+
+def installed_pipeline_id(name: str | None = None) -> tuple[str, str] | None:
+    """The (name, version) pipeline_id would give once the pipeline is loaded, read from the
+    package's meta.json without importing spaCy (so a cached analysis is found at once)."""
+    try:
+        spec = importlib.util.find_spec(name or default_pipeline_name())
+    except (PipelineError, ImportError, ValueError):
+        return None
+    for location in (spec.submodule_search_locations or ()) if spec else ():
+        try:
+            meta = json.loads((Path(location) / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if isinstance(meta, dict):
+            return _id_from_meta(meta)
+    return None
+
+
+def _id_from_meta(meta: dict[str, Any]) -> tuple[str, str]:
     return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}", str(meta.get("version", "0"))

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.analysis.corrections import apply_corrections
 from reader.analysis.model import Analysis
+from reader.analysis.nlp import installed_pipeline_id
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.loaders import load
@@ -29,25 +27,6 @@ GUI_LOAD_LIMIT = 2 * 1024 * 1024  # bytes; smaller text files load at once, the 
 WARM_UP_DELAY_MS = 5_000
 LONG_TEXT_DELAY_MS = 1_000
 GUI_LOAD_SUFFIXES = (".txt", ".text", ".md", ".markdown")
-
-
-def pipeline_meta(model: str | None) -> Any:
-    """The pipeline's name and version as an object with .meta, read without loading spaCy."""
-    from reader.analysis.nlp import default_pipeline_name
-
-    try:
-        name = model or default_pipeline_name()
-        spec = importlib.util.find_spec(name)
-    except (ReaderError, ImportError, ValueError):
-        return None
-    locations = spec.submodule_search_locations if spec else None
-    for location in locations or ():
-        try:
-            meta = json.loads((Path(location) / "meta.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        return SimpleNamespace(meta=meta)
-    return None
 
 
 def loads_at_once(path: Path) -> bool:
@@ -281,8 +260,10 @@ class Session(QObject):
         """The cached analysis, found before the pipeline loads (its meta.json names it)."""
         from reader.analysis import cache
 
-        nlp = self.nlp or pipeline_meta(self.settings.model)
-        return cache.get(document, nlp) if nlp is not None else None
+        if self.nlp is not None:
+            return cache.get(document, self.nlp)
+        pipeline = installed_pipeline_id(self.settings.model)
+        return cache.get_by_id(document, *pipeline) if pipeline is not None else None
 
     # -- tasks -----------------------------------------------------------------------------
     def _task(self, job: Callable[..., object], finished: Callable[[Any], None],
