@@ -128,9 +128,8 @@ def run(path: Path | None, *, model: str | None = None, screenshot: Path | None 
     app, window = launch(path, model=model, before_open=None if screenshot is None else (
         lambda app, window: _arrange_screenshot(app, window, screenshot)))
     status = int(app.exec())
-    store = window.store
-    if store is not None and hasattr(store, "close"):
-        store.close()
+    if window.store is not None:
+        window.store.close()
     if screenshot is not None and not screenshot.is_file():
         raise ReaderError(f"no screenshot was written to {screenshot}")
     return status
