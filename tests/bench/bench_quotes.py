@@ -1,8 +1,12 @@
 """Quote extraction against PolNeAR dev: precision, recall, F1, direct F1, speaker accuracy.
 
-Run: `uv run python tests/bench/bench_quotes.py [-v]` (-v prints misses and wrong speakers);
+Run: `uv run python tests/bench/bench_quotes.py [-v] [--half A|B] [--no-cache]` (-v prints
+misses and wrong speakers; --half scores one of two fixed halves of the articles, split by a
+hash of their names, so rules can be developed on one half and checked on the other);
 `--gold` scores the repository's gold articles instead (tests/data/gold/quotes.json), which need
-no ../shared/eval.
+no ../shared/eval. Parsed Docs are cached (DocBin files keyed by pipeline and text hash, under
+the user cache dir, or READER_BENCH_CACHE), so a rerun only runs the extractors; --no-cache
+parses afresh.
 
 Measures, as documented choices:
 - Words are \\w+ runs, identified by position. A predicted quote matches a gold Content when the
@@ -25,12 +29,15 @@ Measures, as documented choices:
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -40,6 +47,10 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.nlp import load_pipeline
 from reader.analysis.quotes import extract_quotes
 from reader.document import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 WORD = re.compile(r"\w+")
 MARKS = "\"'“”‘’«»„"
@@ -200,6 +211,40 @@ def fallback_entities(doc: object) -> list[Entity]:
     return found
 
 
+def cache_dir() -> Path:
+    """Where parsed Docs are kept between runs: READER_BENCH_CACHE, else the user cache dir."""
+    override = os.environ.get("READER_BENCH_CACHE")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("reader-bench", False)) / "docs"
+
+
+def parse(nlp: Language, text: str, *, cached: bool = True) -> Doc:
+    """nlp(text), read from the DocBin cache when this pipeline parsed this text before."""
+    from spacy.tokens import DocBin
+
+    if not cached:
+        return nlp(text)
+    key = hashlib.sha1("\0".join([nlp.meta.get("name", ""), nlp.meta.get("version", ""),
+                                   ",".join(nlp.pipe_names), text]).encode()).hexdigest()
+    path = cache_dir() / f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}" / key
+    if path.exists():
+        return next(iter(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab)))
+    doc = nlp(text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(DocBin(docs=[doc]).to_bytes())
+    tmp.replace(path)  # atomic: another helper's run never reads half a file
+    return doc
+
+
+def half_of(name: str) -> str:
+    """The half (A or B) an article belongs to, stable across runs and machines."""
+    return "AB"[hashlib.sha1(name.encode()).digest()[0] % 2]
+
+
 def gold_report() -> None:
     """The gold tests' measures on tests/data/gold, as numbers."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analysis"))
@@ -218,12 +263,16 @@ def main() -> None:
         return
     require("polnear-dev")
     verbose = "-v" in sys.argv
+    half = sys.argv[sys.argv.index("--half") + 1].upper() if "--half" in sys.argv else None
+    cached = "--no-cache" not in sys.argv
     nlp = load_pipeline()
     totals: Counter[str] = Counter()
     started = time.perf_counter()
     for doc in polnear_docs():
+        if half is not None and half_of(doc.name) != half:
+            continue
         text = doc.text
-        spacy_doc = nlp(text)
+        spacy_doc = parse(nlp, text, cached=cached)
         quotes = list(extract_quotes(spacy_doc, entities_for(spacy_doc)))
         names = [(e.start_char, e.end_char, e.label_, e.text) for e in spacy_doc.ents]
         golds = gold_quotes(doc, names)
@@ -250,7 +299,8 @@ def main() -> None:
             report_misses(doc.name, text, golds, preds, pairs)
     p, r, f = prf(totals["tp"], totals["pred"], totals["tp"], totals["gold"])
     dp_, dr, df = prf(totals["dtp"], totals["dpred"], totals["dtp"], totals["dgold"])
-    print(f"polnear-dev quotes: {totals['gold']} gold, {totals['pred']} predicted, "
+    scope = f"polnear-dev half {half}" if half else "polnear-dev"
+    print(f"{scope} quotes: {totals['gold']} gold, {totals['pred']} predicted, "
           f"{time.perf_counter() - started:.0f}s")
     print(f"quotes  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
     print(f"direct  precision {dp_:.3f}  recall {dr:.3f}  F1 {df:.3f}")
