@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Any
 
 from reader.analysis import chunks
 from reader.analysis.model import Analysis
-from reader.analysis.nlp import pipeline_id
+from reader.analysis.nlp import pipeline_id, skip_spacy_cli
 from reader.document import Document
+
+skip_spacy_cli()  # before any extractor imports spaCy
 
 if TYPE_CHECKING:
     from spacy.language import Language

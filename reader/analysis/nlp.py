@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.machinery
 import importlib.util
 import json
 import logging
+import sys
 import threading
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +52,40 @@ def load_pipeline(name: str | None = None) -> Language:
         return _cache[name]
 
 
+def skip_spacy_cli() -> None:
+    """Let spaCy import without its command line (call before anything imports spaCy).
+
+    spaCy's package imports `spacy.cli` only to offer `spacy.info`; that pulls in typer, weasel,
+    requests and httpx, nearly half of spaCy's import time, and Reader uses none of it. So
+    `spacy.cli` is registered first as a bare package on its real folder: its submodules still
+    import when something asks for one, only the package's own list of commands is skipped.
+    Nothing changes once spaCy is imported, or when spaCy is not installed.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    try:
+        spec = importlib.util.find_spec("spacy")
+    except (ImportError, ValueError):
+        return
+    folders = list(spec.submodule_search_locations or ()) if spec else []
+    if not folders:
+        return
+    cli = types.ModuleType("spacy.cli", "spaCy's command line, not loaded by Reader.")
+    cli.__path__ = [str(Path(folders[0]) / "cli")]
+    cli.__spec__ = importlib.machinery.ModuleSpec("spacy.cli", None, is_package=True)
+    cli.__spec__.submodule_search_locations = cli.__path__
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _no_cli  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+
+
+def _no_cli(*_args: object, **_kwargs: object) -> None:
+    raise PipelineError("spaCy's command line is not loaded in Reader: run `python -m spacy`.")
+
+
 def _load(name: str) -> Language:
+    skip_spacy_cli()
     import spacy
 
     try:
