@@ -5,49 +5,17 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, QThread
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtGui import QColor, QTextCursor
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.analysis.model import Entity
 from reader.document import TextSpan
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
-from reader.ui.article_view import ENTITY_ID
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
-
-
-def entity_named(window: MainWindow, surface: str) -> Entity:
-    """The entity of which the first occurrence of surface in the text is a mention."""
-    document, analysis = window.session.document, window.session.analysis
-    assert document is not None
-    assert analysis is not None
-    start = document.text.index(surface)
-    span = TextSpan(start, start + len(surface))
-    found = [e for e in analysis.entities if span in e.mentions]
-    assert found, f"{surface!r} is not a mention of any entity"
-    return found[0]
-
-
-def format_at(window: MainWindow, offset: int) -> tuple[str, str | None]:
-    """The background colour and entity id painted on the character at a text offset."""
-    assert window.view.positions is not None
-    cursor = QTextCursor(window.view.document())
-    cursor.setPosition(window.view.positions.position(offset) + 1)
-    fmt = cursor.charFormat()
-    entity_id = fmt.property(ENTITY_ID)
-    return fmt.background().color().name(), entity_id if isinstance(entity_id, str) else None
-
-
-def click_text(qtbot: QtBot, window: MainWindow, span: TextSpan) -> None:
-    window.view.reveal(span, flash=False)
-    assert window.view.positions is not None
-    cursor = QTextCursor(window.view.document())
-    cursor.setPosition(window.view.positions.position(span.start) + 1)
-    point = window.view.cursorRect(cursor).center() - QPoint(2, 0)
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+from tests.ui.driving import click_text, entity_named, format_at
 
 
 def test_entity_mentions_are_highlighted_at_their_offsets(sample_window: MainWindow) -> None:

@@ -1,0 +1,105 @@
+"""What a user does to the window in the tests: find an entity, click the text, answer a dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu, QWidget
+from pytestqt.qtbot import QtBot
+
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+from reader.ui.article_view import ENTITY_ID
+from reader.ui.main_window import MainWindow
+
+POLL_MS = 20
+GIVE_UP_MS = 10_000
+
+
+def entity_named(window: MainWindow, surface: str) -> Entity:
+    """The entity of which the first occurrence of surface in the text is a mention."""
+    document, analysis = window.session.document, window.session.analysis
+    assert document is not None
+    assert analysis is not None
+    start = document.text.index(surface)
+    span = TextSpan(start, start + len(surface))
+    found = [e for e in analysis.entities if span in e.mentions]
+    assert found, f"{surface!r} is not a mention of any entity"
+    return found[0]
+
+
+def format_at(window: MainWindow, offset: int) -> tuple[str, str | None]:
+    """The background colour and entity id painted on the character at a text offset."""
+    assert window.view.positions is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.positions.position(offset) + 1)
+    fmt = cursor.charFormat()
+    entity_id = fmt.property(ENTITY_ID)
+    return fmt.background().color().name(), entity_id if isinstance(entity_id, str) else None
+
+
+def click_text(qtbot: QtBot, window: MainWindow, span: TextSpan) -> None:
+    """Scroll a span into view and click its first characters with the mouse."""
+    window.view.reveal(span, flash=False)
+    assert window.view.positions is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.positions.position(span.start) + 1)
+    point = window.view.cursorRect(cursor).center() - QPoint(2, 0)
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+class Answer:
+    """Waits for a popup menu or a modal dialog to appear, then answers it like a user would.
+
+    Start it before the click that opens the popup or dialog (their exec() blocks the click);
+    `answered` says whether it was ever seen. One that never comes is not waited for forever.
+    """
+
+    def __init__(self, find: Callable[[], QWidget | None], act: Callable[[QWidget], None]) -> None:
+        self.answered = False
+        self._find, self._act = find, act
+        self._left = GIVE_UP_MS // POLL_MS
+        self._timer = QTimer(interval=POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def _poll(self) -> None:
+        self._left -= 1
+        widget = self._find()
+        if widget is not None and widget.isVisible():
+            self._timer.stop()
+            self.answered = True
+            self._act(widget)
+        elif self._left <= 0:
+            self._timer.stop()
+
+
+def menu_choice(qtbot: QtBot, text: str) -> Answer:
+    """Pick the entry called text from the next popup menu, with the keyboard."""
+
+    def act(menu: QWidget) -> None:
+        assert isinstance(menu, QMenu)
+        action = next(a for a in menu.actions() if a.text() == text)
+        menu.setActiveAction(action)
+        qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+    return Answer(QApplication.activePopupWidget, act)
+
+
+def dialog_answer(qtbot: QtBot, fill: Callable[[QDialog], None], *, accept: bool = True) -> Answer:
+    """Fill the next modal dialog, then click its OK (or Cancel) button."""
+
+    def act(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        fill(dialog)
+        buttons = dialog.findChild(QDialogButtonBox)
+        assert buttons is not None
+        which = (QDialogButtonBox.StandardButton.Ok if accept
+                 else QDialogButtonBox.StandardButton.Cancel)
+        button = buttons.button(which)
+        assert button is not None
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    return Answer(QApplication.activeModalWidget, act)
