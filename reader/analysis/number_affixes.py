@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reader.analysis import number_lexicon as lex
-from reader.analysis.number_scan import Core
+from reader.analysis.number_core import Core
 from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 
 _MAX_QUALIFIER = max(len(words) for words in lex.QUALIFIERS_BEFORE)

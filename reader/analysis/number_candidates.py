@@ -6,7 +6,7 @@ from spacy.attrs import LOWER, SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from reader.analysis.number_scan import VAGUE_STARTS
+from reader.analysis.number_spelled import VAGUE_STARTS
 from reader.analysis.number_words import (
     DOZENS,
     FRACTIONS,

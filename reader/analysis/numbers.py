@@ -44,8 +44,9 @@ from reader.analysis.number_context import (
     governing_verb,
     people_counted,
 )
+from reader.analysis.number_core import Core
 from reader.analysis.number_filters import blocked_tokens, code_numbers
-from reader.analysis.number_scan import Core, core_at
+from reader.analysis.number_scan import core_at
 from reader.analysis.number_words import tidy
 from reader.document import TextSpan
 

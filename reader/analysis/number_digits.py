@@ -1,0 +1,193 @@
+"""Reading a figure written in digits: glued units and scales, dashed ranges, scale words after."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from reader.analysis import number_lexicon as lex
+from reader.analysis.number_core import Core
+from reader.analysis.number_filters import (
+    DIGIT_RANGE,
+    NUMBER_PATTERN,
+    age_after_name,
+    in_date,
+    known_code,
+    money_after,
+    next_lower,
+    not_a_figure,
+    noun_after,
+    year_like,
+)
+from reader.analysis.number_words import (
+    FRACTIONS,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TENS,
+    UNICODE_FRACTIONS,
+    UNITS,
+    Number,
+    parse_digits,
+    tidy,
+    words_value,
+)
+
+_PERCENT_RANGE = re.compile(rf"({NUMBER_PATTERN})%[-–—‒]({NUMBER_PATTERN})%?$")
+_DIGITS = re.compile(rf"({NUMBER_PATTERN}(?:/\d+)?)([^\d\s]*)$")
+# "1e10", "1.3e6", "-12e-1", but not a code such as "7e7".
+_SCIENTIFIC = re.compile(r"[-+−]?(?:\d+\.\d+[eE][-+]?\d+|\d+[eE](?:[-+]\d+|\d\d+))$")
+_SPACED_GROUP = re.compile(r"\d{3}$")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str]) -> Core | None:
+    """The figure whose digits start at token i, or None for a time, date, year or code."""
+    token = doc[i]
+    text = token.text
+    if _CLOCK.match(text) or next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
+            next_lower(doc, i, limit) == "local" and next_lower(doc, i + 1, limit) == "time"):
+        return None
+    percents = _PERCENT_RANGE.match(text)
+    if percents:  # "5.25%-5.5%"
+        low, high = parse_digits(percents.group(1)), parse_digits(percents.group(2))
+        return Core(i, i + 1, None, low, high, kind="percent", unit="%", qualifier="range")
+    dashed = DIGIT_RANGE.match(text)
+    if dashed:
+        if dashed.group(1) in codes or (i > 0 and doc[i - 1].lower_ in lex.ID_NOUNS):
+            return None
+        return _dashed(token, dashed)
+    whole = parse_digits(text) if not text.isdigit() else None
+    if whole is not None and (_SCIENTIFIC.match(text) or not text[-1].isdigit() or
+                              text[0] == "."):
+        kind = "fraction" if "/" in text or text[-1] in UNICODE_FRACTIONS else "cardinal"
+        return Core(i, i + 1, whole, kind=kind)  # "1e10", "½", ".08", "3/4"
+    match = _DIGITS.match(text)
+    value = parse_digits(match.group(1)) if match else None
+    if match is None or value is None:
+        return None
+    if match.group(2):
+        return _lettered(doc, i, limit, value, match.group(2), currency)
+    if "/" in match.group(1) and (not _plain_fraction(match.group(1)) or (
+            i > 0 and doc[i - 1].lower_ in ("on", "since", "until"))):
+        return None  # "9/11", "24/7", "on 3/5"
+    if not_a_figure(doc, i, limit, value) or known_code(doc, i, limit, codes):
+        return None
+    core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
+    _extend_scale(doc, core, limit, currency)
+    if age_after_name(doc, i, limit):
+        core.kind, core.unit = "age", "years"
+    return core
+
+
+def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,
+              currency: bool) -> Core | None:
+    """Digits with letters or signs glued on: "3rd", "1.5bn", "10km", "45C", "1,234p", "3G"."""
+    suffix = written.lower()
+    if suffix in _ORDINAL_SUFFIXES:
+        dated = doc[i].ent_type_ == "DATE" and not noun_after(doc, i, limit)
+        return None if dated or in_date(doc, i, limit) else Core(i, i + 1, value, kind="ordinal")
+    if written in ("C", "F"):
+        return Core(i, i + 1, value, kind="quantity", unit="°" + written)  # "45C"
+    if suffix == "p":
+        return Core(i, i + 1, value, kind="money", unit="pence")  # "1,234p"
+    if len(written) == 1 and written.isupper() and suffix not in ("k", "m", "b"):
+        return None  # "3G", "5G": codes
+    money = currency or money_after(doc, i, limit) or (
+        suffix == "m" and noun_after(doc, i, limit, plural=True))  # "70m passengers"
+    core = Core(i, i + 1, value)
+    return core if _glued_suffix(core, suffix, money, upper=written == "M") else None
+
+
+def _plain_fraction(text: str) -> bool:
+    """ "3/4", "1/100" are fractions; "9/11" or "24/7" are names of days and hours."""
+    denominator = int(text.rpartition("/")[2] or 0)
+    return 2 <= denominator <= 10 or denominator in (100, 1000)
+
+
+def _glued_suffix(core: Core, suffix: str, money: bool, *, upper: bool = False) -> bool:
+    """ "1.5bn", "€20m", "10km", "2GB", "12%": a scale or unit glued to the digits."""
+    if suffix in ("m", "mm") and not money and not upper:
+        unit = lex.GLUED_UNITS.get(suffix)
+        core.unit, core.kind = unit, "quantity"
+        return unit is not None
+    if suffix in SCALE_ABBREVIATIONS:
+        scale = SCALE_ABBREVIATIONS[suffix]
+        core.value, core.scale = tidy((core.value or 0) * scale), scale
+        return True
+    if suffix == "%":
+        core.unit, core.kind = "%", "percent"
+        return True
+    if suffix in lex.GLUED_UNITS:
+        core.unit, core.kind = lex.GLUED_UNITS[suffix], "quantity"
+        return True
+    if suffix == "+":
+        core.qualifier = "more than"
+        return True
+    return False
+
+
+def _dashed(token: Token, match: re.Match[str]) -> Core | None:
+    """ "15–20" is a range; "2–1" a score (two figures); "2017-18" a season (a date)."""
+    low, high = parse_digits(match.group(1)), parse_digits(match.group(3))
+    if low is None or high is None or year_like(match.group(1)):
+        return None
+    if low < high:
+        return Core(token.i, token.i + 1, None, low, high, qualifier="range")
+    return Core(token.i, token.i + 1, None, kind="score")
+
+
+def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool) -> None:
+    """ "1.5 million", "3 hundred and 21", "2 and a half", "2 1/4", "40 000": words after digits."""
+    words, j = [doc[core.start].text], core.end
+    while j < limit and _scale_continues(doc, j, limit, words, currency):
+        words.append(doc[j].lower_ if not doc[j].text[:1].isdigit() else doc[j].text)
+        j += 1
+    while words[-1] in ("and", "a", "an"):
+        words.pop()
+        j -= 1
+    if len(words) > 1:
+        value = words_value(_joined_groups(words))
+        if value is not None:
+            scale = max((SCALES.get(w) or SCALE_ABBREVIATIONS.get(w, 1)) for w in words[1:])
+            core.value, core.end, core.scale = value, j, scale
+            if any(w in FRACTIONS or "/" in w for w in words):
+                core.kind = "fraction" if scale == 1 else core.kind
+
+
+def _joined_groups(words: list[str]) -> list[str]:
+    """ "40 000" read as one number, "2 1/4" as two and a quarter."""
+    if all(w[:1].isdigit() for w in words) and all(len(w) == 3 for w in words[1:]) and \
+            "/" not in words[-1]:
+        return ["".join(words)]
+    return words
+
+
+def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: bool) -> bool:
+    token = doc[j]
+    lower, last = token.lower_, words[-1]
+    following = doc[j + 1] if j + 1 < limit else token
+    if lower in SCALES or (lower in ("dozen", "dozens") and last[:1].isdigit()):
+        return True
+    if lower in SCALE_ABBREVIATIONS:
+        glued = not doc[j - 1].whitespace_
+        return currency or lower not in ("m", "mm") or money_after(doc, j, limit) or (
+            glued and (token.text == "M" or (j + 1 < limit and doc[j + 1].tag_ == "NNS")))
+    if lower == "and":
+        return (last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
+                                    or following.is_digit)) or (
+            following.lower_ in ("a", "an") and j + 2 < limit and doc[j + 2].lower_ in FRACTIONS)
+    if lower in ("a", "an"):
+        return last == "and"
+    if lower in FRACTIONS:
+        return last in ("a", "an")
+    if len(words) == 1 and last.isdigit() and doc[j - 1].whitespace_ == " " and \
+            re.fullmatch(r"\d+/\d+", token.text) and _plain_fraction(token.text):
+        return True  # "2 1/4"
+    if _SPACED_GROUP.match(token.text) and doc[j - 1].whitespace_ == " " and \
+            all(w.isdigit() for w in words) and len(words[0]) <= 3 and \
+            all(len(w) == 3 for w in words[1:]):
+        return True  # "40 000", "1 414 021 100"
+    return last == "and" and (token.is_digit or lower in UNITS or lower in TENS)
+
