@@ -103,3 +103,12 @@ def dialog_answer(qtbot: QtBot, fill: Callable[[QDialog], None], *, accept: bool
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     return Answer(QApplication.activeModalWidget, act)
+
+
+def assert_refused(qtbot: QtBot, window: MainWindow, before: object, name: str) -> None:
+    """The window says it could not open the file called name, and keeps what it showed."""
+    qtbot.waitUntil(lambda: bool(window.messages.text), timeout=20_000)
+    assert name in window.messages.text
+    assert window.session.document is before
+    assert window.view.shown_document is before
+    assert window.session.analysis is not None

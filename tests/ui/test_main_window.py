@@ -15,7 +15,7 @@ from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
-from tests.ui.driving import click_text, entity_named, format_at
+from tests.ui.driving import assert_refused, click_text, entity_named, format_at
 
 
 def test_entity_mentions_are_highlighted_at_their_offsets(sample_window: MainWindow) -> None:
@@ -107,11 +107,7 @@ def test_a_bad_file_shows_a_message_and_keeps_the_document(
     bad = tmp_path / "broken.pdf"
     bad.write_bytes(b"this is not a PDF at all")
     sample_window.open_path(bad)
-    qtbot.waitUntil(lambda: bool(sample_window.messages.text), timeout=20_000)
-    assert "broken.pdf" in sample_window.messages.text
-    assert sample_window.session.document is before
-    assert sample_window.view.shown_document is before
-    assert sample_window.session.analysis is not None
+    assert_refused(qtbot, sample_window, before, "broken.pdf")
 
 
 def test_the_analysis_reaches_the_window_on_the_gui_thread(
