@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
+from reader.analysis.antecedents import conjuncts, pronoun_genders, subject_antecedent
+from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE, noun_phrase
 from reader.analysis.model import Entity
 from reader.document import TextSpan
 
@@ -56,6 +57,7 @@ FEMALE_NAMES = frozenset({
     "sanna", "indira", "golda", "benazir", "aung", "yulia", "kellyanne", "huma", "chelsea",
     "melania", "ivanka", "sheryl", "oprah", "hope"
 })
+MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 
@@ -88,9 +90,13 @@ class SpeakerResolver:
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
-        self._sent_starts = [s.start_char for s in doc.sents]
+        self._sents = list(doc.sents)
+        self._sent_starts = [s.start_char for s in self._sents]
         self._personal = {e.id: _personal(e) for e in people}
-        self._gender = {e.id: _gender_of(text, e) for e in people}
+        said = pronoun_genders(doc, [(m.start, m.entity.id) for m in self._mentions
+                                     if self._personal[m.entity.id]],
+                               [(s.start, s.end) for s in self._excluded])
+        self._gender = {e.id: _gender_of(text, e, said.get(e.id)) for e in people}
         self._titles = {e.id: _titles_of(doc, e) for e in people}
         self._by_surname = _surnames(entities)
         self._labels = {e.id: e.label for e in entities}
@@ -106,13 +112,15 @@ class SpeakerResolver:
         if entity is None and head.pos_ == "PROPN":
             entity = self._surname(phrase.text)
         if entity is None and head.pos_ == "PRON":
+            subject = self._subject_of(head.lower_, span)
+            if subject is not None:
+                return subject
             entity = self._pronoun(head.lower_, span.start)
         elif entity is None and head.pos_ in ("NOUN", "PROPN"):
             entity = self._titled(head.lemma_.lower(), span.start)
         if entity is None:
             return Speaker(phrase.text, None, span)
-        entity_id = None if entity.id.startswith(_UNTAGGED) else entity.id
-        return Speaker(entity.name, entity_id, span)
+        return Speaker(entity.name, _public_id(entity), span)
 
     def _appositive(self, head: Token) -> Entity | None:
         """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
@@ -156,6 +164,38 @@ class SpeakerResolver:
         if pronoun in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return self._recent(position, lambda e: e.label in GROUP_LABELS
                                 and not self._personal[e.id])
+        return None
+
+    def _subject_of(self, pronoun: str, span: TextSpan) -> Speaker | None:
+        """ "The report says ... It also points out": an "it" or "they" that stands for the
+        subject before it, named or not; people joined by "and" for "they"."""
+        if pronoun not in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+            return None
+        index = bisect.bisect_right(self._sent_starts, span.start) - 1
+        subject = subject_antecedent(self._sents, index, span.start, pronoun)
+        if subject is None or self._quoted(subject.idx):
+            return None
+        named = [self._entity_at(t.idx, t.idx + len(t)) for t in conjuncts(subject)]
+        if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
+            return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
+        entity = named[0] or self._member(subject)
+        if entity is None and subject.pos_ == "NOUN":
+            entity = self._titled(subject.lemma_.lower(), subject.idx)  # "The city ... It"
+        if entity is not None and not self._personal[entity.id]:
+            return Speaker(entity.name, _public_id(entity), span)
+        start, end = noun_phrase(subject)
+        return Speaker(self._doc[start:end].text, None, span)
+
+    def _member(self, noun: Token) -> Entity | None:
+        """The group named in "27 states, led by West Virginia" or "proponents, including the
+        Conference of Mayors": it speaks for them."""
+        for child in noun.children:
+            named = [child] if child.dep_ == "appos" else [
+                t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ in MEMBERSHIP]
+            for token in named:
+                entity = self._entity_at(token.idx, token.idx + len(token))
+                if entity is not None and entity.label in GROUP_LABELS:
+                    return entity
         return None
 
     def _titled(self, noun: str, position: int) -> Entity | None:
@@ -210,6 +250,11 @@ class SpeakerResolver:
         return index >= 0 and self._excluded[index].start <= position < self._excluded[index].end
 
 
+def _public_id(entity: Entity) -> str | None:
+    """An entity's id, or None for a person found by title alone, who is no entity."""
+    return None if entity.id.startswith(_UNTAGGED) else entity.id
+
+
 def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
     """The union of spans as sorted, non-overlapping spans."""
     merged: list[TextSpan] = []
@@ -232,7 +277,9 @@ def _personal(entity: Entity) -> bool:
         or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
 
 
-def _gender_of(text: str, entity: Entity) -> str | None:
+def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None:
+    """ "m", "f" or None: from a title before a mention, else known first names, else the
+    gender the article's pronouns give the name (said) when no first name is known."""
     if not _personal(entity):
         return None
     for mention in entity.mentions:
@@ -242,10 +289,11 @@ def _gender_of(text: str, entity: Entity) -> str | None:
             return "m"
         if word in FEMALE_TITLES:
             return "f"
-    firsts = {alias.split()[0].lower() for alias in (entity.name, *entity.aliases)
-              if len(alias.split()) > 1}
+    firsts = {alias.split()[0].lower() for alias in (entity.name, *entity.aliases)}
     male, female = bool(firsts & MALE_NAMES), bool(firsts & FEMALE_NAMES)
-    return "m" if male and not female else "f" if female and not male else None
+    if male or female:  # both: two people merged ("Bill" and "Hillary Clinton"), either fits
+        return "m" if male and not female else "f" if female and not male else None
+    return said
 
 
 def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
@@ -271,6 +319,8 @@ def _title_words(root: Token) -> set[str]:
             found.add(child.lemma_.lower())
     if root.dep_ == "appos":
         found.add(root.head.lemma_.lower())
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        found.add(root.head.head.lemma_.lower())  # "the city of Phoenix"
     return found
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 from reader.analysis.model import Entity
 from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
@@ -148,3 +150,76 @@ def test_gender_from_the_first_name_of_any_alias(nlp: Any) -> None:
     people = [entity(text, "p1", "PERSON", "Roe", "Hillary Roe"),
               entity(text, "p2", "PERSON", "Park", "Ed Park")]
     assert resolve(nlp, text, people, "He").entity == "p2"
+
+
+def test_it_stands_for_the_subject_noun_before_it(nlp: Any) -> None:
+    text = ("The audit lists every contract of the agency. "
+            "It also points out that two were never signed.")
+    speaker = resolve(nlp, text, [], "It")
+    assert (speaker.name, speaker.entity) == ("The audit", None)
+    assert speaker.span.of(text) == "It"
+
+
+def test_it_passes_over_its_own_repetition(nlp: Any) -> None:
+    text = ("The report covers 40 companies. It names six of them. "
+            "It says the rules are too weak.")
+    assert resolve(nlp, text, [], "It", nth=1).name == "The report"
+
+
+def test_they_stands_for_a_plural_subject(nlp: Any) -> None:
+    text = ("Residents of Ohio worry that the plant will close. "
+            "The costs could fall to taxpayers, they say.")
+    ohio = entity(text, "g1", "GPE", "Ohio")
+    assert resolve(nlp, text, [ohio], "they").name == "Residents"
+
+
+def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
+    text = ("Mr. Grassley and Mr. Leahy wrote to the Senate on Monday. "
+            "They said the program should end.")
+    people = [entity(text, "p1", "PERSON", "Grassley"), entity(text, "p2", "PERSON", "Leahy")]
+    senate = entity(text, "o1", "ORG", "Senate")
+    speaker = resolve(nlp, text, [*people, senate], "They")
+    assert speaker.name == "Grassley and Leahy"
+
+
+@pytest.mark.parametrize(("text", "named", "expected"), [
+    # the organisation that is the subject, not a place named in passing before it
+    ("Kent County hosted the rally. The Globex Corporation is defending the plan. "
+     "It says the critics are wrong.",
+     [("g1", "GPE", "Kent County"), ("o1", "ORG", "The Globex Corporation")], "o1"),
+    # the group that leads them speaks for them
+    ("Twenty states, led by Texas, sued the agency in May. They argue that the rule is unlawful.",
+     [("g1", "GPE", "Texas")], "g1"),
+    # a class noun subject ("The city") finds the place it was given ("the city of Tucson")
+    ("The city of Tucson is suing the campaign. The city sent a letter on Monday. "
+     "It says the campaign broke the law.", [("g1", "GPE", "Tucson")], "g1"),
+])
+def test_it_and_they_find_the_named_group(nlp: Any, text: str,
+                                          named: list[tuple[str, str, str]],
+                                          expected: str) -> None:
+    entities = [entity(text, entity_id, label, alias) for entity_id, label, alias in named]
+    pronoun = "It" if " It " in text else "They"
+    assert resolve(nlp, text, entities, pronoun).entity == expected
+
+
+def test_the_pronouns_after_a_name_give_its_gender(nlp: Any) -> None:
+    text = ("Okonkwo has been missing since June. Police say she left her car at home. "
+            "Okonkwo was seen in Lagos. Her brother says she was afraid. "
+            "Adebayo met the family. He was kind. Adebayo left. His car was gone. "
+            "Adebayo called the police on Monday. She said the search would go on.")
+    people = [entity(text, "p1", "PERSON", "Okonkwo"), entity(text, "p2", "PERSON", "Adebayo")]
+    assert resolve(nlp, text, people, "She").entity == "p1"
+
+
+def test_one_pronoun_after_a_name_does_not_decide_its_gender(nlp: Any) -> None:
+    text = "Okonkwo was snoring. She smiled. Later she said the show was over."
+    people = [entity(text, "p1", "PERSON", "Okonkwo")]
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, people)
+    assert resolver._gender["p1"] is None
+
+
+def test_a_lone_first_name_tells_the_gender(nlp: Any) -> None:
+    text = "Kevin was asleep and Nadia watched the speech. She said it was great."
+    people = [entity(text, "p1", "PERSON", "Kevin"), entity(text, "p2", "PERSON", "Nadia")]
+    assert resolve(nlp, text, people, "She").entity == "p2"
