@@ -36,12 +36,18 @@ OBJECT_CUES = frozenset({
     "cite", "note", "mention", "describe", "criticize", "criticise", "praise", "blame", "decry",
     "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
     "emphasize", "emphasise", "underline", "underscore", "applaud", "slam", "blast",
+    # speech and writing about something, and stances taken towards it
+    "discuss", "defend", "detail", "outline", "publish", "unveil", "promote",
+    "advocate", "mock", "deride", "ridicule", "bemoan", "lament", "chastise", "resist", "liken",
+    "compare", "invoke", "debate", "attack", "champion",
+    "embrace", "favor", "favour", "challenge", "protest", "characterize", "characterise",
+    "label", "laud", "express", "voice", "offer", "explain", "articulate", "rebut",
+    "refute", "contest", "summarize", "summarise", "quote", "suggest", "recount", "recall",
 }) | STANCE_CUES
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
                          "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
                          "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
-_ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES  # built once: checked per token
 # Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
 INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide"})
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
@@ -57,8 +63,16 @@ COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fe
 # Verbs reporting speech through a preposition ("warned of consequences").
 PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "boast": {"about", "of"}, "caution": {"against", "about"}, "speak": {"of", "about"},
-             "call": {"for"}, "argue": {"for", "against"}, "testify": {"about"},
-             "point": {"to"}}
+             "talk": {"of", "about"}, "write": {"of", "about"}, "call": {"for"},
+             "argue": {"for", "against"}, "testify": {"about"}, "point": {"to"},
+             "comment": {"on"}, "worry": {"about"}, "ask": {"about"}, "rail": {"against"},
+             "advocate": {"for"}, "lobby": {"for", "against"},
+             "campaign": {"for", "against"}, "weigh": {"in"}, "respond": {"to"},
+             "apologize": {"for"}, "apologise": {"for"}}
+# What may go on after a cue's object as part of what was said ("cited X as Y").
+_OBJECT_TAIL = frozenset({"prep", "npadvmod", "oprd", "dative", "advmod"})
+_ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES | PREP_CUES.keys()  # checked per token
+_OBJECT_VERBS = OBJECT_CUES | CHARGE_CUES
 # Nouns that carry a statement ("his claim that ...", "a statement from the ministry").
 CUE_NOUNS = frozenset({
     "statement", "announcement", "remark", "comment", "claim", "assertion", "warning", "interview",
@@ -164,11 +178,13 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if found is not None:
         return found
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in OBJECT_CUES | CHARGE_CUES and \
+        if child.dep_ == "dobj" and lemma in _OBJECT_VERBS and \
                 child.pos_ != "PRON" and child.lower_ not in _RELATIVES:
             return _chars(verb.doc[child.left_edge.i : _charge_end(verb, child) + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
-            return _chars(verb.doc[child.i : child.right_edge.i + 1])
+            # "complained about his mic": what was complained of, without the preposition
+            start = min((c.left_edge.i for c in child.children), default=child.i)
+            return _chars(verb.doc[start : _charge_end(verb, child) + 1])
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
     return None
@@ -208,12 +224,17 @@ def _coordinated_end(verb: Token, clause: Token) -> int:
 
 
 def _charge_end(verb: Token, target: Token) -> int:
-    """Where "accused X of Y" or "criticized X for Y" ends: after the charge, not the target."""
+    """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
+    after what the clause goes on to say of it ("complained about his mic the morning after
+    the debate"), up to a comma, a coordinated verb or a new clause."""
     end = target.right_edge.i
-    allowed = ("of", "for", "over", "as") if verb.lemma_.lower() in CHARGE_CUES else ("as",)
-    for child in verb.children:
-        if child.dep_ == "prep" and child.i == end + 1 and child.lower_ in allowed:
-            end = child.right_edge.i
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or any(
+                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            break  # "endorsed Trump on Friday": when it was said is not what was said
+        end = child.right_edge.i
     return end
 
 

@@ -198,9 +198,11 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
 def _inherit(text: str, drafts: list[Draft]) -> None:
     """A direct quote with no cue of its own continues the speaker of the quote before it
     (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
-    one."""
+    one. Reported speech of the same speaker between two of its quotes ('"A," said X, who has
+    challenged Y. "B."') does not take the second quote from the first one's cue."""
     starts = [p.start for p in paragraphs(text)]
     previous: Draft | None = None
+    quoted: Draft | None = None  # the last direct quote with a speaker
     for draft in drafts:
         if draft.speaker is None and draft.attribution is None and previous is not None \
                 and draft.quoted is not None and (previous.quoted is not None or len(
@@ -209,7 +211,11 @@ def _inherit(text: str, drafts: list[Draft]) -> None:
             there = bisect.bisect_right(starts, previous.span.start)
             opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1
             if here == there:
-                draft.speaker, draft.attribution = previous.speaker, previous.attribution
+                source = previous
+                if previous.quoted is None and quoted is not None and bisect.bisect_right(
+                        starts, quoted.span.start) == here and _same(quoted, previous):
+                    source = quoted
+                draft.speaker, draft.attribution = source.speaker, source.attribution
             elif here - there == 1 and opens:
                 draft.speaker = previous.speaker
                 if draft.quoted is not None and draft.quoted.continued:
@@ -218,6 +224,17 @@ def _inherit(text: str, drafts: list[Draft]) -> None:
                 continue  # an inherited speaker is not passed on to later paragraphs
         if draft.speaker is not None:
             previous = draft
+            if draft.quoted is not None:
+                quoted = draft
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    """Whether two drafts have one speaker: the same entity, or else the same name."""
+    if a.speaker is None or b.speaker is None:
+        return False
+    if a.speaker.entity is not None or b.speaker.entity is not None:
+        return a.speaker.entity == b.speaker.entity
+    return a.speaker.name == b.speaker.name
 
 
 def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:

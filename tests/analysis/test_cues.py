@@ -41,7 +41,7 @@ def test_the_lexicon_is_wide() -> None:
         ("She vowed to fight the decision.", ("vowed", "She", "to fight the decision")),
         ("He denied the allegations.", ("denied", "He", "the allegations")),
         ("The president warned of consequences.",
-         ("warned", "The president", "of consequences")),
+         ("warned", "The president", "consequences")),
     ],
 )
 def test_cue_verb_with_its_subject_and_clause(nlp: Any, sentence: str,
@@ -230,3 +230,34 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("endorsed", "Sen. Ted Cruz", "Donald Trump's campaign")]
     assert found(nlp, "The union opposes the new trade deal.") == [
         ("opposes", "The union", "the new trade deal")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor complained about the budget of the police in a letter.",
+         ("complained", "The mayor", "the budget of the police in a letter")),
+        ("The senator spoke about her ties to the farming towns.",
+         ("spoke", "The senator", "her ties to the farming towns")),
+        ("The union talked of a strike.", ("talked", "The union", "a strike")),
+    ],
+)
+def test_speech_about_something_reports_it_without_the_preposition(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The governor discussed her plan for the schools.",
+         ("discussed", "The governor", "her plan for the schools")),
+        ("The coach defended his decision to bench the captain.",
+         ("defended", "The coach", "his decision to bench the captain")),
+        ("The minister cited the flood as a reason for the delay.",
+         ("cited", "The minister", "the flood as a reason for the delay")),
+    ],
+)
+def test_verbs_of_speech_about_an_object_report_the_object(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)

@@ -259,3 +259,12 @@ def test_a_state_abbreviation_ends_no_sentence_between_quote_and_cue(nlp: Any) -
     (quote,) = quotes(nlp, text)
     assert quote.cue == "said"
     assert quote.speaker == "Mitch McConnell"
+
+
+def test_reported_speech_between_two_quotes_of_one_speaker_keeps_them_together(nlp: Any) -> None:
+    text = ('"These are hard days," said Ana Silva, who has challenged the mine for years. '
+            '"I do not know what the owners want."')
+    direct = only(quotes(nlp, text), "direct")
+    assert len(direct) == 2
+    assert direct[0].cue_span == direct[1].cue_span
+    assert {q.speaker for q in direct} == {"Ana Silva"}
