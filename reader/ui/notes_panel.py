@@ -9,24 +9,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -36,18 +25,17 @@ from PySide6.QtWidgets import (
 from reader.document import TextSpan
 from reader.errors import NotesError
 from reader.notes.anchoring import describe
-from reader.notes.export import Placed, heading, placed_notes
+from reader.notes.export import Placed, placed_notes
 from reader.notes.model import DocumentRecord, Note
 from reader.notes.store import NoteStore
 from reader.ui.note_editor import NoteEditor
+from reader.ui.notes_model import ItemRole, NotesModel, where
+from reader.ui.notes_search import NotesSearch
 
 log = logging.getLogger(__name__)
 
 _SPAN_TARGET = re.compile(r"^(quote|number|event):(\d+)-(\d+)$")
-_HOW = {"exact": "", "moved": "moved", "fuzzy": "changed", "orphaned": ""}
 T = TypeVar("T")
-ItemRole = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 
 
 def target_span(target: str, length: int) -> TextSpan | None:
@@ -57,59 +45,6 @@ def target_span(target: str, length: int) -> TextSpan | None:
         return None
     start, end = int(match.group(2)), int(match.group(3))
     return TextSpan(start, end) if start < end <= length else None
-
-
-def summary(item: Placed) -> str:
-    """Two lines for the list: where and what the passage is, then the note's first line."""
-    how = _HOW[item.resolved.status] if item.resolved else ""
-    where = heading(item) + (f" · {how}" if how else "")
-    if item.passage:
-        # The list wraps the passage in quote marks: marks of its own would show doubled.
-        passage = " ".join(item.passage.split()).strip("\"'“”‘’«»")
-        where += f"\n“{passage[:80]}{'…' if len(passage) > 80 else ''}”"
-    first = item.note.body.strip().splitlines()[0] if item.note.body.strip() else "(empty note)"
-    tags = f"  [{', '.join(item.note.tags)}]" if item.note.tags else ""
-    return f"{where}\n{first[:100]}{tags}"
-
-
-class NotesModel(QAbstractListModel):
-    """A list of notes placed in the text."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.items: tuple[Placed, ...] = ()
-
-    def set_items(self, items: tuple[Placed, ...]) -> None:
-        self.beginResetModel()
-        self.items = items
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return summary(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.passage or item.note.body
-        if role == ItemRole:
-            return item
-        return None
-
-    def row_of(self, note_id: int) -> int:
-        return next((i for i, item in enumerate(self.items) if item.note.id == note_id), -1)
-
-    def replace_note(self, note: Note) -> None:
-        row = self.row_of(note.id)
-        if row < 0:
-            return
-        old = self.items[row]
-        self.items = (*self.items[:row], Placed(note, old.resolved, old.passage, old.line),
-                      *self.items[row + 1 :])
-        self.dataChanged.emit(self.index(row), self.index(row))
 
 
 class NotesPanel(QWidget):
@@ -141,11 +76,9 @@ class NotesPanel(QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search_box = QLineEdit(self, placeholderText="Search all notes…",
-                                    clearButtonEnabled=True)
-        self.results = QListWidget(self)
-        self.results.hide()
-        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self.search = NotesSearch(self.store, self)
+        # The panel's own names for them, as the window's tests reach for them.
+        self.search_box, self.results = self.search.box, self.search.results
         self.add_document_button = QPushButton("Note on document", self)
         self.add_passage_button = QPushButton("Note on selection", self)
         self.add_passage_button.setToolTip("Add a note on the selected passage (Ctrl+Shift+N)")
@@ -180,8 +113,7 @@ class NotesPanel(QWidget):
         splitter.setStretchFactor(2, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.results)
+        layout.addWidget(self.search)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
@@ -210,10 +142,8 @@ class NotesPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.orphans.selectionModel().currentChanged.connect(self._on_orphans_current_changed)
         self.list.clicked.connect(self._on_list_clicked)
-        self.search_box.textChanged.connect(self._search_timer.start)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.results.itemActivated.connect(self._on_results_item_activated)
-        self.results.itemClicked.connect(self._on_results_item_activated)
+        self.search.failed.connect(self._say)
+        self.search.note_chosen.connect(self._on_search_note_chosen)
 
     # --- the document --------------------------------------------------------------------------
 
@@ -406,9 +336,7 @@ class NotesPanel(QWidget):
         item: Placed | None = index.data(ItemRole) if index.isValid() else None
         if item is None:
             return
-        status = item.resolved.status if item.resolved else ""
-        self.editor.set_note(item.note, heading(item) + (f" · {_HOW[status]}"
-                                                          if _HOW.get(status) else ""))
+        self.editor.set_note(item.note, where(item))
         self._show_state()
         if item.resolved is not None and item.resolved.span is not None:
             self.note_activated.emit(item.resolved.span)
@@ -419,24 +347,8 @@ class NotesPanel(QWidget):
         if item is not None and item.resolved is not None and item.resolved.span is not None:
             self.note_activated.emit(item.resolved.span)
 
-    @Slot()
-    def _on_search_timer_timeout(self) -> None:
-        query = self.search_box.text().strip()
-        self.results.clear()
-        found = self._call(lambda: self.store.search(query)) if query else None
-        for note, record, snippet in found or []:
-            line = f"{record.title or Path(record.path).name}\n{' '.join(snippet.split())}"
-            entry = QListWidgetItem(line, self.results)
-            entry.setData(ItemRole, (note, record))
-        self.results.setVisible(bool(query))
-        if query and not found:
-            QListWidgetItem("No note matches.", self.results).setFlags(Qt.ItemFlag.NoItemFlags)
-
-    @Slot(QListWidgetItem)
-    def _on_results_item_activated(self, entry: QListWidgetItem) -> None:
-        found = entry.data(ItemRole)
-        if not found:
-            return
+    @Slot(object)
+    def _on_search_note_chosen(self, found: tuple[Note, DocumentRecord]) -> None:
         note, record = found
         if self.record is not None and record.id == self.record.id:
             self.select_note(note.id)
