@@ -81,6 +81,24 @@ CUE_NOUNS = frozenset({
     "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
     "concern", "hope", "fear", "doubt", "confidence", "optimism", "regret", "conviction",
 })
+# Nouns of a stance or a proposal that report what they are about when somebody owns them
+# ("Clinton's plan to ...", "his criticism of ...", "their support for ...").
+OWNED_NOUNS = frozenset({
+    "plan", "proposal", "effort", "decision", "call", "support", "opposition", "criticism",
+    "praise", "attack", "endorsement", "demand", "emphasis", "determination", "eagerness",
+    "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
+})
+_ANY_NOUN_CUE = CUE_NOUNS | OWNED_NOUNS
+_NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
+                         "towards"})
+# Adjectives of a stance, with the clause or object they take ("is sure that", "was critical of").
+CUE_ADJECTIVES = frozenset({
+    "afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "determined",
+    "willing", "eager", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical",
+    "critical", "aware", "unsure", "uncertain", "doubtful", "adamant", "proud", "unwilling",
+    "reluctant", "keen", "opposed", "supportive", "fearful", "anxious", "frustrated", "angry",
+    "upset", "disappointed", "pleased", "dismissive", "wary", "insistent", "vocal", "outspoken",
+})
 # People who speak for somebody else ("a spokesman for the ministry").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
                           "mouthpiece", "aide", "adviser", "advisor", "lawyer", "attorney",
@@ -139,7 +157,11 @@ def attributions(sent: Span) -> Iterator[Attribution]:
         elif token.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj"
                                                    for c in token.children):
             yield Attribution((token.i, token.i + 2), _speaker_phrase(token), None)  # as X put it
-        elif token.lemma_.lower() in CUE_NOUNS and token.pos_ == "NOUN":
+        elif token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
+            found = _adjective_cue(token)
+            if found is not None:
+                yield found
+        elif token.lemma_.lower() in _ANY_NOUN_CUE and token.pos_ == "NOUN":
             found = _noun_cue(token)
             if found is not None:
                 yield found
@@ -174,7 +196,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             clause = _that_clause(child)
             if clause is not None:
                 return _chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    found = _as_complement(verb) or _named_as(verb) or _shown(verb)
+    found = _as_complement(verb) or _named_as(verb) or _shown(verb) or _passive_object(verb)
     if found is not None:
         return found
     for child in verb.children:
@@ -188,6 +210,17 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         return _around(verb.head, verb)
     return None
+
+
+def _passive_object(verb: Token) -> tuple[int, int] | None:
+    """ "The plan was endorsed by the union": what the agent endorsed is the passive subject."""
+    if verb.lemma_.lower() not in _OBJECT_VERBS or not any(c.dep_ == "agent"
+                                                           for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.lower_ in _RELATIVES:
+        return None
+    return _chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1])
 
 
 def _misread_that_clause(recipient: Token) -> Token | None:
@@ -343,17 +376,54 @@ def _opens_apposition(comma: Token) -> bool:
         t.tag_ in _FINITE for t in top.subtree)
 
 
-def _noun_cue(noun: Token) -> Attribution | None:
-    clause = _that_clause(noun)
-    if clause is None:
+def _adjective_cue(adjective: Token) -> Attribution | None:
+    """ "Democrats are afraid that ...", "he was critical of the deal": the stance of the
+    copula's subject, with the clause or the object the adjective takes."""
+    content = None
+    for child in adjective.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = _chars(adjective.doc[child.left_edge.i : child.right_edge.i + 1])
+        elif child.dep_ == "prep" and child.i == adjective.i + 1 and child.n_rights:
+            start = min(c.left_edge.i for c in child.rights)
+            content = _chars(adjective.doc[start : child.right_edge.i + 1])
+        if content is not None:
+            break
+    speaker = _speaker_phrase(adjective.head)
+    if content is None or speaker is None:
         return None
+    return Attribution((adjective.i, adjective.i + 1), speaker, content)
+
+
+def _noun_cue(noun: Token) -> Attribution | None:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         source = _source_of_statement(noun)
         owner = source if source.i != noun.i else None
     speaker = noun_phrase(owner) if owner is not None else None
-    return Attribution((noun.i, noun.i + 1), speaker,
-                       _chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+    clause = _that_clause(noun)
+    if clause is not None:
+        content = _chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    elif owner is not None and noun.lemma_.lower() in OWNED_NOUNS:
+        content = _owned_content(noun)  # "Clinton's plan to ...", "his criticism of ..."
+    else:
+        return None
+    if content is None:
+        return None
+    return Attribution((noun.i, noun.i + 1), speaker, content)
+
+
+def _owned_content(noun: Token) -> tuple[int, int] | None:
+    """What somebody's plan, call or criticism is about: its to-infinitive or the object of
+    its preposition, right after the noun."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                  for a in child.children):
+            return _chars(noun.doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS and child.i == noun.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return _chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
+    return None
 
 
 def _that_clause(noun: Token) -> Token | None:

@@ -261,3 +261,46 @@ def test_speech_about_something_reports_it_without_the_preposition(
 def test_verbs_of_speech_about_an_object_report_the_object(
         nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Many farmers are afraid that the river will flood.",
+         ("afraid", "Many farmers", "that the river will flood")),
+        ("The mayor was critical of the new tax.", ("critical", "The mayor", "the new tax")),
+        ("Some members were willing to accept a smaller grant.",
+         ("willing", "Some members", "to accept a smaller grant")),
+    ],
+)
+def test_adjectives_of_a_stance_report_their_clause(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_a_passive_cue_reports_its_subject_as_what_its_agent_said(nlp: Any) -> None:
+    assert ("endorsed", "the teachers' union", "The new school plan") in found(
+        nlp, "The new school plan was endorsed by the teachers' union.")
+
+
+def test_a_passive_cue_without_agent_reports_nothing(nlp: Any) -> None:
+    assert all(content != "The new school plan" for _, _, content in found(
+        nlp, "The new school plan was endorsed last week."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Parents opposed the mayor's plan to close the library.",
+         ("plan", "the mayor", "to close the library")),
+        ("Voters did not share the governor's criticism of the new bridge.",
+         ("criticism", "the governor", "the new bridge")),
+    ],
+)
+def test_an_owned_proposal_or_stance_reports_what_it_is_about(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_a_plan_nobody_owns_reports_nothing(nlp: Any) -> None:
+    assert found(nlp, "The plan to close the library angered parents.") == []
