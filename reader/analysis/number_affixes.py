@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_core import Core
@@ -11,13 +11,17 @@ from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 _MAX_QUALIFIER = max(len(words) for words in lex.QUALIFIERS_BEFORE)
 
 
+def currency_symbol(token: Token) -> str | None:
+    """The ISO code of a currency sign or code ("$", "US$", "€", "USD"), or None."""
+    return lex.CURRENCY_SYMBOLS.get(token.lower_) or (
+        token.text if token.text in lex.ISO_CURRENCIES else None)
+
+
 def currency_before(doc: Doc, i: int, floor: int) -> tuple[int, str] | None:
     """ "$", "US$", "€", "USD" right before the digits: (first token, ISO code)."""
     if i <= floor:
         return None
-    symbol = doc[i - 1]
-    code = lex.CURRENCY_SYMBOLS.get(symbol.lower_) or (
-        symbol.text if symbol.text in lex.ISO_CURRENCIES else None)
+    code = currency_symbol(doc[i - 1])
     if code is None:
         return None
     start = i - 1

@@ -10,6 +10,7 @@ from spacy.attrs import IDX, LENGTH, SHAPE
 from spacy.tokens import Doc
 
 from reader.analysis import number_lexicon as lex
+from reader.analysis.number_affixes import currency_symbol
 from reader.analysis.number_words import (
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -132,16 +133,13 @@ def known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
             len(following) > 1 and following.lower_ not in lex.UNITS and \
             not noun_after(doc, i + 1, limit):
         return True  # "the 737 MAX"
-    if doc[i].text not in codes or currency_before(doc, i):
+    if doc[i].text not in codes or _after_currency(doc, i):
         return False
     return following is None or following.tag_ != "NNS"
 
 
-def currency_before(doc: Doc, i: int) -> bool:
-    if i == 0:
-        return False
-    previous = doc[i - 1]
-    return previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES
+def _after_currency(doc: Doc, i: int) -> bool:
+    return i > 0 and currency_symbol(doc[i - 1]) is not None
 
 
 def in_date(doc: Doc, i: int, limit: int) -> bool:
@@ -211,7 +209,7 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
     if previous.lower_ in lex.ID_NOUNS and not noun_after(doc, i, limit):
         return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
     if previous.pos_ != "PROPN" or previous.lower_ in lex.MONTHS or scored or \
-            previous.lower_ in lex.CURRENCY_SYMBOLS or previous.text in lex.ISO_CURRENCIES:
+            currency_symbol(previous) is not None:
         return False
     # "iPhone 4 owners", "Boeing 787 Dreamliners": a number right after a name is part of it,
     # but "Russia 22 ..." after a country name stays a figure when a noun follows.

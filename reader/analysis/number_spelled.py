@@ -52,8 +52,7 @@ def words_at(doc: Doc, i: int, limit: int) -> Core | None:
 def _vague_at(doc: Doc, i: int, limit: int) -> Core | None:
     """ "dozens", "several hundred", "a couple dozen", "a few million"."""
     lower = doc[i].lower_
-    following = doc[i + 1].lower_ if i + 1 < limit else ""
-    after = doc[i + 2].lower_ if i + 2 < limit else ""
+    following, after = next_lower(doc, i, limit), next_lower(doc, i + 1, limit)
     if lower in VAGUE_PLURALS or (lower in VAGUE_STARTS and
                                   following in (*SCALES, *VAGUE_PLURALS, "dozen")):
         return _vague(doc, i, limit)
@@ -89,7 +88,7 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
 def _word_start(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
     lower = token.lower_
-    following = doc[i + 1].lower_ if i + 1 < limit else ""
+    following = next_lower(doc, i, limit)
     previous = doc[i - 1].lower_ if i > 0 else ""
     verb_use = i > 0 and doc[i - 1].tag_ == "TO" and following in ("in", "out")
     if token.pos_ == "VERB" or verb_use or _in_title(doc, i, limit):

@@ -29,6 +29,7 @@ from reader.analysis.model import NumberMention
 from reader.analysis.number_affixes import (
     age_before,
     currency_before,
+    currency_symbol,
     qualifier_after,
     qualifier_before,
     suffix,
@@ -199,8 +200,7 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
 
 
 def _second(doc: Doc, i: int, limit: int, *, money: bool) -> Core | None:
-    currency = lex.CURRENCY_SYMBOLS.get(doc[i].lower_) or (
-        doc[i].text if doc[i].text in lex.ISO_CURRENCIES else None)
+    currency = currency_symbol(doc[i])
     start = i + 1 if currency else i
     if start >= limit:
         return None
