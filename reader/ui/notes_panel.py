@@ -76,7 +76,7 @@ class NotesPanel(QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.search = NotesSearch(self.store, self)
+        self.search = NotesSearch(lambda query: self._call(partial(self.store.search, query)), self)
         # The panel's own names for them, as the window's tests reach for them.
         self.search_box, self.results = self.search.box, self.search.results
         self.add_document_button = QPushButton("Note on document", self)
@@ -142,7 +142,6 @@ class NotesPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.orphans.selectionModel().currentChanged.connect(self._on_orphans_current_changed)
         self.list.clicked.connect(self._on_list_clicked)
-        self.search.failed.connect(self._say)
         self.search.note_chosen.connect(self._on_search_note_chosen)
 
     # --- the document --------------------------------------------------------------------------

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from reader.errors import NotesError
 from reader.notes.model import DocumentRecord, Note
-from reader.notes.store import NoteStore
 from reader.ui.notes_model import ItemRole
 
-log = logging.getLogger(__name__)
+# The notes matching a query with a snippet each, or None when the search failed (and said why).
+Search = Callable[[str], Sequence[tuple[Note, DocumentRecord, str]] | None]
 
 
 class NotesSearch(QWidget):
@@ -21,15 +20,13 @@ class NotesSearch(QWidget):
 
     Signals:
     - note_chosen((Note, DocumentRecord)): a note in the results was chosen.
-    - failed(str): the store could not search; the message is for the user.
     """
 
     note_chosen = Signal(object)
-    failed = Signal(str)
 
-    def __init__(self, store: NoteStore, parent: QWidget | None = None) -> None:
+    def __init__(self, search: Search, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self._search = search
         self.box = QLineEdit(self, placeholderText="Search all notes…", clearButtonEnabled=True)
         self.results = QListWidget(self)
         self.results.hide()
@@ -55,14 +52,6 @@ class NotesSearch(QWidget):
         self.results.setVisible(bool(query))
         if query and not found:
             QListWidgetItem("No note matches.", self.results).setFlags(Qt.ItemFlag.NoItemFlags)
-
-    def _search(self, query: str) -> list[tuple[Note, DocumentRecord, str]] | None:
-        try:
-            return self.store.search(query)
-        except NotesError as error:
-            log.warning("%s", error)
-            self.failed.emit(str(error))
-            return None
 
     @Slot(QListWidgetItem)
     def _on_results_item_activated(self, entry: QListWidgetItem) -> None:
