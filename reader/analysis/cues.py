@@ -26,6 +26,11 @@ CUE_VERBS = frozenset({
     "suspect", "swear", "see", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
     "underscore", "urge", "view", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
 })
+# Verbs of saying as such: coordinated with what somebody said, they say something else
+# ("said he would order a review and warned against hackers").
+SPEECH_VERBS = frozenset({"say", "warn", "add", "tell", "note", "argue", "insist", "claim",
+                          "ask", "urge", "vow", "pledge", "promise", "deny", "admit",
+                          "acknowledge", "call", "declare", "announce", "stress"})
 # Verbs of a stance, whose object is the stance taken ("endorsed Trump", "opposes the deal").
 STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference"})
 # Verbs whose direct object is itself what was said ("denied the allegations").
@@ -117,6 +122,8 @@ _INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»"
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 _DASHES = frozenset({"--", "—", "–", "-"})
+_CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
+_CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
@@ -182,11 +189,11 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
             if not _reported_clause(verb, child):
                 continue
-            # "told him to leave" reports the telling-to; "told him that ..." the clause
-            start = min([child.left_edge.i] + [c.left_edge.i for c in verb.children
-                                               if c.dep_ == "dobj" and c.i < child.i
-                                               and child.dep_ == "xcomp"])
-            return _chars(verb.doc[start : _coordinated_end(verb, child) + 1])
+            start = child.left_edge.i  # "told him to leave" reports "to leave"
+            end = _coordinated_end(verb, child)
+            if child.dep_ == "ccomp" and child.i > verb.i:
+                end = _clause_end(verb, end)
+            return _chars(verb.doc[start : _own_cue_start(child, start, end)])
     for child in verb.children:  # "told a meeting of leaders that ...", parsed as a relative
         clause = _misread_that_clause(child) if child.dep_ == "dobj" else None
         if clause is not None:
@@ -241,6 +248,50 @@ def _reported_clause(verb: Token, clause: Token) -> bool:
         return True
     after = clause.right_edge.i + 1
     return after < verb.i and verb.doc[after].text in _INSERT_PUNCT
+
+
+def _clause_end(verb: Token, end: int) -> int:
+    """Where a clause reported after its cue ends: at the end of the sentence, with what the
+    parse hung on the cue instead ('said there is "a gap," when it comes to ...'), but not
+    past a semicolon or a dash, nor into a cue of its own ("and warned ...", ", though she
+    noted ...")."""
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
+            break
+        if child.dep_ in _CLAUSES and (child.lemma_.lower() in _ANY_VERB_CUE or _aside(child)):
+            break
+        if child.dep_ in ("cc", "punct"):
+            continue
+        end = child.right_edge.i
+    return end
+
+
+def _own_cue_start(clause: Token, start: int, end: int) -> int:
+    """The end (exclusive) of a reported clause: before a semicolon, or before a cue
+    coordinated inside it ("said he would order a review and warned against hackers")."""
+    doc = clause.doc
+    for token in doc[start + 1 : end + 1]:
+        if token.text == ";":
+            return token.i
+        if token.dep_ == "conj" and token.head.i == clause.i and token.lemma_.lower() in \
+                SPEECH_VERBS and not any(c.dep_ == "mark" for c in token.children):
+            first = token.left_edge.i
+            while first > start and doc[first - 1].dep_ in ("cc", "punct"):
+                first -= 1
+            return first
+    return end + 1
+
+
+def _aside(clause: Token) -> bool:
+    """Whether a clause hung on a cue is the writer's own: a coordinated sentence with its own
+    subject ("and Democrats accused ..."), a concession (", though ...") or a participle
+    (", implicitly putting ...")."""
+    if clause.dep_ in ("conj", "parataxis"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    first = clause.left_edge
+    return first.lower_ in _CONCESSIONS or (first.i == clause.i and clause.tag_ == "VBG")
 
 
 def _coordinated_end(verb: Token, clause: Token) -> int:

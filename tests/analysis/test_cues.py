@@ -304,3 +304,31 @@ def test_an_owned_proposal_or_stance_reports_what_it_is_about(
 
 def test_a_plan_nobody_owns_reports_nothing(nlp: Any) -> None:
     assert found(nlp, "The plan to close the library angered parents.") == []
+
+
+def test_a_reported_clause_keeps_what_the_parse_hung_on_its_cue(nlp: Any) -> None:
+    sentence = ("Lynch said there remains a \"large gap in pay,\" when it comes to how many "
+                "lawyers work for the state.")
+    (row,) = [r for r in found(nlp, sentence) if r[0] == "said"]
+    assert row[2] is not None and row[2].endswith("how many lawyers work for the state")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor said he would order a review of the budget and warned against new debt.",
+         "he would order a review of the budget"),
+        ("The aides said the timing was not planned; they only learned of it on Friday.",
+         "the timing was not planned"),
+        ("The nurse said the clinic would close, though she admitted nobody had told her.",
+         "the clinic would close"),
+    ],
+)
+def test_a_reported_clause_ends_before_another_cue_or_a_semicolon(
+        nlp: Any, sentence: str, content: str) -> None:
+    assert [r[2] for r in found(nlp, sentence) if r[0] == "said"] == [content]
+
+
+def test_told_somebody_to_reports_the_infinitive(nlp: Any) -> None:
+    assert ("told", "The police", "to leave the building") in found(
+        nlp, "The police told her to leave the building.")
