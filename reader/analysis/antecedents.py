@@ -8,10 +8,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-MALE = frozenset({"he", "him", "his", "himself"})
-FEMALE = frozenset({"she", "her", "hers", "herself"})
-NEUTER = frozenset({"it", "its", "itself"})
-PLURAL = frozenset({"they", "them", "their", "themselves"})
+from reader.analysis.person_words import FEMALE_PRONOUNS as FEMALE
+from reader.analysis.person_words import MALE_PRONOUNS as MALE
+from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
+from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
+
 SUBJECTS = ("nsubj", "nsubjpass")
 LOOK_BACK = 3  # sentences a subject stays in view for "it" and "they"
 MIN_VOTES = 2  # one pronoun after a name is too little to give it a gender

@@ -12,51 +12,22 @@ from spacy.tokens import Doc, Token
 from reader.analysis.antecedents import conjuncts, pronoun_genders, subject_antecedent
 from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE, noun_phrase
 from reader.analysis.model import Entity
+from reader.analysis.person_words import (
+    ABBREVIATED_TITLES,
+    FEMALE_NAMES,
+    FEMALE_PRONOUNS,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_PRONOUNS,
+    MALE_TITLES,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
+    ROLES,
+)
 from reader.document import TextSpan
 
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
-NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
-MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
-                         "mister", "monsieur", "herr", "sheikh", "pope"})
-FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady",
-                           "queen", "princess", "sister", "mother", "frau"})
-# A few frequent first names, so "he"/"she" can skip a person of the other gender.
-MALE_NAMES = frozenset({
-    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
-    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
-    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
-    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
-    "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank",
-    "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
-    "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
-    "christian", "keith", "roger", "terry", "austin", "sean", "gerald", "carl", "harold", "dylan",
-    "arthur", "lawrence", "jordan", "jesse", "bryan", "billy", "bruce", "gabriel", "joe", "logan",
-    "albert", "willie", "alan", "eugene", "russell", "vincent", "philip", "bobby", "johnny",
-    "bradley", "barack", "bernie", "mike", "mitch", "vladimir", "xi", "emmanuel", "boris", "recep",
-    "narendra", "ali", "mohammed", "muhammad", "ahmed", "omar", "hassan", "abdul", "jean",
-    "pierre", "francois", "hans", "karl", "klaus", "juan", "carlos", "luis", "jorge", "pedro",
-    "miguel", "antonio", "giuseppe", "marco", "ivan", "dmitry", "sergei", "igor", "viktor", "ted",
-    "chris", "tim", "jim", "bill", "bob", "tom", "rick", "ron", "steve", "dan", "ben", "sam",
-    "tony"
-})
-FEMALE_NAMES = frozenset({
-    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
-    "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
-    "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie",
-    "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
-    "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra",
-    "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
-    "olivia", "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn",
-    "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa",
-    "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "julia",
-    "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly",
-    "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis",
-    "lori", "hillary", "nicola", "jacinda", "kamala", "condoleezza", "ursula", "marine", "giorgia",
-    "sanna", "indira", "golda", "benazir", "aung", "yulia", "kellyanne", "huma", "chelsea",
-    "melania", "ivanka", "sheryl", "oprah", "hope"
-})
+TITLE_MENTIONS = 40  # mentions of an entity read for its titles
+QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -84,8 +55,9 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, entities: Sequence[Entity],
                  excluded: Sequence[TextSpan] = (), *, text: str | None = None) -> None:
         self._doc = doc
-        self._excluded = _disjoint(excluded)
         text = doc.text if text is None else text  # doc.text is rebuilt on each call
+        self._excluded = _disjoint(excluded)
+        self._marked = _disjoint([s for s in excluded if _marked(text, s)])
         people = [*entities, *_untagged_people(doc, text, entities)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -117,7 +89,7 @@ class SpeakerResolver:
                 return subject
             entity = self._pronoun(head.lower_, span.start)
         elif entity is None and head.pos_ in ("NOUN", "PROPN"):
-            entity = self._titled(head.lemma_.lower(), span.start)
+            entity = self._titled(head, span.start) or self._described(head)
         if entity is None:
             return Speaker(phrase.text, None, span)
         return Speaker(entity.name, _public_id(entity), span)
@@ -180,7 +152,7 @@ class SpeakerResolver:
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0] or self._member(subject)
         if entity is None and subject.pos_ == "NOUN":
-            entity = self._titled(subject.lemma_.lower(), subject.idx)  # "The city ... It"
+            entity = self._titled(subject, subject.idx)  # "The city ... It"
         if entity is not None and not self._personal[entity.id]:
             return Speaker(entity.name, _public_id(entity), span)
         start, end = noun_phrase(subject)
@@ -198,11 +170,35 @@ class SpeakerResolver:
                     return entity
         return None
 
-    def _titled(self, noun: str, position: int) -> Entity | None:
-        return self._recent(position, lambda e: noun in self._titles[e.id])
+    def _described(self, head: Token) -> Entity | None:
+        """ "Mike Pence says ... The Indiana governor said": a definite description of a role
+        stands for the person an earlier sentence is about (not one named in its own), when it
+        is its sentence's subject: in a clause of its own it is somebody else ("Graham said ...
+        after the billionaire mogul claimed")."""
+        if head.lemma_.lower() not in ROLES or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        start = self._sent_starts[bisect.bisect_right(self._sent_starts, head.idx) - 1]
+        return self._recent(start, lambda e: self._personal[e.id])
+
+    def _titled(self, head: Token, position: int) -> Entity | None:
+        """The latest entity given the title head ("the nominee"), one given its modifiers too
+        first ("the GOP nominee": not the Democratic one)."""
+        noun = head.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        return (modifiers and self._recent(position, lambda e: noun in self._titles[e.id]
+                                           and modifiers <= self._titles[e.id])) or \
+            self._recent(position, lambda e: noun in self._titles[e.id])
 
     def _recent(self, position: int, fits: Callable[[Entity], bool],
                 same: frozenset[str] = frozenset()) -> Entity | None:
+        """The most salient fitting mention outside quoted and reported text, else outside
+        quote marks only: "The commission says Trump's audio failed. The GOP nominee said"."""
+        return self._recent_outside(position, fits, same, self._excluded) or \
+            self._recent_outside(position, fits, same, self._marked)
+
+    def _recent_outside(self, position: int, fits: Callable[[Entity], bool],
+                        same: frozenset[str], excluded: list[TextSpan]) -> Entity | None:
         """The most salient fitting mention before position: this sentence's nearest, then each
         earlier sentence's subject or first mention, outside quoted text. An earlier sentence
         whose subject is itself a pronoun of the same kind ("He notes ... His audio was
@@ -214,7 +210,7 @@ class SpeakerResolver:
         while sent >= 0 and end > 0:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
             found = [m for m in self._mentions[begin:end]
-                     if fits(m.entity) and not self._quoted(m.start)]
+                     if fits(m.entity) and not _inside(excluded, m.start)]
             if found and not first and same:
                 subject = next((m for m in found if self._subject(m)), None)
                 if subject is not None:
@@ -246,13 +242,23 @@ class SpeakerResolver:
         return next((m for m in mentions if self._subject(m)), mentions[0])
 
     def _quoted(self, position: int) -> bool:
-        index = bisect.bisect_right(self._excluded, TextSpan(position, 1 << 62)) - 1
-        return index >= 0 and self._excluded[index].start <= position < self._excluded[index].end
+        return _inside(self._excluded, position)
+
+
+def _inside(spans: list[TextSpan], position: int) -> bool:
+    """Whether position lies in one of the sorted, disjoint spans."""
+    index = bisect.bisect_right(spans, TextSpan(position, 1 << 62)) - 1
+    return index >= 0 and spans[index].start <= position < spans[index].end
 
 
 def _public_id(entity: Entity) -> str | None:
     """An entity's id, or None for a person found by title alone, who is no entity."""
     return None if entity.id.startswith(_UNTAGGED) else entity.id
+
+
+def _marked(text: str, span: TextSpan) -> bool:
+    """Whether a span is a direct quote's words: a quote mark stands right before it."""
+    return text[max(0, span.start - 1) : span.start] in QUOTE_MARKS
 
 
 def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
@@ -289,7 +295,10 @@ def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None
             return "m"
         if word in FEMALE_TITLES:
             return "f"
-    firsts = {alias.split()[0].lower() for alias in (entity.name, *entity.aliases)}
+    aliases = [alias.split() for alias in (entity.name, *entity.aliases) if alias.split()]
+    full = [words for words in aliases if len(words) > 1]
+    # a one-word alias is a surname beside a full name ("Carmel Martin", "Martin")
+    firsts = {words[0].lower() for words in full or aliases}
     male, female = bool(firsts & MALE_NAMES), bool(firsts & FEMALE_NAMES)
     if male or female:  # both: two people merged ("Bill" and "Hillary Clinton"), either fits
         return "m" if male and not female else "f" if female and not male else None
@@ -300,7 +309,7 @@ def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
     """Lower-cased title and kind words for an entity: from its aliases, the words just before
     its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions."""
     words: set[str] = {w.lower().strip(".") for alias in entity.aliases for w in alias.split()}
-    for mention in entity.mentions[:12]:
+    for mention in entity.mentions[:TITLE_MENTIONS]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
@@ -309,6 +318,7 @@ def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
             if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
                 break
             words.add(token.lemma_.lower().strip("."))
+    words.update(*(ABBREVIATED_TITLES.get(w, ()) for w in list(words)))
     return frozenset(w for w in words if w)
 
 
@@ -348,11 +358,14 @@ def _untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[En
     known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
     found: dict[str, list[TextSpan]] = {}
     for match in _TITLED.finditer(text):
-        if match.group(1).lower() not in known:
-            found.setdefault(match.group(1), []).append(TextSpan(match.start(), match.end()))
+        name = match.group(1).removesuffix("'s").removesuffix("’s")  # "Mr. Podesta's"
+        if name.lower() not in known:
+            end = match.start(1) + len(name)
+            found.setdefault(name, []).append(TextSpan(match.start(), end))
     speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
                 and t.head.lemma_.lower() in CUE_VERBS and t.text.lower() not in known
-                and t.text not in found and t.text.istitle()}
+                and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
+                and not any(c.dep_ == "det" for c in t.children)}  # "The Commission says"
     for token in doc:
         if token.text in speaking and token.pos_ == "PROPN":
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))

@@ -223,3 +223,66 @@ def test_a_lone_first_name_tells_the_gender(nlp: Any) -> None:
     text = "Kevin was asleep and Nadia watched the speech. She said it was great."
     people = [entity(text, "p1", "PERSON", "Kevin"), entity(text, "p2", "PERSON", "Nadia")]
     assert resolve(nlp, text, people, "She").entity == "p2"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # a title written short answers to its full word
+    ("Ohio Gov. Dana Whitfield met Lina Bauer on Monday. "
+     "The governor said the budget was balanced.", "The governor"),
+    # a title with its modifier picks the one given both
+    ("GOP nominee Dana Whitfield met Democratic nominee Lina Bauer. "
+     "The GOP nominee said the debate was rigged.", "The GOP nominee"),
+])
+def test_a_title_finds_the_person_given_it(nlp: Any, text: str, phrase: str) -> None:
+    people = [entity(text, "p1", "PERSON", "Dana Whitfield"),
+              entity(text, "p2", "PERSON", "Lina Bauer")]
+    assert resolve(nlp, text, people, phrase).entity == "p1"
+
+
+def test_a_role_description_stands_for_the_person_before_it(nlp: Any) -> None:
+    text = ("Mike Tarrow says too much is made of the tweets. "
+            "The Ohio governor said the media are to blame.")
+    tarrow = entity(text, "p1", "PERSON", "Mike Tarrow")
+    speaker = resolve(nlp, text, [tarrow], "The Ohio governor")
+    assert (speaker.name, speaker.entity) == ("Mike Tarrow", "p1")
+    assert speaker.span.of(text) == "The Ohio governor"
+
+
+def test_a_role_description_in_a_clause_of_its_own_is_somebody_else(nlp: Any) -> None:
+    text = ("Lindsey Graham has criticised Trump. In June, Graham called on his party to "
+            "drop him after the billionaire claimed that the judge was biased.")
+    people = [entity(text, "p1", "PERSON", "Lindsey Graham", "Graham"),
+              entity(text, "p2", "PERSON", "Trump")]
+    assert resolve(nlp, text, people, "the billionaire").entity is None
+
+
+def test_a_named_body_with_an_article_is_no_person(nlp: Any) -> None:
+    text = ("The Commission on Debates says the sound failed. "
+            "The nominee said the sound was rigged.")
+    speaker = resolve(nlp, text, [], "The nominee")
+    assert speaker.name == "The nominee"
+
+
+def test_a_name_in_reported_words_is_an_antecedent_when_none_is_outside(nlp: Any) -> None:
+    text = "The panel says Mr. Barker's microphone failed. He said the sound was rigged."
+    barker = entity(text, "p1", "PERSON", "Barker")
+    doc = nlp(text)
+    reported = TextSpan(text.index("Mr. Barker's"), text.index(" He") - 1)
+    start = text.index("He said")
+    span = doc.char_span(start, start + 2)
+    assert span is not None
+    speaker = SpeakerResolver(doc, [barker], excluded=[reported]).resolve(span.start, span.end)
+    assert speaker.entity == "p1"
+
+
+def test_a_titled_name_with_a_possessive_is_the_same_person(nlp: Any) -> None:
+    text = "Mr. Quibbleworth's car broke down. He said he was tired."
+    assert resolve(nlp, text, [], "He").name == "Mr. Quibbleworth"
+
+
+def test_a_surname_that_is_also_a_first_name_tells_no_gender(nlp: Any) -> None:
+    text = ("Carmel Martin spoke after Tom Reyes. Martin left early. "
+            "Reyes stayed. She said the plan was unfair.")
+    people = [entity(text, "p1", "PERSON", "Carmel Martin", "Martin"),
+              entity(text, "p2", "PERSON", "Tom Reyes", "Reyes")]
+    assert resolve(nlp, text, people, "She").entity == "p1"

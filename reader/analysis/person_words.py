@@ -1,0 +1,71 @@
+"""Words that tell what a person is: pronouns, titles, frequent first names, role nouns."""
+
+from __future__ import annotations
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
+                         "mister", "monsieur", "herr", "sheikh", "pope"})
+FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady",
+                           "queen", "princess", "sister", "mother", "frau"})
+# A few frequent first names, so "he"/"she" can skip a person of the other gender.
+MALE_NAMES = frozenset({
+    "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+    "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul",
+    "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
+    "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+    "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander", "frank",
+    "patrick", "raymond", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "nathan",
+    "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter", "noah", "jeremy",
+    "christian", "keith", "roger", "terry", "austin", "sean", "gerald", "carl", "harold", "dylan",
+    "arthur", "lawrence", "jordan", "jesse", "bryan", "billy", "bruce", "gabriel", "joe", "logan",
+    "albert", "willie", "alan", "eugene", "russell", "vincent", "philip", "bobby", "johnny",
+    "bradley", "barack", "bernie", "mike", "mitch", "vladimir", "xi", "emmanuel", "boris", "recep",
+    "narendra", "ali", "mohammed", "muhammad", "ahmed", "omar", "hassan", "abdul", "jean",
+    "pierre", "francois", "hans", "karl", "klaus", "juan", "carlos", "luis", "jorge", "pedro",
+    "miguel", "antonio", "giuseppe", "marco", "ivan", "dmitry", "sergei", "igor", "viktor", "ted",
+    "chris", "tim", "jim", "bill", "bob", "tom", "rick", "ron", "steve", "dan", "ben", "sam",
+    "tony", "josh", "jeff", "greg", "matt", "nick", "ed", "andy", "pete", "doug", "rob", "jon",
+    "don", "newt", "mitt", "jeb", "rudy", "chuck", "hank", "phil", "ken", "fred", "ray", "kurt",
+    "rand", "reince", "harry", "hugh", "ian", "neil", "martin", "simon", "oliver", "louis",
+})
+FEMALE_NAMES = frozenset({
+    "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+    "karen", "lisa", "nancy", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+    "donna", "michelle", "carol", "amanda", "dorothy", "melissa", "deborah", "stephanie",
+    "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "angela", "shirley", "anna",
+    "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine", "christine", "debra",
+    "rachel", "carolyn", "janet", "catherine", "maria", "heather", "diane", "ruth", "julie",
+    "olivia", "joyce", "virginia", "victoria", "kelly", "lauren", "christina", "joan", "evelyn",
+    "judith", "megan", "andrea", "cheryl", "hannah", "jacqueline", "martha", "gloria", "teresa",
+    "ann", "sara", "madison", "frances", "kathryn", "janice", "jean", "abigail", "alice", "julia",
+    "judy", "sophia", "grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly",
+    "isabella", "theresa", "diana", "natalie", "brittany", "charlotte", "marie", "kayla", "alexis",
+    "lori", "hillary", "nicola", "jacinda", "kamala", "condoleezza", "ursula", "marine", "giorgia",
+    "sanna", "indira", "golda", "benazir", "aung", "yulia", "kellyanne", "huma", "chelsea",
+    "melania", "ivanka", "sheryl", "oprah", "hope", "kate", "katie", "liz", "beth", "jane",
+    "jill", "sue", "ellen", "meg", "nikki", "debbie", "becky", "cathy", "kathy", "jen", "jenny",
+    "nina", "tina", "carla", "paula", "tammy", "sally", "michele", "tulsi", "elise", "loretta",
+    "valerie", "claire", "sophie", "lucy", "irene", "eva", "angelina", "maxine",
+})
+# What a title written short is called in full ("Indiana Gov. Mike Pence ... the governor").
+ABBREVIATED_TITLES = {
+    "gov": ("governor",), "sen": ("senator", "lawmaker"), "rep": (
+        "representative", "congressman", "congresswoman", "lawmaker"),
+    "gen": ("general",), "lt": ("lieutenant",), "col": ("colonel",), "sgt": ("sergeant",),
+    "capt": ("captain",), "prof": ("professor",), "dr": ("doctor",), "rev": ("reverend",),
+    "sec": ("secretary",), "atty": ("attorney",), "adm": ("admiral",), "amb": ("ambassador",),
+    "pres": ("president",), "supt": ("superintendent",), "cmdr": ("commander",),
+}
+# Nouns for a person's role, by which news writing goes on about somebody it has named.
+ROLES = frozenset({
+    "governor", "senator", "congressman", "congresswoman", "lawmaker", "president", "nominee",
+    "candidate", "businessman", "businesswoman", "billionaire", "mogul", "director", "chairman",
+    "chairwoman", "secretary", "minister", "mayor", "judge", "lawyer", "attorney", "ambassador",
+    "general", "commander", "founder", "ceo", "executive", "host", "anchor", "author",
+    "economist", "professor", "chancellor", "premier", "monarch", "king", "queen", "coach",
+    "spokesman", "spokeswoman", "pope", "actor", "actress", "singer", "star", "veteran",
+    "widow", "mother", "father", "activist", "prosecutor", "sheriff", "chief",
+})
