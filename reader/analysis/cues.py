@@ -7,113 +7,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-# Lemmas of verbs that report speech, writing, thought or a stance.
-CUE_VERBS = frozenset({
-    "accept", "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
-    "announce", "answer", "argue", "ask", "assert", "assume", "assure", "beg", "believe", "blame",
-    "boast", "brand", "brief", "call", "caution", "challenge", "characterise", "characterize",
-    "charge", "cite", "claim", "clarify", "comment", "complain", "concede", "conclude", "concur",
-    "condemn", "confess", "confirm", "contend", "counter", "criticise", "criticize", "cry",
-    "declare", "decry", "demand", "denounce", "deny", "describe", "disclose", "dispute", "doubt",
-    "dub", "emphasise", "emphasize", "estimate", "exclaim", "expect", "explain", "express", "fear",
-    "feel", "find", "forecast", "guarantee", "guess", "highlight", "hint", "hope", "imply",
-    "indicate", "inform", "insinuate", "insist", "joke", "know", "label", "lament", "maintain",
-    "mention", "muse", "mutter", "note", "notify", "observe", "plead", "pledge", "point",
-    "portray", "post", "praise", "predict", "proclaim", "promise", "propose", "question", "quip",
-    "quote", "reassure", "recall", "reckon", "recommend", "recount", "refer", "reiterate",
-    "reject", "relate", "remark", "repeat", "reply", "report", "respond", "retort", "reveal",
-    "say", "scream", "shout", "show", "signal", "speculate", "state", "stress", "suggest",
-    "suspect", "swear", "see", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
-    "underscore", "urge", "view", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
-})
-# Verbs of saying as such: coordinated with what somebody said, they say something else
-# ("said he would order a review and warned against hackers").
-SPEECH_VERBS = frozenset({"say", "warn", "add", "tell", "note", "argue", "insist", "claim",
-                          "ask", "urge", "vow", "pledge", "promise", "deny", "admit",
-                          "acknowledge", "call", "declare", "announce", "stress"})
-# Verbs of a stance, whose object is the stance taken ("endorsed Trump", "opposes the deal").
-STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference"})
-# Verbs whose direct object is itself what was said ("denied the allegations").
-OBJECT_CUES = frozenset({
-    "deny", "announce", "confirm", "reveal", "admit", "predict", "promise", "pledge", "acknowledge",
-    "report", "claim", "propose", "disclose", "reiterate", "repeat", "reject", "dispute",
-    "recommend", "demand", "concede", "confess", "question", "tweet", "post", "estimate",
-    "cite", "note", "mention", "describe", "criticize", "criticise", "praise", "blame", "decry",
-    "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
-    "emphasize", "emphasise", "underline", "underscore", "applaud", "slam", "blast",
-    # speech and writing about something, and stances taken towards it
-    "discuss", "defend", "detail", "outline", "publish", "unveil", "promote",
-    "advocate", "mock", "deride", "ridicule", "bemoan", "lament", "chastise", "resist", "liken",
-    "compare", "invoke", "debate", "attack", "champion",
-    "embrace", "favor", "favour", "challenge", "protest", "characterize", "characterise",
-    "label", "laud", "express", "voice", "offer", "explain", "articulate", "rebut",
-    "refute", "contest", "summarize", "summarise", "quote", "suggest", "recount", "recall",
-}) | STANCE_CUES
-# Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
-CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
-                         "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
-                         "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
-# Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
-INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide"})
-# Verbs taking a to-infinitive as what was said ("vowed to fight").
-XCOMP_CUES = frozenset({
-    "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",
-    "tell", "warn", "advise", "call", "demand", "plead", "beg", "expect", "hope", "propose",
-    "decline", "offer",
-}) | INTENT_CUES
-# Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
-COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
-                       "reckon", "guess", "assume", "suspect", "doubt", "find", "show",
-                       "confirm", "suggest", "indicate", "mean", "reveal", "see", "view"})
-# Verbs reporting speech through a preposition ("warned of consequences").
-PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
-             "boast": {"about", "of"}, "caution": {"against", "about"}, "speak": {"of", "about"},
-             "talk": {"of", "about"}, "write": {"of", "about"}, "call": {"for"},
-             "argue": {"for", "against"}, "testify": {"about"}, "point": {"to"},
-             "comment": {"on"}, "worry": {"about"}, "ask": {"about"}, "rail": {"against"},
-             "advocate": {"for"}, "lobby": {"for", "against"},
-             "campaign": {"for", "against"}, "weigh": {"in"}, "respond": {"to"},
-             "apologize": {"for"}, "apologise": {"for"}}
+from reader.analysis.cue_words import (
+    ANY_NOUN_CUE,
+    ANY_VERB_CUE,
+    COGNITION,
+    CUE_ADJECTIVES,
+    CUE_NOUNS,
+    CUE_VERBS,
+    EVIDENCE,
+    EXPLETIVES,
+    INTENT_CUES,
+    OBJECT_VERBS,
+    OWNED_NOUNS,
+    PREP_CUES,
+    SPEECH_VERBS,
+    SPOKESPEOPLE,
+    XCOMP_CUES,
+)
+
 # What may go on after a cue's object as part of what was said ("cited X as Y").
 _OBJECT_TAIL = frozenset({"prep", "npadvmod", "oprd", "dative", "advmod"})
-_ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES | PREP_CUES.keys()  # checked per token
-_OBJECT_VERBS = OBJECT_CUES | CHARGE_CUES
-# Nouns that carry a statement ("his claim that ...", "a statement from the ministry").
-CUE_NOUNS = frozenset({
-    "statement", "announcement", "remark", "comment", "claim", "assertion", "warning", "interview",
-    "tweet", "post", "testimony", "briefing", "speech", "letter", "report", "release", "message",
-    "allegation", "accusation", "promise", "pledge", "vow", "denial", "admission", "insistence",
-    "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
-    "concern", "hope", "fear", "doubt", "confidence", "optimism", "regret", "conviction",
-})
-# Nouns of a stance or a proposal that report what they are about when somebody owns them
-# ("Clinton's plan to ...", "his criticism of ...", "their support for ...").
-OWNED_NOUNS = frozenset({
-    "plan", "proposal", "effort", "decision", "call", "support", "opposition", "criticism",
-    "praise", "attack", "endorsement", "demand", "emphasis", "determination", "eagerness",
-    "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
-})
-_ANY_NOUN_CUE = CUE_NOUNS | OWNED_NOUNS
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
                          "towards"})
-# Adjectives of a stance, with the clause or object they take ("is sure that", "was critical of").
-CUE_ADJECTIVES = frozenset({
-    "afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "determined",
-    "willing", "eager", "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical",
-    "critical", "aware", "unsure", "uncertain", "doubtful", "adamant", "proud", "unwilling",
-    "reluctant", "keen", "opposed", "supportive", "fearful", "anxious", "frustrated", "angry",
-    "upset", "disappointed", "pleased", "dismissive", "wary", "insistent", "vocal", "outspoken",
-})
-# People who speak for somebody else ("a spokesman for the ministry").
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",
-                          "mouthpiece", "aide", "adviser", "advisor", "lawyer", "attorney",
-                          "envoy"})
-# What shows or finds something without saying it ("the poll shows", "the video shows").
-EVIDENCE = frozenset({"poll", "polling", "survey", "study", "report", "data", "video", "footage",
-                      "record", "document", "analysis", "figure", "number", "average", "research",
-                      "statistic", "recording", "review", "audit", "investigation", "it"})
-# Subjects that are no speaker ("It was reported that ...", "there").
-EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
@@ -152,7 +67,7 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
                 yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                                   _complement(token))
-        elif token.lemma_.lower() in _ANY_VERB_CUE and \
+        elif token.lemma_.lower() in ANY_VERB_CUE and \
                 token.pos_ in ("VERB", "AUX") \
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
             if token.lemma_.lower() in _AMBIGUOUS_CUES and _complement(token) is None:
@@ -168,7 +83,7 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             found = _adjective_cue(token)
             if found is not None:
                 yield found
-        elif token.lemma_.lower() in _ANY_NOUN_CUE and token.pos_ == "NOUN":
+        elif token.lemma_.lower() in ANY_NOUN_CUE and token.pos_ == "NOUN":
             found = _noun_cue(token)
             if found is not None:
                 yield found
@@ -207,7 +122,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if found is not None:
         return found
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in _OBJECT_VERBS and \
+        if child.dep_ == "dobj" and lemma in OBJECT_VERBS and \
                 child.pos_ != "PRON" and child.lower_ not in _RELATIVES:
             return _chars(verb.doc[child.left_edge.i : _charge_end(verb, child) + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
@@ -221,7 +136,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 
 def _passive_object(verb: Token) -> tuple[int, int] | None:
     """ "The plan was endorsed by the union": what the agent endorsed is the passive subject."""
-    if verb.lemma_.lower() not in _OBJECT_VERBS or not any(c.dep_ == "agent"
+    if verb.lemma_.lower() not in OBJECT_VERBS or not any(c.dep_ == "agent"
                                                            for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -260,7 +175,7 @@ def _clause_end(verb: Token, end: int) -> int:
             continue
         if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
             break
-        if child.dep_ in _CLAUSES and (child.lemma_.lower() in _ANY_VERB_CUE or _aside(child)):
+        if child.dep_ in _CLAUSES and (child.lemma_.lower() in ANY_VERB_CUE or _aside(child)):
             break
         if child.dep_ in ("cc", "punct"):
             continue

@@ -21,14 +21,8 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import (
-    COGNITION,
-    INTENT_CUES,
-    STANCE_CUES,
-    Attribution,
-    attributions,
-    noun_phrase,
-)
+from reader.analysis.cue_words import COGNITION, INTENT_CUES, STANCE_CUES
+from reader.analysis.cues import Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,

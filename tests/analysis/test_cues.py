@@ -310,7 +310,8 @@ def test_a_reported_clause_keeps_what_the_parse_hung_on_its_cue(nlp: Any) -> Non
     sentence = ("Lynch said there remains a \"large gap in pay,\" when it comes to how many "
                 "lawyers work for the state.")
     (row,) = [r for r in found(nlp, sentence) if r[0] == "said"]
-    assert row[2] is not None and row[2].endswith("how many lawyers work for the state")
+    assert row[2] is not None
+    assert row[2].endswith("how many lawyers work for the state")
 
 
 @pytest.mark.parametrize(
