@@ -67,7 +67,7 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "argue": {"for", "against"}, "testify": {"about"}, "point": {"to"},
              "comment": {"on"}, "worry": {"about"}, "ask": {"about"}, "rail": {"against"},
              "advocate": {"for"}, "lobby": {"for", "against"},
-             "campaign": {"for", "against"}, "weigh": {"in"}, "respond": {"to"},
+             "campaign": {"for", "against"}, "respond": {"to"},
              "apologize": {"for"}, "apologise": {"for"}}
 ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES | PREP_CUES.keys()  # built once
 OBJECT_VERBS = OBJECT_CUES | CHARGE_CUES

@@ -26,7 +26,8 @@ from reader.analysis.cue_words import (
 )
 
 # What may go on after a cue's object as part of what was said ("cited X as Y").
-_OBJECT_TAIL = frozenset({"prep", "npadvmod", "oprd", "dative", "advmod"})
+_OBJECT_TAIL = frozenset({"prep", "oprd", "dative"})
+_TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
                          "towards"})
 _RELATIVES = frozenset({"who", "that", "which", "whom"})
@@ -41,6 +42,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
 
@@ -230,9 +232,9 @@ def _charge_end(verb: Token, target: Token) -> int:
     for child in verb.rights:
         if child.i <= end:
             continue
-        if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or any(
-                t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
-            break  # "endorsed Trump on Friday": when it was said is not what was said
+        if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
+                child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS):
+            break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end = child.right_edge.i
     return end
 
@@ -551,6 +553,13 @@ def _ends_sentence(clause: Token) -> bool:
                                                              clause.sent.end])
 
 
+def _apposed_aside(token: Token) -> bool:
+    """ "NATO, the existing military alliance ...", "... — a metaphor for ...": the writer's
+    description of a name, or anything set off by a dash (a list of nouns is no aside)."""
+    return token.dep_ == "appos" and (token.head.pos_ == "PROPN"
+                                      or token.doc[token.left_edge.i - 1].text != ",")
+
+
 def _without_asides(span: Span) -> Span:
     """What was said, without the writer's trailing aside: a non-restrictive relative clause
     (", who has never faced ..."), a participle (", contradicting ...") or a concession
@@ -562,9 +571,10 @@ def _without_asides(span: Span) -> Span:
     for token in doc[span.start : end]:
         first = token.left_edge
         if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
-                doc[first.i - 1].text != "," or not _ends_sentence(token):
+                doc[first.i - 1].text not in _ASIDE_PUNCT or not _ends_sentence(token):
             continue
-        if (token.dep_ == "relcl" and first.lower_ in _RELATIVES - {"that"}) or (
+        if _apposed_aside(token) or (token.dep_ == "relcl" and first.lower_ in (
+                _RELATIVES - {"that"}) | {"where", "when"}) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
                                            or first.lower_ in _CONCESSIONS)):
             return doc[span.start : first.i - 1]
