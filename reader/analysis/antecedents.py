@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,19 +64,21 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def pronoun_genders(doc: Doc, names: Sequence[tuple[int, str]],
-                    quoted: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
-    """The gender the article's own pronouns give each name: after a mention (position, key),
-    the first he or she in that sentence or the next ones before another name is mentioned
-    votes for it ("Samudio has been missing. Police state she contacted them")."""
+                    quoted: Callable[[int], bool]) -> dict[str, str]:
+    """The gender the article's own pronouns give each name: after a mention (position, key)
+    that is a subject, the first he or she outside quotes in that sentence or the next ones,
+    before another name is mentioned, votes for it ("Samudio has been missing. Police state
+    she contacted them"); "replacing Clinton ..., he argued" does not."""
     pronouns = [(t.idx, "m" if t.lower_ in MALE else "f") for t in doc
-                if t.lower_ in MALE | FEMALE and not any(a <= t.idx < b for a, b in quoted)]
+                if t.lower_ in MALE | FEMALE and not quoted(t.idx)]
     places = [p for p, _ in pronouns]
     starts = sorted(p for p, _ in names)
     sent_starts = [s.start_char for s in doc.sents]
+    tokens = {t.idx: t for t in doc}
     votes: dict[str, Counter[str]] = {}
     for position, key in names:
         index = bisect.bisect_right(places, position)
-        if index == len(pronouns):
+        if index == len(pronouns) or not _is_subject(tokens.get(position)):
             continue
         after, gender = pronouns[index]
         following = bisect.bisect_right(starts, position)
@@ -87,3 +89,9 @@ def pronoun_genders(doc: Doc, names: Sequence[tuple[int, str]],
     return {key: gender for key, count in votes.items()
             for gender, n in count.most_common(1) if n >= MIN_VOTES and n >= 2 * sum(
                 count.values()) / 3}
+
+
+def _is_subject(token: Token | None) -> bool:
+    while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token is not None and token.dep_ in SUBJECTS

@@ -67,7 +67,7 @@ class SpeakerResolver:
         self._personal = {e.id: _personal(e) for e in people}
         said = pronoun_genders(doc, [(m.start, m.entity.id) for m in self._mentions
                                      if self._personal[m.entity.id]],
-                               [(s.start, s.end) for s in self._excluded])
+                               self._quoted)
         self._gender = {e.id: _gender_of(text, e, said.get(e.id)) for e in people}
         self._titles = {e.id: _titles_of(doc, e) for e in people}
         self._by_surname = _surnames(entities)
@@ -227,10 +227,15 @@ class SpeakerResolver:
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _pronoun_subject(self, sent_start: int, same: frozenset[str]) -> bool:
-        """Whether a sentence's main subject is one of the pronouns same, or what they own."""
+        """Whether a sentence's main subject is one of the pronouns same, or what they own, or
+        one of them says the sentence ("Though it went well, he said, replacing Clinton would
+        bring in loyalists to Biden": the names are what he said, not who he is)."""
         sent = self._doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
         if sent is None:
             return False
+        if any(t.lower_ in same and t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS
+               for t in sent[0].sent):
+            return True
         root = sent[0].sent.root
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
