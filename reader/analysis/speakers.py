@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import conjuncts, pronoun_genders, subject_antecedent
-from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE, noun_phrase
+from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
+from reader.analysis.cues import noun_phrase
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
