@@ -42,6 +42,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "laid": "lay"}
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 _CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 _EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
@@ -63,32 +64,48 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             found = _according(token)
             if found is not None:
                 yield found
-        elif token.lemma_.lower() in INTENT_CUES and token.pos_ == "VERB":
+        elif cue_lemma(token) in INTENT_CUES and token.pos_ == "VERB":
             xcomp = next((c for c in token.children if c.dep_ == "xcomp"
                           and any(a.lower_ == "to" for a in c.children)), None)
             if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
                 yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                                   _complement(token))
-        elif token.lemma_.lower() in ANY_VERB_CUE and \
+        elif cue_lemma(token) in ANY_VERB_CUE and \
                 token.pos_ in ("VERB", "AUX") \
                 and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
-            if token.lemma_.lower() in _AMBIGUOUS_CUES and _complement(token) is None:
+            if cue_lemma(token) in _AMBIGUOUS_CUES and _complement(token) is None:
                 continue  # too common in their other senses to stand alone
-            if token.lemma_.lower() in _SEEING_AS and _as_complement(token) is None:
+            if cue_lemma(token) in _SEEING_AS and _as_complement(token) is None:
                 continue  # "would see incomes go up" reports nothing
             yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                               _complement(token))
-        elif token.lemma_.lower() == "put" and any(c.lower_ == "it" and c.dep_ == "dobj"
+        elif token.pos_ == "VERB" and token.dep_ not in ("acl", "amod") and _that_clause_after(
+                token) and _speaker_phrase(token) is not None:
+            # "the court ruled that ...", "he understood that ...": any verb with a that-clause
+            yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
+                              _complement(token))
+        elif cue_lemma(token) == "put" and any(c.lower_ == "it" and c.dep_ == "dobj"
                                                    for c in token.children):
             yield Attribution((token.i, token.i + 2), _speaker_phrase(token), None)  # as X put it
         elif token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
             found = _adjective_cue(token)
             if found is not None:
                 yield found
-        elif token.lemma_.lower() in ANY_NOUN_CUE and token.pos_ == "NOUN":
+        elif cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
             found = _noun_cue(token)
             if found is not None:
                 yield found
+
+
+def cue_lemma(token: Token) -> str:
+    """A token's lemma, lower-cased, where the small pipeline's lemmatiser gets cue words
+    wrong ("hoped" as "hop")."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
+def _that_clause_after(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in verb.children)
 
 
 def _cue_end(token: Token) -> int:
@@ -101,7 +118,7 @@ def _cue_end(token: Token) -> int:
 
 
 def _complement(verb: Token) -> tuple[int, int] | None:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
             if not _reported_clause(verb, child):
@@ -116,7 +133,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         if clause is not None:
             return _chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
     for child in verb.children:  # "expressed concern that ..."
-        if child.dep_ == "dobj" and child.lemma_.lower() in CUE_NOUNS:
+        if child.dep_ == "dobj" and cue_lemma(child) in CUE_NOUNS:
             clause = _that_clause(child)
             if clause is not None:
                 return _chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
@@ -138,7 +155,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 
 def _passive_object(verb: Token) -> tuple[int, int] | None:
     """ "The plan was endorsed by the union": what the agent endorsed is the passive subject."""
-    if verb.lemma_.lower() not in OBJECT_VERBS or not any(c.dep_ == "agent"
+    if cue_lemma(verb) not in OBJECT_VERBS or not any(c.dep_ == "agent"
                                                            for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -177,7 +194,7 @@ def _clause_end(verb: Token, end: int) -> int:
             continue
         if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
             break
-        if child.dep_ in _CLAUSES and (child.lemma_.lower() in ANY_VERB_CUE or _aside(child)):
+        if child.dep_ in _CLAUSES and (cue_lemma(child) in ANY_VERB_CUE or _aside(child)):
             break
         if child.dep_ in ("cc", "punct"):
             continue
@@ -192,7 +209,7 @@ def _own_cue_start(clause: Token, start: int, end: int) -> int:
     for token in doc[start + 1 : end + 1]:
         if token.text == ";":
             return token.i
-        if token.dep_ == "conj" and token.head.i == clause.i and token.lemma_.lower() in \
+        if token.dep_ == "conj" and token.head.i == clause.i and cue_lemma(token) in \
                 SPEECH_VERBS and not any(c.dep_ == "mark" for c in token.children):
             first = token.left_edge.i
             while first > start and doc[first - 1].dep_ in ("cc", "punct"):
@@ -242,8 +259,8 @@ def _charge_end(verb: Token, target: Token) -> int:
 def _shown(verb: Token) -> tuple[int, int] | None:
     """ "Polls show Clinton with a narrow lead": what a poll, a study or a video shows, from its
     object to the end of the clause."""
-    if verb.lemma_.lower() not in ("show", "find") or not any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in EVIDENCE for c in verb.children):
+    if cue_lemma(verb) not in ("show", "find") or not any(
+            c.dep_ == "nsubj" and cue_lemma(c) in EVIDENCE for c in verb.children):
         return None
     shown = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if shown is None:
@@ -371,7 +388,7 @@ def _noun_cue(noun: Token) -> Attribution | None:
     clause = _that_clause(noun)
     if clause is not None:
         content = _chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    elif owner is not None and noun.lemma_.lower() in OWNED_NOUNS:
+    elif owner is not None and cue_lemma(noun) in OWNED_NOUNS:
         content = _owned_content(noun)  # "Clinton's plan to ...", "his criticism of ..."
     else:
         return None
@@ -401,7 +418,7 @@ def _that_clause(noun: Token) -> Token | None:
 
 def _source_of_statement(token: Token) -> Token:
     """For "a statement from X" or "remarks by X", X; otherwise the token itself."""
-    if token.lemma_.lower() in CUE_NOUNS:
+    if cue_lemma(token) in CUE_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -503,8 +520,8 @@ def speaker_token(verb: Token) -> Token | None:
 def _referential_it(subject: Token, verb: Token) -> bool:
     """ "It says the campaign broke the law": an active verb of saying makes "it" somebody (a
     letter, a company), where "it seems" or "it shows" would not."""
-    return subject.lower_ == "it" and verb.lemma_.lower() not in COGNITION and \
-        verb.lemma_.lower() in CUE_VERBS
+    return subject.lower_ == "it" and cue_lemma(verb) not in COGNITION and \
+        cue_lemma(verb) in CUE_VERBS
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -527,7 +544,7 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         if child.dep_ in _NP_LEFT and child.i < token.i:
             start = min(start, child.left_edge.i)
         elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "of") and (
-                token.lemma_.lower() in SPOKESPEOPLE or token.lemma_.lower() in CUE_NOUNS):
+                cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS):
             end = max(end, child.right_edge.i + 1)
     doc = token.doc
     while start < end - 1 and doc[start].text in _EDGE_PUNCT:

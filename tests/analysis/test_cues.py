@@ -358,3 +358,22 @@ def test_a_list_after_a_comma_stays_in_what_was_said(nlp: Any) -> None:
 def test_where_and_when_something_was_said_is_not_what_was_said(nlp: Any) -> None:
     assert ("denounced", "The host", "the annexation") in found(
         nlp, "The host denounced the annexation in an on-air speech.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The appeals court ruled that the county must count the late ballots.",
+         ("ruled", "The appeals court", "that the county must count the late ballots")),
+        ("Investigators discovered that the accounts had been opened in 2014.",
+         ("discovered", "Investigators", "that the accounts had been opened in 2014")),
+    ],
+)
+def test_any_verb_with_a_that_clause_reports_it(nlp: Any, sentence: str,
+                                                expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_hoped_is_a_cue_whatever_the_lemmatiser_says(nlp: Any) -> None:
+    assert ("hoped", "Mr. Clarke", "utilities would buy his credits") in found(
+        nlp, "Mr. Clarke hoped utilities would buy his credits.")
