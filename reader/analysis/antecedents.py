@@ -19,20 +19,20 @@ MIN_VOTES = 2  # one pronoun after a name is too little to give it a gender
 PRONOUN_REACH = 2  # sentences after a name in which a he or she is taken to stand for it
 
 
-def subject_antecedent(sents: Sequence[Span], index: int, position: int,
-                       pronoun: str) -> Token | None:
+def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun: str,
+                       quoted: Callable[[int], bool]) -> Token | None:
     """The noun that an "it" or "they" at position (in sents[index]) most likely stands for: the
     subject of a clause before it in its sentence, else the main subject of one of the few
-    sentences before, passing over subjects that are that same pronoun again ("The report
-    says ... It also points out"). None when the nearest subject does not fit (a person, a
-    singular noun for "they"): the named entities then decide."""
+    sentences before, passing over quoted words and subjects that are that same pronoun again
+    ("The report says ... It also points out"). None when the nearest subject does not fit (a
+    person, a singular noun for "they"): the named entities then decide."""
     same = NEUTER if pronoun in NEUTER else PLURAL
     here = [t for t in sents[index] if t.idx < position and t.dep_ in SUBJECTS
             and t.head.dep_ in ("ROOT", "conj")]
     candidates = here[-1:] + [_main_subject(s) for s in
                               reversed(sents[max(0, index - LOOK_BACK) : index])]
     for subject in candidates:
-        if subject is None or subject.lower_ in same:
+        if subject is None or subject.lower_ in same or quoted(subject.idx):
             continue
         return subject if _fits(subject, same) else None
     return None

@@ -141,17 +141,19 @@ class SpeakerResolver:
 
     def _subject_of(self, pronoun: str, span: TextSpan) -> Speaker | None:
         """ "The report says ... It also points out": an "it" or "they" that stands for the
-        subject before it, named or not; people joined by "and" for "they"."""
+        subject before it, named or not; people joined by "and" for "they"; the ones named in
+        "critics, like Senators Grassley and Leahy"."""
         if pronoun not in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
             return None
         index = bisect.bisect_right(self._sent_starts, span.start) - 1
-        subject = subject_antecedent(self._sents, index, span.start, pronoun)
-        if subject is None or self._quoted(subject.idx):
+        subject = subject_antecedent(self._sents, index, span.start, pronoun, self._quoted)
+        if subject is None:
             return None
-        named = [self._entity_at(t.idx, t.idx + len(t)) for t in conjuncts(subject)]
+        named = [self._entity_at(t.idx, t.idx + len(t))
+                 for t in conjuncts(self._member(subject) or subject)]
         if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
-        entity = named[0] or self._member(subject)
+        entity = named[0]
         if entity is None and subject.pos_ == "NOUN":
             entity = self._titled(subject, subject.idx)  # "The city ... It"
         if entity is not None and not self._personal[entity.id]:
@@ -159,16 +161,15 @@ class SpeakerResolver:
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
 
-    def _member(self, noun: Token) -> Entity | None:
-        """The group named in "27 states, led by West Virginia" or "proponents, including the
-        Conference of Mayors": it speaks for them."""
+    def _member(self, noun: Token) -> Token | None:
+        """The name in "27 states, led by West Virginia" or "critics, like Senators Grassley
+        and Leahy": who speaks for them."""
         for child in noun.children:
             named = [child] if child.dep_ == "appos" else [
                 t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ in MEMBERSHIP]
             for token in named:
-                entity = self._entity_at(token.idx, token.idx + len(token))
-                if entity is not None and entity.label in GROUP_LABELS:
-                    return entity
+                if self._entity_at(token.idx, token.idx + len(token)) is not None:
+                    return token
         return None
 
     def _described(self, head: Token) -> Entity | None:

@@ -19,13 +19,20 @@ def entity(text: str, entity_id: str, label: str, *aliases: str) -> Entity:
     return Entity(entity_id, aliases[0], label, tuple(aliases), tuple(spans))
 
 
-def resolve(nlp: Any, text: str, entities: list[Entity], phrase: str, nth: int = 0) -> Any:
-    """Resolve the nth occurrence of phrase as a speaker."""
+def persons(text: str, *names: str | tuple[str, ...]) -> list[Entity]:
+    """People p1, p2, ... each named by one alias or a tuple of aliases."""
+    return [entity(text, f"p{n}", "PERSON", *((name,) if isinstance(name, str) else name))
+            for n, name in enumerate(names, 1)]
+
+
+def resolve(nlp: Any, text: str, entities: list[Entity], phrase: str, nth: int = 0,
+            excluded: tuple[TextSpan, ...] = ()) -> Any:
+    """Resolve the nth occurrence of phrase as a speaker, excluded spans being quoted."""
     doc = nlp(text)
     start = [m.start() for m in re.finditer(rf"\b{re.escape(phrase)}\b", text)][nth]
     span = doc.char_span(start, start + len(phrase))
     assert span is not None
-    return SpeakerResolver(doc, entities).resolve(span.start, span.end)
+    return SpeakerResolver(doc, entities, excluded).resolve(span.start, span.end)
 
 
 def test_a_name_resolves_to_its_canonical_entity(nlp: Any) -> None:
@@ -39,7 +46,7 @@ def test_a_name_resolves_to_its_canonical_entity(nlp: Any) -> None:
 def test_he_skips_a_woman_named_later(nlp: Any) -> None:
     text = ("Mr. Tanaka met Ms. Ruiz in Lima on Monday. "
             "He said the deal was close.")
-    people = [entity(text, "p1", "PERSON", "Tanaka"), entity(text, "p2", "PERSON", "Ruiz")]
+    people = persons(text, "Tanaka", "Ruiz")
     speaker = resolve(nlp, text, people, "He")
     assert (speaker.name, speaker.entity) == ("Tanaka", "p1")
     assert speaker.span.of(text) == "He"
@@ -47,33 +54,27 @@ def test_he_skips_a_woman_named_later(nlp: Any) -> None:
 
 def test_she_finds_the_woman(nlp: Any) -> None:
     text = "Mr. Tanaka met Ms. Ruiz in Lima on Monday. She said the deal was close."
-    people = [entity(text, "p1", "PERSON", "Tanaka"), entity(text, "p2", "PERSON", "Ruiz")]
+    people = persons(text, "Tanaka", "Ruiz")
     assert resolve(nlp, text, people, "She").entity == "p2"
 
 
 def test_first_name_tells_the_gender(nlp: Any) -> None:
     text = "Mary Okafor spoke after John Brennan. She said the report was wrong."
-    people = [entity(text, "p1", "PERSON", "Mary Okafor"),
-              entity(text, "p2", "PERSON", "John Brennan")]
+    people = persons(text, "Mary Okafor", "John Brennan")
     assert resolve(nlp, text, people, "She").entity == "p1"
 
 
 def test_pronoun_prefers_the_subject_of_the_previous_sentence(nlp: Any) -> None:
     text = "Dr. Adeyemi thanked Dr. Novak for the data. Later he said more tests were needed."
-    people = [entity(text, "p1", "PERSON", "Adeyemi"), entity(text, "p2", "PERSON", "Novak")]
+    people = persons(text, "Adeyemi", "Novak")
     assert resolve(nlp, text, people, "he").entity == "p1"
 
 
 def test_names_inside_quotes_are_no_antecedents(nlp: Any) -> None:
     text = "Mr. Ortiz spoke first. “I never met Mr. Brown,” he said."
-    people = [entity(text, "p1", "PERSON", "Ortiz"), entity(text, "p2", "PERSON", "Brown")]
-    doc = nlp(text)
+    people = persons(text, "Ortiz", "Brown")
     quote = TextSpan(text.index("I never"), text.index("Brown") + 5)
-    start = text.index("he said")
-    span = doc.char_span(start, start + 2)
-    assert span is not None
-    speaker = SpeakerResolver(doc, people, excluded=[quote]).resolve(span.start, span.end)
-    assert speaker.entity == "p1"
+    assert resolve(nlp, text, people, "he", excluded=(quote,)).entity == "p1"
 
 
 def test_they_resolves_to_an_organisation(nlp: Any) -> None:
@@ -85,7 +86,7 @@ def test_they_resolves_to_an_organisation(nlp: Any) -> None:
 def test_title_resolves_to_the_entity_it_was_given(nlp: Any) -> None:
     text = ("President Lula met Finance Minister Haddad in Brasilia. "
             "The president said inflation was falling.")
-    people = [entity(text, "p1", "PERSON", "Lula"), entity(text, "p2", "PERSON", "Haddad")]
+    people = persons(text, "Lula", "Haddad")
     speaker = resolve(nlp, text, people, "The president")
     assert (speaker.name, speaker.entity) == ("Lula", "p1")
     assert speaker.span.of(text) == "The president"
@@ -93,8 +94,7 @@ def test_title_resolves_to_the_entity_it_was_given(nlp: Any) -> None:
 
 def test_title_from_an_apposition(nlp: Any) -> None:
     text = "Sami Khan, the minister, met Lina Bauer. The minister said the law would pass."
-    people = [entity(text, "p1", "PERSON", "Sami Khan"),
-              entity(text, "p2", "PERSON", "Lina Bauer")]
+    people = persons(text, "Sami Khan", "Lina Bauer")
     assert resolve(nlp, text, people, "The minister", nth=0).entity == "p1"
 
 
@@ -133,8 +133,7 @@ def test_speaking_name_the_recogniser_missed_is_an_antecedent(nlp: Any) -> None:
 def test_a_pronoun_subject_carries_its_person_past_a_name_in_passing(nlp: Any) -> None:
     text = ("Tom Barker is raising questions about his microphone during the debate. "
             "His audio was quieter than Rick Lane's. He says the sound was rigged.")
-    people = [entity(text, "p1", "PERSON", "Tom Barker"),
-              entity(text, "p2", "PERSON", "Rick Lane")]
+    people = persons(text, "Tom Barker", "Rick Lane")
     assert resolve(nlp, text, people, "He").entity == "p1"
 
 
@@ -147,8 +146,7 @@ def test_a_name_in_passing_is_the_antecedent_when_nobody_else_is_in_view(nlp: An
 def test_gender_from_the_first_name_of_any_alias(nlp: Any) -> None:
     text = ("Hillary Roe met Ed Park. Roe spoke to the press. Roe and Park left the hall. "
             "He said the talks failed.")
-    people = [entity(text, "p1", "PERSON", "Roe", "Hillary Roe"),
-              entity(text, "p2", "PERSON", "Park", "Ed Park")]
+    people = persons(text, ("Roe", "Hillary Roe"), ("Park", "Ed Park"))
     assert resolve(nlp, text, people, "He").entity == "p2"
 
 
@@ -176,7 +174,7 @@ def test_they_stands_for_a_plural_subject(nlp: Any) -> None:
 def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
     text = ("Mr. Grassley and Mr. Leahy wrote to the Senate on Monday. "
             "They said the program should end.")
-    people = [entity(text, "p1", "PERSON", "Grassley"), entity(text, "p2", "PERSON", "Leahy")]
+    people = persons(text, "Grassley", "Leahy")
     senate = entity(text, "o1", "ORG", "Senate")
     speaker = resolve(nlp, text, [*people, senate], "They")
     assert speaker.name == "Grassley and Leahy"
@@ -207,7 +205,7 @@ def test_the_pronouns_after_a_name_give_its_gender(nlp: Any) -> None:
             "Okonkwo was seen in Lagos. Her brother says she was afraid. "
             "Adebayo met the family. He was kind. Adebayo left. His car was gone. "
             "Adebayo called the police on Monday. She said the search would go on.")
-    people = [entity(text, "p1", "PERSON", "Okonkwo"), entity(text, "p2", "PERSON", "Adebayo")]
+    people = persons(text, "Okonkwo", "Adebayo")
     assert resolve(nlp, text, people, "She").entity == "p1"
 
 
@@ -219,7 +217,7 @@ def test_one_pronoun_after_a_name_does_not_decide_its_gender(nlp: Any) -> None:
 
 def test_a_lone_first_name_tells_the_gender(nlp: Any) -> None:
     text = "Kevin was asleep and Nadia watched the speech. She said it was great."
-    people = [entity(text, "p1", "PERSON", "Kevin"), entity(text, "p2", "PERSON", "Nadia")]
+    people = persons(text, "Kevin", "Nadia")
     assert resolve(nlp, text, people, "She").entity == "p2"
 
 
@@ -232,8 +230,7 @@ def test_a_lone_first_name_tells_the_gender(nlp: Any) -> None:
      "The GOP nominee said the debate was rigged.", "The GOP nominee"),
 ])
 def test_a_title_finds_the_person_given_it(nlp: Any, text: str, phrase: str) -> None:
-    people = [entity(text, "p1", "PERSON", "Dana Whitfield"),
-              entity(text, "p2", "PERSON", "Lina Bauer")]
+    people = persons(text, "Dana Whitfield", "Lina Bauer")
     assert resolve(nlp, text, people, phrase).entity == "p1"
 
 
@@ -249,8 +246,7 @@ def test_a_role_description_stands_for_the_person_before_it(nlp: Any) -> None:
 def test_a_role_description_in_a_clause_of_its_own_is_somebody_else(nlp: Any) -> None:
     text = ("Lindsey Graham has criticised Trump. In June, Graham called on his party to "
             "drop him after the billionaire claimed that the judge was biased.")
-    people = [entity(text, "p1", "PERSON", "Lindsey Graham", "Graham"),
-              entity(text, "p2", "PERSON", "Trump")]
+    people = persons(text, ("Lindsey Graham", "Graham"), "Trump")
     assert resolve(nlp, text, people, "the billionaire").entity is None
 
 
@@ -264,13 +260,8 @@ def test_a_named_body_with_an_article_is_no_person(nlp: Any) -> None:
 def test_a_name_in_reported_words_is_an_antecedent_when_none_is_outside(nlp: Any) -> None:
     text = "The panel says Mr. Barker's microphone failed. He said the sound was rigged."
     barker = entity(text, "p1", "PERSON", "Barker")
-    doc = nlp(text)
     reported = TextSpan(text.index("Mr. Barker's"), text.index(" He") - 1)
-    start = text.index("He said")
-    span = doc.char_span(start, start + 2)
-    assert span is not None
-    speaker = SpeakerResolver(doc, [barker], excluded=[reported]).resolve(span.start, span.end)
-    assert speaker.entity == "p1"
+    assert resolve(nlp, text, [barker], "He", excluded=(reported,)).entity == "p1"
 
 
 def test_a_titled_name_with_a_possessive_is_the_same_person(nlp: Any) -> None:
@@ -281,8 +272,7 @@ def test_a_titled_name_with_a_possessive_is_the_same_person(nlp: Any) -> None:
 def test_a_surname_that_is_also_a_first_name_tells_no_gender(nlp: Any) -> None:
     text = ("Carmel Martin spoke after Tom Reyes. Martin left early. "
             "Reyes stayed. She said the plan was unfair.")
-    people = [entity(text, "p1", "PERSON", "Carmel Martin", "Martin"),
-              entity(text, "p2", "PERSON", "Tom Reyes", "Reyes")]
+    people = persons(text, ("Carmel Martin", "Martin"), ("Tom Reyes", "Reyes"))
     assert resolve(nlp, text, people, "She").entity == "p1"
 
 
@@ -290,8 +280,7 @@ def test_a_sentence_he_says_carries_him_past_the_names_in_it(nlp: Any) -> None:
     text = ("Tom Fowler noted that the party had done this before. "
             "Though that went well, he said, replacing the nominee would bring in loyalists "
             "to Joe Biden. That is why, he argued, the party should be prepared.")
-    people = [entity(text, "p1", "PERSON", "Tom Fowler"),
-              entity(text, "p2", "PERSON", "Joe Biden")]
+    people = persons(text, "Tom Fowler", "Joe Biden")
     assert resolve(nlp, text, people, "he", nth=1).entity == "p1"
 
 
@@ -300,3 +289,14 @@ def test_a_name_that_is_no_subject_gets_no_gender_from_the_pronoun_after_it(nlp:
             "She said it was fine.")
     people = [entity(text, "p1", "PERSON", "Okafor")]
     assert resolve(nlp, text, people, "She").entity == "p1"
+
+
+def test_they_stands_for_the_people_named_as_examples(nlp: Any) -> None:
+    text = ("Critics of the program, like Senators Ann Grassley and Tom Leahy, want changes. "
+            "They sent a letter to Senate leaders.\n\n"
+            '"The program has become plagued by fraud," they wrote.')
+    people = persons(text, "Ann Grassley", "Tom Leahy")
+    senate = entity(text, "o1", "ORG", "Senate")
+    quote = TextSpan(text.index("The program"), text.index('," they'))
+    speaker = resolve(nlp, text, [*people, senate], "they", excluded=(quote,))
+    assert speaker.name == "Ann Grassley and Tom Leahy"
