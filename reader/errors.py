@@ -9,6 +9,10 @@ class ReaderError(Exception):
     """A failure Reader explains to the user in one line."""
 
 
+class Cancelled(Exception):
+    """Raised inside a piece of background work once the user has cancelled it."""
+
+
 class DocumentLoadError(ReaderError):
     """A file could not be opened as an article. The message names the file and the reason."""
 

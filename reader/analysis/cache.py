@@ -45,7 +45,11 @@ def get(document: Document, nlp: Language) -> Analysis | None:
 
 def get_by_id(document: Document, pipeline_name: str, pipeline_version: str) -> Analysis | None:
     """As get, for a pipeline known by its (name, version) before it is loaded."""
-    path = entry_path(document, pipeline_name, pipeline_version)
+    try:
+        path = entry_path(document, pipeline_name, pipeline_version)
+    except OSError as exc:  # no cache folder can be made: nothing is cached
+        log.warning("no analysis cache (%s)", exc)
+        return None
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         analysis = from_dict(raw)
@@ -63,17 +67,19 @@ def get_by_id(document: Document, pipeline_name: str, pipeline_version: str) -> 
 def put(document: Document, analysis: Analysis) -> None:
     """Store document's analysis; written to a temporary file and renamed, so that a reader
     never sees half an entry."""
-    path = entry_path(document, analysis.pipeline_name, analysis.pipeline_version)
-    path.parent.mkdir(parents=True, exist_ok=True)
     data = json.dumps(to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
-    handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    tmp = None
     try:
+        path = entry_path(document, analysis.pipeline_name, analysis.pipeline_version)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(data)
         os.replace(tmp, path)
-    except OSError as exc:
-        log.warning("could not write analysis cache entry %s (%s)", path.name, exc)
-        Path(tmp).unlink(missing_ok=True)
+    except OSError as exc:  # a cache that cannot be written costs speed, never the analysis
+        log.warning("could not write an analysis cache entry (%s)", exc)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def cached_analyze(document: Document, nlp: Language, *,

@@ -86,11 +86,25 @@ def _qt_message(mode: Any, _context: Any, message: str) -> None:
     log.log(logging.DEBUG if quiet else logging.WARNING, "Qt: %s", message)
 
 
-def launch(path: Path | None, *, model: str | None = None,
+def start_analysis(model: str | None) -> Any:
+    """Start the analysis process before Qt is imported: spaCy then loads on the other core
+    while the window is built. None when it cannot start (the window loads spaCy itself)."""
+    from reader.analysis.service import AnalysisService
+
+    try:
+        return AnalysisService(model or load_settings().model)
+    except OSError as error:
+        log.warning("no analysis process (%s): analysing in the window's process", error)
+        return None
+
+
+def launch(path: Path | None, *, model: str | None = None, service: Any = None,
            before_open: Callable[[Any, Any], None] | None = None) -> tuple[Any, Any]:
     """Create the application and the window on the first document; returns (app, window).
 
-    before_open(app, window) runs once the window exists, before the document opens.
+    service: the AnalysisService to analyse with (start_analysis), or None to load the pipeline
+    in the window's process. before_open(app, window) runs once the window exists, before the
+    document opens.
     """
     problem = display_problem(os.environ)
     if problem:
@@ -110,7 +124,7 @@ def launch(path: Path | None, *, model: str | None = None,
     if model:
         settings = settings.replace(model=model)
     store, store_problem = open_store()
-    window = MainWindow(store, settings, load_pipeline)
+    window = MainWindow(store, settings, load_pipeline, service)
     window.show()
     if before_open is not None:
         before_open(app, window)
@@ -125,9 +139,18 @@ def launch(path: Path | None, *, model: str | None = None,
 
 def run(path: Path | None, *, model: str | None = None, screenshot: Path | None = None) -> int:
     """The GUI command: open the window and run until it closes (or the screenshot is saved)."""
-    app, window = launch(path, model=model, before_open=None if screenshot is None else (
-        lambda app, window: _arrange_screenshot(app, window, screenshot)))
-    status = int(app.exec())
+    problem = display_problem(os.environ)
+    if problem:
+        raise ReaderError(problem)
+    service = start_analysis(model)
+    try:
+        app, window = launch(path, model=model, service=service, before_open=(
+            None if screenshot is None else
+            lambda app, window: _arrange_screenshot(app, window, screenshot)))
+        status = int(app.exec())
+    finally:
+        if service is not None:
+            service.close()
     if window.store is not None:
         window.store.close()
     if screenshot is not None and not screenshot.is_file():

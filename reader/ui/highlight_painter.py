@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from reader.document import TextSpan
 from reader.ui.highlights import Highlight, highlight_ranges
-from reader.ui.isolation import in_process
+from reader.ui.session import is_long
 from reader.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ class HighlightPainter(QObject):
         spans = window.notes.anchored_spans() if window.notes is not None else []
         analysis, kinds = window.session.analysis, window.legend.shown_kinds()
         document = window.session.document
-        if document is not None and not in_process(document):
+        if document is not None and is_long(document):
             for earlier in self._rangings:
                 earlier.cancel()  # a cancelled one never delivers
             task = Task(lambda _p, _c: highlight_ranges(analysis, spans, kinds=kinds), self)

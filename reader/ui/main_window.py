@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEv
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader.analysis.model import Analysis
+from reader.analysis.service import AnalysisService
 from reader.document import Document
 from reader.loaders import supported_suffixes
 from reader.settings import Settings, save_settings
@@ -44,11 +45,12 @@ class MainWindow(QMainWindow):
     analysis_finished = Signal(object)
     highlights_painted = Signal()
 
-    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp) -> None:
+    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp,
+                 service: AnalysisService | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.store = store
-        self.session = Session(store, settings, load_nlp, self)
+        self.session = Session(store, settings, load_nlp, self, service=service)
         self.state = WindowState()
         self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
         self.library: LibraryWindow | None = None  # kept alive while it is open

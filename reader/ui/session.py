@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from reader.analysis.corrections import apply_corrections
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import installed_pipeline_id
+from reader.analysis.service import AnalysisService
 from reader.document import Document
 from reader.errors import ReaderError
 from reader.loaders import load
 from reader.settings import Settings
-from reader.ui.isolation import analyze_in_child, in_process
 from reader.ui.workers import Progress, Task
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,13 @@ GUI_LOAD_LIMIT = 2 * 1024 * 1024  # bytes; smaller text files load at once, the 
 WARM_UP_DELAY_MS = 5_000
 LONG_TEXT_DELAY_MS = 1_000
 GUI_LOAD_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+LONG_TEXT = 100_000  # characters; without an analysis process, longer texts get one of their own
+
+
+def is_long(document: Document) -> bool:
+    """Whether a text is long enough that its highlights are worked out in a worker, and that,
+    without an analysis process, spaCy in a thread would stall the window."""
+    return len(document.text) > LONG_TEXT
 
 
 def loads_at_once(path: Path) -> bool:
@@ -40,6 +47,10 @@ def loads_at_once(path: Path) -> bool:
 
 class Session(QObject):
     """What is open and what is known about it.
+
+    With an AnalysisService, every analysis runs in that process (and a new one starts when the
+    pipeline setting changes or it dies). Without one (the tests), the pipeline is loaded in a
+    thread with load_nlp, and a long text gets an analysis process of its own.
 
     Signals: pipeline_ready(); pipeline_failed(message); document_opened(Document);
     open_failed(message); analysis_started(); analysis_progress(done, total);
@@ -58,12 +69,14 @@ class Session(QObject):
     analysis_failed = Signal(str)
 
     def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, service: AnalysisService | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self._load_nlp = load_nlp
-        self.nlp: Any = None
+        self.service = service
+        self._uses_service = service is not None
+        self.nlp: Any = None  # the pipeline, or the service once it is ready
         self.document: Document | None = None
         self.record: Any = None
         self.raw: Analysis | None = None
@@ -80,9 +93,12 @@ class Session(QObject):
     def warm_up(self) -> None:
         """Load the pipeline ahead of need, unless a long text is being analysed in a child:
         importing spaCy holds the GIL in long stretches, so it waits until that one is done."""
-        long_text_pending = (self.document is not None and not in_process(self.document)
+        long_text_pending = (self.document is not None and is_long(self.document)
                              and self.raw is None)
-        if long_text_pending or (self.analysing and self._analysing_in_child):
+        if self._uses_service:
+            if self.nlp is None:
+                self.start_pipeline()
+        elif long_text_pending or (self.analysing and self._analysing_in_child):
             self._warm_later = True
         elif self.nlp is None:
             self.start_pipeline()
@@ -93,8 +109,22 @@ class Session(QObject):
             return
         model, load_nlp = self.settings.model, self._load_nlp
         self.nlp = None
+        if self._uses_service:
+            service = self._fresh_service(model)
+            self._pipeline = self._task(lambda _p, cancel: service.wait_ready(cancel),
+                                        self._on_pipeline_loaded, self._on_pipeline_failed)
+            return
         self._pipeline = self._task(lambda _p, _c: load_nlp(model), self._on_pipeline_loaded,
                                     self._on_pipeline_failed)
+
+    def _fresh_service(self, model: str | None) -> AnalysisService:
+        """The analysis process for this pipeline: the running one, or a new one."""
+        if self.service is not None and self.service.alive and self.service.model == model:
+            return self.service
+        if self.service is not None:
+            self.service.close()
+        self.service = AnalysisService(model)
+        return self.service
 
     @Slot(object)
     def _on_pipeline_loaded(self, nlp: Any) -> None:
@@ -135,10 +165,10 @@ class Session(QObject):
         self.record = self._remember(document)
         self.document_opened.emit(document)
         self.analysis_changed.emit(None)
-        cached = self._cached(document) if in_process(document) else None
+        cached = self._cached(document) if not is_long(document) else None
         if cached is not None:
             self._accept(cached)
-        elif in_process(document):
+        elif self._uses_service or not is_long(document):
             self._wanted = True
             self._analyse()
         else:  # the child needs seconds to start anyway: let the window lay the long text out
@@ -169,22 +199,25 @@ class Session(QObject):
         if self._analysing is not None and self._analysing.running:
             self._analysing.cancel()  # one at a time: the next starts when this one ends
             return
-        small = in_process(document)
-        if small and self.nlp is None:
+        in_thread = not self._uses_service and not is_long(document)
+        if (in_thread or self._uses_service) and self.nlp is None:
             self.start_pipeline()
             return  # starts when the pipeline is ready
         self._wanted = False
         nlp, model = self.nlp, self.settings.model
 
         def job(progress: Progress, cancel: threading.Event) -> object:
-            if small:
+            if isinstance(nlp, AnalysisService):
+                return nlp.analyze(document, progress, cancel)
+            if in_thread:
                 from reader.analysis import cache  # importing the extractors loads spaCy
 
                 return cache.cached_analyze(document, nlp, progress=progress)
-            return analyze_in_child(document, model, progress, cancel)
+            with AnalysisService(model) as own:
+                return own.analyze(document, progress, cancel)
 
         self._analysing_sha = document.sha256
-        self._analysing_in_child = not small
+        self._analysing_in_child = not in_thread
         self._analysing = self._task(job, self._on_analysed, self._on_analysis_failed,
                                      self.analysis_progress)
         self._analysing.ended.connect(self._on_analysis_ended)
@@ -218,6 +251,8 @@ class Session(QObject):
 
     @Slot(str)
     def _on_analysis_failed(self, message: str) -> None:
+        if self.service is not None and not self.service.alive:
+            self.nlp = None  # the process died: the next analysis starts a new one
         if self.document is not None and self._analysing_sha == self.document.sha256:
             self.analysis_failed.emit(message)
 
@@ -260,7 +295,7 @@ class Session(QObject):
         """The cached analysis, found before the pipeline loads (its meta.json names it)."""
         from reader.analysis import cache
 
-        if self.nlp is not None:
+        if self.nlp is not None and not self._uses_service:
             return cache.get(document, self.nlp)
         pipeline = installed_pipeline_id(self.settings.model)
         return cache.get_by_id(document, *pipeline) if pipeline is not None else None
@@ -279,6 +314,10 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stop every worker and wait for its thread (on close)."""
         self._wanted = False
-        for task in (self._analysing, self._loading, self._pipeline):
-            if task is not None:
-                task.join()
+        tasks = [task for task in (self._analysing, self._loading, self._pipeline) if task]
+        for task in tasks:
+            task.cancel()
+        if self.service is not None:
+            self.service.close()  # ends an analysis at once, and the process with it
+        for task in tasks:
+            task.join()

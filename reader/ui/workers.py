@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.errors import ReaderError
+from reader.errors import Cancelled, ReaderError
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +38,6 @@ def collection_paused() -> Iterator[None]:
             _paused -= 1
             if _paused == 0:
                 gc.enable()
-
-
-class Cancelled(Exception):
-    """Raised inside a job, through its progress callback, once the job has been cancelled."""
 
 
 class Worker(QObject):

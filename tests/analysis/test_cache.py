@@ -57,6 +57,16 @@ def test_writes_leave_no_temporary_files(nlp: Any) -> None:
     assert not [p for p in folder.iterdir() if p.name.startswith(".tmp")]
 
 
+def test_a_cache_that_cannot_be_written_costs_nothing_but_speed(
+        nlp: Any, monkeypatch: Any, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("READER_CACHE_DIR", str(blocker / "cache"))  # under a file: no folder
+    analysis = cache.cached_analyze(document(), nlp)
+    assert analysis.entities
+    assert cache.get(document(), nlp) is None
+
+
 def test_reader_analyze_uses_and_fills_the_cache(nlp: Any, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text(TEXT, encoding="utf-8")

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from PySide6.QtCore import QObject, QThread, Slot
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.document import Block, BlockKind, Document, TextSpan
 from reader.errors import DocumentLoadError
-from reader.ui.isolation import analyze_in_child
-from reader.ui.workers import Cancelled, Progress, Task
+from reader.ui.workers import Progress, Task
 
 
 class Receiver(QObject):
@@ -80,22 +77,3 @@ def test_a_cancelled_job_says_nothing(qtbot: QtBot) -> None:
     task.join()
     assert receiver.results == []
     assert task.qthread.isFinished()
-
-
-def test_analysis_in_a_child_process_matches_the_one_in_process(nlp: object) -> None:
-    from reader.analysis import analyze
-
-    text = "Angela Merkel visited Paris on Monday. Merkel said the talks went well."
-    document = Document(text, (Block(BlockKind.PARAGRAPH, TextSpan(0, len(text))),), "txt")
-    steps: list[tuple[int, int]] = []
-    result = analyze_in_child(document, None, lambda d, t: steps.append((d, t)), threading.Event())
-    assert result == analyze(document, nlp)  # type: ignore[arg-type]
-    assert steps
-
-
-def test_a_cancelled_child_analysis_stops() -> None:
-    cancel = threading.Event()
-    cancel.set()
-    document = Document("Short text.", (), "txt")
-    with pytest.raises(Cancelled):
-        analyze_in_child(document, None, lambda _d, _t: None, cancel)

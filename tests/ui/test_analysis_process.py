@@ -1,0 +1,52 @@
+"""The window as `reader` starts it: every analysis in its analysis process."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from reader.analysis.service import AnalysisService
+from reader.notes.store import NoteStore
+from reader.paths import sample_article
+from reader.settings import load_settings
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
+
+
+def no_pipeline_here(_model: str | None = None) -> object:
+    raise AssertionError("the window loaded spaCy itself instead of using its analysis process")
+
+
+def test_the_window_analyses_in_its_process_and_closing_ends_it(
+        qtbot: QtBot, notes_db: Path, tmp_path: Path) -> None:
+    store = NoteStore(notes_db)
+    window = MainWindow(store, load_settings(), no_pipeline_here, AnalysisService(None))
+    qtbot.addWidget(window)
+    window.show()
+    failures: list[str] = []
+    window.session.pipeline_failed.connect(failures.append)
+    window.session.analysis_failed.connect(failures.append)
+    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(sample_article())
+    analysis = window.session.analysis
+    assert analysis is not None
+    assert {"PERSON", "GPE"} <= {e.label for e in analysis.entities}
+    assert analysis.quotes
+
+    long = tmp_path / "long.txt"  # long enough to be still running when the window closes
+    long.write_text("\n\n".join([sample_article().read_text(encoding="utf-8")] * 60),
+                    encoding="utf-8")
+    with qtbot.waitSignal(window.session.analysis_started, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(long)
+    process = window.session.service
+    assert process is not None
+    assert process.alive
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 10
+    assert not process.alive
+    assert not window.session.analysing
+    assert failures == []
+    store.close()
