@@ -10,8 +10,9 @@ Choices worth knowing:
   elsewhere in a sentence that has a speaker is a "direct" quote of that speaker; one in a
   sentence without a speaker ("Fox News Sunday"), in a headline, or standing alone with nobody to
   say it, is no quote.
-- Speech reported inside a direct quote belongs to the quote and is not yielded again; speech
-  reported with nobody saying it ("It is alleged that ...") is not yielded.
+- Speech reported inside a direct quote, or inside what somebody else is reported to say ("He
+  said she hopes to win"), belongs to it and is not yielded again; speech reported with nobody
+  saying it ("It is alleged that ...") is not yielded.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.cue_words import COGNITION, INTENT_CUES, STANCE_CUES
 from reader.analysis.cues import Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
@@ -53,7 +53,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in attributions(sent)
              if not inside_any(doc[a.cue[0]].idx, contents)]
-    found = [a for a in found if not _nested_thought(doc, a, found)]
+    found = [a for a in found if not _nested(doc, a, found)]
     drafts = _reported(doc, text, found, quoted)
     # a speaker is seldom somebody named inside what is quoted or reported
     resolver = SpeakerResolver(doc, entities, excluded=contents + [d.span for d in drafts],
@@ -72,11 +72,10 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
         yield _quote(doc, draft)
 
 
-def _nested_thought(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
-    """ "He said he expects ...": the expecting is part of what he said, not a quote of its own."""
-    cue = doc[attribution.cue[0]]
-    if cue.lemma_.lower() not in COGNITION | INTENT_CUES | STANCE_CUES:
-        return False
+def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
+    """ "He said she hopes to win", "Obama hopes that his successor will push ...": speech or
+    thought reported inside what somebody else is reported to say is part of it, not a quote of
+    its own."""
     position = doc[attribution.cue[0]].idx
     return any(a.content is not None and a.content[0] <= position < a.content[1]
                for a in found if a is not attribution)
@@ -238,8 +237,9 @@ def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:
         return False
     if _headline(text, draft.span):
         return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
-    if draft.attribution is not None:
-        return False
+    if draft.attribution is not None and (draft.attribution.speaker is not None
+                                          or draft.speaker is not None):
+        return False  # a cue with nobody saying ("he was denied the 'parole'") is no speaker
     sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
     if sent is None:
         return True

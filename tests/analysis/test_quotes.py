@@ -268,3 +268,10 @@ def test_reported_speech_between_two_quotes_of_one_speaker_keeps_them_together(n
     assert len(direct) == 2
     assert direct[0].cue_span == direct[1].cue_span
     assert {q.speaker for q in direct} == {"Ana Silva"}
+
+
+def test_speech_reported_inside_reported_speech_is_part_of_it(nlp: Any) -> None:
+    text = "The mayor said the governor had promised to fund the new bridge."
+    (quote,) = quotes(nlp, text)
+    assert quote.cue == "said"
+    assert said(text, quote) == "the governor had promised to fund the new bridge"
