@@ -34,7 +34,7 @@ from reader.analysis.quote_frames import (
     labelled,
     signed,
 )
-from reader.analysis.quote_marks import Quoted, find_quoted, paragraphs
+from reader.analysis.quote_marks import ALL_MARKS, Quoted, find_quoted, paragraphs
 from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
@@ -90,6 +90,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         if attribution.content is None or _before_quote(doc, text, attribution, openers):
             continue
         span = _in_paragraph(text, TextSpan(*attribution.content), doc[attribution.cue[0]].idx)
+        span = _past_colon(doc, text, span)
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
@@ -122,6 +123,27 @@ def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:
         return span
     offset = clipped.start + len(text_of) - len(text_of.lstrip())
     return TextSpan(offset, offset + len(stripped))
+
+
+def _past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:
+    """ "notes that three things are happening: prices are rising, ...": a reported clause that
+    a colon ends goes on to what the colon introduces, to that sentence's end."""
+    after = text[span.end : span.end + 3]
+    if not after.lstrip(" ").startswith(":") or "\n" in after:
+        return span
+    start = span.end + after.index(":") + 1
+    if text[start : start + 3].lstrip()[:1] in ALL_MARKS:
+        return span  # 'said this: "..."' introduces a direct quote of its own
+    following = doc.char_span(start, min(len(text), start + 2), alignment_mode="expand")
+    if following is None or "\n" in text[start : following.start_char]:
+        return span
+    sentence = following[-1].sent
+    end = sentence.end_char
+    line_end = text.find("\n", start)
+    end = min(end, line_end if line_end >= 0 else len(text))
+    while end > start and text[end - 1] in " .\n":
+        end -= 1
+    return TextSpan(span.start, end) if end > start else span
 
 
 def _own_words(doc: Doc, attribution: Attribution) -> list[TextSpan]:

@@ -275,3 +275,16 @@ def test_speech_reported_inside_reported_speech_is_part_of_it(nlp: Any) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.cue == "said"
     assert said(text, quote) == "the governor had promised to fund the new bridge"
+
+
+def test_a_reported_clause_goes_on_past_the_colon_that_ends_it(nlp: Any) -> None:
+    text = ("The adviser notes that three things are happening at once: rents are rising, "
+            "wages are flat and loans are cheap.")
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote).endswith("wages are flat and loans are cheap")
+
+
+def test_a_colon_before_a_quote_mark_does_not_take_the_quote_into_the_clause(nlp: Any) -> None:
+    text = 'The union praised the impact the law would have on nurses: "It saves lives."'
+    assert all("It saves lives" not in said(text, q) or q.kind == "direct"
+               for q in quotes(nlp, text))
