@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from reader.paths import resource
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -69,3 +73,21 @@ ROLES = frozenset({
     "spokesman", "spokeswoman", "pope", "actor", "actress", "singer", "star", "veteran",
     "widow", "mother", "father", "activist", "prosecutor", "sheriff", "chief",
 })
+
+
+@cache
+def _registered_names() -> dict[str, str]:
+    """First names that US birth records (1920-2000, public domain) give one sex 95% of the
+    time or more, as name -> "m" or "f" (resources/first_names.tsv)."""
+    lines = resource("first_names.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
+def name_gender(first: str, *, registered: bool = True) -> str | None:
+    """ "m" or "f" for a first name that tells one ("Kevin", "Melanie"), else None: the lists
+    above first (a name in both tells nothing), then, if registered, the birth records."""
+    first = first.lower()
+    male, female = first in MALE_NAMES, first in FEMALE_NAMES
+    if male or female:
+        return None if male and female else "m" if male else "f"
+    return _registered_names().get(first) if registered else None

@@ -24,6 +24,7 @@ from reader.analysis.person_words import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     ROLES,
+    name_gender,
 )
 from reader.document import TextSpan
 
@@ -304,12 +305,15 @@ def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None
             return "f"
     aliases = [alias.split() for alias in (entity.name, *entity.aliases) if alias.split()]
     full = [words for words in aliases if len(words) > 1]
-    # a one-word alias is a surname beside a full name ("Carmel Martin", "Martin")
-    firsts = {words[0].lower() for words in full or aliases}
-    male, female = bool(firsts & MALE_NAMES), bool(firsts & FEMALE_NAMES)
+    # a one-word alias is a surname beside a full name ("Carmel Martin", "Martin"), and alone
+    # it is a first name only when a short list knows it ("Kevin"; "Clinton" is a surname)
+    listed = {name_gender(words[0], registered=False) for words in full or aliases}
+    male, female = "m" in listed, "f" in listed
     if male or female:  # both: two people merged ("Bill" and "Hillary Clinton"), either fits
         return "m" if male and not female else "f" if female and not male else None
-    return said
+    # birth records say what a name mostly is; the article's pronouns say what this one is
+    recorded = {name_gender(words[0]) for words in full} - {None}
+    return said or (recorded.pop() if len(recorded) == 1 else None)
 
 
 def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:

@@ -300,3 +300,20 @@ def test_they_stands_for_the_people_named_as_examples(nlp: Any) -> None:
     quote = TextSpan(text.index("The program"), text.index('," they'))
     speaker = resolve(nlp, text, [*people, senate], "they", excluded=(quote,))
     assert speaker.name == "Ann Grassley and Tom Leahy"
+
+
+def test_birth_records_tell_the_gender_of_a_first_name(nlp: Any) -> None:
+    text = "Gwen Okafor met Robin Reyes. He said the report was wrong."
+    assert resolve(nlp, text, persons(text, "Gwen Okafor", "Robin Reyes"), "He").entity == "p2"
+
+
+def test_a_lone_surname_is_no_first_name(nlp: Any) -> None:
+    text = "Ms. Ruiz spoke first. Clinton arrived later. She said the plan was good."
+    assert resolve(nlp, text, persons(text, "Ruiz", "Clinton"), "She").entity == "p2"
+
+
+def test_the_article_pronouns_outweigh_the_birth_records(nlp: Any) -> None:
+    text = ("Lindsey Okafor spoke first. He was calm. Lindsey Okafor left early. He was tired. "
+            "Ms. Ruiz stayed. He said the vote was fair.")
+    people = persons(text, "Lindsey Okafor", "Ruiz")
+    assert resolve(nlp, text, people, "He", nth=2).entity == "p1"

@@ -1,0 +1,23 @@
+"""Tests for telling a person's gender from a first name."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.person_words import name_gender
+
+
+@pytest.mark.parametrize(("first", "gender"), [
+    ("Kevin", "m"),  # the short list
+    ("Gwen", "f"),  # the birth records
+    ("jean", None),  # in both short lists
+    ("Robin", None),  # given to both sexes in the records
+    ("Zorblatt", None),  # nobody's name
+])
+def test_a_first_name_tells_the_gender_it_mostly_is(first: str, gender: str | None) -> None:
+    assert name_gender(first) == gender
+
+
+def test_the_birth_records_can_be_left_out() -> None:
+    assert name_gender("Clinton") == "m"
+    assert name_gender("Clinton", registered=False) is None
