@@ -27,6 +27,7 @@ from reader.analysis.cue_words import (
 
 # What may go on after a cue's object as part of what was said ("cited X as Y").
 _OBJECT_TAIL = frozenset({"prep", "oprd", "dative"})
+_CHARGES = frozenset({"of", "for", "with", "over"})
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
                          "towards"})
@@ -154,14 +155,21 @@ def _complement(verb: Token) -> tuple[int, int] | None:
 
 
 def _passive_object(verb: Token) -> tuple[int, int] | None:
-    """ "The plan was endorsed by the union": what the agent endorsed is the passive subject."""
-    if cue_lemma(verb) not in OBJECT_VERBS or not any(c.dep_ == "agent"
-                                                           for c in verb.children):
+    """ "The plan was endorsed by the union": what the agent endorsed is the passive subject.
+    With no agent, the claim is the subject with what it is charged with or expected to do
+    ("The guards were accused of selling keys", "He is expected to win")."""
+    if cue_lemma(verb) not in OBJECT_VERBS | XCOMP_CUES:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.pos_ == "PRON" or subject.lower_ in _RELATIVES:
         return None
-    return _chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1])
+    if any(c.dep_ == "agent" for c in verb.children):
+        return _chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1])
+    charge = next((c for c in verb.rights if (c.dep_ == "prep" and c.lower_ in _CHARGES)
+                   or c.dep_ == "xcomp"), None)
+    if charge is None:
+        return None
+    return _chars(verb.doc[subject.left_edge.i : charge.right_edge.i + 1])
 
 
 def _misread_that_clause(recipient: Token) -> Token | None:

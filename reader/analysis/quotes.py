@@ -11,8 +11,9 @@ Choices worth knowing:
   sentence without a speaker ("Fox News Sunday"), in a headline, or standing alone with nobody to
   say it, is no quote.
 - Speech reported inside a direct quote, or inside what somebody else is reported to say ("He
-  said she hopes to win"), belongs to it and is not yielded again; speech reported with nobody
-  saying it ("It is alleged that ...") is not yielded.
+  said she hopes to win"), belongs to it and is not yielded again. A claim reported with nobody
+  named ("It is alleged that ...", "were accused of ...") is a quote without speaker when it is a
+  clause of a claiming cue; other speech with nobody saying it is not yielded.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from reader.analysis.cue_words import UNATTRIBUTED_CUES
 from reader.analysis.cues import Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
@@ -78,7 +80,7 @@ def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> boo
     its own."""
     position = doc[attribution.cue[0]].idx
     return any(a.content is not None and a.content[0] <= position < a.content[1]
-               for a in found if a is not attribution)
+               and a.speaker is not None for a in found if a is not attribution)
 
 
 def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted]
@@ -94,8 +96,9 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
-        if attribution.speaker is None:
-            continue  # "It is alleged that ...": reported speech nobody is said to have said
+        if attribution.speaker is None and (touching or not _unattributed_claim(doc,
+                                                                               attribution)):
+            continue  # an unattributed claim around a quote leaves it to its own cue
         # a quote that opens inside the clause is part of it, wherever the parse cut it off
         inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)
                  or (span.start < q.outer.start < span.end
@@ -106,6 +109,17 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = TextSpan(start, end)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
     return [d for d in drafts if not _relayed(doc, d, drafts)]
+
+
+def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
+    """ "It is alleged that ...", "He is expected to win", "Peacekeepers were accused of
+    hurting civilians": a claim reported with nobody named, still a claim to show."""
+    if attribution.content is None:
+        return False
+    cue = doc[attribution.cue[0]]
+    content = doc.char_span(*attribution.content, alignment_mode="expand")
+    return content is not None and cue.lemma_.lower() in UNATTRIBUTED_CUES and len(
+        content) >= 3 and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
 def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:

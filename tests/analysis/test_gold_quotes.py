@@ -24,11 +24,13 @@ GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 WORD = re.compile(r"\w+")
 NOT_NAME = frozenset({"the", "a", "an", "of", "s", "to", "mr", "ms", "mrs"})
 
-# Thresholds sit under what the extractor measured when they were set (F1 0.94, direct F1 0.96,
-# speakers 0.83 with the entity extractor of that day), so a real drop in quality fails.
+# Thresholds sit under what the extractor measured when they were set (F1 0.91, direct F1 0.97,
+# speakers 0.89 with the entity and speaker resolution of that day), so a real drop in quality
+# fails. F1 was 0.94 before the cue lexicon widened to PolNeAR's breadth (stances, plans,
+# unattributed claims), which these annotations, made for speech, count as extra.
 MIN_F1 = 0.85
-MIN_DIRECT_F1 = 0.90
-MIN_SPEAKER = 0.75
+MIN_DIRECT_F1 = 0.92
+MIN_SPEAKER = 0.85
 
 
 @dataclass(frozen=True, slots=True)

@@ -288,3 +288,21 @@ def test_a_colon_before_a_quote_mark_does_not_take_the_quote_into_the_clause(nlp
     text = 'The union praised the impact the law would have on nurses: "It saves lives."'
     assert all("It saves lives" not in said(text, q) or q.kind == "direct"
                for q in quotes(nlp, text))
+
+
+def test_a_claim_reported_with_nobody_named_is_a_quote_without_speaker(nlp: Any) -> None:
+    text = "The two guards were accused of selling the keys to the prison vans."
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker is None
+    assert said(text, quote).endswith("selling the keys to the prison vans")
+
+
+def test_a_bare_word_reported_with_nobody_named_is_no_quote(nlp: Any) -> None:
+    assert quotes(nlp, "Two people were reported injured.") == []
+
+
+def test_a_cue_inside_an_unattributed_claim_keeps_its_quote(nlp: Any) -> None:
+    text = ('It is alleged that when she asked for help the guard responded "You will wait '
+            'like everyone else."')
+    direct = only(quotes(nlp, text), "direct")
+    assert [q.speaker for q in direct] == ["the guard"]
