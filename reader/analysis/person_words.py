@@ -14,6 +14,14 @@ MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father",
                          "mister", "monsieur", "herr", "sheikh", "pope"})
 FEMALE_TITLES = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "madam", "madame", "dame", "lady",
                            "queen", "princess", "sister", "mother", "frau"})
+# Words for a person that tell a sex ("widow Terry Strada", "Ivanka Trump, his daughter").
+MALE_ROLES = frozenset({"widower", "husband", "father", "son", "brother", "grandfather",
+                        "actor", "congressman", "spokesman", "businessman", "king", "prince",
+                        "boyfriend", "uncle", "nephew", "dad", "stepfather", "councilman"})
+FEMALE_ROLES = frozenset({"widow", "wife", "mother", "daughter", "sister", "grandmother",
+                          "actress", "congresswoman", "spokeswoman", "businesswoman", "queen",
+                          "princess", "girlfriend", "aunt", "niece", "mom", "stepmother",
+                          "councilwoman", "chairwoman"})
 # A few frequent first names, so "he"/"she" can skip a person of the other gender.
 MALE_NAMES = frozenset({
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas",

@@ -17,9 +17,11 @@ from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
     FEMALE_NAMES,
     FEMALE_PRONOUNS,
+    FEMALE_ROLES,
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_PRONOUNS,
+    MALE_ROLES,
     MALE_TITLES,
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -70,8 +72,9 @@ class SpeakerResolver:
         said = pronoun_genders(doc, [(m.start, m.entity.id) for m in self._mentions
                                      if self._personal[m.entity.id]],
                                self._quoted)
-        self._gender = {e.id: _gender_of(text, e, said.get(e.id)) for e in people}
         self._titles = {e.id: _titles_of(doc, e) for e in people}
+        self._gender = {e.id: _role_gender(self._titles[e.id])
+                        or _gender_of(text, e, said.get(e.id)) for e in people}
         self._by_surname = _surnames(entities)
         self._labels = {e.id: e.label for e in entities}
 
@@ -316,6 +319,12 @@ def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None
     return said or (recorded.pop() if len(recorded) == 1 else None)
 
 
+def _role_gender(titles: frozenset[str]) -> str | None:
+    """ "m" or "f" when the words an entity was given say it ("9/11 widow Terry Strada")."""
+    male, female = bool(titles & MALE_ROLES), bool(titles & FEMALE_ROLES)
+    return "m" if male and not female else "f" if female and not male else None
+
+
 def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
     """Lower-cased title and kind words for an entity: from its aliases, the words just before
     its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions."""
@@ -324,7 +333,7 @@ def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        words.update(_title_words(span.root))
+        words.update(_title_words(span.root, place=entity.label not in PERSON_LABELS))
         for token in reversed(doc[max(span.start - 4, 0) : span.start]):
             if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
                 break
@@ -333,14 +342,17 @@ def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def _title_words(root: Token) -> set[str]:
+def _title_words(root: Token, *, place: bool) -> set[str]:
+    """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
+    city of Phoenix"; "the widow of John Smith" is no title of his)."""
     found: set[str] = set()
     for child in root.children:
         if child.dep_ == "appos":
             found.add(child.lemma_.lower())
     if root.dep_ == "appos":
         found.add(root.head.lemma_.lower())
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+    if place and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.pos_ == "NOUN":
         found.add(root.head.head.lemma_.lower())  # "the city of Phoenix"
     return found
 

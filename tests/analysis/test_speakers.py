@@ -317,3 +317,14 @@ def test_the_article_pronouns_outweigh_the_birth_records(nlp: Any) -> None:
             "Ms. Ruiz stayed. He said the vote was fair.")
     people = persons(text, "Lindsey Okafor", "Ruiz")
     assert resolve(nlp, text, people, "He", nth=2).entity == "p1"
+
+
+@pytest.mark.parametrize(("text", "pronoun", "expected"), [
+    # a word given to a person tells the sex a first name may not
+    ("9/11 widow Terry Okafor spoke. Mr. Ruiz spoke next. She said the law was fair.",
+     "She", "p1"),
+    # the widow of a man is no title of his
+    ("The widow of Terry Okafor met Ms. Ruiz. He had said the law was fair.", "He", "p1"),
+])
+def test_a_role_word_tells_the_sex(nlp: Any, text: str, pronoun: str, expected: str) -> None:
+    assert resolve(nlp, text, persons(text, "Terry Okafor", "Ruiz"), pronoun).entity == expected
