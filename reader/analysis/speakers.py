@@ -75,6 +75,7 @@ class SpeakerResolver:
         self._titles = {e.id: _titles_of(doc, e) for e in people}
         self._gender = {e.id: _role_gender(self._titles[e.id])
                         or _gender_of(text, e, said.get(e.id)) for e in people}
+        self._gender.update(_surname_genders(people, self._gender))
         self._by_surname = _surnames(entities)
         self._labels = {e.id: e.label for e in entities}
 
@@ -317,6 +318,23 @@ def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None
     # birth records say what a name mostly is; the article's pronouns say what this one is
     recorded = {name_gender(words[0]) for words in full} - {None}
     return said or (recorded.pop() if len(recorded) == 1 else None)
+
+
+def _surname_genders(people: Sequence[Entity], known: dict[str, str | None]
+                     ) -> dict[str, str]:
+    """A person known by a surname alone ("Obama") whom the grouping kept apart from the full
+    name ("Barack Obama") has that person's sex, when every full name with it agrees."""
+    by_surname: dict[str, set[str | None]] = {}
+    for entity in people:
+        words = entity.name.split()
+        if len(words) > 1:
+            by_surname.setdefault(words[-1].lower(), set()).add(known.get(entity.id))
+    found = {}
+    for entity in people:
+        sexes = by_surname.get(entity.name.lower(), set())
+        if known.get(entity.id) is None and len(sexes) == 1 and None not in sexes:
+            found[entity.id] = next(iter(sexes))
+    return {k: v for k, v in found.items() if v is not None}
 
 
 def _role_gender(titles: frozenset[str]) -> str | None:

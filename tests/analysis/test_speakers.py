@@ -328,3 +328,12 @@ def test_the_article_pronouns_outweigh_the_birth_records(nlp: Any) -> None:
 ])
 def test_a_role_word_tells_the_sex(nlp: Any, text: str, pronoun: str, expected: str) -> None:
     assert resolve(nlp, text, persons(text, "Terry Okafor", "Ruiz"), pronoun).entity == expected
+
+
+def test_a_surname_kept_apart_has_the_sex_of_the_full_name(nlp: Any) -> None:
+    text = ("Barack Omondi spoke in Nairobi. Ms. Ruiz listened. Later Omondi left. "
+            "She said the talks went well.")
+    people = persons(text, "Barack Omondi", "Ruiz")
+    alone = Entity("p3", "Omondi", "PERSON", ("Omondi",),
+                   (TextSpan(text.index("Omondi left"), text.index("Omondi left") + 6),))
+    assert resolve(nlp, text, [*people, alone], "She").entity == "p2"
