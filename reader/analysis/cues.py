@@ -120,7 +120,8 @@ def _cue_end(token: Token) -> int:
 
 def _complement(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
-    for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c), c.i)):
+    for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
+                                                      not _marked_that(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
             if not _reported_clause(verb, child):
                 continue
@@ -149,9 +150,22 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children), default=child.i)
             return _chars(verb.doc[start : _charge_end(verb, child) + 1])
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
-        return _around(verb.head, verb)
+    if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
+        return _around(verb.head, verb)  # "The plan, he said, ...", "As he noted, ..."
     return None
+
+
+def _marked_that(verb: Token, clause: Token) -> bool:
+    """ "Should it fail, critics worry that ...": the that-clause after the cue is what it
+    reports, before any clause the parse also hung on it."""
+    return clause.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                     for m in clause.children)
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As one adviser pointed out, Hawaii ...": a cue in an as-clause reports its sentence."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                        for m in verb.children)
 
 
 def _passive_object(verb: Token) -> tuple[int, int] | None:
@@ -392,7 +406,7 @@ def _noun_cue(noun: Token) -> Attribution | None:
     if owner is None:
         source = _source_of_statement(noun)
         owner = source if source.i != noun.i else None
-    speaker = noun_phrase(owner) if owner is not None else None
+    speaker = noun_phrase(owner) if owner is not None else _named_before(noun)
     clause = _that_clause(noun)
     if clause is not None:
         content = _chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
@@ -403,6 +417,14 @@ def _noun_cue(noun: Token) -> Attribution | None:
     if content is None:
         return None
     return Attribution((noun.i, noun.i + 1), speaker, content)
+
+
+def _named_before(noun: Token) -> tuple[int, int] | None:
+    """ "a New York Times report that ...": the name written before the noun is its author."""
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in _AGENTS]
+    if not names:
+        return None
+    return names[0].left_edge.i, names[-1].i + 1
 
 
 def _owned_content(noun: Token) -> tuple[int, int] | None:
@@ -420,7 +442,9 @@ def _owned_content(noun: Token) -> tuple[int, int] | None:
 
 
 def _that_clause(noun: Token) -> Token | None:
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp")
+    # "a report that Trump lost", even where the parse took it for a relative clause (a
+    # relative "that" is its clause's subject or object, not its mark)
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
 
 

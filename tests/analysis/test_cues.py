@@ -377,3 +377,19 @@ def test_any_verb_with_a_that_clause_reports_it(nlp: Any, sentence: str,
 def test_hoped_is_a_cue_whatever_the_lemmatiser_says(nlp: Any) -> None:
     assert ("hoped", "Mr. Clarke", "utilities would buy his credits") in found(
         nlp, "Mr. Clarke hoped utilities would buy his credits.")
+
+
+def test_a_cue_in_an_as_clause_reports_its_sentence(nlp: Any) -> None:
+    assert ("pointed out", "many lawyers", "the mayor is free to publish the letters") in found(
+        nlp, "As many lawyers have pointed out, the mayor is free to publish the letters.")
+
+
+def test_a_that_clause_after_the_cue_wins_over_a_clause_before_it(nlp: Any) -> None:
+    sentence = "Should the company fail, residents worry that the cost could fall to taxpayers."
+    assert ("worry", "residents", "that the cost could fall to taxpayers") in found(nlp, sentence)
+
+
+def test_a_noun_cue_names_its_author_written_before_it(nlp: Any) -> None:
+    sentence = "Clinton seized on a New York Times report that Trump had lost money in 1995."
+    assert ("report", "New York Times", "that Trump had lost money in 1995") in found(
+        nlp, sentence)
