@@ -9,31 +9,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.antecedents import conjuncts, pronoun_genders, subject_antecedent
+from reader.analysis.antecedents import conjuncts, subject_antecedent
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
 from reader.analysis.cues import noun_phrase
+from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
-    FEMALE_NAMES,
     FEMALE_PRONOUNS,
-    FEMALE_ROLES,
-    FEMALE_TITLES,
-    MALE_NAMES,
     MALE_PRONOUNS,
-    MALE_ROLES,
-    MALE_TITLES,
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
     ROLES,
-    name_gender,
 )
 from reader.document import TextSpan
 
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
-PERSON_LABELS = frozenset({"PERSON"})
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 
 
@@ -68,14 +61,11 @@ class SpeakerResolver:
         self._starts = [m.start for m in self._mentions]
         self._sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in self._sents]
-        self._personal = {e.id: _personal(e) for e in people}
-        said = pronoun_genders(doc, [(m.start, m.entity.id) for m in self._mentions
-                                     if self._personal[m.entity.id]],
-                               self._quoted)
+        self._personal = {e.id: personal(e) for e in people}
         self._titles = {e.id: _titles_of(doc, e) for e in people}
-        self._gender = {e.id: _role_gender(self._titles[e.id])
-                        or _gender_of(text, e, said.get(e.id)) for e in people}
-        self._gender.update(_surname_genders(people, self._gender))
+        self._gender = sexes(doc, text, people, self._titles,
+                             [(m.start, m.entity.id) for m in self._mentions
+                              if self._personal[m.entity.id]], self._quoted)
         self._by_surname = _surnames(entities)
         self._labels = {e.id: e.label for e in entities}
 
@@ -282,65 +272,6 @@ def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
         else:
             merged.append(span)
     return merged
-
-
-def _personal(entity: Entity) -> bool:
-    """A person, or an entity the recogniser mislabelled that is named like one ("Loretta E.
-    Lynch": a middle initial; a known first name)."""
-    if entity.label in PERSON_LABELS:
-        return True
-    words = entity.name.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and (
-        words[0].lower() in MALE_NAMES | FEMALE_NAMES
-        or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
-
-
-def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None:
-    """ "m", "f" or None: from a title before a mention, else known first names, else the
-    gender the article's pronouns give the name (said) when no first name is known."""
-    if not _personal(entity):
-        return None
-    for mention in entity.mentions:
-        before = text[max(0, mention.start - 6) : mention.start].split()
-        word = before[-1].lower() if before else ""
-        if word in MALE_TITLES:
-            return "m"
-        if word in FEMALE_TITLES:
-            return "f"
-    aliases = [alias.split() for alias in (entity.name, *entity.aliases) if alias.split()]
-    full = [words for words in aliases if len(words) > 1]
-    # a one-word alias is a surname beside a full name ("Carmel Martin", "Martin"), and alone
-    # it is a first name only when a short list knows it ("Kevin"; "Clinton" is a surname)
-    listed = {name_gender(words[0], registered=False) for words in full or aliases}
-    male, female = "m" in listed, "f" in listed
-    if male or female:  # both: two people merged ("Bill" and "Hillary Clinton"), either fits
-        return "m" if male and not female else "f" if female and not male else None
-    # birth records say what a name mostly is; the article's pronouns say what this one is
-    recorded = {name_gender(words[0]) for words in full} - {None}
-    return said or (recorded.pop() if len(recorded) == 1 else None)
-
-
-def _surname_genders(people: Sequence[Entity], known: dict[str, str | None]
-                     ) -> dict[str, str]:
-    """A person known by a surname alone ("Obama") whom the grouping kept apart from the full
-    name ("Barack Obama") has that person's sex, when every full name with it agrees."""
-    by_surname: dict[str, set[str | None]] = {}
-    for entity in people:
-        words = entity.name.split()
-        if len(words) > 1:
-            by_surname.setdefault(words[-1].lower(), set()).add(known.get(entity.id))
-    found = {}
-    for entity in people:
-        sexes = by_surname.get(entity.name.lower(), set())
-        if known.get(entity.id) is None and len(sexes) == 1 and None not in sexes:
-            found[entity.id] = next(iter(sexes))
-    return {k: v for k, v in found.items() if v is not None}
-
-
-def _role_gender(titles: frozenset[str]) -> str | None:
-    """ "m" or "f" when the words an entity was given say it ("9/11 widow Terry Strada")."""
-    male, female = bool(titles & MALE_ROLES), bool(titles & FEMALE_ROLES)
-    return "m" if male and not female else "f" if female and not male else None
 
 
 def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
