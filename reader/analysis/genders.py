@@ -65,9 +65,8 @@ def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None
             return "f"
     aliases = [alias.split() for alias in (entity.name, *entity.aliases) if alias.split()]
     full = [words for words in aliases if len(words) > 1]
-    # a one-word alias is a surname beside a full name ("Carmel Martin", "Martin"), and alone
-    # it is a first name only when a short list knows it ("Kevin"; "Clinton" is a surname)
-    listed = {name_gender(words[0], registered=False) for words in full or aliases}
+    # a one-word name is mostly a surname ("Martin" beside "Carmel Martin", "Clinton", "Joseph")
+    listed = {name_gender(words[0], registered=False) for words in full}
     male, female = "m" in listed, "f" in listed
     if male or female:  # both: two people merged ("Bill" and "Hillary Clinton"), either fits
         return "m" if male and not female else "f" if female and not male else None

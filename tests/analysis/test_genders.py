@@ -46,3 +46,7 @@ def test_a_first_name_tells(nlp: Any) -> None:
 def test_a_surname_alone_takes_the_full_names_sex(nlp: Any) -> None:
     text = "Barack Omondi spoke. Later Omondi left."
     assert sex_of(nlp, text, "Omondi", "Barack Omondi") == "m"
+
+
+def test_a_one_word_name_is_taken_for_a_surname(nlp: Any) -> None:
+    assert sex_of(nlp, "Joseph arrived. The talks began.", "Joseph") is None

@@ -215,12 +215,6 @@ def test_one_pronoun_after_a_name_does_not_decide_its_gender(nlp: Any) -> None:
     assert resolve(nlp, text, people, "he").entity == "p1"
 
 
-def test_a_lone_first_name_tells_the_gender(nlp: Any) -> None:
-    text = "Kevin was asleep and Nadia watched the speech. She said it was great."
-    people = persons(text, "Kevin", "Nadia")
-    assert resolve(nlp, text, people, "She").entity == "p2"
-
-
 @pytest.mark.parametrize(("text", "phrase"), [
     # a title written short answers to its full word
     ("Ohio Gov. Dana Whitfield met Lina Bauer on Monday. "
