@@ -27,6 +27,11 @@ from reader.analysis.cue_words import (
 
 # What may go on after a cue's object as part of what was said ("cited X as Y").
 _OBJECT_TAIL = frozenset({"prep", "oprd", "dative"})
+# Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
+# pact"), not those whose object is somebody told or something found ("told reporters").
+_STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
+                               "notify", "brief", "assure", "reassure", "advise", "ask", "beg",
+                               "urge", "quote", "answer"}
 _CHARGES = frozenset({"of", "for", "with", "over"})
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
@@ -143,7 +148,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     if found is not None:
         return found
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in OBJECT_VERBS and \
+        if child.dep_ == "dobj" and lemma in OBJECT_VERBS | _STATED_OBJECTS and \
                 child.pos_ != "PRON" and child.lower_ not in _RELATIVES:
             return _chars(verb.doc[child.left_edge.i : _charge_end(verb, child) + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):

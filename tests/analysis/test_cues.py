@@ -393,3 +393,22 @@ def test_a_noun_cue_names_its_author_written_before_it(nlp: Any) -> None:
     sentence = "Clinton seized on a New York Times report that Trump had lost money in 1995."
     assert ("report", "New York Times", "that Trump had lost money in 1995") in found(
         nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The journalist came to fear a new pact between the two powers.",
+         ("fear", "The journalist", "a new pact between the two powers")),
+        ("The mining companies declared bankruptcy.",
+         ("declared", "The mining companies", "bankruptcy")),
+    ],
+)
+def test_a_cue_verbs_object_is_what_was_said_or_thought(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_whom_somebody_told_is_not_what_was_said(nlp: Any) -> None:
+    assert all(content != "reporters" for _, _, content in found(
+        nlp, "The senator told reporters after the vote."))
