@@ -29,9 +29,11 @@ from reader.analysis.cue_words import (
 _OBJECT_TAIL = frozenset({"prep", "oprd", "dative"})
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
 # pact"), not those whose object is somebody told or something found ("told reporters").
-_STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
+_STATED_OBJECTS = (CUE_VERBS | INTENT_CUES) - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
                                "notify", "brief", "assure", "reassure", "advise", "ask", "beg",
                                "urge", "quote", "answer"}
+# Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
+_INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
 _CHARGES = frozenset({"of", "for", "with", "over"})
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
@@ -71,9 +73,11 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             if found is not None:
                 yield found
         elif cue_lemma(token) in INTENT_CUES and token.pos_ == "VERB":
-            xcomp = next((c for c in token.children if c.dep_ == "xcomp"
-                          and any(a.lower_ == "to" for a in c.children)), None)
-            if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
+            # "wants to cut taxes", "wants policies that create jobs"
+            intended = next((c for c in token.children if (c.dep_ == "xcomp" and any(
+                a.lower_ == "to" for a in c.children)) or (c.dep_ == "dobj" and c.pos_ != "PRON")),
+                None)
+            if intended is not None and token.dep_ not in ("acl", "amod", "xcomp"):
                 yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                                   _complement(token))
         elif cue_lemma(token) in ANY_VERB_CUE and \
@@ -149,7 +153,8 @@ def _complement(verb: Token) -> tuple[int, int] | None:
         return found
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_VERBS | _STATED_OBJECTS and \
-                child.pos_ != "PRON" and child.lower_ not in _RELATIVES:
+                (child.pos_ != "PRON" or child.lower_ in _INDEFINITES) and \
+                child.lower_ not in _RELATIVES:
             return _chars(verb.doc[child.left_edge.i : _charge_end(verb, child) + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             # "complained about his mic": what was complained of, without the preposition
