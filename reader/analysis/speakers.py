@@ -307,17 +307,23 @@ def _title_words(root: Token, *, place: bool) -> set[str]:
 
 
 def _surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
-    """The last word of each person's aliases, when only one person has it."""
+    """The last word of each person's aliases and the first of each organisation's ("Peabody"
+    for "Peabody Energy"), when only one entity has it."""
     seen: dict[str, Entity | None] = {}
     for entity in entities:
-        if entity.label not in PERSON_LABELS:
-            continue
-        for alias in entity.aliases:
-            words = alias.split()
-            if words:
-                key = words[-1].lower()
-                seen[key] = None if key in seen and seen[key] is not entity else entity
+        for key in _short_names(entity):
+            seen[key] = None if key in seen and seen[key] is not entity else entity
     return {k: v for k, v in seen.items() if v is not None}
+
+
+def _short_names(entity: Entity) -> set[str]:
+    """What an entity is called for short: a person's surname, an organisation's first word."""
+    words = [alias.split() for alias in entity.aliases if alias.split()]
+    if entity.label in PERSON_LABELS:
+        return {w[-1].lower() for w in words}
+    if entity.label == "ORG":
+        return {w[0].lower() for w in words if len(w) > 1 and w[0][:1].isupper()}
+    return set()
 
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
@@ -328,6 +334,7 @@ def _untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[En
     """People the entity recogniser missed, without an id: those a title marks ("Mr. Podesta")
     and names that speak ("Lynch said")."""
     known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
+    known |= {name for e in entities for name in _short_names(e)}  # "Peabody" of an organisation
     found: dict[str, list[TextSpan]] = {}
     for match in _TITLED.finditer(text):
         name = match.group(1).removesuffix("'s").removesuffix("’s")  # "Mr. Podesta's"

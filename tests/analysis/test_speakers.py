@@ -331,3 +331,10 @@ def test_a_surname_kept_apart_has_the_sex_of_the_full_name(nlp: Any) -> None:
     alone = Entity("p3", "Omondi", "PERSON", ("Omondi",),
                    (TextSpan(text.index("Omondi left"), text.index("Omondi left") + 6),))
     assert resolve(nlp, text, [*people, alone], "She").entity == "p2"
+
+
+def test_an_organisation_called_by_its_first_word(nlp: Any) -> None:
+    text = "Globex Energy sold its mines. In a statement, Globex said the sale was fair."
+    globex = entity(text, "o1", "ORG", "Globex Energy")
+    speaker = resolve(nlp, text, [globex], "Globex", nth=1)
+    assert (speaker.name, speaker.entity) == ("Globex Energy", "o1")
