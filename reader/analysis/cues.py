@@ -29,7 +29,7 @@ from reader.analysis.cue_words import (
 _OBJECT_TAIL = frozenset({"prep", "oprd", "dative"})
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
 # pact"), not those whose object is somebody told or something found ("told reporters").
-_STATED_OBJECTS = (CUE_VERBS | INTENT_CUES) - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
+_STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
                                "notify", "brief", "assure", "reassure", "advise", "ask", "beg",
                                "urge", "quote", "answer"}
 # Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
@@ -73,11 +73,9 @@ def attributions(sent: Span) -> Iterator[Attribution]:
             if found is not None:
                 yield found
         elif cue_lemma(token) in INTENT_CUES and token.pos_ == "VERB":
-            # "wants to cut taxes", "wants policies that create jobs"
-            intended = next((c for c in token.children if (c.dep_ == "xcomp" and any(
-                a.lower_ == "to" for a in c.children)) or (c.dep_ == "dobj" and c.pos_ != "PRON")),
-                None)
-            if intended is not None and token.dep_ not in ("acl", "amod", "xcomp"):
+            xcomp = next((c for c in token.children if c.dep_ == "xcomp"
+                          and any(a.lower_ == "to" for a in c.children)), None)
+            if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
                 yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
                                   _complement(token))
         elif cue_lemma(token) in ANY_VERB_CUE and \

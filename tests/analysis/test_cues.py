@@ -414,11 +414,6 @@ def test_whom_somebody_told_is_not_what_was_said(nlp: Any) -> None:
         nlp, "The senator told reporters after the vote."))
 
 
-def test_what_somebody_wants_is_a_stance(nlp: Any) -> None:
-    assert ("want", "Democrats", "policies that create more revenue") in found(
-        nlp, "Democrats want policies that create more revenue.")
-
-
 def test_proposing_nothing_reports_the_nothing(nlp: Any) -> None:
     assert ("proposed", "he", "nothing that would raise his own taxes") in found(
         nlp, "Yet he has proposed nothing that would raise his own taxes.")
