@@ -43,6 +43,7 @@ OBJECT_CUES = frozenset({
     "embrace", "favor", "favour", "challenge", "protest", "characterize", "characterise",
     "label", "laud", "express", "voice", "offer", "explain", "articulate", "rebut",
     "refute", "contest", "summarize", "summarise", "quote", "suggest", "recount", "recall",
+    "link", "tie", "identify", "contrast", "expose", "document",
 }) | STANCE_CUES
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",

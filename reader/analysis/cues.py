@@ -34,6 +34,9 @@ _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "sh
                                "urge", "quote", "answer"}
 # Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
 _INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
+# A cue's own words, set off inside the sentence it reports ("he told me on Friday").
+_OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep", "npadvmod",
+                        "prt"})
 _CHARGES = frozenset({"of", "for", "with", "over"})
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
@@ -159,7 +162,9 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             start = min((c.left_edge.i for c in child.children), default=child.i)
             return _chars(verb.doc[start : _charge_end(verb, child) + 1])
     if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
-        return _around(verb.head, verb)  # "The plan, he said, ...", "As he noted, ..."
+        # "The plan, he said, ...", "As he noted, ..."
+        return _around(verb.head, verb) or (_inserted(verb) if verb.dep_ == "parataxis"
+                                            else None)
     return None
 
 
@@ -341,6 +346,27 @@ def _around(head: Token, cue: Token) -> tuple[int, int] | None:
     if right < left:
         return None
     return _chars(doc[left : right + 1])
+
+
+def _inserted(verb: Token) -> tuple[int, int] | None:
+    """The sentence around a cue set off by commas, where the parse hung the sentence's parts
+    on the cue ("Though it went well, he said, replacing her would be hard"): the cue's own
+    words (speaker, verb, whom it was told) stay inside the span when the sentence goes on
+    after them."""
+    doc, sent = verb.doc, verb.sent
+    own = [verb.i] + [t.i for c in verb.children if c.dep_ in _OWN_WORDS for t in c.subtree]
+    left, right = min(own), max(own)
+    if left == 0 or doc[left - 1].text not in _INSERT_PUNCT:
+        return None
+    before = [t for t in doc[sent.start : left] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[right + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not before:
+        return None
+    if not after:
+        return _chars(doc[before[0].i : before[-1].i + 1])
+    if right + 1 >= len(doc) or doc[right + 1].text not in _INSERT_PUNCT:
+        return None
+    return _chars(doc[before[0].i : after[-1].i + 1])
 
 
 def _according(token: Token) -> Attribution | None:

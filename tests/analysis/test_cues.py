@@ -417,3 +417,17 @@ def test_whom_somebody_told_is_not_what_was_said(nlp: Any) -> None:
 def test_proposing_nothing_reports_the_nothing(nlp: Any) -> None:
     assert ("proposed", "he", "nothing that would raise his own taxes") in found(
         nlp, "Yet he has proposed nothing that would raise his own taxes.")
+
+
+def test_a_cue_set_off_by_commas_reports_the_sentence_around_it(nlp: Any) -> None:
+    sentence = ("Though the last move was smooth, he said, replacing the coach would be much "
+                "harder and could split the club.")
+    (row,) = [r for r in found(nlp, sentence) if r[0] == "said"]
+    assert row[2] is not None
+    assert row[2].startswith("Though the last move was smooth")
+    assert row[2].endswith("could split the club")
+
+
+def test_an_appended_cue_reports_the_words_before_it(nlp: Any) -> None:
+    assert ("say", "experts", "Language unclear on whether single mothers are covered") in found(
+        nlp, "Language unclear on whether single mothers are covered, experts say.")
