@@ -10,19 +10,26 @@ from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
 
 SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSES = ("ROOT", "conj")  # clauses whose subject a later pronoun may stand for
 LOOK_BACK = 3  # sentences a subject stays in view for "it" and "they"
 
 
 def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun: str,
                        quoted: Callable[[int], bool]) -> Token | None:
-    """The noun that an "it" or "they" at position (in sents[index]) most likely stands for: the
-    subject of a clause before it in its sentence, else the main subject of one of the few
-    sentences before, passing over quoted words and subjects that are that same pronoun again
-    ("The report says ... It also points out"). None when the nearest subject does not fit (a
-    person, a singular noun for "they"): the named entities then decide."""
+    """The noun that an "it" or "they" at position (in sents[index]) most likely stands for:
+    the subject of a main clause before it in its sentence, else the main subject of one of the
+    few sentences before, passing over quoted words and subjects that are that same pronoun
+    again ("The report says ... It also points out"). None when the nearest subject does not
+    fit (a person, a singular noun for "they"): the named entities then decide, as they do for
+    a pronoun in a relative clause ("the plan is the tool for Chile to meet the target it
+    pledged")."""
     same = NEUTER if pronoun in NEUTER else PLURAL
-    here = [t for t in sents[index] if t.idx < position and t.dep_ in SUBJECTS
-            and t.head.dep_ in ("ROOT", "conj")]
+    sent = sents[index]
+    pronouns = [t for t in sent if t.idx == position]
+    if pronouns and pronouns[0].head.dep_ in ("relcl", "acl"):
+        return None
+    here = [t for t in sent if t.idx < position and t.dep_ in SUBJECTS
+            and t.head.dep_ in CLAUSES]
     candidates = here[-1:] + [_main_subject(s) for s in
                               reversed(sents[max(0, index - LOOK_BACK) : index])]
     for subject in candidates:

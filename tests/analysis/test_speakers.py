@@ -338,3 +338,11 @@ def test_an_organisation_called_by_its_first_word(nlp: Any) -> None:
     globex = entity(text, "o1", "ORG", "Globex Energy")
     speaker = resolve(nlp, text, [globex], "Globex", nth=1)
     assert (speaker.name, speaker.entity) == ("Globex Energy", "o1")
+
+
+def test_it_in_a_relative_clause_is_the_name_nearest(nlp: Any) -> None:
+    text = ("The Clean Air Plan is the main tool for Chile to meet the target it pledged "
+            "at the summit.")
+    plan = entity(text, "o1", "ORG", "The Clean Air Plan")
+    chile = entity(text, "g1", "GPE", "Chile")
+    assert resolve(nlp, text, [plan, chile], "it").entity == "g1"
