@@ -37,7 +37,7 @@ OBJECT_CUES = frozenset({
     "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
     "emphasize", "emphasise", "underline", "underscore", "applaud", "slam", "blast",
     # speech and writing about something, and stances taken towards it
-    "discuss", "defend", "detail", "outline", "publish", "unveil", "promote",
+    "discuss", "defend", "detail", "outline", "publish", "promote",
     "advocate", "mock", "deride", "ridicule", "bemoan", "lament", "chastise", "resist", "liken",
     "compare", "invoke", "debate", "attack", "champion",
     "embrace", "favor", "favour", "challenge", "protest", "characterize", "characterise",

@@ -45,6 +45,7 @@ LEAD_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "wit
 # "that" is not one: 'said that "..."' is reported speech with a quoted clause, a mixed quote.
 LEAD_WORDS = LEAD_PREPOSITIONS | {"her", "him", "them", "me", "us", "you", "it", "saying",
                                   "reporters", "as", "follows"}
+CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to be mixed
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 
 
@@ -87,9 +88,10 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
               ) -> list[Draft]:
     """Reported and mixed speech: cues with a content that is not just one direct quote."""
     drafts = []
-    openers = sorted(q.outer.start for q in quoted)
+    outers = sorted(q.outer for q in quoted)
+    openers = [o.start for o in outers]
     for attribution in found:
-        if attribution.content is None or _before_quote(doc, text, attribution, openers):
+        if attribution.content is None or _before_quote(doc, text, attribution, openers, outers):
             continue
         span = _in_paragraph(text, TextSpan(*attribution.content), doc[attribution.cue[0]].idx)
         span = _past_colon(doc, text, span)
@@ -180,16 +182,23 @@ def _only_quoted(text: str, span: TextSpan, quoted: list[Quoted], own: list[Text
     return words <= allowed
 
 
-def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[int]) -> bool:
-    """A cue right before a quote ('X said "...'), whatever the parse made its content."""
+def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[int],
+                  outers: list[TextSpan]) -> bool:
+    """A cue right before a quote ('X said "...'), whatever the parse made its content, unless
+    the clause goes on well past the quote ('said "budget reforms" and new taxes would pay')."""
     end = doc[attribution.cue[1] - 1].idx + len(doc[attribution.cue[1] - 1])
     index = bisect.bisect_left(openers, end)
     if index == len(openers):
         return False
     between = text[end : openers[index]]
-    return len(WORD.findall(between)) == 0 and "\n" not in between and (
-        attribution.content is None or not attribution.content[0] <= openers[index]
-        < attribution.content[1])
+    if len(WORD.findall(between)) or "\n" in between:
+        return False
+    content = attribution.content
+    if content is None:
+        return True
+    if content[0] <= openers[index] < content[1]:
+        return False
+    return len(WORD.findall(text[outers[index].end : content[1]])) < CLAUSE_AFTER_QUOTE
 
 
 def _relayed(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:

@@ -306,3 +306,10 @@ def test_a_cue_inside_an_unattributed_claim_keeps_its_quote(nlp: Any) -> None:
             'like everyone else."')
     direct = only(quotes(nlp, text), "direct")
     assert [q.speaker for q in direct] == ["the guard"]
+
+
+def test_a_clause_that_opens_with_a_quoted_phrase_and_goes_on_is_mixed(nlp: Any) -> None:
+    text = 'The mayor said "budget reforms" and the sale of old buses would pay for the plan.'
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "mixed"
+    assert said(text, quote).endswith("would pay for the plan")
