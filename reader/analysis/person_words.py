@@ -71,7 +71,8 @@ ABBREVIATED_TITLES = {
     "sec": ("secretary",), "atty": ("attorney",), "adm": ("admiral",), "amb": ("ambassador",),
     "pres": ("president",), "supt": ("superintendent",), "cmdr": ("commander",),
 }
-# Nouns for a person's role, by which news writing goes on about somebody it has named.
+# Nouns for a person's role, by which news writing goes on about somebody it has named; a
+# title that is none of them ("the campaign", "the state") names a body, not a person.
 ROLES = frozenset({
     "governor", "senator", "congressman", "congresswoman", "lawmaker", "president", "nominee",
     "candidate", "businessman", "businesswoman", "billionaire", "mogul", "director", "chairman",
@@ -79,7 +80,15 @@ ROLES = frozenset({
     "general", "commander", "founder", "ceo", "executive", "host", "anchor", "author",
     "economist", "professor", "chancellor", "premier", "monarch", "king", "queen", "coach",
     "spokesman", "spokeswoman", "pope", "actor", "actress", "singer", "star", "veteran",
-    "widow", "mother", "father", "activist", "prosecutor", "sheriff", "chief",
+    "widow", "mother", "father", "activist", "prosecutor", "sheriff", "chief", "leader",
+    "aide", "adviser", "advisor", "official", "strategist", "analyst", "pollster", "deputy",
+    "officer", "agent", "investigator", "detective", "doctor", "physician", "nurse", "teacher",
+    "manager", "representative", "delegate", "head", "owner", "partner", "colleague",
+    "friend", "neighbor", "resident", "witness", "victim", "suspect", "defendant", "plaintiff",
+    "spokesperson", "reporter", "journalist", "editor", "columnist", "writer", "commentator",
+    "moderator", "speaker", "justice", "dean", "scientist", "researcher", "expert", "surgeon",
+    "wife", "husband", "son", "daughter", "brother", "sister", "player", "captain", "pastor",
+    "priest", "bishop", "rabbi", "imam", "cleric", "senior", "chairperson", "vice",
 })
 
 

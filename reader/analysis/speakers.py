@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.antecedents import conjuncts, subject_antecedent
+from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, conjuncts, subject_antecedent
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
 from reader.analysis.cues import noun_phrase
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
@@ -85,7 +85,8 @@ class SpeakerResolver:
                 return subject
             entity = self._pronoun(head.lower_, span.start)
         elif entity is None and head.pos_ in ("NOUN", "PROPN"):
-            entity = self._titled(head, span.start) or self._described(head)
+            entity = self._titled(head, span.start, exact=True) or self._described(head) \
+                or self._titled(head, span.start, exact=False)
         if entity is None:
             return Speaker(phrase.text, None, span)
         return Speaker(entity.name, _public_id(entity), span)
@@ -150,7 +151,7 @@ class SpeakerResolver:
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]
         if entity is None and subject.pos_ == "NOUN":
-            entity = self._titled(subject, subject.idx)  # "The city ... It"
+            entity = self._titled(subject, subject.idx, exact=False)  # "The city ... It"
         if entity is not None and not self._personal[entity.id]:
             return Speaker(entity.name, _public_id(entity), span)
         start, end = noun_phrase(subject)
@@ -169,23 +170,42 @@ class SpeakerResolver:
 
     def _described(self, head: Token) -> Entity | None:
         """ "Mike Pence says ... The Indiana governor said": a definite description of a role
-        stands for the person an earlier sentence is about (not one named in its own), when it
-        is its sentence's subject: in a clause of its own it is somebody else ("Graham said ...
-        after the billionaire mogul claimed")."""
-        if head.lemma_.lower() not in ROLES or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        that is its sentence's subject stands for the person who is the subject of a sentence
+        just before, passing over pronouns and other descriptions ("The Republican vice
+        presidential nominee was speaking"); not when another subject comes first, nor when it
+        names a body that person is not given ("The FBI director"). In a clause of its own it
+        is somebody else ("Graham said ... after the billionaire mogul claimed")."""
+        if head.lemma_.lower() not in ROLES or head.tag_ != "NN" or head.dep_ != "nsubj" \
+                or head.head.dep_ != "ROOT" or not _definite(head):
             return None
-        start = self._sent_starts[bisect.bisect_right(self._sent_starts, head.idx) - 1]
-        return self._recent(start, lambda e: self._personal[e.id])
+        bodies = {c.lemma_.lower() for c in head.children
+                  if c.dep_ == "compound" and c.ent_type_ == "ORG"}
+        index = bisect.bisect_right(self._sent_starts, head.idx) - 1
+        for sent in reversed(self._sents[max(0, index - LOOK_BACK) : index]):
+            subject = next((c for c in sent.root.children if c.dep_ in SUBJECTS), None)
+            if subject is None:
+                return None  # a dateline, a heading or a parse that found no subject
+            if subject.pos_ == "PRON" or (subject.lemma_.lower() in ROLES and _definite(subject)):
+                continue
+            entity = self._entity_at(subject.idx, subject.idx + len(subject))
+            if entity is None or not self._personal[entity.id] or self._quoted(subject.idx):
+                return None
+            return None if bodies - self._titles[entity.id] else entity
+        return None
 
-    def _titled(self, head: Token, position: int) -> Entity | None:
-        """The latest entity given the title head ("the nominee"), one given its modifiers too
-        first ("the GOP nominee": not the Democratic one)."""
+    def _titled(self, head: Token, position: int, *, exact: bool) -> Entity | None:
+        """The latest entity given the title head ("the nominee"), a body unless the title is a
+        person's role: if exact, and the title has modifiers, one given them too ("the GOP
+        nominee": not the Democratic one)."""
         noun = head.lemma_.lower()
         modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
-        return (modifiers and self._recent(position, lambda e: noun in self._titles[e.id]
-                                           and modifiers <= self._titles[e.id])) or \
-            self._recent(position, lambda e: noun in self._titles[e.id])
+        body = noun not in ROLES  # "the campaign" is no "campaign spokesman Jason Miller"
+        if exact and modifiers:
+            return self._recent(position, lambda e: noun in self._titles[e.id]
+                                and modifiers <= self._titles[e.id]
+                                and not (body and self._personal[e.id]))
+        return self._recent(position, lambda e: noun in self._titles[e.id]
+                            and not (body and self._personal[e.id]))
 
     def _recent(self, position: int, fits: Callable[[Entity], bool],
                 same: frozenset[str] = frozenset()) -> Entity | None:
@@ -251,6 +271,10 @@ def _inside(spans: list[TextSpan], position: int) -> bool:
     """Whether position lies in one of the sorted, disjoint spans."""
     index = bisect.bisect_right(spans, TextSpan(position, 1 << 62)) - 1
     return index >= 0 and spans[index].start <= position < spans[index].end
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _public_id(entity: Entity) -> str | None:

@@ -346,3 +346,25 @@ def test_it_in_a_relative_clause_is_the_name_nearest(nlp: Any) -> None:
     plan = entity(text, "o1", "ORG", "The Clean Air Plan")
     chile = entity(text, "g1", "GPE", "Chile")
     assert resolve(nlp, text, [plan, chile], "it").entity == "g1"
+
+
+def test_a_role_description_passes_over_another_description(nlp: Any) -> None:
+    text = ("Mike Tarrow says too much is made of the tweets. The Republican vice presidential "
+            "nominee was speaking in Dayton. The Ohio governor said the media are to blame.")
+    assert resolve(nlp, text, persons(text, "Mike Tarrow"), "The Ohio governor").entity == "p1"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # several experts are no one person
+    ("David Kamin spoke on Monday. The experts said the plan was costly.", "The experts"),
+    # a role in a body the person before was never given
+    ("David Kamin spoke about the server. The FBI director said the case was closed.",
+     "The FBI director"),
+    # a heading between them
+    ("David Kamin said he had not seen it.\n\n11:50 a.m.\n\n"
+     "The state attorney general said the case was closed.", "The state attorney general"),
+    # a body's name is no person's title ("campaign spokesman David Kamin")
+    ("Campaign spokesman David Kamin spoke. The campaign said the ad was fair.", "The campaign"),
+])
+def test_a_description_stands_for_nobody_named(nlp: Any, text: str, phrase: str) -> None:
+    assert resolve(nlp, text, persons(text, "David Kamin"), phrase).entity is None
