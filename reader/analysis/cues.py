@@ -22,6 +22,7 @@ from reader.analysis.cue_words import (
     PREP_CUES,
     SPEECH_VERBS,
     SPOKESPEOPLE,
+    URGING_CUES,
     XCOMP_CUES,
 )
 
@@ -71,41 +72,50 @@ class Attribution:
 def attributions(sent: Span) -> Iterator[Attribution]:
     """Every reporting cue of one parsed sentence, with its speaker and content where found."""
     for token in sent:
-        if token.lower_ == "according":
-            found = _according(token)
-            if found is not None:
-                yield found
-        elif cue_lemma(token) in INTENT_CUES and token.pos_ == "VERB":
-            xcomp = next((c for c in token.children if c.dep_ == "xcomp"
-                          and any(a.lower_ == "to" for a in c.children)), None)
-            if xcomp is not None and token.dep_ not in ("acl", "amod", "xcomp"):
-                yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
-                                  _complement(token))
-        elif cue_lemma(token) in ANY_VERB_CUE and \
-                token.pos_ in ("VERB", "AUX") \
-                and token.dep_ not in ("acl", "amod"):  # "earmarks added into the bill"
-            if cue_lemma(token) in _AMBIGUOUS_CUES and _complement(token) is None:
-                continue  # too common in their other senses to stand alone
-            if cue_lemma(token) in _SEEING_AS and _as_complement(token) is None:
-                continue  # "would see incomes go up" reports nothing
-            yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
-                              _complement(token))
-        elif token.pos_ == "VERB" and token.dep_ not in ("acl", "amod") and _that_clause_after(
-                token) and _speaker_phrase(token) is not None:
-            # "the court ruled that ...", "he understood that ...": any verb with a that-clause
-            yield Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
-                              _complement(token))
-        elif cue_lemma(token) == "put" and any(c.lower_ == "it" and c.dep_ == "dobj"
-                                                   for c in token.children):
-            yield Attribution((token.i, token.i + 2), _speaker_phrase(token), None)  # as X put it
-        elif token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
-            found = _adjective_cue(token)
-            if found is not None:
-                yield found
-        elif cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
-            found = _noun_cue(token)
-            if found is not None:
-                yield found
+        found = _cue_at(token)
+        if found is not None:
+            yield found
+
+
+def _cue_at(token: Token) -> Attribution | None:
+    if token.lower_ == "according":
+        return _according(token)
+    if token.pos_ in ("VERB", "AUX"):
+        return _verb_cue(token, cue_lemma(token))
+    if token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
+        return _adjective_cue(token)
+    if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
+        return _noun_cue(token)
+    return None
+
+
+def _verb_cue(token: Token, lemma: str) -> Attribution | None:
+    if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
+        return Attribution((token.i, token.i + 2), _speaker_phrase(token), None)  # as X put it
+    if token.dep_ in ("acl", "amod"):  # "earmarks added into the bill"
+        return None
+    if _cue_verb(token, lemma) or (token.pos_ == "VERB" and _that_clause_after(token)
+                                   and _speaker_phrase(token) is not None):
+        # any verb with a that-clause reports it: "the court ruled that ..."
+        return Attribution((token.i, _cue_end(token)), _speaker_phrase(token),
+                           _complement(token))
+    return None
+
+
+def _cue_verb(token: Token, lemma: str) -> bool:
+    """Whether a verb is a cue here: intent and urging only with what they intend or urge
+    ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
+    if lemma in INTENT_CUES:
+        return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            for c in token.children)
+    if lemma in URGING_CUES:
+        return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
+    if lemma not in ANY_VERB_CUE:
+        return False
+    if lemma in _AMBIGUOUS_CUES and _complement(token) is None:
+        return False  # too common in their other senses to stand alone
+    return lemma not in _SEEING_AS or _as_complement(token) is not None  # "see incomes go up"
 
 
 def cue_lemma(token: Token) -> str:
@@ -132,7 +142,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c), c.i)):
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES):
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING_CUES):
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"

@@ -431,3 +431,12 @@ def test_a_cue_set_off_by_commas_reports_the_sentence_around_it(nlp: Any) -> Non
 def test_an_appended_cue_reports_the_words_before_it(nlp: Any) -> None:
     assert ("say", "experts", "Language unclear on whether single mothers are covered") in found(
         nlp, "Language unclear on whether single mothers are covered, experts say.")
+
+
+def test_urging_somebody_reports_what_they_are_urged_to_do(nlp: Any) -> None:
+    assert ("encouraged", "The coach", "to vote for the new stadium") in found(
+        nlp, "The coach encouraged his players to vote for the new stadium.")
+
+
+def test_encouraging_growth_is_no_cue(nlp: Any) -> None:
+    assert found(nlp, "Low rates encouraged growth in the region.") == []
