@@ -24,6 +24,7 @@ from reader.analysis.person_words import (
 
 PERSON_LABELS = frozenset({"PERSON"})
 MIN_VOTES = 2  # one pronoun after a name is too little to give it a gender
+_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 PRONOUN_REACH = 2  # sentences after a name in which a he or she is taken to stand for it
 
 
@@ -104,12 +105,19 @@ def pronoun_genders(doc: Doc, names: Sequence[tuple[int, str]],
     that is a subject, the first he or she outside quotes in that sentence or the next ones,
     before another name is mentioned, votes for it ("Samudio has been missing. Police state
     she contacted them"); "replacing Clinton ..., he argued" does not."""
-    pronouns = [(t.idx, "m" if t.lower_ in MALE_PRONOUNS else "f") for t in doc
-                if t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS and not quoted(t.idx)]
-    places = [p for p, _ in pronouns]
     starts = sorted(p for p, _ in names)
+    wanted = set(starts)
+    pronouns: list[tuple[int, str]] = []
+    tokens: dict[int, Token] = {}
+    for token in doc:
+        word = token.lower_
+        if word in _GENDERED and not quoted(token.idx):
+            pronouns.append((token.idx, "m" if word in MALE_PRONOUNS else "f"))
+        elif token.idx in wanted:
+            tokens[token.idx] = token
+    places = [p for p, _ in pronouns]
     sent_starts = [s.start_char for s in doc.sents]
-    tokens = {t.idx: t for t in doc}
+    end = len(doc.text)
     votes: dict[str, Counter[str]] = {}
     for position, key in names:
         index = bisect.bisect_right(places, position)
@@ -118,7 +126,7 @@ def pronoun_genders(doc: Doc, names: Sequence[tuple[int, str]],
         after, gender = pronouns[index]
         following = bisect.bisect_right(starts, position)
         reach = bisect.bisect_right(sent_starts, position) + PRONOUN_REACH
-        limit = sent_starts[reach] if reach < len(sent_starts) else len(doc.text)
+        limit = sent_starts[reach] if reach < len(sent_starts) else end
         if (following == len(starts) or starts[following] > after) and after < limit:
             votes.setdefault(key, Counter())[gender] += 1
     return {key: gender for key, count in votes.items()
