@@ -110,9 +110,3 @@ EVIDENCE = frozenset({"poll", "polling", "survey", "study", "report", "data", "v
                       "statistic", "recording", "review", "audit", "investigation", "it"})
 # Subjects that are no speaker ("It was reported that ...", "there").
 EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
-# Cues that report a claim even with nobody named ("It is alleged that ...", "was accused of").
-UNATTRIBUTED_CUES = frozenset({
-    "allege", "accuse", "expect", "report", "say", "believe", "claim", "rumor", "rumour",
-    "suspect", "charge", "blame", "criticize", "criticise", "fear", "estimate", "predict",
-    "project", "think", "consider", "know", "understand", "suggest", "show", "find",
-})

@@ -23,7 +23,6 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.cue_words import UNATTRIBUTED_CUES
 from reader.analysis.cues import Attribution, attributions, noun_phrase
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
@@ -115,13 +114,13 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
 
 def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
     """ "It is alleged that ...", "He is expected to win", "Peacekeepers were accused of
-    hurting civilians": a claim reported with nobody named, still a claim to show."""
-    if attribution.content is None:
+    hurting civilians": a claim reported with nobody named is still a claim to show, when it is
+    a clause; a participle with no subject ("..., noting that") is a parse that lost one."""
+    if attribution.content is None or doc[attribution.cue[0]].tag_ == "VBG":
         return False
-    cue = doc[attribution.cue[0]]
     content = doc.char_span(*attribution.content, alignment_mode="expand")
-    return content is not None and cue.lemma_.lower() in UNATTRIBUTED_CUES and len(
-        content) >= 3 and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
+    return content is not None and len(content) >= 3 and any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
 
 
 def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:

@@ -313,3 +313,8 @@ def test_a_clause_that_opens_with_a_quoted_phrase_and_goes_on_is_mixed(nlp: Any)
     (quote,) = quotes(nlp, text)
     assert quote.kind == "mixed"
     assert said(text, quote).endswith("would pay for the plan")
+
+
+def test_a_participle_whose_subject_the_parse_lost_reports_nothing_alone(nlp: Any) -> None:
+    text = "It is worth noting that the bridge has been closed for a year."
+    assert all(q.cue != "noting" for q in quotes(nlp, text))
