@@ -32,8 +32,9 @@ def sexes(doc: Doc, text: str, people: Sequence[Entity], titles: dict[str, froze
           mentions: Sequence[tuple[int, str]], quoted: Callable[[int], bool]
           ) -> dict[str, str | None]:
     """ "m", "f" or None for each person: from the words given to them ("widow"), else a title
-    or first name, else the pronouns after their mentions (position, id); a surname kept
-    apart from its full name takes the full name's."""
+    ("Mrs."), else a first name the short lists know, else the pronouns after their mentions
+    (position, id), else the birth records; a surname kept apart from its full name takes the
+    full name's."""
     said = pronoun_genders(doc, mentions, quoted)
     found = {e.id: _role_gender(titles[e.id]) or _gender_of(text, e, said.get(e.id))
              for e in people}
@@ -53,8 +54,8 @@ def personal(entity: Entity) -> bool:
 
 
 def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None:
-    """ "m", "f" or None: from a title before a mention, else known first names, else the
-    gender the article's pronouns give the name (said) when no first name is known."""
+    """ "m", "f" or None: from a title before a mention, else a first name the short lists
+    know, else the sex the article's pronouns give the name (said), else the birth records."""
     if not personal(entity):
         return None
     for mention in entity.mentions:
