@@ -114,10 +114,12 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
 
 def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
     """ "It is alleged that ...", "He is expected to win", "Peacekeepers were accused of
-    hurting civilians": a claim reported with nobody named is still a claim to show, when it is
-    a clause; a participle with no subject ("..., noting that") is a parse that lost one."""
-    if attribution.content is None or doc[attribution.cue[0]].tag_ == "VBG":
-        return False
+    hurting civilians", "calls to establish a commission": a claim reported in the passive or by
+    a noun, with nobody named, is still a claim to show when it is a clause."""
+    cue = doc[attribution.cue[0]]
+    if attribution.content is None or not (cue.pos_ == "NOUN" or any(
+            c.dep_ in ("nsubjpass", "auxpass", "expl") or c.lower_ == "it" for c in cue.children)):
+        return False  # an active verb with no speaker is a parse that lost its subject
     content = doc.char_span(*attribution.content, alignment_mode="expand")
     return content is not None and len(content) >= 3 and any(
         t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
