@@ -50,3 +50,22 @@ def test_the_window_analyses_in_its_process_and_closing_ends_it(
     assert not window.session.analysing
     assert failures == []
     store.close()
+
+
+def test_a_new_pipeline_setting_starts_a_new_process(qtbot: QtBot, notes_db: Path) -> None:
+    store = NoteStore(notes_db)
+    first = AnalysisService(None)
+    window = MainWindow(store, load_settings(), no_pipeline_here, first)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(sample_article())
+    with qtbot.waitSignal(window.session.pipeline_failed,
+                          timeout=ANALYSIS_TIMEOUT_MS) as failed:
+        window.change_settings(window.settings.replace(model="no_such_pipeline_package"))
+    assert "no_such_pipeline_package" in failed.args[0]
+    assert not first.alive
+    assert window.session.service is not first
+    assert window.session.analysis is not None  # the article keeps what it had
+    window.close()
+    store.close()
