@@ -353,6 +353,9 @@ def _around(head: Token, cue: Token) -> tuple[int, int] | None:
         if cue_right + 1 >= len(doc) or doc[cue_right + 1].text not in _INSERT_PUNCT:
             return None
         left = cue_right + 1
+    elif doc[cue_left - 1].text not in _INSERT_PUNCT or doc[cue_right + 1].text not in \
+            _INSERT_PUNCT:
+        return None  # "said he could not answer the questions": a clause, not an insertion
     if right < left:
         return None
     return _chars(doc[left : right + 1])

@@ -318,3 +318,11 @@ def test_a_clause_that_opens_with_a_quoted_phrase_and_goes_on_is_mixed(nlp: Any)
 def test_a_participle_whose_subject_the_parse_lost_reports_nothing_alone(nlp: Any) -> None:
     text = "It is worth noting that the bridge has been closed for a year."
     assert all(q.cue != "noting" for q in quotes(nlp, text))
+
+
+def test_a_cue_inside_a_reported_clause_does_not_swallow_its_reporter(nlp: Any) -> None:
+    text = ("A Democratic source said he could not answer the questions because the letter "
+            "came a few hours earlier.")
+    (quote,) = quotes(nlp, text)
+    assert quote.cue == "said"
+    assert said(text, quote).startswith("he could not answer the questions")
