@@ -77,10 +77,17 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
 def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
     """ "He said she hopes to win", "Obama hopes that his successor will push ...": speech or
     thought reported inside what somebody else is reported to say is part of it, not a quote of
-    its own."""
+    its own. Where the parse has each cue inside the other's clause ("Officials felt it would
+    work, he said"), the later cue is the one that reports."""
     position = doc[attribution.cue[0]].idx
-    return any(a.content is not None and a.content[0] <= position < a.content[1]
-               and a.speaker is not None for a in found if a is not attribution)
+    return any(_inside(position, other) and other.speaker is not None and not (
+        _inside(doc[other.cue[0]].idx, attribution) and doc[other.cue[0]].idx < position)
+        for other in found if other is not attribution)
+
+
+def _inside(position: int, attribution: Attribution) -> bool:
+    content = attribution.content
+    return content is not None and content[0] <= position < content[1]
 
 
 def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted]

@@ -326,3 +326,10 @@ def test_a_cue_inside_a_reported_clause_does_not_swallow_its_reporter(nlp: Any) 
     (quote,) = quotes(nlp, text)
     assert quote.cue == "said"
     assert said(text, quote).startswith("he could not answer the questions")
+
+
+def test_of_two_cues_in_each_others_clause_the_later_one_reports(nlp: Any) -> None:
+    text = ("State officials felt comfortable with the deal because they could press the "
+            "lenders for money, he said.")
+    found = quotes(nlp, text)
+    assert [q.cue for q in found] == ["said"]
