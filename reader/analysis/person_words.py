@@ -62,6 +62,11 @@ FEMALE_NAMES = frozenset({
     "nina", "tina", "carla", "paula", "tammy", "sally", "michele", "tulsi", "elise", "loretta",
     "valerie", "claire", "sophie", "lucy", "irene", "eva", "angelina", "maxine",
 })
+# Nouns for people in numbers, besides the roles below ("crew members", "voters").
+PEOPLE = frozenset({"member", "voter", "resident", "worker", "employee", "student", "parent",
+                    "contestant", "supporter", "protester", "citizen", "people", "person",
+                    "critic", "expert", "analyst", "official", "lawmaker", "editor", "staffer",
+                    "volunteer", "survivor", "victim", "witness", "family", "activist"})
 # What a title written short is called in full ("Indiana Gov. Mike Pence ... the governor").
 ABBREVIATED_TITLES = {
     "gov": ("governor",), "sen": ("senator", "lawmaker"), "rep": (

@@ -368,3 +368,10 @@ def test_a_role_description_passes_over_another_description(nlp: Any) -> None:
 ])
 def test_a_description_stands_for_nobody_named(nlp: Any, text: str, phrase: str) -> None:
     assert resolve(nlp, text, persons(text, "David Kamin"), phrase).entity is None
+
+
+def test_they_stands_for_the_people_a_body_spoke_to(nlp: Any) -> None:
+    text = ("The agency interviewed 20 former workers. "
+            "They described long shifts and unpaid overtime.")
+    agency = entity(text, "o1", "ORG", "The agency")
+    assert resolve(nlp, text, [agency], "They").name == "20 former workers"
