@@ -97,10 +97,17 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
     outers = sorted(q.outer for q in quoted)
     openers = [o.start for o in outers]
     for attribution in found:
-        if attribution.content is None or _before_quote(doc, text, attribution, openers, outers):
+        if attribution.content is None:
+            colon = _colon_statement(doc, text, attribution)
+            if colon is None:
+                continue
+            span = colon
+        elif _before_quote(doc, text, attribution, openers, outers):
             continue
-        span = _in_paragraph(text, TextSpan(*attribution.content), doc[attribution.cue[0]].idx)
-        span = _past_colon(doc, text, span)
+        else:
+            span = _in_paragraph(text, TextSpan(*attribution.content),
+                                 doc[attribution.cue[0]].idx)
+            span = _past_colon(doc, text, span)
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
@@ -147,6 +154,25 @@ def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:
         return span
     offset = clipped.start + len(text_of) - len(text_of.lstrip())
     return TextSpan(offset, offset + len(stripped))
+
+
+def _colon_statement(doc: Doc, text: str, attribution: Attribution) -> TextSpan | None:
+    """ "Mr. McKinley suggested a bolder way: Draw on home equity now ...": what a colon after
+    a cue with nothing else to report introduces, to the end of its paragraph, when it is no
+    quote of its own."""
+    cue = doc[attribution.cue[1] - 1]
+    start = cue.idx + len(cue)
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = text.find(":", start, min(line_end, cue.sent.end_char + 1))
+    if colon < 0 or len(WORD.findall(text[start:colon])) > FRAME_WORDS:
+        return None
+    rest = text[colon + 1 : line_end]
+    stripped = rest.strip()
+    if not stripped or stripped[0] in ALL_MARKS or len(WORD.findall(stripped)) < 3:
+        return None
+    begin = colon + 1 + len(rest) - len(rest.lstrip())
+    return TextSpan(begin, begin + len(stripped.rstrip(" .")))
 
 
 def _past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:

@@ -333,3 +333,10 @@ def test_of_two_cues_in_each_others_clause_the_later_one_reports(nlp: Any) -> No
             "lenders for money, he said.")
     found = quotes(nlp, text)
     assert [q.cue for q in found] == ["said"]
+
+
+def test_a_colon_after_a_cue_introduces_what_was_said(nlp: Any) -> None:
+    text = "The minister put it bluntly: the old plan is dead and buried."
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == "the old plan is dead and buried"
+    assert quote.speaker == "The minister"
