@@ -12,6 +12,7 @@ from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ROOT", "conj")  # clauses whose subject a later pronoun may stand for
+COLLECTIVES = frozenset({"police", "staff", "people", "personnel", "crew"})  # singular, many
 LOOK_BACK = 3  # sentences a subject stays in view for "it" and "they"
 
 
@@ -63,7 +64,8 @@ def _fits(subject: Token, same: frozenset[str]) -> bool:
     joined = any(c.dep_ == "conj" for c in subject.children)
     if same is PLURAL:
         return joined or (subject.ent_type_ != "PERSON" and (
-            subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"))
+            subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
+            or subject.lower_ in COLLECTIVES))
     return subject.tag_ in ("NN", "NNP") and not joined and subject.ent_type_ != "PERSON"
 
 

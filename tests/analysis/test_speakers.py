@@ -375,3 +375,8 @@ def test_they_stands_for_the_people_a_body_spoke_to(nlp: Any) -> None:
             "They described long shifts and unpaid overtime.")
     agency = entity(text, "o1", "ORG", "The agency")
     assert resolve(nlp, text, [agency], "They").name == "20 former workers"
+
+
+def test_they_stands_for_a_collective_noun(nlp: Any) -> None:
+    text = "Staff at the plant walked out on Monday. They said the shifts were too long."
+    assert resolve(nlp, text, [], "They").name == "Staff"
