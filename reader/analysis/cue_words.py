@@ -91,7 +91,10 @@ OWNED_NOUNS = frozenset({
     "praise", "attack", "endorsement", "demand", "emphasis", "determination", "eagerness",
     "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
 })
-ANY_NOUN_CUE = CUE_NOUNS | OWNED_NOUNS
+# People by the stance they hold ("a staunch opponent of the death penalty").
+STANCE_HOLDERS = frozenset({"supporter", "opponent", "defender", "critic", "advocate",
+                            "proponent", "champion", "backer", "foe", "admirer"})
+ANY_NOUN_CUE = CUE_NOUNS | OWNED_NOUNS | STANCE_HOLDERS
 # Adjectives of a stance, with the clause or object they take ("is sure that", "was critical of").
 CUE_ADJECTIVES = frozenset({
     "afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "determined",

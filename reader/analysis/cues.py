@@ -22,6 +22,7 @@ from reader.analysis.cue_words import (
     PREP_CUES,
     SPEECH_VERBS,
     SPOKESPEOPLE,
+    STANCE_HOLDERS,
     URGING_CUES,
     XCOMP_CUES,
 )
@@ -449,6 +450,8 @@ def _adjective_cue(adjective: Token) -> Attribution | None:
 
 
 def _noun_cue(noun: Token) -> Attribution | None:
+    if cue_lemma(noun) in STANCE_HOLDERS:
+        return _stance_holder(noun)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None:
         source = _source_of_statement(noun)
@@ -464,6 +467,27 @@ def _noun_cue(noun: Token) -> Attribution | None:
     if content is None:
         return None
     return Attribution((noun.i, noun.i + 1), speaker, content)
+
+
+def _stance_holder(noun: Token) -> Attribution | None:
+    """ "Kaine is a staunch opponent of the death penalty", "Schultz, a defender of RT": the
+    holder is the subject the noun is said of, or the name it describes."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if not objects:
+        return None
+    if noun.dep_ == "attr":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    else:
+        return None
+    if holder is not None and holder.lower_ in _RELATIVES and noun.head.dep_ == "relcl":
+        holder = noun.head.head  # "a lawyer who is a staunch opponent of ..."
+    if holder is None:
+        return None
+    content = _chars(noun.doc[objects[0].left_edge.i : prep.right_edge.i + 1])
+    return Attribution((noun.i, noun.i + 1), noun_phrase(holder), content)
 
 
 def _named_before(noun: Token) -> tuple[int, int] | None:

@@ -440,3 +440,17 @@ def test_urging_somebody_reports_what_they_are_urged_to_do(nlp: Any) -> None:
 
 def test_encouraging_growth_is_no_cue(nlp: Any) -> None:
     assert found(nlp, "Low rates encouraged growth in the region.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The senator is a staunch opponent of the death penalty.",
+         ("opponent", "The senator", "the death penalty")),
+        ("Ms. Reyes, a longtime critic of the mine, spoke first.",
+         ("critic", "Ms. Reyes", "the mine")),
+    ],
+)
+def test_a_stance_holder_holds_a_stance_on_what_they_are_of(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
