@@ -474,7 +474,7 @@ def _stance_holder(noun: Token) -> Attribution | None:
     holder is the subject the noun is said of, or the name it describes."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
-    if not objects:
+    if prep is None or not objects:
         return None
     if noun.dep_ == "attr":
         holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
