@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 # Lemmas of verbs that report speech, writing, thought or a stance.
 CUE_VERBS = frozenset({
     "accept", "accuse", "acknowledge", "add", "admit", "advise", "affirm", "agree", "allege",
@@ -113,3 +118,21 @@ EVIDENCE = frozenset({"poll", "polling", "survey", "study", "report", "data", "v
                       "statistic", "recording", "review", "audit", "investigation", "it"})
 # Subjects that are no speaker ("It was reported that ...", "there").
 EXPLETIVES = frozenset({"it", "there", "this", "that", "which"})
+# Pronouns that open a relative clause, and the subject no speaker is ("the group that said").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Marks that set an inserted cue off from what it reports ("The plan, he said, will fail").
+INSERT_PUNCT = frozenset({",", "—", "–", "-", "\"", "”", "’", "'", "»", "("})
+# Entity labels of those who can say something.
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Words that open a concession, the writer's own aside (", though she noted ...").
+CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
+# Punctuation that never starts or ends a span of words.
+EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
+# Forms the small pipeline's lemmatiser gets wrong.
+_LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "laid": "lay"}
+
+
+def cue_lemma(token: Token) -> str:
+    """A token's lemma, lower-cased, where the small pipeline's lemmatiser gets cue words
+    wrong ("hoped" as "hop")."""
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import Attribution, noun_phrase
+from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan

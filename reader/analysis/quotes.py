@@ -23,7 +23,9 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.cues import Attribution, attributions, noun_phrase
+from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_speakers import noun_phrase
+from reader.analysis.cues import attributions
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,

@@ -1,0 +1,155 @@
+"""Cues that are no verb: "according to", adjectives of a stance, nouns that carry a statement."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_spans import Attribution, around, chars
+from reader.analysis.cue_speakers import noun_phrase, source_of_statement, speaker_phrase
+from reader.analysis.cue_words import (
+    AGENT_LABELS,
+    OWNED_NOUNS,
+    RELATIVE_PRONOUNS,
+    STANCE_HOLDERS,
+    cue_lemma,
+)
+
+_NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
+                         "towards"})
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def according(token: Token) -> Attribution | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:  # "according to show insiders", parsed as a verb
+        nouns = [t for t in to.subtree if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        source = nouns[-1] if nouns else None
+    if source is None:
+        return None
+    head = token.head if token.head.i != token.i else None
+    content = _beside(token) or (around(head, token) if head is not None else None)
+    speaker = source_of_statement(source)
+    return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)
+
+
+def _beside(according: Token) -> tuple[int, int] | None:
+    """ "According to X, A would see B go up" or "A ..., according to X": the whole sentence
+    beside the phrase, wherever the parse hung it."""
+    sent = according.sent
+    last = according.right_edge.i
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    if according.i == words[0].i:  # the first comma closes the source, whatever the parse
+        comma = next((t.i for t in sent.doc[according.i : min(sent.end, according.i + 20)]
+                      if t.text == "," and not _opens_apposition(t)), None)
+        return None if comma is None else chars(sent.doc[comma + 1 : sent.end])
+    if last == words[-1].i and according.i > sent.start and \
+            sent.doc[according.i - 1].text in (",", "—", "–"):
+        return chars(sent.doc[sent.start : according.i - 1])
+    return None
+
+
+def _opens_apposition(comma: Token) -> bool:
+    """Whether what follows a comma describes the noun before it ("the coach, Ali Mehraban,"):
+    an apposition closed by a comma of its own, without a finite verb."""
+    doc = comma.doc
+    if comma.i + 1 >= len(doc):
+        return False
+    top = doc[comma.i + 1]
+    while top.head.i > comma.i and top.head.i != top.i:
+        top = top.head
+    after = top.right_edge.i + 1
+    return top.dep_ == "appos" and after < len(doc) and doc[after].text == "," and not any(
+        t.tag_ in _FINITE for t in top.subtree)
+
+
+def adjective_cue(adjective: Token) -> Attribution | None:
+    """ "Democrats are afraid that ...", "he was critical of the deal": the stance of the
+    copula's subject, with the clause or the object the adjective takes."""
+    content = None
+    for child in adjective.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = chars(adjective.doc[child.left_edge.i : child.right_edge.i + 1])
+        elif child.dep_ == "prep" and child.i == adjective.i + 1 and child.n_rights:
+            start = min(c.left_edge.i for c in child.rights)
+            content = chars(adjective.doc[start : child.right_edge.i + 1])
+        if content is not None:
+            break
+    speaker = speaker_phrase(adjective.head)
+    if content is None or speaker is None:
+        return None
+    return Attribution((adjective.i, adjective.i + 1), speaker, content)
+
+
+def noun_cue(noun: Token) -> Attribution | None:
+    if cue_lemma(noun) in STANCE_HOLDERS:
+        return _stance_holder(noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        source = source_of_statement(noun)
+        owner = source if source.i != noun.i else None
+    speaker = noun_phrase(owner) if owner is not None else _named_before(noun)
+    clause = that_clause(noun)
+    if clause is not None:
+        content = chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    elif owner is not None and cue_lemma(noun) in OWNED_NOUNS:
+        content = _owned_content(noun)  # "Clinton's plan to ...", "his criticism of ..."
+    else:
+        return None
+    if content is None:
+        return None
+    return Attribution((noun.i, noun.i + 1), speaker, content)
+
+
+def _stance_holder(noun: Token) -> Attribution | None:
+    """ "Kaine is a staunch opponent of the death penalty", "Schultz, a defender of RT": the
+    holder is the subject the noun is said of, or the name it describes."""
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
+    if prep is None or not objects:
+        return None
+    if noun.dep_ == "attr":
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    else:
+        return None
+    if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+        holder = noun.head.head  # "a lawyer who is a staunch opponent of ..."
+    if holder is None:
+        return None
+    content = chars(noun.doc[objects[0].left_edge.i : prep.right_edge.i + 1])
+    return Attribution((noun.i, noun.i + 1), noun_phrase(holder), content)
+
+
+def _named_before(noun: Token) -> tuple[int, int] | None:
+    """ "a New York Times report that ...": the name written before the noun is its author."""
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in AGENT_LABELS]
+    if not names:
+        return None
+    return names[0].left_edge.i, names[-1].i + 1
+
+
+def _owned_content(noun: Token) -> tuple[int, int] | None:
+    """What somebody's plan, call or criticism is about: its to-infinitive or the object of
+    its preposition, right after the noun."""
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                  for a in child.children):
+            return chars(noun.doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS and child.i == noun.i + 1:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
+    return None
+
+
+def that_clause(noun: Token) -> Token | None:
+    # "a report that Trump lost", even where the parse took it for a relative clause (a
+    # relative "that" is its clause's subject or object, not its mark)
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                 and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)

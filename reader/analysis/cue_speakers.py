@@ -1,0 +1,157 @@
+"""Who a cue names as its speaker: its subject, a passive's agent, a name the parse misplaced."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_words import (
+    AGENT_LABELS,
+    COGNITION,
+    CUE_NOUNS,
+    CUE_VERBS,
+    EDGE_PUNCT,
+    EXPLETIVES,
+    RELATIVE_PRONOUNS,
+    SPOKESPEOPLE,
+    cue_lemma,
+)
+
+_NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
+                      "advmod", "predet"})
+_DASHES = frozenset({"--", "—", "–", "-"})
+
+
+def source_of_statement(token: Token) -> Token:
+    """For "a statement from X" or "remarks by X", X; otherwise the token itself."""
+    if cue_lemma(token) in CUE_NOUNS:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
+def speaker_phrase(verb: Token) -> tuple[int, int] | None:
+    subject = speaker_token(verb)
+    if subject is None:
+        subject = _stray_subject(verb)
+    if subject is None:
+        return None
+    doc = verb.doc
+    low, high = sorted((subject.i, verb.i))
+    breaks = [t.i for t in doc[low:high] if "\n" in t.text]
+    if breaks and subject.i < verb.i:
+        # a parse across a paragraph break ("7 p.m.\n\nDonald Trump says"): the subject is the
+        # first name in the verb's own paragraph, past a dateline, or else its last noun
+        nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        names = [t for t in nouns if t.ent_type_ in AGENT_LABELS and not _dateline(t)]
+        subject = names[0] if names else nouns[-1]
+        while subject.dep_ == "compound" and subject.head.i > subject.i:
+            subject = subject.head
+    subject = _past_dateline(subject)
+    start, end = noun_phrase(subject)
+    for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
+        if sibling.dep_ == subject.dep_ and sibling.i == end:
+            end = noun_phrase(sibling)[1]
+    while start < end - 1 and "\n" in doc[start : subject.i].text:
+        start += 1
+    return start, end
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "WASHINGTON -- President Obama, ..., said": the dateline is no speaker; the name the
+    parse hung on it is."""
+    if not _dateline(subject):
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), subject)
+
+
+def _dateline(token: Token) -> bool:
+    """ "WASHINGTON --": a place in capitals and a dash, opening a report."""
+    doc = token.doc
+    return token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """When the parse gave a cue no subject ("X, who ..., said"), the sentence's first noun
+    subject before it, unless the cue is passive."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in AGENT_LABELS:
+        return before  # "In a meeting with the board Trump said": a name the parse hung on "with"
+    for token in verb.sent:
+        if token.i >= verb.i:
+            return None
+        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN"):
+            return token
+    return None
+
+
+def speaker_token(verb: Token) -> Token | None:
+    """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
+                    return None
+                return source_of_statement(child)
+            if child.dep_ == "agent":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
+            verb = verb.head.head  # "pitched himself by telling them that ..."
+            continue
+        if verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return verb.head
+        return None
+    return None
+
+
+def _referential_it(subject: Token, verb: Token) -> bool:
+    """ "It says the campaign broke the law": an active verb of saying makes "it" somebody (a
+    letter, a company), where "it seems" or "it shows" would not."""
+    return subject.lower_ == "it" and cue_lemma(verb) not in COGNITION and \
+        cue_lemma(verb) in CUE_VERBS
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "..., added KCNA": a name right after a subjectless cue, parsed as its object."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    name = after if after.pos_ == "PROPN" else None
+    while name is not None and name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if name is None or name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod"):
+        return None
+    return None if name.ent_type_ in ("DATE", "TIME") else name  # "said Monday"
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """The token range of a speaker's noun phrase, without appositions or relative clauses."""
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ in _NP_LEFT and child.i < token.i:
+            start = min(start, child.left_edge.i)
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "of") and (
+                cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS):
+            end = max(end, child.right_edge.i + 1)
+    doc = token.doc
+    while start < end - 1 and doc[start].text in EDGE_PUNCT:
+        start += 1
+    return start, end
