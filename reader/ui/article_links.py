@@ -68,12 +68,7 @@ class ArticleLinks(QObject):
 
     @Slot(str, object)
     def _on_dossier_correction_requested(self, kind: str, values: dict[str, Any]) -> None:
-        correction = commands.make_correction(kind, values)
-        if correction is None:
-            self.window.messages.show_message(
-                "Corrections are not available in this build.", "info")
-            return
-        self.window.session.add_correction(correction)
+        self.window.session.add_correction(commands.make_correction(kind, values))
 
     @Slot(object)
     def _on_note_requested(self, record: object) -> None:

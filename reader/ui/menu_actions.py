@@ -11,18 +11,24 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.notes.export import to_json, to_markdown
 from reader.ui import commands
+from reader.ui.highlights import NUMBER, QUOTE
 from reader.ui.library_window import LibraryWindow
 from reader.ui.navigation import step
 from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.shortcuts_dialog import ShortcutsDialog
 
 if TYPE_CHECKING:
+    from reader.ui.article_view import ArticleView
+    from reader.ui.dossier import Dossier
+    from reader.ui.legend import Legend
     from reader.ui.main_window import MainWindow
+    from reader.ui.session import Session
+    from reader.ui.side_panel import SidePanel
 
 
 def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     """What each menu entry does, by the names in commands.MENUS."""
-    view, session = window.view, window.session
+    view, session, dossier = window.view, window.session, window.dossier
     table: dict[str, Callable[[], object]] = {
         "open": partial(ask_open, window), "open_recent_menu": window.recent_menu.rebuild,
         "library": partial(show_library, window),
@@ -33,17 +39,19 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "note_document": partial(add_document_note, window),
         "settings": partial(ask_settings, window),
         "zoom_in": lambda: view.zoom(1), "zoom_out": lambda: view.zoom(-1),
-        "zoom_reset": lambda: view.zoom(0), "toggle_underlines": partial(toggle_underlines, window),
-        "next_mention": partial(step_mention, window, True),
-        "previous_mention": partial(step_mention, window, False),
-        "next_entity": partial(step_to, window, "entity", True),
-        "previous_entity": partial(step_to, window, "entity", False),
-        "next_quote": partial(step_to, window, "quote", True),
-        "previous_quote": partial(step_to, window, "quote", False),
+        "zoom_reset": lambda: view.zoom(0),
+        "toggle_underlines": lambda: toggle_underlines(
+            window.legend, window.actions_by_name["toggle_underlines"].isChecked()),
+        "next_mention": partial(step_mention, dossier, view, session, True),
+        "previous_mention": partial(step_mention, dossier, view, session, False),
+        "next_entity": partial(step_to, view, session, "entity", True),
+        "previous_entity": partial(step_to, view, session, "entity", False),
+        "next_quote": partial(step_to, view, session, "quote", True),
+        "previous_quote": partial(step_to, view, session, "quote", False),
         "shortcuts": lambda: ShortcutsDialog(window.actions_by_name.values(), window).exec(),
         "about": lambda: QMessageBox.about(window, "About Reader", commands.ABOUT),
     }
-    table.update({f"tab_{i}": partial(show_tab, window, i) for i in range(5)})
+    table.update({f"tab_{i}": partial(show_tab, window.side_panel, i) for i in range(5)})
     return table
 
 
@@ -113,34 +121,38 @@ def ask_settings(window: MainWindow) -> None:
         window.change_settings(dialog.chosen())
 
 
-def toggle_underlines(window: MainWindow) -> None:
-    on = window.actions_by_name["toggle_underlines"].isChecked()
-    for kind in ("quote", "number"):
-        button = window.legend.toggle_button(kind)
+def toggle_underlines(legend: Legend, on: bool) -> None:
+    """Turn the quote and number underlines on or off together (their legend toggles follow)."""
+    for kind in (QUOTE, NUMBER):
+        button = legend.toggle_button(kind)
         if button is not None:
             button.setChecked(on)
 
 
-def show_tab(window: MainWindow, index: int) -> None:
-    panel = window.side_panel
+def show_tab(panel: SidePanel, index: int) -> None:
+    """Show a panel tab by its place and put the keyboard in it; a tab not there is ignored."""
     if index < panel.count():
         panel.setCurrentIndex(index)
         panel.currentWidget().setFocus()
 
 
-def step_mention(window: MainWindow, forward: bool) -> None:
+def step_mention(dossier: Dossier, view: ArticleView, session: Session, forward: bool) -> None:
     """Step through the open dossier's mentions, else from entity to entity."""
-    if not window.dossier.isVisible():
-        step_to(window, "entity", forward)
+    if not dossier.isVisible():
+        step_to(view, session, "entity", forward)
     elif forward:
-        window.dossier.next_mention()
+        dossier.next_mention()
     else:
-        window.dossier.previous_mention()
+        dossier.previous_mention()
 
 
-def step_to(window: MainWindow, what: str, forward: bool) -> None:
-    """Select the next (or previous) entity mention or quote after the cursor."""
-    spans = commands.spans_of(window.session.analysis, what)
-    target = step(spans, window.view.cursor_offset(), forward)
+def step_to(view: ArticleView, session: Session, what: str, forward: bool) -> None:
+    """Select the next (or previous) entity mention or quote after the cursor.
+
+    From a selection, the step starts at its start, so a quote inside the one selected is next.
+    """
+    spans = commands.spans_of(session.analysis, what)
+    selected = view.selected_span()
+    target = step(spans, selected.start if selected else view.cursor_offset(), forward)
     if target is not None:
-        window.view.reveal(target, select=target)
+        view.reveal(target, select=target)

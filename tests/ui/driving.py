@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.model import Entity
@@ -50,11 +57,26 @@ def click_text(qtbot: QtBot, window: MainWindow, span: TextSpan) -> None:
     qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
+def click_row(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None:
+    """Scroll a list's row into view and click it."""
+    view.scrollTo(index)
+    point = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def cursor_at(window: MainWindow, offset: int) -> bool:
+    """Whether the article's text cursor stands at a text offset."""
+    positions = window.view.positions
+    return positions is not None and window.view.textCursor().position() == positions.position(
+        offset)
+
+
 class Answer:
     """Waits for a popup menu or a modal dialog to appear, then answers it like a user would.
 
     Start it before the click that opens the popup or dialog (their exec() blocks the click);
-    `answered` says whether it was ever seen. One that never comes is not waited for forever.
+    `answered` says whether it was ever seen. One that never comes is not waited for forever,
+    and one left open by a failed answer is closed.
     """
 
     def __init__(self, find: Callable[[], QWidget | None], act: Callable[[QWidget], None]) -> None:
@@ -71,6 +93,8 @@ class Answer:
         if widget is not None and widget.isVisible():
             self._timer.stop()
             self.answered = True
+            # an answer that did not close it must not leave the test blocked in its exec()
+            QTimer.singleShot(GIVE_UP_MS, widget, widget.close)
             self._act(widget)
         elif self._left <= 0:
             self._timer.stop()
