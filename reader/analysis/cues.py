@@ -114,6 +114,20 @@ def _cue_end(token: Token) -> int:
 
 
 def _complement(verb: Token) -> tuple[int, int] | None:
+    """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
+    found = _clause_content(verb) or _that_object(verb) or _as_complement(verb) or \
+        _named_as(verb) or _shown(verb) or _passive_object(verb) or _object_content(verb)
+    if found is not None:
+        return found
+    if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
+        # "The plan, he said, ...", "As he noted, ..."
+        return around(verb.head, verb) or (_inserted(verb) if verb.dep_ == "parataxis"
+                                            else None)
+    return None
+
+
+def _clause_content(verb: Token) -> tuple[int, int] | None:
+    """ "said the talks failed", "vowed to fight": the clause a cue reports."""
     lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c), c.i)):
@@ -125,31 +139,37 @@ def _complement(verb: Token) -> tuple[int, int] | None:
             if child.dep_ == "ccomp" and child.i > verb.i:
                 end = _clause_end(verb, end)
             return chars(verb.doc[start : _own_cue_start(child, start, end)])
-    for child in verb.children:  # "told a meeting of leaders that ...", parsed as a relative
-        clause = _misread_that_clause(child) if child.dep_ == "dobj" else None
+    return None
+
+
+def _that_object(verb: Token) -> tuple[int, int] | None:
+    """ "told a meeting of leaders that ...", "expressed concern that ...": a that-clause the
+    parse hung on the cue's object."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        clause = _misread_that_clause(child) or (
+            that_clause(child) if cue_lemma(child) in CUE_NOUNS else None)
         if clause is not None:
             return chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    for child in verb.children:  # "expressed concern that ..."
-        if child.dep_ == "dobj" and cue_lemma(child) in CUE_NOUNS:
-            clause = that_clause(child)
-            if clause is not None:
-                return chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    found = _as_complement(verb) or _named_as(verb) or _shown(verb) or _passive_object(verb)
-    if found is not None:
-        return found
+    return None
+
+
+def _object_content(verb: Token) -> tuple[int, int] | None:
+    """ "denied the allegations", "complained about his mic": what the cue's object or
+    preposition names."""
+    lemma = cue_lemma(verb)
     for child in verb.children:
         if child.dep_ == "dobj" and lemma in OBJECT_VERBS | _STATED_OBJECTS and \
-                (child.pos_ != "PRON" or child.lower_ in _INDEFINITES) and \
                 child.lower_ not in RELATIVE_PRONOUNS:
-            return chars(verb.doc[child.left_edge.i : _charge_end(verb, child) + 1])
+            end = _charge_end(verb, child)
+            # "blasted him for not paying": a pronoun only with what it is charged with
+            if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
+                return chars(verb.doc[child.left_edge.i : end + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children), default=child.i)
             return chars(verb.doc[start : _charge_end(verb, child) + 1])
-    if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
-        # "The plan, he said, ...", "As he noted, ..."
-        return around(verb.head, verb) or (_inserted(verb) if verb.dep_ == "parataxis"
-                                            else None)
     return None
 
 
@@ -169,18 +189,20 @@ def _as_clause(verb: Token) -> bool:
 def _passive_object(verb: Token) -> tuple[int, int] | None:
     """ "The plan was endorsed by the union": what the agent endorsed is the passive subject.
     With no agent, the claim is the subject with what it is charged with or expected to do
-    ("The guards were accused of selling keys", "He is expected to win")."""
-    if cue_lemma(verb) not in OBJECT_VERBS | XCOMP_CUES:
+    ("The guards were accused of selling keys", "He was criticized for his policies")."""
+    if cue_lemma(verb) not in OBJECT_VERBS | XCOMP_CUES | _STATED_OBJECTS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS:
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
-    if any(c.dep_ == "agent" for c in verb.children):
-        return chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1])
     charge = next((c for c in verb.rights if (c.dep_ == "prep" and c.lower_ in _CHARGES)
                    or c.dep_ == "xcomp"), None)
+    if any(c.dep_ == "agent" for c in verb.children):
+        if subject.pos_ == "PRON":
+            return None  # "it was endorsed by": what it stands for is said elsewhere
+        return chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1])
     if charge is None:
-        return None
+        return None  # "The plan was endorsed last week": nobody and nothing more said
     return chars(verb.doc[subject.left_edge.i : charge.right_edge.i + 1])
 
 

@@ -159,22 +159,32 @@ def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:
 
 
 def _colon_statement(doc: Doc, text: str, attribution: Attribution) -> TextSpan | None:
-    """ "Mr. McKinley suggested a bolder way: Draw on home equity now ...": what a colon after
-    a cue with nothing else to report introduces, to the end of its paragraph, when it is no
-    quote of its own."""
+    """ "Mr. McKinley put it bluntly: Draw on home equity now ...": what a colon after a cue
+    with nothing else to report introduces, to the end of its paragraph (or the next
+    paragraph, when the colon ends the line), when it is no quote of its own."""
     cue = doc[attribution.cue[1] - 1]
     start = cue.idx + len(cue)
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, start)
     colon = text.find(":", start, min(line_end, cue.sent.end_char + 1))
     if colon < 0 or len(WORD.findall(text[start:colon])) > FRAME_WORDS:
         return None
-    rest = text[colon + 1 : line_end]
+    begin = colon + 1
+    if not text[begin:line_end].strip():  # "Limbaugh added:" and a paragraph of its own
+        begin = line_end
+        while begin < len(text) and text[begin].isspace():
+            begin += 1
+        line_end = _line_end(text, begin)
+    rest = text[begin:line_end]
     stripped = rest.strip()
     if not stripped or stripped[0] in ALL_MARKS or len(WORD.findall(stripped)) < 3:
         return None
-    begin = colon + 1 + len(rest) - len(rest.lstrip())
+    begin += len(rest) - len(rest.lstrip())
     return TextSpan(begin, begin + len(stripped.rstrip(" .")))
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:

@@ -454,3 +454,13 @@ def test_encouraging_growth_is_no_cue(nlp: Any) -> None:
 def test_a_stance_holder_holds_a_stance_on_what_they_are_of(
         nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(nlp, sentence)
+
+
+def test_a_pronoun_object_is_reported_with_its_charge(nlp: Any) -> None:
+    assert ("blasted", "The mayor", "him for not paying his taxes") in found(
+        nlp, "The mayor blasted him for not paying his taxes.")
+
+
+def test_an_agentless_passive_reports_its_subject_and_charge(nlp: Any) -> None:
+    rows = found(nlp, "The officer was charged with manslaughter on Thursday.")
+    assert ("charged", None, "The officer was charged with manslaughter") in rows

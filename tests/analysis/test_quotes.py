@@ -340,3 +340,9 @@ def test_a_colon_after_a_cue_introduces_what_was_said(nlp: Any) -> None:
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == "the old plan is dead and buried"
     assert quote.speaker == "The minister"
+
+
+def test_a_cue_ending_its_line_with_a_colon_introduces_the_next_paragraph(nlp: Any) -> None:
+    text = "The host put it this way:\n\nThe league has to change its rules before next season."
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == "The league has to change its rules before next season"
