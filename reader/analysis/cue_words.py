@@ -36,7 +36,7 @@ STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference"})
 # Verbs whose direct object is itself what was said ("denied the allegations").
 OBJECT_CUES = frozenset({
     "deny", "announce", "confirm", "reveal", "admit", "predict", "promise", "pledge", "acknowledge",
-    "report", "claim", "propose", "disclose", "reiterate", "repeat", "reject", "dispute",
+    "report", "claim", "propose", "reiterate", "repeat", "reject", "dispute",
     "recommend", "demand", "concede", "confess", "question", "tweet", "post", "estimate",
     "cite", "note", "mention", "describe", "criticize", "criticise", "praise", "blame", "decry",
     "denounce", "condemn", "welcome", "dismiss", "hail", "tout", "highlight", "stress",
