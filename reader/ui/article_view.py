@@ -245,6 +245,11 @@ class ArticleView(QTextEdit):
         self._layers[layer] = (list(spans), QColor(colour))
         self._show_marks()
 
+    def marked(self, layer: str) -> tuple[list[TextSpan], QColor]:
+        """The spans marked on a layer, and their colour (none, invalid, when it is empty)."""
+        spans, colour = self._layers.get(layer, ([], QColor()))
+        return list(spans), QColor(colour)
+
     def _show_marks(self) -> None:
         selections = []
         for spans, colour in self._layers.values():

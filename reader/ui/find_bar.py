@@ -8,7 +8,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from reader.document import TextSpan
 from reader.ui.article_view import ArticleView
+from reader.ui.theme import readable_mark
 from reader.ui.widgets import tool_button
+
+MATCH_COLOUR = QColor(255, 213, 79, 110)  # amber, translucent: the highlights show through
 
 
 class FindBar(QWidget):
@@ -86,9 +89,9 @@ class FindBar(QWidget):
             return
         spans = [TextSpan(positions.offset(c.selectionStart()), positions.offset(c.selectionEnd()))
                  for c in self.matches]
-        colour = QColor("#ffd54f")
-        colour.setAlpha(110)
-        self.view.mark("find", spans, colour)
+        palette = self.view.palette()
+        self.view.mark("find", spans, readable_mark(MATCH_COLOUR, palette.base().color(),
+                                                    palette.text().color()))
         self.view.reveal(spans[self.current], flash=False, select=spans[self.current])
 
     @Slot()
@@ -98,6 +101,8 @@ class FindBar(QWidget):
         self.current = min(current, len(self.matches) - 1)
         if self.matches:
             self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+        elif not self.isHidden():  # another document, or none: the old count is wrong
+            self.count.setText("No matches" if self.field.text() else "")
 
     @Slot(str)
     def _on_field_changed(self, text: str) -> None:

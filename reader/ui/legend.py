@@ -34,12 +34,13 @@ class Legend(QWidget):
             self._marks[kind] = button
         self._layout.addStretch(1)
 
-    def _button(self, text: str, style: str, tip: str,
-                ink: str = "palette(window-text)") -> QToolButton:
+    def _button(self, text: str, style: str, tip: str, ink: str | None = None) -> QToolButton:
+        """A toggle; without an ink of its own its text takes the theme's, as the theme changes
+        (a palette() colour in a style sheet is read once, when the sheet is set)."""
         button = tool_button(self, text, tip, checkable=True)
+        checked = f" QToolButton:checked {{ color: {ink}; }}" if ink else ""
         button.setStyleSheet("QToolButton { padding: 1px 6px; border-radius: 3px;"
-                             f" border: 1px solid transparent; {style} }}"
-                             f" QToolButton:checked {{ color: {ink}; }}"
+                             f" border: 1px solid transparent; {style} }}{checked}"
                              " QToolButton:!checked { background: transparent; color: gray;"
                              " border: 1px dashed gray; }")
         button.toggled.connect(self._on_toggled)
@@ -51,6 +52,7 @@ class Legend(QWidget):
         """Show one toggle for each entity type present (in type order)."""
         for button in self._types.values():
             self._layout.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self._types = {}
         hidden = set(hidden)

@@ -7,6 +7,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 PAPER = {"light": ("#fbfaf7", "#1f1f1f"), "dark": ("#1f2023", "#dcdcdc")}
+READABLE = 4.5  # WCAG AA contrast for body text
+LIGHT_SELECTION = "#2a6fb0"  # Fusion's #308cc6 gives white text only 3.7:1
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d31",
     QPalette.ColorRole.WindowText: "#e3e3e3",
@@ -45,8 +47,15 @@ def dark_palette() -> QPalette:
 def apply_theme(app: QApplication, theme: str) -> str:
     """Set the application palette for a theme setting; returns the theme applied."""
     applied = effective_theme(theme)
-    app.setPalette(dark_palette() if applied == "dark" else app.style().standardPalette())
+    app.setPalette(dark_palette() if applied == "dark" else light_palette(app))
     return applied
+
+
+def light_palette(app: QApplication) -> QPalette:
+    """The style's own palette, with a selection dark enough for its white text."""
+    palette = app.style().standardPalette()
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(LIGHT_SELECTION))
+    return palette
 
 
 def paint_paper(widget: QWidget, applied: str) -> None:
@@ -56,3 +65,35 @@ def paint_paper(widget: QWidget, applied: str) -> None:
     palette.setColor(QPalette.ColorRole.Base, QColor(paper))
     palette.setColor(QPalette.ColorRole.Text, QColor(ink))
     widget.setPalette(palette)
+
+
+def luminance(colour: QColor) -> float:
+    """Relative luminance (WCAG 2) of an opaque colour."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+            + 0.0722 * channel(colour.blueF()))
+
+
+def contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours, from 1 to 21."""
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def over(top: QColor, bottom: QColor) -> QColor:
+    """The opaque colour seen where a translucent top colour lies over bottom."""
+    alpha = top.alphaF()
+    return QColor.fromRgbF(*(alpha * t + (1 - alpha) * b for t, b in zip(
+        (top.redF(), top.greenF(), top.blueF()),
+        (bottom.redF(), bottom.greenF(), bottom.blueF()), strict=True)))
+
+
+def readable_mark(colour: QColor, paper: QColor, ink: QColor) -> QColor:
+    """A translucent mark colour, made fainter until ink stays readable on it over paper."""
+    mark = QColor(colour)
+    while mark.alpha() > 0 and contrast(ink, over(mark, paper)) < READABLE:
+        mark.setAlpha(max(0, mark.alpha() - 10))
+    return mark

@@ -82,3 +82,13 @@ def test_zoom_changes_the_reading_size(sample_window: MainWindow) -> None:
     assert after > before
     sample_window.actions_by_name["zoom_reset"].trigger()
     assert view.document().firstBlock().next().charFormat().font().pointSizeF() == before
+
+
+def test_the_find_count_follows_the_document(sample_window: MainWindow) -> None:
+    bar = sample_window.find_bar
+    sample_window.actions_by_name["find"].trigger()
+    bar.field.setText("strikes")
+    assert bar.matches
+    sample_window.actions_by_name["close_document"].trigger()
+    assert bar.count.text() == "No matches"
+    assert sample_window.view.marked("find")[0] == []

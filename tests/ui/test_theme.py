@@ -1,0 +1,131 @@
+"""Both themes: the dark one is applied, and text stays readable on every highlight and mark."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from reader.document import TextSpan
+from reader.settings import DEFAULT_COLOURS
+from reader.ui.article_view import UNDERLINES
+from reader.ui.highlights import Highlight
+from reader.ui.main_window import MainWindow
+from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, over
+from tests.ui.conftest import MakeWindow, open_and_wait
+
+WORDS = {label: f"Word{i}" for i, label in enumerate(DEFAULT_COLOURS)}
+NON_TEXT = 3.0  # WCAG contrast for lines and marks that are not text
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request: pytest.FixtureRequest, make_window: MakeWindow, qtbot: QtBot,
+           tmp_path: Path) -> Iterator[MainWindow]:
+    """A window in a theme on a short article holding one word for each entity type."""
+    article = tmp_path / "words.txt"
+    article.write_text("Colours\n\n" + " and ".join(WORDS.values()) + ".\n", encoding="utf-8")
+    window = make_window()
+    window.change_settings(window.settings.replace(theme=request.param))
+    open_and_wait(qtbot, window, article)
+    yield window
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light")
+
+
+def theme_of(window: MainWindow) -> str:
+    return window.settings.theme
+
+
+def word_span(window: MainWindow, word: str) -> TextSpan:
+    text = window.session.document.text  # type: ignore[union-attr]
+    start = text.index(word)
+    return TextSpan(start, start + len(word))
+
+
+def paper_and_ink(window: MainWindow) -> tuple[QColor, QColor]:
+    palette = window.view.palette()
+    return palette.base().color(), palette.text().color()
+
+
+def painted(qtbot: QtBot, window: MainWindow) -> dict[str, tuple[QColor, QColor]]:
+    """Paint one highlight of each type; the (ink, background) each word gets."""
+    highlights = [Highlight(word_span(window, word), label, f"e-{label}")
+                  for label, word in WORDS.items()]
+    with qtbot.waitSignal(window.view.highlights_painted, timeout=10_000):
+        window.view.set_highlights(highlights, window.settings.colours)
+    found = {}
+    positions = window.view.positions
+    assert positions is not None
+    for label, word in WORDS.items():
+        cursor = QTextCursor(window.view.document())
+        cursor.setPosition(positions.position(word_span(window, word).start) + 1)
+        fmt = cursor.charFormat()
+        found[label] = fmt.foreground().color(), fmt.background().color()
+    return found
+
+
+def test_the_chosen_theme_is_applied(themed: MainWindow) -> None:
+    paper, ink = PAPER[theme_of(themed)]
+    assert paper_and_ink(themed) == (QColor(paper), QColor(ink))
+    window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+    assert (window_colour.lightnessF() < 0.5) == (theme_of(themed) == "dark")
+
+
+def test_the_reading_text_and_the_windows_text_are_readable(themed: MainWindow) -> None:
+    paper, ink = paper_and_ink(themed)
+    assert contrast(ink, paper) >= READABLE
+    palette = QApplication.palette()
+    for back, fore in ((QPalette.ColorRole.Window, QPalette.ColorRole.WindowText),
+                       (QPalette.ColorRole.Base, QPalette.ColorRole.Text),
+                       (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText),
+                       (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText)):
+        assert contrast(palette.color(fore), palette.color(back)) >= READABLE, (back, fore)
+
+
+def test_every_entity_highlight_is_readable(qtbot: QtBot, themed: MainWindow) -> None:
+    for label, (ink, background) in painted(qtbot, themed).items():
+        assert background == QColor(DEFAULT_COLOURS[label])
+        ratio = contrast(ink, background)
+        assert ratio >= READABLE, f"{label} in {theme_of(themed)}: {ratio:.2f}"
+
+
+def test_an_open_entitys_marked_mentions_are_readable(qtbot: QtBot, themed: MainWindow) -> None:
+    inks = painted(qtbot, themed)
+    for label in WORDS:
+        themed.painter.mark_entity((word_span(themed, WORDS[label]),), label)
+        _spans, colour = themed.view.marked("entity")
+        ratio = contrast(inks[label][0], colour)
+        assert ratio >= READABLE, f"{label} marked in {theme_of(themed)}: {ratio:.2f}"
+
+
+def test_found_words_are_readable_on_the_page_and_on_highlights(
+        qtbot: QtBot, themed: MainWindow) -> None:
+    inks = painted(qtbot, themed)
+    paper, ink = paper_and_ink(themed)
+    themed.actions_by_name["find"].trigger()
+    themed.find_bar.field.setText("and")
+    spans, mark = themed.view.marked("find")
+    assert spans
+    assert mark.alpha() > 0, "the matches are marked"
+    assert contrast(ink, over(mark, paper)) >= READABLE
+    for label, (word_ink, background) in inks.items():
+        assert contrast(word_ink, over(mark, background)) >= READABLE, label
+
+
+def test_underlines_stand_out_from_the_paper(themed: MainWindow) -> None:
+    paper, _ink = paper_and_ink(themed)
+    for kind, colour in UNDERLINES.items():
+        ratio = contrast(QColor(colour), paper)
+        assert ratio >= NON_TEXT, f"{kind} underline in {theme_of(themed)}: {ratio:.2f}"
+
+
+def test_contrast_ratios_of_known_pairs() -> None:
+    assert contrast(QColor("black"), QColor("white")) == pytest.approx(21)
+    assert contrast(QColor("#777777"), QColor("#777777")) == pytest.approx(1)
+    assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
+    assert over(QColor(255, 255, 255, 0), QColor("black")) == QColor("black")
