@@ -130,8 +130,9 @@ def _referential_it(subject: Token, verb: Token) -> bool:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """ "..., added KCNA": a name right after a subjectless cue, parsed as its object."""
-    if verb.i + 1 >= len(verb.doc):
+    """ "..., added KCNA": a name right after a subjectless cue that follows what was said,
+    parsed as its object ("and encouraged Americans to" has its subject earlier)."""
+    if verb.i + 1 >= len(verb.doc) or verb.i == 0 or not verb.doc[verb.i - 1].is_punct:
         return None
     after = verb.doc[verb.i + 1]
     name = after if after.pos_ == "PROPN" else None

@@ -131,7 +131,8 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c), c.i)):
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING_CUES):
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING_CUES) \
+                or (child.dep_ == "advcl" and _marked_that(verb, child)):  # a misread ccomp
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"

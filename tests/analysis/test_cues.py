@@ -464,3 +464,14 @@ def test_a_pronoun_object_is_reported_with_its_charge(nlp: Any) -> None:
 def test_an_agentless_passive_reports_its_subject_and_charge(nlp: Any) -> None:
     rows = found(nlp, "The officer was charged with manslaughter on Thursday.")
     assert ("charged", None, "The officer was charged with manslaughter") in rows
+
+
+def test_a_name_after_a_coordinated_cue_is_its_object_not_its_speaker(nlp: Any) -> None:
+    rows = found(nlp, "Trump tweeted that the show was a fraud and encouraged Americans to "
+                      "watch the tape.")
+    assert all(speaker != "Americans" for _, speaker, _ in rows)
+
+
+def test_a_name_right_after_a_cue_that_follows_a_quote_is_its_speaker(nlp: Any) -> None:
+    rows = found(nlp, '"The talks will go on," added KCNA.')
+    assert any(cue == "added" and speaker == "KCNA" for cue, speaker, _ in rows)
