@@ -33,6 +33,7 @@ SLICE_SECONDS = 0.008  # highlighting yields to the event loop this often, so no
 PAUSE_MS = 4  # between slices, room for input and timers
 FLASH_MS = 1600
 UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
+EMPTY_PAGE = "No article open. Open one with File › Open (Ctrl+O), or drop a file here."
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
 
 
@@ -67,6 +68,7 @@ class ArticleView(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
         self.setMouseTracking(True)
+        self.setPlaceholderText(EMPTY_PAGE)
         self.document().setParent(self)
         self.positions: PositionMap | None = None
         self._document: Document | None = None

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 
 from reader.ui.article_view import UNDERLINES
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, type_name, type_order
 from reader.ui.widgets import tool_button
 
@@ -22,9 +24,8 @@ class Legend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)  # wraps: many types never force the article wider
         self._layout.setContentsMargins(12, 4, 12, 4)
-        self._layout.setSpacing(6)
         self._types: dict[str, QToolButton] = {}
         self._marks: dict[str, QToolButton] = {}
         self._layout.addWidget(QLabel("Highlight:", self))
@@ -32,20 +33,31 @@ class Legend(QWidget):
             button = self._button(text, f"border-bottom: 2px solid {UNDERLINES[kind]};",
                                   f"Underline {text.lower()}")
             self._marks[kind] = button
-        self._layout.addStretch(1)
 
     def _button(self, text: str, style: str, tip: str, ink: str | None = None) -> QToolButton:
-        """A toggle; without an ink of its own its text takes the theme's, as the theme changes
-        (a palette() colour in a style sheet is read once, when the sheet is set)."""
         button = tool_button(self, text, tip, checkable=True)
-        checked = f" QToolButton:checked {{ color: {ink}; }}" if ink else ""
-        button.setStyleSheet("QToolButton { padding: 1px 6px; border-radius: 3px;"
-                             f" border: 1px solid transparent; {style} }}{checked}"
-                             " QToolButton:!checked { background: transparent; color: gray;"
-                             " border: 1px dashed gray; }")
+        button.setProperty("legend_style", (style, ink))
+        self._style(button)
         button.toggled.connect(self._on_toggled)
         self._layout.addWidget(button)
         return button
+
+    def _style(self, button: QToolButton) -> None:
+        """Style a toggle; without an ink of its own, its text is the theme's window text."""
+        style, ink = button.property("legend_style")
+        ink = ink or self.palette().color(QPalette.ColorRole.WindowText).name()
+        button.setStyleSheet("QToolButton { padding: 1px 6px; border-radius: 3px;"
+                             f" border: 1px solid transparent; {style} }}"
+                             f" QToolButton:checked {{ color: {ink}; }}"
+                             " QToolButton:!checked { background: transparent; color: gray;"
+                             " border: 1px dashed gray; }")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # a style sheet's colours are fixed when it is set: set them again for a new theme
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            for button in self._marks.values():
+                self._style(button)
+        super().changeEvent(event)
 
     def set_types(self, labels: Iterable[str], colours: Mapping[str, str],
                   hidden: Iterable[str], *, quotes: bool, numbers: bool) -> None:

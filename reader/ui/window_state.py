@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from reader import paths
 
+FIRST_SHARES = {"splitter": (1100, 900), "right": (400, 600)}  # before any is saved; scaled
+
 
 class WindowState:
     """QSettings in the data folder (so tests and READER_DATA_DIR keep it apart)."""
@@ -24,6 +26,8 @@ class WindowState:
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+            elif key in FIRST_SHARES:  # sizes from size hints would let a long legend decide
+                splitter.setSizes(list(FIRST_SHARES[key]))
 
     def save(self, window: QMainWindow, splitters: dict[str, QSplitter],
              reading: tuple[Path, int] | None) -> None:

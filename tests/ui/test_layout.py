@@ -1,0 +1,42 @@
+"""What the window looks like at the edges: no article, many entity types, long panel cells."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader.settings import DEFAULT_COLOURS
+from reader.ui.legend import Legend
+from reader.ui.main_window import MainWindow
+from reader.ui.side_panel import MIN_COLUMN_CAP
+
+
+def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
+    sample_window.actions_by_name["close_document"].trigger()
+    assert sample_window.view.document().isEmpty()
+    assert "Ctrl+O" in sample_window.view.placeholderText()
+    assert sample_window.legend.toggle_button("PERSON") is None
+
+
+def test_the_legend_wraps_rather_than_widening_the_article(qtbot: QtBot) -> None:
+    legend = Legend()
+    qtbot.addWidget(legend)
+    legend.set_types(DEFAULT_COLOURS, DEFAULT_COLOURS, (), quotes=True, numbers=True)
+    every = [legend.toggle_button(label) for label in (*DEFAULT_COLOURS, "quote", "number")]
+    widest = max(b.sizeHint().width() for b in every if b is not None)
+    assert legend.minimumSizeHint().width() < widest + 40
+    assert legend.heightForWidth(400) > legend.heightForWidth(4000)
+    legend.resize(400, legend.heightForWidth(400))
+    legend.show()
+    qtbot.waitExposed(legend)
+    for button in every:
+        assert button is not None
+        assert legend.rect().contains(button.geometry()), button.text()
+
+
+def test_long_cells_leave_the_later_columns_in_sight(sample_window: MainWindow) -> None:
+    events = sample_window.side_panel.events
+    sample_window.side_panel.setCurrentWidget(events)
+    events.set_records(events.model.records)
+    cap = max(MIN_COLUMN_CAP, events.view.viewport().width() // 3)
+    widths = [events.view.columnWidth(c) for c in range(events.model.columnCount() - 1)]
+    assert max(widths) <= cap
