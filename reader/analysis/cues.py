@@ -67,7 +67,20 @@ def _cue_at(token: Token) -> Attribution | None:
         return adjective_cue(token)
     if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
         return noun_cue(token)
+    if token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS:
+        return _misread_verb(token)
     return None
+
+
+def _misread_verb(token: Token) -> Attribution | None:
+    """ "Police allege that ...", "police state that ...", parsed as a noun after a noun: the
+    verb of the subject before it, reporting the that-clause after it."""
+    subject = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
+    clause = that_clause(token)
+    if subject is None or clause is None or token.dep_ != "ROOT":
+        return None
+    return Attribution((token.i, token.i + 1), noun_phrase(subject),
+                       chars(token.doc[clause.left_edge.i : clause.right_edge.i + 1]))
 
 
 def _verb_cue(token: Token, lemma: str) -> Attribution | None:

@@ -475,3 +475,9 @@ def test_a_name_after_a_coordinated_cue_is_its_object_not_its_speaker(nlp: Any) 
 def test_a_name_right_after_a_cue_that_follows_a_quote_is_its_speaker(nlp: Any) -> None:
     rows = found(nlp, '"The talks will go on," added KCNA.')
     assert any(cue == "added" and speaker == "KCNA" for cue, speaker, _ in rows)
+
+
+def test_a_cue_verb_the_parse_took_for_a_noun_still_reports(nlp: Any) -> None:
+    rows = found(nlp, "Police allege that the man was taken from a hotel and driven north.")
+    assert any(cue == "allege" and speaker == "Police" and content is not None
+               and content.startswith("that the man was taken") for cue, speaker, content in rows)
