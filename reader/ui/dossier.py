@@ -66,7 +66,7 @@ class Dossier(QFrame):
         self.position = QLabel(self)
         self.previous = push_button(self, "◀ Previous", "Previous mention (Shift+F3)")
         self.next = push_button(self, "Next ▶", "Next mention (F3)")
-        self.correct = tool_button(self, "Correct ▾", "Correct this entity", flat=False)
+        self.correct = tool_button(self, "Correct", "Correct this entity", flat=False)
         self.correct.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.note = push_button(self, "Note", "Add a note on this entity")
         close = tool_button(self, "✕", "Close the dossier")

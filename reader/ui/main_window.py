@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.view.set_document(document)
         if document is None:
             self.setWindowTitle("Reader")
+            if self.notes is not None:  # nothing to note on, nor a passage to note
+                self.notes.set_document(None)
             return
         self.setWindowTitle(f"{document.display_name} — Reader")
         if self.notes is not None and self.session.record is not None:
@@ -190,8 +192,7 @@ class MainWindow(QMainWindow):
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
             self.show_entity(entity.id) if entity else self._on_dossier_closed()
-        if analysis is not None:
-            self.statusBar().showMessage(commands.summary(analysis))
+        self.statusBar().showMessage(commands.summary(analysis) if analysis else "")
 
     @Slot(object)
     def _on_session_analysis_finished(self, analysis: Analysis) -> None:

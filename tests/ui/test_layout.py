@@ -15,6 +15,9 @@ def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) 
     assert sample_window.view.document().isEmpty()
     assert "Ctrl+O" in sample_window.view.placeholderText()
     assert sample_window.legend.toggle_button("PERSON") is None
+    assert sample_window.statusBar().currentMessage() == ""
+    assert sample_window.notes is not None
+    assert not sample_window.notes.add_document_button.isEnabled()
 
 
 def test_the_legend_wraps_rather_than_widening_the_article(qtbot: QtBot) -> None:
