@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.model import Analysis, Entity
+from reader.analysis.model import Analysis, Entity, NumberMention
 from reader.document import TextSpan
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
@@ -32,6 +32,12 @@ CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
 def _clip(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _number_row(number: NumberMention, text: str) -> str:
+    """The figure, then its sentence for context."""
+    figure = " ".join(number.span.of(text).split())
+    return f"{figure} — {_clip(number.sentence.of(text))}" if number.sentence else figure
 
 
 class Dossier(QFrame):
@@ -66,8 +72,7 @@ class Dossier(QFrame):
         self.position = QLabel(self)
         self.previous = push_button(self, "◀ Previous", "Previous mention (Shift+F3)")
         self.next = push_button(self, "Next ▶", "Next mention (F3)")
-        self.correct = tool_button(self, "Correct", "Correct this entity", flat=False)
-        self.correct.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.correct = push_button(self, "Correct", "Correct this entity")
         self.note = push_button(self, "Note", "Add a note on this entity")
         close = tool_button(self, "✕", "Close the dossier")
         self.items = QTreeWidget(self)
@@ -123,7 +128,7 @@ class Dossier(QFrame):
                                  for q in entity_quotes(entity, analysis)])
         self._section("Events", [(_clip(e.span.of(text)), e.span)
                                  for e in entity_events(entity, analysis)])
-        self._section("Numbers", [(_clip(n.span.of(text), 60), n.sentence or n.span)
+        self._section("Numbers", [(_number_row(n, text), n.sentence or n.span)
                                   for n in entity_numbers(entity, analysis)])
         self._section("Notes", list(notes or []))
         self._update_position()

@@ -69,7 +69,7 @@ def entity_events(entity: Entity, analysis: Analysis) -> list[Event]:
 
 
 def entity_numbers(entity: Entity, analysis: Analysis) -> list[NumberMention]:
-    """The numbers given in the sentences that mention an entity."""
+    """The numbers given in the sentences that mention an entity (ordinals rank, not count)."""
     sentences = {sentence_at(analysis.sentences, m.start) for m in entity.mentions} - {None}
-    return [n for n in analysis.numbers
-            if (n.sentence or sentence_at(analysis.sentences, n.span.start)) in sentences]
+    return [n for n in analysis.numbers if n.kind != "ordinal"
+            and (n.sentence or sentence_at(analysis.sentences, n.span.start)) in sentences]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.model import Analysis, Entity
@@ -127,8 +127,8 @@ def test_cancelling_the_rename_dialog_changes_nothing(
     menu = menu_choice(qtbot, "Rename…")
     dialog = dialog_answer(qtbot, type_in("Someone Else", qtbot), accept=False)
     qtbot.mouseClick(window.dossier.correct, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.answered and QApplication.activeModalWidget() is None)
     assert menu.answered
-    assert dialog.answered
     assert window.session.corrections() == []
     assert window.dossier.name.text() == putin.name
 

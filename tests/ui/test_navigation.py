@@ -105,3 +105,9 @@ def test_note_targets_name_entities_and_place_other_items() -> None:
     assert note_target(ADA, text) == ("entity:Ada", "Ada")
     assert note_target(QUOTE, text) == ("quote:45-58", "quote “aid it works.”")
     assert note_target(EVENT, text)[0] == "event:61-80"
+
+
+def test_an_entitys_numbers_leave_out_ordinals() -> None:
+    first = NumberMention(TextSpan(5, 10), 1.0, kind="ordinal")
+    analysis = Analysis("sha", "p", "1", (ADA,), (), (first, NUMBER), (), (S1, S2, S3))
+    assert entity_numbers(ADA, analysis) == [NUMBER]
