@@ -59,7 +59,8 @@ def attribute_direct(doc: Doc, text: str, direct: list[Draft], found: list[Attri
                 continue
             adjacent = cue_start < draft.quoted.outer.start and distance <= 1  # said "...
             if attribution.content is not None and not adjacent and not overlaps(
-                    attribution.content, draft.quoted.outer):
+                    attribution.content, draft.quoted.outer) and not _quoted_content(
+                    attribution.content, outers):
                 continue  # the cue has a content of its own: reported speech, not this quote
             if best is None or distance < best[0]:
                 best = (distance, attribution)
@@ -67,6 +68,12 @@ def attribute_direct(doc: Doc, text: str, direct: list[Draft], found: list[Attri
             draft.attribution = best[1]
         else:
             draft.attribution = _introduced(doc, text, draft.quoted)
+
+
+def _quoted_content(content: tuple[int, int], outers: list[TextSpan]) -> bool:
+    """Whether what the parse made a cue's clause is another piece of quote ('"A," he said,
+    "B."'): the cue frames every piece then, not a reported clause."""
+    return any(o.start <= content[0] and content[1] <= o.end for o in outers)
 
 
 def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:

@@ -346,3 +346,11 @@ def test_a_cue_ending_its_line_with_a_colon_introduces_the_next_paragraph(nlp: A
     text = "The host put it this way:\n\nThe league has to change its rules before next season."
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == "The league has to change its rules before next season"
+
+
+def test_a_cue_between_two_pieces_of_quote_frames_both(nlp: Any) -> None:
+    text = ("“Every time you say that,” Tester said, mentioning the excuse, “you give "
+            "ammunition to the people who want to break up the banks.”")
+    direct = only(quotes(nlp, text), "direct")
+    assert [q.speaker for q in direct] == ["Tester", "Tester"]
+    assert direct[0].cue_span == direct[1].cue_span
