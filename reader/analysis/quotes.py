@@ -70,7 +70,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
-    _inherit(text, sorted(drafts + direct, key=lambda d: d.span.start))
+    _inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
@@ -279,11 +279,12 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
     return None
 
 
-def _inherit(text: str, drafts: list[Draft]) -> None:
+def _inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
     """A direct quote with no cue of its own continues the speaker of the quote before it
     (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
-    one. Reported speech of the same speaker between two of its quotes ('"A," said X, who has
-    challenged Y. "B."') does not take the second quote from the first one's cue."""
+    one. Reported speech of the same speaker, or describing somebody, between two quotes
+    ('"A," said X, who has challenged Y. "B."') does not take the second quote from the first
+    one's cue."""
     starts = [p.start for p in paragraphs(text)]
     previous: Draft | None = None
     quoted: Draft | None = None  # the last direct quote with a speaker
@@ -297,7 +298,8 @@ def _inherit(text: str, drafts: list[Draft]) -> None:
             if here == there:
                 source = previous
                 if previous.quoted is None and quoted is not None and bisect.bisect_right(
-                        starts, quoted.span.start) == here and _same(quoted, previous):
+                        starts, quoted.span.start) == here and (
+                        _same(quoted, previous) or _describing(doc, previous)):
                     source = quoted
                 draft.speaker, draft.attribution = source.speaker, source.attribution
             elif here - there == 1 and opens:
@@ -310,6 +312,12 @@ def _inherit(text: str, drafts: list[Draft]) -> None:
             previous = draft
             if draft.quoted is not None:
                 quoted = draft
+
+
+def _describing(doc: Doc, draft: Draft) -> bool:
+    """Whether reported speech is the writer's description of somebody ("said Peter Morgan, a
+    lawyer who has been challenging the industry"): a cue in a relative clause."""
+    return draft.attribution is not None and doc[draft.attribution.cue[0]].dep_ == "relcl"
 
 
 def _same(a: Draft, b: Draft) -> bool:

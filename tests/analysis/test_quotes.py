@@ -354,3 +354,11 @@ def test_a_cue_between_two_pieces_of_quote_frames_both(nlp: Any) -> None:
     direct = only(quotes(nlp, text), "direct")
     assert [q.speaker for q in direct] == ["Tester", "Tester"]
     assert direct[0].cue_span == direct[1].cue_span
+
+
+def test_a_relative_clause_describing_the_speaker_does_not_take_the_next_quote(nlp: Any) -> None:
+    text = ('"These are hard days," said Ana Silva, a lawyer for the Green Trust, who has '
+            'challenged the mine for years. "I do not know what the owners want."')
+    direct = only(quotes(nlp, text), "direct")
+    assert len(direct) == 2
+    assert direct[0].cue_span == direct[1].cue_span
