@@ -26,7 +26,10 @@ LOADERS: dict[str, str] = {
     ".epub": "epub",
 }
 
-__all__ = ["LOADERS", "load", "supported_suffixes"]
+__all__ = ["LOADERS", "load", "quick_to_load", "supported_suffixes"]
+
+QUICK_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+QUICK_LIMIT = 2 * 1024 * 1024  # bytes
 
 
 class _Loader(Protocol):
@@ -35,6 +38,16 @@ class _Loader(Protocol):
 
 def supported_suffixes() -> tuple[str, ...]:
     return tuple(LOADERS)
+
+
+def quick_to_load(path: Path) -> bool:
+    """Whether a file is a small plain or Markdown text, read in milliseconds (a file that
+    cannot be looked at counts as quick: loading it says why at once)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return True
+    return path.suffix.lower() in QUICK_SUFFIXES and size <= QUICK_LIMIT
 
 
 def load(path: Path | str, *, settings: Settings | None = None) -> Document:

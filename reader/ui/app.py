@@ -86,24 +86,46 @@ def _qt_message(mode: Any, _context: Any, message: str) -> None:
     log.log(logging.DEBUG if quiet else logging.WARNING, "Qt: %s", message)
 
 
-def start_analysis(model: str | None) -> Any:
-    """Start the analysis process before Qt is imported: spaCy then loads on the other core
-    while the window is built. None when it cannot start (the window loads spaCy itself)."""
+def start_analysis(path: Path | None, model: str | None = None) -> Any:
+    """Start the analysis process before Qt is imported, so that spaCy loads on the other core
+    while the window is built. None when the first document's analysis is already cached (the
+    window starts the process once its page is painted), or when no process can start."""
     from reader.analysis.service import AnalysisService
 
-    try:
-        return AnalysisService(model or load_settings().model)
-    except OSError as error:
-        log.warning("no analysis process (%s): analysing in the window's process", error)
+    settings = load_settings()
+    if model:
+        settings = settings.replace(model=model)
+    if _analysis_cached(first_document(path, settings)[0], settings):
         return None
+    try:
+        return AnalysisService(settings.model)
+    except OSError as error:
+        log.warning("the analysis process could not start early (%s)", error)
+        return None
+
+
+def _analysis_cached(path: Path, settings: Settings) -> bool:
+    """Whether a small text file's analysis is in the cache (other files are not read twice)."""
+    from reader.analysis import cache
+    from reader.analysis.nlp import installed_pipeline_id
+    from reader.loaders import load, quick_to_load
+
+    pipeline = installed_pipeline_id(settings.model)
+    if pipeline is None or not quick_to_load(path):
+        return False
+    try:
+        document = load(path, settings=settings)
+    except ReaderError:
+        return False
+    return cache.get_by_id(document, *pipeline) is not None
 
 
 def launch(path: Path | None, *, model: str | None = None, service: Any = None,
            before_open: Callable[[Any, Any], None] | None = None) -> tuple[Any, Any]:
     """Create the application and the window on the first document; returns (app, window).
 
-    service: the AnalysisService to analyse with (start_analysis), or None to load the pipeline
-    in the window's process. before_open(app, window) runs once the window exists, before the
+    Analyses run in an analysis process: service (from start_analysis), else one the window
+    starts when it needs it. before_open(app, window) runs once the window exists, before the
     document opens.
     """
     problem = display_problem(os.environ)
@@ -112,7 +134,6 @@ def launch(path: Path | None, *, model: str | None = None, service: Any = None,
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from reader.analysis.nlp import load_pipeline
     from reader.ui.main_window import MainWindow
 
     existing = QApplication.instance()
@@ -124,7 +145,7 @@ def launch(path: Path | None, *, model: str | None = None, service: Any = None,
     if model:
         settings = settings.replace(model=model)
     store, store_problem = open_store()
-    window = MainWindow(store, settings, load_pipeline, service)
+    window = MainWindow(store, settings, None, service)
     window.show()
     if before_open is not None:
         before_open(app, window)
@@ -142,7 +163,7 @@ def run(path: Path | None, *, model: str | None = None, screenshot: Path | None 
     problem = display_problem(os.environ)
     if problem:
         raise ReaderError(problem)
-    service = start_analysis(model)
+    service = start_analysis(path, model)
     try:
         app, window = launch(path, model=model, service=service, before_open=(
             None if screenshot is None else

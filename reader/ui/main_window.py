@@ -45,8 +45,10 @@ class MainWindow(QMainWindow):
     analysis_finished = Signal(object)
     highlights_painted = Signal()
 
-    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp,
+    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp | None,
                  service: AnalysisService | None = None) -> None:
+        """load_nlp loads the pipeline in this process; None analyses in an analysis process
+        (service, or one started when needed)."""
         super().__init__()
         self.settings = settings
         self.store = store

@@ -16,17 +16,16 @@ from reader.analysis.nlp import installed_pipeline_id
 from reader.analysis.service import AnalysisService
 from reader.document import Document
 from reader.errors import ReaderError
-from reader.loaders import load
+from reader.loaders import load, quick_to_load
 from reader.settings import Settings
 from reader.ui.workers import Progress, Task
 
 log = logging.getLogger(__name__)
 
 LoadNlp = Callable[[str | None], Any]
-GUI_LOAD_LIMIT = 2 * 1024 * 1024  # bytes; smaller text files load at once, the rest in a worker
 WARM_UP_DELAY_MS = 5_000
+SERVICE_DELAY_MS = 2_000
 LONG_TEXT_DELAY_MS = 1_000
-GUI_LOAD_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 LONG_TEXT = 100_000  # characters; without an analysis process, longer texts get one of their own
 
 
@@ -36,21 +35,13 @@ def is_long(document: Document) -> bool:
     return len(document.text) > LONG_TEXT
 
 
-def loads_at_once(path: Path) -> bool:
-    """Whether a file is small and simple enough to load in the GUI thread."""
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return True  # the loader reports why
-    return path.suffix.lower() in GUI_LOAD_SUFFIXES and size <= GUI_LOAD_LIMIT
-
-
 class Session(QObject):
     """What is open and what is known about it.
 
-    With an AnalysisService, every analysis runs in that process (and a new one starts when the
-    pipeline setting changes or it dies). Without one (the tests), the pipeline is loaded in a
-    thread with load_nlp, and a long text gets an analysis process of its own.
+    Without load_nlp, every analysis runs in an analysis process: the service given, else one
+    started when the first analysis needs it (a new one starts when the pipeline setting
+    changes, or when it dies). With load_nlp (the tests), the pipeline is loaded in a thread,
+    and a long text gets an analysis process of its own.
 
     Signals: pipeline_ready(); pipeline_failed(message); document_opened(Document);
     open_failed(message); analysis_started(); analysis_progress(done, total);
@@ -68,14 +59,14 @@ class Session(QObject):
     analysis_changed = Signal(object)
     analysis_failed = Signal(str)
 
-    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp,
+    def __init__(self, store: Any, settings: Settings, load_nlp: LoadNlp | None,
                  parent: QObject | None = None, *, service: AnalysisService | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
         self._load_nlp = load_nlp
         self.service = service
-        self._uses_service = service is not None
+        self._uses_service = load_nlp is None
         self.nlp: Any = None  # the pipeline, or the service once it is ready
         self.document: Document | None = None
         self.record: Any = None
@@ -88,6 +79,7 @@ class Session(QObject):
         self._wanted = False
         self._warm_later = False
         self._analysing_in_child = False
+        self._closed = False
 
     # -- pipeline --------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -96,24 +88,33 @@ class Session(QObject):
         long_text_pending = (self.document is not None and is_long(self.document)
                              and self.raw is None)
         if self._uses_service:
-            if self.nlp is None:
+            if self.service is not None or self.raw is None:
                 self.start_pipeline()
+            else:  # the cache had the article: the process can wait until the page is painted
+                QTimer.singleShot(SERVICE_DELAY_MS, self.start_pipeline)
         elif long_text_pending or (self.analysing and self._analysing_in_child):
             self._warm_later = True
         elif self.nlp is None:
             self.start_pipeline()
 
     def start_pipeline(self) -> None:
-        """Load the spaCy pipeline in the background."""
-        if self._pipeline is not None and self._pipeline.running:
+        """Load the spaCy pipeline in the background (or start the analysis process)."""
+        if self._closed or (self._pipeline is not None and self._pipeline.running):
             return
         model, load_nlp = self.settings.model, self._load_nlp
-        self.nlp = None
-        if self._uses_service:
-            service = self._fresh_service(model)
+        if load_nlp is None:
+            try:
+                service = self._fresh_service(model)
+            except OSError as error:  # no process can be started (out of memory, say)
+                self.pipeline_failed.emit(f"The analysis could not start: {error}")
+                return
+            if self.nlp is service:
+                return  # that process is ready
+            self.nlp = None
             self._pipeline = self._task(lambda _p, cancel: service.wait_ready(cancel),
                                         self._on_pipeline_loaded, self._on_pipeline_failed)
             return
+        self.nlp = None
         self._pipeline = self._task(lambda _p, _c: load_nlp(model), self._on_pipeline_loaded,
                                     self._on_pipeline_failed)
 
@@ -140,7 +141,7 @@ class Session(QObject):
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
         """Open a file: at once when small, else in a worker; failures leave the open one."""
-        if not loads_at_once(path):
+        if not quick_to_load(path):
             settings = self.settings
             self._loading = self._task(lambda _p, _c: load(path, settings=settings),
                                        self._on_loaded, self._on_open_failed)
@@ -313,7 +314,7 @@ class Session(QObject):
 
     def shutdown(self) -> None:
         """Stop every worker and wait for its thread (on close)."""
-        self._wanted = False
+        self._wanted, self._closed = False, True
         tasks = [task for task in (self._analysing, self._loading, self._pipeline) if task]
         for task in tasks:
             task.cancel()

@@ -50,7 +50,7 @@ def _child_launch(t0: float) -> None:
 def _child_stall(path: str) -> None:
     from reader.ui.app import launch, start_analysis
 
-    service = start_analysis(None)
+    service = start_analysis(Path(path))
 
     from PySide6.QtCore import QTimer
 

@@ -11,18 +11,16 @@ from reader.analysis.service import AnalysisService
 from reader.notes.store import NoteStore
 from reader.paths import sample_article
 from reader.settings import load_settings
+from reader.ui import session
+from reader.ui.app import start_analysis
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
-
-
-def no_pipeline_here(_model: str | None = None) -> object:
-    raise AssertionError("the window loaded spaCy itself instead of using its analysis process")
 
 
 def test_the_window_analyses_in_its_process_and_closing_ends_it(
         qtbot: QtBot, notes_db: Path, tmp_path: Path) -> None:
     store = NoteStore(notes_db)
-    window = MainWindow(store, load_settings(), no_pipeline_here, AnalysisService(None))
+    window = MainWindow(store, load_settings(), None, AnalysisService(None))
     qtbot.addWidget(window)
     window.show()
     failures: list[str] = []
@@ -55,7 +53,7 @@ def test_the_window_analyses_in_its_process_and_closing_ends_it(
 def test_a_new_pipeline_setting_starts_a_new_process(qtbot: QtBot, notes_db: Path) -> None:
     store = NoteStore(notes_db)
     first = AnalysisService(None)
-    window = MainWindow(store, load_settings(), no_pipeline_here, first)
+    window = MainWindow(store, load_settings(), None, first)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
@@ -68,4 +66,29 @@ def test_a_new_pipeline_setting_starts_a_new_process(qtbot: QtBot, notes_db: Pat
     assert window.session.service is not first
     assert window.session.analysis is not None  # the article keeps what it had
     window.close()
+    store.close()
+
+
+def test_a_cached_first_article_needs_no_early_process(qtbot: QtBot, notes_db: Path) -> None:
+    early = start_analysis(None)  # the sample, not analysed yet: the process starts at once
+    assert isinstance(early, AnalysisService)
+    store = NoteStore(notes_db)
+    window = MainWindow(store, load_settings(), None, early)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(sample_article())
+    window.close()
+    assert not early.alive
+
+    assert start_analysis(None) is None  # now cached: the window paints it without spaCy
+    again = MainWindow(store, load_settings(), None, None)
+    qtbot.addWidget(again)
+    again.show()
+    with qtbot.waitSignal(again.highlights_painted, timeout=5_000):
+        again.open_path(sample_article())
+    assert again.session.service is None
+    qtbot.waitUntil(lambda: again.session.service is not None,  # started once it is painted
+                    timeout=session.SERVICE_DELAY_MS + 5_000)
+    again.close()
     store.close()
