@@ -17,17 +17,24 @@ from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
 
 
+def sample_painted(qtbot: QtBot, store: NoteStore, service: AnalysisService | None,
+                   timeout_ms: int = ANALYSIS_TIMEOUT_MS) -> MainWindow:
+    """A window analysing in an analysis process (service, or its own), on the sample."""
+    window = MainWindow(store, load_settings(), None, service)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.highlights_painted, timeout=timeout_ms):
+        window.open_path(sample_article())
+    return window
+
+
 def test_the_window_analyses_in_its_process_and_closing_ends_it(
         qtbot: QtBot, notes_db: Path, tmp_path: Path) -> None:
     store = NoteStore(notes_db)
-    window = MainWindow(store, load_settings(), None, AnalysisService(None))
-    qtbot.addWidget(window)
-    window.show()
+    window = sample_painted(qtbot, store, AnalysisService(None))
     failures: list[str] = []
     window.session.pipeline_failed.connect(failures.append)
     window.session.analysis_failed.connect(failures.append)
-    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_path(sample_article())
     analysis = window.session.analysis
     assert analysis is not None
     assert {"PERSON", "GPE"} <= {e.label for e in analysis.entities}
@@ -53,11 +60,7 @@ def test_the_window_analyses_in_its_process_and_closing_ends_it(
 def test_a_new_pipeline_setting_starts_a_new_process(qtbot: QtBot, notes_db: Path) -> None:
     store = NoteStore(notes_db)
     first = AnalysisService(None)
-    window = MainWindow(store, load_settings(), None, first)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_path(sample_article())
+    window = sample_painted(qtbot, store, first)
     with qtbot.waitSignal(window.session.pipeline_failed,
                           timeout=ANALYSIS_TIMEOUT_MS) as failed:
         window.change_settings(window.settings.replace(model="no_such_pipeline_package"))
@@ -73,20 +76,11 @@ def test_a_cached_first_article_needs_no_early_process(qtbot: QtBot, notes_db: P
     early = start_analysis(None)  # the sample, not analysed yet: the process starts at once
     assert isinstance(early, AnalysisService)
     store = NoteStore(notes_db)
-    window = MainWindow(store, load_settings(), None, early)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
-        window.open_path(sample_article())
-    window.close()
+    sample_painted(qtbot, store, early).close()
     assert not early.alive
 
     assert start_analysis(None) is None  # now cached: the window paints it without spaCy
-    again = MainWindow(store, load_settings(), None, None)
-    qtbot.addWidget(again)
-    again.show()
-    with qtbot.waitSignal(again.highlights_painted, timeout=5_000):
-        again.open_path(sample_article())
+    again = sample_painted(qtbot, store, None, timeout_ms=5_000)
     assert again.session.service is None
     qtbot.waitUntil(lambda: again.session.service is not None,  # started once it is painted
                     timeout=session.SERVICE_DELAY_MS + 5_000)
