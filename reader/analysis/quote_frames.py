@@ -177,11 +177,16 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
             continue
         end = piece.span.end if piece is not None else paragraph.end
         span = TextSpan(match.end(), end)
+        # the colon is the cue: the paragraphs a labelled quote runs on to share it
+        colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
+        cue = (colon.end - 1, colon.end) if colon is not None and colon.end > label.end \
+            else (label.end, label.end)
+        attribution = Attribution(cue, (label.start, label.end), None)
         if piece is not None:
-            piece.span, piece.speaker = span, speaker
+            piece.span, piece.speaker, piece.attribution = span, speaker, attribution
             continue
         kind = "direct" if label.text.isupper() else "indirect"
-        draft = Draft(span, kind, Attribution((label.end, label.end), None, None))
+        draft = Draft(span, kind, attribution)
         draft.speaker = speaker
         drafts.append(draft)
     return drafts

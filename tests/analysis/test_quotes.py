@@ -362,3 +362,15 @@ def test_a_cue_between_two_pieces_of_quote_frames_both(nlp: Any) -> None:
     direct = only(quotes(nlp, text), "direct")
     assert [q.speaker for q in direct] == ["Tester", "Tester"]
     assert direct[0].cue_span == direct[1].cue_span
+
+
+def test_a_labelled_answer_over_several_paragraphs_is_one_attribution(nlp: Any) -> None:
+    text = ('"HOST: Will the new stadium open on time?\n\n'
+            '"MAYOR: Well, look, the builders have told us it will. The steel is up.\n\n'
+            '"And the seats arrive in March, so we will be ready for the first game.\n\n'
+            '"HOST: Thank you, Mayor.')
+    found = quotes(nlp, text)
+    mayor = [q for q in found if q.speaker == "Mayor"]
+    assert len(mayor) == 2
+    assert mayor[0].cue == ":"
+    assert mayor[0].cue_span == mayor[1].cue_span
