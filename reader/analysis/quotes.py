@@ -53,7 +53,7 @@ SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quo
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     """Every quote of the doc, in text order, with its speaker resolved to an entity where can."""
     text = doc.text
-    quoted = [q for q in find_quoted(text) if WORD.search(q.content.of(text))]
+    quoted = [q for q in find_quoted(text) if _words_of_somebody(q.content.of(text))]
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in attributions(sent)
              if not inside_any(doc[a.cue[0]].idx, contents)]
@@ -74,6 +74,12 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
+
+
+def _words_of_somebody(content: str) -> bool:
+    """Whether a quoted stretch has words, and is no stage direction ("(CROSSTALK.)")."""
+    stage = content.startswith("(") and content.rstrip(".").endswith(")")
+    return WORD.search(content) is not None and not stage
 
 
 def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:

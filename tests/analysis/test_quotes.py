@@ -374,3 +374,8 @@ def test_a_labelled_answer_over_several_paragraphs_is_one_attribution(nlp: Any) 
     assert len(mayor) == 2
     assert mayor[0].cue == ":"
     assert mayor[0].cue_span == mayor[1].cue_span
+
+
+def test_a_stage_direction_in_a_transcript_is_no_quote(nlp: Any) -> None:
+    text = '"HOST: Will it open on time?\n\n"(CROSSTALK.)\n\n"MAYOR: It will open in May.'
+    assert all("CROSSTALK" not in said(text, q) for q in quotes(nlp, text))
