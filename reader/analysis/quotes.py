@@ -67,6 +67,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     used = {id(d.attribution) for d in drafts}
     attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
     drafts.extend(labelled(doc, text, direct, resolver))
+    direct = _outside_labelled(direct, drafts)
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
@@ -74,6 +75,21 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
+
+
+def _outside_labelled(direct: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """ "Sanders: Clinton needs to 'get away from all of this' with Trump": a quote inside a
+    labelled statement is part of it, which becomes mixed."""
+    labels = [d for d in drafts if d.kind == "indirect" and d.attribution is not None
+              and d.attribution.content is None]
+    kept = []
+    for draft in direct:
+        owner = next((d for d in labels if d.span.contains(draft.span)), None)
+        if owner is None:
+            kept.append(draft)
+        else:
+            owner.kind = "mixed"
+    return kept
 
 
 def _words_of_somebody(content: str) -> bool:

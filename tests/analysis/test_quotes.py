@@ -379,3 +379,11 @@ def test_a_labelled_answer_over_several_paragraphs_is_one_attribution(nlp: Any) 
 def test_a_stage_direction_in_a_transcript_is_no_quote(nlp: Any) -> None:
     text = '"HOST: Will it open on time?\n\n"(CROSSTALK.)\n\n"MAYOR: It will open in May.'
     assert all("CROSSTALK" not in said(text, q) for q in quotes(nlp, text))
+
+
+def test_a_quote_inside_a_labelled_statement_makes_it_mixed(nlp: Any) -> None:
+    text = ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump."
+            "\n\nBernie Sanders spoke on Friday.")
+    found = quotes(nlp, text)
+    assert [q.kind for q in found if q.cue == ":"] == ["mixed"]
+    assert all(q.kind != "direct" for q in found)
