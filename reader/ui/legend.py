@@ -28,11 +28,13 @@ class Legend(QWidget):
         self._layout.setContentsMargins(12, 4, 12, 4)
         self._types: dict[str, QToolButton] = {}
         self._marks: dict[str, QToolButton] = {}
-        self._layout.addWidget(QLabel("Highlight:", self))
+        label = QLabel("Highlight:", self)
+        self._layout.addWidget(label)
         for kind, text in ((QUOTE, "Quotes"), (NUMBER, "Numbers")):
             button = self._button(text, f"border-bottom: 2px solid {UNDERLINES[kind]};",
                                   f"Underline {text.lower()}")
             self._marks[kind] = button
+        label.setFixedHeight(self._marks[QUOTE].sizeHint().height())  # on the buttons' line
 
     def _button(self, text: str, style: str, tip: str, ink: str | None = None) -> QToolButton:
         button = tool_button(self, text, tip, checkable=True)
