@@ -129,3 +129,13 @@ def test_contrast_ratios_of_known_pairs() -> None:
     assert contrast(QColor("#777777"), QColor("#777777")) == pytest.approx(1)
     assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
     assert over(QColor(255, 255, 255, 0), QColor("black")) == QColor("black")
+
+
+def test_the_legends_toggles_take_the_themes_text_colour(themed: MainWindow) -> None:
+    text = QApplication.palette().color(QPalette.ColorRole.WindowText)
+    for kind in ("quote", "number"):
+        button = themed.legend.toggle_button(kind)
+        assert button is not None
+        assert button.isChecked()
+        assert f"color: {text.name()}" in button.styleSheet()
+        assert contrast(text, QApplication.palette().color(QPalette.ColorRole.Window)) >= READABLE
