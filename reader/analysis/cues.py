@@ -149,6 +149,10 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if child.dep_ == "xcomp" and subject is not None and subject.i < verb.i and \
+                    subject.lower_ not in RELATIVE_PRONOUNS:
+                start = subject.left_edge.i  # "One voter in nine is expected to be Latino"
             end = _coordinated_end(verb, child)
             if child.dep_ == "ccomp" and child.i > verb.i:
                 end = _clause_end(verb, end)

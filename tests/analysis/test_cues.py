@@ -481,3 +481,9 @@ def test_a_cue_verb_the_parse_took_for_a_noun_still_reports(nlp: Any) -> None:
     rows = found(nlp, "Police allege that the man was taken from a hotel and driven north.")
     assert any(cue == "allege" and speaker == "Police" and content is not None
                and content.startswith("that the man was taken") for cue, speaker, content in rows)
+
+
+def test_a_passive_cue_with_an_infinitive_reports_its_subject_too(nlp: Any) -> None:
+    rows = found(nlp, "About one voter in nine is expected to be Latino this fall.")
+    assert any(cue == "expected" and content is not None and content.startswith("About one voter")
+               for cue, _, content in rows)
