@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread
-from PySide6.QtGui import QColor, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt, QThread
+from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -192,3 +192,20 @@ def test_a_panel_item_can_be_noted(sample_window: MainWindow) -> None:
     targets = [placed.note.target for placed in sample_window.notes.notes()]
     assert targets == [f"quote:{quote.span.start}-{quote.span.end}"]
     assert sample_window.side_panel.currentWidget() is sample_window.notes
+
+
+def test_hovering_a_name_shows_its_type_and_canonical_name(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    short = next(m for m in putin.mentions
+                 if sample_window.session.document.text[m.start:m.end] == "Putin")  # type: ignore[union-attr]
+    view = sample_window.view
+    view.reveal(short, flash=False)
+    assert view.positions is not None
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.position(short.start) + 1)
+    point = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert f"Person · {putin.name}" in QToolTip.text()
