@@ -37,9 +37,17 @@ class _Stop(Exception):
 
 
 def _serve(conn: Connection, model: str | None) -> None:
-    """The child: load the pipeline, say so, then analyse documents until the pipe closes."""
+    """The child: load the pipeline, say so, then analyse documents until the pipe closes
+    (the window has ended, however it ended)."""
     if hasattr(os, "nice"):
         os.nice(NICENESS)  # background work: the window comes first when the cores are busy
+    try:
+        _answer(conn, model)
+    except (EOFError, OSError):
+        return
+
+
+def _answer(conn: Connection, model: str | None) -> None:
     from reader.analysis import cache
     from reader.analysis.nlp import load_pipeline, pipeline_id
 
@@ -57,15 +65,11 @@ def _serve(conn: Connection, model: str | None) -> None:
         conn.send(("progress", done, total))
 
     while True:
-        try:
-            message = conn.recv()
-        except (EOFError, OSError):
-            return
+        message = conn.recv()
         if message[0] != "analyze":
             continue  # a cancel that came after its document was done
         try:
             result = cache.cached_analyze(message[1], nlp, progress=progress)
-            _send_result(conn, result)
         except _Stop:
             conn.send(("cancelled",))
         except ReaderError as error:
@@ -73,6 +77,8 @@ def _serve(conn: Connection, model: str | None) -> None:
         except Exception as error:  # a bug: one line to the window, the whole of it to the log
             log.exception("the analysis failed in the analysis process")
             conn.send(("error", f"Unexpected error: {error}"))
+        else:
+            _send_result(conn, result)
 
 
 def _send_result(conn: Connection, result: Analysis) -> None:

@@ -102,3 +102,14 @@ def test_records_go_in_parts_and_come_back_whole(nlp: Any) -> None:
     assert messages[-1][0] == "done"
     assert messages[-1][1].entities == ()
     assert tuple(r for m in parts for r in m[2]) == entities
+
+
+def test_the_process_ends_by_itself_when_the_window_is_gone() -> None:
+    """As when the window's process is killed: the pipe closes under a running analysis."""
+    alone = AnalysisService(None)
+    alone.wait_ready()
+    long_text = " ".join(f"Paragraph {i}: the mayor of Leeds spoke." for i in range(2000))
+    alone._conn.send(("analyze", document(long_text)))
+    alone._conn.close()
+    alone._process.join(timeout=60)
+    assert alone._process.exitcode == 0
