@@ -107,7 +107,10 @@ def speaker_token(verb: Token) -> Token | None:
                     return pobj
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
-        inverted = _inverted_subject(verb)
+        # '..., added KCNA' only for a cue that governs its clause: 'and criticized Obama' or
+        # ', telling O'Reilly that' share the subject of the verb they hang on
+        dependent = verb.dep_ in ("conj", "xcomp", "advcl")
+        inverted = None if dependent else _inverted_subject(verb)
         if inverted is not None:
             return inverted
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
