@@ -161,6 +161,7 @@ class RecordFilter(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setRecursiveFilteringEnabled(True)
+        self.setAutoAcceptChildRows(True)  # a group that matches ("people") shows its rows
 
 
 # -- the columns of each list ---------------------------------------------------------------
@@ -181,7 +182,8 @@ def _number_value(number: NumberMention) -> str:
 ENTITY_COLUMNS = (
     Column("Name", lambda e: e.name),
     Column("Mentions", lambda e: str(e.mention_count), lambda e: e.mention_count),
-    Column("Type", lambda e: type_name(e.label)),
+    # the group says the type; the other names say why mentions count as one entity
+    Column("Also called", lambda e: ", ".join(a for a in e.aliases if a != e.name)),
 )
 ENTITY_GROUPING = Grouping(key=lambda e: e.label,
                            label=lambda key, n: f"{TYPE_PLURALS.get(key, type_name(key))} ({n})",

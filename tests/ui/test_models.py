@@ -73,3 +73,17 @@ def test_quotes_show_their_words_and_group_by_speaker() -> None:
     assert model.index(0, 2).data() == "We will win"
     model.set_grouping(QUOTE_GROUPING)
     assert texts(model) == ["Ada (1)", "Unknown speaker (1)"]
+
+
+def test_entities_are_found_by_another_name_and_by_their_group() -> None:
+    lovelace = Entity("d", "Ada Lovelace", "PERSON", ("Ada Lovelace", "Countess of Lovelace"),
+                      (TextSpan(30, 42),))
+    model = RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING)
+    model.set_records(entity_records((ENTITIES[0], lovelace, ENTITIES[2])))
+    proxy = RecordFilter(model)
+    proxy.setFilterFixedString("countess")
+    assert texts(proxy, proxy.index(0, 0)) == ["Ada Lovelace"]
+    assert proxy.index(0, 2, proxy.index(0, 0)).data() == "Countess of Lovelace"
+    proxy.setFilterFixedString("people")
+    assert texts(proxy) == ["People (2)"]
+    assert texts(proxy, proxy.index(0, 0)) == ["Ada Lovelace", "Bob"]
