@@ -24,7 +24,15 @@ CUE_VERBS = frozenset({
     "reject", "relate", "remark", "repeat", "reply", "report", "respond", "retort", "reveal",
     "say", "scream", "shout", "show", "signal", "speculate", "state", "stress", "suggest",
     "suspect", "swear", "see", "tell", "testify", "think", "threaten", "tout", "tweet", "underline",
-    "underscore", "urge", "view", "voice", "vow", "warn", "whisper", "worry", "write", "yell"
+    "underscore", "urge", "view", "voice", "vow", "warn", "whisper", "worry", "write", "yell",
+    # thinking, perceiving and judging (WordNet's verb.cognition), with what is thought
+    "wonder", "contemplate", "envision", "envisage", "imagine", "realize", "realise",
+    "recognize", "recognise", "understand", "learn", "sense", "notice", "perceive", "remember",
+    "deem", "infer", "surmise", "presume", "posit", "theorize", "theorise", "prefer", "regret",
+    "resent",
+    # manners of saying (verb.communication)
+    "chant", "grumble", "gripe", "scoff", "gush", "rant", "sigh", "murmur", "mumble", "moralize",
+    "moralise", "disagree", "illustrate",
 })
 # Verbs of saying as such: coordinated with what somebody said, they say something else
 # ("said he would order a review and warned against hackers").
@@ -49,6 +57,8 @@ OBJECT_CUES = frozenset({
     "label", "laud", "express", "voice", "offer", "explain", "articulate", "rebut",
     "refute", "contest", "summarize", "summarise", "quote", "suggest", "recount", "recall",
     "link", "tie", "identify", "contrast", "expose", "document",
+    # making a plan or a view public
+    "compliment", "chant", "weigh",
 }) | STANCE_CUES
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
@@ -78,7 +88,10 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "comment": {"on"}, "worry": {"about"}, "ask": {"about"}, "rail": {"against"},
              "advocate": {"for"}, "lobby": {"for", "against"},
              "campaign": {"for", "against"}, "respond": {"to"},
-             "apologize": {"for"}, "apologise": {"for"}}
+             "apologize": {"for"}, "apologise": {"for"}, "weigh": {"in", "on"},
+             "wonder": {"about"}, "disagree": {"with", "on", "about"}, "bristle": {"at"},
+             "balk": {"at"}, "joke": {"about"}, "brag": {"about"}, "plead": {"for"},
+             "appeal": {"for"}, "object": {"to"}, "moralize": {"about"}}
 ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES | PREP_CUES.keys()  # built once
 OBJECT_VERBS = OBJECT_CUES | CHARGE_CUES
 # Nouns that carry a statement ("his claim that ...", "a statement from the ministry").

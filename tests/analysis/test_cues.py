@@ -42,6 +42,10 @@ def test_the_lexicon_is_wide() -> None:
         ("He denied the allegations.", ("denied", "He", "the allegations")),
         ("The president warned of consequences.",
          ("warned", "The president", "consequences")),
+        ("Voters wondered whether the mayor would run again.",
+         ("wondered", "Voters", "whether the mayor would run again")),
+        ("Few analysts envisioned what happened next.",
+         ("envisioned", "Few analysts", "what happened next")),
     ],
 )
 def test_cue_verb_with_its_subject_and_clause(nlp: Any, sentence: str,
@@ -240,6 +244,9 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("The senator spoke about her ties to the farming towns.",
          ("spoke", "The senator", "her ties to the farming towns")),
         ("The union talked of a strike.", ("talked", "The union", "a strike")),
+        ("The governor disagreed with the court's ruling.",
+         ("disagreed", "The governor", "the court's ruling")),
+        ("The unions bristled at the new rules.", ("bristled", "The unions", "the new rules")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
@@ -256,6 +263,10 @@ def test_speech_about_something_reports_it_without_the_preposition(
          ("defended", "The coach", "his decision to bench the captain")),
         ("The minister cited the flood as a reason for the delay.",
          ("cited", "The minister", "the flood as a reason for the delay")),
+        ("The crowd chanted the name of the striker.",
+         ("chanted", "The crowd", "the name of the striker")),
+        ("The farmers resented the new tax on diesel.",
+         ("resented", "The farmers", "the new tax on diesel")),
     ],
 )
 def test_verbs_of_speech_about_an_object_report_the_object(
@@ -487,3 +498,4 @@ def test_a_passive_cue_with_an_infinitive_reports_its_subject_too(nlp: Any) -> N
     rows = found(nlp, "About one voter in nine is expected to be Latino this fall.")
     assert any(cue == "expected" and content is not None and content.startswith("About one voter")
                for cue, _, content in rows)
+
