@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 from reader.document import BlockKind, Document, TextSpan
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
 from reader.ui.text_positions import PositionMap
+from reader.ui.theme import on_paper
 
 ENTITY_ID = QTextFormat.Property.UserProperty + 1
 KIND = QTextFormat.Property.UserProperty + 2
@@ -235,8 +236,9 @@ class ArticleView(QTextEdit):
                                   else QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setUnderlineColor(QColor(UNDERLINES[highlight.kind]))
             return fmt
-        fmt.setBackground(QColor(self._colours.get(highlight.kind, "#dddddd")))
-        fmt.setForeground(QColor("#1b1b1b"))  # pastel backgrounds stay readable in a dark theme
+        background, ink = on_paper(self._colours.get(highlight.kind, "#dddddd"), self.paper())
+        fmt.setBackground(background)
+        fmt.setForeground(ink)
         if highlight.entity_id:
             fmt.setProperty(ENTITY_ID, highlight.entity_id)
         return fmt
@@ -246,6 +248,16 @@ class ArticleView(QTextEdit):
         """Mark spans on a named layer of extra selections (replacing that layer)."""
         self._layers[layer] = (list(spans), QColor(colour))
         self._show_marks()
+
+    def paper(self) -> QColor:
+        """The colour the article is printed on (the theme's)."""
+        return self.palette().base().color()
+
+    def grounds(self) -> list[tuple[QColor, QColor]]:
+        """Each (background, ink) the text is shown in: the paper's, and each highlight's."""
+        paper = self.paper()
+        return [(paper, self.palette().text().color()),
+                *(on_paper(colour, paper) for colour in self._colours.values())]
 
     def marked(self, layer: str) -> tuple[list[TextSpan], QColor]:
         """The spans marked on a layer, and their colour (none, invalid, when it is empty)."""

@@ -89,9 +89,7 @@ class FindBar(QWidget):
             return
         spans = [TextSpan(positions.offset(c.selectionStart()), positions.offset(c.selectionEnd()))
                  for c in self.matches]
-        palette = self.view.palette()
-        self.view.mark("find", spans, readable_mark(MATCH_COLOUR, palette.base().color(),
-                                                    palette.text().color()))
+        self.view.mark("find", spans, readable_mark(MATCH_COLOUR, self.view.grounds()))
         self.view.reveal(spans[self.current], flash=False, select=spans[self.current])
 
     @Slot()

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QColor
 
 from reader.document import TextSpan
 from reader.ui.highlights import Highlight, highlight_ranges
 from reader.ui.session import is_long
+from reader.ui.theme import marked_on_paper
 from reader.ui.workers import Task
 
 if TYPE_CHECKING:
@@ -52,8 +52,9 @@ class HighlightPainter(QObject):
             self.mark_entity(dossier.entity.mentions, dossier.entity.label)
 
     def mark_entity(self, mentions: tuple[TextSpan, ...], label: str) -> None:
-        """Mark an entity's mentions in a darker shade of its type's colour."""
-        colour = QColor(self.window.settings.colours.get(label, "#dddddd")).darker(135)
+        """Mark an entity's mentions in a shade of its type's colour further from the paper."""
+        colour = marked_on_paper(self.window.settings.colours.get(label, "#dddddd"),
+                                 self.window.view.paper())
         self.window.view.mark("entity", list(mentions), colour)
 
     def join(self) -> None:

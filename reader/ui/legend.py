@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QToolButton, QWidget
 from reader.ui.article_view import UNDERLINES
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, type_name, type_order
+from reader.ui.theme import on_paper
 from reader.ui.widgets import tool_button
 
 
@@ -71,9 +72,11 @@ class Legend(QWidget):
         self._types = {}
         hidden = set(hidden)
         for index, label in enumerate(sorted(set(labels), key=type_order)):
-            colour = colours.get(label, "#dddddd")
-            button = self._button(type_name(label), f"background: {colour};",
-                                  f"Show or hide {type_name(label).lower()} highlights", "#1b1b1b")
+            background, ink = on_paper(colours.get(label, "#dddddd"),
+                                       self.palette().color(QPalette.ColorRole.Base))
+            button = self._button(type_name(label), f"background: {background.name()};",
+                                  f"Show or hide {type_name(label).lower()} highlights",
+                                  ink.name())
             self._layout.insertWidget(1 + index, button)
             button.blockSignals(True)
             button.setChecked(label not in hidden)

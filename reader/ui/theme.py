@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -9,6 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 PAPER = {"light": ("#fbfaf7", "#1f1f1f"), "dark": ("#1f2023", "#dcdcdc")}
 READABLE = 4.5  # WCAG AA contrast for body text
 LIGHT_SELECTION = "#2a6fb0"  # Fusion's #308cc6 gives white text only 3.7:1
+HIGHLIGHT_INK = {"light": "#1b1b1b", "dark": "#ededed"}
+DARK_HIGHLIGHT = (0.6, 0.22)  # on dark paper: saturation kept, lightness of the deepened colour
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d31",
     QPalette.ColorRole.WindowText: "#e3e3e3",
@@ -91,9 +95,34 @@ def over(top: QColor, bottom: QColor) -> QColor:
         (bottom.redF(), bottom.greenF(), bottom.blueF()), strict=True)))
 
 
-def readable_mark(colour: QColor, paper: QColor, ink: QColor) -> QColor:
-    """A translucent mark colour, made fainter until ink stays readable on it over paper."""
+def readable_mark(colour: QColor, grounds: Iterable[tuple[QColor, QColor]]) -> QColor:
+    """A translucent mark colour, made fainter until the ink of each (paper, ink) ground it may
+    lie on stays readable through it."""
     mark = QColor(colour)
-    while mark.alpha() > 0 and contrast(ink, over(mark, paper)) < READABLE:
+    grounds = list(grounds)
+    while mark.alpha() > 0 and any(contrast(ink, over(mark, paper)) < READABLE
+                                   for paper, ink in grounds):
         mark.setAlpha(max(0, mark.alpha() - 10))
     return mark
+
+
+def is_dark(paper: QColor) -> bool:
+    return paper.lightnessF() < 0.5
+
+
+def on_paper(colour: str, paper: QColor) -> tuple[QColor, QColor]:
+    """A highlight's background and ink: the colour as set on light paper; on dark paper its hue
+    deepened under light ink, so the names do not glare."""
+    if not is_dark(paper):
+        return QColor(colour), QColor(HIGHLIGHT_INK["light"])
+    base = QColor(colour)
+    kept, lightness = DARK_HIGHLIGHT
+    return (QColor.fromHslF(max(base.hslHueF(), 0.0), base.hslSaturationF() * kept, lightness),
+            QColor(HIGHLIGHT_INK["dark"]))
+
+
+def marked_on_paper(colour: str, paper: QColor) -> QColor:
+    """The background of an open entity's mentions: a step further from the paper than its
+    highlights, the ink staying the same."""
+    background, _ink = on_paper(colour, paper)
+    return background.lighter(130) if is_dark(paper) else background.darker(135)

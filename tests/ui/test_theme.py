@@ -15,7 +15,7 @@ from reader.settings import DEFAULT_COLOURS
 from reader.ui.article_view import UNDERLINES
 from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
-from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, over
+from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, on_paper, over
 from tests.ui.conftest import MakeWindow, open_and_wait
 
 WORDS = {label: f"Word{i}" for i, label in enumerate(DEFAULT_COLOURS)}
@@ -88,8 +88,10 @@ def test_the_reading_text_and_the_windows_text_are_readable(themed: MainWindow) 
 
 
 def test_every_entity_highlight_is_readable(qtbot: QtBot, themed: MainWindow) -> None:
+    paper, _ink = paper_and_ink(themed)
     for label, (ink, background) in painted(qtbot, themed).items():
-        assert background == QColor(DEFAULT_COLOURS[label])
+        assert (background, ink) == on_paper(DEFAULT_COLOURS[label], paper)
+        assert (background == QColor(DEFAULT_COLOURS[label])) == (theme_of(themed) == "light")
         ratio = contrast(ink, background)
         assert ratio >= READABLE, f"{label} in {theme_of(themed)}: {ratio:.2f}"
 
