@@ -94,7 +94,7 @@ def _stray_subject(verb: Token) -> Token | None:
 def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
     for _ in range(4):
-        for child in verb.children:
+        for child in sorted(verb.children, key=lambda c: _across_quote(c, verb)):
             if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
@@ -113,8 +113,13 @@ def speaker_token(verb: Token) -> Token | None:
         inverted = None if dependent else _inverted_subject(verb)
         if inverted is not None:
             return inverted
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-            verb = verb.head
+        if dependent and verb.head.i != verb.i:
+            host: Token | None = verb.head
+            if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
+                host = _host_before(verb)
+            if host is None:
+                return None
+            verb = host
             continue
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
             verb = verb.head.head  # "pitched himself by telling them that ..."
@@ -122,6 +127,34 @@ def speaker_token(verb: Token) -> Token | None:
         if verb.dep_ == "relcl" and verb.head.i != verb.i:
             return verb.head
         return None
+    return None
+
+
+def _across_quote(token: Token, verb: Token) -> bool:
+    """Whether an odd number of quote marks stands between token and verb: one of them is
+    inside a quote the other is outside of."""
+    low, high = sorted((token.i, verb.i))
+    return sum(_quote_mark(t) for t in token.doc[low + 1 : high]) % 2 == 1
+
+
+def _quote_mark(token: Token) -> bool:
+    """A quote mark, not the apostrophe of a plural's possessive ("the States’ military")."""
+    doc = token.doc
+    return token.is_quote and not (token.text in ("'", "’") and token.i > 0 and
+                                   doc[token.i - 1].lower_.endswith("s") and
+                                   not doc[token.i - 1].whitespace_)
+
+
+def _host_before(verb: Token) -> Token | None:
+    """ "Sanders said, suggesting a few questions, including, "do you think ...": the parse
+    hung the participle on a verb of the quote; its host is the nearest verb before it with a
+    subject, past quoted words and relative clauses, in its sentence."""
+    quoted = False
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        quoted = quoted != _quote_mark(token)
+        if not quoted and token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token
     return None
 
 

@@ -30,3 +30,21 @@ def test_a_dependent_cue_shares_its_hosts_subject_not_its_object(
 
 def test_a_name_after_a_cue_that_follows_the_quote_is_its_speaker(nlp: Any) -> None:
     assert speaker_of(nlp, '"The talks will go on," added KCNA.', "added") == "KCNA"
+
+
+def test_a_participle_the_parse_hung_on_a_verb_of_the_quote_takes_the_cue_before_it(
+        nlp: Any) -> None:
+    text = ('"We have to win this," Smith said, suggesting a question: "Do you really think '
+            'that voters want a tax break?"')
+    assert speaker_of(nlp, text, "suggesting") == "Smith"
+
+
+def test_a_subject_after_the_cue_comes_before_one_inside_the_quote(nlp: Any) -> None:
+    text = ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a president "
+            "of the caucus.")
+    assert speaker_of(nlp, text, "said") == "Leslie Wimes"
+
+
+def test_a_plurals_possessive_apostrophe_is_no_quote_mark(nlp: Any) -> None:
+    text = "Donald Trump praised the veterans’ courage, telling them the army is depleted."
+    assert speaker_of(nlp, text, "telling") == "Donald Trump"
