@@ -94,7 +94,7 @@ def _stray_subject(verb: Token) -> Token | None:
 def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
     for _ in range(4):
-        for child in sorted(verb.children, key=lambda c: _across_quote(c, verb)):
+        for child in sorted(verb.children, key=lambda c: _closeness(c, verb)):
             if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                     return verb.head
@@ -128,6 +128,12 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head
         return None
     return None
+
+
+def _closeness(child: Token, verb: Token) -> tuple[bool, int]:
+    """Of two subjects the parse gave a verb, the speaker is outside the quote and next to the
+    verb: "THE BORROWING When he wrote it, Mr. McKinley said", "The Latest: Trump urges"."""
+    return _across_quote(child, verb), abs(child.i - verb.i)
 
 
 def _across_quote(token: Token, verb: Token) -> bool:

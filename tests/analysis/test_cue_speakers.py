@@ -48,3 +48,8 @@ def test_a_subject_after_the_cue_comes_before_one_inside_the_quote(nlp: Any) -> 
 def test_a_plurals_possessive_apostrophe_is_no_quote_mark(nlp: Any) -> None:
     text = "Donald Trump praised the veterans’ courage, telling them the army is depleted."
     assert speaker_of(nlp, text, "telling") == "Donald Trump"
+
+
+def test_of_two_subjects_the_one_next_to_the_cue_speaks(nlp: Any) -> None:
+    text = "THE COSTS Back when she ran the firm, Ms. Jones said that she feared debt."
+    assert speaker_of(nlp, text, "said") == "Ms. Jones"
