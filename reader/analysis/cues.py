@@ -46,6 +46,9 @@ _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "ab
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
+# Intent whose object is the stance taken ("Democrats want policies that raise revenue").
+_WANTING = frozenset({"want"})
+_OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 
@@ -101,7 +104,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+            or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and lemma in _WANTING)
             for c in token.children)
     if lemma in URGING_CUES:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
@@ -178,7 +182,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     preposition names."""
     lemma = cue_lemma(verb)
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in OBJECT_VERBS | _STATED_OBJECTS and \
+        if child.dep_ == "dobj" and lemma in _OBJECT_REPORTING and \
                 child.lower_ not in RELATIVE_PRONOUNS:
             end = _charge_end(verb, child)
             # "blasted him for not paying": a pronoun only with what it is charged with

@@ -154,6 +154,12 @@ def test_verbs_of_intent_report_their_infinitive(nlp: Any) -> None:
     assert found(nlp, "The committee plans a vote next week.") == []
 
 
+def test_what_somebody_wants_is_a_stance(nlp: Any) -> None:
+    rows = found(nlp, "The farmers want subsidies that cover the cost of diesel.")
+    assert rows == [("want", "The farmers", "subsidies that cover the cost of diesel")]
+    assert found(nlp, "The farmers want it.") == []
+
+
 def test_a_clause_after_a_semicolon_is_no_report_of_the_cue_that_follows(nlp: Any) -> None:
     rows = found(nlp, "It is an unlikely scenario; the team says she will continue her tour.")
     assert rows == [("says", "the team", "she will continue her tour")]
