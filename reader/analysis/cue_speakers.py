@@ -19,6 +19,7 @@ from reader.analysis.cue_words import (
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
 _DASHES = frozenset({"--", "—", "–", "-"})
+_DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
 
 
 def source_of_statement(token: Token) -> Token:
@@ -80,8 +81,8 @@ def _stray_subject(verb: Token) -> Token | None:
     subject before it, unless the cue is passive."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return None
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
-    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in AGENT_LABELS:
+    before = _name_before(verb)
+    if before is not None:
         return before  # "In a meeting with the board Trump said": a name the parse hung on "with"
     for token in verb.sent:
         if token.i >= verb.i:
@@ -91,42 +92,72 @@ def _stray_subject(verb: Token) -> Token | None:
     return None
 
 
+def _name_before(verb: Token) -> Token | None:
+    """The name right before a verb, past its adverbs ("Hillary Clinton apparently disagrees")."""
+    index = verb.i - 1
+    while index > verb.sent.start and verb.doc[index].pos_ == "ADV":
+        index -= 1
+    before = verb.doc[index] if index >= verb.sent.start else None
+    if before is not None and before.pos_ == "PROPN" and before.ent_type_ in AGENT_LABELS:
+        return before
+    return None
+
+
 def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
     for _ in range(4):
-        for child in sorted(verb.children, key=lambda c: _closeness(c, verb)):
-            if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
-                if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
-                    return None
-                return source_of_statement(child)
-            if child.dep_ == "agent":
-                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return pobj
+        decided, agent = _own_agent(verb)
+        if decided:
+            return agent
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
-        # '..., added KCNA' only for a cue that governs its clause: 'and criticized Obama' or
-        # ', telling O'Reilly that' share the subject of the verb they hang on
-        dependent = verb.dep_ in ("conj", "xcomp", "advcl")
-        inverted = None if dependent else _inverted_subject(verb)
-        if inverted is not None:
-            return inverted
-        if dependent and verb.head.i != verb.i:
-            host: Token | None = verb.head
-            if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
-                host = _host_before(verb)
-            if host is None:
-                return None
-            verb = host
-            continue
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
-            verb = verb.head.head  # "pitched himself by telling them that ..."
-            continue
-        if verb.dep_ == "relcl" and verb.head.i != verb.i:
-            return verb.head
-        return None
+        named = _named_agent(verb)
+        if named is not None:
+            return named
+        host = _host(verb)
+        if host is None:
+            return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
+        verb = host
+    return None
+
+
+def _own_agent(verb: Token) -> tuple[bool, Token | None]:
+    """A verb's own subject or passive agent, and whether that settles it (an expletive "it"
+    settles on nobody)."""
+    for child in sorted(verb.children, key=lambda c: _closeness(c, verb)):
+        if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return True, verb.head
+            if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
+                return True, None
+            return True, source_of_statement(child)
+        if child.dep_ == "agent":
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return True, pobj
+    return False, None
+
+
+def _named_agent(verb: Token) -> Token | None:
+    """A name the parse did not make the subject: right before a participle ("footage of
+    Hillary Clinton asking, ..."), or right after a cue that governs its clause and follows
+    what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
+            and before.pos_ == "PROPN":
+        return before
+    return None if verb.dep_ in _DEPENDENT else _inverted_subject(verb)
+
+
+def _host(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless cue shares: the one it depends on, unless the parse
+    hung it inside a quote; for "by telling them that", the verb "by" hangs on."""
+    if verb.dep_ in _DEPENDENT and verb.head.i != verb.i:
+        if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
+            return _host_before(verb)
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
+        return verb.head.head  # "pitched himself by telling them that ..."
     return None
 
 

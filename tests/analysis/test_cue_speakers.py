@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from reader.analysis.cue_speakers import speaker_phrase
 
@@ -53,3 +54,21 @@ def test_a_plurals_possessive_apostrophe_is_no_quote_mark(nlp: Any) -> None:
 def test_of_two_subjects_the_one_next_to_the_cue_speaks(nlp: Any) -> None:
     text = "THE COSTS Back when she ran the firm, Ms. Jones said that she feared debt."
     assert speaker_of(nlp, text, "said") == "Ms. Jones"
+
+
+def test_a_name_right_before_a_participle_cue_is_its_subject(nlp: Any) -> None:
+    text = 'The ad uses footage of Hillary Clinton asking, "Why aren\'t I ahead?"'
+    assert speaker_of(nlp, text, "asking") == "Hillary Clinton"
+
+
+def test_a_cue_without_subject_takes_the_name_before_it_past_an_adverb(nlp: Any) -> None:
+    # the parse of a long sentence, written out: "Clinton" hangs on "Obama" as an apposition
+    words = ["As", "Obama", "spoke", ",", "nominee", "Clinton", "apparently", "disagrees", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 7, 7, 5, 1, 7, 7, 7],
+              deps=["mark", "nsubj", "advcl", "punct", "compound", "appos", "advmod", "ROOT",
+                    "punct"],
+              pos=["SCONJ", "PROPN", "VERB", "PUNCT", "NOUN", "PROPN", "ADV", "VERB", "PUNCT"],
+              ents=["O", "B-PERSON", "O", "O", "O", "B-PERSON", "O", "O", "O"])
+    found = speaker_phrase(doc[7])
+    assert found is not None
+    assert doc[found[0] : found[1]].text == "nominee Clinton"
