@@ -1,22 +1,62 @@
-"""Cues that are no verb: "according to", adjectives of a stance, nouns that carry a statement."""
+"""Cues that are no verb, or no verb to the parse: "according to", adjectives of a stance, nouns
+that carry a statement, a headline's cue."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import noun_phrase, source_of_statement, speaker_phrase
 from reader.analysis.cue_words import (
     AGENT_LABELS,
+    HEADLINE_VERBS,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
     STANCE_HOLDERS,
+    WORD,
     cue_lemma,
 )
 
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
                          "towards"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def title_cased(line: str) -> bool:
+    """Whether a line is written in title case, as headlines and titles are."""
+    words = WORD.findall(line)
+    long_words = [w for w in words if len(w) > 3]
+    return 3 <= len(words) <= 25 and len(long_words) > 1 and sum(
+        w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def headline_cue(sent: Span) -> Attribution | None:
+    """ "Obama Sees 'Personal Insult' if ...", "Black Lawmakers Rip Donald Trump As ...": in a
+    title-cased headline, whose parse often takes its verb for a name, the first cue verb after
+    a subject: the words before it say, the words after it are what was said."""
+    if not title_cased(sent.text):
+        return None
+    start = sent.start
+    for token in sent:
+        if token.text == ":":
+            start = token.i + 1  # "Analysis: Voters Say ...": the label is no subject
+        elif token.i > start and token.text[:1].isupper() and _headline_verb(token.lower_) \
+                and token.ent_type_ in ("", "PERSON"):  # "Washington Post" posts nothing
+            words = [t for t in sent.doc[token.i + 1 : sent.end] if not t.is_punct]
+            subject = sent.doc[start : token.i]
+            if len(words) < 2 or not any(t.pos_ in ("PROPN", "NOUN") for t in subject):
+                return None
+            return Attribution((token.i, token.i + 1), (start, token.i),
+                               chars(sent.doc[token.i + 1 : sent.end]))
+        elif token.pos_ in ("VERB", "AUX") and token.i > start:
+            return None  # the headline's own verb comes first: "Candidates Vie for ..."
+    return None
+
+
+def _headline_verb(word: str) -> bool:
+    """Whether a word is a cue verb as a headline writes it ("Says", "Rip", "Pushes")."""
+    return word in HEADLINE_VERBS or (word.endswith("s") and (
+        word[:-1] in HEADLINE_VERBS or (word.endswith("es") and word[:-2] in HEADLINE_VERBS)))
 
 
 def according(token: Token) -> Attribution | None:

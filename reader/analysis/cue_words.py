@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "appeal": {"for"}, "object": {"to"}, "moralize": {"about"}}
 ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES | PREP_CUES.keys()  # built once
 OBJECT_VERBS = OBJECT_CUES | CHARGE_CUES
+# Cue verbs as headlines write them, with the few verbs of attack only headlines use.
+HEADLINE_VERBS = ANY_VERB_CUE | {"rip", "hammer", "bash"}
 # Nouns that carry a statement ("his claim that ...", "a statement from the ministry").
 CUE_NOUNS = frozenset({
     "statement", "announcement", "remark", "comment", "claim", "assertion", "warning", "interview",
@@ -141,6 +144,8 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CONCESSIONS = frozenset({"although", "though", "while", "whereas"})
 # Punctuation that never starts or ends a span of words.
 EDGE_PUNCT = frozenset(",;:—–-\"'“”‘’«»„")
+# A word as written, with its apostrophes ("don't", "Clinton’s").
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Forms the small pipeline's lemmatiser gets wrong.
 _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "laid": "lay"}
 

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.cue_phrases import according, adjective_cue, noun_cue, that_clause
+from reader.analysis.cue_phrases import (
+    according,
+    adjective_cue,
+    headline_cue,
+    noun_cue,
+    that_clause,
+)
 from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import noun_phrase as noun_phrase  # shared with speakers
 from reader.analysis.cue_speakers import speaker_phrase
@@ -55,10 +61,11 @@ _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 
 def attributions(sent: Span) -> Iterator[Attribution]:
     """Every reporting cue of one parsed sentence, with its speaker and content where found."""
-    for token in sent:
-        found = _cue_at(token)
-        if found is not None:
-            yield found
+    found = [a for a in map(_cue_at, sent) if a is not None]
+    headline = None if any(a.content for a in found) else headline_cue(sent)
+    if headline is not None:  # the parse found the cue, at most, not what it reports
+        found = [a for a in found if a.cue != headline.cue] + [headline]
+    yield from found
 
 
 def _cue_at(token: Token) -> Attribution | None:

@@ -9,12 +9,12 @@ from spacy.tokens import Doc
 
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_speakers import noun_phrase
+from reader.analysis.cue_words import WORD
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
 
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
-WORD = re.compile(r"\w+(?:['’]\w+)*")
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
 _TERMINAL = re.compile(r"(\w*)[.!?](?=[\s\"'”’»]|$)")

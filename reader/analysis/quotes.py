@@ -23,13 +23,14 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
 
+from reader.analysis.cue_phrases import title_cased
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_speakers import noun_phrase
+from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
-    WORD,
     Draft,
     attribute_direct,
     clause_openers,
@@ -381,10 +382,7 @@ def _headline(text: str, span: TextSpan) -> bool:
     """Whether span lies in a line written in title case, as headlines and titles are."""
     start = text.rfind("\n", 0, span.start) + 1
     end = text.find("\n", span.end)
-    words = WORD.findall(text[start : end if end >= 0 else len(text)])
-    long_words = [w for w in words if len(w) > 3]
-    return 3 <= len(words) <= 25 and len(long_words) > 1 and sum(
-        w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return title_cased(text[start : end if end >= 0 else len(text)])
 
 
 def _quote(doc: Doc, draft: Draft) -> Quote:

@@ -46,6 +46,11 @@ def test_the_lexicon_is_wide() -> None:
          ("wondered", "Voters", "whether the mayor would run again")),
         ("Few analysts envisioned what happened next.",
          ("envisioned", "Few analysts", "what happened next")),
+        # a headline's cue verb, which the parse may take for a name
+        ("Senators Rip Budget Plan As A Giveaway To Banks.",
+         ("Rip", "Senators", "Budget Plan As A Giveaway To Banks")),
+        ("Mayor Sees 'Real Progress' In Talks With Unions.",
+         ("Sees", "Mayor", "Real Progress' In Talks With Unions")),
     ],
 )
 def test_cue_verb_with_its_subject_and_clause(nlp: Any, sentence: str,
@@ -505,3 +510,7 @@ def test_a_passive_cue_with_an_infinitive_reports_its_subject_too(nlp: Any) -> N
     assert any(cue == "expected" and content is not None and content.startswith("About one voter")
                for cue, _, content in rows)
 
+
+
+def test_a_cue_word_inside_a_name_in_a_headline_is_no_cue(nlp: Any) -> None:
+    assert found(nlp, "The Washington Post Wins Top Award For Its Coverage.") == []
