@@ -142,6 +142,8 @@ def _named_agent(verb: Token) -> Token | None:
     """A name the parse did not make the subject: right before a participle ("footage of
     Hillary Clinton asking, ..."), or right after a cue that governs its clause and follows
     what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
+    if verb.dep_ == "xcomp" and _controller(verb) is not None:
+        return _controller(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
@@ -149,10 +151,22 @@ def _named_agent(verb: Token) -> Token | None:
     return None if verb.dep_ in _DEPENDENT else _inverted_subject(verb)
 
 
+def _controller(verb: Token) -> Token | None:
+    """ "forced Stumpf to admit that ...", "asked her to explain": the person the verb an
+    infinitive cue completes takes as object speaks ("used blunt language to denounce" has no
+    such object)."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
+        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS)), None)
+
+
 def _host(verb: Token) -> Token | None:
     """The verb whose subject a subjectless cue shares: the one it depends on, unless the parse
     hung it inside a quote; for "by telling them that", the verb "by" hangs on."""
     if verb.dep_ in _DEPENDENT and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and _controller(verb) is not None:
+            return None
         if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
             return _host_before(verb)
         return verb.head

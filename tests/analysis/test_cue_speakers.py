@@ -72,3 +72,15 @@ def test_a_cue_without_subject_takes_the_name_before_it_past_an_adverb(nlp: Any)
     found = speaker_phrase(doc[7])
     assert found is not None
     assert doc[found[0] : found[1]].text == "nominee Clinton"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The senator forced Stumpf to admit that nobody had been fired.", "admit", "Stumpf"),
+    ("The judge asked her to explain why the files were deleted.", "explain", "her"),
+    ("The leaders used blunt language to denounce the test as a threat.", "denounce",
+     "The leaders"),
+    ("The treaty obligates countries to offer protection to refugees.", "offer", "The treaty"),
+])
+def test_an_infinitive_cue_is_said_by_the_person_its_verb_takes_as_object(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
