@@ -35,8 +35,9 @@ from reader.analysis.cue_words import (
     cue_lemma,
 )
 
-# What may go on after a cue's object as part of what was said ("cited X as Y").
-_OBJECT_TAIL = frozenset({"prep", "oprd", "dative"})
+# What may go on after a cue's object as part of what was said ("cited X as Y", "complained
+# about his mic the morning after the debate").
+_OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
 # pact"), not those whose object is somebody told or something found ("told reporters").
 _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
@@ -281,7 +282,8 @@ def _own_cue_start(clause: Token, start: int, end: int) -> int:
         if token.text == ";":
             return token.i
         if token.dep_ == "conj" and token.head.i == clause.i and cue_lemma(token) in \
-                SPEECH_VERBS and not any(c.dep_ == "mark" for c in token.children):
+                SPEECH_VERBS and not any(c.dep_ == "mark" for c in token.children) and not (
+                clause.dep_ == "xcomp" and token.tag_ == "VB"):  # "to threaten or declare"
             first = token.left_edge.i
             while first > start and doc[first - 1].dep_ in ("cc", "punct"):
                 first -= 1
@@ -317,13 +319,14 @@ def _charge_end(verb: Token, target: Token) -> int:
     after what the clause goes on to say of it ("complained about his mic the morning after
     the debate"), up to a comma, a coordinated verb or a new clause."""
     end = target.right_edge.i
+    when = False  # "the morning" goes on with "after the debate"
     for child in verb.rights:
         if child.i <= end:
             continue
         if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
-                child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS):
+                child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS and not when):
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
-        end = child.right_edge.i
+        end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return end
 
 

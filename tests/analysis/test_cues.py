@@ -159,6 +159,12 @@ def test_verbs_of_intent_report_their_infinitive(nlp: Any) -> None:
     assert found(nlp, "The committee plans a vote next week.") == []
 
 
+def test_an_infinitive_coordinated_in_what_is_declined_stays_in_it(nlp: Any) -> None:
+    rows = found(nlp, "The minister declined to threaten the rebels or declare them responsible.")
+    assert ("declined", "The minister",
+            "to threaten the rebels or declare them responsible") in rows
+
+
 def test_what_somebody_wants_is_a_stance(nlp: Any) -> None:
     rows = found(nlp, "The farmers want subsidies that cover the cost of diesel.")
     assert rows == [("want", "The farmers", "subsidies that cover the cost of diesel")]
@@ -278,6 +284,8 @@ def test_speech_about_something_reports_it_without_the_preposition(
          ("chanted", "The crowd", "the name of the striker")),
         ("The farmers resented the new tax on diesel.",
          ("resented", "The farmers", "the new tax on diesel")),
+        ("The senator denied the charges the day after the hearing.",
+         ("denied", "The senator", "the charges the day after the hearing")),
     ],
 )
 def test_verbs_of_speech_about_an_object_report_the_object(
