@@ -22,6 +22,7 @@ from reader.analysis.aliases import (
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import PLACE_WEIGHT, RawMention, sorted_entities
 from reader.analysis.model import Entity
+from reader.analysis.person_words import name_gender, title_sex
 from reader.document import TextSpan
 
 Key = tuple[str, ...]
@@ -71,8 +72,16 @@ def _join_people(index: AliasIndex) -> None:
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
-        if matches is not None and len(matches) == 1:
+        if matches is not None and len(matches) == 1 and not _other_sex(index, matches[0], name):
             index.union(matches[0], name.key)
+
+
+def _other_sex(index: AliasIndex, full: Key, lone: Name) -> bool:
+    """ "Mr. Obama" is not "Michelle Obama": the title before a lone name and the full name's
+    first name tell different sexes."""
+    titled = title_sex(index.text, lone.spans)
+    named = name_gender(full[0], registered=False)
+    return titled is not None and named is not None and titled != named
 
 
 def _may_be_surname(name: Name) -> bool:

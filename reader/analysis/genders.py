@@ -14,12 +14,11 @@ from reader.analysis.person_words import (
     FEMALE_NAMES,
     FEMALE_PRONOUNS,
     FEMALE_ROLES,
-    FEMALE_TITLES,
     MALE_NAMES,
     MALE_PRONOUNS,
     MALE_ROLES,
-    MALE_TITLES,
     name_gender,
+    title_sex,
 )
 
 PERSON_LABELS = frozenset({"PERSON"})
@@ -58,13 +57,9 @@ def _gender_of(text: str, entity: Entity, said: str | None = None) -> str | None
     know, else the sex the article's pronouns give the name (said), else the birth records."""
     if not personal(entity):
         return None
-    for mention in entity.mentions:
-        before = text[max(0, mention.start - 6) : mention.start].split()
-        word = before[-1].lower() if before else ""
-        if word in MALE_TITLES:
-            return "m"
-        if word in FEMALE_TITLES:
-            return "f"
+    titled = title_sex(text, entity.mentions)
+    if titled is not None:
+        return titled
     aliases = [alias.split() for alias in (entity.name, *entity.aliases) if alias.split()]
     full = [words for words in aliases if len(words) > 1]
     # a one-word name is mostly a surname ("Martin" beside "Carmel Martin", "Clinton", "Joseph")

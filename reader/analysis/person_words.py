@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
+from reader.document import TextSpan
 from reader.paths import resource
 
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -113,3 +115,16 @@ def name_gender(first: str, *, registered: bool = True) -> str | None:
     if male or female:
         return None if male and female else "m" if male else "f"
     return _registered_names().get(first) if registered else None
+
+
+def title_sex(text: str, spans: Iterable[TextSpan]) -> str | None:
+    """ "m" or "f" from the title written before a name's mentions ("Mr. Obama"), when the
+    first titled mention tells one."""
+    for span in spans:
+        before = text[max(0, span.start - 6) : span.start].split()
+        word = before[-1].lower() if before else ""
+        if word in MALE_TITLES:
+            return "m"
+        if word in FEMALE_TITLES:
+            return "f"
+    return None

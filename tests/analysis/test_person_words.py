@@ -1,10 +1,11 @@
-"""Tests for telling a person's gender from a first name."""
+"""Tests for telling a person's gender from a first name or a title."""
 
 from __future__ import annotations
 
 import pytest
 
-from reader.analysis.person_words import name_gender
+from reader.analysis.person_words import name_gender, title_sex
+from reader.document import TextSpan
 
 
 @pytest.mark.parametrize(("first", "gender"), [
@@ -21,3 +22,13 @@ def test_a_first_name_tells_the_gender_it_mostly_is(first: str, gender: str | No
 def test_the_birth_records_can_be_left_out() -> None:
     assert name_gender("Clinton") == "m"
     assert name_gender("Clinton", registered=False) is None
+
+
+@pytest.mark.parametrize(("text", "sex"), [
+    ("Obama spoke. Mr. Obama left.", "m"),  # the first titled mention tells
+    ("Mrs. Obama spoke. Obama left.", "f"),
+    ("Obama spoke. Obama left.", None),
+])
+def test_a_title_before_a_mention_tells_a_sex(text: str, sex: str | None) -> None:
+    spans = [TextSpan(i, i + 5) for i in range(len(text)) if text.startswith("Obama", i)]
+    assert title_sex(text, spans) == sex
