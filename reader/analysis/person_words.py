@@ -96,6 +96,9 @@ ROLES = frozenset({
     "moderator", "speaker", "justice", "dean", "scientist", "researcher", "expert", "surgeon",
     "wife", "husband", "son", "daughter", "brother", "sister", "player", "captain", "pastor",
     "priest", "bishop", "rabbi", "imam", "cleric", "senior", "chairperson", "vice",
+    "policeman", "policewoman", "soldier", "footballer", "goalkeeper", "athlete", "pilot",
+    "farmer", "student", "worker", "employee", "survivor", "father-in-law", "model", "novelist",
+    "historian", "diplomat", "envoy", "astronaut", "engineer", "architect", "banker", "trader",
 })
 
 

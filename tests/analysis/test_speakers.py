@@ -222,6 +222,9 @@ def test_one_pronoun_after_a_name_does_not_decide_its_gender(nlp: Any) -> None:
     # a title with its modifier picks the one given both
     ("GOP nominee Dana Whitfield met Democratic nominee Lina Bauer. "
      "The GOP nominee said the debate was rigged.", "The GOP nominee"),
+    # a role like any other: the person given it, not a body
+    ("The club hired former policeman Dana Whitfield to find Lina Bauer. "
+     "When she was found, the policeman said the case was closed.", "the policeman"),
 ])
 def test_a_title_finds_the_person_given_it(nlp: Any, text: str, phrase: str) -> None:
     people = persons(text, "Dana Whitfield", "Lina Bauer")
