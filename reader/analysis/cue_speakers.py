@@ -169,6 +169,8 @@ def _host(verb: Token) -> Token | None:
             return None
         if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
             return _host_before(verb)
+        if verb.tag_ == "VBG" and _describes_place(verb.head):
+            return verb.head.head  # "looping around the stadium - where X played - while chanting"
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
         return verb.head.head  # "pitched himself by telling them that ..."
@@ -194,6 +196,13 @@ def _quote_mark(token: Token) -> bool:
     return token.is_quote and not (token.text in ("'", "’") and token.i > 0 and
                                    doc[token.i - 1].lower_.endswith("s") and
                                    not doc[token.i - 1].whitespace_)
+
+
+def _describes_place(verb: Token) -> bool:
+    """A clause that says what happens at a place just named ("where the Panthers played"),
+    which the parse made the host of the participle after it."""
+    return verb.dep_ != "ROOT" and verb.head.i != verb.i and any(
+        c.lower_ == "where" and c.i < verb.i for c in verb.children)
 
 
 def _host_before(verb: Token) -> Token | None:

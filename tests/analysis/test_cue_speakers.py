@@ -84,3 +84,9 @@ def test_a_cue_without_subject_takes_the_name_before_it_past_an_adverb(nlp: Any)
 def test_an_infinitive_cue_is_said_by_the_person_its_verb_takes_as_object(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_a_participle_after_a_clause_about_a_place_goes_with_the_main_clause(nlp: Any) -> None:
+    text = ("Protesters marched around the stadium - where the Panthers played the Vikings - "
+            "while chanting slogans.")
+    assert speaker_of(nlp, text, "chanting") == "Protesters"
