@@ -10,15 +10,18 @@ from reader.analysis.cue_speakers import noun_phrase, source_of_statement, speak
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     HEADLINE_VERBS,
+    LIGHT_VERBS,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
     STANCE_HOLDERS,
+    STATEMENT_NOUNS,
     WORD,
     cue_lemma,
 )
 
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
                          "towards"})
+_ABOUT = _NOUN_PREPS | {"between"}  # what a statement is about ("drew links between")
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
@@ -186,6 +189,23 @@ def _owned_content(noun: Token) -> tuple[int, int] | None:
             if objects:
                 return chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
     return None
+
+
+def light_content(verb: Token) -> tuple[int, int] | None:
+    """ "raised questions about his mic", "made the case for Clinton": what the statement a
+    verb makes of its object is about."""
+    if cue_lemma(verb) not in LIGHT_VERBS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or cue_lemma(noun) not in STATEMENT_NOUNS:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None) or \
+        next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _ABOUT
+              and c.i == noun.right_edge.i + 1), None)
+    if prep is None:
+        return None
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
 
 
 def that_clause(noun: Token) -> Token | None:

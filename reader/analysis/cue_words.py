@@ -105,6 +105,14 @@ CUE_NOUNS = frozenset({
     "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
     "concern", "hope", "fear", "doubt", "confidence", "optimism", "regret", "conviction",
 })
+# Verbs that make a statement of their object ("raised questions about", "made the case for").
+LIGHT_VERBS = frozenset({"make", "raise", "issue", "deliver", "draw", "pose", "voice", "express",
+                         "lodge", "file", "level"})
+# What such a verb makes: a statement, or a question or a case put to somebody.
+STATEMENT_NOUNS = CUE_NOUNS | {
+    "case", "question", "point", "reference", "criticism", "link", "message", "note", "threat",
+    "demand", "appeal", "plea", "pitch", "objection", "complaint", "request", "call", "offer",
+    "concern", "doubt", "alarm", "caution", "protest", "challenge", "critique"}
 # Nouns of a stance or a proposal that report what they are about when somebody owns them
 # ("Clinton's plan to ...", "his criticism of ...", "their support for ...").
 OWNED_NOUNS = frozenset({

@@ -10,6 +10,7 @@ from reader.analysis.cue_phrases import (
     according,
     adjective_cue,
     headline_cue,
+    light_content,
     noun_cue,
     that_clause,
 )
@@ -118,7 +119,7 @@ def _cue_verb(token: Token, lemma: str) -> bool:
     if lemma in URGING_CUES:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
     if lemma not in ANY_VERB_CUE:
-        return False
+        return light_content(token) is not None  # "raised questions about ..."
     if lemma in _AMBIGUOUS_CUES and _complement(token) is None:
         return False  # too common in their other senses to stand alone
     return lemma not in _SEEING_AS or _as_complement(token) is not None  # "see incomes go up"
@@ -141,7 +142,8 @@ def _cue_end(token: Token) -> int:
 def _complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = _clause_content(verb) or _that_object(verb) or _as_complement(verb) or \
-        _named_as(verb) or _shown(verb) or _passive_object(verb) or _object_content(verb)
+        _named_as(verb) or _shown(verb) or _passive_object(verb) or light_content(verb) or \
+        _object_content(verb)
     if found is not None:
         return found
     if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:

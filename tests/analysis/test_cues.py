@@ -165,6 +165,21 @@ def test_an_infinitive_coordinated_in_what_is_declined_stays_in_it(nlp: Any) -> 
             "to threaten the rebels or declare them responsible") in rows
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The senator raised questions about the contract.",
+         [("raised", "The senator", "the contract")]),
+        ("The mayor made the case for a new stadium.",
+         [("made", "The mayor", "a new stadium")]),
+        ("The company made a profit on the deal.", []),
+    ],
+)
+def test_a_verb_making_a_statement_reports_what_it_is_about(
+        nlp: Any, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(nlp, sentence) == expected
+
+
 def test_what_somebody_wants_is_a_stance(nlp: Any) -> None:
     rows = found(nlp, "The farmers want subsidies that cover the cost of diesel.")
     assert rows == [("want", "The farmers", "subsidies that cover the cost of diesel")]
