@@ -148,7 +148,26 @@ def _named_agent(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
         return before
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
+        return _name_before_aside(verb)
     return None if verb.dep_ in _DEPENDENT else _inverted_subject(verb)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """ "since Clinton, at Monday's debate, cited ...": a finite verb joined without "and" right
+    after an aside set off by commas, which opens after a person's name: that name."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    for index in range(verb.i - 2, max(verb.sent.start, verb.i - 10), -1):
+        token = doc[index]
+        if token.dep_ == "cc" or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.text == ",":
+            name = doc[index - 1]
+            person = name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+            return name if person and not any(c.dep_ == "cc" for c in verb.children) else None
+    return None
 
 
 def _controller(verb: Token) -> Token | None:

@@ -90,3 +90,8 @@ def test_a_participle_after_a_clause_about_a_place_goes_with_the_main_clause(nlp
     text = ("Protesters marched around the stadium - where the Panthers played the Vikings - "
             "while chanting slogans.")
     assert speaker_of(nlp, text, "chanting") == "Protesters"
+
+
+def test_a_verb_after_an_aside_that_opens_after_a_name_is_that_names(nlp: Any) -> None:
+    text = "Trump has been attacking Machado since Clinton, at the debate, cited his comments."
+    assert speaker_of(nlp, text, "cited") == "Clinton"
