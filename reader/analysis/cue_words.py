@@ -131,6 +131,12 @@ CUE_ADJECTIVES = frozenset({
     "critical", "aware", "unsure", "uncertain", "doubtful", "adamant", "proud", "unwilling",
     "reluctant", "keen", "opposed", "supportive", "fearful", "anxious", "frustrated", "angry",
     "upset", "disappointed", "pleased", "dismissive", "wary", "insistent", "vocal", "outspoken",
+    # feelings and leanings towards something (WordNet's adj.all of attitude)
+    "bearish", "bullish", "passionate", "enthusiastic", "hesitant", "happy",
+    "glad", "sorry", "grateful", "thankful", "furious", "outraged", "alarmed", "troubled",
+    "surprised", "shocked", "disgusted", "satisfied", "unhappy", "dissatisfied", "nervous",
+    "mindful", "open", "receptive", "resistant", "hostile", "sympathetic", "noncommittal",
+    "silent", "ambivalent",
 })
 # People who speak for somebody else ("a spokesman for the ministry").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",

@@ -316,6 +316,10 @@ def test_verbs_of_speech_about_an_object_report_the_object(
         ("The mayor was critical of the new tax.", ("critical", "The mayor", "the new tax")),
         ("Some members were willing to accept a smaller grant.",
          ("willing", "Some members", "to accept a smaller grant")),
+        ("The traders were bearish about the price of copper.",
+         ("bearish", "The traders", "the price of copper")),
+        ("The mayor was grateful for the help of the volunteers.",
+         ("grateful", "The mayor", "the help of the volunteers")),
     ],
 )
 def test_adjectives_of_a_stance_report_their_clause(
@@ -532,7 +536,6 @@ def test_a_passive_cue_with_an_infinitive_reports_its_subject_too(nlp: Any) -> N
     rows = found(nlp, "About one voter in nine is expected to be Latino this fall.")
     assert any(cue == "expected" and content is not None and content.startswith("About one voter")
                for cue, _, content in rows)
-
 
 
 def test_a_cue_word_inside_a_name_in_a_headline_is_no_cue(nlp: Any) -> None:
