@@ -89,7 +89,7 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "comment": {"on"}, "worry": {"about"}, "ask": {"about"}, "rail": {"against"},
              "advocate": {"for"}, "lobby": {"for", "against"},
              "campaign": {"for", "against"}, "respond": {"to"},
-             "apologize": {"for"}, "apologise": {"for"}, "weigh": {"in", "on"},
+             "apologize": {"for"}, "apologise": {"for"}, "weigh": {"on", "about"},
              "wonder": {"about"}, "disagree": {"with", "on", "about"}, "bristle": {"at"},
              "balk": {"at"}, "joke": {"about"}, "brag": {"about"}, "plead": {"for"},
              "appeal": {"for"}, "object": {"to"}, "moralize": {"about"}}

@@ -279,6 +279,8 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("The governor disagreed with the court's ruling.",
          ("disagreed", "The governor", "the court's ruling")),
         ("The unions bristled at the new rules.", ("bristled", "The unions", "the new rules")),
+        ("The governor weighed in Friday about whether the tax should rise.",
+         ("weighed", "The governor", "whether the tax should rise")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
