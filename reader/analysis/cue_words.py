@@ -60,6 +60,11 @@ OBJECT_CUES = frozenset({
     "link", "tie", "identify", "contrast", "expose", "document",
     # making a plan or a view public
     "compliment", "chant", "weigh",
+    # playing up, playing down, taking back and running down what was said or done
+    "downplay", "exaggerate", "overstate", "understate", "trumpet", "spurn", "rebuff",
+    "disavow", "repudiate", "renounce", "retract", "recant", "foresee", "anticipate", "request",
+    "parrot", "lampoon", "smear", "disparage", "belittle", "denigrate", "malign", "vilify",
+    "demonize", "demonise", "extol",
 }) | STANCE_CUES
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
