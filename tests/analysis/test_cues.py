@@ -126,6 +126,12 @@ def test_reported_clause_runs_to_the_end_of_its_clause(nlp: Any) -> None:
     assert said == ["he expects Clinton to recover soon, which would end the row"]
 
 
+def test_a_coordinated_urging_is_no_part_of_what_was_said_before_it(nlp: Any) -> None:
+    rows = found(nlp, "Smith tweeted late on Friday that Jones was “lazy” and “a crook” and "
+                      "urged voters to “look closely” at his record.")
+    assert ("tweeted", "Smith", "that Jones was “lazy” and “a crook") in rows
+
+
 def test_sentence_without_cue_has_none(nlp: Any) -> None:
     assert found(nlp, "The bridge opened in 1932 and carries trains.") == []
 
