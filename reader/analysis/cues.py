@@ -143,7 +143,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = _clause_content(verb) or _that_object(verb) or _as_complement(verb) or \
         _named_as(verb) or _shown(verb) or _passive_object(verb) or light_content(verb) or \
-        _object_content(verb)
+        _object_content(verb) or _so(verb)
     if found is not None:
         return found
     if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
@@ -203,6 +203,14 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
             start = min((c.left_edge.i for c in child.children), default=child.i)
             return chars(verb.doc[start : _charge_end(verb, child) + 1])
     return None
+
+
+def _so(verb: Token) -> tuple[int, int] | None:
+    """ "He doesn't think so", "she said so": the "so" that stands for what was said."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.lower_ != "so" or after.head.i != verb.i or after.dep_ != "advmod":
+        return None
+    return chars(verb.doc[after.i : after.i + 1])
 
 
 def _marked_that(verb: Token, clause: Token) -> bool:

@@ -46,6 +46,7 @@ def test_the_lexicon_is_wide() -> None:
          ("wondered", "Voters", "whether the mayor would run again")),
         ("Few analysts envisioned what happened next.",
          ("envisioned", "Few analysts", "what happened next")),
+        ("Is the bridge safe? The mayor does not think so.", ("think", "The mayor", "so")),
         # a headline's cue verb, which the parse may take for a name
         ("Senators Rip Budget Plan As A Giveaway To Banks.",
          ("Rip", "Senators", "Budget Plan As A Giveaway To Banks")),
@@ -287,6 +288,8 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("The unions bristled at the new rules.", ("bristled", "The unions", "the new rules")),
         ("The governor weighed in Friday about whether the tax should rise.",
          ("weighed", "The governor", "whether the tax should rise")),
+        ("The team responded with a statement of its own.",
+         ("responded", "The team", "a statement of its own")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
