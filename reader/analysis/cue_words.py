@@ -111,9 +111,10 @@ CUE_NOUNS = frozenset({
     "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
     "concern", "hope", "fear", "doubt", "confidence", "optimism", "regret", "conviction",
 })
-# Verbs that make a statement of their object ("raised questions about", "made the case for").
+# Verbs that make or hold a statement of their object ("raised questions about", "made the case
+# for", "had questions about").
 LIGHT_VERBS = frozenset({"make", "raise", "issue", "deliver", "draw", "pose", "voice", "express",
-                         "lodge", "file", "level"})
+                         "lodge", "file", "level", "have", "answer", "field"})
 # What such a verb makes: a statement, or a question or a case put to somebody.
 STATEMENT_NOUNS = CUE_NOUNS | {
     "case", "question", "point", "reference", "criticism", "link", "message", "note", "threat",

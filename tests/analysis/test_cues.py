@@ -179,6 +179,8 @@ def test_an_infinitive_coordinated_in_what_is_declined_stays_in_it(nlp: Any) -> 
          [("raised", "The senator", "the contract")]),
         ("The mayor made the case for a new stadium.",
          [("made", "The mayor", "a new stadium")]),
+        ("The auditors had questions about the accounts.",
+         [("had", "The auditors", "the accounts")]),
         ("The company made a profit on the deal.", []),
     ],
 )
