@@ -99,6 +99,10 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "wonder": {"about"}, "disagree": {"with", "on", "about"}, "bristle": {"at"},
              "balk": {"at"}, "joke": {"about"}, "brag": {"about"}, "plead": {"for"},
              "appeal": {"for"}, "object": {"to"}, "moralize": {"about"}}
+# Verbs that report what they take only with their particle ("ruled out a deal", "shrugged off
+# the criticism").
+PHRASAL_CUES = {"spell": "out", "rule": "out", "brush": "off", "shrug": "off", "single": "out",
+                "sum": "up", "play": "down", "chalk": "up"}
 ANY_VERB_CUE = CUE_VERBS | OBJECT_CUES | CHARGE_CUES | PREP_CUES.keys()  # built once
 OBJECT_VERBS = OBJECT_CUES | CHARGE_CUES
 # Cue verbs as headlines write them, with the few verbs of attack only headlines use.

@@ -28,6 +28,7 @@ from reader.analysis.cue_words import (
     INSERT_PUNCT,
     INTENT_CUES,
     OBJECT_VERBS,
+    PHRASAL_CUES,
     PREP_CUES,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -118,11 +119,20 @@ def _cue_verb(token: Token, lemma: str) -> bool:
             for c in token.children)
     if lemma in URGING_CUES:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
+    if lemma in PHRASAL_CUES:
+        return _phrasal(token) and _object_content(token) is not None
     if lemma not in ANY_VERB_CUE:
         return light_content(token) is not None  # "raised questions about ..."
     if lemma in _AMBIGUOUS_CUES and _complement(token) is None:
         return False  # too common in their other senses to stand alone
     return lemma not in _SEEING_AS or _as_complement(token) is not None  # "see incomes go up"
+
+
+def _phrasal(verb: Token) -> bool:
+    """Whether a verb is a cue by its particle ("ruled out", "laid out")."""
+    particle = PHRASAL_CUES.get(cue_lemma(verb))
+    return particle is not None and any(c.dep_ == "prt" and c.lower_ == particle
+                                        for c in verb.children)
 
 
 def _that_clause_after(verb: Token) -> bool:
@@ -192,7 +202,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     preposition names."""
     lemma = cue_lemma(verb)
     for child in verb.children:
-        if child.dep_ == "dobj" and lemma in _OBJECT_REPORTING and \
+        if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or _phrasal(verb)) and \
                 child.lower_ not in RELATIVE_PRONOUNS:
             end = _charge_end(verb, child)
             # "blasted him for not paying": a pronoun only with what it is charged with

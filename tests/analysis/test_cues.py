@@ -182,9 +182,15 @@ def test_an_infinitive_coordinated_in_what_is_declined_stays_in_it(nlp: Any) -> 
         ("The auditors had questions about the accounts.",
          [("had", "The auditors", "the accounts")]),
         ("The company made a profit on the deal.", []),
+        # a verb with its particle
+        ("The minister ruled out a rise in taxes.",
+         [("ruled out", "The minister", "a rise in taxes")]),
+        ("The coach shrugged off the criticism of his tactics.",
+         [("shrugged off", "The coach", "the criticism of his tactics")]),
+        ("The court ruled on the case.", []),
     ],
 )
-def test_a_verb_making_a_statement_reports_what_it_is_about(
+def test_a_verb_making_a_statement_or_with_its_particle_reports_its_object(
         nlp: Any, sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert found(nlp, sentence) == expected
 
