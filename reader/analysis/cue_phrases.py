@@ -1,5 +1,4 @@
-"""Cues that are no verb, or no verb to the parse: "according to", adjectives of a stance, nouns
-that carry a statement, a headline's cue."""
+"""Cues beyond a verb and its clause: according to, stances, statements made, polls, headlines."""
 
 from __future__ import annotations
 
@@ -9,6 +8,7 @@ from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import noun_phrase, source_of_statement, speaker_phrase
 from reader.analysis.cue_words import (
     AGENT_LABELS,
+    EVIDENCE,
     HEADLINE_VERBS,
     LIGHT_VERBS,
     OWNED_NOUNS,
@@ -206,6 +206,22 @@ def light_content(verb: Token) -> tuple[int, int] | None:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
+
+
+def shown(verb: Token) -> tuple[int, int] | None:
+    """ "Polls show Clinton with a narrow lead": what a poll, a study or a video shows, from its
+    object to the end of the clause."""
+    if cue_lemma(verb) not in ("show", "find") or not any(
+            c.dep_ == "nsubj" and cue_lemma(c) in EVIDENCE for c in verb.children):
+        return None
+    shown = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if shown is None:
+        return None
+    end = shown.right_edge.i
+    for child in verb.rights:
+        if child.i == end + 1 and child.dep_ in ("prep", "npadvmod", "advmod", "oprd", "xcomp"):
+            end = child.right_edge.i
+    return chars(verb.doc[shown.left_edge.i : end + 1])
 
 
 def that_clause(noun: Token) -> Token | None:

@@ -12,6 +12,7 @@ from reader.analysis.cue_phrases import (
     headline_cue,
     light_content,
     noun_cue,
+    shown,
     that_clause,
 )
 from reader.analysis.cue_spans import Attribution, around, chars
@@ -24,7 +25,6 @@ from reader.analysis.cue_words import (
     CUE_ADJECTIVES,
     CUE_NOUNS,
     CUE_VERBS,
-    EVIDENCE,
     INSERT_PUNCT,
     INTENT_CUES,
     OBJECT_VERBS,
@@ -152,7 +152,7 @@ def _cue_end(token: Token) -> int:
 def _complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = _clause_content(verb) or _that_object(verb) or _as_complement(verb) or \
-        _named_as(verb) or _shown(verb) or _passive_object(verb) or light_content(verb) or \
+        _named_as(verb) or shown(verb) or _passive_object(verb) or light_content(verb) or \
         _object_content(verb) or _so(verb)
     if found is not None:
         return found
@@ -348,22 +348,6 @@ def _charge_end(verb: Token, target: Token) -> int:
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return end
-
-
-def _shown(verb: Token) -> tuple[int, int] | None:
-    """ "Polls show Clinton with a narrow lead": what a poll, a study or a video shows, from its
-    object to the end of the clause."""
-    if cue_lemma(verb) not in ("show", "find") or not any(
-            c.dep_ == "nsubj" and cue_lemma(c) in EVIDENCE for c in verb.children):
-        return None
-    shown = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if shown is None:
-        return None
-    end = shown.right_edge.i
-    for child in verb.rights:
-        if child.i == end + 1 and child.dep_ in ("prep", "npadvmod", "advmod", "oprd", "xcomp"):
-            end = child.right_edge.i
-    return chars(verb.doc[shown.left_edge.i : end + 1])
 
 
 def _named_as(verb: Token) -> tuple[int, int] | None:
