@@ -98,7 +98,15 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "apologize": {"for"}, "apologise": {"for"}, "weigh": {"on", "about"},
              "wonder": {"about"}, "disagree": {"with", "on", "about"}, "bristle": {"at"},
              "balk": {"at"}, "joke": {"about"}, "brag": {"about"}, "plead": {"for"},
-             "appeal": {"for"}, "object": {"to"}, "moralize": {"about"}}
+             "appeal": {"for"}, "object": {"to"}, "moralize": {"about"},
+             # speaking, writing or fretting about something
+             "hint": {"at"}, "allude": {"to"}, "harp": {"on"}, "dwell": {"on"},
+             "elaborate": {"on"}, "touch": {"on"}, "muse": {"about", "on"},
+             "reflect": {"on"}, "opine": {"on", "about"}, "speculate": {"about", "on"},
+             "lie": {"about"}, "fret": {"about", "over"}, "gripe": {"about"},
+             "grumble": {"about"}, "inquire": {"about"}, "report": {"on"}, "blog": {"about"},
+             "tweet": {"about"}, "rant": {"about"}, "vent": {"about"}, "clash": {"over"},
+             "spar": {"over"}, "insist": {"on"}}
 # Verbs that report what they take only with their particle ("ruled out a deal", "shrugged off
 # the criticism").
 PHRASAL_CUES = {"spell": "out", "rule": "out", "brush": "off", "shrug": "off", "single": "out",

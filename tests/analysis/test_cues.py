@@ -298,6 +298,7 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
          ("weighed", "The governor", "whether the tax should rise")),
         ("The team responded with a statement of its own.",
          ("responded", "The team", "a statement of its own")),
+        ("The minister hinted at a rise in taxes.", ("hinted", "The minister", "a rise in taxes")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
