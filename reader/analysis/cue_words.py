@@ -71,7 +71,8 @@ CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "
                          "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
                          "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
 # Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
-INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide"})
+INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide",
+                         "vote", "wish", "volunteer", "resolve", "opt", "consent", "aim"})
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
 XCOMP_CUES = frozenset({
     "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",

@@ -164,6 +164,8 @@ def test_verbs_of_intent_report_their_infinitive(nlp: Any) -> None:
     assert rows == [("wants", "Clinton", "to triple the size of the program, grow the Peace "
                                           "Corps and create a new reserve")]
     assert found(nlp, "The committee plans a vote next week.") == []
+    assert ("voted", "The council", "to close the library") in found(
+        nlp, "The council voted to close the library.")
 
 
 def test_an_infinitive_coordinated_in_what_is_declined_stays_in_it(nlp: Any) -> None:
