@@ -44,8 +44,8 @@ def test_the_lexicon_is_wide() -> None:
          ("warned", "The president", "consequences")),
         ("Voters wondered whether the mayor would run again.",
          ("wondered", "Voters", "whether the mayor would run again")),
-        ("Few analysts envisioned what happened next.",
-         ("envisioned", "Few analysts", "what happened next")),
+        ("Few planners envisioned how the city would grow.",
+         ("envisioned", "Few planners", "how the city would grow")),
         ("Is the bridge safe? The mayor does not think so.", ("think", "The mayor", "so")),
         # a headline's cue verb, which the parse may take for a name
         ("Senators Rip Budget Plan As A Giveaway To Banks.",
@@ -228,25 +228,26 @@ def test_told_whom_that_reports_the_clause_not_the_listener(nlp: Any) -> None:
 
 
 def test_told_a_meeting_that_misread_as_a_relative_clause(nlp: Any) -> None:
-    rows = found(nlp, "In Honolulu last week, he told a meeting of Pacific Island leaders that few "
-                      "people understood the stakes of climate change.")
-    assert ("told", "he", "that few people understood the stakes of climate change") in rows
+    rows = found(nlp, "In Lima last week, she told a meeting of Andean farming leaders that few "
+                      "farmers understood the scale of the drought.")
+    assert ("told", "she", "that few farmers understood the scale of the drought") in rows
 
 
 def test_by_telling_takes_the_speaker_of_the_verb_it_modifies(nlp: Any) -> None:
-    rows = found(nlp, "He pitched himself to voters by telling them that their lives are terrible.")
-    assert ("telling", "He", "that their lives are terrible") in rows
+    rows = found(nlp, "She courted the farmers by telling them that their harvests are at risk.")
+    assert ("telling", "She", "that their harvests are at risk") in rows
 
 
 def test_see_as_is_a_stance(nlp: Any) -> None:
-    rows = found(nlp, "Both senators see the program as an opportunity to fix problems.")
-    assert rows == [("see", "Both senators", "the program as an opportunity to fix problems")]
-    assert found(nlp, "Both senators saw the program last week.") == []
+    rows = found(nlp, "Both mayors see the bridge as a chance to revive the port.")
+    assert rows == [("see", "Both mayors", "the bridge as a chance to revive the port")]
+    assert found(nlp, "Both mayors saw the bridge last week.") == []
 
 
 def test_what_a_poll_shows(nlp: Any) -> None:
-    rows = found(nlp, "Polling averages show Clinton with a lead in the low single digits.")
-    assert rows == [("show", "Polling averages", "Clinton with a lead in the low single digits")]
+    rows = found(nlp, "Recent surveys show the mayor with a narrow lead in the northern districts.")
+    assert rows == [("show", "Recent surveys", "the mayor with a narrow lead in the northern "
+                                               "districts")]
     assert found(nlp, "The senator showed reporters the letter.") == []
 
 
@@ -296,8 +297,8 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("The governor disagreed with the court's ruling.",
          ("disagreed", "The governor", "the court's ruling")),
         ("The unions bristled at the new rules.", ("bristled", "The unions", "the new rules")),
-        ("The governor weighed in Friday about whether the tax should rise.",
-         ("weighed", "The governor", "whether the tax should rise")),
+        ("The mayor weighed in Monday about whether rents should be frozen.",
+         ("weighed", "The mayor", "whether rents should be frozen")),
         ("The team responded with a statement of its own.",
          ("responded", "The team", "a statement of its own")),
         ("The minister hinted at a rise in taxes.", ("hinted", "The minister", "a rise in taxes")),
@@ -504,13 +505,18 @@ def test_a_cue_set_off_by_commas_reports_the_sentence_around_it(nlp: Any) -> Non
 
 
 def test_an_appended_cue_reports_the_words_before_it(nlp: Any) -> None:
-    assert ("say", "experts", "Language unclear on whether single mothers are covered") in found(
-        nlp, "Language unclear on whether single mothers are covered, experts say.")
+    assert ("say", "lawyers", "Rules unclear on whether part-time staff are covered") in found(
+        nlp, "Rules unclear on whether part-time staff are covered, lawyers say.")
 
 
 def test_urging_somebody_reports_what_they_are_urged_to_do(nlp: Any) -> None:
     assert ("encouraged", "The coach", "to vote for the new stadium") in found(
         nlp, "The coach encouraged his players to vote for the new stadium.")
+
+
+def test_pressuring_somebody_reports_what_they_are_pressed_to_do(nlp: Any) -> None:
+    assert found(nlp, "The unions pressured the mayor to drop the plan.") == [
+        ("pressured", "The unions", "to drop the plan")]
 
 
 def test_encouraging_growth_is_no_cue(nlp: Any) -> None:

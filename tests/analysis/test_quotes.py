@@ -216,11 +216,11 @@ def test_lone_short_quote_nobody_said_is_no_quote(nlp: Any) -> None:
 
 
 def test_a_quote_after_reported_speech_continues_its_speaker(nlp: Any) -> None:
-    text = ('The answers are "not meeting the demand," says Paul Rieckhoff, founder of the group. '
-            '"We often compare it to the early days of the AIDS crisis."')
+    text = ('The shelters are "not keeping up with the need," says Maria Lopez, director of the '
+            'charity. "We often compare it to a flood that never ends."')
     found = quotes(nlp, text)
     last = next(q for q in found if said(text, q).startswith("We often"))
-    assert last.speaker == "Paul Rieckhoff"
+    assert last.speaker == "Maria Lopez"
 
 
 def test_a_scare_quote_after_reported_speech_stays_no_quote(nlp: Any) -> None:
@@ -230,19 +230,19 @@ def test_a_scare_quote_after_reported_speech_stays_no_quote(nlp: Any) -> None:
 
 
 def test_a_quote_opening_inside_a_reported_clause_belongs_to_it(nlp: Any) -> None:
-    text = ("Johnnie Wilson, of Springfield, said he had fought in Vietnam ''for the nation's "
-            "rights, knowing that back home we didn't have the rights.''")
+    text = ("Peter Hall, of Dover, said he had marched in Selma ''for the rights of all, "
+            "knowing that at home we still had none of them.''")
     (quote,) = quotes(nlp, text)
     assert quote.kind == "mixed"
-    assert said(text, quote).startswith("he had fought in Vietnam")
-    assert quote.speaker == "Johnnie Wilson"
+    assert said(text, quote).startswith("he had marched in Selma")
+    assert quote.speaker == "Peter Hall"
 
 
 def test_a_reported_clause_stays_in_its_paragraph(nlp: Any) -> None:
-    text = ("The ad shows Trump saying “That makes me smart,” when Clinton blasted him for not "
-            "paying income tax.\n\n“If he thinks that makes him smart,” the ad’s narrator says, "
-            "“what does he think of you?”\n\nThe Clinton campaign says the ad will air on "
-            "national cable stations.")
+    text = ("The video shows the senator saying “That makes me clever,” when his rival mocked "
+            "him for skipping votes.\n\n“If he thinks that is clever,” the video’s narrator "
+            "says, “what does he think of the voters?”\n\nThe campaign says the video will run "
+            "on local stations.")
     for quote in quotes(nlp, text):
         assert "\n" not in said(text, quote)
 
@@ -329,11 +329,11 @@ def test_a_participle_whose_subject_the_parse_lost_reports_nothing_alone(nlp: An
 
 
 def test_a_cue_inside_a_reported_clause_does_not_swallow_its_reporter(nlp: Any) -> None:
-    text = ("A Democratic source said he could not answer the questions because the letter "
-            "came a few hours earlier.")
+    text = ("A union official said he could not give the figures because the report "
+            "arrived a few hours earlier.")
     (quote,) = quotes(nlp, text)
     assert quote.cue == "said"
-    assert said(text, quote).startswith("he could not answer the questions")
+    assert said(text, quote).startswith("he could not give the figures")
 
 
 def test_of_two_cues_in_each_others_clause_the_later_one_reports(nlp: Any) -> None:
@@ -357,10 +357,10 @@ def test_a_cue_ending_its_line_with_a_colon_introduces_the_next_paragraph(nlp: A
 
 
 def test_a_cue_between_two_pieces_of_quote_frames_both(nlp: Any) -> None:
-    text = ("“Every time you say that,” Tester said, mentioning the excuse, “you give "
-            "ammunition to the people who want to break up the banks.”")
+    text = ("“Every time you say that,” Moreno said, mentioning the delay, “you give "
+            "hope to the people who want to scrap the line.”")
     direct = only(quotes(nlp, text), "direct")
-    assert [q.speaker for q in direct] == ["Tester", "Tester"]
+    assert [q.speaker for q in direct] == ["Moreno", "Moreno"]
     assert direct[0].cue_span == direct[1].cue_span
 
 
@@ -382,8 +382,8 @@ def test_a_stage_direction_in_a_transcript_is_no_quote(nlp: Any) -> None:
 
 
 def test_a_quote_inside_a_labelled_statement_makes_it_mixed(nlp: Any) -> None:
-    text = ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump."
-            "\n\nBernie Sanders spoke on Friday.")
+    text = ("Moreno: Garcia needs to 'stop talking about the old stadium' with the council."
+            "\n\nLuis Moreno spoke on Friday.")
     found = quotes(nlp, text)
     assert [q.kind for q in found if q.cue == ":"] == ["mixed"]
     assert all(q.kind != "direct" for q in found)
