@@ -82,7 +82,8 @@ XCOMP_CUES = frozenset({
 # Verbs of urging somebody to do something: a cue only with what they urge ("encouraged his
 # supporters to visit the polls").
 URGING_CUES = frozenset({"encourage", "persuade", "convince", "press", "implore", "invite",
-                         "exhort", "instruct", "order", "direct", "remind"})
+                         "exhort", "instruct", "order", "direct", "remind", "pressure", "prod",
+                         "nudge", "dare", "push", "entreat", "counsel"})
 # Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
 COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
                        "reckon", "guess", "assume", "suspect", "doubt", "find", "show",
