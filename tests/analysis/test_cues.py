@@ -121,10 +121,10 @@ def test_impersonal_passive_has_no_speaker(nlp: Any) -> None:
 
 
 def test_reported_clause_runs_to_the_end_of_its_clause(nlp: Any) -> None:
-    rows = found(nlp, "Fowler said he expects Clinton to recover soon, which would end the row. "
+    rows = found(nlp, "Moreno said he expects Garcia to return soon, which would end the dispute. "
                       "Others disagreed.")
     said = [content for cue, _, content in rows if cue == "said"]
-    assert said == ["he expects Clinton to recover soon, which would end the row"]
+    assert said == ["he expects Garcia to return soon, which would end the dispute"]
 
 
 def test_a_coordinated_urging_is_no_part_of_what_was_said_before_it(nlp: Any) -> None:
@@ -159,10 +159,10 @@ def test_a_that_relative_clause_stays_in_what_was_said(nlp: Any) -> None:
 
 
 def test_verbs_of_intent_report_their_infinitive(nlp: Any) -> None:
-    rows = found(nlp, "Clinton wants to triple the size of the program, grow the Peace Corps "
-                      "and create a new reserve.")
-    assert rows == [("wants", "Clinton", "to triple the size of the program, grow the Peace "
-                                          "Corps and create a new reserve")]
+    rows = found(nlp, "Garcia wants to double the size of the fleet, expand the night service "
+                      "and create a new depot.")
+    assert rows == [("wants", "Garcia", "to double the size of the fleet, expand the night "
+                                         "service and create a new depot")]
     assert found(nlp, "The committee plans a vote next week.") == []
     assert ("voted", "The council", "to close the library") in found(
         nlp, "The council voted to close the library.")
@@ -209,9 +209,9 @@ def test_a_clause_after_a_semicolon_is_no_report_of_the_cue_that_follows(nlp: An
 
 
 def test_a_name_the_parse_hung_on_a_preposition_is_the_speaker(nlp: Any) -> None:
-    rows = found(nlp, "In a March meeting with the editorial board of the newspaper Trump said "
-                      "that the alliance may need to shrink.")
-    assert rows == [("said", "Trump", "that the alliance may need to shrink")]
+    rows = found(nlp, "In a June meeting with the finance committee of the council Garcia said "
+                      "that the budget may need to shrink.")
+    assert rows == [("said", "Garcia", "that the budget may need to shrink")]
 
 
 def test_it_says_names_a_speaker_where_it_seems_does_not(nlp: Any) -> None:
@@ -254,10 +254,10 @@ def test_what_a_poll_shows(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "content"),
     [
-        ("According to talk radio host Rush Limbaugh, the move reeks of fear and desperation.",
-         "the move reeks of fear and desperation"),
-        ("The top 1 percent would see their incomes go up by 19.9 percent, according to the "
-         "Tax Foundation.", "The top 1 percent would see their incomes go up by 19.9 percent"),
+        ("According to radio host Ann Price, the decision smells of panic and haste.",
+         "the decision smells of panic and haste"),
+        ("Rents in the old town would go up by 12 percent, according to the Housing Council.",
+         "Rents in the old town would go up by 12 percent"),
     ],
 )
 def test_according_to_at_an_edge_reports_the_whole_sentence(nlp: Any, sentence: str,
@@ -273,10 +273,10 @@ def test_according_to_skips_the_sources_apposition(nlp: Any) -> None:
 
 
 def test_a_dateline_is_no_speaker(nlp: Any) -> None:
-    text = ("Obama Opens the Museum.\n\nWASHINGTON -- President Obama, dedicating the museum on "
-            "Saturday, said it would tell an American story.")
+    text = ("Mayor Opens the Library.\n\nBOSTON -- Mayor Garcia, opening the library on "
+            "Sunday, said it would serve every district.")
     speakers = [speaker for cue, speaker, _ in found(nlp, text) if cue == "said"]
-    assert speakers == ["President Obama"]
+    assert speakers == ["Mayor Garcia"]
 
 
 def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
@@ -383,11 +383,11 @@ def test_a_plan_nobody_owns_reports_nothing(nlp: Any) -> None:
 
 
 def test_a_reported_clause_keeps_what_the_parse_hung_on_its_cue(nlp: Any) -> None:
-    sentence = ("Lynch said there remains a \"large gap in pay,\" when it comes to how many "
-                "lawyers work for the state.")
+    sentence = ("Reyes said there remains a \"large gap in funding,\" when it comes to how many "
+                "nurses work for the state.")
     (row,) = [r for r in found(nlp, sentence) if r[0] == "said"]
     assert row[2] is not None
-    assert row[2].endswith("how many lawyers work for the state")
+    assert row[2].endswith("how many nurses work for the state")
 
 
 @pytest.mark.parametrize(
@@ -432,8 +432,8 @@ def test_a_list_after_a_comma_stays_in_what_was_said(nlp: Any) -> None:
 
 
 def test_where_and_when_something_was_said_is_not_what_was_said(nlp: Any) -> None:
-    assert ("denounced", "The host", "the annexation") in found(
-        nlp, "The host denounced the annexation in an on-air speech.")
+    assert ("denounced", "The bishop", "the eviction") in found(
+        nlp, "The bishop denounced the eviction in a Sunday sermon.")
 
 
 @pytest.mark.parametrize(
@@ -491,8 +491,8 @@ def test_whom_somebody_told_is_not_what_was_said(nlp: Any) -> None:
 
 
 def test_proposing_nothing_reports_the_nothing(nlp: Any) -> None:
-    assert ("proposed", "he", "nothing that would raise his own taxes") in found(
-        nlp, "Yet he has proposed nothing that would raise his own taxes.")
+    assert ("proposed", "she", "nothing that would cut her own budget") in found(
+        nlp, "Yet she has proposed nothing that would cut her own budget.")
 
 
 def test_a_cue_set_off_by_commas_reports_the_sentence_around_it(nlp: Any) -> None:
@@ -526,8 +526,8 @@ def test_encouraging_growth_is_no_cue(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The senator is a staunch opponent of the death penalty.",
-         ("opponent", "The senator", "the death penalty")),
+        ("The senator is a fierce opponent of the new airport.",
+         ("opponent", "The senator", "the new airport")),
         ("Ms. Reyes, a longtime critic of the mine, spoke first.",
          ("critic", "Ms. Reyes", "the mine")),
     ],
