@@ -62,7 +62,7 @@ OBJECT_CUES = frozenset({
     "compliment", "chant", "weigh",
     # playing up, playing down, taking back and running down what was said or done
     "downplay", "exaggerate", "overstate", "understate", "trumpet", "spurn", "rebuff",
-    "disavow", "repudiate", "renounce", "retract", "recant", "foresee", "anticipate", "request",
+    "disavow", "repudiate", "renounce", "retract", "recant", "foresee", "anticipate",
     "parrot", "lampoon", "smear", "disparage", "belittle", "denigrate", "malign", "vilify",
     "demonize", "demonise", "extol",
 }) | STANCE_CUES
@@ -128,7 +128,7 @@ CUE_NOUNS = frozenset({
 # Verbs that make or hold a statement of their object ("raised questions about", "made the case
 # for", "had questions about").
 LIGHT_VERBS = frozenset({"make", "raise", "issue", "deliver", "draw", "pose", "voice", "express",
-                         "lodge", "file", "level", "have", "answer", "field"})
+                         "level", "have", "answer", "field"})
 # What such a verb makes: a statement, or a question or a case put to somebody.
 STATEMENT_NOUNS = CUE_NOUNS | {
     "case", "question", "point", "reference", "criticism", "link", "message", "note", "threat",
