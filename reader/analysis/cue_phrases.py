@@ -22,6 +22,10 @@ from reader.analysis.cue_words import (
 _NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",
                          "towards"})
 _ABOUT = _NOUN_PREPS | {"between"}  # what a statement is about ("drew links between")
+# What somebody's words are, about something ("his remarks on the shooting").
+_SAYINGS = frozenset({"comment", "remark", "claim", "assertion", "allegation", "accusation",
+                      "warning", "promise", "pledge", "vow", "denial", "admission", "insistence",
+                      "argument", "suggestion", "prediction", "assurance"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
@@ -139,7 +143,8 @@ def noun_cue(noun: Token) -> Attribution | None:
     clause = that_clause(noun)
     if clause is not None:
         content = chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1])
-    elif owner is not None and cue_lemma(noun) in OWNED_NOUNS:
+    elif owner is not None and (cue_lemma(noun) in OWNED_NOUNS or (
+            cue_lemma(noun) in _SAYINGS and owner.dep_ == "poss")):
         content = _owned_content(noun)  # "Clinton's plan to ...", "his criticism of ..."
     else:
         return None
@@ -185,7 +190,8 @@ def _owned_content(noun: Token) -> tuple[int, int] | None:
                                                   for a in child.children):
             return chars(noun.doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS and child.i == noun.i + 1:
-            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
+                       and c.ent_type_ not in ("DATE", "TIME")]  # "remarks on Saturday"
             if objects:
                 return chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
     return None

@@ -110,6 +110,12 @@ def test_noun_cue_with_that_clause(nlp: Any) -> None:
     assert ("claim", "his", "that the vote was rigged") in rows
 
 
+def test_somebodys_remarks_on_something_report_it_but_not_a_day(nlp: Any) -> None:
+    assert found(nlp, "The mayor's remarks on the strike angered the unions.") == [
+        ("remarks", "The mayor", "the strike")]
+    assert found(nlp, "His remarks on Saturday were brief.") == []
+
+
 def test_relative_clause_speaker(nlp: Any) -> None:
     rows = found(nlp, "Officials, who said the dam had held, left the site.")
     assert ("said", "Officials", "the dam had held") in rows
