@@ -38,7 +38,7 @@ def title_cased(line: str) -> bool:
 
 
 def headline_cue(sent: Span) -> Attribution | None:
-    """ "Obama Sees 'Personal Insult' if ...", "Black Lawmakers Rip Donald Trump As ...": in a
+    """ "Mayor Sees 'Grave Risk' In ...", "Farmers Slam Trade Deal As ...": in a
     title-cased headline, whose parse often takes its verb for a name, the first cue verb after
     a subject: the words before it say, the words after it are what was said."""
     if not title_cased(sent.text):
@@ -154,7 +154,7 @@ def noun_cue(noun: Token) -> Attribution | None:
 
 
 def _stance_holder(noun: Token) -> Attribution | None:
-    """ "Kaine is a staunch opponent of the death penalty", "Schultz, a defender of RT": the
+    """ "Ms. Ortiz is a firm opponent of the new dam", "Schultz, a defender of RT": the
     holder is the subject the noun is said of, or the name it describes."""
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     objects = [c for c in prep.children if c.dep_ == "pobj"] if prep is not None else []
@@ -167,7 +167,7 @@ def _stance_holder(noun: Token) -> Attribution | None:
     else:
         return None
     if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
-        holder = noun.head.head  # "a lawyer who is a staunch opponent of ..."
+        holder = noun.head.head  # "a lawyer who is a firm opponent of ..."
     if holder is None:
         return None
     content = chars(noun.doc[objects[0].left_edge.i : prep.right_edge.i + 1])

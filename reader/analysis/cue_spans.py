@@ -39,7 +39,7 @@ def _ends_sentence(clause: Token) -> bool:
 
 
 def _apposed_aside(token: Token) -> bool:
-    """ "NATO, the existing military alliance ...", "... — a metaphor for ...": the writer's
+    """ "the WHO, the agency that ...", "... — a metaphor for ...": the writer's
     description of a name, or anything set off by a dash (a list of nouns is no aside)."""
     return token.dep_ == "appos" and (token.head.pos_ == "PROPN"
                                       or token.doc[token.left_edge.i - 1].text != ",")
@@ -81,7 +81,7 @@ def around(head: Token, cue: Token) -> tuple[int, int] | None:
         left = cue_right + 1
     elif doc[cue_left - 1].text not in INSERT_PUNCT or doc[cue_right + 1].text not in \
             INSERT_PUNCT:
-        return None  # "said he could not answer the questions": a clause, not an insertion
+        return None  # "said she would not discuss the budget": a clause, not an insertion
     if right < left:
         return None
     return chars(doc[left : right + 1])

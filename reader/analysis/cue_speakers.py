@@ -63,7 +63,7 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
 
 
 def _past_dateline(subject: Token) -> Token:
-    """ "WASHINGTON -- President Obama, ..., said": the dateline is no speaker; the name the
+    """ "LAGOS -- President Adeyemi, ..., said": the dateline is no speaker; the name the
     parse hung on it is."""
     if not _dateline(subject):
         return subject
@@ -225,7 +225,7 @@ def _describes_place(verb: Token) -> bool:
 
 
 def _host_before(verb: Token) -> Token | None:
-    """ "Sanders said, suggesting a few questions, including, "do you think ...": the parse
+    """ "Reyes said, adding a few points, including, "do we know ...": the parse
     hung the participle on a verb of the quote; its host is the nearest verb before it with a
     subject, past quoted words and relative clauses, in its sentence."""
     quoted = False

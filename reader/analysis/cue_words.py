@@ -141,7 +141,7 @@ OWNED_NOUNS = frozenset({
     "praise", "attack", "endorsement", "demand", "emphasis", "determination", "eagerness",
     "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
 })
-# People by the stance they hold ("a staunch opponent of the death penalty").
+# People by the stance they hold ("a firm opponent of the new dam").
 STANCE_HOLDERS = frozenset({"supporter", "opponent", "defender", "critic", "advocate",
                             "proponent", "champion", "backer", "foe", "admirer"})
 ANY_NOUN_CUE = CUE_NOUNS | OWNED_NOUNS | STANCE_HOLDERS

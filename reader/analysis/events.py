@@ -144,9 +144,9 @@ def _is_clause_time(root: Token, first: Token) -> bool:
     """An expression that times a clause ("on Monday", "during the 1991 Hajj"), not one that
     only names a thing ("the 1991 agreement") or bounds a span ("missing since June 4")."""
     if first.lower_ in BOUNDING_PREPS:
-        return False  # "between January 1 and September 26" read as one expression
+        return False  # "between March 3 and August 19" read as one expression
     while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "between January 1 and September 26": the first bounds the second
+        root = root.head  # "between March 3 and August 19": the first bounds the second
     if root.dep_ in _NOUN_MODIFIERS:
         noun = root.head
         return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS

@@ -79,7 +79,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
 
 
 def _outside_labelled(direct: list[Draft], drafts: list[Draft]) -> list[Draft]:
-    """ "Sanders: Clinton needs to 'get away from all of this' with Trump": a quote inside a
+    """ "Mayor: the council must 'stop wasting time' on parking": a quote inside a
     labelled statement is part of it, which becomes mixed."""
     labels = [d for d in drafts if d.kind == "indirect" and d.attribution is not None
               and d.attribution.content is None]
@@ -100,7 +100,7 @@ def _words_of_somebody(content: str) -> bool:
 
 
 def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
-    """ "He said she hopes to win", "Obama hopes that his successor will push ...": speech or
+    """ "He said she hopes to win", "The coach hopes that the new owner will ...": speech or
     thought reported inside what somebody else is reported to say is part of it, not a quote of
     its own. Where the parse has each cue inside the other's clause ("Officials felt it would
     work, he said"), the later cue is the one that reports."""
@@ -153,7 +153,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
 
 def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
     """ "It is alleged that ...", "He is expected to win", "Peacekeepers were accused of
-    hurting civilians", "calls to establish a commission": a claim reported in the passive or by
+    hurting civilians", "calls to set up an inquiry": a claim reported in the passive or by
     a noun, with nobody named, is still a claim to show when it is a clause."""
     cue = doc[attribution.cue[0]]
     if attribution.content is None or not (cue.pos_ == "NOUN" or any(
@@ -293,7 +293,7 @@ def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,
 
 
 def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int, int] | None:
-    """ '"...," Flynn, a top Trump surrogate, said': the first name between quote and cue."""
+    """ '"...," Okoro, a senior party aide, said': the first name between quote and cue."""
     for token in doc[max(0, cue - FRAME_WORDS) : cue]:
         if token.pos_ == "PROPN" and not inside_any(token.idx, contents):
             while token.dep_ == "compound" and token.head.i > token.i:

@@ -199,7 +199,7 @@ class SpeakerResolver:
         nominee": not the Democratic one)."""
         noun = head.lemma_.lower()
         modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
-        body = noun not in ROLES  # "the campaign" is no "campaign spokesman Jason Miller"
+        body = noun not in ROLES  # "the campaign" is no "campaign spokesman Paul Brandt"
         if exact and modifiers:
             return self._recent(position, lambda e: noun in self._titles[e.id]
                                 and modifiers <= self._titles[e.id]

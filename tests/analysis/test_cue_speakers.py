@@ -41,9 +41,9 @@ def test_a_participle_the_parse_hung_on_a_verb_of_the_quote_takes_the_cue_before
 
 
 def test_a_subject_after_the_cue_comes_before_one_inside_the_quote(nlp: Any) -> None:
-    text = ("“The campaign is in panic mode. Full panic mode,” said Leslie Wimes, a president "
-            "of the caucus.")
-    assert speaker_of(nlp, text, "said") == "Leslie Wimes"
+    text = ("“The club is in a hurry. A real hurry,” said Nora Quist, a member "
+            "of the board.")
+    assert speaker_of(nlp, text, "said") == "Nora Quist"
 
 
 def test_a_plurals_possessive_apostrophe_is_no_quote_mark(nlp: Any) -> None:
@@ -57,8 +57,8 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks(nlp: Any) -> None:
 
 
 def test_a_name_right_before_a_participle_cue_is_its_subject(nlp: Any) -> None:
-    text = 'The ad uses footage of Hillary Clinton asking, "Why aren\'t I ahead?"'
-    assert speaker_of(nlp, text, "asking") == "Hillary Clinton"
+    text = 'The report includes a recording of Maria Lopez asking, "Where did the money go?"'
+    assert speaker_of(nlp, text, "asking") == "Maria Lopez"
 
 
 def test_a_cue_without_subject_takes_the_name_before_it_past_an_adverb(nlp: Any) -> None:
@@ -79,7 +79,7 @@ def test_a_cue_without_subject_takes_the_name_before_it_past_an_adverb(nlp: Any)
     ("The judge asked her to explain why the files were deleted.", "explain", "her"),
     ("The leaders used blunt language to denounce the test as a threat.", "denounce",
      "The leaders"),
-    ("The treaty obligates countries to offer protection to refugees.", "offer", "The treaty"),
+    ("The contract requires tenants to report damage to the owner.", "report", "The contract"),
 ])
 def test_an_infinitive_cue_is_said_by_the_person_its_verb_takes_as_object(
         nlp: Any, text: str, cue: str, speaker: str) -> None:

@@ -472,8 +472,8 @@ def test_a_that_clause_after_the_cue_wins_over_a_clause_before_it(nlp: Any) -> N
 
 
 def test_a_noun_cue_names_its_author_written_before_it(nlp: Any) -> None:
-    sentence = "Clinton seized on a New York Times report that Trump had lost money in 1995."
-    assert ("report", "New York Times", "that Trump had lost money in 1995") in found(
+    sentence = "Ms. Hale pointed to a Financial Times report that the firm had lost money in 2009."
+    assert ("report", "Financial Times", "that the firm had lost money in 2009") in found(
         nlp, sentence)
 
 

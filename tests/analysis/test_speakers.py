@@ -131,8 +131,8 @@ def test_speaking_name_the_recogniser_missed_is_an_antecedent(nlp: Any) -> None:
 
 
 def test_a_pronoun_subject_carries_its_person_past_a_name_in_passing(nlp: Any) -> None:
-    text = ("Tom Barker is raising questions about his microphone during the debate. "
-            "His audio was quieter than Rick Lane's. He says the sound was rigged.")
+    text = ("Tom Barker is raising doubts about his lectern at the town forum. "
+            "His lectern was lower than Rick Lane's. He says the stage was tilted.")
     people = persons(text, "Tom Barker", "Rick Lane")
     assert resolve(nlp, text, people, "He").entity == "p1"
 
@@ -232,7 +232,7 @@ def test_a_title_finds_the_person_given_it(nlp: Any, text: str, phrase: str) -> 
 
 
 def test_a_role_description_stands_for_the_person_before_it(nlp: Any) -> None:
-    text = ("Mike Tarrow says too much is made of the tweets. "
+    text = ("Mike Tarrow says the fuss over the letters is overdone. "
             "The Ohio governor said the media are to blame.")
     tarrow = entity(text, "p1", "PERSON", "Mike Tarrow")
     speaker = resolve(nlp, text, [tarrow], "The Ohio governor")
@@ -276,7 +276,7 @@ def test_a_surname_that_is_also_a_first_name_tells_no_gender(nlp: Any) -> None:
 def test_a_sentence_he_says_carries_him_past_the_names_in_it(nlp: Any) -> None:
     text = ("Tom Fowler noted that the party had done this before. "
             "Though that went well, he said, replacing the nominee would bring in loyalists "
-            "to Joe Biden. That is why, he argued, the party should be prepared.")
+            "to Joe Biden. For that reason, he argued, the club must plan ahead.")
     people = persons(text, "Tom Fowler", "Joe Biden")
     assert resolve(nlp, text, people, "he", nth=1).entity == "p1"
 
@@ -291,10 +291,10 @@ def test_a_name_that_is_no_subject_gets_no_gender_from_the_pronoun_after_it(nlp:
 def test_they_stands_for_the_people_named_as_examples(nlp: Any) -> None:
     text = ("Critics of the program, like Senators Ann Grassley and Tom Leahy, want changes. "
             "They sent a letter to Senate leaders.\n\n"
-            '"The program has become plagued by fraud," they wrote.')
+            '"The scheme is riddled with waste," they wrote.')
     people = persons(text, "Ann Grassley", "Tom Leahy")
     senate = entity(text, "o1", "ORG", "Senate")
-    quote = TextSpan(text.index("The program"), text.index('," they'))
+    quote = TextSpan(text.index("The scheme"), text.index('," they'))
     speaker = resolve(nlp, text, [*people, senate], "they", excluded=(quote,))
     assert speaker.name == "Ann Grassley and Tom Leahy"
 
