@@ -286,7 +286,7 @@ def test_speech_reported_inside_reported_speech_is_part_of_it(nlp: Any) -> None:
 
 
 def test_a_reported_clause_goes_on_past_the_colon_that_ends_it(nlp: Any) -> None:
-    text = ("The adviser notes that three things are happening at once: rents are rising, "
+    text = ("The planner warns that the town faces two problems together: roads are failing, "
             "wages are flat and loans are cheap.")
     (quote,) = quotes(nlp, text)
     assert said(text, quote).endswith("wages are flat and loans are cheap")
