@@ -64,6 +64,7 @@ def _report(error: ReaderError) -> None:
 
 def _cmd_analyze(argv: Sequence[str]) -> int:
     args = _analyze_parser().parse_args(argv)
+    from reader.analysis.language import NOT_ENGLISH, looks_english
     from reader.analysis.run import analyze_paths
 
     status = 0
@@ -73,8 +74,10 @@ def _cmd_analyze(argv: Sequence[str]) -> int:
             if isinstance(result, ReaderError):
                 _report(result)
                 status = 1
-            else:
-                print(json.dumps(result, ensure_ascii=False), flush=True)
+                continue
+            if not looks_english(str(result.get("text", ""))):
+                _fail(_path, f"warning: {NOT_ENGLISH}")
+            print(json.dumps(result, ensure_ascii=False), flush=True)
     except ReaderError as error:
         _report(error)
         return 1

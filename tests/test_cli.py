@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,17 @@ def test_analyze_sample_prints_document_part(capsys: pytest.CaptureFixture[str])
     assert data["text"] == SAMPLE.read_text(encoding="utf-8")
     assert set(data) >= {"title", "byline", "published", "pipeline", "entities", "quotes",
                          "numbers", "events"}
+
+
+def test_an_article_not_in_english_is_analysed_with_a_warning(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from tests.analysis.test_language import GERMAN
+
+    article = tmp_path / "artikel.txt"
+    article.write_text(GERMAN, encoding="utf-8")
+    assert main(["analyze", "--no-cache", str(article), str(SAMPLE)]) == 0
+    captured = capsys.readouterr()
+    assert len(captured.out.splitlines()) == 2
+    assert captured.err.splitlines() == [
+        f"reader: {article}: warning: this article does not look like English; Reader's "
+        "analysis is made for English, so its names, quotes and numbers may be wrong"]

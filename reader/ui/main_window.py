@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from reader.analysis.language import NOT_ENGLISH, looks_english
 from reader.analysis.model import Analysis
 from reader.analysis.service import AnalysisService
 from reader.document import Document
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
                 self.notes.set_document(None)
             return
         self.setWindowTitle(f"{document.display_name} — Reader")
+        if not looks_english(document.text):
+            self.messages.show_message(f"{document.display_name}: {NOT_ENGLISH}.", "info")
         if self.notes is not None and self.session.record is not None:
             self.notes.set_document(self.session.record, document.text)
         if document.source_path is not None:

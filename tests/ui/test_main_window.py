@@ -110,6 +110,20 @@ def test_a_bad_file_shows_a_message_and_keeps_the_document(
     assert_refused(qtbot, sample_window, before, "broken.pdf")
 
 
+def test_an_article_not_in_english_opens_with_a_notice(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    from tests.analysis.test_language import PORTUGUESE
+
+    article = tmp_path / "artigo.txt"
+    article.write_text(PORTUGUESE, encoding="utf-8")
+    sample_window.open_path(article)
+    assert sample_window.session.document is not None
+    assert sample_window.session.document.source_path == article
+    assert "artigo.txt: this article does not look like English" in sample_window.messages.text
+    sample_window.open_path(sample_article())
+    assert "English" not in sample_window.messages.text  # the notice went with its article
+
+
 def test_the_analysis_reaches_the_window_on_the_gui_thread(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()

@@ -1,0 +1,58 @@
+"""The English check: English news passes, other languages in Latin letters do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.language import looks_english
+from reader.paths import sample_article
+from tests.analysis.test_gold_corpus import ARTICLES
+
+PORTUGUESE = ("A prefeitura anunciou nesta segunda-feira que as obras na ponte principal da cidade "
+              "vão começar em março. Segundo o secretário de obras, o trânsito será desviado "
+              "durante seis meses e os moradores poderão usar ônibus gratuitos. A oposição "
+              "criticou o prazo e pediu mais informações sobre o custo total do projeto, que "
+              "ainda não foi divulgado pela administração municipal nem pelos vereadores.")
+INDONESIAN = ("Pemerintah kota mengumumkan pada hari Senin bahwa pembangunan jembatan utama akan "
+              "dimulai pada bulan Maret. Menurut kepala dinas pekerjaan umum, lalu lintas akan "
+              "dialihkan selama enam bulan dan warga dapat menggunakan bus gratis. Pihak oposisi "
+              "mengkritik jadwal tersebut dan meminta informasi lebih lanjut tentang biaya proyek "
+              "yang belum diumumkan oleh pemerintah kota maupun anggota dewan.")
+GERMAN = ("Die Stadtverwaltung hat am Montag angekündigt, dass die Arbeiten an der Hauptbrücke "
+          "im März beginnen. Nach Angaben des Baudezernenten wird der Verkehr sechs Monate lang "
+          "umgeleitet, und die Anwohner können kostenlose Busse nutzen. Die Opposition kritisierte "
+          "den Zeitplan und forderte weitere Auskünfte über die Gesamtkosten des Projekts, die "
+          "weder die Verwaltung noch der Stadtrat bisher genannt haben.")
+
+
+RUSSIAN = ("Городская администрация объявила в понедельник, что работы на главном мосту начнутся "
+           "в марте. По словам руководителя, движение будет перекрыто на полгода, а жители "
+           "смогут пользоваться бесплатными автобусами. Оппозиция раскритиковала сроки и "
+           "потребовала сообщить полную стоимость проекта, которую пока не назвали ни в "
+           "администрации, ни в городском совете, ни в министерстве.")
+RECIPE = ("Meal plan for the week\n\nBreakfast\n\nOats with berries [1 cup oats, ½ cup berries, "
+          "1 tsp honey]\n\nLunch\n\nChicken salad with spinach, tomato, cucumber, feta and "
+          "olive oil dressing\n\nDinner\n\nSalmon fillet, brown rice, steamed broccoli, lemon "
+          "wedge\n\nSnack\n\nGreek yogurt, almonds, apple slices\n\nTip: cook the rice on "
+          "Sunday and keep it in the fridge for the whole week.")
+
+
+@pytest.mark.parametrize("text", [PORTUGUESE, INDONESIAN, GERMAN, RUSSIAN])
+def test_other_languages_are_not_english(text: str) -> None:
+    assert not looks_english(text)
+
+
+def test_english_news_is_english() -> None:
+    texts = [path.read_text(encoding="utf-8")
+             for path in [sample_article(), *sorted(ARTICLES.glob("*.txt"))]]
+    assert len(texts) > 10
+    assert all(looks_english(text) for text in texts)
+
+
+def test_an_english_list_with_few_function_words_is_english() -> None:
+    assert looks_english(RECIPE)
+
+
+def test_a_short_text_is_given_the_benefit_of_the_doubt() -> None:
+    assert looks_english("Berlin, Montag.")
+    assert looks_english("")
