@@ -27,6 +27,9 @@ _SAYINGS = frozenset({"comment", "remark", "claim", "assertion", "allegation", "
                       "warning", "promise", "pledge", "vow", "denial", "admission", "insistence",
                       "argument", "suggestion", "prediction", "assurance"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+# Nouns that place something in time: "towards the close of the show" is when, not what.
+_TIME_POINTS = frozenset({"close", "end", "start", "beginning", "middle", "eve", "outset",
+                          "height", "wake", "run-up", "dawn", "onset"})
 
 
 def title_cased(line: str) -> bool:
@@ -191,7 +194,8 @@ def _owned_content(noun: Token) -> tuple[int, int] | None:
             return chars(noun.doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS and child.i == noun.i + 1:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
-                       and c.ent_type_ not in ("DATE", "TIME")]  # "remarks on Saturday"
+                       and c.ent_type_ not in ("DATE", "TIME")  # "remarks on Saturday"
+                       and c.lower_ not in _TIME_POINTS]
             if objects:
                 return chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
     return None

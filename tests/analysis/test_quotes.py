@@ -387,3 +387,17 @@ def test_a_quote_inside_a_labelled_statement_makes_it_mixed(nlp: Any) -> None:
     found = quotes(nlp, text)
     assert [q.kind for q in found if q.cue == ":"] == ["mixed"]
     assert all(q.kind != "direct" for q in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The band unveiled its plans towards the end of the concert in Leeds.",
+    "The mayor gave his remarks towards the close of the meeting.",
+])
+def test_a_point_in_time_after_a_noun_cue_is_when_not_what(nlp: Any, text: str) -> None:
+    assert not [q for q in quotes(nlp, text) if "the end" in said(text, q)
+                or "the close" in said(text, q)]
+
+
+def test_what_a_noun_cue_is_about_is_still_reported(nlp: Any) -> None:
+    text = "The minister shared her plans for the new port."
+    assert [said(text, q) for q in quotes(nlp, text)] == ["the new port"]
