@@ -201,6 +201,8 @@ class Session(QObject):
             self._analysing.cancel()  # one at a time: the next starts when this one ends
             return
         in_thread = not self._uses_service and not is_long(document)
+        if isinstance(self.nlp, AnalysisService) and not self.nlp.alive:
+            self.nlp = None  # the process has died since (killed, out of memory): a new one
         if (in_thread or self._uses_service) and self.nlp is None:
             self.start_pipeline()
             return  # starts when the pipeline is ready

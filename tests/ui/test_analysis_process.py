@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from pathlib import Path
 
@@ -85,4 +87,27 @@ def test_a_cached_first_article_needs_no_early_process(qtbot: QtBot, notes_db: P
     qtbot.waitUntil(lambda: again.session.service is not None,  # started once it is painted
                     timeout=session.SERVICE_DELAY_MS + 5_000)
     again.close()
+    store.close()
+
+
+def test_an_analysis_process_that_died_is_replaced_at_the_next_article(
+        qtbot: QtBot, notes_db: Path, tmp_path: Path) -> None:
+    store = NoteStore(notes_db)
+    first = AnalysisService(None)
+    window = sample_painted(qtbot, store, first)
+    os.kill(first._process.pid or 0, signal.SIGKILL)
+    first._process.join(timeout=10)
+    failures: list[str] = []
+    window.session.analysis_failed.connect(failures.append)
+    other = tmp_path / "other.txt"
+    other.write_text("Angela Merkel visited Paris on Monday. Merkel met the French president.",
+                     encoding="utf-8")
+    with qtbot.waitSignal(window.highlights_painted, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(other)
+    assert failures == []
+    assert window.session.service is not first
+    analysis = window.session.analysis
+    assert analysis is not None
+    assert "Angela Merkel" in {e.name for e in analysis.entities}
+    window.close()
     store.close()
