@@ -147,7 +147,6 @@ def launch(path: Path | None, *, model: str | None = None, service: Any = None,
     store, store_problem = open_store()
     window = MainWindow(store, settings, None, service)
     window.show()
-    window.raise_()
     window.activateWindow()  # keys reach the window at once, with or without a window manager
     if before_open is not None:
         before_open(app, window)
