@@ -69,14 +69,14 @@ def _cmd_analyze(argv: Sequence[str]) -> int:
 
     status = 0
     try:
-        for _path, result in analyze_paths(args.paths, model=args.model, published=args.published,
+        for path, result in analyze_paths(args.paths, model=args.model, published=args.published,
                                           use_cache=not args.no_cache):
             if isinstance(result, ReaderError):
                 _report(result)
                 status = 1
                 continue
             if not looks_english(str(result.get("text", ""))):
-                _fail(_path, f"warning: {NOT_ENGLISH}")
+                _fail(path, f"warning: {NOT_ENGLISH}")
             print(json.dumps(result, ensure_ascii=False), flush=True)
     except ReaderError as error:
         _report(error)

@@ -85,8 +85,7 @@ def _no_cli(*_args: object, **_kwargs: object) -> None:
 
 
 def _load(name: str) -> Language:
-    skip_spacy_cli()
-    import spacy
+    import spacy  # without its command line: reader.analysis ran skip_spacy_cli on import
 
     try:
         nlp = spacy.load(name)

@@ -66,7 +66,6 @@ class Session(QObject):
         self.settings = settings
         self._load_nlp = load_nlp
         self.service = service
-        self._uses_service = load_nlp is None
         self.nlp: Any = None  # the pipeline, or the service once it is ready
         self.document: Document | None = None
         self.record: Any = None
@@ -81,18 +80,25 @@ class Session(QObject):
         self._analysing_in_child = False
         self._closed = False
 
+    @property
+    def _uses_service(self) -> bool:
+        return self._load_nlp is None
+
     # -- pipeline --------------------------------------------------------------------------
     def warm_up(self) -> None:
-        """Load the pipeline ahead of need, unless a long text is being analysed in a child:
-        importing spaCy holds the GIL in long stretches, so it waits until that one is done."""
-        long_text_pending = (self.document is not None and is_long(self.document)
-                             and self.raw is None)
+        """Get the pipeline ready ahead of need. An analysis process starts at once, or, when
+        the cache had the article, once its page is painted. In this process, loading waits
+        while a long text is analysed in a child: importing spaCy holds the GIL in long
+        stretches."""
         if self._uses_service:
             if self.service is not None or self.raw is None:
                 self.start_pipeline()
-            else:  # the cache had the article: the process can wait until the page is painted
+            else:
                 QTimer.singleShot(SERVICE_DELAY_MS, self.start_pipeline)
-        elif long_text_pending or (self.analysing and self._analysing_in_child):
+            return
+        long_text_pending = (self.document is not None and is_long(self.document)
+                             and self.raw is None)
+        if long_text_pending or (self.analysing and self._analysing_in_child):
             self._warm_later = True
         elif self.nlp is None:
             self.start_pipeline()
@@ -102,6 +108,7 @@ class Session(QObject):
         if self._closed or (self._pipeline is not None and self._pipeline.running):
             return
         model, load_nlp = self.settings.model, self._load_nlp
+        job: Callable[[Progress, threading.Event], object]
         if load_nlp is None:
             try:
                 service = self._fresh_service(model)
@@ -110,13 +117,11 @@ class Session(QObject):
                 return
             if self.nlp is service:
                 return  # that process is ready
-            self.nlp = None
-            self._pipeline = self._task(lambda _p, cancel: service.wait_ready(cancel),
-                                        self._on_pipeline_loaded, self._on_pipeline_failed)
-            return
+            job = lambda _p, cancel: service.wait_ready(cancel)  # noqa: E731
+        else:
+            job = lambda _p, _c: load_nlp(model)  # noqa: E731
         self.nlp = None
-        self._pipeline = self._task(lambda _p, _c: load_nlp(model), self._on_pipeline_loaded,
-                                    self._on_pipeline_failed)
+        self._pipeline = self._task(job, self._on_pipeline_loaded, self._on_pipeline_failed)
 
     def _fresh_service(self, model: str | None) -> AnalysisService:
         """The analysis process for this pipeline: the running one, or a new one."""
@@ -169,11 +174,11 @@ class Session(QObject):
         cached = self._cached(document) if not is_long(document) else None
         if cached is not None:
             self._accept(cached)
-        elif self._uses_service or not is_long(document):
-            self._wanted = True
+            return
+        self._wanted = True
+        if self._uses_service or not is_long(document):
             self._analyse()
         else:  # the child needs seconds to start anyway: let the window lay the long text out
-            self._wanted = True
             QTimer.singleShot(LONG_TEXT_DELAY_MS, self._analyse_if_wanted)
 
     def close_document(self) -> None:
@@ -254,8 +259,6 @@ class Session(QObject):
 
     @Slot(str)
     def _on_analysis_failed(self, message: str) -> None:
-        if self.service is not None and not self.service.alive:
-            self.nlp = None  # the process died: the next analysis starts a new one
         if self.document is not None and self._analysing_sha == self.document.sha256:
             self.analysis_failed.emit(message)
 
