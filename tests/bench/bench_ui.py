@@ -3,7 +3,9 @@
 Run: uv run python tests/bench/bench_ui.py [--repeat N]   (headless: QT_QPA_PLATFORM=offscreen)
 
 Each measure starts a fresh process the way `reader` starts: the analysis process first, then
-Qt and the window. "Cold" has an empty analysis cache, "warm" the cache the cold run filled.
+Qt and the window. "Cold" has an empty analysis cache, "warm" the cache the cold run filled. "Floor" is a fresh
+Python with no window at all that only imports spaCy, loads the pipeline and analyses the sample:
+no cold launch can paint highlights sooner than that.
 """
 
 from __future__ import annotations
@@ -46,6 +48,16 @@ def _child_launch(t0: float) -> None:
     app, _window = launch(None, service=service, before_open=hook)
     app.exec()
     print(json.dumps(marks))
+
+
+def _child_floor(t0: float) -> None:
+    from reader import loaders
+    from reader.analysis import analyze
+    from reader.analysis.nlp import load_pipeline
+    from reader.paths import sample_article
+
+    analyze(loaders.load(sample_article()), load_pipeline())
+    print(json.dumps({"highlights": time.time() - t0}))
 
 
 def _child_stall(path: str) -> None:
@@ -107,7 +119,7 @@ def _run_child(args: list[str], data_dir: str) -> dict[str, float]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "READER_DATA_DIR": data_dir,
            "READER_CACHE_DIR": str(Path(data_dir) / "cache")}
     t0 = time.time()
-    out = subprocess.run([sys.executable, __file__, *args, str(t0)] if args[0] == "--launch"
+    out = subprocess.run([sys.executable, __file__, *args, str(t0)] if args[0] != "--stall"
                          else [sys.executable, __file__, *args], env=env, check=True,
                          capture_output=True, text=True).stdout
     result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
@@ -129,14 +141,18 @@ def _big_text(folder: Path) -> Path:
     return out
 
 
-def _launches(repeat: int) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-    """repeat pairs of launches, each pair on a fresh data folder: cold cache, then warm."""
-    cold, warm = [], []
+Runs = list[dict[str, float]]
+
+
+def _launches(repeat: int) -> tuple[Runs, Runs, Runs]:
+    """repeat sets of launches, each on a fresh data folder: cold cache, warm, then the floor."""
+    cold, warm, floor = [], [], []
     for _ in range(repeat):
         with tempfile.TemporaryDirectory() as data:
             cold.append(_run_child(["--launch"], data))
             warm.append(_run_child(["--launch"], data))
-    return cold, warm
+            floor.append(_run_child(["--floor"], data))
+    return cold, warm, floor
 
 
 def _spread(runs: list[dict[str, float]], key: str) -> str:
@@ -146,11 +162,13 @@ def _spread(runs: list[dict[str, float]], key: str) -> str:
 
 def main() -> int:
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
-    cold, warm = _launches(repeat)
+    cold, warm, floor = _launches(repeat)
     print(f"sample, cold cache, median of {repeat}: text shown {_spread(cold, 'text')}, "
           f"highlights painted {_spread(cold, 'highlights')} after launch")
     print(f"sample, warm cache, median of {repeat}: text shown {_spread(warm, 'text')}, "
           f"highlights painted {_spread(warm, 'highlights')} after launch (goal <= 1.0 s)")
+    print(f"floor, no window: a fresh Python importing spaCy, loading the pipeline and analysing "
+          f"the sample takes {_spread(floor, 'highlights')}")
     if not (EVAL / "polnear-dev" / "text").is_dir():
         print(f"skipping the 1 MB stall measure: {EVAL} is absent")
         return 0
@@ -171,6 +189,8 @@ def main() -> int:
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "--launch":
         _child_launch(float(sys.argv[2]))
+    elif len(sys.argv) > 2 and sys.argv[1] == "--floor":
+        _child_floor(float(sys.argv[2]))
     elif len(sys.argv) > 2 and sys.argv[1] == "--stall":
         _child_stall(sys.argv[2])
     else:
