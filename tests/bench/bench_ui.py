@@ -3,9 +3,9 @@
 Run: uv run python tests/bench/bench_ui.py [--repeat N]   (headless: QT_QPA_PLATFORM=offscreen)
 
 Each measure starts a fresh process the way `reader` starts: the analysis process first, then
-Qt and the window. "Cold" has an empty analysis cache, "warm" the cache the cold run filled. "Floor" is a fresh
-Python with no window at all that only imports spaCy, loads the pipeline and analyses the sample:
-no cold launch can paint highlights sooner than that.
+Qt and the window. "Cold" has an empty analysis cache, "warm" the cache the cold run filled.
+"Floor" is a fresh Python with no window at all that only imports spaCy, loads the pipeline and
+analyses the sample: no cold launch can paint highlights sooner than that.
 """
 
 from __future__ import annotations
