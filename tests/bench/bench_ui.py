@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 EVAL = Path(__file__).resolve().parents[3] / "shared" / "eval"
 TARGET_BYTES = 1_000_000
@@ -68,7 +69,7 @@ def _child_stall(path: str) -> None:
     from PySide6.QtCore import QTimer
 
     gaps: dict[str, float] = {"opening": 0.0, "analysis": 0.0, "handover": 0.0}
-    state = {"phase": "", "last": 0.0, "start": 0.0, "analysed": 0.0}
+    state: dict[str, Any] = {"phase": "", "last": 0.0, "start": 0.0, "analysed": 0.0}
 
     def tick() -> None:
         now = time.perf_counter()
@@ -78,7 +79,7 @@ def _child_stall(path: str) -> None:
         state["last"] = now
 
     def hook(app: object, window: object) -> None:
-        timer = QTimer(window, interval=TICK_MS)  # type: ignore[call-overload]
+        timer = QTimer(window, interval=TICK_MS)  # type: ignore[arg-type]
         timer.timeout.connect(tick)
         timer.start()
 
