@@ -49,9 +49,10 @@ class Accumulator:
         events: list[Event] = []
         for doc, span in self.chunks:
             local = entities_within(entities, span)
-            quotes.extend(shift(q, span.start) for q in extract_quotes(doc, local))
-            events.extend(shift(e, span.start) for e in
-                          extract_events(doc, local, published=self.document.published))
+            said = list(extract_quotes(doc, local))
+            quotes.extend(shift(q, span.start) for q in said)
+            events.extend(shift(e, span.start) for e in extract_events(
+                doc, local, published=self.document.published, quotes=said))
         self.chunks.clear()
         return Analysis(sha256=self.document.sha256, pipeline_name=name,
                         pipeline_version=version, entities=entities,

@@ -30,7 +30,7 @@ from reader.analysis.dates import (
     resolve,
 )
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
-from reader.analysis.model import Entity, Event
+from reader.analysis.model import Entity, Event, Quote
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.document import TextSpan
 
@@ -57,13 +57,21 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less 
                        r"(?:more )?"
                        r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
                        re.IGNORECASE)
+# Verbs that only speak when they report a quote; other cues also act ("announced a merger").
+SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "refer", "describe", "dub",
+                    "brand", "label", "urge", "demand", "insist", "reiterate", "lament", "boast"})
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
                           r"|afternoon|evening|night)", re.IGNORECASE)
 
 
-def extract_events(doc: Doc, entities: Sequence[Entity], *,
-                   published: str | None) -> Iterator[Event]:
-    """Every action clause of the document as an Event, in text order (none without a parse)."""
+def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | None,
+                   quotes: Sequence[Quote] = ()) -> Iterator[Event]:
+    """Every action clause of the document as an Event, in text order (none without a parse).
+
+    A verb of speech that reports one of the quotes ("vowed to ...", "referred to it as ...")
+    made that quote: it is speech, not an event. Cues that also act ("announced a merger",
+    "decided to sell") stay events.
+    """
     if not doc.has_annotation("DEP"):
         return
     # Doc.text is never read: it joins every token, which costs more than all that follows.
@@ -71,9 +79,11 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *,
     arrays = DocArrays(doc)
     timeline = _Timeline(parse_iso(published), arrays)
     times = _time_entities(doc)
+    cues = frozenset(quote.cue_span.start for quote in quotes if quote.cue_span is not None)
     for sent in doc.sents:
         inside = [ent for ent in times if sent.start <= ent.start < sent.end]
-        yield from _sentence_events(SentenceScan(sent, arrays, index), inside, index, timeline)
+        yield from _sentence_events(SentenceScan(sent, arrays, index), inside, index, timeline,
+                                    cues)
 
 
 def _time_entities(doc: Doc) -> list[Span]:
@@ -124,10 +134,11 @@ class _When:
 
 
 def _sentence_events(sentence: SentenceScan, times: list[Span], index: MentionIndex,
-                     timeline: _Timeline) -> Iterator[Event]:
+                     timeline: _Timeline, cues: frozenset[int]) -> Iterator[Event]:
     whens = _time_expressions(sentence, times, timeline)  # keeps the narrative day moving
     for verb in sentence.verbs:
-        yield _event(verb, sentence, index, timeline, whens)
+        if verb.idx not in cues or verb.lemma_.lower() not in SPOKEN:
+            yield _event(verb, sentence, index, timeline, whens)
 
 
 def _time_expressions(sentence: SentenceScan, times: list[Span],

@@ -9,11 +9,14 @@ import pytest
 from reader.analysis.entities import extract_entities
 from reader.analysis.events import extract_events
 from reader.analysis.model import Event
+from reader.analysis.quotes import extract_quotes
 
 
 def events_of(nlp: Any, text: str, published: str | None = None) -> list[Event]:
     doc = nlp(text)
-    return list(extract_events(doc, extract_entities(doc), published=published))
+    entities = extract_entities(doc)
+    return list(extract_events(doc, entities, published=published,
+                               quotes=list(extract_quotes(doc, entities))))
 
 
 def event(events: list[Event], action: str) -> Event:
@@ -329,3 +332,17 @@ def test_a_pipeline_without_a_parser_gives_no_events() -> None:
 
     doc = spacy.blank("en")("Rebels attacked the town on Saturday.")
     assert list(extract_events(doc, [], published="2024-01-01")) == []
+
+
+def test_a_verb_of_speech_that_reports_a_quote_is_not_an_event(nlp: Any) -> None:
+    text = ("The harbour master vowed to reopen the northern pier by spring. "
+            "She referred to the storm damage as a warning.")
+    actions = [e.action for e in events_of(nlp, text)]
+    assert "reopen" in actions
+    assert "vowed" not in actions
+    assert "referred" not in actions
+
+
+def test_a_cue_that_also_acts_stays_an_event(nlp: Any) -> None:
+    text = "The ferry company announced a merger with its largest rival on Tuesday."
+    assert event(events_of(nlp, text), "announced").what == "a merger"

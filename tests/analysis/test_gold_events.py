@@ -12,6 +12,7 @@ import pytest
 from reader.analysis.entities import extract_entities
 from reader.analysis.events import extract_events
 from reader.analysis.model import Event
+from reader.analysis.quotes import extract_quotes
 from tests.conftest import DATA
 
 GOLD = DATA / "gold"
@@ -74,8 +75,9 @@ def score_gold(nlp: Any) -> list[Scored]:
     for article in gold["articles"]:
         text = (GOLD / "articles" / f"{article['id']}.txt").read_text(encoding="utf-8")
         doc = nlp(text)
-        events = list(extract_events(doc, extract_entities(doc),
-                                     published=published[article["id"]]))
+        entities = extract_entities(doc)
+        events = list(extract_events(doc, entities, published=published[article["id"]],
+                                     quotes=list(extract_quotes(doc, entities))))
         for event in article["events"]:
             scored += _score_event(article["id"], text, event, events)
     return scored

@@ -31,6 +31,7 @@ from reader.analysis.entities import extract_entities
 from reader.analysis.events import extract_events
 from reader.analysis.model import Entity, Event
 from reader.analysis.nlp import load_pipeline
+from reader.analysis.quotes import extract_quotes
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -186,8 +187,9 @@ def main() -> None:
         clock = time.perf_counter()
         entities = entities_of(doc, tally)
         spent["entities"] += time.perf_counter() - clock
+        quotes = list(extract_quotes(doc, entities))  # their cues are speech, not events
         clock = time.perf_counter()
-        events = list(extract_events(doc, entities, published=dct))
+        events = list(extract_events(doc, entities, published=dct, quotes=quotes))
         spent["events"] += time.perf_counter() - clock
         spans = {e.id: [(m.start, m.end) for m in e.mentions] for e in entities}
         score(mdoc, text, events, spans, tally, args.errors)
