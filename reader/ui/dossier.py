@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.model import Analysis, Entity, NumberMention
+from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
@@ -38,6 +38,14 @@ def _number_row(number: NumberMention, text: str) -> str:
     """The figure, then its sentence for context."""
     figure = " ".join(number.span.of(text).split())
     return f"{figure} — {_clip(number.sentence.of(text))}" if number.sentence else figure
+
+
+def _event_row(event: Event) -> str:
+    """Who did what, then when and where: "Rebels attacked the garrison (Saturday, in Goma)"."""
+    done = " ".join(part for part in (event.who, event.action, event.what) if part)
+    where = f"in {event.where}" if event.where else None
+    context = ", ".join(part for part in (event.when, where) if part)
+    return _clip(f"{done} ({context})" if context else done)
 
 
 class Dossier(QFrame):
@@ -126,7 +134,7 @@ class Dossier(QFrame):
         self.items.clear()
         self._section("Quotes", [(_clip(q.span.of(text)), q.span)
                                  for q in entity_quotes(entity, analysis)])
-        self._section("Events", [(_clip(e.span.of(text)), e.span)
+        self._section("Events", [(_event_row(e), e.span)
                                  for e in entity_events(entity, analysis)])
         self._section("Numbers", [(_number_row(n, text), n.sentence or n.span)
                                   for n in entity_numbers(entity, analysis)])

@@ -55,6 +55,23 @@ def test_clicking_an_entity_opens_its_dossier_with_aliases_and_quotes(
     assert len(quotes) == len([q for q in analysis.quotes if q.speaker_entity == putin.id])
 
 
+def test_the_dossier_lists_events_as_who_did_what(qtbot: QtBot, sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    sample_window.show_entity(putin.id)
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    own = [e for e in analysis.events if putin.id in e.entities]
+    assert own, "the sample has Putin acting"
+    rows = sample_window.dossier.section_texts("Events")
+    assert len(rows) == len(own)
+    for row, event in zip(rows, own, strict=True):
+        assert event.action in row
+        if event.who:
+            assert row.startswith(event.who)
+        if event.when:
+            assert f"({event.when}" in row
+
+
 def test_the_dossier_steps_through_mentions(qtbot: QtBot, sample_window: MainWindow) -> None:
     putin = entity_named(sample_window, "Vladimir V. Putin")
     sample_window.show_entity(putin.id)
