@@ -11,6 +11,7 @@ from reader.analysis.cue_words import (
     CUE_VERBS,
     EDGE_PUNCT,
     EXPLETIVES,
+    OWNED_NOUNS,
     RELATIVE_PRONOUNS,
     SPOKESPEOPLE,
     cue_lemma,
@@ -20,17 +21,86 @@ _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case
                       "advmod", "predet"})
 _DASHES = frozenset({"--", "—", "–", "-"})
 _DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
+# Verbs whose subject makes or holds the statement their object names ("issued a statement"),
+# not being cues themselves ("voiced concern that" is the verb's quote); not "have", which
+# also receives ("had the support of").
+_MAKERS = frozenset({"make", "issue", "release", "deliver", "renew", "give", "send", "hold",
+                     "share", "air", "restate"})
+# ... and verbs that hold to it through a preposition ("persisted in arguments that").
+_HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cling", "to"),
+                      ("double", "on")})
 
 
 def source_of_statement(token: Token) -> Token:
-    """For "a statement from X" or "remarks by X", X; otherwise the token itself."""
+    """For "a statement from X", "remarks by X" or another statement whose maker
+    statement_owner finds, X; otherwise the token itself."""
     if cue_lemma(token) in CUE_NOUNS:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
+    if cue_lemma(token) in CUE_NOUNS | OWNED_NOUNS and token.pos_ == "NOUN":
+        return statement_owner(token) or token
     return token
+
+
+def statement_owner(noun: Token) -> Token | None:
+    """Who makes a statement named by a noun, where no possessive or "from X" says so: the
+    agent of the verb that publishes it ("a report released by the ministry"), the owner of the
+    noun it is joined to ("his remarks and an admission that"), the name before a possessive
+    the parse split off ("the city police’s claim that"), or the subject of a verb that makes
+    or holds it ("Democrats persisted in arguments that", "the mayor made the claim that")."""
+    return _publisher(noun) or _shared_owner(noun) or _split_possessor(noun) or \
+        _maker(noun)
+
+
+def _publisher(noun: Token) -> Token | None:
+    for verb in noun.children:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = None if agent is None else next(
+                (c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def _shared_owner(noun: Token) -> Token | None:
+    if noun.dep_ != "conj" or any(c.dep_ == "det" for c in noun.children if c.lower_ == "the"):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "poss"), None)
+
+
+def _split_possessor(noun: Token) -> Token | None:
+    """The owner a possessive "’s" marks, where the parse did not make it the noun's "poss":
+    a child before the noun that takes the "’s", or the noun just before a stray "’s"."""
+    for child in noun.lefts:
+        if child.dep_ != "poss" and any(c.tag_ == "POS" for c in child.children):
+            return child
+    before = noun.left_edge.i - 1
+    doc = noun.doc
+    if before < 1 or doc[before].tag_ != "POS" or doc[before - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = doc[before - 1]
+    while owner.dep_ == "compound" and owner.head.i > owner.i:
+        owner = owner.head
+    return owner if owner.i < before else None
+
+
+def _maker(noun: Token) -> Token | None:
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if (verb.lemma_.lower(), noun.head.lower_) not in _HELD_BY:
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _MAKERS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in noun.children):
+        return None  # "gave the support of his party": somebody else's
+    subject = speaker_token(verb)
+    return None if subject is None or subject.lower_ in RELATIVE_PRONOUNS else subject
 
 
 def speaker_phrase(verb: Token) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from reader.analysis.cue_speakers import speaker_phrase
+from reader.analysis.cue_speakers import speaker_phrase, statement_owner
 
 
 def speaker_of(nlp: Any, text: str, cue: str) -> str | None:
@@ -95,3 +95,38 @@ def test_a_participle_after_a_clause_about_a_place_goes_with_the_main_clause(nlp
 def test_a_verb_after_an_aside_that_opens_after_a_name_is_that_names(nlp: Any) -> None:
     text = "Trump has been attacking Machado since Clinton, at the debate, cited his comments."
     assert speaker_of(nlp, text, "cited") == "Clinton"
+
+
+@pytest.mark.parametrize(("text", "noun", "owner"), [
+    ("The governor made the claim that taxes would fall.", "claim", "governor"),
+    ("Farmers persisted in arguments that the dam would flood their land.", "arguments",
+     "Farmers"),
+    ("A report released by the auditors said spending had doubled.", "report", "auditors"),
+    ("The lawsuit contradicts the Dallas police’s earlier claim that the driver was armed.",
+     "claim", "police"),
+    ("The water board’s claim that the lake is clean was false.", "claim", "board"),
+    ("Her speech and a frank admission that she had erred drew applause.", "admission", "Her"),
+    ("The board issued a statement saying the school would reopen.", "statement", "board"),
+])
+def test_a_statement_noun_is_owned_by_who_makes_or_publishes_it(
+        nlp: Any, text: str, noun: str, owner: str) -> None:
+    doc = nlp(text)
+    found = statement_owner(next(t for t in doc if t.text == noun))
+    assert found is not None
+    assert found.text == owner
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Local leaders rejected the claim that the plant was safe.", "claim"),
+    ("The bill had the support of the union.", "support"),
+    ("The mayor gave the support of her office to the plan.", "support"),
+])
+def test_who_rejects_receives_or_passes_on_a_statement_does_not_own_it(
+        nlp: Any, text: str, noun: str) -> None:
+    doc = nlp(text)
+    assert statement_owner(next(t for t in doc if t.text == noun)) is None
+
+
+def test_a_statement_published_by_somebody_that_says_something_is_theirs(nlp: Any) -> None:
+    text = "A report released by the auditors said spending had doubled."
+    assert speaker_of(nlp, text, "said") == "the auditors"
