@@ -60,6 +60,8 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less 
 # Verbs that only speak when they report a quote; other cues also act ("announced a merger").
 SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "refer", "describe", "dub",
                     "brand", "label", "urge", "demand", "insist", "reiterate", "lament", "boast"})
+# Verbs of speech that name something ("referred to it as", "dubbed it"): speech on their own.
+NAMING = frozenset({"refer", "describe", "dub", "brand", "label"})
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
                           r"|afternoon|evening|night)", re.IGNORECASE)
 
@@ -137,8 +139,17 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], index: MentionIn
                      timeline: _Timeline, cues: frozenset[int]) -> Iterator[Event]:
     whens = _time_expressions(sentence, times, timeline)  # keeps the narrative day moving
     for verb in sentence.verbs:
-        if verb.idx not in cues or verb.lemma_.lower() not in SPOKEN:
+        if not _speech(verb, cues):
             yield _event(verb, sentence, index, timeline, whens)
+
+
+def _speech(verb: Token, cues: frozenset[int]) -> bool:
+    """A verb of speech reporting a quote, or naming something ("what he referred to as")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SPOKEN:
+        return False
+    return verb.idx in cues or (lemma in NAMING and any(
+        child.dep_ == "oprd" or child.lower_ == "as" for child in verb.children))
 
 
 def _time_expressions(sentence: SentenceScan, times: list[Span],

@@ -346,3 +346,10 @@ def test_a_verb_of_speech_that_reports_a_quote_is_not_an_event(nlp: Any) -> None
 def test_a_cue_that_also_acts_stays_an_event(nlp: Any) -> None:
     text = "The ferry company announced a merger with its largest rival on Tuesday."
     assert event(events_of(nlp, text), "announced").what == "a merger"
+
+
+def test_naming_something_is_speech_even_inside_another_clause(nlp: Any) -> None:
+    text = "The shells hit what the mayor referred to as a “safe” district near the river."
+    actions = [e.action for e in events_of(nlp, text)]
+    assert "hit" in actions
+    assert "referred" not in actions
