@@ -55,7 +55,8 @@ class SpeakerResolver:
         text = doc.text if text is None else text  # doc.text is rebuilt on each call
         self._excluded = _disjoint(excluded)
         self._marked = _disjoint([s for s in excluded if _marked(text, s)])
-        people = [*entities, *_untagged_people(doc, text, entities)]
+        people = [e for e in [*entities, *_untagged_people(doc, text, entities)]
+                  if _named(doc, e)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
@@ -296,6 +297,18 @@ def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
         else:
             merged.append(span)
     return merged
+
+
+def _named(doc: Doc, entity: Entity) -> bool:
+    """Whether a person is named by a noun somewhere: "Harsh? He doesn't think so." made a
+    person of an adjective, who can be nobody's "he"."""
+    if entity.label not in PERSON_LABELS:
+        return True
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
+    return False
 
 
 def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:

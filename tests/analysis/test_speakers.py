@@ -383,3 +383,11 @@ def test_they_stands_for_the_people_a_body_spoke_to(nlp: Any) -> None:
 def test_they_stands_for_a_collective_noun(nlp: Any) -> None:
     text = "Staff at the plant walked out on Monday. They said the shifts were too long."
     assert resolve(nlp, text, [], "They").name == "Staff"
+
+
+def test_a_person_the_recogniser_made_of_an_adjective_is_nobodys_he(nlp: Any) -> None:
+    text = ("Mr. Lindqvist told parents to give up their daily coffee. Stingy? "
+            "He does not think so.")
+    people = persons(text, "Lindqvist", "Stingy")
+    assert next(t for t in nlp(text) if t.text == "Stingy").pos_ == "ADJ"
+    assert resolve(nlp, text, people, "He").entity == "p1"
