@@ -138,6 +138,8 @@ class ArticleView(QTextEdit):
         # asking for a place far down lays the text out that far: only when there is one
         if keep and self.positions is not None and top:
             self.scroll_to_offset(top)
+        elif not keep:
+            self.verticalScrollBar().setValue(0)  # another article opens at its top
         if keep and self.positions is not None and here:
             cursor = QTextCursor(qdoc)
             cursor.setPosition(self.positions.position(here))
@@ -314,8 +316,11 @@ class ArticleView(QTextEdit):
     def scroll_to_offset(self, offset: int) -> None:
         if self.positions is None:
             return
-        rect = self.cursorRect(self._cursor_for(TextSpan(offset, offset)))
         bar = self.verticalScrollBar()
+        if offset <= 0:
+            bar.setValue(0)  # the very top, page margin included
+            return
+        rect = self.cursorRect(self._cursor_for(TextSpan(offset, offset)))
         bar.setValue(bar.value() + rect.top())
 
     def cursor_offset(self) -> int:

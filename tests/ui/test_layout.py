@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
 from reader.ui.side_panel import MIN_COLUMN_CAP
+from tests.ui.conftest import open_and_wait
 
 
 def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
@@ -43,3 +45,15 @@ def test_long_cells_leave_the_later_columns_in_sight(sample_window: MainWindow) 
     cap = max(MIN_COLUMN_CAP, events.view.viewport().width() // 3)
     widths = [events.view.columnWidth(c) for c in range(events.model.columnCount() - 1)]
     assert max(widths) <= cap
+
+
+def test_another_article_opens_at_its_top_margin_included(qtbot: QtBot,
+                                                          sample_window: MainWindow) -> None:
+    bar = sample_window.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert bar.value() > 0
+    open_and_wait(qtbot, sample_window, sample_article().with_name("sample.md"))
+    assert bar.value() == 0
+    bar.setValue(bar.maximum())
+    sample_window.view.scroll_to_offset(0)  # where a reading place at the very start comes back
+    assert bar.value() == 0
