@@ -176,7 +176,10 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         core.kind == "cardinal")
     if not joins or core.end + 1 in blocked:
         return
-    second = _second(doc, core.end + 1, limit, money=core.kind == "money")
+    at = core.end + 1
+    if _hyphened_to(doc, core.end, limit):
+        at = core.end + 3  # "one-to-seven days"
+    second = _second(doc, at, limit, money=core.kind == "money")
     if second is None or second.value is None or second.kind == "ordinal" or (
             second.unit is not None and core.unit is not None and second.unit != core.unit):
         return  # "rose 4.2 per cent to 1,234p" is no range
@@ -197,6 +200,13 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         core.unit, core.kind = second.unit, second.kind
     if before in ("between", "from"):
         core.start -= 1
+
+
+def _hyphened_to(doc: Doc, i: int, limit: int) -> bool:
+    """ "-to-" written between two figures, as in "one-to-seven": dash, "to", dash, no spaces."""
+    return i + 3 < limit and doc[i].text in lex.RANGE_DASHES and doc[i + 1].lower_ == "to" \
+        and doc[i + 2].text in lex.RANGE_DASHES and not any(
+            doc[k].whitespace_ for k in range(i - 1, i + 3))
 
 
 def _second(doc: Doc, i: int, limit: int, *, money: bool) -> Core | None:

@@ -163,6 +163,7 @@ def test_or_more_after_the_figure_is_at_least(nlp: Any) -> None:
      12e6, 20e6, "USD"),
     ("They pledged 5 to 10 million dollars.", "5 to 10 million dollars", 5e6, 10e6, "USD"),
     ("She waited two or three days.", "two or three days", 2, 3, "days"),
+    ("Repairs take one-to-three weeks.", "one-to-three weeks", 1, 3, "weeks"),
 ])
 def test_ranges(nlp: Any, text: str, span: str, low: float, high: float,
                 unit: str | None) -> None:
