@@ -7,6 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.notes.export import to_json, to_markdown
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
     from reader.ui.side_panel import SidePanel
+
+# platforms without a screen anyone looks at: no system file dialog there, so Qt's own is used
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
 def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
@@ -55,10 +59,23 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     return table
 
 
+def file_dialog_options() -> QFileDialog.Option:
+    """The system's own file dialog for people; Qt's widget dialog on a headless platform.
+
+    A desktop user expects the system dialog (its places, its recent files, the portal a
+    sandboxed install needs to reach files at all); offscreen there is none to show, and Qt's
+    own dialog is the one a test can find and fill.
+    """
+    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
+
+
 def ask_open(window: MainWindow) -> None:
     document = window.session.document
     start = str(document.source_path.parent) if document and document.source_path else ""
-    path, _ = QFileDialog.getOpenFileName(window, "Open an article", start, window.file_filter())
+    path, _ = QFileDialog.getOpenFileName(window, "Open an article", start, window.file_filter(),
+                                          options=file_dialog_options())
     if path:
         window.open_path(path)
 
@@ -70,7 +87,8 @@ def ask_export_notes(window: MainWindow) -> None:
         return
     base = document.source_path.with_suffix("") if document.source_path else Path("notes")
     path, chosen = QFileDialog.getSaveFileName(
-        window, "Export notes", f"{base}-notes.md", "Markdown (*.md);;JSON (*.json)")
+        window, "Export notes", f"{base}-notes.md", "Markdown (*.md);;JSON (*.json)",
+        options=file_dialog_options())
     if path:
         window.export_notes(Path(path), "json" if chosen.startswith("JSON") else "md")
 
