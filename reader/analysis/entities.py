@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -79,7 +79,7 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
 def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     """The Doc's named-entity mentions with offsets moved by offset (the chunk's start)."""
     text = doc.text  # Doc.text joins every token: read it once
-    lines = _HeadlineLines(text)
+    lines = HeadlineLines(text)
     found: list[RawMention] = []
     skip_to = 0
     for ent in doc.ents:
@@ -145,7 +145,7 @@ def _with_year(ent: Span) -> Span:
     return _span(doc, ent.start, ent.end + 2, "LAW")
 
 
-def _mention(ent: Span, lines: _HeadlineLines, offset: int) -> Iterator[RawMention]:
+def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMention]:
     doc = ent.doc
     start, end = _bounds(ent)
     span = doc[start:end]
@@ -183,6 +183,8 @@ def _leading(ent: Span) -> tuple[int, int]:
     while end - start > 1 and not doc[start].is_alpha and not doc[start].like_num:
         start += 1
     if doc[start].lower_ == "the" and end - start > 1:
+        start += 1
+    while end - start > 1 and doc[start].is_quote:  # 'the "Black Death"'
         start += 1
     while end - start > 2 and not doc[start].whitespace_ and doc[start + 1].text == "-":
         # "pro-Beijing", "Pan-democrat Lam": the hyphenated word before the name
@@ -252,18 +254,20 @@ def _byline(before: list[Token]) -> bool:
     return opener == 0 or "\n" in before[0].doc[opener - 1].text
 
 
-class _HeadlineLines:
-    """Which lines of a text are title-case headlines, worked out once per line asked about."""
+class HeadlineLines:
+    """Which lines of a text are headlines (title-case unless told otherwise), worked out once
+    per line asked about."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, headline: Callable[[str], bool] | None = None) -> None:
         self.text = text
+        self._headline = headline or title_case
         self._known: dict[int, bool] = {}
 
     def is_headline(self, position: int) -> bool:
         start = self.text.rfind("\n", 0, position) + 1
         if start not in self._known:
             end = self.text.find("\n", position)
-            self._known[start] = _title_case(self.text[start : end if end != -1 else None])
+            self._known[start] = self._headline(self.text[start : end if end != -1 else None])
         return self._known[start]
 
 
@@ -271,7 +275,8 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on"
                           "for", "by", "with", "from", "as", "vs", "is", "up", "over", "after"})
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
+    """Whether a line reads as a title-case headline: most of its content words capitalised."""
     words = [w for w in line.split() if w[:1].isalpha()]
     if not 2 <= len(words) <= 25 or line.rstrip().endswith((".", ":")):
         return False

@@ -19,6 +19,7 @@ from reader.analysis.aliases import (
     name_key,
     plain_name,
 )
+from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import PLACE_WEIGHT, RawMention, sorted_entities
 from reader.analysis.model import Entity
@@ -27,6 +28,7 @@ from reader.document import TextSpan
 
 Key = tuple[str, ...]
 _SHORTENED = ("ORG", "PRODUCT")  # labels whose names are shortened at either end
+QUOTE_MARKS = "\"'“”„‘’‚«»‹›"
 
 
 def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
@@ -44,7 +46,8 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     _add_missed(index)
     _join_demonyms(index)
     _add_descriptions(index)
-    return _entities(index)
+    voted = {mention.span for mention in raw if mention.votes}
+    return _entities(index, voted)
 
 
 def _names(index: AliasIndex, label: str | None = None) -> list[Name]:
@@ -233,11 +236,25 @@ def _canonical(members: Iterable[Name], label: str) -> str:
     return best[0]
 
 
-def _entities(index: AliasIndex) -> tuple[Entity, ...]:
+def _unquoted(text: str, span: TextSpan) -> TextSpan:
+    """The span without quotation marks at its edges: a name is never '"Black Death'."""
+    start, end = span.start, span.end
+    while end - start > 1 and text[start] in QUOTE_MARKS:
+        start += 1
+    while end - start > 1 and text[end - 1] in QUOTE_MARKS:
+        end -= 1
+    return TextSpan(start, end)
+
+
+def _entities(index: AliasIndex, voted: set[TextSpan]) -> tuple[Entity, ...]:
+    """The groups as entities, save those that are common words ("Plague is caused by")."""
+    capitals = Capitals(index.text)
     drafts = []
     for members in index.groups().values():
         label = index.group_label(members)
-        spans = sorted({s for n in members for s in n.spans})
+        spans = sorted({_unquoted(index.text, s) for n in members for s in n.spans})
+        if common_word(capitals, spans, label, voted):
+            continue
         surfaces = list(dict.fromkeys(s.of(index.text) for s in spans))
         name = _canonical(members, label)
         aliases = (name, *(s for s in surfaces if s != name))

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.entities import PLACE_WEIGHT, RawMention, _title_case, extract_entities
+from reader.analysis.entities import PLACE_WEIGHT, RawMention, extract_entities, title_case
 from reader.analysis.entity_repair import (
     MissedNames,
     resolve_headline_trims,
@@ -105,7 +105,7 @@ def test_headline_trim_on_a_real_headline(nlp: Any) -> None:
     ("Word", False),
 ])
 def test_title_case_lines(line: str, headline: bool) -> None:
-    assert _title_case(line) is headline
+    assert title_case(line) is headline
 
 
 def test_nationality_joins_its_country_when_the_country_is_named(nlp: Any) -> None:
