@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,19 +13,27 @@ from reader.ui import commands
 from reader.ui.navigation import record_sentence, sentence_at
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.ui.article_view import ArticleView
+    from reader.ui.dossier import Dossier
+    from reader.ui.notes_panel import NotesPanel
+    from reader.ui.session import Session
+    from reader.ui.side_panel import SidePanel
 
 
 class ArticleLinks(QObject):
     """Reveals what the panel, dossier and notes point at; follows the reading place back to them.
 
-    No signals: its slots are connected to the window's widgets when it is made.
+    No signals: its slots are connected to the widgets it is given when it is made. The session
+    says what is open and takes corrections; open_path opens a note's document (notes may be
+    None: no notes store).
     """
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        view, panel, dossier, notes = window.view, window.side_panel, window.dossier, window.notes
+    def __init__(self, view: ArticleView, panel: SidePanel, dossier: Dossier,
+                 notes: NotesPanel | None, session: Session,
+                 open_path: Callable[[Path], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.view, self.panel, self.dossier, self.notes = view, panel, dossier, notes
+        self.session, self._open_path = session, open_path
         view.offset_changed.connect(self._on_view_offset_changed)
         panel.item_activated.connect(self._on_panel_item_activated)
         panel.note_requested.connect(self._on_note_requested)
@@ -39,52 +48,52 @@ class ArticleLinks(QObject):
 
     @Slot(object)
     def _on_panel_item_activated(self, record: object) -> None:
-        analysis = self.window.session.analysis
+        analysis = self.session.analysis
         sentence = record_sentence(record, analysis.sentences if analysis else ())
         if sentence is not None:
-            self.window.view.reveal(sentence)
+            self.view.reveal(sentence)
 
     @Slot(int)
     def _on_view_offset_changed(self, offset: int) -> None:
-        analysis = self.window.session.analysis
+        analysis = self.session.analysis
         sentence = sentence_at(analysis.sentences, offset) if analysis else None
         if sentence is not None:
-            self.window.side_panel.select_in(sentence)
-        if self.window.notes is not None:
-            self.window.notes.show_note_at(offset)
+            self.panel.select_in(sentence)
+        if self.notes is not None:
+            self.notes.show_note_at(offset)
 
     @Slot()
     def _on_view_selection_changed(self) -> None:
-        if self.window.notes is not None:
-            self.window.notes.set_selection(self.window.view.selected_span())
+        if self.notes is not None:
+            self.notes.set_selection(self.view.selected_span())
 
     @Slot(object)
     def _on_dossier_span_activated(self, span: TextSpan) -> None:
-        self.window.view.reveal(span)
+        self.view.reveal(span)
 
     @Slot(object)
     def _on_dossier_mention_changed(self, span: TextSpan) -> None:
-        self.window.view.reveal(span, select=span)
+        self.view.reveal(span, select=span)
 
     @Slot(str, object)
     def _on_dossier_correction_requested(self, kind: str, values: dict[str, Any]) -> None:
-        self.window.session.add_correction(commands.make_correction(kind, values))
+        self.session.add_correction(commands.make_correction(kind, values))
 
     @Slot(object)
     def _on_note_requested(self, record: object) -> None:
-        document, notes = self.window.session.document, self.window.notes
+        document, notes = self.session.document, self.notes
         if notes is not None and document is not None:
             notes.add_target_note(*commands.note_target(record, document.text))
-            self.window.side_panel.setCurrentWidget(notes)
+            self.panel.setCurrentWidget(notes)
 
     @Slot(object)
     def _on_notes_note_activated(self, span: object) -> None:
         if isinstance(span, TextSpan):
-            self.window.view.reveal(span)
+            self.view.reveal(span)
 
     @Slot(object)
     def _on_notes_open_requested(self, request: tuple[Path, TextSpan | None]) -> None:
         path, span = request
-        self.window.open_path(path)
-        if span is not None and self.window.session.document is not None:
-            self.window.view.reveal(span)
+        self._open_path(path)
+        if span is not None and self.session.document is not None:
+            self.view.reveal(span)

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         if self.notes is not None:
             self.notes.notes_changed.connect(self.painter.paint)
         # the panel, the dossier and the notes lead into the article
-        self.links = ArticleLinks(self)
+        self.links = ArticleLinks(view, panel, dossier, self.notes, session, self.open_path, self)
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path | str) -> None:

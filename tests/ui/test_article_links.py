@@ -2,19 +2,112 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
+from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
 from reader.loaders import load
 from reader.notes.anchoring import describe
-from reader.ui.dossier import SPAN_ROLE
+from reader.notes.store import NoteStore
+from reader.settings import load_settings
+from reader.ui.article_links import ArticleLinks
+from reader.ui.article_view import ArticleView
+from reader.ui.dossier import SPAN_ROLE, Dossier
 from reader.ui.main_window import MainWindow
 from reader.ui.navigation import record_in, record_sentence
-from tests.ui.driving import click_row, click_text, cursor_at, entity_named
+from reader.ui.notes_panel import NotesPanel
+from reader.ui.session import Session
+from reader.ui.side_panel import SidePanel
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
+from tests.ui.driving import click_row, click_text, cursor_at
+
+HARBOUR = ("Harbour news\n\nThe port of Kestrel bought four new cranes this spring. "
+           "\"The new cranes are quieter and much faster,\" said Mara Lindqvist, who runs the "
+           "harbour board. Lindqvist said the board would hire 12 more workers in June.\n")
+
+
+@dataclass
+class Parts:
+    """What ArticleLinks joins, side by side in one splitter, on the harbour article.
+
+    The dossier's links are tested on these parts alone; the panel's and the notes' on the real
+    window, since they lead through what the window opens.
+    """
+
+    host: QSplitter  # held here: qtbot keeps only a weak reference, and the parts are its children
+    view: ArticleView
+    panel: SidePanel
+    dossier: Dossier
+    notes: NotesPanel | None
+    session: Session
+
+    @property
+    def analysis(self) -> Analysis:
+        assert self.session.analysis is not None
+        return self.session.analysis
+
+    @property
+    def text(self) -> str:
+        assert self.session.document is not None
+        return self.session.document.text
+
+    def cursor_at(self, offset: int) -> bool:
+        positions = self.view.positions
+        return positions is not None and self.view.textCursor().position() == (
+            positions.position(offset))
+
+    def open_dossier(self, qtbot: QtBot, surface: str) -> Entity:
+        """Show the dossier of the entity named surface, laid out and ready to click."""
+        [entity] = [e for e in self.analysis.entities if e.name == surface]
+        self.dossier.show_entity(entity, self.analysis, self.text)
+        self.dossier.show()
+        qtbot.waitUntil(lambda: self.dossier.items.viewport().height() > 20)
+        return entity
+
+
+@pytest.fixture
+def make_parts(qtbot: QtBot, nlp: Any, notes_db: Path,
+               tmp_path: Path) -> Iterator[Callable[..., Parts]]:
+    """Join the parts with ArticleLinks (notes or not) and open the harbour article in them."""
+    store = NoteStore(notes_db)
+    sessions: list[Session] = []
+    article = tmp_path / "harbour.txt"
+    article.write_text(HARBOUR, encoding="utf-8")
+
+    def make(*, with_notes: bool = True) -> Parts:
+        host = QSplitter()
+        qtbot.addWidget(host)
+        view, dossier, panel = ArticleView(host), Dossier(host), SidePanel(host)
+        notes = NotesPanel(store) if with_notes else None
+        if notes is not None:
+            panel.set_notes_widget(notes)
+        session = Session(store, load_settings(), lambda _model: nlp, host)
+        sessions.append(session)
+        ArticleLinks(view, panel, dossier, notes, session, session.open_path, host)
+        session.document_opened.connect(view.set_document)
+        with qtbot.waitSignal(session.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+            session.open_path(article)
+        parts = Parts(host, view, panel, dossier, notes, session)
+        panel.set_analysis(parts.analysis, parts.text)
+        if notes is not None:
+            notes.set_document(session.record, parts.text)
+        host.resize(1300, 700)
+        host.show()
+        return parts
+
+    yield make
+    for session in sessions:
+        session.shutdown()
+    store.close()
 
 
 def analysis_of(window: MainWindow):  # type: ignore[no-untyped-def]
@@ -56,36 +149,76 @@ def test_clicking_in_the_article_selects_that_sentences_rows(
     assert all(record_in(e, sentence) for e in chosen)
 
 
-def test_a_dossier_row_leads_to_its_quote(qtbot: QtBot, sample_window: MainWindow) -> None:
-    putin = entity_named(sample_window, "Vladimir V. Putin")
-    click_text(qtbot, sample_window, putin.mentions[0])
-    tree = sample_window.dossier.items
-    quotes = tree.topLevelItem(0)
+# -- the dossier, on the parts alone -------------------------------------------------------
+def test_a_dossier_row_leads_to_its_quote(qtbot: QtBot, make_parts: Callable[..., Parts]) -> None:
+    parts = make_parts()
+    lindqvist = parts.open_dossier(qtbot, "Mara Lindqvist")
+    quotes = parts.dossier.items.topLevelItem(0)
     assert quotes is not None
     assert quotes.text(0).startswith("Quotes")
     last = quotes.child(quotes.childCount() - 1)
     assert last is not None
     span = last.data(0, SPAN_ROLE)
-    assert isinstance(span, TextSpan)
-    sample_window.view.reveal(TextSpan(0, 0), flash=False)
-    qtbot.waitUntil(lambda: tree.viewport().height() > 20)  # the dossier is laid out
-    click_row(qtbot, tree, tree.indexFromItem(last))
-    assert cursor_at(sample_window, span.start)
+    assert span in [q.span for q in parts.analysis.quotes if q.speaker_entity == lindqvist.id]
+    assert not parts.cursor_at(span.start)
+    click_row(qtbot, parts.dossier.items, parts.dossier.items.indexFromItem(last))
+    assert parts.cursor_at(span.start)
+
+
+def test_stepping_through_the_dossier_selects_each_mention(
+        qtbot: QtBot, make_parts: Callable[..., Parts]) -> None:
+    parts = make_parts()
+    lindqvist = parts.open_dossier(qtbot, "Mara Lindqvist")
+    assert len(lindqvist.mentions) == 2, "Mara Lindqvist, then Lindqvist"
+    seen = []
+    for _ in range(3):
+        QTest.mouseClick(parts.dossier.next, Qt.MouseButton.LeftButton)
+        seen.append(parts.view.selected_span())
+    assert seen == [*lindqvist.mentions, lindqvist.mentions[0]]
+
+
+def test_a_correction_asked_in_the_dossier_reaches_the_session(
+        qtbot: QtBot, make_parts: Callable[..., Parts]) -> None:
+    parts = make_parts()
+    lindqvist = parts.open_dossier(qtbot, "Mara Lindqvist")
+    parts.dossier.request_correction("rename", name="Mara T. Lindqvist")
+    names = {e.name for e in parts.analysis.entities}
+    assert "Mara T. Lindqvist" in names
+    assert lindqvist.name not in names
+    assert parts.session.corrections(), "kept in the store for the next opening"
 
 
 def test_the_dossiers_note_button_starts_a_note_on_the_entity(
-        qtbot: QtBot, sample_window: MainWindow) -> None:
-    putin = entity_named(sample_window, "Vladimir V. Putin")
-    click_text(qtbot, sample_window, putin.mentions[0])
-    qtbot.waitUntil(lambda: not sample_window.dossier.note.rect().isEmpty())
-    qtbot.mouseClick(sample_window.dossier.note, Qt.MouseButton.LeftButton)
-    notes = sample_window.notes
+        qtbot: QtBot, make_parts: Callable[..., Parts]) -> None:
+    parts = make_parts()
+    notes = parts.notes
     assert notes is not None
-    assert sample_window.side_panel.currentWidget() is notes
-    assert [p.note.target for p in notes.notes()] == [f"entity:{putin.name}"]
-    assert notes.editor.heading.text() == f"Note on {putin.name}"
+    lindqvist = parts.open_dossier(qtbot, "Mara Lindqvist")
+    QTest.mouseClick(parts.dossier.note, Qt.MouseButton.LeftButton)
+    assert parts.panel.currentWidget() is notes
+    assert [p.note.target for p in notes.notes()] == [f"entity:{lindqvist.name}"]
+    assert notes.editor.heading.text() == f"Note on {lindqvist.name}"
 
 
+def test_without_notes_the_note_button_does_nothing_and_the_rest_still_leads(
+        qtbot: QtBot, make_parts: Callable[..., Parts]) -> None:
+    parts = make_parts(with_notes=False)
+    parts.open_dossier(qtbot, "Mara Lindqvist")
+    before = parts.panel.currentIndex()
+    QTest.mouseClick(parts.dossier.note, Qt.MouseButton.LeftButton)
+    assert parts.panel.currentIndex() == before
+    assert parts.panel.count() == 4, "no Notes tab"
+    events = parts.panel.events
+    parts.panel.setCurrentWidget(events)
+    last = events.proxy.index(events.proxy.rowCount() - 1, 0)
+    sentence = record_sentence(events.model.record(events.proxy.mapToSource(last)),
+                               parts.analysis.sentences)
+    assert sentence is not None
+    click_row(qtbot, events.view, last)
+    assert parts.cursor_at(sentence.start)
+
+
+# -- the panel and the notes, through the window --------------------------------------------
 def test_a_selection_in_the_article_can_be_noted_and_found_again(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     notes = sample_window.notes
@@ -97,7 +230,7 @@ def test_a_selection_in_the_article_can_be_noted_and_found_again(
     passage = TextSpan(start, start + len("Belgorod"))
     sample_window.view.reveal(passage, select=passage, flash=False)
     assert notes.add_passage_button.isEnabled(), "selecting text offers a note on it"
-    qtbot.mouseClick(notes.add_passage_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(notes.add_passage_button, Qt.MouseButton.LeftButton)
     [placed] = notes.notes()
     assert placed.resolved is not None
     assert placed.resolved.span == passage
@@ -121,10 +254,10 @@ def test_a_note_found_in_another_document_opens_it_at_its_passage(
     notes = sample_window.notes
     assert notes is not None
     sample_window.side_panel.setCurrentWidget(notes)
-    qtbot.keyClicks(notes.search_box, "cost")
+    QTest.keyClicks(notes.search_box, "cost")
     qtbot.waitUntil(lambda: notes.results.count() == 1)
     item = notes.results.item(0)
-    qtbot.mouseClick(notes.results.viewport(), Qt.MouseButton.LeftButton,
+    QTest.mouseClick(notes.results.viewport(), Qt.MouseButton.LeftButton,
                      pos=notes.results.visualItemRect(item).center())
     opened = sample_window.session.document
     assert opened is not None
