@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import PERSON_TITLES, HeadlineLines, title_case
+from reader.analysis.entities import PERSON_TITLES, REACH, HeadlineLines, title_case
 from reader.document import TextSpan
 
 # Written with each run of a repeated letter made one ("Oooh" -> "oh", "Hmmm" -> "hm").
@@ -50,8 +50,8 @@ class Capitals:
     def opens_sentence(self, position: int) -> bool:
         """Whether a word at position opens a line, a sentence or a quotation."""
         text = self.text
-        line_start = text.rfind("\n", 0, position) + 1
-        head = text[line_start:position].rstrip()
+        reach = max(0, position - REACH)
+        head = text[text.rfind("\n", reach, position) + 1 or reach : position].rstrip()
         if not any(c.isalnum() for c in head):
             return True  # the line's first word, perhaps after a bullet or a quotation mark
         if head[-1] in _OPENING_QUOTES or (head[-1] == '"' and head[-2:-1].isspace()):
@@ -68,7 +68,9 @@ class Capitals:
 
     def sentence_line(self, position: int) -> bool:
         """Whether position lies on a line that ends as a sentence does (not a headline)."""
-        end = self.text.find("\n", position)
+        end = self.text.find("\n", position, position + REACH)
+        if end == -1 and position + REACH < len(self.text):
+            return True  # a line this long is running text
         line = self.text[position : end if end != -1 else None].rstrip().rstrip(_QUOTES)
         return bool(line) and line[-1] in _ENDS
 

@@ -50,6 +50,7 @@ LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter"
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
+REACH = 400  # characters looked at around a word for its line: a longer line is running text
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # A cue that says what a name is ("the city of X", "Mr. X", "X Inc.") outweighs the model's
 # label on up to nine mentions; a weak cue ("in X", "X said") only tips a close vote.
@@ -264,10 +265,13 @@ class HeadlineLines:
         self._known: dict[int, bool] = {}
 
     def is_headline(self, position: int) -> bool:
-        start = self.text.rfind("\n", 0, position) + 1
+        text = self.text
+        start = text.rfind("\n", max(0, position - REACH), position) + 1
+        end = text.find("\n", position, position + REACH)
+        if (start == 0 and position > REACH) or (end == -1 and position + REACH < len(text)):
+            return False  # a line this long is running text, never a headline
         if start not in self._known:
-            end = self.text.find("\n", position)
-            self._known[start] = self._headline(self.text[start : end if end != -1 else None])
+            self._known[start] = self._headline(text[start : end if end != -1 else None])
         return self._known[start]
 
 

@@ -66,6 +66,14 @@ def test_headlines_and_shouting_say_nothing(text: str, word: str, says_nothing: 
     assert Capitals(text).say_nothing(TextSpan(start, start + len(word))) is says_nothing
 
 
+def test_a_very_long_line_is_running_text_not_a_headline() -> None:
+    text = "Storm Hits Harbour " * 60 + "\n\nThe storm came."
+    capitals = Capitals(text)
+    position = text.index("Harbour", 500)
+    assert not capitals.headline(position)
+    assert capitals.sentence_line(position)
+
+
 def test_lower_case_words_leave_out_web_and_mail_addresses() -> None:
     capitals = Capitals("Book at www.pinecone.com or mail pinecone@example.org today.")
     assert not capitals.in_lower_case("Pinecone")
