@@ -25,7 +25,7 @@ _DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its hea
 # not being cues themselves ("voiced concern that" is the verb's quote); not "have", which
 # also receives ("had the support of").
 _MAKERS = frozenset({"make", "issue", "release", "deliver", "renew", "give", "send", "hold",
-                     "share", "air", "restate"})
+                     "share", "air", "restate", "leave"})
 # ... and verbs that hold to it through a preposition ("persisted in arguments that").
 _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cling", "to"),
                       ("double", "on")})
@@ -56,6 +56,7 @@ def statement_owner(noun: Token) -> Token | None:
 
 
 def _publisher(noun: Token) -> Token | None:
+    """ "a report released by the ministry", "a speech the mayor gave in May"."""
     for verb in noun.children:
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
@@ -63,6 +64,11 @@ def _publisher(noun: Token) -> Token | None:
                 (c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+        elif verb.dep_ == "relcl" and verb.i > noun.i and (
+                verb.lemma_.lower() in _MAKERS or cue_lemma(verb) in CUE_VERBS):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | EXPLETIVES:
+                return subject
     return None
 
 

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, conjuncts, subject_antecedent
+from reader.analysis.antecedents import (
+    COLLECTIVES,
+    LOOK_BACK,
+    SUBJECTS,
+    conjuncts,
+    subject_antecedent,
+)
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
 from reader.analysis.cues import noun_phrase
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
@@ -28,6 +34,10 @@ TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_INDEFINITE = frozenset({"a", "an", "another", "some", "any", "many", "several", "other", "no",
+                         "one", "few"})
+_SOMEBODY = frozenset({"someone", "somebody"})
+_NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +95,7 @@ class SpeakerResolver:
             if subject is not None:
                 return subject
             entity = self._pronoun(head.lower_, span.start)
-        elif entity is None and head.pos_ in ("NOUN", "PROPN"):
+        elif entity is None and head.pos_ in ("NOUN", "PROPN") and not _new_referent(head):
             entity = self._titled(head, span.start, exact=True) or self._described(head) \
                 or self._titled(head, span.start, exact=False)
         if entity is None:
@@ -94,9 +104,10 @@ class SpeakerResolver:
 
     def _appositive(self, head: Token) -> Entity | None:
         """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
-        person named right after a described speaker."""
+        person named right after a described speaker, in apposition to it, not somebody a
+        clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz")."""
         for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
-            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON":
+            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and _apposed(token, head):
                 entity = self._entity_at(token.idx, token.idx + len(token))
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity
@@ -272,6 +283,36 @@ def _inside(spans: list[TextSpan], position: int) -> bool:
     """Whether position lies in one of the sorted, disjoint spans."""
     index = bisect.bisect_right(spans, TextSpan(position, 1 << 62)) - 1
     return index >= 0 and spans[index].start <= position < spans[index].end
+
+
+def _apposed(name: Token, head: Token) -> bool:
+    """Whether a name stands in apposition to head: joined by appositions and compounds only,
+    or through the object of a preposition on it, when the parse hung the apposition there
+    ("His partner at Lenox, Lawrence Cole") or glued a place onto the name ("Ambassador to
+    the US Hamdullah Mohib")."""
+    token, apposition = name, False
+    while token.dep_ in _NAME_LINKS and token.head.i != token.i and token.i != head.i:
+        apposition = apposition or token.dep_ == "appos"
+        token = token.head
+    if token.i == head.i:
+        return True
+    if token.dep_ != "pobj" or token.head.head.i != head.i:
+        return False
+    if token.head.lower_ == "like" and head.lower_ in _SOMEBODY:
+        return True  # "someone like Ms. Cole"
+    if apposition:
+        return token.ent_type_ != "PERSON"
+    return any(c.dep_ == "compound" and c.ent_type_ in GROUP_LABELS for c in token.children)
+
+
+def _new_referent(noun: Token) -> bool:
+    """Whether a noun brings in somebody not named before, whom no title of a named entity
+    stands for: an indefinite one ("a group", "another mining company", "many experts"), or
+    several ("lawmakers", "his advisers"; not a body such as "the police")."""
+    if noun.tag_ == "NNS" and noun.lemma_.lower() not in COLLECTIVES:
+        return True
+    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
+               for c in noun.children)
 
 
 def _definite(noun: Token) -> bool:

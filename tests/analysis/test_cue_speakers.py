@@ -107,6 +107,9 @@ def test_a_verb_after_an_aside_that_opens_after_a_name_is_that_names(nlp: Any) -
     ("The water board’s claim that the lake is clean was false.", "claim", "board"),
     ("Her speech and a frank admission that she had erred drew applause.", "admission", "Her"),
     ("The board issued a statement saying the school would reopen.", "statement", "board"),
+    ("Prices will rise, according to a speech the mayor gave in May.", "speech", "mayor"),
+    ("The survey, which left no doubt that the lake was dying, was ignored.", "doubt",
+     "survey"),
 ])
 def test_a_statement_noun_is_owned_by_who_makes_or_publishes_it(
         nlp: Any, text: str, noun: str, owner: str) -> None:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from reader.analysis.model import Entity
 from reader.analysis.speakers import SpeakerResolver
@@ -391,3 +392,52 @@ def test_a_person_the_recogniser_made_of_an_adjective_is_nobodys_he(nlp: Any) ->
     people = persons(text, "Lindqvist", "Stingy")
     assert next(t for t in nlp(text) if t.text == "Stingy").pos_ == "ADJ"
     assert resolve(nlp, text, people, "He").entity == "p1"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    # somebody not named before: an indefinite description
+    ("Mayor Dana Whitfield opened the new pool. A lifeguard said the water was cold.",
+     "A lifeguard"),
+    ("Gov. Dana Whitfield praised the mining firm Ardent Coal. Another mining firm said "
+     "the rules were unfair.", "Another mining firm"),
+    # several people are nobody's title
+    ("Senator Dana Whitfield backed the bill. Senators from both parties said it was late.",
+     "Senators from both parties"),
+])
+def test_a_new_or_plural_description_stands_for_nobody_named(
+        nlp: Any, text: str, phrase: str) -> None:
+    people = [*persons(text, "Dana Whitfield"), entity(text, "o1", "ORG", "Ardent Coal")]
+    speaker = resolve(nlp, text, people, phrase)
+    assert speaker.entity is None
+    assert speaker.name == phrase
+
+
+def test_a_description_is_the_person_set_in_apposition_to_it(nlp: Any) -> None:
+    text = "Her former business partner at Norvik, Peter J. Lund, called him a genius."
+    people = persons(text, "Peter J. Lund")
+    assert resolve(nlp, text, people, "Her former business partner").entity == "p1"
+
+
+def test_an_apposition_the_parse_hung_on_the_place_before_it_still_counts(nlp: Any) -> None:
+    # the parse of "His partner at Norvik, Peter Lund, said it failed." that hangs the name
+    # on "Norvik", written out
+    words = ["His", "partner", "at", "Norvik", ",", "Peter", "Lund", ",", "said", "it",
+             "failed", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 8, 1, 2, 1, 6, 3, 1, 8, 10, 8, 8],
+              deps=["poss", "nsubj", "prep", "pobj", "punct", "compound", "appos", "punct",
+                    "ROOT", "nsubj", "ccomp", "punct"],
+              pos=["PRON", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB",
+                   "PRON", "VERB", "PUNCT"],
+              tags=["PRP$", "NN", "IN", "NNP", ",", "NNP", "NNP", ",", "VBD", "PRP", "VBD", "."],
+              ents=["O", "O", "O", "B-ORG", "O", "B-PERSON", "I-PERSON", "O", "O", "O", "O",
+                    "O"])
+    text = doc.text
+    lund = entity(text, "p1", "PERSON", "Peter Lund")
+    assert SpeakerResolver(doc, [lund]).resolve(0, 2).entity == "p1"
+
+
+def test_a_person_a_clause_inside_the_speaker_names_is_not_the_speaker(nlp: Any) -> None:
+    text = "A letter that Peter Lund had signed in March said the school would close."
+    people = persons(text, "Peter Lund")
+    speaker = resolve(nlp, text, people, "A letter")
+    assert speaker.entity is None
