@@ -50,8 +50,10 @@ def make_window(qtbot: QtBot, nlp: Any, notes_db: Path) -> Iterator[MakeWindow]:
 
 
 def open_and_wait(qtbot: QtBot, window: MainWindow, path: Path | None = None) -> None:
-    """Open a file (the sample by default) and wait until its analysis reaches the window."""
-    with qtbot.waitSignal(window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+    """Open a file (the sample by default) and wait until its analysis reaches the window and
+    its highlights are on the page (they are painted a slice at a time, after the analysis)."""
+    signals = [window.analysis_finished, window.highlights_painted]
+    with qtbot.waitSignals(signals, timeout=ANALYSIS_TIMEOUT_MS):
         window.open_path(path or sample_article())
 
 
