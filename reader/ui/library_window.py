@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from reader.errors import ReaderError
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
+from reader.ui.widgets import file_dialog_options
 
 COLUMNS = ("Title", "Path", "Last opened", "Notes")
 Index = QModelIndex | QPersistentModelIndex
@@ -179,7 +180,8 @@ class LibraryWindow(QWidget):
             return None
         if new_path is None:
             chosen, _ = QFileDialog.getOpenFileName(self, f"Where is {Path(record.path).name}?",
-                                                    str(Path(record.path).parent))
+                                                    str(Path(record.path).parent),
+                                                    options=file_dialog_options())
             if not chosen:
                 return None
             new_path = Path(chosen)

@@ -7,7 +7,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.notes.export import to_json, to_markdown
@@ -17,6 +16,7 @@ from reader.ui.library_window import LibraryWindow
 from reader.ui.navigation import step
 from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.shortcuts_dialog import ShortcutsDialog
+from reader.ui.widgets import file_dialog_options
 
 if TYPE_CHECKING:
     from reader.ui.article_view import ArticleView
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from reader.ui.side_panel import SidePanel
 
 # platforms without a screen anyone looks at: no system file dialog there, so Qt's own is used
-HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
 def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
@@ -58,17 +57,6 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     table.update({f"tab_{i}": partial(show_tab, window.side_panel, i) for i in range(5)})
     return table
 
-
-def file_dialog_options() -> QFileDialog.Option:
-    """The system's own file dialog for people; Qt's widget dialog on a headless platform.
-
-    A desktop user expects the system dialog (its places, its recent files, the portal a
-    sandboxed install needs to reach files at all); offscreen there is none to show, and Qt's
-    own dialog is the one a test can find and fill.
-    """
-    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
-        return QFileDialog.Option.DontUseNativeDialog
-    return QFileDialog.Option(0)
 
 
 def ask_open(window: MainWindow) -> None:

@@ -1,8 +1,11 @@
-"""Small constructors for the buttons every widget here makes, set up the same way."""
+"""Small constructors for the buttons and file dialogs the widgets here make, set up alike."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QPushButton, QToolButton, QWidget
+
+HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
 def tool_button(parent: QWidget, text: str, tip: str, *, checkable: bool = False,
@@ -20,3 +23,15 @@ def push_button(parent: QWidget, text: str, tip: str) -> QPushButton:
     button = QPushButton(text, parent)
     button.setToolTip(tip)
     return button
+
+
+def file_dialog_options() -> QFileDialog.Option:
+    """The system's own file dialog for people; Qt's widget dialog on a headless platform.
+
+    A desktop user expects the system dialog (its places, its recent files, the portal a
+    sandboxed install needs to reach files at all); offscreen there is none to show, and Qt's
+    own dialog is the one a test can find and fill.
+    """
+    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QTextCursor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
     QMenu,
     QWidget,
 )
@@ -136,3 +141,44 @@ def assert_refused(qtbot: QtBot, window: MainWindow, before: object, name: str) 
     assert window.session.document is before
     assert window.view.shown_document is before
     assert window.session.analysis is not None
+
+
+@dataclass
+class Seen:
+    """What the file dialog showed before it was answered."""
+
+    title: str = ""
+    name_filters: list[str] = field(default_factory=list)
+    directory: Path | None = None
+    selected: list[str] = field(default_factory=list)
+    native: bool = True
+
+
+def file_dialog() -> QWidget | None:
+    widget = QApplication.activeModalWidget()
+    return widget if isinstance(widget, QFileDialog) else None
+
+
+def choose(path: Path | None, *, name_filter: str | None = None) -> tuple[Answer, Seen]:
+    """Answer the next file dialog: type path (under name_filter) and press Return, or press
+    Escape for None."""
+    seen = Seen()
+
+    def act(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog)
+        seen.title, seen.name_filters = widget.windowTitle(), widget.nameFilters()
+        seen.directory = Path(widget.directory().absolutePath())
+        seen.selected = widget.selectedFiles()
+        seen.native = not widget.testOption(QFileDialog.Option.DontUseNativeDialog)
+        if path is None:
+            QTest.keyClick(widget, Qt.Key.Key_Escape)
+            return
+        if name_filter is not None:
+            widget.selectNameFilter(name_filter)
+        # typed, as a user would: selectFile() leaves the name field alone while it has focus
+        name_field = widget.findChild(QLineEdit, "fileNameEdit")
+        assert name_field is not None
+        name_field.setText(str(path))
+        QTest.keyClick(name_field, Qt.Key.Key_Return)
+
+    return Answer(file_dialog, act), seen

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -18,52 +14,11 @@ from reader.notes.anchoring import describe
 from reader.paths import sample_article
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
-from tests.ui.driving import Answer, assert_refused
+from tests.ui.driving import assert_refused, choose, file_dialog
 
 ARTICLE = ("Harbour news\n\nThe port of Kestrel bought four new cranes this spring, "
            "said Mara Lindqvist, who runs the harbour board.\n")
 ALL_FILES = "All files (*)"
-
-
-@dataclass
-class Seen:
-    """What the file dialog showed before it was answered."""
-
-    title: str = ""
-    name_filters: list[str] = field(default_factory=list)
-    directory: Path | None = None
-    selected: list[str] = field(default_factory=list)
-    native: bool = True
-
-
-def file_dialog() -> QWidget | None:
-    widget = QApplication.activeModalWidget()
-    return widget if isinstance(widget, QFileDialog) else None
-
-
-def choose(path: Path | None, *, name_filter: str | None = None) -> tuple[Answer, Seen]:
-    """Answer the next file dialog: type path (under name_filter) and press Return, or press
-    Escape for None."""
-    seen = Seen()
-
-    def act(widget: QWidget) -> None:
-        assert isinstance(widget, QFileDialog)
-        seen.title, seen.name_filters = widget.windowTitle(), widget.nameFilters()
-        seen.directory = Path(widget.directory().absolutePath())
-        seen.selected = widget.selectedFiles()
-        seen.native = not widget.testOption(QFileDialog.Option.DontUseNativeDialog)
-        if path is None:
-            QTest.keyClick(widget, Qt.Key.Key_Escape)
-            return
-        if name_filter is not None:
-            widget.selectNameFilter(name_filter)
-        # typed, as a user would: selectFile() leaves the name field alone while it has focus
-        name_field = widget.findChild(QLineEdit, "fileNameEdit")
-        assert name_field is not None
-        name_field.setText(str(path))
-        QTest.keyClick(name_field, Qt.Key.Key_Return)
-
-    return Answer(file_dialog, act), seen
 
 
 def trigger(window: MainWindow, name: str) -> None:

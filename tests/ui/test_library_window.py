@@ -13,6 +13,7 @@ from reader.document import fingerprint
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
 from reader.ui.library_window import LibraryWindow, last_opened_text
+from tests.ui.driving import choose
 
 
 @pytest.fixture
@@ -98,3 +99,21 @@ def test_last_opened_text(monkeypatch: pytest.MonkeyPatch) -> None:
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_a_missing_file_is_found_again_through_the_where_is_dialog(
+        qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    path, record = noted(store, tmp_path, "a.txt", 1)
+    moved = path.replace(tmp_path / "renamed.txt")
+    library = window(qtbot, store)
+    library.select_row(0)
+    answer, seen = choose(moved)
+    relinked = library.relink_selected()
+    assert answer.answered
+    assert seen.title == "Where is a.txt?"
+    assert not seen.native
+    assert relinked is not None
+    assert (relinked.id, relinked.path) == (record.id, str(moved.resolve()))
+    cancel, _ = choose(None)
+    assert library.relink_selected() is None
+    assert cancel.answered
