@@ -1,4 +1,4 @@
-"""What an "it" or "they" stands for beyond named entities: a subject noun, people joined."""
+"""What pronouns and descriptions stand for beyond named entities: subjects, appositions."""
 
 from __future__ import annotations
 
@@ -14,6 +14,11 @@ SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ROOT", "conj")  # clauses whose subject a later pronoun may stand for
 COLLECTIVES = frozenset({"police", "staff", "people", "personnel", "crew"})  # singular, many
 LOOK_BACK = 3  # sentences a subject stays in view for "it" and "they"
+_INDEFINITE = frozenset({"a", "an", "another", "some", "any", "many", "several", "other", "no",
+                         "one", "few"})
+_SOMEBODY = frozenset({"someone", "somebody"})
+_NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
+_GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 
 
 def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun: str,
@@ -76,3 +81,37 @@ def conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             found.extend(conjuncts(child))
     return found
+
+
+def apposed(name: Token, head: Token) -> bool:
+    """Whether a name stands in apposition to head: joined by appositions and compounds only,
+    or through the object of a preposition on it, when the parse hung the apposition there
+    ("His partner at Lenox, Lawrence Cole") or glued a place onto the name ("Ambassador to
+    the US Hamdullah Mohib")."""
+    token, apposition = name, False
+    while token.dep_ in _NAME_LINKS and token.head.i != token.i and token.i != head.i:
+        apposition = apposition or token.dep_ == "appos"
+        token = token.head
+    if token.i == head.i:
+        return True
+    if token.dep_ != "pobj" or token.head.head.i != head.i:
+        return False
+    if token.head.lower_ == "like" and head.lower_ in _SOMEBODY:
+        return True  # "someone like Ms. Cole"
+    if apposition:
+        return token.ent_type_ != "PERSON"
+    return any(c.dep_ == "compound" and c.ent_type_ in _GROUP_LABELS for c in token.children)
+
+
+def new_referent(noun: Token) -> bool:
+    """Whether a noun brings in somebody not named before, whom no title of a named entity
+    stands for: an indefinite one ("a group", "another mining company", "many experts"), or
+    several ("lawmakers", "his advisers"; not a body such as "the police")."""
+    if noun.tag_ == "NNS" and noun.lemma_.lower() not in COLLECTIVES:
+        return True
+    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
+               for c in noun.children)
+
+
+def definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

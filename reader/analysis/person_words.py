@@ -1,4 +1,4 @@
-"""Words that tell what a person is: pronouns, titles, frequent first names, role nouns."""
+"""Words that tell what a person or a body is: pronouns, titles, first names, role nouns."""
 
 from __future__ import annotations
 
@@ -101,6 +101,22 @@ ROLES = frozenset({
     "historian", "diplomat", "envoy", "astronaut", "engineer", "architect", "banker", "trader",
 })
 
+# Nouns for a kind of body, by which news writing goes on about one it has named ("Exxon
+# reported a loss. The company said"), with the entity labels such a body has.
+_ORGANISATIONS = frozenset({"ORG"})
+_PLACES = frozenset({"GPE"})
+BODY_KINDS = {
+    **dict.fromkeys(("company", "firm", "group", "agency", "department", "ministry",
+                     "organization", "organisation", "union", "network", "newspaper", "paper",
+                     "bank", "committee", "council", "board", "court", "team", "club", "league",
+                     "university", "school", "hospital", "channel", "magazine", "airline",
+                     "automaker", "retailer", "charity", "foundation", "institute", "commission",
+                     "bureau", "office", "service", "party", "publication", "outlet", "insurer",
+                     "lender", "carrier", "manufacturer", "startup", "broadcaster"),
+                    _ORGANISATIONS),
+    **dict.fromkeys(("city", "state", "country", "nation", "county", "town", "province",
+                     "region", "kingdom", "republic"), _PLACES),
+}
 
 @cache
 def _registered_names() -> dict[str, str]:

@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import (
-    COLLECTIVES,
     LOOK_BACK,
     SUBJECTS,
+    apposed,
     conjuncts,
+    definite,
+    new_referent,
     subject_antecedent,
 )
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
@@ -22,6 +24,7 @@ from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
+    BODY_KINDS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
@@ -34,10 +37,6 @@ TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
-_INDEFINITE = frozenset({"a", "an", "another", "some", "any", "many", "several", "other", "no",
-                         "one", "few"})
-_SOMEBODY = frozenset({"someone", "somebody"})
-_NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +94,7 @@ class SpeakerResolver:
             if subject is not None:
                 return subject
             entity = self._pronoun(head.lower_, span.start)
-        elif entity is None and head.pos_ in ("NOUN", "PROPN") and not _new_referent(head):
+        elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
             entity = self._titled(head, span.start, exact=True) or self._described(head) \
                 or self._titled(head, span.start, exact=False)
         if entity is None:
@@ -107,7 +106,7 @@ class SpeakerResolver:
         person named right after a described speaker, in apposition to it, not somebody a
         clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz")."""
         for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
-            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and _apposed(token, head):
+            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and apposed(token, head):
                 entity = self._entity_at(token.idx, token.idx + len(token))
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity
@@ -162,8 +161,8 @@ class SpeakerResolver:
         if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]
-        if entity is None and subject.pos_ == "NOUN":
-            entity = self._titled(subject, subject.idx, exact=False)  # "The city ... It"
+        if entity is None and subject.pos_ == "NOUN":  # "The city ... It"
+            entity = self._titled(subject, subject.idx, exact=False) or self._described(subject)
         if entity is not None and not self._personal[entity.id]:
             return Speaker(entity.name, _public_id(entity), span)
         start, end = noun_phrase(subject)
@@ -181,14 +180,17 @@ class SpeakerResolver:
         return None
 
     def _described(self, head: Token) -> Entity | None:
-        """ "Mike Pence says ... The Indiana governor said": a definite description of a role
-        that is its sentence's subject stands for the person who is the subject of a sentence
+        """ "Mike Pence says ... The Indiana governor said", "Exxon reported a loss. The
+        company said": a definite description of a role or a kind of body that is its
+        sentence's subject stands for the person or body that is the subject of a sentence
         just before, passing over pronouns and other descriptions ("The Republican vice
         presidential nominee was speaking"); not when another subject comes first, nor when it
         names a body that person is not given ("The FBI director"). In a clause of its own it
         is somebody else ("Graham said ... after the billionaire mogul claimed")."""
-        if head.lemma_.lower() not in ROLES or head.tag_ != "NN" or head.dep_ != "nsubj" \
-                or head.head.dep_ != "ROOT" or not _definite(head):
+        noun = head.lemma_.lower()
+        labels = None if noun in ROLES else BODY_KINDS.get(noun)
+        if (noun not in ROLES and labels is None) or head.tag_ != "NN" \
+                or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not definite(head):
             return None
         bodies = {c.lemma_.lower() for c in head.children
                   if c.dep_ == "compound" and c.ent_type_ == "ORG"}
@@ -197,10 +199,16 @@ class SpeakerResolver:
             subject = next((c for c in sent.root.children if c.dep_ in SUBJECTS), None)
             if subject is None:
                 return None  # a dateline, a heading or a parse that found no subject
-            if subject.pos_ == "PRON" or (subject.lemma_.lower() in ROLES and _definite(subject)):
+            if subject.pos_ == "PRON" or (definite(subject) and (
+                    subject.lemma_.lower() in ROLES or subject.lemma_.lower() == noun)):
                 continue
             entity = self._entity_at(subject.idx, subject.idx + len(subject))
-            if entity is None or not self._personal[entity.id] or self._quoted(subject.idx):
+            if entity is None or self._quoted(subject.idx):
+                return None
+            if labels is not None:  # a body: one of the kind's labels, never a person
+                return entity if entity.label in labels and not self._personal[entity.id] \
+                    else None
+            if not self._personal[entity.id]:
                 return None
             return None if bodies - self._titles[entity.id] else entity
         return None
@@ -283,40 +291,6 @@ def _inside(spans: list[TextSpan], position: int) -> bool:
     """Whether position lies in one of the sorted, disjoint spans."""
     index = bisect.bisect_right(spans, TextSpan(position, 1 << 62)) - 1
     return index >= 0 and spans[index].start <= position < spans[index].end
-
-
-def _apposed(name: Token, head: Token) -> bool:
-    """Whether a name stands in apposition to head: joined by appositions and compounds only,
-    or through the object of a preposition on it, when the parse hung the apposition there
-    ("His partner at Lenox, Lawrence Cole") or glued a place onto the name ("Ambassador to
-    the US Hamdullah Mohib")."""
-    token, apposition = name, False
-    while token.dep_ in _NAME_LINKS and token.head.i != token.i and token.i != head.i:
-        apposition = apposition or token.dep_ == "appos"
-        token = token.head
-    if token.i == head.i:
-        return True
-    if token.dep_ != "pobj" or token.head.head.i != head.i:
-        return False
-    if token.head.lower_ == "like" and head.lower_ in _SOMEBODY:
-        return True  # "someone like Ms. Cole"
-    if apposition:
-        return token.ent_type_ != "PERSON"
-    return any(c.dep_ == "compound" and c.ent_type_ in GROUP_LABELS for c in token.children)
-
-
-def _new_referent(noun: Token) -> bool:
-    """Whether a noun brings in somebody not named before, whom no title of a named entity
-    stands for: an indefinite one ("a group", "another mining company", "many experts"), or
-    several ("lawmakers", "his advisers"; not a body such as "the police")."""
-    if noun.tag_ == "NNS" and noun.lemma_.lower() not in COLLECTIVES:
-        return True
-    return any(c.dep_ in ("det", "amod", "nummod") and c.lower_ in _INDEFINITE
-               for c in noun.children)
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _public_id(entity: Entity) -> str | None:

@@ -441,3 +441,23 @@ def test_a_person_a_clause_inside_the_speaker_names_is_not_the_speaker(nlp: Any)
     people = persons(text, "Peter Lund")
     speaker = resolve(nlp, text, people, "A letter")
     assert speaker.entity is None
+
+
+def test_a_kind_of_body_stands_for_the_body_that_was_the_subject_before(nlp: Any) -> None:
+    text = ("Norvale Mining reported a loss on Monday. The company said copper prices had "
+            "fallen. It added that it would close two pits.")
+    people = [entity(text, "o1", "ORG", "Norvale Mining")]
+    assert resolve(nlp, text, people, "The company").entity == "o1"
+    assert resolve(nlp, text, people, "It", nth=0).entity == "o1"
+
+
+@pytest.mark.parametrize("text", [
+    # a person is no company
+    "Dana Whitfield reported a loss on Monday. The company said prices had fallen.",
+    # a place is no company either
+    "Ohio reported a loss on Monday. The company said prices had fallen.",
+])
+def test_a_kind_of_body_needs_a_body_of_its_kind(nlp: Any, text: str) -> None:
+    first = text.split(" reported")[0]
+    label = "GPE" if first == "Ohio" else "PERSON"
+    assert resolve(nlp, text, [entity(text, "e1", label, first)], "The company").entity is None
