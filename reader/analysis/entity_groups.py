@@ -46,7 +46,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     _add_missed(index)
     _join_demonyms(index)
     _add_descriptions(index)
-    voted = {mention.span for mention in raw if mention.votes}
+    voted = {_unquoted(text, mention.span) for mention in raw if mention.votes}
     return _entities(index, voted)
 
 

@@ -175,15 +175,3 @@ def test_interjections_commands_and_indefinite_nouns_are_dropped(nlp: Any) -> No
 ])
 def test_traps_stay_names(nlp: Any, text: str, name: str) -> None:
     assert name in names(nlp, text)
-
-
-@pytest.mark.parametrize("text", [
-    'It was known as the "Black Death" in the fourteenth century.',
-    "It was known as the “Black Death” in the fourteenth century.",
-    "The Black Death struck. It was called the 'Black Death' later.",
-])
-def test_names_and_aliases_carry_no_quotation_marks(nlp: Any, text: str) -> None:
-    found = [e for e in extract_entities(nlp(text)) if "Black Death" in e.aliases]
-    assert found, "the model no longer finds the Black Death"
-    for alias in (*found[0].aliases, found[0].name):
-        assert not set(alias) & set("\"'“”‘’"), alias

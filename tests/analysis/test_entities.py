@@ -214,3 +214,15 @@ def test_a_byline_names_a_person(nlp: Any, name: str) -> None:
     found = [e for e in entities if e.name == name]
     assert found, [(e.name, e.label) for e in entities]
     assert found[0].label == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    'It was known as the "Black Death" in the fourteenth century.',
+    "It was known as the “Black Death” in the fourteenth century.",
+    "The Black Death struck. It was called the 'Black Death' later.",
+])
+def test_names_and_aliases_carry_no_quotation_marks(nlp: Any, text: str) -> None:
+    found = [e for e in entities(nlp, text) if "Black Death" in e.aliases]
+    assert found, "the model no longer finds the Black Death"
+    for alias in (*found[0].aliases, found[0].name):
+        assert not set(alias) & set("\"'“”‘’"), alias
