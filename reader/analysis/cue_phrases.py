@@ -135,6 +135,32 @@ def adjective_cue(adjective: Token) -> Attribution | None:
     return Attribution((adjective.i, adjective.i + 1), speaker, content)
 
 
+# What is plain to see: "It is clear that ...", "she made it clear that ...".
+EVIDENT = frozenset({"clear", "obvious", "evident", "apparent", "plain"})
+
+
+def evident(adjective: Token) -> Attribution | None:
+    """ "It was obvious that the deal was off", "He made it clear he would run": what is plain
+    to see, said by whoever made it so, and by nobody named when it just is."""
+    head = adjective.head
+    if adjective.dep_ == "acomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
+                                         for c in head.children):
+        speaker = None
+    elif adjective.dep_ in ("ccomp", "oprd") and cue_lemma(head) == "make":
+        speaker = speaker_phrase(head)
+        if speaker is None:
+            return None
+    else:
+        return None
+    clause = next((c for c in (*adjective.rights, *head.rights) if c.i > adjective.i and (
+        c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(
+            g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)))), None)
+    if clause is None:
+        return None
+    content = chars(adjective.doc[clause.left_edge.i : clause.right_edge.i + 1])
+    return Attribution((adjective.i, adjective.i + 1), speaker, content)
+
+
 def noun_cue(noun: Token) -> Attribution | None:
     if cue_lemma(noun) in STANCE_HOLDERS:
         return _stance_holder(noun)
@@ -216,6 +242,47 @@ def light_content(verb: Token) -> tuple[int, int] | None:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
+
+
+# Verbs that put out a text or a message ("sent a letter", "released an ad"), and what they
+# put out: a cue only with such an object, which is what was said.
+PUBLISHING = frozenset({"release", "unveil", "issue", "send", "present", "deliver", "unleash",
+                        "circulate", "distribute", "air", "run", "launch", "pen", "draft",
+                        "fire", "file", "put"})
+MESSAGES = frozenset({
+    "letter", "memo", "statement", "report", "ad", "advertisement", "commercial", "tweet", "post",
+    "message", "paper", "proposal", "list", "feature", "article", "editorial", "op-ed",
+    "column", "essay", "note", "email", "brief", "petition", "manifesto", "warning",
+    "ultimatum", "rebuttal", "response", "open letter", "press release", "release", "plan"})
+_AMOUNTS = frozenset({"series", "flurry", "barrage", "stream", "string", "volley", "spate",
+                      "number", "couple", "pair", "set"})
+
+
+def published(verb: Token) -> tuple[int, int] | None:
+    """ "unleashed a flurry of tweets shaming her", "sent a letter opposing the plan": the text
+    a verb puts out, with what the clause goes on to say of it."""
+    if cue_lemma(verb) not in PUBLISHING:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    noun = thing
+    if cue_lemma(thing) in _AMOUNTS:  # "a series of tweets"
+        noun = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), thing)
+    if cue_lemma(noun) not in MESSAGES:
+        return None
+    end = last = thing.right_edge.i
+    for child in verb.rights:  # "sent a letter on Friday opposing the plan"
+        if child.i <= last:
+            continue
+        if child.dep_ in ("punct", "cc", "conj", "parataxis"):
+            break
+        last = child.right_edge.i
+        if child.tag_ == "VBG" or child.dep_ in ("advcl", "acl", "relcl", "xcomp") or any(
+                t.dep_ in ("acl", "relcl") for t in child.subtree):
+            end = last  # when and where it was sent stay out, unless what it says follows
+    return chars(verb.doc[thing.left_edge.i : end + 1])
 
 
 def shown(verb: Token) -> tuple[int, int] | None:

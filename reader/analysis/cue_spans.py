@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_words import CONCESSIONS, EDGE_PUNCT, INSERT_PUNCT, RELATIVE_PRONOUNS
+from reader.document import TextSpan
 
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 
@@ -45,6 +46,18 @@ def _apposed_aside(token: Token) -> bool:
                                       or token.doc[token.left_edge.i - 1].text != ",")
 
 
+def _set_off(token: Token) -> bool:
+    """Whether a phrase is closed by a comma or a dash, as an aside inside a sentence is."""
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].text in _ASIDE_PUNCT
+
+
+def _participle(token: Token) -> bool:
+    """ ", implicitly putting ...": a participle after the adverbs that open its phrase."""
+    return token.tag_ == "VBG" and all(t.pos_ == "ADV" for t in token.doc[token.left_edge.i :
+                                                                             token.i])
+
+
 def without_asides(span: Span) -> Span:
     """What was said, without the writer's trailing aside: a non-restrictive relative clause
     (", who has never faced ..."), a participle (", contradicting ...") or a concession
@@ -56,11 +69,13 @@ def without_asides(span: Span) -> Span:
     for token in doc[span.start : end]:
         first = token.left_edge
         if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
-                doc[first.i - 1].text not in _ASIDE_PUNCT or not _ends_sentence(token):
+                doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
+                                                                  or _set_off(token)):
             continue
         if _apposed_aside(token) or (token.dep_ == "relcl" and first.lower_ in (
                 RELATIVE_PRONOUNS - {"that"}) | {"where", "when"}) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
+                                           or _participle(token)
                                            or first.lower_ in CONCESSIONS)):
             return doc[span.start : first.i - 1]
     return span
@@ -85,3 +100,51 @@ def around(head: Token, cue: Token) -> tuple[int, int] | None:
     if right < left:
         return None
     return chars(doc[left : right + 1])
+
+
+def coordinated_end(verb: Token, clause: Token) -> int:
+    """Where a content clause ends with the infinitives the parse hung on its cue instead
+    ("wants to triple X, grow Y and create Z": a bare verb cannot go with "wants")."""
+    end = clause.right_edge.i
+    if clause.dep_ != "xcomp" or clause.tag_ != "VB":
+        return end
+    end = _joined_end(clause, end)
+    if verb.tag_ == "VB":
+        return end
+    for child in verb.rights:
+        if child.i > end and child.dep_ in ("conj", "dep") and child.tag_ == "VB" and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            end = child.right_edge.i
+    return end
+
+
+def _joined_end(clause: Token, end: int) -> int:
+    """ "declined to threaten X or even directly declare Y": an infinitive goes on with the
+    bare verb joined to it right after, wherever the parse hung that verb."""
+    doc = clause.doc
+    joint = end if doc[end].dep_ == "cc" else end + 1  # the parse may end the clause on "or"
+    if joint + 1 >= len(doc) or doc[joint].dep_ != "cc":
+        return end
+    joined = next((t for t in doc[joint + 1 : clause.sent.end] if t.dep_ == "conj"
+                   and t.tag_ in ("VB", "VBP") and t.left_edge.i == joint + 1 and not any(
+                       c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    return end if joined is None else joined.right_edge.i
+
+
+def over_false_break(doc: Doc, text: str, span: TextSpan) -> TextSpan:
+    """ "cited disparaging remarks Trump had made about her": a sentence the parse ended on a
+    word, with the next one going on in the same line, was cut short by the parse; what was
+    said goes on to the end of that next sentence."""
+    last = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if last is None:
+        return span
+    sent = last[-1].sent
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].idx + len(words[-1]) != span.end or not words[-1].is_alpha \
+            or sent.end >= len(doc):
+        return span
+    following = doc[sent.end].sent
+    if "\n" in text[span.end : following.start_char]:
+        return span
+    ends = [t for t in following if not (t.is_space or t.is_punct)]
+    return TextSpan(span.start, ends[-1].idx + len(ends[-1])) if ends else span

@@ -108,7 +108,9 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "lie": {"about"}, "fret": {"about", "over"}, "gripe": {"about"},
              "grumble": {"about"}, "inquire": {"about"}, "report": {"on"}, "blog": {"about"},
              "tweet": {"about"}, "rant": {"about"}, "vent": {"about"}, "clash": {"over"},
-             "spar": {"over"}, "insist": {"on"}}
+             "spar": {"over"}, "insist": {"on"},
+             # saying little or much about something, deciding against it
+             "say": {"about"}, "decide": {"against"}}
 # Verbs that report what they take only with their particle ("ruled out a deal", "shrugged off
 # the criticism").
 PHRASAL_CUES = {"spell": "out", "rule": "out", "brush": "off", "shrug": "off", "single": "out",

@@ -7,15 +7,18 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reader.analysis.cue_phrases import (
+    EVIDENT,
     according,
     adjective_cue,
+    evident,
     headline_cue,
     light_content,
     noun_cue,
+    published,
     shown,
     that_clause,
 )
-from reader.analysis.cue_spans import Attribution, around, chars
+from reader.analysis.cue_spans import Attribution, around, chars, coordinated_end
 from reader.analysis.cue_speakers import noun_phrase as noun_phrase  # shared with speakers
 from reader.analysis.cue_speakers import speaker_phrase
 from reader.analysis.cue_words import (
@@ -60,6 +63,9 @@ _WANTING = frozenset({"want"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
+# Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
+# review it and warned against hackers", "said she was wrong and encouraged people to ...").
+_OWN_SPEECH = SPEECH_VERBS | URGING_CUES
 
 
 def attributions(sent: Span) -> Iterator[Attribution]:
@@ -76,6 +82,8 @@ def _cue_at(token: Token) -> Attribution | None:
         return according(token)
     if token.pos_ in ("VERB", "AUX"):
         return _verb_cue(token, cue_lemma(token))
+    if token.lower_ in EVIDENT and token.pos_ == "ADJ":
+        return evident(token)
     if token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
         return adjective_cue(token)
     if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
@@ -116,13 +124,15 @@ def _cue_verb(token: Token, lemma: str) -> bool:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
             or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and lemma in _WANTING)
+            or (c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()))  # decided against
             for c in token.children)
     if lemma in URGING_CUES:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
     if lemma in PHRASAL_CUES:
         return _phrasal(token) and _object_content(token) is not None
     if lemma not in ANY_VERB_CUE:
-        return light_content(token) is not None  # "raised questions about ..."
+        # "raised questions about ...", "sent a letter to ..."
+        return light_content(token) is not None or published(token) is not None
     if lemma in _AMBIGUOUS_CUES and _complement(token) is None:
         return False  # too common in their other senses to stand alone
     return lemma not in _SEEING_AS or _as_complement(token) is not None  # "see incomes go up"
@@ -152,8 +162,8 @@ def _cue_end(token: Token) -> int:
 def _complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = _clause_content(verb) or _that_object(verb) or _as_complement(verb) or \
-        _named_as(verb) or shown(verb) or _passive_object(verb) or light_content(verb) or \
-        _object_content(verb) or _so(verb)
+        _named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
+        light_content(verb) or _object_content(verb) or _so(verb)
     if found is not None:
         return found
     if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
@@ -177,7 +187,7 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
             if child.dep_ == "xcomp" and subject is not None and subject.i < verb.i and \
                     subject.lower_ not in RELATIVE_PRONOUNS:
                 start = subject.left_edge.i  # "One voter in nine is expected to be Latino"
-            end = _coordinated_end(verb, child)
+            end = coordinated_end(verb, child)
             if child.dep_ == "ccomp" and child.i > verb.i:
                 end = _clause_end(verb, end)
             return chars(verb.doc[start : _own_cue_start(child, start, end)])
@@ -208,6 +218,9 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
             # "blasted him for not paying": a pronoun only with what it is charged with
             if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
                 return chars(verb.doc[child.left_edge.i : end + 1])
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 \
+                and lemma in _OBJECT_REPORTING:  # "cited improving care as a priority"
+            return chars(verb.doc[child.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children), default=child.i)
@@ -226,8 +239,10 @@ def _so(verb: Token) -> tuple[int, int] | None:
 def _marked_that(verb: Token, clause: Token) -> bool:
     """ "Should it fail, critics worry that ...": the that-clause after the cue is what it
     reports, before any clause the parse also hung on it."""
-    return clause.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
-                                     for m in clause.children)
+    first = clause.left_edge  # "tweeted that X was ...", its "that" read as an adverb
+    return clause.i > verb.i and (any(m.dep_ == "mark" and m.lower_ == "that"
+                                      for m in clause.children) or (
+        first.lower_ == "that" and first.dep_ == "advmod" and first.head.i == clause.i))
 
 
 def _as_clause(verb: Token) -> bool:
@@ -302,7 +317,7 @@ def _own_cue_start(clause: Token, start: int, end: int) -> int:
         if token.text == ";":
             return token.i
         if token.dep_ == "conj" and token.head.i == clause.i and cue_lemma(token) in \
-                SPEECH_VERBS and not any(c.dep_ == "mark" for c in token.children) and not (
+                _OWN_SPEECH and not any(c.dep_ == "mark" for c in token.children) and not (
                 clause.dep_ == "xcomp" and token.tag_ == "VB"):  # "to threaten or declare"
             first = token.left_edge.i
             while first > start and doc[first - 1].dep_ in ("cc", "punct"):
@@ -319,19 +334,6 @@ def _aside(clause: Token) -> bool:
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     first = clause.left_edge
     return first.lower_ in CONCESSIONS or (first.i == clause.i and clause.tag_ == "VBG")
-
-
-def _coordinated_end(verb: Token, clause: Token) -> int:
-    """Where a content clause ends with the infinitives the parse hung on its cue instead
-    ("wants to triple X, grow Y and create Z": a bare verb cannot go with "wants")."""
-    end = clause.right_edge.i
-    if clause.dep_ != "xcomp" or clause.tag_ != "VB" or verb.tag_ == "VB":
-        return end
-    for child in verb.rights:
-        if child.i > end and child.dep_ in ("conj", "dep") and child.tag_ == "VB" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
-            end = child.right_edge.i
-    return end
 
 
 def _charge_end(verb: Token, target: Token) -> int:

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc
 
 from reader.analysis.cue_phrases import title_cased
-from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions
@@ -132,7 +132,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         else:
             span = _in_paragraph(text, TextSpan(*attribution.content),
                                  doc[attribution.cue[0]].idx)
-            span = _past_colon(doc, text, span)
+            span = over_false_break(doc, text, _past_colon(doc, text, span))
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
@@ -156,7 +156,7 @@ def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
     hurting civilians", "calls to set up an inquiry": a claim reported in the passive or by
     a noun, with nobody named, is still a claim to show when it is a clause."""
     cue = doc[attribution.cue[0]]
-    if attribution.content is None or not (cue.pos_ == "NOUN" or any(
+    if attribution.content is None or not (cue.pos_ in ("NOUN", "ADJ") or any(
             c.dep_ in ("nsubjpass", "auxpass", "expl") or c.lower_ == "it" for c in cue.children)):
         return False  # an active verb with no speaker is a parse that lost its subject
     content = doc.char_span(*attribution.content, alignment_mode="expand")

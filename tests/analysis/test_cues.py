@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, attributions
 
@@ -221,7 +222,8 @@ def test_a_name_the_parse_hung_on_a_preposition_is_the_speaker(nlp: Any) -> None
 
 
 def test_it_says_names_a_speaker_where_it_seems_does_not(nlp: Any) -> None:
-    assert found(nlp, "The city sent a letter. It says the campaign broke the law.")[0][1] == "It"
+    rows = found(nlp, "The city sent a letter. It says the campaign broke the law.")
+    assert [speaker for cue, speaker, _ in rows if cue == "says"] == ["It"]
     assert found(nlp, "It is said that the campaign broke the law.")[0][1] is None
 
 
@@ -578,3 +580,109 @@ def test_a_passive_cue_with_an_infinitive_reports_its_subject_too(nlp: Any) -> N
 
 def test_a_cue_word_inside_a_name_in_a_headline_is_no_cue(nlp: Any) -> None:
     assert found(nlp, "The Washington Post Wins Top Award For Its Coverage.") == []
+
+
+def test_a_that_clause_whose_that_the_parse_took_for_an_adverb_is_reported(nlp: Any) -> None:
+    # the small model's parse of such a sentence: "that" an adverb, its clause an adverbial one,
+    # and the urging that follows joined to that clause
+    rows = [("Reyes", "PROPN", "NNP", "nsubj", 1), ("tweeted", "VERB", "VBD", "ROOT", 1),
+            ("in", "ADP", "IN", "prep", 1), ("the", "DET", "DT", "det", 5),
+            ("morning", "NOUN", "NN", "compound", 5), ("hours", "NOUN", "NNS", "pobj", 2),
+            ("that", "PRON", "WDT", "advmod", 8), ("Carter", "PROPN", "NNP", "nsubj", 8),
+            ("was", "AUX", "VBD", "advcl", 1), ("“", "PUNCT", "``", "punct", 10),
+            ("dishonest", "ADJ", "JJ", "acomp", 8), ("”", "PUNCT", "''", "punct", 10),
+            ("and", "CCONJ", "CC", "cc", 8), ("“", "PUNCT", "``", "punct", 15),
+            ("a", "DET", "DT", "det", 15), ("phony", "NOUN", "NN", "conj", 8),
+            ("”", "PUNCT", "''", "punct", 15), ("and", "CCONJ", "CC", "cc", 8),
+            ("encouraged", "VERB", "VBD", "conj", 8), ("fans", "NOUN", "NNS", "dobj", 18),
+            ("to", "PART", "TO", "aux", 21), ("stay", "VERB", "VB", "xcomp", 18),
+            ("home", "ADV", "RB", "advmod", 21), (".", "PUNCT", ".", "punct", 1)]
+    doc = parsed(nlp, rows)
+    found_here = [(doc[a.cue[0] : a.cue[1]].text, doc.text[a.content[0] : a.content[1]])
+                  for sent in doc.sents for a in attributions(sent) if a.content]
+    assert ("tweeted", "that Carter was “dishonest” and “a phony") in found_here
+
+
+def parsed(nlp: Any, rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A Doc with the given words, tags and dependencies, as a parse may have made it."""
+    words = [r[0] for r in rows]
+    spaces = [not (w == "“" or (i + 1 < len(words) and words[i + 1] in ("”", ".")))
+              for i, w in enumerate(words)]
+    lemmas = [{"tweeted": "tweet", "was": "be", "encouraged": "encourage"}.get(w, w.lower())
+              for w in words]
+    return Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows],
+               tags=[r[2] for r in rows], deps=[r[3] for r in rows],
+               heads=[r[4] for r in rows], lemmas=lemmas)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It is obvious that the budget will not balance this year.",
+         ("obvious", None, "that the budget will not balance this year")),
+        ("The governor made it clear she would veto the bill.",
+         ("clear", "The governor", "she would veto the bill")),
+    ],
+)
+def test_what_is_plain_or_made_plain_is_reported(nlp: Any, sentence: str,
+                                                 expected: tuple[str, str | None, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The union sent a letter on Monday to the board urging members to reject the offer.",
+         ("sent", "The union", "a letter on Monday to the board urging members to reject the "
+                               "offer")),
+        ("The mayor unleashed a flurry of posts attacking the council.",
+         ("unleashed", "The mayor", "a flurry of posts attacking the council")),
+        ("The agency released a report on Friday.",
+         ("released", "The agency", "a report")),
+    ],
+)
+def test_putting_out_a_text_reports_it(nlp: Any, sentence: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_putting_out_something_that_is_no_text_reports_nothing(nlp: Any) -> None:
+    assert found(nlp, "The union sent two buses to the rally.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister isn't saying much about the cuts.",
+         ("saying", "The minister", "the cuts")),
+        ("The board decided against raising the fees.",
+         ("decided", "The board", "raising the fees")),
+        ("The candidate has often cited improving rail service as her top priority.",
+         ("cited", "The candidate", "improving rail service as her top priority")),
+    ],
+)
+def test_what_a_cue_is_about_through_a_preposition_or_a_gerund(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a relative clause set off by commas inside the sentence
+        ("Diaz likened the agency to a referee, which never takes sides, in a radio interview "
+         "on Tuesday.", ("likened", "Diaz", "the agency to a referee")),
+        # a participle opened by an adverb
+        ("The mayor told residents he would consider it a betrayal if they stayed home, "
+         "implicitly tying his future to the turnout.",
+         ("told", "The mayor", "he would consider it a betrayal if they stayed home")),
+    ],
+)
+def test_the_writers_aside_inside_or_after_a_clause_is_left_out(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_an_infinitive_goes_on_with_the_verb_joined_to_it(nlp: Any) -> None:
+    rows = found(nlp, "The premier declined to condemn the raid or even openly blame the army.")
+    assert ("declined", "The premier", "to condemn the raid or even openly blame the army") in rows

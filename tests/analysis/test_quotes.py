@@ -390,7 +390,7 @@ def test_a_quote_inside_a_labelled_statement_makes_it_mixed(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The band unveiled its plans towards the end of the concert in Leeds.",
+    "The choir shared its plans towards the end of the concert in Leeds.",
     "The mayor gave his remarks towards the close of the meeting.",
 ])
 def test_a_point_in_time_after_a_noun_cue_is_when_not_what(nlp: Any, text: str) -> None:
@@ -401,3 +401,20 @@ def test_a_point_in_time_after_a_noun_cue_is_when_not_what(nlp: Any, text: str) 
 def test_what_a_noun_cue_is_about_is_still_reported(nlp: Any) -> None:
     text = "The minister shared her plans for the new port."
     assert [said(text, q) for q in quotes(nlp, text)] == ["the new port"]
+
+
+def test_a_sentence_the_parse_broke_on_a_word_goes_on_in_the_next(nlp: Any) -> None:
+    text = "At the forum, Reyes cited hostile remarks Carter had made about nurses as proof."
+    doc = nlp.make_doc(text)
+    for token in doc:  # the break a parse can make before a name
+        token.is_sent_start = token.i == 0 or token.text == "Carter"
+    found = list(extract_quotes(nlp(doc), []))
+    assert [said(text, q) for q in found] == [
+        "hostile remarks Carter had made about nurses as proof"]
+
+
+def test_what_is_plain_with_nobody_named_is_a_quote_without_speaker(nlp: Any) -> None:
+    text = "It is obvious that the budget will not balance this year."
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == "that the budget will not balance this year"
+    assert quote.speaker is None
