@@ -6,6 +6,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span, Token
 
+from reader.analysis.cue_speakers import source_of_statement, statement_owner
+from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
 from reader.analysis.person_words import PEOPLE
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
@@ -19,6 +21,7 @@ _INDEFINITE = frozenset({"a", "an", "another", "some", "any", "many", "several",
 _SOMEBODY = frozenset({"someone", "somebody"})
 _NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
 
 
 def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun: str,
@@ -115,3 +118,35 @@ def new_referent(noun: Token) -> bool:
 
 def definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def statement_maker(noun: Token) -> Token | None:
+    """Who made "the statement", "the report" or "the video" a speaker names by a definite
+    noun: the owner of the same noun mentioned a few sentences before ("The ministry released a
+    statement on Monday. The statement said ...")."""
+    lemma = noun.lemma_.lower()
+    if lemma not in CUE_NOUNS | EVIDENCE or not definite(noun):
+        return None
+    doc = noun.doc
+    start = doc[noun.sent.start].sent.start
+    for _ in range(LOOK_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for token in reversed(doc[start : noun.i]):
+        if token.lemma_.lower() == lemma and token.pos_ == "NOUN":
+            source = source_of_statement(token)
+            return next((c for c in token.children if c.dep_ == "poss"), None) or (
+                source if source.i != token.i else None) or statement_owner(token) or \
+                _author(token)
+    return None
+
+
+def _author(noun: Token) -> Token | None:
+    """Who published what a noun names, where publishing it is itself a quote ("The center
+    published a study")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _PUBLISHING:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+

@@ -25,7 +25,8 @@ _DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its hea
 # not being cues themselves ("voiced concern that" is the verb's quote); not "have", which
 # also receives ("had the support of").
 _MAKERS = frozenset({"make", "issue", "release", "deliver", "renew", "give", "send", "hold",
-                     "share", "air", "restate", "leave"})
+                     "share", "air", "restate", "leave", "conduct", "produce", "unveil", "sign",
+                     "broadcast"})
 # ... and verbs that hold to it through a preposition ("persisted in arguments that").
 _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cling", "to"),
                       ("double", "on")})
@@ -102,8 +103,8 @@ def _maker(noun: Token) -> Token | None:
             return None
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _MAKERS:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in noun.children):
+    if verb.pos_ not in ("VERB", "AUX") or (cue_lemma(noun) in CUE_NOUNS | OWNED_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in noun.children)):
         return None  # "gave the support of his party": somebody else's
     subject = speaker_token(verb)
     return None if subject is None or subject.lower_ in RELATIVE_PRONOUNS else subject

@@ -16,6 +16,7 @@ from reader.analysis.antecedents import (
     conjuncts,
     definite,
     new_referent,
+    statement_maker,
     subject_antecedent,
 )
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
@@ -98,8 +99,19 @@ class SpeakerResolver:
             entity = self._titled(head, span.start, exact=True) or self._described(head) \
                 or self._titled(head, span.start, exact=False)
         if entity is None:
-            return Speaker(phrase.text, None, span)
+            return self._made_by(head, span) or Speaker(phrase.text, None, span)
         return Speaker(entity.name, _public_id(entity), span)
+
+    def _made_by(self, head: Token, span: TextSpan) -> Speaker | None:
+        """The one who made the statement a definite noun names, when a sentence before says
+        so ("The ministry released a statement. The statement said")."""
+        maker = statement_maker(head)
+        if maker is None or maker.i >= head.i:
+            return None
+        found = self.resolve(*noun_phrase(maker))
+        if found.entity is None and maker.pos_ != "PROPN" and found.name == maker.text:
+            return None  # "Officials issued a report": the report says more than they
+        return Speaker(found.name, found.entity, span)
 
     def _appositive(self, head: Token) -> Entity | None:
         """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the

@@ -110,6 +110,7 @@ def test_a_verb_after_an_aside_that_opens_after_a_name_is_that_names(nlp: Any) -
     ("Prices will rise, according to a speech the mayor gave in May.", "speech", "mayor"),
     ("The survey, which left no doubt that the lake was dying, was ignored.", "doubt",
      "survey"),
+    ("Greenpeace released a video of the spill on Friday.", "video", "Greenpeace"),
 ])
 def test_a_statement_noun_is_owned_by_who_makes_or_publishes_it(
         nlp: Any, text: str, noun: str, owner: str) -> None:

@@ -461,3 +461,24 @@ def test_a_kind_of_body_needs_a_body_of_its_kind(nlp: Any, text: str) -> None:
     first = text.split(" reported")[0]
     label = "GPE" if first == "Ohio" else "PERSON"
     assert resolve(nlp, text, [entity(text, "e1", label, first)], "The company").entity is None
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The Halden Ministry released a statement on Monday. The statement said the border "
+     "would stay closed.", "The statement"),
+    ("The Halden Ministry published a study in May. According to the study, turnout fell.",
+     "the study"),
+    ("The Halden Ministry released a video of the flood. The video shows cars under water.",
+     "The video"),
+])
+def test_a_statement_named_again_speaks_for_who_made_it(
+        nlp: Any, text: str, phrase: str) -> None:
+    ministry = entity(text, "o1", "ORG", "The Halden Ministry")
+    speaker = resolve(nlp, text, [ministry], phrase)
+    assert (speaker.name, speaker.entity) == ("The Halden Ministry", "o1")
+    assert speaker.span.of(text) == phrase
+
+
+def test_a_statement_made_by_nobody_named_keeps_its_words(nlp: Any) -> None:
+    text = "Officials issued a report in May. The report found that the river was polluted."
+    assert resolve(nlp, text, [], "The report").name == "The report"
