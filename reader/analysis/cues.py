@@ -66,6 +66,9 @@ _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
 # review it and warned against hackers", "said she was wrong and encouraged people to ...").
 _OWN_SPEECH = SPEECH_VERBS | URGING_CUES
+# What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
+_GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
+_CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
 def attributions(sent: Span) -> Iterator[Attribution]:
@@ -109,12 +112,29 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
     if token.dep_ in ("acl", "amod"):  # "earmarks added into the bill"
         return None
+    if _goes_on(token, lemma):  # '"...," she continued.', 'He went on: "..."'
+        return Attribution((token.i, _cue_end(token)), speaker_phrase(token), None)
     if _cue_verb(token, lemma) or (token.pos_ == "VERB" and _that_clause_after(token)
                                    and speaker_phrase(token) is not None):
         # any verb with a that-clause reports it: "the court ruled that ..."
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token),
                            _complement(token))
     return None
+
+
+def _goes_on(verb: Token, lemma: str) -> bool:
+    """Whether a verb says that somebody went on speaking, standing beside a quote with nothing
+    else to report ('"...," she continued', 'He went on: "..."')."""
+    if not (lemma == "continue" or (lemma == "go" and any(
+            c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))):
+        return False
+    if any(c.dep_ in _GOING_ON_WITH and c.i > verb.i for c in verb.children):
+        return False  # "prices continued to fall", "went on to win"
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    start = verb.i if subject is None else min(verb.i, subject.left_edge.i)
+    after = doc[verb.i + 1].text if verb.i + 1 < len(doc) else ""
+    return any(t.text in _CLOSING for t in doc[max(0, start - 2) : start]) or after == ":"
 
 
 def _cue_verb(token: Token, lemma: str) -> bool:

@@ -418,3 +418,18 @@ def test_what_is_plain_with_nobody_named_is_a_quote_without_speaker(nlp: Any) ->
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == "that the budget will not balance this year"
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "“The pier will reopen in June,” Garcia continued, “and the market will follow.”",
+    "“We will rebuild the pier,” the mayor said. “It may take two years,” she continued.",
+    "“We trained hard all winter,” the coach said. “Nobody gave up,” he went on.",
+])
+def test_going_on_beside_a_quote_is_its_cue(nlp: Any, text: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.cue in ("continued", "went on")]
+    assert found
+    assert all(q.kind == "direct" and q.speaker is not None for q in found)
+
+
+def test_going_on_with_something_else_is_no_cue(nlp: Any) -> None:
+    assert quotes(nlp, "Prices continued to fall on Monday. The talks went on for hours.") == []
