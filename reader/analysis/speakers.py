@@ -85,7 +85,8 @@ class SpeakerResolver:
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = phrase.root
-        entity = self._entity_at(head.idx, head.idx + len(head)) or self._appositive(head)
+        entity = self._described(head) if _member_word(head) else \
+            self._entity_at(head.idx, head.idx + len(head)) or self._appositive(head)
         if entity is None and head.lemma_.lower() in SPOKESPEOPLE | CUE_NOUNS:
             entity = self._entity_in(span)  # "a spokesman for the ministry"
         if entity is None and head.pos_ == "PROPN":
@@ -200,8 +201,9 @@ class SpeakerResolver:
         names a body that person is not given ("The FBI director"). In a clause of its own it
         is somebody else ("Graham said ... after the billionaire mogul claimed")."""
         noun = head.lemma_.lower()
-        labels = None if noun in ROLES else BODY_KINDS.get(noun)
-        if (noun not in ROLES and labels is None) or head.tag_ != "NN" \
+        role = noun in ROLES or _member_word(head)
+        labels = None if role else BODY_KINDS.get(noun)
+        if (not role and labels is None) or head.tag_ not in ("NN", "NNP") \
                 or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not definite(head):
             return None
         bodies = {c.lemma_.lower() for c in head.children
@@ -303,6 +305,12 @@ def _inside(spans: list[TextSpan], position: int) -> bool:
     """Whether position lies in one of the sorted, disjoint spans."""
     index = bisect.bisect_right(spans, TextSpan(position, 1 << 62)) - 1
     return index >= 0 and spans[index].start <= position < spans[index].end
+
+
+def _member_word(head: Token) -> bool:
+    """ "the Kentucky Republican", "the California Democrat": one member of a party or a
+    people, a description of a person, not the group."""
+    return head.ent_type_ == "NORP" and head.tag_ == "NNP" and definite(head)
 
 
 def _public_id(entity: Entity) -> str | None:

@@ -482,3 +482,18 @@ def test_a_statement_named_again_speaks_for_who_made_it(
 def test_a_statement_made_by_nobody_named_keeps_its_words(nlp: Any) -> None:
     text = "Officials issued a report in May. The report found that the river was polluted."
     assert resolve(nlp, text, [], "The report").name == "The report"
+
+
+def test_a_party_member_described_stands_for_the_person_before(nlp: Any) -> None:
+    text = ("Rep. Ana Ruiz, D-Calif., criticized the plan on Monday. The California Democrat "
+            "said it was a giveaway.")
+    people = [*persons(text, "Ana Ruiz"), entity(text, "g1", "NORP", "Democrat")]
+    speaker = resolve(nlp, text, people, "The California Democrat")
+    assert next(t for t in nlp(text) if t.text == "Democrat").ent_type_ == "NORP"
+    assert (speaker.name, speaker.entity) == ("Ana Ruiz", "p1")
+
+
+def test_a_party_member_nobody_named_is_no_party(nlp: Any) -> None:
+    text = "The California Democrat said the plan was a giveaway."
+    people = [entity(text, "g1", "NORP", "Democrat")]
+    assert resolve(nlp, text, people, "The California Democrat").entity is None
