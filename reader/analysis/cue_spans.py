@@ -6,10 +6,28 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis.cue_words import CONCESSIONS, EDGE_PUNCT, INSERT_PUNCT, RELATIVE_PRONOUNS
+from reader.analysis.cue_words import (
+    ANY_VERB_CUE,
+    CONCESSIONS,
+    EDGE_PUNCT,
+    INSERT_PUNCT,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    URGING_CUES,
+    cue_lemma,
+)
 from reader.document import TextSpan
 
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
+_CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
+_CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
+# What may go on after a cue's object as part of what was said ("cited X as Y", "complained
+# about his mic the morning after the debate").
+_OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
+_TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
+# Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
+# review it and warned against hackers", "said she was wrong and encouraged people to ...").
+_OWN_SPEECH = SPEECH_VERBS | URGING_CUES
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,3 +166,64 @@ def over_false_break(doc: Doc, text: str, span: TextSpan) -> TextSpan:
         return span
     ends = [t for t in following if not (t.is_space or t.is_punct)]
     return TextSpan(span.start, ends[-1].idx + len(ends[-1])) if ends else span
+
+
+def clause_end(verb: Token, end: int) -> int:
+    """Where a clause reported after its cue ends: at the end of the sentence, with what the
+    parse hung on the cue instead ('said there is "a gap," when it comes to ...'), but not
+    past a semicolon or a dash, nor into a cue of its own ("and warned ...", ", though she
+    noted ...")."""
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
+            break
+        if child.dep_ in _CLAUSES and (cue_lemma(child) in ANY_VERB_CUE or _aside(child)):
+            break
+        if child.dep_ in ("cc", "punct"):
+            continue
+        end = child.right_edge.i
+    return end
+
+
+def _aside(clause: Token) -> bool:
+    """Whether a clause hung on a cue is the writer's own: a coordinated sentence with its own
+    subject ("and Democrats accused ..."), a concession (", though ...") or a participle
+    (", implicitly putting ...")."""
+    if clause.dep_ in ("conj", "parataxis"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    first = clause.left_edge
+    return first.lower_ in CONCESSIONS or (first.i == clause.i and clause.tag_ == "VBG")
+
+
+def own_cue_start(clause: Token, start: int, end: int) -> int:
+    """The end (exclusive) of a reported clause: before a semicolon, or before a cue
+    coordinated inside it ("said he would order a review and warned against hackers")."""
+    doc = clause.doc
+    for token in doc[start + 1 : end + 1]:
+        if token.text == ";":
+            return token.i
+        if token.dep_ == "conj" and token.head.i == clause.i and cue_lemma(token) in \
+                _OWN_SPEECH and not any(c.dep_ == "mark" for c in token.children) and not (
+                clause.dep_ == "xcomp" and token.tag_ == "VB"):  # "to threaten or declare"
+            first = token.left_edge.i
+            while first > start and doc[first - 1].dep_ in ("cc", "punct"):
+                first -= 1
+            return first
+    return end + 1
+
+
+def charge_end(verb: Token, target: Token) -> int:
+    """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
+    after what the clause goes on to say of it ("complained about his mic the morning after
+    the debate"), up to a comma, a coordinated verb or a new clause."""
+    end = target.right_edge.i
+    when = False  # "the morning" goes on with "after the debate"
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
+                child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS and not when):
+            break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
+        end, when = child.right_edge.i, child.dep_ == "npadvmod"
+    return end

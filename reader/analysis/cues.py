@@ -18,13 +18,20 @@ from reader.analysis.cue_phrases import (
     shown,
     that_clause,
 )
-from reader.analysis.cue_spans import Attribution, around, chars, coordinated_end
+from reader.analysis.cue_spans import (
+    Attribution,
+    around,
+    charge_end,
+    chars,
+    clause_end,
+    coordinated_end,
+    own_cue_start,
+)
 from reader.analysis.cue_speakers import noun_phrase as noun_phrase  # shared with speakers
 from reader.analysis.cue_speakers import speaker_phrase
 from reader.analysis.cue_words import (
     ANY_NOUN_CUE,
     ANY_VERB_CUE,
-    CONCESSIONS,
     CUE_ADJECTIVES,
     CUE_NOUNS,
     CUE_VERBS,
@@ -40,9 +47,6 @@ from reader.analysis.cue_words import (
     cue_lemma,
 )
 
-# What may go on after a cue's object as part of what was said ("cited X as Y", "complained
-# about his mic the morning after the debate").
-_OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
 # pact"), not those whose object is somebody told or something found ("told reporters").
 _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
@@ -54,20 +58,15 @@ _INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
 _OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep", "npadvmod",
                         "prt"})
 _CHARGES = frozenset({"of", "for", "with", "over"})
-_TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 # Intent whose object is the stance taken ("Democrats want policies that raise revenue").
 _WANTING = frozenset({"want"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING
-_CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
-_CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
-# Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
-# review it and warned against hackers", "said she was wrong and encouraged people to ...").
-_OWN_SPEECH = SPEECH_VERBS | URGING_CUES
 # What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
+_NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
@@ -112,6 +111,9 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
     if token.dep_ in ("acl", "amod"):  # "earmarks added into the bill"
         return None
+    quoted_as = _quoted_as(token, lemma)
+    if quoted_as is not None:
+        return quoted_as
     if _goes_on(token, lemma):  # '"...," she continued.', 'He went on: "..."'
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token), None)
     if _cue_verb(token, lemma) or (token.pos_ == "VERB" and _that_clause_after(token)
@@ -120,6 +122,27 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token),
                            _complement(token))
     return None
+
+
+def _quoted_as(verb: Token, lemma: str) -> Attribution | None:
+    """ "The minister was quoted as saying that ...": the one quoted says what the participle
+    reports."""
+    if lemma != "quote":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pcomp" and cue_lemma(g) in SPEECH_VERBS),
+                  None)
+    if subject is None or saying is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return Attribution((verb.i, saying.i + 1), noun_phrase(subject), _complement(saying))
+
+
+def _anonymity(clause: Token) -> bool:
+    """ "who declined to be named", "asked not to be identified": a source keeping its name
+    out of the story, which is no stance on the story."""
+    return cue_lemma(clause) in _NAMING_ONESELF and any(c.dep_ == "auxpass"
+                                                         for c in clause.children)
 
 
 def _goes_on(verb: Token, lemma: str) -> bool:
@@ -142,7 +165,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
-            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children))
+            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+             and not _anonymity(c))
             or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and lemma in _WANTING)
             or (c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()))  # decided against
             for c in token.children)
@@ -209,8 +233,8 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                 start = subject.left_edge.i  # "One voter in nine is expected to be Latino"
             end = coordinated_end(verb, child)
             if child.dep_ == "ccomp" and child.i > verb.i:
-                end = _clause_end(verb, end)
-            return chars(verb.doc[start : _own_cue_start(child, start, end)])
+                end = clause_end(verb, end)
+            return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
 
 
@@ -234,7 +258,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or _phrasal(verb)) and \
                 child.lower_ not in RELATIVE_PRONOUNS:
-            end = _charge_end(verb, child)
+            end = charge_end(verb, child)
             # "blasted him for not paying": a pronoun only with what it is charged with
             if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
                 return chars(verb.doc[child.left_edge.i : end + 1])
@@ -244,7 +268,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children), default=child.i)
-            return chars(verb.doc[start : _charge_end(verb, child) + 1])
+            return chars(verb.doc[start : charge_end(verb, child) + 1])
     return None
 
 
@@ -309,67 +333,6 @@ def _reported_clause(verb: Token, clause: Token) -> bool:
         return True
     after = clause.right_edge.i + 1
     return after < verb.i and verb.doc[after].text in INSERT_PUNCT
-
-
-def _clause_end(verb: Token, end: int) -> int:
-    """Where a clause reported after its cue ends: at the end of the sentence, with what the
-    parse hung on the cue instead ('said there is "a gap," when it comes to ...'), but not
-    past a semicolon or a dash, nor into a cue of its own ("and warned ...", ", though she
-    noted ...")."""
-    for child in verb.rights:
-        if child.i <= end:
-            continue
-        if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
-            break
-        if child.dep_ in _CLAUSES and (cue_lemma(child) in ANY_VERB_CUE or _aside(child)):
-            break
-        if child.dep_ in ("cc", "punct"):
-            continue
-        end = child.right_edge.i
-    return end
-
-
-def _own_cue_start(clause: Token, start: int, end: int) -> int:
-    """The end (exclusive) of a reported clause: before a semicolon, or before a cue
-    coordinated inside it ("said he would order a review and warned against hackers")."""
-    doc = clause.doc
-    for token in doc[start + 1 : end + 1]:
-        if token.text == ";":
-            return token.i
-        if token.dep_ == "conj" and token.head.i == clause.i and cue_lemma(token) in \
-                _OWN_SPEECH and not any(c.dep_ == "mark" for c in token.children) and not (
-                clause.dep_ == "xcomp" and token.tag_ == "VB"):  # "to threaten or declare"
-            first = token.left_edge.i
-            while first > start and doc[first - 1].dep_ in ("cc", "punct"):
-                first -= 1
-            return first
-    return end + 1
-
-
-def _aside(clause: Token) -> bool:
-    """Whether a clause hung on a cue is the writer's own: a coordinated sentence with its own
-    subject ("and Democrats accused ..."), a concession (", though ...") or a participle
-    (", implicitly putting ...")."""
-    if clause.dep_ in ("conj", "parataxis"):
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    first = clause.left_edge
-    return first.lower_ in CONCESSIONS or (first.i == clause.i and clause.tag_ == "VBG")
-
-
-def _charge_end(verb: Token, target: Token) -> int:
-    """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
-    after what the clause goes on to say of it ("complained about his mic the morning after
-    the debate"), up to a comma, a coordinated verb or a new clause."""
-    end = target.right_edge.i
-    when = False  # "the morning" goes on with "after the debate"
-    for child in verb.rights:
-        if child.i <= end:
-            continue
-        if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
-                child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS and not when):
-            break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
-        end, when = child.right_edge.i, child.dep_ == "npadvmod"
-    return end
 
 
 def _named_as(verb: Token) -> tuple[int, int] | None:

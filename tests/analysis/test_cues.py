@@ -686,3 +686,13 @@ def test_the_writers_aside_inside_or_after_a_clause_is_left_out(
 def test_an_infinitive_goes_on_with_the_verb_joined_to_it(nlp: Any) -> None:
     rows = found(nlp, "The premier declined to condemn the raid or even openly blame the army.")
     assert ("declined", "The premier", "to condemn the raid or even openly blame the army") in rows
+
+
+def test_a_source_keeping_its_name_out_takes_no_stance(nlp: Any) -> None:
+    rows = found(nlp, "A senior official, who declined to be named, said the port would close.")
+    assert rows == [("said", "A senior official", "the port would close")]
+
+
+def test_quoted_as_saying_names_the_one_quoted(nlp: Any) -> None:
+    rows = found(nlp, "The minister was quoted as saying that the port would close.")
+    assert ("quoted as saying", "The minister", "that the port would close") in rows
