@@ -10,6 +10,7 @@ from reader.analysis.cue_words import (
     CUE_NOUNS,
     CUE_VERBS,
     EDGE_PUNCT,
+    EVIDENCE,
     EXPLETIVES,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
@@ -33,11 +34,12 @@ _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cli
 
 
 def source_of_statement(token: Token) -> Token:
-    """For "a statement from X", "remarks by X" or another statement whose maker
-    statement_owner finds, X; otherwise the token itself."""
-    if cue_lemma(token) in CUE_NOUNS:
+    """For "a statement from X", "remarks by X", "a study by X" (a study "of voters" is about
+    them) or another statement whose maker statement_owner finds, X; otherwise the token."""
+    if cue_lemma(token) in CUE_NOUNS | EVIDENCE:
+        preps = ("from", "by", "of") if cue_lemma(token) in CUE_NOUNS else ("by",)
         for prep in token.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+            if prep.dep_ == "prep" and prep.lower_ in preps:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj

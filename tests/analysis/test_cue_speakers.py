@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from reader.analysis.cue_speakers import speaker_phrase, statement_owner
+from reader.analysis.cue_speakers import source_of_statement, speaker_phrase, statement_owner
 
 
 def speaker_of(nlp: Any, text: str, cue: str) -> str | None:
@@ -134,3 +134,16 @@ def test_who_rejects_receives_or_passes_on_a_statement_does_not_own_it(
 def test_a_statement_published_by_somebody_that_says_something_is_theirs(nlp: Any) -> None:
     text = "A report released by the auditors said spending had doubled."
     assert speaker_of(nlp, text, "said") == "the auditors"
+
+
+@pytest.mark.parametrize(("text", "noun", "source"), [
+    ("The dam will hold, according to a 2015 study by the Army Corps of Engineers.", "study",
+     "Corps"),
+    ("The dam will hold, according to a survey of engineers.", "survey", "survey"),
+    ("The dam will hold, according to a statement from the ministry.", "statement",
+     "ministry"),
+])
+def test_a_study_by_somebody_is_theirs_a_study_of_somebody_is_not(
+        nlp: Any, text: str, noun: str, source: str) -> None:
+    doc = nlp(text)
+    assert source_of_statement(next(t for t in doc if t.text == noun)).text == source
