@@ -26,6 +26,7 @@ _ENDS = ".!?:…"
 _OPENING_QUOTES = "“‘«"
 _QUOTES = "\"'“”‘’«»()[]"
 _EDGE = "\"'“”‘’«»()[]{}<>,.;:!?…*_"
+_INITIAL = re.compile(r"[A-Z]\.?")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
 # an all-capitals word this long in running text is shouting, not an acronym ("WHO", "NATO")
 SHOUTED = 5
@@ -116,6 +117,8 @@ def common_word(capitals: Capitals, spans: Collection[TextSpan], label: str,
     voted holds the mentions whose context cast a vote for a type ("Mr. X", "X said")."""
     text = capitals.text
     words = {span.of(text) for span in spans}
+    if spans and all(_INITIAL.fullmatch(w) for w in words):
+        return True  # "Y. pestis": an initial on its own names nobody
     if not spans or any(not w.isalpha() for w in words):
         return False
     if all(_collapsed(w) in INTERJECTIONS for w in words):

@@ -175,3 +175,9 @@ def test_interjections_commands_and_indefinite_nouns_are_dropped(nlp: Any) -> No
 ])
 def test_traps_stay_names(nlp: Any, text: str, name: str) -> None:
     assert name in names(nlp, text)
+
+
+def test_an_initial_on_its_own_names_nobody() -> None:
+    text = "The germ, known to biologists as Q. fictus, lives in fleas."
+    assert is_common(text, "Q.", label="NORP")
+    assert not is_common("Queen Q. Adams spoke.", "Adams", label="PERSON")
