@@ -51,7 +51,8 @@ def headline_cue(sent: Span) -> Attribution | None:
         if token.text == ":":
             start = token.i + 1  # "Analysis: Voters Say ...": the label is no subject
         elif token.i > start and token.text[:1].isupper() and _headline_verb(token.lower_) \
-                and token.ent_type_ in ("", "PERSON"):  # "Washington Post" posts nothing
+                and (token.ent_type_ in ("", "PERSON") or token.pos_ == "VERB"):
+            # "Washington Post" posts nothing; a verb the recogniser took into a name still says
             words = [t for t in sent.doc[token.i + 1 : sent.end] if not t.is_punct]
             subject = sent.doc[start : token.i]
             if len(words) < 2 or not any(t.pos_ in ("PROPN", "NOUN") for t in subject):

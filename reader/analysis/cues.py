@@ -63,7 +63,9 @@ _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "vie
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 # Intent whose object is the stance taken ("Democrats want policies that raise revenue").
 _WANTING = frozenset({"want"})
-_OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING
+# An urging whose object is what is urged ("urged restraint on both sides").
+_URGED = frozenset({"urge"})
+_OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING | _URGED
 # What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})

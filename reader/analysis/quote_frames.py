@@ -9,11 +9,13 @@ from spacy.tokens import Doc
 
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_speakers import noun_phrase
-from reader.analysis.cue_words import WORD
+from reader.analysis.cue_words import EVIDENCE, WORD
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
 
+# What finds something and may label what it found ("Poll: Voters Lean Left").
+_FINDINGS = EVIDENCE - {"it", "number", "figure", "record", "document", "video", "footage"}
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
@@ -173,8 +175,8 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
         person = speaker.entity is not None and resolver.label_of(speaker.entity) == "PERSON"
         if not person and transcript and label.text.isupper():
             speaker = Speaker(label.text.title(), None, speaker.span)
-        elif not person:
-            continue
+        elif not person and label.root.lemma_.lower() not in _FINDINGS:
+            continue  # "Poll: ..." reports what a poll found
         end = piece.span.end if piece is not None else paragraph.end
         span = TextSpan(match.end(), end)
         # the colon is the cue: the paragraphs a labelled quote runs on to share it

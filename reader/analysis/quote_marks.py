@@ -158,5 +158,7 @@ def _apostrophe(mark: str, before: str, after: str, single_open: bool) -> bool:
         return True  # don't, Putin's, rock'n'roll
     if after.isdigit() and not before.isalnum():
         return True  # the '90s
+    if before == "." and after.isalpha():
+        return True  # the U.N.'s record
     # "the players' union": a closing single mark only when a single quote is open
     return mark in "’'" and before in "sS" and after.isspace() and not single_open

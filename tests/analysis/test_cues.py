@@ -696,3 +696,13 @@ def test_a_source_keeping_its_name_out_takes_no_stance(nlp: Any) -> None:
 def test_quoted_as_saying_names_the_one_quoted(nlp: Any) -> None:
     rows = found(nlp, "The minister was quoted as saying that the port would close.")
     assert ("quoted as saying", "The minister", "that the port would close") in rows
+
+
+def test_a_headline_verb_the_recogniser_took_into_a_name_still_says(nlp: Any) -> None:
+    rows = found(nlp, "Biden Sees 'Grave Threat' if Workers Don't Vote for Harris.")
+    assert [(cue, speaker) for cue, speaker, _ in rows] == [("Sees", "Biden")]
+
+
+def test_an_urging_of_a_thing_reports_it(nlp: Any) -> None:
+    assert ("urged", "The envoy", "restraint on both sides") in found(
+        nlp, "The envoy urged restraint on both sides.")

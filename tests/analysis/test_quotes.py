@@ -433,3 +433,10 @@ def test_going_on_beside_a_quote_is_its_cue(nlp: Any, text: str) -> None:
 
 def test_going_on_with_something_else_is_no_cue(nlp: Any) -> None:
     assert quotes(nlp, "Prices continued to fall on Monday. The talks went on for hours.") == []
+
+
+def test_a_poll_labelling_a_headline_reports_it(nlp: Any) -> None:
+    text = "Poll: Most Farmers Back The New Water Plan.\n\nThe survey was taken in May."
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == "Most Farmers Back The New Water Plan."
+    assert quote.speaker == "Poll"

@@ -97,3 +97,7 @@ def test_random_marks_never_fail() -> None:
         for quoted in find_quoted(text):
             assert 0 <= quoted.content.start < quoted.content.end <= len(text)
             assert quoted.outer.contains(quoted.content)
+
+
+def test_a_possessive_after_an_abbreviation_opens_no_quote() -> None:
+    assert contents("The U.N.'s record on refugees is poor, she said.") == []
