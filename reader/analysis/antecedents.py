@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
+from reader.analysis.model import Entity
+from reader.analysis.person_words import ABBREVIATED_TITLES, PEOPLE
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
-from reader.analysis.person_words import PEOPLE
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -21,6 +22,8 @@ _INDEFINITE = frozenset({"a", "an", "another", "some", "any", "many", "several",
 _SOMEBODY = frozenset({"someone", "somebody"})
 _NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_PEOPLE = frozenset({"PERSON"})
+TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
 
 
@@ -150,3 +153,34 @@ def _author(noun: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
+
+def titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
+    """Lower-cased title and kind words for an entity: from its aliases, the words just before
+    its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions."""
+    words: set[str] = {w.lower().strip(".") for alias in entity.aliases for w in alias.split()}
+    for mention in entity.mentions[:TITLE_MENTIONS]:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words.update(_title_words(span.root, place=entity.label not in _PEOPLE))
+        for token in reversed(doc[max(span.start - 4, 0) : span.start]):
+            if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
+                break
+            words.add(token.lemma_.lower().strip("."))
+    words.update(*(ABBREVIATED_TITLES.get(w, ()) for w in list(words)))
+    return frozenset(w for w in words if w)
+
+
+def _title_words(root: Token, *, place: bool) -> set[str]:
+    """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
+    city of Phoenix"; "the widow of John Smith" is no title of his)."""
+    found: set[str] = set()
+    for child in root.children:
+        if child.dep_ == "appos":
+            found.add(child.lemma_.lower())
+    if root.dep_ == "appos":
+        found.add(root.head.lemma_.lower())
+    if place and root.dep_ == "pobj" and root.head.lower_ == "of" and \
+            root.head.head.pos_ == "NOUN":
+        found.add(root.head.head.lemma_.lower())  # "the city of Phoenix"
+    return found

@@ -18,13 +18,13 @@ from reader.analysis.antecedents import (
     new_referent,
     statement_maker,
     subject_antecedent,
+    titles_of,
 )
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
 from reader.analysis.cues import noun_phrase
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
-    ABBREVIATED_TITLES,
     BODY_KINDS,
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -34,7 +34,6 @@ from reader.analysis.person_words import (
 )
 from reader.document import TextSpan
 
-TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -73,7 +72,7 @@ class SpeakerResolver:
         self._sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in self._sents]
         self._personal = {e.id: personal(e) for e in people}
-        self._titles = {e.id: _titles_of(doc, e) for e in people}
+        self._titles = {e.id: titles_of(doc, e) for e in people}
         self._gender = sexes(doc, text, people, self._titles,
                              [(m.start, m.entity.id) for m in self._mentions
                               if self._personal[m.entity.id]], self._quoted)
@@ -344,38 +343,6 @@ def _named(doc: Doc, entity: Entity) -> bool:
         if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
             return True
     return False
-
-
-def _titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
-    """Lower-cased title and kind words for an entity: from its aliases, the words just before
-    its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions."""
-    words: set[str] = {w.lower().strip(".") for alias in entity.aliases for w in alias.split()}
-    for mention in entity.mentions[:TITLE_MENTIONS]:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
-        words.update(_title_words(span.root, place=entity.label not in PERSON_LABELS))
-        for token in reversed(doc[max(span.start - 4, 0) : span.start]):
-            if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
-                break
-            words.add(token.lemma_.lower().strip("."))
-    words.update(*(ABBREVIATED_TITLES.get(w, ()) for w in list(words)))
-    return frozenset(w for w in words if w)
-
-
-def _title_words(root: Token, *, place: bool) -> set[str]:
-    """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
-    city of Phoenix"; "the widow of John Smith" is no title of his)."""
-    found: set[str] = set()
-    for child in root.children:
-        if child.dep_ == "appos":
-            found.add(child.lemma_.lower())
-    if root.dep_ == "appos":
-        found.add(root.head.lemma_.lower())
-    if place and root.dep_ == "pobj" and root.head.lower_ == "of" and \
-            root.head.head.pos_ == "NOUN":
-        found.add(root.head.head.lemma_.lower())  # "the city of Phoenix"
-    return found
 
 
 def _surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
