@@ -86,6 +86,31 @@ def according(token: Token) -> Attribution | None:
     return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)
 
 
+# What somebody's account of something is called when a sentence leans on it ("by his own
+# account", "by one estimate").
+ACCOUNTS = frozenset({"account", "admission", "estimate", "count", "reckoning", "calculation",
+                      "tally"})
+
+
+_SOME = frozenset({"one", "some", "most", "all", "many", "another", "several", "other"})
+
+
+def by_account(noun: Token) -> Attribution | None:
+    """ "By his own admission, the plan failed", "..., by one estimate, ...": the sentence
+    leans on somebody's account, like "according to"."""
+    by = noun.head
+    if noun.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or \
+            cue_lemma(noun) not in ACCOUNTS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and not any(c.lower_ in _SOME for c in noun.lefts):
+        return None  # "passed by a wide count" is no account of anybody's
+    sent = by.sent
+    content = _beside(by) or chars(sent.doc[sent.start : sent.end])
+    speaker = noun_phrase(owner) if owner is not None else (noun.left_edge.i, noun.i + 1)
+    return Attribution((by.i, noun.i + 1), speaker, content)
+
+
 def _beside(according: Token) -> tuple[int, int] | None:
     """ "According to X, A would see B go up" or "A ..., according to X": the whole sentence
     beside the phrase, wherever the parse hung it."""

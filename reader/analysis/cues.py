@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reader.analysis.cue_phrases import (
+    ACCOUNTS,
     EVIDENT,
     according,
     adjective_cue,
+    by_account,
     evident,
     headline_cue,
     light_content,
@@ -90,6 +92,8 @@ def _cue_at(token: Token) -> Attribution | None:
         return evident(token)
     if token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
         return adjective_cue(token)
+    if token.dep_ == "pobj" and cue_lemma(token) in ACCOUNTS:
+        return by_account(token)
     if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
         return noun_cue(token)
     if token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS:

@@ -706,3 +706,21 @@ def test_a_headline_verb_the_recogniser_took_into_a_name_still_says(nlp: Any) ->
 def test_an_urging_of_a_thing_reports_it(nlp: Any) -> None:
     assert ("urged", "The envoy", "restraint on both sides") in found(
         nlp, "The envoy urged restraint on both sides.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("By the mayor's own admission, the port is losing money.",
+         ("By the mayor's own admission", "the mayor", "the port is losing money")),
+        ("The port loses a million dollars a year, by one estimate.",
+         ("by one estimate", "one estimate", "The port loses a million dollars a year")),
+    ],
+)
+def test_a_sentence_leaning_on_somebodys_account(nlp: Any, sentence: str,
+                                                 expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_a_count_by_which_something_passed_is_no_account(nlp: Any) -> None:
+    assert found(nlp, "The bill was passed by a large count.") == []
