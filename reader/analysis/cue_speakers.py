@@ -136,6 +136,10 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
     for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
         if sibling.dep_ == subject.dep_ and sibling.i == end:
             end = noun_phrase(sibling)[1]
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              and c.i < verb.i]
+    if joined and subject.i < verb.i:  # "Mr. Kerry and Mr. Obama, who sent"
+        end = max(end, noun_phrase(joined[-1])[1])
     while start < end - 1 and "\n" in doc[start : subject.i].text:
         start += 1
     return start, end

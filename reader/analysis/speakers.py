@@ -100,7 +100,18 @@ class SpeakerResolver:
                 or self._titled(head, span.start, exact=False)
         if entity is None:
             return self._made_by(head, span) or Speaker(phrase.text, None, span)
+        joined = self._joined(head, phrase.end)
+        if joined:  # "Mr. Grassley and Mr. Leahy said"
+            return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
         return Speaker(entity.name, _public_id(entity), span)
+
+    def _joined(self, head: Token, end: int) -> list[Entity]:
+        """The other named entities "and" joins to a speaker's head within its phrase, when
+        each is one."""
+        others = [t for t in conjuncts(head)[1:] if t.i < end]
+        named = [self._entity_at(t.idx, t.idx + len(t)) for t in others]
+        found = [e for e in named if e is not None]
+        return found if others and len(found) == len(others) else []
 
     def _made_by(self, head: Token, span: TextSpan) -> Speaker | None:
         """The one who made the statement a definite noun names, when a sentence before says

@@ -147,3 +147,13 @@ def test_a_study_by_somebody_is_theirs_a_study_of_somebody_is_not(
         nlp: Any, text: str, noun: str, source: str) -> None:
     doc = nlp(text)
     assert source_of_statement(next(t for t in doc if t.text == noun)).text == source
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Mr. Lund and Ms. Berg said the dam would hold.", "said", "Mr. Lund and Ms. Berg"),
+    ("The plan was backed by the mayor and Ms. Berg, who wrote that it would save money.",
+     "wrote", "the mayor and Ms. Berg"),
+])
+def test_people_joined_by_and_speak_together(nlp: Any, text: str, cue: str,
+                                             speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker

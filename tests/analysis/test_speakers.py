@@ -497,3 +497,10 @@ def test_a_party_member_nobody_named_is_no_party(nlp: Any) -> None:
     text = "The California Democrat said the plan was a giveaway."
     people = [entity(text, "g1", "NORP", "Democrat")]
     assert resolve(nlp, text, people, "The California Democrat").entity is None
+
+
+def test_named_speakers_joined_by_and_are_named_together(nlp: Any) -> None:
+    text = "Peter Lund and Ana Berg met. Mr. Lund and Ms. Berg said the dam would hold."
+    people = persons(text, ("Peter Lund", "Lund"), ("Ana Berg", "Berg"))
+    speaker = resolve(nlp, text, people, "Mr. Lund and Ms. Berg")
+    assert speaker.name == "Peter Lund and Ana Berg"
