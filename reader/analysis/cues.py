@@ -70,6 +70,7 @@ _URGED = frozenset({"urge"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING | _URGED
 # What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
+_OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
@@ -240,8 +241,20 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
             end = coordinated_end(verb, child)
             if child.dep_ == "ccomp" and child.i > verb.i:
                 end = clause_end(verb, end)
+            if child.dep_ == "xcomp":
+                end = _before_past_occasion(child, end)
             return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
+
+
+def _before_past_occasion(clause: Token, end: int) -> int:
+    """ "warned them to tighten security after hackers struck": what is urged or promised lies
+    ahead; a past event closing it ("after hackers struck") is the writer's occasion for it."""
+    occasion = next((c for c in clause.rights if c.dep_ == "advcl" and c.tag_ == "VBD"
+                     and c.right_edge.i >= end and any(
+                         m.dep_ == "mark" and m.lower_ in _OCCASIONS for m in c.children)),
+                    None)
+    return end if occasion is None else occasion.left_edge.i - 1
 
 
 def _that_object(verb: Token) -> tuple[int, int] | None:

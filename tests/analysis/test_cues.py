@@ -724,3 +724,18 @@ def test_a_sentence_leaning_on_somebodys_account(nlp: Any, sentence: str,
 
 def test_a_count_by_which_something_passed_is_no_account(nlp: Any) -> None:
     assert found(nlp, "The bill was passed by a large count.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a past event closing what is urged is the writer's occasion for it
+        ("The agency urged residents to boil their water after the storm flooded the plant.",
+         "to boil their water"),
+        ("The agency urged residents to boil their water until the plant reopens.",
+         "to boil their water until the plant reopens"),
+    ],
+)
+def test_what_is_urged_ends_before_a_past_occasion(nlp: Any, sentence: str,
+                                                   content: str) -> None:
+    assert [c for cue, _, c in found(nlp, sentence) if cue == "urged"] == [content]
