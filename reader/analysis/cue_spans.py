@@ -64,6 +64,13 @@ def _apposed_aside(token: Token) -> bool:
                                       or token.doc[token.left_edge.i - 1].text != ",")
 
 
+def _conceding(first: Token) -> bool:
+    """Whether a clause opens as a concession: "though ...", "even as ...", "even if ..."."""
+    after = first.nbor() if first.i + 1 < len(first.doc) else first
+    return first.lower_ in CONCESSIONS or (first.lower_ == "even" and after.lower_ in (
+        "as", "though", "if", "while"))
+
+
 def _set_off(token: Token) -> bool:
     """Whether a phrase is closed by a comma or a dash, as an aside inside a sentence is."""
     after = token.right_edge.i + 1
@@ -94,7 +101,7 @@ def without_asides(span: Span) -> Span:
                 RELATIVE_PRONOUNS - {"that"}) | {"where", "when"}) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
                                            or _participle(token)
-                                           or first.lower_ in CONCESSIONS)):
+                                           or _conceding(first))):
             return doc[span.start : first.i - 1]
     return span
 def around(head: Token, cue: Token) -> tuple[int, int] | None:
@@ -193,7 +200,7 @@ def _aside(clause: Token) -> bool:
     if clause.dep_ in ("conj", "parataxis"):
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     first = clause.left_edge
-    return first.lower_ in CONCESSIONS or (first.i == clause.i and clause.tag_ == "VBG")
+    return _conceding(first) or (first.i == clause.i and clause.tag_ == "VBG")
 
 
 def own_cue_start(clause: Token, start: int, end: int) -> int:

@@ -739,3 +739,9 @@ def test_a_count_by_which_something_passed_is_no_account(nlp: Any) -> None:
 def test_what_is_urged_ends_before_a_past_occasion(nlp: Any, sentence: str,
                                                    content: str) -> None:
     assert [c for cue, _, c in found(nlp, sentence) if cue == "urged"] == [content]
+
+
+def test_a_concession_with_even_closing_a_clause_is_the_writers(nlp: Any) -> None:
+    rows = found(nlp, "The mayor said the port would stay open, even as ships left for other "
+                      "harbours.")
+    assert ("said", "The mayor", "the port would stay open") in rows
