@@ -274,7 +274,7 @@ def light_content(verb: Token) -> tuple[int, int] | None:
 # put out: a cue only with such an object, which is what was said.
 PUBLISHING = frozenset({"release", "unveil", "issue", "send", "present", "deliver", "unleash",
                         "circulate", "distribute", "air", "run", "launch", "pen", "draft",
-                        "fire", "file", "put"})
+                        "fire", "file"})
 MESSAGES = frozenset({
     "letter", "memo", "statement", "report", "ad", "advertisement", "commercial", "tweet", "post",
     "message", "paper", "proposal", "list", "feature", "article", "editorial", "op-ed",
@@ -287,8 +287,9 @@ _AMOUNTS = frozenset({"series", "flurry", "barrage", "stream", "string", "volley
 def published(verb: Token) -> tuple[int, int] | None:
     """ "unleashed a flurry of tweets shaming her", "sent a letter opposing the plan": the text
     a verb puts out, with what the clause goes on to say of it."""
-    if cue_lemma(verb) not in PUBLISHING:
-        return None
+    if cue_lemma(verb) not in PUBLISHING and not (cue_lemma(verb) == "put" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return None  # "put out a statement", not "put the plan into action"
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None:
         return None

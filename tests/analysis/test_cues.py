@@ -646,8 +646,17 @@ def test_putting_out_a_text_reports_it(nlp: Any, sentence: str,
     assert expected in found(nlp, sentence)
 
 
-def test_putting_out_something_that_is_no_text_reports_nothing(nlp: Any) -> None:
-    assert found(nlp, "The union sent two buses to the rally.") == []
+@pytest.mark.parametrize("sentence", [
+    "The union sent two buses to the rally.",
+    "She put the plan into action last year.",
+])
+def test_putting_out_something_that_is_no_text_reports_nothing(nlp: Any, sentence: str) -> None:
+    assert found(nlp, sentence) == []
+
+
+def test_putting_out_a_statement_reports_it(nlp: Any) -> None:
+    assert ("put out", "The council", "a statement") in found(
+        nlp, "The council put out a statement on Friday.")
 
 
 @pytest.mark.parametrize(
