@@ -169,6 +169,8 @@ def evident(adjective: Token) -> Attribution | None:
     """ "It was obvious that the deal was off", "He made it clear he would run": what is plain
     to see, said by whoever made it so, and by nobody named when it just is."""
     head = adjective.head
+    if any(c.dep_ == "neg" for c in (*head.children, *adjective.children)):
+        return None  # "it is not clear whether ...": nothing is plain
     if adjective.dep_ == "acomp" and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it"
                                          for c in head.children):
         speaker = None

@@ -615,6 +615,10 @@ def parsed(nlp: Any, rows: list[tuple[str, str, str, str, int]]) -> Doc:
                heads=[r[4] for r in rows], lemmas=lemmas)
 
 
+def test_what_is_not_plain_is_no_report(nlp: Any) -> None:
+    assert found(nlp, "It is not clear whether the budget will balance this year.") == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
