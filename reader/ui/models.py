@@ -171,12 +171,19 @@ def _or_dash(value: object) -> str:
 
 def _number_value(number: NumberMention) -> str:
     if number.low is not None and number.high is not None and number.low != number.high:
-        text = f"{number.low:,g}–{number.high:,g}"
+        text = f"{_figure(number.low)}–{_figure(number.high)}"
     elif number.value is not None:
-        text = f"{number.value:,g}"
+        text = _figure(number.value)
     else:
         return "—"
     return f"{text} {number.unit}" if number.unit else text
+
+
+def _figure(value: float) -> str:
+    """A value as a reader writes it: 2,400,000 and 0.5, never 2.4e+06."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 ENTITY_COLUMNS = (

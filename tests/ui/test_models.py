@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from reader.analysis.model import Entity, Event, Quote
+from reader.analysis.model import Entity, Event, NumberMention, Quote
 from reader.document import TextSpan
 from reader.ui.models import (
     ENTITY_COLUMNS,
@@ -16,6 +16,7 @@ from reader.ui.models import (
     RecordFilter,
     RecordModel,
     entity_records,
+    number_columns,
     quote_columns,
 )
 
@@ -87,3 +88,15 @@ def test_entities_are_found_by_another_name_and_by_their_group() -> None:
     proxy.setFilterFixedString("people")
     assert texts(proxy) == ["People (2)"]
     assert texts(proxy, proxy.index(0, 0)) == ["Ada Lovelace", "Bob"]
+
+
+def test_figures_read_as_written_never_in_exponent_form() -> None:
+    text = "It cost 2.4 million euros, about half of it paid, for 1.5 to 2.25 km."
+    numbers = (NumberMention(TextSpan(8, 24), 2_400_000, unit="EUR"),
+               NumberMention(TextSpan(26, 36), 0.5, qualifier="about"),
+               NumberMention(TextSpan(54, 68), None, low=1.5, high=2.25, qualifier="range",
+                             unit="km"))
+    model = RecordModel(number_columns(text))
+    model.set_records(numbers)
+    assert [model.index(r, 1).data() for r in range(3)] == ["2,400,000 EUR", "0.5",
+                                                            "1.5–2.25 km"]
