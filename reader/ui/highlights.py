@@ -68,13 +68,31 @@ def quote_tooltip(quote: Quote) -> str:
 
 def number_tooltip(number: NumberMention) -> str:
     parts = ["Number"]
-    if number.value is not None:
-        parts.append(f"{number.value:,g}" + (f" {number.unit}" if number.unit else ""))
+    if number_value(number) != "—":
+        parts.append(number_value(number))
     if number.qualifier and number.qualifier != "exact":
         parts.append(number.qualifier)
     if number.counts:
         parts.append(f"counts {number.counts}")
     return " · ".join(parts)
+
+
+def number_value(number: NumberMention) -> str:
+    """A figure's value or bounds with its unit ("2,400,000 EUR", "1.5–2.25 km"), else "—"."""
+    if number.low is not None and number.high is not None and number.low != number.high:
+        text = f"{_figure(number.low)}–{_figure(number.high)}"
+    elif number.value is not None:
+        text = _figure(number.value)
+    else:
+        return "—"
+    return f"{text} {number.unit}" if number.unit else text
+
+
+def _figure(value: float) -> str:
+    """A value as a reader writes it: 2,400,000 and 0.5, never 2.4e+06."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
 
 
 def highlight_ranges(analysis: Analysis | None, notes_spans: Iterable[TextSpan], *,

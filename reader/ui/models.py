@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from reader.analysis.model import Entity, NumberMention
-from reader.ui.highlights import TYPE_PLURALS, type_name, type_order
+from reader.analysis.model import Entity
+from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -169,23 +169,6 @@ def _or_dash(value: object) -> str:
     return "—" if value in (None, "") else str(value)
 
 
-def _number_value(number: NumberMention) -> str:
-    if number.low is not None and number.high is not None and number.low != number.high:
-        text = f"{_figure(number.low)}–{_figure(number.high)}"
-    elif number.value is not None:
-        text = _figure(number.value)
-    else:
-        return "—"
-    return f"{text} {number.unit}" if number.unit else text
-
-
-def _figure(value: float) -> str:
-    """A value as a reader writes it: 2,400,000 and 0.5, never 2.4e+06."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
-
-
 ENTITY_COLUMNS = (
     Column("Name", lambda e: e.name),
     Column("Mentions", lambda e: str(e.mention_count), lambda e: e.mention_count),
@@ -228,7 +211,7 @@ def number_columns(text: str) -> tuple[Column, ...]:
     """The Numbers list's columns: the figure as written, then what it means."""
     return (
         Column("Figure", lambda n: _clip(n.span.of(text), 40), lambda n: n.span.start),
-        Column("Value", _number_value,
+        Column("Value", number_value,
                lambda n: n.value if n.value is not None else float("inf")),
         Column("Qualifier", lambda n: n.qualifier),
         Column("Counts", lambda n: _or_dash(n.counts)),

@@ -63,6 +63,10 @@ def test_names_of_types_and_numbers() -> None:
     assert type_name("SOME_NEW") == "Some new"
     number = NumberMention(TextSpan(0, 2), 22.0, qualifier="at least", counts="people")
     assert number_tooltip(number) == "Number · 22 · at least · counts people"
+    cost = NumberMention(TextSpan(0, 2), 2_400_000, unit="EUR")
+    assert number_tooltip(cost) == "Number · 2,400,000 EUR"
+    days = NumberMention(TextSpan(0, 2), None, low=1, high=7, qualifier="range", unit="days")
+    assert number_tooltip(days) == "Number · 1–7 days · range"
 
 
 def test_ordinals_are_not_underlined_as_numbers() -> None:
