@@ -53,6 +53,7 @@ _ISO = re.compile(r"\b" + _YEAR + r"-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _MONTH_DAY = re.compile(r"\b" + _MONTH + r" " + _DAY + r"\b(?:,? " + _YEAR + r")?")
 _DAY_MONTH = re.compile(r"\b(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?")
 _MONTH_YEAR = re.compile(r"\b" + _MONTH + r"(?:,? (?:of )?" + _YEAR + r")?\b")
+_MONTH_IN = re.compile(r"\b" + _MONTH + r"(?!\w)")
 _YEAR_ONLY = re.compile(r"(?:^|\b(?:in|of|since|during|early|late|mid|-) ?)" + _YEAR + r"$")
 _WEEKDAY_RULE = re.compile(r"\b(?:(?P<which>last|this|next|past|coming) )?" + _WEEKDAY)
 _AGO = re.compile(_NUMBER + r" (?P<unit>day|week|fortnight|month|year)s? "
@@ -284,8 +285,9 @@ def _period_rule(text: str, context: DateContext) -> date | bool | None:
     if unit == "week":
         monday = published - timedelta(days=published.weekday())
         return monday + timedelta(days=7 * step)
-    if unit == "year":
-        return date(published.year + step, 1, 1)
+    if unit == "year":  # "May this year", "in March last year": that month of that year
+        month = _MONTH_IN.search(text)
+        return date(published.year + step, MONTHS[month.group("month")] if month else 1, 1)
     index = published.year * 12 + published.month - 1 + step
     return date(index // 12, index % 12 + 1, 1)
 
