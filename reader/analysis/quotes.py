@@ -146,9 +146,22 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         if inner:
             start = min(span.start, *(q.content.start for q in inner))
             end = max(span.end, *(q.content.end for q in inner))
-            span = TextSpan(start, end)
+            span = _with_marks(TextSpan(start, end), inner)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
     return [d for d in drafts if not _relayed(doc, d, drafts)]
+
+
+def _with_marks(span: TextSpan, inner: list[Quoted]) -> TextSpan:
+    """A mixed quote that ends (or starts) with quoted words keeps their closing (or opening)
+    mark with the other one: 'the plan as “a gift.”', never 'the plan as “a gift.'."""
+    start, end = span.start, span.end
+    for quoted in inner:
+        if quoted.closed and start <= quoted.outer.start and \
+                quoted.content.end <= end < quoted.outer.end:
+            end = quoted.outer.end
+        if quoted.outer.start < start <= quoted.content.start and quoted.outer.end <= end:
+            start = quoted.outer.start
+    return TextSpan(start, end)
 
 
 def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:

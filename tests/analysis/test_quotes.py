@@ -103,6 +103,18 @@ def test_reported_clause_with_quoted_fragment_is_mixed(nlp: Any) -> None:
     assert quote.speaker == "Boris Johnson"
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Critics described the levy as “a gift to landlords.” Few agreed.",
+     "the levy as “a gift to landlords.”"),
+    ('Officials called the ruling "deeply unfair". Then they left.',
+     'the ruling "deeply unfair"'),
+])
+def test_a_mixed_quote_ending_on_quoted_words_keeps_their_closing_mark(
+        nlp: Any, text: str, shown: str) -> None:
+    mixed = [q for q in quotes(nlp, text) if q.kind == "mixed"]
+    assert [said(text, q) for q in mixed] == [shown]
+
+
 def test_scare_quote_takes_the_sentence_speaker(nlp: Any) -> None:
     text = "Narendra Modi condemned what he referred to as a “cowardly” attack."
     found = quotes(nlp, text)
