@@ -14,6 +14,7 @@ from reader.analysis.cue_words import (
     EXPLETIVES,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
     SPOKESPEOPLE,
     cue_lemma,
 )
@@ -271,12 +272,28 @@ def _host(verb: Token) -> Token | None:
             return None
         if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
             return _host_before(verb)
+        if _reporter_aside(verb):
+            return verb.head.head
         if verb.tag_ == "VBG" and _describes_place(verb.head):
             return verb.head.head  # "looping around the stadium - where X played - while chanting"
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
         return verb.head.head  # "pitched himself by telling them that ..."
     return None
+
+
+# Participles of speech that go on from a report ("..., describing it as ...", "..., calling").
+_REPORTING_ON = SPEECH_VERBS | {"describe", "label", "dub", "term", "brand"}
+
+
+def _reporter_aside(verb: Token) -> bool:
+    """ "The ministry said that rebels had hit the town, describing the attack as ...": a
+    participle of speech after a comma, which the parse hung on the reported clause, goes on
+    speaking for who reported it, not for that clause's subject."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and \
+        verb.doc[verb.i - 1].text == "," and cue_lemma(verb) in _REPORTING_ON and \
+        head.dep_ == "ccomp" and head.head.i != head.i and cue_lemma(head.head) in SPEECH_VERBS
 
 
 def _closeness(child: Token, verb: Token) -> tuple[bool, int]:

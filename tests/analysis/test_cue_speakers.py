@@ -40,6 +40,17 @@ def test_a_participle_the_parse_hung_on_a_verb_of_the_quote_takes_the_cue_before
     assert speaker_of(nlp, text, "suggesting") == "Smith"
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The ministry said that rebels had shelled the town, describing the attack as reckless.",
+     "describing"),
+    ("The ministry said that rebels had shelled the town, calling the attack reckless.",
+     "calling"),
+])
+def test_a_speech_participle_after_a_reported_clause_speaks_for_the_reporter(
+        nlp: Any, text: str, cue: str) -> None:
+    assert speaker_of(nlp, text, cue) == "The ministry"
+
+
 def test_a_subject_after_the_cue_comes_before_one_inside_the_quote(nlp: Any) -> None:
     text = ("“The club is in a hurry. A real hurry,” said Nora Quist, a member "
             "of the board.")
