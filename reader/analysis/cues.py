@@ -116,7 +116,7 @@ def _misread_verb(token: Token) -> Attribution | None:
 def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
-    if token.dep_ in ("acl", "amod"):  # "earmarks added into the bill"
+    if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
         return None
     quoted_as = _quoted_as(token, lemma)
     if quoted_as is not None:
@@ -165,6 +165,17 @@ def _goes_on(verb: Token, lemma: str) -> bool:
     start = verb.i if subject is None else min(verb.i, subject.left_edge.i)
     after = doc[verb.i + 1].text if verb.i + 1 < len(doc) else ""
     return any(t.text in _CLOSING for t in doc[max(0, start - 2) : start]) or after == ":"
+
+
+def _bare_participle(verb: Token) -> bool:
+    """ "spread by a virus - one often found in bats": a past participle with no auxiliary,
+    which the parse gave the clause before it, describes something; nobody reports that clause
+    with it (unlike '"...," said Mr. X', where the speaker follows)."""
+    kids = list(verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids) and \
+        any(c.dep_ == "ccomp" and c.i < verb.i for c in kids) and \
+        not any(c.is_quote or (c.dep_ in ("nsubj", "dobj") and c.i > verb.i)
+                for c in kids)  # '"...," said Mr. X', '"...," added KCNA'
 
 
 def _cue_verb(token: Token, lemma: str) -> bool:

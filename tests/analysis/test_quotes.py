@@ -115,6 +115,11 @@ def test_a_mixed_quote_ending_on_quoted_words_keeps_their_closing_mark(
     assert [said(text, q) for q in mixed] == [shown]
 
 
+def test_a_bare_past_participle_after_a_clause_reports_nothing(nlp: Any) -> None:
+    text = "The fever is spread by a virus - one often found in bats and their droppings."
+    assert quotes(nlp, text) == []
+
+
 def test_scare_quote_takes_the_sentence_speaker(nlp: Any) -> None:
     text = "Narendra Modi condemned what he referred to as a “cowardly” attack."
     found = quotes(nlp, text)
