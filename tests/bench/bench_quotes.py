@@ -12,7 +12,7 @@ Measures, as documented choices:
 - Words are \\w+ runs, identified by position. A predicted quote matches a gold Content when the
   words they share are at least half of the gold's words and at least half of the prediction's.
   Predictions sharing one cue (`"A," he said. "B."`) count as one attribution, as PolNeAR
-  annotates them. Matching is one-to-one, largest overlap first.
+  annotates them; a gold attribution's Content2 (a second piece of its content) is part of it. Matching is one-to-one, largest overlap first.
 - For scale, a second line matches on half of the gold's words only (a longer prediction that
   covers a gold Content counts).
 - Direct F1 matches only predicted `direct` quotes against gold Contents that open with a mark.
@@ -93,14 +93,15 @@ def gold_quotes(doc: PolnearDoc, names: list[tuple[int, int, str, str]]) -> list
     rows = []
     for event in doc.events:
         content = doc.role(event, "Content")
-        if content is not None:
-            rows.append((content, doc.role(event, "Source")))
+        if content is not None:  # a second piece of the same content is Content2
+            rows.append((content, doc.role(event, "Content2"), doc.role(event, "Source")))
     golds = []
-    for content, source in rows:
+    for content, more, source in rows:
         referent = None
         if source is not None and source.text.strip().lower() in PRONOUNS:
-            referent = pronoun_referent(source, [s for _, s in rows if s is not None], names)
-        golds.append(Gold(words_in(doc.text, list(content.fragments)),
+            referent = pronoun_referent(source, [s for *_, s in rows if s is not None], names)
+        fragments = list(content.fragments) + (list(more.fragments) if more else [])
+        golds.append(Gold(words_in(doc.text, fragments),
                           content.text.lstrip()[:1] in MARKS,
                           source.extent if source else None, source.text if source else "",
                           referent))
