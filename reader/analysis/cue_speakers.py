@@ -293,7 +293,7 @@ def _reporter_aside(verb: Token) -> bool:
     head = verb.head
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and \
         verb.doc[verb.i - 1].text == "," and cue_lemma(verb) in _REPORTING_ON and \
-        head.dep_ == "ccomp" and head.head.i != head.i and cue_lemma(head.head) in SPEECH_VERBS
+        head.dep_ == "ccomp" and head.head.i != head.i and cue_lemma(head.head) in CUE_VERBS
 
 
 def _closeness(child: Token, verb: Token) -> tuple[bool, int]:

@@ -45,6 +45,8 @@ def test_a_participle_the_parse_hung_on_a_verb_of_the_quote_takes_the_cue_before
      "describing"),
     ("The ministry said that rebels had shelled the town, calling the attack reckless.",
      "calling"),
+    ("The ministry stated that rebels had shelled the town with mortars, describing the attack "
+     "as reckless.", "describing"),
 ])
 def test_a_speech_participle_after_a_reported_clause_speaks_for_the_reporter(
         nlp: Any, text: str, cue: str) -> None:
