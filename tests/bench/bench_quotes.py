@@ -12,7 +12,8 @@ Measures, as documented choices:
 - Words are \\w+ runs, identified by position. A predicted quote matches a gold Content when the
   words they share are at least half of the gold's words and at least half of the prediction's.
   Predictions sharing one cue (`"A," he said. "B."`) count as one attribution, as PolNeAR
-  annotates them; a gold attribution's Content2 (a second piece of its content) is part of it. Matching is one-to-one, largest overlap first.
+  annotates them; a gold attribution's Content2 (a second piece of its content) is part of
+  it. Matching is one-to-one, largest overlap first.
 - For scale, a second line matches on half of the gold's words only (a longer prediction that
   covers a gold Content counts).
 - Direct F1 matches only predicted `direct` quotes against gold Contents that open with a mark.
