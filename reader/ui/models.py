@@ -203,6 +203,7 @@ def quote_columns(text: str) -> tuple[Column, ...]:
     return (
         Column("Speaker", lambda q: _or_dash(q.speaker)),
         Column("Kind", lambda q: q.kind),
+        Column("Cue", lambda q: _or_dash(q.cue)),  # "claimed" and "said" are not the same
         Column("Quote", lambda q: _clip(q.span.of(text)), lambda q: q.span.start),
     )
 

@@ -68,10 +68,13 @@ def test_timeline_sorts_by_resolved_date_then_text_order() -> None:
 
 def test_quotes_show_their_words_and_group_by_speaker() -> None:
     text = "“We will win,” she said. Officials said it was over."
-    quotes = (Quote(TextSpan(1, 12), "direct", "Ada"), Quote(TextSpan(25, 51), "indirect", None))
+    quotes = (Quote(TextSpan(1, 12), "direct", "Ada", cue="said"),
+              Quote(TextSpan(25, 51), "indirect", None))
     model = RecordModel(quote_columns(text))
     model.set_records(quotes)
-    assert model.index(0, 2).data() == "We will win"
+    assert [model.index(0, c).data() for c in range(4)] == ["Ada", "direct", "said",
+                                                            "We will win"]
+    assert model.index(1, 2).data() == "—"
     model.set_grouping(QUOTE_GROUPING)
     assert texts(model) == ["Ada (1)", "Unknown speaker (1)"]
 
