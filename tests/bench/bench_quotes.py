@@ -1,6 +1,7 @@
 """Quote extraction against PolNeAR dev: precision, recall, F1, direct F1, speaker accuracy.
 
-Run: `uv run python tests/bench/bench_quotes.py [-v] [--half A|B] [--no-cache]` (-v prints
+Run: `uv run python tests/bench/bench_quotes.py [-v] [--half A|B] [--no-cache] [--by-source]`
+(--by-source adds a line for each publication; -v prints
 misses and wrong speakers; --half scores one of two fixed halves of the articles, split by a
 hash of their names, so rules can be developed on one half and checked on the other);
 `--gold` scores the repository's gold articles instead (tests/data/gold/quotes.json), which need
@@ -269,6 +270,7 @@ def main() -> None:
     cached = "--no-cache" not in sys.argv
     nlp = load_pipeline()
     totals: Counter[str] = Counter()
+    by_source: dict[str, Counter[str]] = {}
     started = time.perf_counter()
     for doc in polnear_docs():
         if half is not None and half_of(doc.name) != half:
@@ -281,6 +283,8 @@ def main() -> None:
         preds = predicted_quotes(text, quotes)
         pairs = match(golds, preds)
         totals.update(gold=len(golds), pred=len(preds), tp=len(pairs))
+        by_source.setdefault(doc.name.split("_")[0], Counter()).update(
+            articles=1, gold=len(golds), pred=len(preds), tp=len(pairs))
         dg = [g for g in golds if g.direct]
         dp = [p for p in preds if p.direct]
         totals.update(dgold=len(dg), dpred=len(dp), dtp=len(match(dg, dp)),
@@ -313,6 +317,11 @@ def main() -> None:
           f"({totals['spk_ok']}/{totals['spk']})")
     print(f"pronoun speakers resolved to the right name "
           f"{totals['pro_ok'] / max(totals['pro'], 1):.3f} ({totals['pro_ok']}/{totals['pro']})")
+    if "--by-source" in sys.argv:
+        for source, counts in sorted(by_source.items()):
+            sp, sr, sf = prf(counts["tp"], counts["pred"], counts["tp"], counts["gold"])
+            print(f"  {source:<13} {counts['articles']:2} articles {counts['gold']:4} gold  "
+                  f"P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
 
 
 def report_misses(name: str, text: str, golds: list[Gold], preds: list[Predicted],
