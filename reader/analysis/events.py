@@ -188,6 +188,8 @@ def _event(verb: Token, sentence: SentenceScan, index: MentionIndex, timeline: _
     roles = clauses.roles(verb)
     who, who_entity = _participant(roles.agent, verb, index, timeline)
     what, what_entity = _participant(roles.patient, verb, index, timeline)
+    if what is not None and what_entity is None:
+        what = _with_preposition(roles.patient, verb, what)
     when = _date_for(verb, sentence, whens, timeline)
     place = sentence.place(verb)
     if what_entity is not None and what_entity == place:
@@ -208,6 +210,15 @@ def _event(verb: Token, sentence: SentenceScan, index: MentionIndex, timeline: _
         where=place.name if place else None, where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),
         sentence=TextSpan(sent.start_char, sent.end_char))
+
+
+def _with_preposition(patient: Token | None, verb: Token, what: str) -> str:
+    """ "come at a time", "fired on the crowd": what a verb acts on through a preposition is
+    shown with it (a named entity is shown by its name alone)."""
+    if patient is None or patient.dep_ != "pobj" or patient.head.head != verb or \
+            what.lower().startswith(patient.head.lower_ + " "):
+        return what
+    return f"{patient.head.text} {what}"
 
 
 def _text(tokens: Sequence[Token]) -> str:

@@ -353,3 +353,10 @@ def test_naming_something_is_speech_even_inside_another_clause(nlp: Any) -> None
     actions = [e.action for e in events_of(nlp, text)]
     assert "hit" in actions
     assert "referred" not in actions
+
+
+def test_what_is_acted_on_through_a_preposition_keeps_it(nlp: Any) -> None:
+    fired = event(events_of(nlp, "Soldiers fired on the crowd in Lagos on Monday."), "fired")
+    assert fired.what == "on the crowd"
+    met = event(events_of(nlp, "Putin met with Emmanuel Macron in Paris."), "met")
+    assert met.what == "Emmanuel Macron"  # a named entity by its name alone
