@@ -56,6 +56,15 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # label on up to nine mentions; a weak cue ("in X", "X said") only tips a close vote.
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
 WEAK_WEIGHT = 0.5
+APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a couple of mentions
+# Common nouns that, set beside a name, say it names an organisation.
+ORG_NOUNS = frozenset({
+    "company", "firm", "operator", "carrier", "airline", "agency", "organisation",
+    "organization", "charity", "union", "retailer", "manufacturer", "maker", "automaker",
+    "carmaker", "startup", "insurer", "lender", "bank", "broadcaster", "newspaper", "network",
+    "conglomerate", "group", "supplier", "utility", "nonprofit", "ministry", "department",
+    "regulator", "watchdog", "brand", "chain",
+})
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,6 +254,18 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
+    if _apposed(span) & ORG_NOUNS:
+        yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
+
+
+def _apposed(span: Span) -> set[str]:
+    """The lemmas of the common nouns a mention is set beside: the head it is in apposition
+    to, or the appositions it heads."""
+    root = span.root
+    nouns = {child for child in root.children if child.dep_ == "appos"}
+    if root.dep_ == "appos":
+        nouns.add(root.head)
+    return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
 
 
 def _byline(before: list[Token]) -> bool:

@@ -62,6 +62,20 @@ def test_context_gives_one_type_to_a_name_across_the_document(nlp: Any) -> None:
     assert len(belgorod.mentions) == 3
 
 
+@pytest.mark.parametrize("text", [
+    "The operator, Estuary Lines, said it would review the timetable.",
+    "Nordvik Freight, the carrier, said the ferries would run again in June.",
+])
+def test_a_name_set_beside_an_organisation_noun_is_an_organisation(nlp: Any, text: str) -> None:
+    name = "Estuary Lines" if "Estuary" in text else "Nordvik Freight"
+    assert named(entities(nlp, text), name).label == "ORG"
+
+
+def test_a_person_set_beside_a_role_stays_a_person(nlp: Any) -> None:
+    text = "Angela Brun, a developer and spokeswoman for the coalition, said the rules were fair."
+    assert named(entities(nlp, text), "Angela Brun").label == "PERSON"
+
+
 def test_votes_weigh_cues_above_single_model_labels() -> None:
     text = "Belgorod Belgorod Belgorod"
     raw = [RawMention(TextSpan(0, 8), "ORG"), RawMention(TextSpan(9, 17), "PERSON"),
