@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.analysis.demonyms import country_name
 from reader.analysis.model import Entity
 from reader.document import TextSpan
 
@@ -265,6 +266,8 @@ def _apposed(span: Span) -> set[str]:
     nouns = {child for child in root.children if child.dep_ == "appos"}
     if root.dep_ == "appos":
         nouns.add(root.head)
+    if country_name(span.text):
+        return set()  # a country is a place wherever a list's parse hangs it
     return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
 
 

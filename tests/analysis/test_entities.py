@@ -71,6 +71,11 @@ def test_a_name_set_beside_an_organisation_noun_is_an_organisation(nlp: Any, tex
     assert named(entities(nlp, text), name).label == "ORG"
 
 
+def test_a_country_set_beside_an_organisation_noun_stays_a_place(nlp: Any) -> None:
+    text = "The lender, Norway, agreed to extend the loan to the island."
+    assert named(entities(nlp, text), "Norway").label == "GPE"
+
+
 def test_a_person_set_beside_a_role_stays_a_person(nlp: Any) -> None:
     text = "Angela Brun, a developer and spokeswoman for the coalition, said the rules were fair."
     assert named(entities(nlp, text), "Angela Brun").label == "PERSON"
