@@ -12,6 +12,7 @@ from reader.analysis.cue_words import (
     EDGE_PUNCT,
     EVIDENCE,
     EXPLETIVES,
+    NAMING_VERBS,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -283,7 +284,7 @@ def _host(verb: Token) -> Token | None:
 
 
 # Participles of speech that go on from a report ("..., describing it as ...", "..., calling").
-_REPORTING_ON = SPEECH_VERBS | {"describe", "label", "dub", "term", "brand"}
+_REPORTING_ON = SPEECH_VERBS | NAMING_VERBS
 
 
 def _reporter_aside(verb: Token) -> bool:

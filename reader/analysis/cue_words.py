@@ -37,6 +37,8 @@ CUE_VERBS = frozenset({
 })
 # Verbs of saying as such: coordinated with what somebody said, they say something else
 # ("said he would order a review and warned against hackers").
+# Verbs of speech that name something ("referred to it as", "described it as", "dubbed it").
+NAMING_VERBS = frozenset({"refer", "describe", "dub", "brand", "label", "term"})
 SPEECH_VERBS = frozenset({"say", "warn", "add", "tell", "note", "argue", "insist", "claim",
                           "ask", "urge", "vow", "pledge", "promise", "deny", "admit",
                           "acknowledge", "call", "declare", "announce", "stress"})

@@ -262,12 +262,12 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
 def _apposed(span: Span) -> set[str]:
     """The lemmas of the common nouns a mention is set beside: the head it is in apposition
     to, or the appositions it heads."""
+    if country_name(span.text):
+        return set()  # a country is a place wherever a list's parse hangs it
     root = span.root
     nouns = {child for child in root.children if child.dep_ == "appos"}
     if root.dep_ == "appos":
         nouns.add(root.head)
-    if country_name(span.text):
-        return set()  # a country is a place wherever a list's parse hangs it
     return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
 
 

@@ -24,11 +24,11 @@ from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import PLACE_WEIGHT, RawMention, sorted_entities
 from reader.analysis.model import Entity
 from reader.analysis.person_words import name_gender, title_sex
+from reader.analysis.quote_marks import ALL_MARKS
 from reader.document import TextSpan
 
 Key = tuple[str, ...]
 _SHORTENED = ("ORG", "PRODUCT")  # labels whose names are shortened at either end
-QUOTE_MARKS = "\"'“”„‘’‚«»‹›"
 
 
 def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
@@ -239,9 +239,9 @@ def _canonical(members: Iterable[Name], label: str) -> str:
 def _unquoted(text: str, span: TextSpan) -> TextSpan:
     """The span without quotation marks at its edges: a name is never '"Black Death'."""
     start, end = span.start, span.end
-    while end - start > 1 and text[start] in QUOTE_MARKS:
+    while end - start > 1 and text[start] in ALL_MARKS:
         start += 1
-    while end - start > 1 and text[end - 1] in QUOTE_MARKS:
+    while end - start > 1 and text[end - 1] in ALL_MARKS:
         end -= 1
     return TextSpan(start, end)
 

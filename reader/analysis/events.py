@@ -22,6 +22,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
+from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import (
     DateContext,
     is_day_precise,
@@ -58,10 +59,9 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less 
                        r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
                        re.IGNORECASE)
 # Verbs that only speak when they report a quote; other cues also act ("announced a merger").
-SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "refer", "describe", "dub",
-                    "brand", "label", "urge", "demand", "insist", "reiterate", "lament", "boast"})
-# Verbs of speech that name something ("referred to it as", "dubbed it"): speech on their own.
-NAMING = frozenset({"refer", "describe", "dub", "brand", "label"})
+# Naming something ("referred to it as", "dubbed it") is speech even with no quote.
+SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "demand", "insist",
+                    "reiterate", "lament", "boast"}) | NAMING_VERBS
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
                           r"|afternoon|evening|night)", re.IGNORECASE)
 
@@ -148,7 +148,7 @@ def _speech(verb: Token, cues: frozenset[int]) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in SPOKEN:
         return False
-    return verb.idx in cues or (lemma in NAMING and any(
+    return verb.idx in cues or (lemma in NAMING_VERBS and any(
         child.dep_ == "oprd" or child.lower_ == "as" for child in verb.children))
 
 

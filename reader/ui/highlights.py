@@ -68,8 +68,9 @@ def quote_tooltip(quote: Quote) -> str:
 
 def number_tooltip(number: NumberMention) -> str:
     parts = ["Number"]
-    if number_value(number) != "—":
-        parts.append(number_value(number))
+    value = number_value(number)
+    if value != "—":
+        parts.append(value)
     if number.qualifier and number.qualifier != "exact":
         parts.append(number.qualifier)
     if number.counts:

@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from reader.ui.session import Session
     from reader.ui.side_panel import SidePanel
 
-# platforms without a screen anyone looks at: no system file dialog there, so Qt's own is used
-
 
 def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     """What each menu entry does, by the names in commands.MENUS."""
@@ -56,7 +54,6 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
     }
     table.update({f"tab_{i}": partial(show_tab, window.side_panel, i) for i in range(5)})
     return table
-
 
 
 def ask_open(window: MainWindow) -> None:

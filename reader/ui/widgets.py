@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QToolButton, QWidget
 
+# Platforms with no screen anyone looks at: no system file dialog there, so Qt's own is used.
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
 
 
