@@ -181,11 +181,20 @@ def _name_before(verb: Token) -> Token | None:
     """The name right before a verb, past its adverbs ("Hillary Clinton apparently disagrees")."""
     index = verb.i - 1
     while index > verb.sent.start and verb.doc[index].pos_ == "ADV":
+        if _capitalised(verb.doc[index]):
+            return verb.doc[index]  # "Early says": a surname the parse took for an adverb
         index -= 1
     before = verb.doc[index] if index >= verb.sent.start else None
     if before is not None and before.pos_ == "PROPN" and before.ent_type_ in AGENT_LABELS:
         return before
     return None
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written with a capital inside a sentence, after a comma: a name, whatever its tag."""
+    doc = token.doc
+    return token.is_title and token.i > token.sent.start and doc[token.i - 1].text == "," \
+        and not token.is_sent_start
 
 
 def speaker_token(verb: Token) -> Token | None:

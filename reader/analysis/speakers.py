@@ -270,8 +270,8 @@ class SpeakerResolver:
         first = True
         while sent >= 0 and end > 0:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
-            found = [m for m in self._mentions[begin:end]
-                     if fits(m.entity) and not _inside(excluded, m.start)]
+            found = [m for m in self._mentions[begin:end] if fits(m.entity)
+                     and (not _inside(excluded, m.start) or self._aside_speaker(m))]
             if found and not first and same:
                 subject = next((m for m in found if self._subject(m)), None)
                 if subject is not None:
@@ -282,6 +282,16 @@ class SpeakerResolver:
                 return found[-1].entity if first else self._salient(found).entity
             first, end, sent = False, begin, sent - 1
         return None
+
+    def _aside_speaker(self, mention: _Mention) -> bool:
+        """ "The key to it, says Buser, is speed": who says the clause in an aside set in it,
+        though the aside lies in what is reported."""
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span.root
+        return head.dep_ == "nsubj" and head.head.dep_ == "parataxis" \
+            and head.head.lemma_.lower() in CUE_VERBS
 
     def _subject(self, mention: _Mention) -> bool:
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")

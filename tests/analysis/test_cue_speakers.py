@@ -170,3 +170,9 @@ def test_a_study_by_somebody_is_theirs_a_study_of_somebody_is_not(
 def test_people_joined_by_and_speak_together(nlp: Any, text: str, cue: str,
                                              speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_a_surname_the_parse_took_for_an_adverb_is_the_speaker(nlp: Any) -> None:
+    text = ("Though the list of games for the kit is short for now, Early says there is a "
+            "chance that more titles could follow.")
+    assert speaker_of(nlp, text, "says") == "Early"

@@ -78,6 +78,14 @@ def test_names_inside_quotes_are_no_antecedents(nlp: Any) -> None:
     assert resolve(nlp, text, people, "he", excluded=(quote,)).entity == "p1"
 
 
+def test_who_says_a_reported_sentence_in_an_aside_is_an_antecedent(nlp: Any) -> None:
+    text = ("The bundle has a tablet made by Tom Ridley. The key to the bundle's success, says "
+            "Okafor, is the network. He says speed matters most.")
+    people = persons(text, "Tom Ridley", "Okafor")
+    reported = TextSpan(text.index("The key"), text.index(" He says") - 1)
+    assert resolve(nlp, text, people, "He", excluded=(reported,)).entity == "p2"
+
+
 def test_they_resolves_to_an_organisation(nlp: Any) -> None:
     text = "Acme Corp cut 300 jobs on Friday. They said demand had collapsed."
     acme = entity(text, "o1", "ORG", "Acme Corp")
