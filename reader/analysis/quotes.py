@@ -11,9 +11,10 @@ Choices worth knowing:
   sentence without a speaker ("Fox News Sunday"), in a headline, or standing alone with nobody to
   say it, is no quote.
 - Speech reported inside a direct quote, or inside what somebody else is reported to say ("He
-  said she hopes to win"), belongs to it and is not yielded again. A claim reported with nobody
-  named ("It is alleged that ...", "were accused of ...") is a quote without speaker when it is a
-  clause of a claiming cue; other speech with nobody saying it is not yielded.
+  said she hopes to win") or a claim with nobody named ("It is clear that voters want ..."),
+  belongs to it and is not yielded again. A claim reported with nobody named ("It is alleged
+  that ...", "were accused of ...") is a quote without speaker when it is a clause of a
+  claiming cue; other speech with nobody saying it is not yielded.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     direct = [Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
     attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
+    drafts = [d for d in drafts if not _in_claim(doc, d, drafts)]
     drafts.extend(labelled(doc, text, direct, resolver))
     direct = _outside_labelled(direct, drafts)
     signed(doc, text, direct, resolver)
@@ -108,6 +110,18 @@ def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> boo
     return any(_inside(position, other) and other.speaker is not None and not (
         _inside(doc[other.cue[0]].idx, attribution) and doc[other.cue[0]].idx < position)
         for other in found if other is not attribution)
+
+
+def _in_claim(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    """ "It is obvious that voters want to know ...", "criticized for rules that landlords see
+    as ...": speech reported inside a claim with nobody named is part of the claim, as it is of
+    what somebody is reported to say."""
+    if draft.attribution is None:
+        return False
+    position = doc[draft.attribution.cue[0]].idx
+    return any(other is not draft and other.attribution is not None
+               and other.attribution.speaker is None and other.span.start <= position
+               < other.span.end for other in drafts)
 
 
 def _inside(position: int, attribution: Attribution) -> bool:

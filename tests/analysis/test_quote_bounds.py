@@ -1,0 +1,29 @@
+"""Tests for where quotes begin and end, and which reported speech is part of another quote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.entities import extract_entities
+from reader.analysis.model import Quote
+from reader.analysis.quotes import extract_quotes
+
+
+def quotes(nlp: Any, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return list(extract_quotes(doc, list(extract_entities(doc))))
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("It is obvious that commuters want to know what the new fares will cost.",
+     "that commuters want to know what the new fares will cost"),
+    ("It is widely believed that the council hopes to sell the old depot.",
+     "that the council hopes to sell the old depot"),
+])
+def test_speech_inside_an_unattributed_claim_is_part_of_it(nlp: Any, text: str,
+                                                          claim: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == claim
+    assert quote.speaker is None
