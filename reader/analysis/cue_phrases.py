@@ -203,6 +203,8 @@ def noun_cue(noun: Token) -> Attribution | None:
     elif owner is not None and (cue_lemma(noun) in OWNED_NOUNS or (
             cue_lemma(noun) in _SAYINGS and owner.dep_ == "poss")):
         content = _owned_content(noun)  # "Clinton's plan to ...", "his criticism of ..."
+    elif speaker is not None and cue_lemma(noun) in OWNED_NOUNS:
+        content = _owned_content(noun)  # "the Clinton plan to ...", "European reluctance to"
     else:
         return None
     if content is None:
@@ -233,7 +235,8 @@ def _stance_holder(noun: Token) -> Attribution | None:
 
 def _named_before(noun: Token) -> tuple[int, int] | None:
     """ "a New York Times report that ...": the name written before the noun is its author."""
-    names = [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ in AGENT_LABELS]
+    names = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+             and c.ent_type_ in AGENT_LABELS]
     if not names:
         return None
     return names[0].left_edge.i, names[-1].i + 1

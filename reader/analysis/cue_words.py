@@ -86,6 +86,15 @@ XCOMP_CUES = frozenset({
 URGING_CUES = frozenset({"encourage", "persuade", "convince", "press", "implore", "invite",
                          "exhort", "instruct", "order", "direct", "remind", "pressure", "prod",
                          "nudge", "dare", "push", "entreat", "counsel"})
+# Verbs by which a rule or a law lets or makes somebody do something: a cue only with a rule
+# for subject and what it lets or makes them do ("the rules permit members to vote by proxy").
+PERMITTING_CUES = frozenset({"allow", "permit", "require", "empower", "authorize", "authorise",
+                             "forbid", "prohibit", "oblige", "compel", "entitle", "mandate"})
+# Written rules, which say what may or must be done.
+RULES = frozenset({"rule", "law", "program", "programme", "bill", "measure", "regulation",
+                   "policy", "constitution", "statute", "legislation", "provision", "act",
+                   "treaty", "agreement", "bylaw", "guideline", "code", "charter", "ruling",
+                   "order", "amendment", "clause", "contract", "deal", "accord"})
 # Verbs of thinking: a cue of their own, but not inside what somebody else is reported to say.
 COGNITION = frozenset({"believe", "think", "expect", "hope", "feel", "know", "fear", "worry",
                        "reckon", "guess", "assume", "suspect", "doubt", "find", "show",
@@ -144,6 +153,7 @@ OWNED_NOUNS = frozenset({
     "plan", "proposal", "effort", "decision", "call", "support", "opposition", "criticism",
     "praise", "attack", "endorsement", "demand", "emphasis", "determination", "eagerness",
     "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
+    "commitment",
 })
 # People by the stance they hold ("a firm opponent of the new dam").
 STANCE_HOLDERS = frozenset({"supporter", "opponent", "defender", "critic", "advocate",

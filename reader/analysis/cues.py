@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from reader.analysis.cue_phrases import (
     ACCOUNTS,
     EVIDENT,
+    MESSAGES,
     according,
     adjective_cue,
     by_account,
@@ -40,9 +41,11 @@ from reader.analysis.cue_words import (
     INSERT_PUNCT,
     INTENT_CUES,
     OBJECT_VERBS,
+    PERMITTING_CUES,
     PHRASAL_CUES,
     PREP_CUES,
     RELATIVE_PRONOUNS,
+    RULES,
     SPEECH_VERBS,
     URGING_CUES,
     XCOMP_CUES,
@@ -72,6 +75,7 @@ _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING | _URGED
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
 _OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
+_URGING = URGING_CUES | PERMITTING_CUES
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
@@ -116,6 +120,9 @@ def _misread_verb(token: Token) -> Attribution | None:
 def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
+    if token.dep_ == "acl" and token.tag_ == "VBG" and \
+            cue_lemma(token.head) in MESSAGES | CUE_NOUNS and _cue_verb(token, lemma):
+        return _message_saying(token)  # "a statement announcing the pick"
     if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
         return None
     quoted_as = _quoted_as(token, lemma)
@@ -129,6 +136,15 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token),
                            _complement(token))
     return None
+
+
+def _message_saying(verb: Token) -> Attribution | None:
+    """ "a letter urging voters to ...", "an ad questioning why she ...": a text says what the
+    participle it carries reports."""
+    content = _complement(verb)
+    if content is None:
+        return None
+    return Attribution((verb.i, _cue_end(verb)), noun_phrase(verb.head), content)
 
 
 def _quoted_as(verb: Token, lemma: str) -> Attribution | None:
@@ -188,7 +204,10 @@ def _cue_verb(token: Token, lemma: str) -> bool:
             or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and lemma in _WANTING)
             or (c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()))  # decided against
             for c in token.children)
-    if lemma in URGING_CUES:
+    if lemma in PERMITTING_CUES and not any(c.dep_ == "nsubj" and cue_lemma(c) in RULES
+                                            for c in token.children):
+        return False  # "the rules let members vote", not "the storm let them leave early"
+    if lemma in _URGING:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
     if lemma in PHRASAL_CUES:
         return _phrasal(token) and _object_content(token) is not None
@@ -240,11 +259,14 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c), c.i)):
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING_CUES) \
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | _URGING) \
                 or (child.dep_ == "advcl" and _marked_that(verb, child)):  # a misread ccomp
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"
+            if child.dep_ == "xcomp" and lemma in PERMITTING_CUES:
+                start = min((c.left_edge.i for c in verb.children if c.dep_ == "dobj"
+                             and c.i > verb.i), default=start)  # "lets members vote"
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if child.dep_ == "xcomp" and subject is not None and subject.i < verb.i and \
                     subject.lower_ not in RELATIVE_PRONOUNS:

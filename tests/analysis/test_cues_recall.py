@@ -1,0 +1,47 @@
+"""Tests for cues that attribute a stance, a plan or a rule beyond a verb of saying."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analysis.test_cues import found
+
+# (sentence, (cue, speaker, content)) the sentence must yield
+FOUND = [
+    # a nationality owns a stance or a plan
+    ("Canadian reluctance to lower dairy tariffs has stalled the trade talks for months.",
+     ("reluctance", "Canadian", "to lower dairy tariffs")),
+    ("The harbor was busy again, with Japanese commitments to the new port now firm.",
+     ("commitments", "Japanese", "the new port")),
+    # a text says what the participle it carries reports
+    ("The union put out a statement announcing the endorsement on Monday.",
+     ("announcing", "a statement", "the endorsement")),
+    ("A memo questioning the budget reached every desk in the ministry by noon.",
+     ("questioning", "A memo", "the budget")),
+    # a rule says what it lets or makes people do
+    ("The club's bylaws permit members to bring two guests to each dinner.",
+     ("permit", "The club's bylaws", "members to bring two guests to each dinner")),
+    ("The new law requires landlords to return deposits within thirty days.",
+     ("requires", "The new law", "landlords to return deposits within thirty days")),
+]
+
+# (sentence, word) where the word is no cue
+NOT_CUES = [
+    ("The reluctance to lower dairy tariffs has stalled the trade talks for months.",
+     "reluctance"),  # nobody owns it
+    ("Children announcing their names walked onto the stage one by one.", "announcing"),
+    ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
+    ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FOUND)
+def test_the_cue_is_found(nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_CUES)
+def test_the_word_is_no_cue(nlp: Any, sentence: str, word: str) -> None:
+    assert word not in {cue for cue, _, _ in found(nlp, sentence)}
