@@ -10,6 +10,7 @@ from reader.analysis.entities import RawMention, raw_mentions
 from reader.analysis.entity_groups import build_entities
 from reader.analysis.events import extract_events
 from reader.analysis.model import Analysis, Event, NumberMention, Quote
+from reader.analysis.number_context import with_speakers
 from reader.analysis.numbers import extract_numbers
 from reader.analysis.quotes import extract_quotes
 from reader.document import Document, TextSpan
@@ -54,8 +55,9 @@ class Accumulator:
             events.extend(shift(e, span.start) for e in extract_events(
                 doc, local, published=self.document.published, quotes=said))
         self.chunks.clear()
+        numbers = with_speakers(self.numbers, quotes)
         return Analysis(sha256=self.document.sha256, pipeline_name=name,
                         pipeline_version=version, entities=entities,
-                        quotes=_by_position(quotes), numbers=_by_position(self.numbers),
+                        quotes=_by_position(quotes), numbers=_by_position(numbers),
                         events=_by_position(events), sentences=tuple(self.sentences))
 

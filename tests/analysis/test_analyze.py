@@ -88,3 +88,12 @@ def test_analyze_many_gives_each_document_its_own_analysis_in_order(nlp: Any) ->
     assert many[1].entities == ()
     assert many[1].sentences == ()
     assert many[2] == analyze(document(PARAGRAPH), nlp)
+
+
+def test_a_figure_said_in_a_quote_is_claimed_by_its_resolved_speaker(nlp: Any) -> None:
+    text = ('Analyst Grace Holloway follows the chip market. "I think sales reach at least '
+            '40 million units by spring," she says. The firm shipped 12 million units in May.')
+    analysis = analyze(document(text), nlp)
+    claims = {n.span.of(text): n.claimant for n in analysis.numbers}
+    assert claims["at least 40 million"] == "Grace Holloway"
+    assert claims["12 million"] is None
