@@ -51,6 +51,18 @@ OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow"
                             "pay", "employ", "send", "commission", "authorize", "authorise",
                             "enable", "permit", "train", "recruit", "appoint", "compel",
                             "pressure", "push", "get", "cause", "warn", "advise", "direct"})
+# Simple past forms that are never a past participle ("took", not "taken").
+PAST_ONLY = frozenset({
+    "took", "went", "saw", "fell", "rose", "gave", "wrote", "drove", "flew", "began", "ran",
+    "sank", "broke", "stole", "chose", "spoke", "froze", "shook", "knew", "grew", "threw", "blew",
+    "drew", "rode", "hid", "bit", "forgot", "did", "swam", "sang", "rang", "drank", "wore",
+    "tore", "swore", "came", "became", "ate", "woke", "arose", "forgave", "withdrew", "overtook",
+    "undertook", "mistook", "shrank", "sprang", "stank", "strove", "was", "were",
+})
+# Verbs that take no object, so that no form of them is a passive ("Man died in crash").
+INTRANSITIVE = frozenset({"die", "arrive", "happen", "occur", "emerge", "vanish", "disappear",
+                          "collapse", "erupt", "resign", "retire", "exist", "soar", "plunge",
+                          "surge", "tumble", "slump", "sleep", "succumb", "perish", "drown"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
@@ -120,21 +132,36 @@ def action_tokens(verb: Token) -> list[Token]:
     return sorted(set(words), key=lambda t: t.i) if len(words) > 1 else words
 
 
-def is_passive(verb: Token, kids: list[Token] | None = None) -> bool:
-    deps = {child.dep_ for child in (verb.children if kids is None else kids)}
+def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool = False) -> bool:
+    """A passive verb; in a headline also a bare participle ("Man killed in crash")."""
+    kids = list(verb.children) if kids is None else kids
+    deps = {child.dep_ for child in kids}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
         return True
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"}:
-        return is_passive(verb.head)
+        return is_passive(verb.head, headline=headline)
+    if headline and _bare_participle(verb, kids):
+        return True
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
-def roles(verb: Token) -> Roles:
+def _bare_participle(verb: Token, kids: list[Token]) -> bool:
+    """A headline's main verb in a past form with no auxiliary and no object ("Hunter
+    diagnosed with plague", "Man killed in crash"): headlines tell what is done in the present
+    tense ("Man dies in crash"), so this is a passive with its auxiliary left out."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in PAST_ONLY:
+        return False
+    if verb.lemma_.lower() in INTRANSITIVE or not any(c.dep_ == "nsubj" for c in kids):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in kids)
+
+
+def roles(verb: Token, *, headline: bool = False) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
     kids = list(verb.children)  # read once: each read builds every child anew
     subject = surface_subject(verb, kids=kids)
-    if is_passive(verb, kids):
-        return Roles(_agent_object(kids), subject, True)
+    if is_passive(verb, kids, headline=headline):
+        return Roles(_agent_object(kids, by=headline), subject, True)
     return Roles(subject, direct_object(verb, kids), False)
 
 
@@ -154,6 +181,8 @@ def surface_subject(verb: Token, depth: int = 0, *,
     head, dep = verb.head, verb.dep_
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
     passive = any(c.dep_ == "auxpass" for c in kids)
+    if infinitive and dep in ("xcomp", "advcl", "ccomp") and _extraposing(head):
+        return None  # "it is hard to predict": nobody in particular predicts
     if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
         return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
     if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
@@ -166,6 +195,12 @@ def surface_subject(verb: Token, depth: int = 0, *,
         governing = _governing_verb(head)
         return surface_subject(governing, depth + 1) if governing is not None else None
     return None
+
+
+def _extraposing(verb: Token) -> bool:
+    """A copula whose subject "it" only stands in for a clause after it ("it is best to")."""
+    return verb.lemma_.lower() in COPULAS and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
 def _antecedent(relative: Token) -> Token | None:
@@ -192,9 +227,10 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
-def _agent_object(kids: list[Token]) -> Token | None:
+def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:
+    """The "by" agent of a passive (with by, also a "by" the parse took for a preposition)."""
     for child in kids:
-        if child.dep_ == PASSIVE_AGENT:
+        if child.dep_ == PASSIVE_AGENT or (by and child.dep_ == "prep" and child.lower_ == "by"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
@@ -239,7 +275,14 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ != "of":
             break  # "police in Lagos": where, not who
         end = child.right_edge.i + 1
+    while end - 1 > head.i and _dangling(head.doc[end - 1]):
+        end -= 1  # "4 months of", "90 miles per gallon (", a line break
     return start, end
+
+
+def _dangling(token: Token) -> bool:
+    """A word that cannot end a noun phrase: a preposition, a conjunction, an opening mark."""
+    return token.is_space or token.pos_ in ("ADP", "CCONJ", "DET") or token.text in "([{,;:"
 
 
 def tense(verb: Token) -> str:

@@ -14,6 +14,7 @@ it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
+from reader.analysis.antecedents import subject_antecedent
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import (
     DateContext,
@@ -30,9 +32,10 @@ from reader.analysis.dates import (
     parse_iso,
     resolve,
 )
-from reader.analysis.mention_index import PRONOUNS, MentionIndex
+from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity, Event, Quote
-from reader.analysis.sentence_scan import DocArrays, SentenceScan
+from reader.analysis.person_words import NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from reader.analysis.sentence_scan import PLACE_LABELS, DocArrays, SentenceScan
 from reader.document import TextSpan
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -51,6 +54,12 @@ HAPPENINGS = frozenset({
     "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "fall", "flight", "landing",
     "takeoff", "test", "trial", "verdict", "sentencing", "arrest", "evacuation", "rescue",
 })
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Pronouns that stand for a clause or ask who: a participant they leave unknown.
+UNRESOLVED = frozenset({"what", "whatever", "who", "whoever", "which", "whichever", "that",
+                        "this"})
+HEADLINE_WORDS = 20  # tokens: a longer line is no headline
+_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
                        r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
@@ -82,10 +91,11 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
     timeline = _Timeline(parse_iso(published), arrays)
     times = _time_entities(doc)
     cues = frozenset(quote.cue_span.start for quote in quotes if quote.cue_span is not None)
-    for sent in doc.sents:
+    reading = _Reading(index, timeline, list(doc.sents),
+                       sorted(q.span for q in quotes if q.kind == "direct"))
+    for sent in reading.sents:
         inside = [ent for ent in times if sent.start <= ent.start < sent.end]
-        yield from _sentence_events(SentenceScan(sent, arrays, index), inside, index, timeline,
-                                    cues)
+        yield from _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues)
 
 
 def _time_entities(doc: Doc) -> list[Span]:
@@ -126,6 +136,30 @@ class _Timeline:
         return found
 
 
+@dataclass(slots=True)
+class _Reading:
+    """What every clause of a document is read against: its entities, its timeline, its
+    sentences and the words quoted directly."""
+
+    index: MentionIndex
+    timeline: _Timeline
+    sents: list[Span]
+    quoted_spans: list[TextSpan]
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [sent.start for sent in self.sents]
+
+    def quoted(self, position: int) -> bool:
+        i = bisect.bisect_right(self.quoted_spans, TextSpan(position, 1 << 62)) - 1
+        return i >= 0 and self.quoted_spans[i].start <= position < self.quoted_spans[i].end
+
+    def subject_before(self, pronoun: Token) -> Token | None:
+        """The subject an "it" or "they" stands for (see antecedents.subject_antecedent)."""
+        i = bisect.bisect_right(self.starts, pronoun.i) - 1
+        return subject_antecedent(self.sents, i, pronoun.idx, pronoun.lower_, self.quoted)
+
+
 @dataclass(frozen=True, slots=True)
 class _When:
     text: str
@@ -135,12 +169,12 @@ class _When:
     paragraph: int
 
 
-def _sentence_events(sentence: SentenceScan, times: list[Span], index: MentionIndex,
-                     timeline: _Timeline, cues: frozenset[int]) -> Iterator[Event]:
-    whens = _time_expressions(sentence, times, timeline)  # keeps the narrative day moving
+def _sentence_events(sentence: SentenceScan, times: list[Span], reading: _Reading,
+                     cues: frozenset[int]) -> Iterator[Event]:
+    whens = _time_expressions(sentence, times, reading.timeline)  # keeps the narrative day moving
     for verb in sentence.verbs:
         if not _speech(verb, cues):
-            yield _event(verb, sentence, index, timeline, whens)
+            yield _event(verb, sentence, reading, whens)
 
 
 def _speech(verb: Token, cues: frozenset[int]) -> bool:
@@ -182,12 +216,12 @@ def _when(text: str, root: Token, sentence: SentenceScan, timeline: _Timeline) -
     return _When(text, day, head.i, root.i, timeline.paragraph(root.idx))
 
 
-def _event(verb: Token, sentence: SentenceScan, index: MentionIndex, timeline: _Timeline,
-           whens: list[_When]) -> Event:
+def _event(verb: Token, sentence: SentenceScan, reading: _Reading, whens: list[_When]) -> Event:
     doc, sent = verb.doc, sentence.sent
-    roles = clauses.roles(verb)
-    who, who_entity = _participant(roles.agent, verb, index, timeline)
-    what, what_entity = _participant(roles.patient, verb, index, timeline)
+    index, timeline = reading.index, reading.timeline
+    roles = clauses.roles(verb, headline=_in_headline(verb, timeline))
+    who, who_entity = _participant(roles.agent, verb, reading)
+    what, what_entity = _participant(roles.patient, verb, reading)
     if what is not None and what_entity is None:
         what = _with_preposition(roles.patient, verb, what)
     when = _date_for(verb, sentence, whens, timeline)
@@ -212,6 +246,24 @@ def _event(verb: Token, sentence: SentenceScan, index: MentionIndex, timeline: _
         sentence=TextSpan(sent.start_char, sent.end_char))
 
 
+def _in_headline(verb: Token, timeline: _Timeline) -> bool:
+    """Whether a verb stands in a short line of its own that does not end as a sentence does:
+    a headline or a title."""
+    doc, line = verb.doc, timeline.paragraph(verb.idx)
+    first = last = verb.i
+    while first > 0 and timeline.paragraph(doc[first - 1].idx) == line:
+        first -= 1
+        if verb.i - first > HEADLINE_WORDS:
+            return False
+    while last + 1 < len(doc) and timeline.paragraph(doc[last + 1].idx) == line:
+        last += 1
+        if last - first > HEADLINE_WORDS:
+            return False
+    while last > first and doc[last].is_space:
+        last -= 1
+    return doc[last].text not in _STOPS
+
+
 def _with_preposition(patient: Token | None, verb: Token, what: str) -> str:
     """ "come at a time", "fired on the crowd": what a verb acts on through a preposition is
     shown with it (a named entity is shown by its name alone)."""
@@ -225,9 +277,10 @@ def _text(tokens: Sequence[Token]) -> str:
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-def _participant(head: Token | None, verb: Token, index: MentionIndex,
-                 timeline: _Timeline) -> tuple[str | None, Entity | None]:
+def _participant(head: Token | None, verb: Token,
+                 reading: _Reading) -> tuple[str | None, Entity | None]:
     """A participant as a canonical entity where its head names one, else its phrase."""
+    index, timeline = reading.index, reading.timeline
     if head is not None and timeline.paragraph(head.idx) != timeline.paragraph(verb.idx):
         head = _subject_in_line(verb, timeline) if head.i < verb.i else None
     if head is not None and head.ent_type_ in TIME_LABELS:
@@ -236,9 +289,11 @@ def _participant(head: Token | None, verb: Token, index: MentionIndex,
         return None, None
     entity = index.at(head)
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-        entity = index.antecedent(PRONOUNS[head.lower_], head.idx)
+        head, entity = _pronoun(head, reading)
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
         entity = _apposition(head, index)
+    if entity is None and head.lower_ in UNRESOLVED and head.pos_ == "PRON":
+        return None, None  # "what began as a protest", "That helps": no one we can name
     if entity is not None and not _coordinated(head):
         return entity.name, entity
     start, end = clauses.phrase_bounds(head)
@@ -249,6 +304,49 @@ def _participant(head: Token | None, verb: Token, index: MentionIndex,
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
     return text, entity
+
+
+def _pronoun(pronoun: Token, reading: _Reading) -> tuple[Token, Entity | None]:
+    """What a pronoun stands for, as the named entity or the subject noun it refers to. A
+    subject "it" or "they" takes a subject before it that fits, named or not ("The virus
+    spread. It can reach humans"), over a name mentioned earlier or a place merely mentioned;
+    a place is what they stand for only where it was itself a subject, an actor ("China
+    announced sanctions. It will also ..."). The pronoun itself where nothing fits."""
+    index = reading.index
+    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
+    if pronoun.lower_ not in NEUTER_PRONOUNS | PLURAL_PRONOUNS:
+        return pronoun, entity
+    # An object pronoun is seldom the subject before it ("The band will do it").
+    subject = reading.subject_before(pronoun) if pronoun.dep_ in _SUBJECTS else None
+    if subject is not None:
+        named = index.at(subject) or _apposition(subject, index)
+        if named is not None:
+            return pronoun, named
+        if entity is None or entity.label in PLACE_LABELS or subject.idx > _last_mention(
+                entity, pronoun.idx):
+            return subject, None
+    if entity is not None and entity.label in PLACE_LABELS and \
+            not _was_subject(entity, pronoun):
+        return pronoun, None
+    return pronoun, entity
+
+
+def _last_mention(entity: Entity, before: int) -> int:
+    return max((m.start for m in entity.mentions if m.start < before), default=-1)
+
+
+def _was_subject(entity: Entity, before: Token) -> bool:
+    """Whether a mention of the entity shortly before a token is the subject of a clause."""
+    doc = before.doc
+    for mention in reversed(entity.mentions):
+        if mention.start >= before.idx:
+            continue
+        if before.idx - mention.start > PRONOUN_REACH:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _coordinated(head: Token) -> bool:

@@ -360,3 +360,72 @@ def test_what_is_acted_on_through_a_preposition_keeps_it(nlp: Any) -> None:
     assert fired.what == "on the crowd"
     met = event(events_of(nlp, "Putin met with Emmanuel Macron in Paris."), "met")
     assert met.what == "Emmanuel Macron"  # a named entity by its name alone
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    # a recent subject over a place only mentioned
+    ("Vets in Norfolk reported a case of bird flu on Monday. The virus kills poultry within "
+     "days. It can also infect foxes.", "infect", "The virus"),
+    # a place that was itself the actor
+    ("Norway approved a new oil field. It will also fund wind farms in the North Sea.", "fund",
+     "Norway"),
+])
+def test_it_stands_for_the_subject_before_it(nlp: Any, text: str, action: str,
+                                             who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
+def test_it_is_no_place_that_was_not_itself_an_actor(nlp: Any) -> None:
+    text = "Farmers in Kenya lost their crops to locusts. It spread further east in March."
+    spread = event(events_of(nlp, text), "spread")
+    assert spread.who != "Kenya"
+    assert spread.who_entity is None
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_clause(nlp: Any) -> None:
+    text = "The choir found an old hymn. The organist will play it on Sunday."
+    play = event(events_of(nlp, text, "2024-04-02"), "play")
+    assert play.who == "The organist"
+    assert play.what != "The organist"
+
+
+def test_the_it_of_an_extraposed_clause_does_nothing(nlp: Any) -> None:
+    text = "The lake froze early. It is hard to predict the thaw."
+    predict = event(events_of(nlp, text), "predict")
+    assert predict.who is None
+    assert predict.what == "the thaw"
+
+
+@pytest.mark.parametrize(("headline", "action", "what", "where"), [
+    ("Fisherman in Chile injured by sea lion", "injured", "Fisherman", "Chile"),
+    ("Teacher praised for bravery after flood", "praised", "Teacher", None),
+    ("Two hikers rescued near Mount Kenya", "rescued", "Two hikers", "Mount Kenya"),
+])
+def test_a_headline_participle_is_a_passive(nlp: Any, headline: str, action: str, what: str,
+                                            where: str | None) -> None:
+    found = event(events_of(nlp, headline + "\n\nThe story follows."), action)
+    assert (found.what, found.where) == (what, where)
+    assert found.who == ("sea lion" if "by sea lion" in headline else None)
+
+
+def test_a_past_form_in_a_sentence_or_of_a_verb_without_object_stays_active(nlp: Any) -> None:
+    rescued = event(events_of(nlp, "Volunteers rescued two hikers near the summit."), "rescued")
+    assert rescued.who == "Volunteers"
+    died = event(events_of(nlp, "Veteran climber died on Everest\n\nHe was 61."), "died")
+    assert died.who == "Veteran climber"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Nobody knows who painted the mural.", "painted"),
+    ("The council rejected what began as a modest plan.", "began"),
+    ("The roof leaked all winter. That ruined the carpets.", "ruined"),
+])
+def test_a_pronoun_that_stands_for_a_clause_or_asks_is_no_participant(nlp: Any, text: str,
+                                                                      action: str) -> None:
+    assert event(events_of(nlp, text), action).who is None
+
+
+def test_a_phrase_does_not_end_on_an_opening_bracket(nlp: Any) -> None:
+    text = ("The new engine will get the equivalent of 90 miles per gallon (38 kilometers per "
+            "liter) of petrol.")
+    assert event(events_of(nlp, text), "get").what == "the equivalent of 90 miles per gallon"
