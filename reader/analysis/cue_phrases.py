@@ -155,10 +155,17 @@ def adjective_cue(adjective: Token) -> Attribution | None:
             content = chars(adjective.doc[start : child.right_edge.i + 1])
         if content is not None:
             break
-    speaker = speaker_phrase(adjective.head)
+    speaker = speaker_phrase(adjective.head) if adjective.dep_ == "acomp" else \
+        _own_subject(adjective)
     if content is None or speaker is None:
         return None
     return Attribution((adjective.i, adjective.i + 1), speaker, content)
+
+
+def _own_subject(adjective: Token) -> tuple[int, int] | None:
+    """ "With leaders worried about turnout, ...": the subject an adjective has of its own."""
+    subject = next((c for c in adjective.children if c.dep_ == "nsubj"), None)
+    return None if subject is None else noun_phrase(subject)
 
 
 # What is plain to see: "It is clear that ...", "she made it clear that ...".

@@ -74,7 +74,8 @@ CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "
                          "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
 # Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
 INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide",
-                         "vote", "wish", "volunteer", "resolve", "opt", "consent", "aim"})
+                         "vote", "wish", "volunteer", "resolve", "opt", "consent", "aim",
+                         "like"})
 # Verbs taking a to-infinitive as what was said ("vowed to fight").
 XCOMP_CUES = frozenset({
     "vow", "promise", "pledge", "threaten", "urge", "ask", "agree", "refuse", "swear", "claim",
@@ -172,6 +173,10 @@ CUE_ADJECTIVES = frozenset({
     "surprised", "shocked", "disgusted", "satisfied", "unhappy", "dissatisfied", "nervous",
     "mindful", "open", "receptive", "resistant", "hostile", "sympathetic", "noncommittal",
     "silent", "ambivalent",
+    # feelings the parse often reads as passive verbs ("were dismayed by the ruling")
+    "unsettled", "dismayed", "heartened", "irritated", "annoyed", "offended", "incensed",
+    "baffled", "puzzled", "relieved", "delighted", "thrilled", "stunned", "embarrassed",
+    "horrified", "appalled", "enraged", "angered", "saddened", "encouraged",
 })
 # People who speak for somebody else ("a spokesman for the ministry").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",

@@ -76,6 +76,7 @@ _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", 
 _OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _URGING = URGING_CUES | PERMITTING_CUES
+_FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of"})  # "worried about"
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
@@ -95,7 +96,7 @@ def _cue_at(token: Token) -> Attribution | None:
         return _verb_cue(token, cue_lemma(token))
     if token.lower_ in EVIDENT and token.pos_ == "ADJ":
         return evident(token)
-    if token.lower_ in CUE_ADJECTIVES and token.dep_ == "acomp":
+    if token.lower_ in CUE_ADJECTIVES and token.dep_ in ("acomp", "advcl"):
         return adjective_cue(token)
     if token.dep_ == "pobj" and cue_lemma(token) in ACCOUNTS:
         return by_account(token)
@@ -135,6 +136,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         # any verb with a that-clause reports it: "the court ruled that ..."
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token),
                            _complement(token))
+    if token.tag_ == "VBN" and token.lower_ in CUE_ADJECTIVES:
+        return _feeling(token)  # "Residents were worried that ..."
     return None
 
 
@@ -145,6 +148,25 @@ def _message_saying(verb: Token) -> Attribution | None:
     if content is None:
         return None
     return Attribution((verb.i, _cue_end(verb)), noun_phrase(verb.head), content)
+
+
+def _feeling(participle: Token) -> Attribution | None:
+    """ "Protesters were frustrated that ...", "Parents are worried about the fees": a feeling
+    the parse read as a passive verb is its subject's stance on the clause or the object."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or any(
+            c.tag_ == "MD" for c in participle.children):
+        return None  # "if he can be convinced that": a stance yet to be won
+    content = None
+    for child in participle.rights:
+        if child.dep_ == "ccomp":
+            content = chars(participle.doc[child.left_edge.i : child.right_edge.i + 1])
+        elif child.dep_ in ("prep", "agent") and child.lower_ in _FELT_ABOUT and child.n_rights:
+            content = chars(participle.doc[min(c.left_edge.i for c in child.rights)
+                                           : child.right_edge.i + 1])
+        if content is not None:
+            return Attribution((participle.i, participle.i + 1), noun_phrase(subject), content)
+    return None
 
 
 def _quoted_as(verb: Token, lemma: str) -> Attribution | None:

@@ -25,6 +25,16 @@ FOUND = [
      ("permit", "The club's bylaws", "members to bring two guests to each dinner")),
     ("The new law requires landlords to return deposits within thirty days.",
      ("requires", "The new law", "landlords to return deposits within thirty days")),
+    # what somebody would like to do is their intent
+    ("The orchestra would like to tour Asia again next spring.",
+     ("like", "The orchestra", "to tour Asia again next spring")),
+    # a feeling, read as a passive verb or as an adjective in a with-clause
+    ("Shop owners were dismayed that the market would close in winter.",
+     ("dismayed", "Shop owners", "that the market would close in winter")),
+    ("Farmers have been unsettled by the sudden drop in grain prices.",
+     ("unsettled", "Farmers", "the sudden drop in grain prices")),
+    ("With parents worried about the new fees, the school board met again on Monday.",
+     ("worried", "parents", "the new fees")),
 ]
 
 # (sentence, word) where the word is no cue
@@ -34,6 +44,8 @@ NOT_CUES = [
     ("Children announcing their names walked onto the stage one by one.", "announcing"),
     ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
+    ("The coach will stay only if he can be convinced that the club is ambitious.",
+     "convinced"),  # a stance yet to be won
 ]
 
 
