@@ -63,6 +63,8 @@ PAST_ONLY = frozenset({
 INTRANSITIVE = frozenset({"die", "arrive", "happen", "occur", "emerge", "vanish", "disappear",
                           "collapse", "erupt", "resign", "retire", "exist", "soar", "plunge",
                           "surge", "tumble", "slump", "sleep", "succumb", "perish", "drown"})
+# Verbs whose "it" only holds the place of the clause they take ("it seems that ...").
+_RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
@@ -160,6 +162,8 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
     kids = list(verb.children)  # read once: each read builds every child anew
     subject = surface_subject(verb, kids=kids)
+    if subject is not None and subject.lower_ == "it" and _empty_it(verb, kids):
+        subject = None
     if is_passive(verb, kids, headline=headline):
         return Roles(_agent_object(kids, by=headline), subject, True)
     return Roles(subject, direct_object(verb, kids), False)
@@ -195,6 +199,16 @@ def surface_subject(verb: Token, depth: int = 0, *,
         governing = _governing_verb(head)
         return surface_subject(governing, depth + 1) if governing is not None else None
     return None
+
+
+def _empty_it(verb: Token, kids: list[Token]) -> bool:
+    """Whether the "it" of a verb stands for nothing: "it turns out that", "it seems that",
+    "when it comes to"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _RAISING:
+        return any(c.dep_ == "ccomp" for c in kids)
+    return lemma == "come" and any(c.lower_ == "when" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 def _extraposing(verb: Token) -> bool:
@@ -260,6 +274,8 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     """Token range [start, end) of a noun phrase: its left edge to its head, then the head's
     right modifiers and coordinated nouns up to a comma, a relative clause or an apposition."""
     start = head.left_edge.i
+    marks = [t.i for t in head.doc[start : head.i] if t.dep_ == "mark"]
+    start = marks[-1] + 1 if marks else start  # a clause the parse hung on the noun
     while start < head.i and head.doc[start].dep_ in ("punct", "cc", "prep"):
         start += 1
     end = head.i + 1
@@ -274,10 +290,24 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
             break
         if child.dep_ == "prep" and child.lower_ != "of":
             break  # "police in Lagos": where, not who
-        end = child.right_edge.i + 1
+        end = _of_end(child) or child.right_edge.i + 1
     while end - 1 > head.i and _dangling(head.doc[end - 1]):
         end -= 1  # "4 months of", "90 miles per gallon (", a line break
     return start, end
+
+
+def _of_end(prep: Token) -> int | None:
+    """Where "of" and its noun end, without a clause on that noun ("a number of things that
+    ... can do")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "of" or noun is None:
+        return None
+    end = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in _NP_STOPS and child.dep_ not in ("cc", "conj"):
+            break
+        end = child.right_edge.i + 1
+    return end
 
 
 def _dangling(token: Token) -> bool:

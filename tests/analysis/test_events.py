@@ -396,6 +396,16 @@ def test_the_it_of_an_extraposed_clause_does_nothing(nlp: Any) -> None:
     assert predict.what == "the thaw"
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("The dam held. It turns out that the engineers were right.", "turns out"),
+    ("The dam held. It would appear that the repairs worked.", "appear"),
+    ("The dam held. Locals trust the council when it comes to floods.", "comes"),
+])
+def test_an_it_that_holds_the_place_of_a_clause_is_no_one(nlp: Any, text: str,
+                                                           action: str) -> None:
+    assert event(events_of(nlp, text), action).who is None
+
+
 @pytest.mark.parametrize(("headline", "action", "what", "where"), [
     ("Fisherman in Chile injured by sea lion", "injured", "Fisherman", "Chile"),
     ("Teacher praised for bravery after flood", "praised", "Teacher", None),
@@ -429,3 +439,15 @@ def test_a_phrase_does_not_end_on_an_opening_bracket(nlp: Any) -> None:
     text = ("The new engine will get the equivalent of 90 miles per gallon (38 kilometers per "
             "liter) of petrol.")
     assert event(events_of(nlp, text), "get").what == "the equivalent of 90 miles per gallon"
+
+
+def test_a_noun_after_of_keeps_no_clause(nlp: Any) -> None:
+    text = "Visitors will see a range of tools that the museum has restored."
+    assert event(events_of(nlp, text), "see").what == "a range of tools"
+
+
+def test_a_phrase_never_starts_with_the_that_of_a_clause(nlp: Any) -> None:
+    text = "She began by noting that the only public data available concerns cars sold abroad."
+    noting = event(events_of(nlp, text), "noting")
+    assert noting.what is not None
+    assert not noting.what.startswith("that ")
