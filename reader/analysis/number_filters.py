@@ -185,7 +185,7 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
 
 def _is_code(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
-    if token.ent_type_ in lex.PLACE_LABELS and token.ent_iob_ == "I":
+    if token.ent_type_ in lex.PLACE_LABELS | {"PERSON"} and token.ent_iob_ == "I":
         return True
     if i == 0:
         return False

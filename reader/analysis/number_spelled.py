@@ -116,9 +116,13 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
 
 
 def _in_title(doc: Doc, i: int, limit: int) -> bool:
-    """A capitalised number word inside a name: a proper noun follows it mid-sentence."""
+    """A capitalised number word inside a name: a proper noun follows it mid-sentence, or it
+    ends a name joined by a hyphen."""
     token = doc[i]
     following = doc[i + 1] if i + 1 < limit else None
+    if token.is_title and i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
+            and not doc[i - 1].whitespace_ and doc[i - 2].is_title:
+        return True  # "Take-Two", "Ocean's-Eleven": a number word ending a hyphenated name
     return token.is_title and not token.is_sent_start and following is not None and \
         following.tag_ in ("NNP", "NN") and following.is_title
 

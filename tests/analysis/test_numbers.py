@@ -223,6 +223,8 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "He invoked the Fifth Amendment.",
     "Valve called 'Half Life: Alyx' a flagship, trying to zero in on fans.",
     "See the paper at DOI 10.1007/978-3-319-09575-2.",
+    "The chief of Take-Two spoke to investors in March.",
+    '"We sell games," said the CEO of Take-Two, adding that Destiny 2 is free this week.',
     "",
 ])
 def test_dates_times_phones_and_codes_are_no_figures(nlp: Any, text: str) -> None:
