@@ -24,6 +24,8 @@ _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 # What may go on after a cue's object as part of what was said ("cited X as Y", "complained
 # about his mic the morning after the debate").
 _OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
+# Words that open a clause asked about, never a main clause ("spoke of X and how Y ...").
+_WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
 # review it and warned against hackers", "said she was wrong and encouraged people to ...").
@@ -233,4 +235,21 @@ def charge_end(verb: Token, target: Token) -> int:
                 child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS and not when):
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
-    return end
+    return _coordinated_object_end(verb, end)
+
+
+def _coordinated_object_end(verb: Token, end: int) -> int:
+    """ "mentioned refinancing loans and forcing colleges to ...", "spoke of the legacy of
+    racism and how the fight for justice ...": a gerund or a wh-clause after "and" that the
+    parse coordinated with the cue goes on with its object (no verb of the cue's tense opens
+    with one)."""
+    doc = verb.doc
+    joined = next((c for c in verb.rights if c.i > end and c.dep_ == "conj"), None)
+    if joined is None:
+        return end
+    between = doc[end + 1 : joined.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or any(t.dep_ not in ("cc", "punct")
+                                                          for t in between):
+        return end
+    gerund = joined.tag_ == "VBG" and verb.tag_ != "VBG" and joined.left_edge.i == joined.i
+    return joined.right_edge.i if gerund or joined.left_edge.lower_ in _WH_WORDS else end

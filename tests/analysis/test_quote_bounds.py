@@ -27,3 +27,18 @@ def test_speech_inside_an_unattributed_claim_is_part_of_it(nlp: Any, text: str,
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == claim
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The candidate has mentioned refinancing car loans and forcing banks to lower their fees "
+     "for students.",
+     "refinancing car loans and forcing banks to lower their fees for students"),
+    ("The historian spoke of the old canal and how the towns along it grew rich.",
+     "the old canal and how the towns along it grew rich"),
+    ("The governor has championed rural broadband and signed a bill to fund it.",
+     "rural broadband"),
+])
+def test_what_is_coordinated_with_an_object_goes_on_with_it(nlp: Any, text: str,
+                                                           content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
