@@ -156,9 +156,20 @@ def _past_dateline(subject: Token) -> Token:
 
 
 def _dateline(token: Token) -> bool:
-    """ "WASHINGTON --": a place in capitals and a dash, opening a report."""
+    """ "WASHINGTON --", "HANOI, Vietnam (AP) —": a place in capitals and a dash, opening a
+    report, with the country and the agency between them."""
     doc = token.doc
-    return token.text.isupper() and token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
+    if not token.text.isupper() or token.i + 1 >= len(doc):
+        return False
+    if doc[token.i + 1].text in _DASHES:
+        return True
+    opens = token.i == 0 or "\n" in doc[token.i - 1].text
+    for after in doc[token.i + 1 : token.i + 8]:
+        if after.text in _DASHES:
+            return opens
+        if not (after.is_punct or after.pos_ == "PROPN"):
+            return False
+    return False
 
 
 def _stray_subject(verb: Token) -> Token | None:

@@ -176,3 +176,9 @@ def test_a_surname_the_parse_took_for_an_adverb_is_the_speaker(nlp: Any) -> None
     text = ("Though the list of games for the kit is short for now, Early says there is a "
             "chance that more titles could follow.")
     assert speaker_of(nlp, text, "says") == "Early"
+
+
+def test_a_dateline_with_its_country_and_agency_is_no_speaker(nlp: Any) -> None:
+    text = ("Minister warns of floods\n\nDHAKA, Bangladesh (AP) — Water Minister Rina Das on "
+            "Monday warned that the rivers would rise again within days.")
+    assert speaker_of(nlp, text, "warned") == "Water Minister Rina Das"
