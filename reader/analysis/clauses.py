@@ -50,7 +50,9 @@ OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow"
                             "encourage", "invite", "require", "tell", "instruct", "lead", "hire",
                             "pay", "employ", "send", "commission", "authorize", "authorise",
                             "enable", "permit", "train", "recruit", "appoint", "compel",
-                            "pressure", "push", "get", "cause", "warn", "advise", "direct"})
+                            "pressure", "push", "get", "cause", "warn", "advise", "direct",
+                            "select", "choose", "pick", "assign", "task", "contract", "convince",
+                            "prompt", "nominate", "elect", "inspire"})
 # Simple past forms that are never a past participle ("took", not "taken").
 PAST_ONLY = frozenset({
     "took", "went", "saw", "fell", "rose", "gave", "wrote", "drove", "flew", "began", "ran",
@@ -65,6 +67,11 @@ INTRANSITIVE = frozenset({"die", "arrive", "happen", "occur", "emerge", "vanish"
                           "surge", "tumble", "slump", "sleep", "succumb", "perish", "drown"})
 # Verbs whose "it" only holds the place of the clause they take ("it seems that ...").
 _RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire"})
+# Nouns an infinitive says something about without their doing it ("the only way to win").
+MANNER_NOUNS = frozenset({"way", "time", "move", "step", "chance", "opportunity", "place",
+                          "thing", "attempt", "effort", "option", "means", "reason", "decision",
+                          "bid", "plan", "day", "year", "moment", "stage", "bet", "choice"})
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
@@ -189,6 +196,12 @@ def surface_subject(verb: Token, depth: int = 0, *,
         return None  # "it is hard to predict": nobody in particular predicts
     if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
         return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+    if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and (
+            head.dep_ == "ROOT" or _ranked(head)) and head.lemma_.lower() not in MANNER_NOUNS:
+        # "the first woman to climb it", a headline's "Apple to cut prices"; "she was the
+        # first to climb it" is said of her
+        copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
+        return (surface_subject(copula, depth + 1) if copula is not None else None) or head
     if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
@@ -209,6 +222,11 @@ def _empty_it(verb: Token, kids: list[Token]) -> bool:
         return any(c.dep_ == "ccomp" for c in kids)
     return lemma == "come" and any(c.lower_ == "when" for c in kids) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked in a series ("the first woman", "the only airline", "the largest firm")."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
 
 
 def _extraposing(verb: Token) -> bool:
@@ -303,7 +321,11 @@ def _of_end(prep: Token) -> int | None:
     if prep.lower_ != "of" or noun is None:
         return None
     end = noun.i + 1
-    for child in noun.rights:
+    rights = list(noun.rights)
+    for n, child in enumerate(rights):
+        if child.dep_ == "punct" and (child.text in _JOINING_PUNCT or (
+                child.text == "," and any(c.dep_ == "conj" for c in rights[n:]))):
+            continue  # "hide-and-seek", "artists, designers and architects"
         if child.dep_ in _NP_STOPS and child.dep_ not in ("cc", "conj"):
             break
         end = child.right_edge.i + 1

@@ -451,3 +451,18 @@ def test_a_phrase_never_starts_with_the_that_of_a_clause(nlp: Any) -> None:
     noting = event(events_of(nlp, text), "noting")
     assert noting.what is not None
     assert not noting.what.startswith("that ")
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Mira Patel became the first woman to climb the north face.", "climb", "Mira Patel"),
+    ("The ferry is the only vessel to reach the island in winter.", "reach", "The ferry"),
+    ("Harbour Rail to close three stations\n\nThe work starts soon.", "close", "Harbour Rail"),
+    ("The council selected Dunmore Builders to repair the bridge.", "repair", "Dunmore Builders"),
+])
+def test_who_does_what_an_infinitive_says(nlp: Any, text: str, action: str, who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
+def test_a_way_to_do_something_does_not_do_it(nlp: Any) -> None:
+    text = "Walking is the only way to see the old town."
+    assert event(events_of(nlp, text), "see").who is None
