@@ -256,13 +256,23 @@ def _owned_content(noun: Token) -> tuple[int, int] | None:
         if child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux"
                                                   for a in child.children):
             return chars(noun.doc[child.left_edge.i : child.right_edge.i + 1])
-        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS and child.i == noun.i + 1:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_PREPS and child.i == _past_day(noun):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
                        and c.ent_type_ not in ("DATE", "TIME")  # "remarks on Saturday"
                        and c.lower_ not in _TIME_POINTS]
             if objects:
                 return chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
     return None
+
+
+def _past_day(noun: Token) -> int:
+    """Where what a noun is about may start: right after it, or after the day written between
+    them ("her remarks Tuesday on the strike")."""
+    after = noun.i + 1
+    if after < len(noun.doc) and noun.doc[after].dep_ == "npadvmod" and \
+            noun.doc[after].ent_type_ == "DATE" and noun.doc[after].head.i == noun.i:
+        return after + 1
+    return after
 
 
 def light_content(verb: Token) -> tuple[int, int] | None:

@@ -177,6 +177,7 @@ CUE_ADJECTIVES = frozenset({
     "unsettled", "dismayed", "heartened", "irritated", "annoyed", "offended", "incensed",
     "baffled", "puzzled", "relieved", "delighted", "thrilled", "stunned", "embarrassed",
     "horrified", "appalled", "enraged", "angered", "saddened", "encouraged",
+    "dedicated", "committed", "devoted",
 })
 # People who speak for somebody else ("a spokesman for the ministry").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative",

@@ -76,7 +76,7 @@ _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", 
 _OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _URGING = URGING_CUES | PERMITTING_CUES
-_FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of"})  # "worried about"
+_FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
@@ -154,6 +154,9 @@ def _feeling(participle: Token) -> Attribution | None:
     """ "Protesters were frustrated that ...", "Parents are worried about the fees": a feeling
     the parse read as a passive verb is its subject's stance on the clause or the object."""
     subject = next((c for c in participle.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and \
+            participle.dep_ == "relcl":
+        subject = participle.head  # "a council which is dedicated to ..."
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS or any(
             c.tag_ == "MD" for c in participle.children):
         return None  # "if he can be convinced that": a stance yet to be won

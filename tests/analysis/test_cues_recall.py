@@ -35,6 +35,11 @@ FOUND = [
      ("unsettled", "Farmers", "the sudden drop in grain prices")),
     ("With parents worried about the new fees, the school board met again on Monday.",
      ("worried", "parents", "the new fees")),
+    ("The trust, which is devoted to restoring old mills, bought a second site.",
+     ("devoted", "The trust", "restoring old mills")),
+    # the day may stand between a statement and what it is about
+    ("The senator's remarks Wednesday on the harbor dredging drew a sharp reply.",
+     ("remarks", "The senator", "the harbor dredging")),
 ]
 
 # (sentence, word) where the word is no cue
