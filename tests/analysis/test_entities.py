@@ -245,3 +245,28 @@ def test_names_and_aliases_carry_no_quotation_marks(nlp: Any, text: str) -> None
     assert found, "the model no longer finds the Black Death"
     for alias in (*found[0].aliases, found[0].name):
         assert not set(alias) & set("\"'“”‘’"), alias
+
+
+def test_a_name_the_model_ran_past_a_line_break_ends_at_it(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from reader.analysis.entities import raw_mentions
+
+    text = "See it now: Walmart\n\nThe best headphones of the year are also cheap."
+    doc = nlp(text)
+    store = next(t for t in doc if t.text == "Walmart")
+    doc.ents = [Span(doc, store.i, store.i + 2, label="ORG")]  # "Walmart\n\n", as seen
+    assert [m.span.of(text) for m in raw_mentions(doc)] == ["Walmart"]
+
+
+def test_a_score_after_a_name_is_not_part_of_it(nlp: Any) -> None:
+    found = entities(nlp, "Peru beat Chile 3-0 in Group C on Friday, and Ecuador lost to "
+                          "Bolivia 2-1.")
+    assert not any(any(c.isdigit() for c in e.name) for e in found
+                   if e.label in ("PERSON", "GPE", "NORP"))
+
+
+def test_a_name_shouted_in_a_heading_is_not_its_canonical_form(nlp: Any) -> None:
+    found = entities(nlp, "SPAIN WINS AGAIN\n\nSpain beat Italy in the final. Fans in Spain "
+                          "celebrated all night.")
+    assert named(found, "Spain").aliases == ("Spain", "SPAIN")
