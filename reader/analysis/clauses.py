@@ -72,6 +72,11 @@ MANNER_NOUNS = frozenset({"way", "time", "move", "step", "chance", "opportunity"
                           "thing", "attempt", "effort", "option", "means", "reason", "decision",
                           "bid", "plan", "day", "year", "moment", "stage", "bet", "choice"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that open a clause of time or cause, which a parse may read as prepositions.
+SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
+                           "while", "when", "once", "if", "unless", "though", "although"})
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
@@ -206,6 +211,8 @@ def surface_subject(verb: Token, depth: int = 0, *,
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
+    if dep == "advcl" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids):
+        return _stranded_subject(verb)  # a finite clause has a subject of its own
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         return surface_subject(head, depth + 1)
     if dep in ("pcomp", "acl", "xcomp", "advcl", "conj"):
@@ -233,6 +240,21 @@ def _extraposing(verb: Token) -> bool:
     """A copula whose subject "it" only stands in for a clause after it ("it is best to")."""
     return verb.lemma_.lower() in COPULAS and any(
         c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite clause that the parse took for the object of the conjunction
+    before it ("after paintings worth $5m were stolen": the paintings), else None."""
+    doc, first = verb.doc, verb.left_edge.i
+    start = first
+    while start > verb.sent.start and (doc[start - 1].pos_ in _PHRASE_POS
+                                       or doc[start - 1].lower_ in ("of", "worth")):
+        start -= 1
+    heads = [t for t in doc[start:first] if not start <= t.head.i < first]
+    if len(heads) != 1 or heads[0].pos_ not in _NOMINAL:
+        return None
+    head = heads[0]
+    return head if head.dep_ == "pobj" and head.head.lower_ in SUBORDINATORS else None
 
 
 def _antecedent(relative: Token) -> Token | None:

@@ -283,7 +283,7 @@ def _participant(head: Token | None, verb: Token,
     index, timeline = reading.index, reading.timeline
     if head is not None and timeline.paragraph(head.idx) != timeline.paragraph(verb.idx):
         head = _subject_in_line(verb, timeline) if head.i < verb.i else None
-    if head is not None and head.ent_type_ in TIME_LABELS:
+    if head is not None and head.ent_type_ in TIME_LABELS and not _an_age(head):
         head = _named_modifier(head, index)  # "Apple Inc. today has introduced": not today
     if head is None:
         return None, None
@@ -366,6 +366,11 @@ def _subject_in_line(verb: Token, timeline: _Timeline) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in ("pobj", "poss"):
             return token
     return None
+
+
+def _an_age(head: Token) -> bool:
+    """ "The 30-year-old": somebody of an age, which the model marks as a date."""
+    return head.lower_ == "old" or head.lower_.endswith("-old")
 
 
 def _named_modifier(head: Token, index: MentionIndex) -> Token | None:

@@ -466,3 +466,16 @@ def test_who_does_what_an_infinitive_says(nlp: Any, text: str, action: str, who:
 def test_a_way_to_do_something_does_not_do_it(nlp: Any) -> None:
     text = "Walking is the only way to see the old town."
     assert event(events_of(nlp, text), "see").who is None
+
+
+def test_a_finite_clause_does_not_borrow_the_main_subject(nlp: Any) -> None:
+    text = ("Police have arrested two men after paintings worth 5 million dollars were stolen "
+            "from a gallery.")
+    stolen = event(events_of(nlp, text), "stolen")
+    assert stolen.what == "paintings worth 5 million dollars"
+    assert stolen.who is None
+
+
+def test_somebody_named_by_age_is_no_date(nlp: Any) -> None:
+    text = "The 30-year-old left the clinic on Friday."
+    assert event(events_of(nlp, text, "2024-05-10"), "left").who == "The 30-year-old"
