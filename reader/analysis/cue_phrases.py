@@ -219,6 +219,20 @@ def noun_cue(noun: Token) -> Attribution | None:
     return Attribution((noun.i, noun.i + 1), speaker, content)
 
 
+def view_is(noun: Token) -> Attribution | None:
+    """ "Mr. Lee's bet is that prices will fall": what somebody's view, hope or argument is."""
+    head = noun.head
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if noun.dep_ != "nsubj" or cue_lemma(head) != "be" or owner is None:
+        return None
+    clause = next((c for c in head.rights if c.dep_ == "ccomp" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if clause is None:
+        return None
+    return Attribution((noun.i, noun.i + 1), noun_phrase(owner),
+                       chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+
+
 def _stance_holder(noun: Token) -> Attribution | None:
     """ "Ms. Ortiz is a firm opponent of the new dam", "Schultz, a defender of RT": the
     holder is the subject the noun is said of, or the name it describes."""

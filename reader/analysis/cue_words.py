@@ -156,6 +156,13 @@ OWNED_NOUNS = frozenset({
     "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
     "commitment",
 })
+# Nouns of a view, a hope or an argument that somebody's can be said to be ("Her bet is that
+# ...", "His argument was that ...").
+VIEW_NOUNS = CUE_NOUNS | OWNED_NOUNS | frozenset({
+    "bet", "goal", "aim", "thinking", "calculation", "expectation", "assumption", "worry",
+    "idea", "sense", "feeling", "reasoning", "rationale", "logic", "strategy", "hunch", "guess",
+    "wager", "answer", "response", "position", "stance", "line", "point", "message", "case",
+    "complaint", "objection", "pitch", "hope", "fear", "concern", "suspicion", "impression"})
 # People by the stance they hold ("a firm opponent of the new dam").
 STANCE_HOLDERS = frozenset({"supporter", "opponent", "defender", "critic", "advocate",
                             "proponent", "champion", "backer", "foe", "admirer"})

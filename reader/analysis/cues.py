@@ -20,6 +20,7 @@ from reader.analysis.cue_phrases import (
     published,
     shown,
     that_clause,
+    view_is,
 )
 from reader.analysis.cue_spans import (
     Attribution,
@@ -48,6 +49,7 @@ from reader.analysis.cue_words import (
     RULES,
     SPEECH_VERBS,
     URGING_CUES,
+    VIEW_NOUNS,
     XCOMP_CUES,
     cue_lemma,
 )
@@ -100,6 +102,10 @@ def _cue_at(token: Token) -> Attribution | None:
         return adjective_cue(token)
     if token.dep_ == "pobj" and cue_lemma(token) in ACCOUNTS:
         return by_account(token)
+    if cue_lemma(token) in VIEW_NOUNS and token.pos_ == "NOUN" and token.dep_ == "nsubj":
+        view = view_is(token)
+        if view is not None:
+            return view
     if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
         return noun_cue(token)
     if token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS:

@@ -37,6 +37,9 @@ FOUND = [
      ("worried", "parents", "the new fees")),
     ("The trust, which is devoted to restoring old mills, bought a second site.",
      ("devoted", "The trust", "restoring old mills")),
+    # what somebody's view, hope or argument is
+    ("The coach's bet is that a younger squad will tire less in the heat.",
+     ("bet", "The coach", "that a younger squad will tire less in the heat")),
     # the day may stand between a statement and what it is about
     ("The senator's remarks Wednesday on the harbor dredging drew a sharp reply.",
      ("remarks", "The senator", "the harbor dredging")),
@@ -49,6 +52,7 @@ NOT_CUES = [
     ("Children announcing their names walked onto the stage one by one.", "announcing"),
     ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
+    ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
      "convinced"),  # a stance yet to be won
 ]
