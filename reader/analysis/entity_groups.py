@@ -39,7 +39,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     for mention in sorted(raw, key=lambda m: m.span):
         tally = tallies[repair.surface_key(mention.span.of(text))]
         index.add(mention.span, repair.winner(tally), tally)
-    _join_people(index)
+    _join_people(index, _placed(text, raw))
     _join_acronyms(index)
     _join_tails(index)
     _join_prefixes(index)
@@ -55,7 +55,13 @@ def _names(index: AliasIndex, label: str | None = None) -> list[Name]:
             if n.kind == "name" and (label is None or n.label == label)]
 
 
-def _join_people(index: AliasIndex) -> None:
+def _placed(text: str, raw: Sequence[RawMention]) -> set[str]:
+    """The names the text itself shows to be places ("the city of X", "X-based")."""
+    return {repair.surface_key(m.span.of(text)) for m in raw
+            if any(label in ("GPE", "LOC") and weight >= PLACE_WEIGHT for label, weight in m.votes)}
+
+
+def _join_people(index: AliasIndex, placed: set[str]) -> None:
     """Full names with the same first and last name are one person; a lone surname or first
     name joins the one full name that has it."""
     people: dict[tuple[str, str], list[Key]] = defaultdict(list)
@@ -71,11 +77,13 @@ def _join_people(index: AliasIndex) -> None:
         by_last[last].append(keys[0])
         by_first[first].append(keys[0])
     for name in _names(index):
-        if len(name.key) != 1 or not _may_be_surname(name):
+        if len(name.key) != 1 or not _may_be_surname(name, placed):
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
         if matches is not None and len(matches) == 1 and not _other_sex(index, matches[0], name):
+            if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
+                name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
 
 
@@ -87,14 +95,15 @@ def _other_sex(index: AliasIndex, full: Key, lone: Name) -> bool:
     return titled is not None and named is not None and titled != named
 
 
-def _may_be_surname(name: Name) -> bool:
-    """A one-word name the model typed as a person or organisation, or as a place when nothing
-    but the model says so (no "the city of", not a country): "Lukaku" tagged GPE."""
+def _may_be_surname(name: Name, placed: set[str]) -> bool:
+    """A one-word name the model typed as a person or organisation, or as a place or a group
+    when nothing but the model says so (no "the city of", not a country or a demonym):
+    "Lukaku" tagged GPE on every mention, "Opelka" tagged NORP."""
     if name.label in SURNAME_LABELS:
         return True
-    place_weight = name.tally.get("GPE", 0.0) + name.tally.get("LOC", 0.0)
-    return name.label in ("GPE", "LOC") and place_weight < PLACE_WEIGHT \
-        and country_name(name.key[0]) is None and country_of_demonym(name.key[0]) is None
+    word = name.key[0]
+    return name.label in ("GPE", "LOC", "NORP") and word not in placed \
+        and country_name(word) is None and country_of_demonym(word) is None
 
 
 def _join_acronyms(index: AliasIndex) -> None:

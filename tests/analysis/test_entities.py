@@ -270,3 +270,33 @@ def test_a_name_shouted_in_a_heading_is_not_its_canonical_form(nlp: Any) -> None
     found = entities(nlp, "SPAIN WINS AGAIN\n\nSpain beat Italy in the final. Fans in Spain "
                           "celebrated all night.")
     assert named(found, "Spain").aliases == ("Spain", "SPAIN")
+
+
+def _raw(text: str, label: str, *surfaces: str, votes: tuple[tuple[str, float], ...] = ()
+         ) -> list[RawMention]:
+    """A mention for each occurrence of each surface in text, as the model might label it."""
+    import re
+
+    return [RawMention(TextSpan(m.start(), m.end()), label, votes)
+            for surface in surfaces for m in re.finditer(rf"\b{re.escape(surface)}\b", text)]
+
+
+def test_a_surname_the_model_took_for_a_place_joins_the_person_who_has_it() -> None:
+    from reader.analysis.entity_groups import build_entities
+
+    text = ("Ann Voss chairs the panel. Voss said the vote was close. Voss will speak again, "
+            "and Voss hopes to win.")
+    lone = [m for m in _raw(text, "LOC", "Voss") if m.span.start > 8]  # not "Ann Voss"
+    found = build_entities(text, _raw(text, "PERSON", "Ann Voss") + lone)
+    assert [(e.name, e.label, len(e.mentions)) for e in found] == [("Ann Voss", "PERSON", 4)]
+
+
+def test_a_name_the_text_shows_to_be_a_place_stays_apart_from_a_person() -> None:
+    from reader.analysis.entity_groups import build_entities
+
+    text = "Ann Voss was born in the town of Voss, and she still lives there."
+    raw = _raw(text, "PERSON", "Ann Voss") + [
+        RawMention(TextSpan(text.rindex("Voss"), text.rindex("Voss") + 4), "GPE",
+                   (("GPE", PLACE_WEIGHT),))]
+    found = build_entities(text, sorted(raw, key=lambda m: m.span))
+    assert sorted((e.name, e.label) for e in found) == [("Ann Voss", "PERSON"), ("Voss", "GPE")]
