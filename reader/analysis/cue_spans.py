@@ -42,7 +42,7 @@ class Attribution:
 
 
 def chars(span: Span) -> tuple[int, int] | None:
-    span = without_asides(span)
+    span = _without_trailing_cue(without_asides(span))
     tokens = [t for t in span if not (t.is_punct and t.text in EDGE_PUNCT)]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -51,6 +51,22 @@ def chars(span: Span) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _without_trailing_cue(span: Span) -> Span:
+    """What was said, without another source's cue that closes it ("the driver never braked,
+    the police report showed"): that report is the other source's, set off by a comma."""
+    doc = span.doc
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    last = words[-1] if words else None
+    if last is None or last.pos_ != "VERB" or cue_lemma(last) not in ANY_VERB_CUE or any(
+            c.i > last.i and not c.is_punct for c in last.children):
+        return span
+    subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i <= span.start + 2 or \
+            doc[subject.left_edge.i - 1].text != ",":
+        return span
+    return doc[span.start : subject.left_edge.i - 1]
 
 
 def _ends_sentence(clause: Token) -> bool:

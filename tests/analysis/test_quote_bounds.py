@@ -42,3 +42,10 @@ def test_what_is_coordinated_with_an_object_goes_on_with_it(nlp: Any, text: str,
                                                            content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == content
+
+
+def test_a_cue_closing_a_reported_clause_is_not_what_was_said(nlp: Any) -> None:
+    text = ("The coach said his team had trained harder than ever this season, several players "
+            "confirmed.")
+    said = next(q for q in quotes(nlp, text) if q.cue == "said")
+    assert said.span.of(text) == "his team had trained harder than ever this season"
