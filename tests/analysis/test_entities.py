@@ -295,8 +295,7 @@ def test_a_name_the_text_shows_to_be_a_place_stays_apart_from_a_person() -> None
     from reader.analysis.entity_groups import build_entities
 
     text = "Ann Voss was born in the town of Voss, and she still lives there."
-    raw = _raw(text, "PERSON", "Ann Voss") + [
-        RawMention(TextSpan(text.rindex("Voss"), text.rindex("Voss") + 4), "GPE",
-                   (("GPE", PLACE_WEIGHT),))]
+    town = TextSpan(text.rindex("Voss"), text.rindex("Voss") + 4)
+    raw = [*_raw(text, "PERSON", "Ann Voss"), RawMention(town, "GPE", (("GPE", PLACE_WEIGHT),))]
     found = build_entities(text, sorted(raw, key=lambda m: m.span))
     assert sorted((e.name, e.label) for e in found) == [("Ann Voss", "PERSON"), ("Voss", "GPE")]
