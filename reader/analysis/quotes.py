@@ -334,7 +334,7 @@ def _inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
     (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
     one. Reported speech of the same speaker, or describing somebody, between two quotes
     ('"A," said X, who has challenged Y. "B."') does not take the second quote from the first
-    one's cue."""
+    one's cue; a mixed quote between them ('The deal is "a start," she added. "B."') does."""
     starts = [p.start for p in paragraphs(text)]
     previous: Draft | None = None
     quoted: Draft | None = None  # the last direct quote with a speaker
@@ -347,8 +347,8 @@ def _inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
             opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1
             if here == there:
                 source = previous
-                if previous.quoted is None and quoted is not None and bisect.bisect_right(
-                        starts, quoted.span.start) == here and (
+                if previous.quoted is None and previous.kind != "mixed" and quoted is not None \
+                        and bisect.bisect_right(starts, quoted.span.start) == here and (
                         _same(quoted, previous) or _describing(doc, previous)):
                     source = quoted
                 draft.speaker, draft.attribution = source.speaker, source.attribution

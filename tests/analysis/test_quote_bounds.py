@@ -49,3 +49,12 @@ def test_a_cue_closing_a_reported_clause_is_not_what_was_said(nlp: Any) -> None:
             "confirmed.")
     said = next(q for q in quotes(nlp, text) if q.cue == "said")
     assert said.span.of(text) == "his team had trained harder than ever this season"
+
+
+def test_a_quote_after_a_mixed_quote_goes_on_with_its_cue(nlp: Any) -> None:
+    text = ("“We are not done,” Mayor Ana Ruiz said on Monday. The budget deal is “only a start,” "
+            "she added later. “The harder work begins in spring.”")
+    first, mixed, last = quotes(nlp, text)
+    assert (first.cue, mixed.kind, last.span.of(text)) == (
+        "said", "mixed", "The harder work begins in spring.")
+    assert last.cue_span == mixed.cue_span
