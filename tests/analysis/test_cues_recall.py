@@ -37,6 +37,11 @@ FOUND = [
      ("worried", "parents", "the new fees")),
     ("The trust, which is devoted to restoring old mills, bought a second site.",
      ("devoted", "The trust", "restoring old mills")),
+    # deciding on a law or a ruling
+    ("The governor vetoed the bill that would have raised the fuel tax.",
+     ("vetoed", "The governor", "the bill that would have raised the fuel tax")),
+    ("An appeals panel overturned the zoning decision.",
+     ("overturned", "An appeals panel", "the zoning decision")),
     # what somebody's view, hope or argument is
     ("The coach's bet is that a younger squad will tire less in the heat.",
      ("bet", "The coach", "that a younger squad will tire less in the heat")),
