@@ -221,9 +221,18 @@ def speaker_token(verb: Token) -> Token | None:
             return named
         host = _host(verb)
         if host is None:
-            return verb.head if verb.dep_ == "relcl" and verb.head.i != verb.i else None
+            return verb.head if (verb.dep_ == "relcl" and verb.head.i != verb.i) \
+                or _verbless(verb) else None
         verb = host
     return None
+
+
+def _verbless(verb: Token) -> bool:
+    """ "My grandfather, a carpenter, used to say that": a parse that left the sentence no verb
+    but made its subject the root and hung the verb on it as a modifier."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.i < verb.i \
+        and head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def _own_agent(verb: Token) -> tuple[bool, Token | None]:

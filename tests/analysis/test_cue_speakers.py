@@ -182,3 +182,9 @@ def test_a_dateline_with_its_country_and_agency_is_no_speaker(nlp: Any) -> None:
     text = ("Minister warns of floods\n\nDHAKA, Bangladesh (AP) — Water Minister Rina Das on "
             "Monday warned that the rivers would rise again within days.")
     assert speaker_of(nlp, text, "warned") == "Water Minister Rina Das"
+
+
+def test_a_subject_the_parse_made_the_root_of_a_verbless_sentence_speaks(nlp: Any) -> None:
+    text = ("Honesty is not the same as competence.\n\nMy grandfather, a union carpenter, used to "
+            "say that you judge a man by what he builds.")
+    assert speaker_of(nlp, text, "say") == "My grandfather"
