@@ -39,7 +39,8 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
     same = NEUTER if pronoun in NEUTER else PLURAL
     sent = sents[index]
     pronouns = [t for t in sent if t.idx == position]
-    if pronouns and pronouns[0].head.dep_ in ("relcl", "acl"):
+    if pronouns and pronouns[0].head.dep_ in ("relcl", "acl") and not _complement(
+            pronouns[0].head):
         return None
     here = [t for t in sent if t.idx < position and t.dep_ in SUBJECTS
             and t.head.dep_ in CLAUSES]
@@ -52,6 +53,12 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
             return subject
         return _people_object(subject) if same is PLURAL else None
     return None
+
+
+def _complement(clause: Token) -> bool:
+    """A "that" clause saying what a noun holds ("reports that it had broken the rules"),
+    not a relative clause."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _people_object(subject: Token) -> Token | None:

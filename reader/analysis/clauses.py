@@ -156,7 +156,8 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
         return is_passive(verb.head, headline=headline)
     if headline and _bare_participle(verb, kids):
         return True
-    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+    # "the plan approved on Monday", not "complaints that it had not taken measures"
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not deps & {"aux", "nsubj"}
 
 
 def _bare_participle(verb: Token, kids: list[Token]) -> bool:
@@ -201,10 +202,9 @@ def surface_subject(verb: Token, depth: int = 0, *,
         return None  # "it is hard to predict": nobody in particular predicts
     if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
         return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
-    if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN") and (
-            head.dep_ == "ROOT" or _ranked(head)) and head.lemma_.lower() not in MANNER_NOUNS:
+    if dep in ("relcl", "acl") and _does_its_infinitive(head):
         # "the first woman to climb it", a headline's "Apple to cut prices"; "she was the
-        # first to climb it" is said of her
+        # first (woman) to climb it" is said of her
         copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
     if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
@@ -229,6 +229,14 @@ def _empty_it(verb: Token, kids: list[Token]) -> bool:
         return any(c.dep_ == "ccomp" for c in kids)
     return lemma == "come" and any(c.lower_ == "when" for c in kids) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def _does_its_infinitive(head: Token) -> bool:
+    """A noun that does what an infinitive on it says: a ranked one, a headline's subject, or
+    "the first" standing alone."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return head.lower_ in RANKS and head.dep_ == "attr"
+    return (head.dep_ == "ROOT" or _ranked(head)) and head.lemma_.lower() not in MANNER_NOUNS
 
 
 def _ranked(noun: Token) -> bool:

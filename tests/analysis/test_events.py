@@ -458,6 +458,7 @@ def test_a_phrase_never_starts_with_the_that_of_a_clause(nlp: Any) -> None:
     ("The ferry is the only vessel to reach the island in winter.", "reach", "The ferry"),
     ("Harbour Rail to close three stations\n\nThe work starts soon.", "close", "Harbour Rail"),
     ("The council selected Dunmore Builders to repair the bridge.", "repair", "Dunmore Builders"),
+    ("Kestrel Motors was the first to sell the new battery.", "sell", "Kestrel Motors"),
 ])
 def test_who_does_what_an_infinitive_says(nlp: Any, text: str, action: str, who: str) -> None:
     assert event(events_of(nlp, text), action).who == who
@@ -479,3 +480,9 @@ def test_a_finite_clause_does_not_borrow_the_main_subject(nlp: Any) -> None:
 def test_somebody_named_by_age_is_no_date(nlp: Any) -> None:
     text = "The 30-year-old left the clinic on Friday."
     assert event(events_of(nlp, text, "2024-05-10"), "left").who == "The 30-year-old"
+
+
+def test_a_that_clause_on_a_noun_is_active_and_its_it_is_the_subject_before(nlp: Any) -> None:
+    text = "The ferry firm denied reports that it had broken the safety rules."
+    broken = event(events_of(nlp, text), "broken")
+    assert (broken.who, broken.what) == ("The ferry firm", "the safety rules")
