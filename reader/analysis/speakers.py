@@ -184,8 +184,6 @@ class SpeakerResolver:
         if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]
-        if entity is not None and self._personal[entity.id]:
-            return None  # one person is no "they" or "it": "As Lincoln put it, ... they will"
         if entity is None and subject.pos_ == "NOUN":  # "The city ... It"
             entity = self._titled(subject, subject.idx, exact=False) or self._described(subject)
         if entity is not None and not self._personal[entity.id]:

@@ -86,14 +86,6 @@ def test_who_says_a_reported_sentence_in_an_aside_is_an_antecedent(nlp: Any) -> 
     assert resolve(nlp, text, people, "He", excluded=(reported,)).entity == "p2"
 
 
-def test_one_person_is_no_they(nlp: Any) -> None:
-    text = ("As Lincoln once put it, a house divided cannot stand.\n\nAsk any teacher in this "
-            "city and they will tell you the same thing: the classrooms are full.")
-    speaker = resolve(nlp, text, persons(text, "Lincoln"), "they")
-    assert speaker.name != "Lincoln"
-    assert speaker.entity is None
-
-
 def test_they_resolves_to_an_organisation(nlp: Any) -> None:
     text = "Acme Corp cut 300 jobs on Friday. They said demand had collapsed."
     acme = entity(text, "o1", "ORG", "Acme Corp")
