@@ -307,7 +307,7 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
             # "the lines, which the wind had torn down": the lines were torn down
             relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
             return verb.head if relative else child
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.i > verb.i:  # "Over the years, she ...": no object
             preps.append(child)
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

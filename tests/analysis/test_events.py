@@ -486,3 +486,11 @@ def test_a_that_clause_on_a_noun_is_active_and_its_it_is_the_subject_before(nlp:
     text = "The ferry firm denied reports that it had broken the safety rules."
     broken = event(events_of(nlp, text), "broken")
     assert (broken.who, broken.what) == ("The ferry firm", "the safety rules")
+
+
+def test_a_phrase_before_the_verb_is_not_what_it_acts_on(nlp: Any) -> None:
+    text = "Over the course of the evening, the orchestra turned to older works."
+    turned = event(events_of(nlp, text), "turned")
+    assert turned.what == "to older works"
+    text = "With this exhibition, the gallery hopes to attract younger visitors."
+    assert event(events_of(nlp, text), "hopes").what is None
