@@ -18,6 +18,8 @@ from reader.analysis.cue_words import (
 )
 from reader.document import TextSpan
 
+_DASHES = frozenset({"—", "–", "--"})
+_CLOSING_MARKS = frozenset({"\"", "”", "’", "''", "»"})
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
@@ -42,7 +44,7 @@ class Attribution:
 
 
 def chars(span: Span) -> tuple[int, int] | None:
-    span = _without_trailing_cue(without_asides(span))
+    span = _before_comment(_without_trailing_cue(without_asides(span)))
     tokens = [t for t in span if not (t.is_punct and t.text in EDGE_PUNCT)]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
@@ -51,6 +53,22 @@ def chars(span: Span) -> tuple[int, int] | None:
     if not tokens:
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _before_comment(span: Span) -> Span:
+    """What was said, without the writer's comment on a quote after a dash ('likened the rules
+    to "burning the Constitution" - a charge that might have stung')."""
+    doc = span.doc
+    for token in doc[span.start + 2 : span.end]:
+        if _dash(token) and doc[token.i - 1].text in _CLOSING_MARKS:
+            return doc[span.start : token.i]
+    return span
+
+
+def _dash(token: Token) -> bool:
+    """Whether a token is a dash: one of its own, or a hyphen with a space on each side."""
+    return token.text in _DASHES or (token.text == "-" and bool(token.whitespace_)
+                                     and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _without_trailing_cue(span: Span) -> Span:

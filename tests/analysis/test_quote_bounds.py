@@ -58,3 +58,10 @@ def test_a_quote_after_a_mixed_quote_goes_on_with_its_cue(nlp: Any) -> None:
     assert (first.cue, mixed.kind, last.span.of(text)) == (
         "said", "mixed", "The harder work begins in spring.")
     assert last.cue_span == mixed.cue_span
+
+
+def test_a_comment_after_a_dash_that_closes_a_quote_is_the_writers(nlp: Any) -> None:
+    text = ('The senator compared the tariff to "a tax on every kitchen table" - a line that drew '
+            'applause from the crowd.')
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == 'the tariff to "a tax on every kitchen table"'
