@@ -72,6 +72,10 @@ MANNER_NOUNS = frozenset({"way", "time", "move", "step", "chance", "opportunity"
                           "thing", "attempt", "effort", "option", "means", "reason", "decision",
                           "bid", "plan", "day", "year", "moment", "stage", "bet", "choice"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next"})
+_MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+# Nouns that count how much, not who ("by two goals", "by 40 votes").
+UNITS = frozenset({"goal", "point", "vote", "seat", "run", "length", "stroke", "percent",
+                   "margin", "degree", "place", "position", "spot"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words that open a clause of time or cause, which a parse may read as prepositions.
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
@@ -290,11 +294,20 @@ def _governing_verb(token: Token) -> Token | None:
 
 
 def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:
-    """The "by" agent of a passive (with by, also a "by" the parse took for a preposition)."""
+    """The "by" agent of a passive (with by, also a "by" the parse took for a preposition);
+    not a measure ("cut by 13%", "beaten by two goals")."""
     for child in kids:
         if child.dep_ == PASSIVE_AGENT or (by and child.dep_ == "prep" and child.lower_ == "by"):
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None if agent is None or _a_measure(agent) else agent
     return None
+
+
+def _a_measure(noun: Token) -> bool:
+    """A percentage, a sum, a quantity or a count of units ("13%", "$5m", "two goals")."""
+    if noun.ent_type_ in _MEASURES:
+        return True
+    return noun.lemma_.lower() in UNITS and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:

@@ -494,3 +494,13 @@ def test_a_phrase_before_the_verb_is_not_what_it_acts_on(nlp: Any) -> None:
     assert turned.what == "to older works"
     text = "With this exhibition, the gallery hopes to attract younger visitors."
     assert event(events_of(nlp, text), "hopes").what is None
+
+
+@pytest.mark.parametrize("text", ["Ticket sales were cut by 13% last year.",
+                                  "The motion was defeated by 40 votes.",
+                                  "The home side were beaten by two goals."])
+def test_a_measure_after_by_is_no_agent(nlp: Any, text: str) -> None:
+    events = events_of(nlp, text)
+    assert len(events) == 1
+    assert events[0].who is None
+    assert events[0].what is not None
