@@ -25,7 +25,7 @@ _ABOUT = _NOUN_PREPS | {"between"}  # what a statement is about ("drew links bet
 # What somebody's words are, about something ("his remarks on the shooting").
 _SAYINGS = frozenset({"comment", "remark", "claim", "assertion", "allegation", "accusation",
                       "warning", "promise", "pledge", "vow", "denial", "admission", "insistence",
-                      "argument", "suggestion", "prediction", "assurance"})
+                      "argument", "suggestion", "prediction", "assurance", "announcement"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # Nouns that place something in time: "towards the close of the show" is when, not what.
 _TIME_POINTS = frozenset({"close", "end", "start", "beginning", "middle", "eve", "outset",

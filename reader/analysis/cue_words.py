@@ -140,6 +140,9 @@ CUE_NOUNS = frozenset({
     "allegation", "accusation", "promise", "pledge", "vow", "denial", "admission", "insistence",
     "argument", "belief", "view", "suggestion", "prediction", "assurance", "charge", "notion",
     "concern", "hope", "fear", "doubt", "confidence", "optimism", "regret", "conviction",
+    # what is recognised, supposed or suspected
+    "recognition", "realization", "realisation", "consensus", "expectation",
+    "perception", "impression", "suspicion", "assumption",
 })
 # Verbs that make or hold a statement of their object ("raised questions about", "made the case
 # for", "had questions about").

@@ -9,7 +9,7 @@ import pytest
 from tests.analysis.test_cues import found
 
 # (sentence, (cue, speaker, content)) the sentence must yield
-FOUND = [
+FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
     # a nationality owns a stance or a plan
     ("Canadian reluctance to lower dairy tariffs has stalled the trade talks for months.",
      ("reluctance", "Canadian", "to lower dairy tariffs")),
@@ -45,6 +45,11 @@ FOUND = [
     # what somebody's view, hope or argument is
     ("The coach's bet is that a younger squad will tire less in the heat.",
      ("bet", "The coach", "that a younger squad will tire less in the heat")),
+    # what is recognised or supposed, and somebody's announcement of something
+    ("The floods forced a recognition that the levees were too low.",
+     ("recognition", None, "that the levees were too low")),
+    ("The minister's announcement of new tariffs surprised the markets.",
+     ("announcement", "The minister", "new tariffs")),
     # the day may stand between a statement and what it is about
     ("The senator's remarks Wednesday on the harbor dredging drew a sharp reply.",
      ("remarks", "The senator", "the harbor dredging")),
@@ -64,7 +69,8 @@ NOT_CUES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), FOUND)
-def test_the_cue_is_found(nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+def test_the_cue_is_found(nlp: Any, sentence: str,
+                          expected: tuple[str, str | None, str]) -> None:
     assert expected in found(nlp, sentence)
 
 
