@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
+from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.person_words import ABBREVIATED_TITLES, PEOPLE
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
+from reader.analysis.sentence_scan import PLACE_LABELS
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ROOT", "conj")  # clauses whose subject a later pronoun may stand for
@@ -191,3 +193,59 @@ def _title_words(root: Token, *, place: bool) -> set[str]:
             root.head.head.pos_ == "NOUN":
         found.add(root.head.head.lemma_.lower())  # "the city of Phoenix"
     return found
+
+
+def referent(pronoun: Token, index: MentionIndex,
+             subject_before: Callable[[Token], Token | None]) -> tuple[Token, Entity | None]:
+    """What a pronoun subject or object stands for, as the named entity or the subject noun
+    it refers to. A subject "it" or "they" takes the subject before it that fits (given by
+    subject_before), named or not ("The virus spread. It can reach humans"), over a name
+    mentioned earlier or a place merely mentioned; a place is what they stand for only where
+    it was itself a subject, an actor ("China announced sanctions. It will also ..."). An
+    object pronoun is seldom the subject before it ("The band will do it"). The pronoun
+    itself where nothing fits."""
+    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
+    if pronoun.lower_ not in NEUTER | PLURAL:
+        return pronoun, entity
+    subject = subject_before(pronoun) if pronoun.dep_ in SUBJECTS else None
+    if subject is not None:
+        named = index.at(subject) or apposition_entity(subject, index)
+        if named is not None:
+            return pronoun, named
+        if entity is None or entity.label in PLACE_LABELS or subject.idx > _last_mention(
+                entity, pronoun.idx):
+            return subject, None
+    if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
+                                                                               pronoun):
+        return pronoun, None
+    return pronoun, entity
+
+
+def _last_mention(entity: Entity, before: int) -> int:
+    return max((m.start for m in entity.mentions if m.start < before), default=-1)
+
+
+def _was_subject(entity: Entity, before: Token) -> bool:
+    """Whether a mention of the entity shortly before a token is the subject of a clause."""
+    doc = before.doc
+    for mention in reversed(entity.mentions):
+        if mention.start >= before.idx:
+            continue
+        if before.idx - mention.start > PRONOUN_REACH:
+            return False
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECTS:
+            return True
+    return False
+
+
+def apposition_entity(head: Token, index: MentionIndex) -> Entity | None:
+    """The entity an apposition to a common noun names ("the goalkeeper and captain, Bruno")."""
+    for child in head.children:
+        if child.dep_ == "appos" and index.at(child) is not None:
+            return index.at(child)
+        if child.dep_ == "conj" and child.pos_ == "NOUN":
+            found = apposition_entity(child, index)
+            if found is not None:
+                return found
+    return None

@@ -23,7 +23,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
-from reader.analysis.antecedents import subject_antecedent
+from reader.analysis.antecedents import apposition_entity, referent, subject_antecedent
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import (
     DateContext,
@@ -32,10 +32,9 @@ from reader.analysis.dates import (
     parse_iso,
     resolve,
 )
-from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
+from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity, Event, Quote
-from reader.analysis.person_words import NEUTER_PRONOUNS, PLURAL_PRONOUNS
-from reader.analysis.sentence_scan import PLACE_LABELS, DocArrays, SentenceScan
+from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.document import TextSpan
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -54,7 +53,6 @@ HAPPENINGS = frozenset({
     "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "fall", "flight", "landing",
     "takeoff", "test", "trial", "verdict", "sentencing", "arrest", "evacuation", "rescue",
 })
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Pronouns that stand for a clause or ask who: a participant they leave unknown.
 UNRESOLVED = frozenset({"what", "whatever", "who", "whoever", "which", "whichever", "that",
                         "this"})
@@ -289,9 +287,9 @@ def _participant(head: Token | None, verb: Token,
         return None, None
     entity = index.at(head)
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-        head, entity = _pronoun(head, reading)
+        head, entity = referent(head, index, reading.subject_before)
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
-        entity = _apposition(head, index)
+        entity = apposition_entity(head, index)
     if entity is None and head.lower_ in UNRESOLVED and head.pos_ == "PRON":
         return None, None  # "what began as a protest", "That helps": no one we can name
     if entity is not None and not _coordinated(head):
@@ -304,49 +302,6 @@ def _participant(head: Token | None, verb: Token,
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
     return text, entity
-
-
-def _pronoun(pronoun: Token, reading: _Reading) -> tuple[Token, Entity | None]:
-    """What a pronoun stands for, as the named entity or the subject noun it refers to. A
-    subject "it" or "they" takes a subject before it that fits, named or not ("The virus
-    spread. It can reach humans"), over a name mentioned earlier or a place merely mentioned;
-    a place is what they stand for only where it was itself a subject, an actor ("China
-    announced sanctions. It will also ..."). The pronoun itself where nothing fits."""
-    index = reading.index
-    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
-    if pronoun.lower_ not in NEUTER_PRONOUNS | PLURAL_PRONOUNS:
-        return pronoun, entity
-    # An object pronoun is seldom the subject before it ("The band will do it").
-    subject = reading.subject_before(pronoun) if pronoun.dep_ in _SUBJECTS else None
-    if subject is not None:
-        named = index.at(subject) or _apposition(subject, index)
-        if named is not None:
-            return pronoun, named
-        if entity is None or entity.label in PLACE_LABELS or subject.idx > _last_mention(
-                entity, pronoun.idx):
-            return subject, None
-    if entity is not None and entity.label in PLACE_LABELS and \
-            not _was_subject(entity, pronoun):
-        return pronoun, None
-    return pronoun, entity
-
-
-def _last_mention(entity: Entity, before: int) -> int:
-    return max((m.start for m in entity.mentions if m.start < before), default=-1)
-
-
-def _was_subject(entity: Entity, before: Token) -> bool:
-    """Whether a mention of the entity shortly before a token is the subject of a clause."""
-    doc = before.doc
-    for mention in reversed(entity.mentions):
-        if mention.start >= before.idx:
-            continue
-        if before.idx - mention.start > PRONOUN_REACH:
-            return False
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-            return True
-    return False
 
 
 def _coordinated(head: Token) -> bool:
@@ -376,18 +331,6 @@ def _an_age(head: Token) -> bool:
 def _named_modifier(head: Token, index: MentionIndex) -> Token | None:
     """The named word a misparsed time word carries as a modifier, if any."""
     return next((c for c in head.lefts if c.dep_ == "compound" and index.at(c)), None)
-
-
-def _apposition(head: Token, index: MentionIndex) -> Entity | None:
-    """The entity an apposition to a common noun names ("the goalkeeper and captain, Bruno")."""
-    for child in head.children:
-        if child.dep_ == "appos" and index.at(child) is not None:
-            return index.at(child)
-        if child.dep_ == "conj" and child.pos_ == "NOUN":
-            found = _apposition(child, index)
-            if found is not None:
-                return found
-    return None
 
 
 def _date_for(verb: Token, sentence: SentenceScan, whens: list[_When],
