@@ -67,8 +67,8 @@ def _before_comment(span: Span) -> Span:
 
 def _dash(token: Token) -> bool:
     """Whether a token is a dash: one of its own, or a hyphen with a space on each side."""
-    return token.text in _DASHES or (token.text == "-" and bool(token.whitespace_)
-                                     and bool(token.doc[token.i - 1].whitespace_))
+    return token.text in _DASHES or (token.text == "-" and token.i > 0 and bool(
+        token.whitespace_) and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _without_trailing_cue(span: Span) -> Span:
