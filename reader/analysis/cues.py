@@ -34,6 +34,7 @@ from reader.analysis.cue_spans import (
 from reader.analysis.cue_speakers import noun_phrase as noun_phrase  # shared with speakers
 from reader.analysis.cue_speakers import speaker_phrase
 from reader.analysis.cue_words import (
+    AGENT_LABELS,
     ANY_NOUN_CUE,
     ANY_VERB_CUE,
     CUE_ADJECTIVES,
@@ -127,8 +128,9 @@ def _misread_verb(token: Token) -> Attribution | None:
 def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
-    if token.dep_ == "acl" and token.tag_ == "VBG" and \
-            cue_lemma(token.head) in MESSAGES | CUE_NOUNS and _cue_verb(token, lemma):
+    if token.dep_ == "acl" and token.tag_ == "VBG" and (
+            cue_lemma(token.head) in MESSAGES | CUE_NOUNS or token.head.ent_type_ in AGENT_LABELS
+            ) and _cue_verb(token, lemma):
         return _message_saying(token)  # "a statement announcing the pick"
     if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
         return None

@@ -15,11 +15,13 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
-    # a text says what the participle it carries reports
+    # a text or a group says what the participle it carries reports
     ("The union put out a statement announcing the endorsement on Monday.",
      ("announcing", "a statement", "the endorsement")),
     ("A memo questioning the budget reached every desk in the ministry by noon.",
      ("questioning", "A memo", "the budget")),
+    ("By noon, nervous Republicans contemplating a recount had filled the hall.",
+     ("contemplating", "nervous Republicans", "a recount")),
     # a rule says what it lets or makes people do
     ("The club's bylaws permit members to bring two guests to each dinner.",
      ("permit", "The club's bylaws", "members to bring two guests to each dinner")),
