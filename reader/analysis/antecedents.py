@@ -207,18 +207,31 @@ def referent(pronoun: Token, index: MentionIndex,
     entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
     if pronoun.lower_ not in NEUTER | PLURAL:
         return pronoun, entity
+    if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
+                                                                               pronoun):
+        entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
     subject = subject_before(pronoun) if pronoun.dep_ in SUBJECTS else None
+    if subject is None and entity is None and pronoun.dep_ in SUBJECTS:
+        subject = _thing_acted_on(pronoun) if pronoun.lower_ in NEUTER else None
     if subject is not None:
         named = index.at(subject) or apposition_entity(subject, index)
         if named is not None:
             return pronoun, named
-        if entity is None or entity.label in PLACE_LABELS or subject.idx > _last_mention(
-                entity, pronoun.idx):
+        if entity is None or subject.idx > _last_mention(entity, pronoun.idx):
             return subject, None
-    if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
-                                                                               pronoun):
-        return pronoun, None
     return pronoun, entity
+
+
+def _thing_acted_on(pronoun: Token) -> Token | None:
+    """ "Doctors identified a new strain. It spreads fast": when no subject before can be
+    "it", the one thing the sentence before acted on."""
+    if pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    thing = next((c for c in before.root.children if c.dep_ == "dobj"), None)
+    if thing is None or not _fits(thing, NEUTER) or thing.lemma_.lower() in PEOPLE:
+        return None
+    return thing
 
 
 def _last_mention(entity: Entity, before: int) -> int:

@@ -179,8 +179,6 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
     kids = list(verb.children)  # read once: each read builds every child anew
     subject = surface_subject(verb, kids=kids)
-    if subject is not None and subject.lower_ == "it" and _empty_it(verb, kids):
-        subject = None
     if is_passive(verb, kids, headline=headline):
         return Roles(_agent_object(kids, by=headline), subject, True)
     return Roles(subject, direct_object(verb, kids), False)
@@ -196,7 +194,8 @@ def surface_subject(verb: Token, depth: int = 0, *,
                 return verb.head
             if child.tag_ == "WDT":
                 return _antecedent(child)
-            return None if child.dep_ == "expl" else child
+            empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
+            return None if empty else child
     if depth > 4:
         return None
     head, dep = verb.head, verb.dep_

@@ -369,6 +369,9 @@ def test_what_is_acted_on_through_a_preposition_keeps_it(nlp: Any) -> None:
     # a place that was itself the actor
     ("Norway approved a new oil field. It will also fund wind farms in the North Sea.", "fund",
      "Norway"),
+    # a subject that cannot be "it" gives way to the thing its verb acted on
+    ("Vets in Kent found a new strain of the virus. It spreads faster than older strains.",
+     "spreads", "a new strain of the virus"),
 ])
 def test_it_stands_for_the_subject_before_it(nlp: Any, text: str, action: str,
                                              who: str) -> None:
@@ -400,6 +403,7 @@ def test_the_it_of_an_extraposed_clause_does_nothing(nlp: Any) -> None:
     ("The dam held. It turns out that the engineers were right.", "turns out"),
     ("The dam held. It would appear that the repairs worked.", "appear"),
     ("The dam held. Locals trust the council when it comes to floods.", "comes"),
+    ("The dam held. Voters trust her when it comes to winning over farmers.", "winning"),
 ])
 def test_an_it_that_holds_the_place_of_a_clause_is_no_one(nlp: Any, text: str,
                                                            action: str) -> None:
