@@ -68,7 +68,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     direct = [Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
     attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
-    drafts = [d for d in drafts if not _in_claim(doc, d, drafts)]
+    drafts = [d for d in drafts if not _in_other(doc, d, drafts)]
     drafts.extend(labelled(doc, text, direct, resolver))
     direct = _outside_labelled(direct, drafts)
     signed(doc, text, direct, resolver)
@@ -112,16 +112,26 @@ def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> boo
         for other in found if other is not attribution)
 
 
-def _in_claim(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+def _in_other(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
     """ "It is obvious that voters want to know ...", "criticized for rules that landlords see
-    as ...": speech reported inside a claim with nobody named is part of the claim, as it is of
-    what somebody is reported to say."""
-    if draft.attribution is None:
+    as ...", 'X added: ... as my colleague noted, ...': speech reported inside a claim with
+    nobody named, or inside what another cue reports once its span is drawn in full (past a
+    colon, to its sentence's end), is part of it. Of two cues inside each other's span, the
+    later one reports, as in _nested."""
+    cue = _cue_position(doc, draft)
+    if cue is None:
         return False
-    position = doc[draft.attribution.cue[0]].idx
-    return any(other is not draft and other.attribution is not None
-               and other.attribution.speaker is None and other.span.start <= position
-               < other.span.end for other in drafts)
+    for other in drafts:
+        there = _cue_position(doc, other)
+        if other is draft or there is None or not other.span.start <= cue < other.span.end:
+            continue
+        if not (draft.span.start <= there < draft.span.end and there < cue):
+            return True
+    return False
+
+
+def _cue_position(doc: Doc, draft: Draft) -> int | None:
+    return None if draft.attribution is None else doc[draft.attribution.cue[0]].idx
 
 
 def _inside(position: int, attribution: Attribution) -> bool:

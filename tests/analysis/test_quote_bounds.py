@@ -65,3 +65,12 @@ def test_a_comment_after_a_dash_that_closes_a_quote_is_the_writers(nlp: Any) -> 
             'applause from the crowd.')
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == 'the tariff to "a tax on every kitchen table"'
+
+
+def test_speech_reported_inside_a_statement_after_a_colon_is_part_of_it(nlp: Any) -> None:
+    text = ("Mayor Ana Ruiz spoke to the council on Monday. Ruiz added:\n\nThe budget is a mess. "
+            "In the same way, as my colleague rightly noted, the council keeps spending money it "
+            "does not have.")
+    (quote,) = quotes(nlp, text)
+    assert quote.cue == "added"
+    assert quote.span.of(text).startswith("The budget is a mess.")
