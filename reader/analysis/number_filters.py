@@ -119,7 +119,16 @@ def not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
     text = doc[i].text
     if len(text) > 1 and text[0] == "0" and text[1].isdigit():
         return True
-    return in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit)
+    return in_date(doc, i, limit) or _is_year(doc, i, limit, value) or _is_code(doc, i, limit) \
+        or _section_number(doc, i)
+
+
+def _section_number(doc: Doc, i: int) -> bool:
+    """ "1. Introduction", "1.1. Scope", "4) Results": the number a heading or a list item
+    opens its line with, closed by a full stop or a bracket ("3 Dead in Storm" stays a count)."""
+    if (i > 0 and "\n" not in doc[i - 1].text) or i + 2 >= len(doc) or doc[i].whitespace_:
+        return False  # the parse may end a sentence at "1.": look past it
+    return doc[i + 1].text in (".", ")") and doc[i + 2].is_title and doc[i + 2].is_alpha
 
 
 def known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
@@ -185,8 +194,9 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
 
 def _is_code(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
-    if token.ent_type_ in lex.PLACE_LABELS | {"PERSON"} and token.ent_iob_ == "I":
-        return True
+    if token.ent_type_ in lex.PLACE_LABELS | {"PERSON"} and token.ent_iob_ == "I" \
+            and not (i + 1 < limit and doc[i + 1].lower_ in lex.UNITS):
+        return True  # "Destiny 2", but not "Mix 200 grams" the model took for a product
     if i == 0:
         return False
     previous = doc[i - 1]

@@ -224,6 +224,7 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "Valve called 'Half Life: Alyx' a flagship, trying to zero in on fans.",
     "See the paper at DOI 10.1007/978-3-319-09575-2.",
     "The chief of Take-Two spoke to investors in March.",
+    "1. Introduction\n\n1.1. Scope\n\n4) Results",
     '"We sell games," said the CEO of Take-Two, adding that Destiny 2 is free this week.',
     "",
 ])
@@ -234,6 +235,11 @@ def test_dates_times_phones_and_codes_are_no_figures(nlp: Any, text: str) -> Non
 def test_a_number_the_document_uses_as_a_name_stays_a_name(nlp: Any) -> None:
     text = "Boeing 787 sales rose. The 787 is popular, and 55 planes are on order."
     assert _spans(nlp, text) == ["55"]
+
+
+def test_a_numbered_list_keeps_the_figures_in_its_items(nlp: Any) -> None:
+    assert _spans(nlp, "Steps:\n1. Mix 200 grams of flour.\n2. Add 3 eggs.") == [
+        "200 grams", "3"]
 
 
 def test_a_year_with_a_count_after_it_is_a_count(nlp: Any) -> None:
