@@ -124,7 +124,7 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "tweet": {"about"}, "rant": {"about"}, "vent": {"about"}, "clash": {"over"},
              "spar": {"over"}, "insist": {"on"},
              # saying little or much about something, deciding against it
-             "say": {"about"}, "decide": {"against"}}
+             "say": {"about"}, "decide": {"against"}, "rule": {"against"}}
 # Verbs that report what they take only with their particle ("ruled out a deal", "shrugged off
 # the criticism").
 PHRASAL_CUES = {"spell": "out", "rule": "out", "brush": "off", "shrug": "off", "single": "out",

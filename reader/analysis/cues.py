@@ -107,18 +107,20 @@ def _cue_at(token: Token) -> Attribution | None:
         view = view_is(token)
         if view is not None:
             return view
-    if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN":
-        return noun_cue(token)
-    if token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS:
+    found = noun_cue(token) if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN" \
+        else None
+    if found is None and token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS | XCOMP_CUES:
         return _misread_verb(token)
-    return None
+    return found
 
 
 def _misread_verb(token: Token) -> Attribution | None:
-    """ "Police allege that ...", "police state that ...", parsed as a noun after a noun: the
-    verb of the subject before it, reporting the that-clause after it."""
+    """ "Police allege that ...", "the campaign plans to ...", parsed as a noun after a noun:
+    the verb of the subject before it, reporting the clause after it."""
     subject = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
-    clause = that_clause(token)
+    clause = that_clause(token) or next(  # "House panel votes to hold ..."
+        (c for c in token.rights if c.dep_ in ("acl", "relcl", "xcomp") and c.left_edge.i ==
+         token.i + 1 and c.left_edge.lower_ == "to"), None)
     if subject is None or clause is None or token.dep_ != "ROOT":
         return None
     return Attribution((token.i, token.i + 1), noun_phrase(subject),
@@ -242,14 +244,19 @@ def _cue_verb(token: Token, lemma: str) -> bool:
         return False  # "the rules let members vote", not "the storm let them leave early"
     if lemma in _URGING:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
-    if lemma in PHRASAL_CUES:
-        return _phrasal(token) and _object_content(token) is not None
+    if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
+        return (_phrasal(token) or _prep_cue(token, lemma)) and \
+            _object_content(token) is not None
     if lemma not in ANY_VERB_CUE:
         # "raised questions about ...", "sent a letter to ..."
         return light_content(token) is not None or published(token) is not None
     if lemma in _AMBIGUOUS_CUES and _complement(token) is None:
         return False  # too common in their other senses to stand alone
     return lemma not in _SEEING_AS or _as_complement(token) is not None  # "see incomes go up"
+
+
+def _prep_cue(verb: Token, lemma: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()) for c in verb.children)
 
 
 def _phrasal(verb: Token) -> bool:

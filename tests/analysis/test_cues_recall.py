@@ -44,6 +44,11 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("vetoed", "The governor", "the bill that would have raised the fuel tax")),
     ("An appeals panel overturned the zoning decision.",
      ("overturned", "An appeals panel", "the zoning decision")),
+    ("The supreme court ruled against the new voting map.",
+     ("ruled", "The supreme court", "the new voting map")),
+    # a verb of intent the parse took for a noun, as headlines write it
+    ("School board votes to delay the new calendar.",
+     ("votes", "School board", "to delay the new calendar")),
     # what somebody's view, hope or argument is
     ("The coach's bet is that a younger squad will tire less in the heat.",
      ("bet", "The coach", "that a younger squad will tire less in the heat")),
