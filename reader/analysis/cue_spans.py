@@ -26,6 +26,8 @@ _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 # What may go on after a cue's object as part of what was said ("cited X as Y", "complained
 # about his mic the morning after the debate").
 _OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
+# Tags a bare verb may be coordinated with ("to review and approve", "they meet and vote").
+_BARE = frozenset({"VB", "VBP", "MD"})
 # Words that open a clause asked about, never a main clause ("spoke of X and how Y ...").
 _WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
@@ -260,7 +262,7 @@ def charge_end(verb: Token, target: Token) -> int:
     """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
     after what the clause goes on to say of it ("complained about his mic the morning after
     the debate"), up to a comma, a coordinated verb or a new clause."""
-    end = target.right_edge.i
+    end = _before_parallel_verb(verb, target.i, target.right_edge.i)
     when = False  # "the morning" goes on with "after the debate"
     for child in verb.rights:
         if child.i <= end:
@@ -270,6 +272,23 @@ def charge_end(verb: Token, target: Token) -> int:
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return _coordinated_object_end(verb, end)
+
+
+def _before_parallel_verb(verb: Token, start: int, end: int) -> int:
+    """ "to accuse the agency of being misled and urge voters to ...": a bare verb the parse
+    coordinated inside an infinitive cue's object goes with the cue (only a bare verb joins a
+    bare verb), so the object ends before it."""
+    doc = verb.doc
+    if verb.tag_ != "VB":
+        return end
+    for token in doc[start + 1 : end + 1]:
+        if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ not in _BARE and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            cut = token.left_edge.i - 1
+            while cut > start and doc[cut].dep_ in ("cc", "punct"):
+                cut -= 1
+            return cut
+    return end
 
 
 def _coordinated_object_end(verb: Token, end: int) -> int:

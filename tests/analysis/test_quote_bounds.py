@@ -74,3 +74,10 @@ def test_speech_reported_inside_a_statement_after_a_colon_is_part_of_it(nlp: Any
     (quote,) = quotes(nlp, text)
     assert quote.cue == "added"
     assert quote.span.of(text).startswith("The budget is a mess.")
+
+
+def test_a_bare_verb_after_an_infinitive_cues_object_goes_with_the_cue(nlp: Any) -> None:
+    text = ("The senator went on television to accuse the agency of being misled by lobbyists and "
+            "urge voters to call their representatives.")
+    accused = next(q for q in quotes(nlp, text) if q.cue == "accuse")
+    assert accused.span.of(text) == "the agency of being misled by lobbyists"
