@@ -160,6 +160,12 @@ OWNED_NOUNS = frozenset({
     "praise", "attack", "endorsement", "demand", "emphasis", "determination", "eagerness",
     "refusal", "reluctance", "acknowledgment", "acknowledgement", "theory", "assessment",
     "commitment",
+    # feelings and stances towards somebody or something ("his admiration for Putin")
+    "adulation", "admiration", "abandonment", "rejection", "condemnation", "denunciation",
+    "advocacy", "approval", "disapproval", "disdain", "contempt", "distrust", "mistrust",
+    "skepticism", "scepticism", "enthusiasm", "affection", "hostility", "antipathy",
+    "animosity", "sympathy", "fondness", "loyalty", "devotion", "ire", "anger", "outrage",
+    "frustration", "disappointment", "dissatisfaction", "embrace",
 })
 # Nouns of a view, a hope or an argument that somebody's can be said to be ("Her bet is that
 # ...", "His argument was that ...").

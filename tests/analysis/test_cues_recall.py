@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # somebody's feeling towards something
+    ("The senator's admiration for the old treaty puzzled his staff.",
+     ("admiration", "The senator", "the old treaty")),
     # a text or a group says what the participle it carries reports
     ("The union put out a statement announcing the endorsement on Monday.",
      ("announcing", "a statement", "the endorsement")),
