@@ -133,9 +133,32 @@ def _dashed(token: Token, match: re.Match[str]) -> Core | None:
     low, high = parse_digits(match.group(1)), parse_digits(match.group(3))
     if low is None or high is None or year_like(match.group(1)):
         return None
-    if low < high:
+    if low < high and not tally_around(token.doc, token.i, token.i + 1):
         return Core(token.i, token.i + 1, None, low, high, qualifier="range")
     return Core(token.i, token.i + 1, None, kind="score")
+
+
+# What a result ("a 4-7 record", "a 5-4 vote") or a scoring verb ("lost 2-3", "fell to 2-6")
+# makes of a dashed pair that would otherwise read as a range.
+_TALLY_NOUNS = frozenset({"record", "win", "victory", "loss", "defeat", "lead", "deficit", "vote",
+                          "decision", "draw", "tie", "margin", "ruling", "majority", "split",
+                          "start", "finish", "season", "streak"})
+_TALLY_VERBS = frozenset({"win", "lose", "beat", "defeat", "trail", "lead", "fall", "improve",
+                          "edge", "rout", "thrash", "drop", "vote", "rule", "draw", "tie"})
+
+
+def tally_around(doc: Doc, start: int, end: int) -> bool:
+    """Whether the dashed pair in tokens [start, end) is a score or a tally, by the noun after
+    it or the verb before it."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.lower_ in _TALLY_NOUNS or after.lower_ in lex.UNITS
+                              or after.lower_ in lex.PERCENT_WORDS):
+        return after.lower_ in _TALLY_NOUNS  # "fell to 5-10 degrees" is a range
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("to", "by") and start > 1:
+        before = doc[start - 2]
+    return before is not None and before.pos_ in ("VERB", "AUX") \
+        and before.lemma_.lower() in _TALLY_VERBS
 
 
 def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool) -> None:

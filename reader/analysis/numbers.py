@@ -46,6 +46,7 @@ from reader.analysis.number_context import (
     people_counted,
 )
 from reader.analysis.number_core import Core
+from reader.analysis.number_digits import tally_around
 from reader.analysis.number_filters import blocked_tokens, code_numbers
 from reader.analysis.number_scan import core_at
 from reader.analysis.number_words import tidy
@@ -184,8 +185,10 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
             second.unit is not None and core.unit is not None and second.unit != core.unit):
         return  # "rose 4.2 per cent to 1,234p" is no range
     low, high = _shared_scale(core, second)
-    if link.text in lex.RANGE_DASHES and high < low and not link.whitespace_ and \
-            float(low).is_integer() and float(high).is_integer() and low < 100:
+    if link.text in lex.RANGE_DASHES and not link.whitespace_ and float(low).is_integer() \
+            and float(high).is_integer() and low < 100 and high < 100 and (
+                high < low or (core.unit is None and second.unit is None
+                               and tally_around(doc, core.start, second.end))):
         core.value, core.kind, core.end = None, "score", second.end  # "5-0"
         return
     if before == "from" and _changes(doc[core.start - 1]):

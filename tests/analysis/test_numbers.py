@@ -261,6 +261,26 @@ def test_a_change_to_a_figure_of_another_unit_is_no_range(nlp: Any) -> None:
     assert _spans(nlp, "Shares rose 4.2 per cent to 1,234p.") == ["4.2 per cent", "1,234p"]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("The team fell to 2-6 after the loss.", "2-6"),
+    ("They hold a 4-7 record this season.", "4-7"),
+    ("The court ruled 5-4 on Monday.", "5-4"),
+    ("She won 3-6 in the final set.", "3-6"),
+])
+def test_a_score_or_tally_that_rises_is_no_range(nlp: Any, text: str, span: str) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.kind, mention.qualifier) == ("score", "exact")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Temperatures will fall to 5-10 degrees.", "5-10 degrees"),
+    ("Sales fell by 10-15 percent.", "10-15 percent"),
+    ("Symptoms last 3-5 days.", "3-5 days"),
+])
+def test_a_range_with_a_unit_stays_a_range(nlp: Any, text: str, span: str) -> None:
+    assert _one(nlp, text, span).qualifier == "range"
+
+
 def test_a_football_score_is_one_figure(nlp: Any) -> None:
     mention = _one(nlp, "Sweden defeated South Korea 1–0 on Monday.", "1–0")
     assert (mention.kind, mention.value) == ("score", None)
