@@ -76,6 +76,7 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Nouns that count how much, not who ("by two goals", "by 40 votes").
 UNITS = frozenset({"goal", "point", "vote", "seat", "run", "length", "stroke", "percent",
                    "margin", "degree", "place", "position", "spot"})
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words that open a clause of time or cause, which a parse may read as prepositions.
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
@@ -315,7 +316,7 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
     preps: list[Token] = []
     light = light_object(verb, kids)
     for child in kids:
-        if child.dep_ in ("dobj", "dative", "attr") and child != light:
+        if child.dep_ in ("dobj", "dative", "attr") and child != light and not _how_often(child):
             # "the lines, which the wind had torn down": the lines were torn down
             relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
             return verb.head if relative else child
@@ -328,6 +329,13 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
         if light is not None or pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj
     return None
+
+
+def _how_often(noun: Token) -> bool:
+    """ "every two hours", "each week": a frequency, not a thing acted on."""
+    timed = noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_UNITS
+    return timed and any(c.dep_ == "det" and c.lower_ in ("every", "each")
+                         for c in noun.children)
 
 
 def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:

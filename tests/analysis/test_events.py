@@ -508,3 +508,7 @@ def test_a_measure_after_by_is_no_agent(nlp: Any, text: str) -> None:
     assert len(events) == 1
     assert events[0].who is None
     assert events[0].what is not None
+
+
+def test_how_often_is_not_what(nlp: Any) -> None:
+    assert event(events_of(nlp, "Eat every 2–3 hours\n\nThen rest."), "Eat").what is None
