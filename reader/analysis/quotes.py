@@ -172,7 +172,19 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             end = max(span.end, *(q.content.end for q in inner))
             span = _with_marks(TextSpan(start, end), inner)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
-    return [d for d in drafts if not _relayed(doc, d, drafts)]
+    return [d for d in _first_of_each_span(drafts) if not _relayed(doc, d, drafts)]
+
+
+def _first_of_each_span(drafts: list[Draft]) -> list[Draft]:
+    """ "expressed concern that ...": a cue noun and the verb it is the object of report the
+    same words, which are one quote, given to the first cue."""
+    seen: set[TextSpan] = set()
+    kept = []
+    for draft in drafts:
+        if draft.span not in seen:
+            seen.add(draft.span)
+            kept.append(draft)
+    return kept
 
 
 def _with_marks(span: TextSpan, inner: list[Quoted]) -> TextSpan:

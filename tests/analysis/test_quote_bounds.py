@@ -81,3 +81,10 @@ def test_a_bare_verb_after_an_infinitive_cues_object_goes_with_the_cue(nlp: Any)
             "urge voters to call their representatives.")
     accused = next(q for q in quotes(nlp, text) if q.cue == "accuse")
     assert accused.span.of(text) == "the agency of being misled by lobbyists"
+
+
+def test_a_cue_noun_and_its_verb_make_one_quote(nlp: Any) -> None:
+    text = "The council expressed concern that the new stadium would raise rents."
+    (quote,) = quotes(nlp, text)
+    assert (quote.cue, quote.speaker) == ("expressed", "The council")
+    assert quote.span.of(text) == "that the new stadium would raise rents"
