@@ -350,7 +350,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or _phrasal(verb)) and \
                 child.lower_ not in RELATIVE_PRONOUNS:
-            end = charge_end(verb, child)
+            end = _past_manner(verb, charge_end(verb, child))
             # "blasted him for not paying": a pronoun only with what it is charged with
             if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
                 return chars(verb.doc[child.left_edge.i : end + 1])
@@ -362,6 +362,18 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
             start = min((c.left_edge.i for c in child.children), default=child.i)
             return chars(verb.doc[start : charge_end(verb, child) + 1])
     return None
+
+
+def _past_manner(verb: Token, end: int) -> int:
+    """ "compared him favorably to Obama": what an object is likened or charged with goes on
+    past an adverb of manner set between them."""
+    doc = verb.doc
+    if end + 2 >= len(doc) or doc[end + 1].dep_ != "advmod" or doc[end + 1].head.i != verb.i:
+        return end
+    prep = doc[end + 2]
+    if prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in _CHARGES | {"to", "as"}:
+        return prep.right_edge.i
+    return end
 
 
 def _so(verb: Token) -> tuple[int, int] | None:

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # a pronoun likened or charged past an adverb of manner
+    ("Critics compared him unfavorably to his predecessor.",
+     ("compared", "Critics", "him unfavorably to his predecessor")),
     # somebody's feeling towards something
     ("The senator's admiration for the old treaty puzzled his staff.",
      ("admiration", "The senator", "the old treaty")),
