@@ -262,6 +262,20 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
     if _apposed(span) & ORG_NOUNS:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
+    if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
+            first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
+        yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
+
+
+# What a platform has, and what is done on one: a single name before one of these nouns, or
+# after "posted on", is a service, never a person or a place.
+PLATFORM_NOUNS = frozenset({"account", "accounts", "post", "posts", "feed", "page", "user",
+                            "users", "followers", "video", "videos", "channel", "profile",
+                            "handle", "thread", "livestream", "app", "subscribers",
+                            "subscription", "documentary", "series", "special", "stream"})
+POSTING_VERBS = frozenset({"post", "write", "tweet", "share", "publish", "stream", "broadcast",
+                           "comment", "reply", "upload", "air", "message", "livestream", "say",
+                           "announce", "respond"})
 
 
 def _apposed(span: Span) -> set[str]:

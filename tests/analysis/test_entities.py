@@ -299,3 +299,13 @@ def test_a_name_the_text_shows_to_be_a_place_stays_apart_from_a_person() -> None
     raw = [*_raw(text, "PERSON", "Ann Voss"), RawMention(town, "GPE", (("GPE", PLACE_WEIGHT),))]
     found = build_entities(text, sorted(raw, key=lambda m: m.span))
     assert sorted((e.name, e.label) for e in found) == [("Ann Voss", "PERSON"), ("Voss", "GPE")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Last week, Lana Grey posted on Twitter accusing the label of bullying her.", "Twitter"),
+    ("The union said on Twitter that the contract had confused its members.", "Twitter"),
+    ("Fans were angry about plans for a Netflix documentary about her life.", "Netflix"),
+])
+def test_a_service_posted_on_or_owning_an_account_is_an_organisation(
+        nlp: Any, text: str, name: str) -> None:
+    assert named(entities(nlp, text), name).label == "ORG"
