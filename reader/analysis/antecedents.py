@@ -10,7 +10,13 @@ from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
 from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
-from reader.analysis.person_words import ABBREVIATED_TITLES, PEOPLE
+from reader.analysis.person_words import (
+    ABBREVIATED_TITLES,
+    FEMALE_ROLES,
+    MALE_PRONOUNS,
+    MALE_ROLES,
+    PEOPLE,
+)
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
 from reader.analysis.sentence_scan import PLACE_LABELS
@@ -25,6 +31,13 @@ _SOMEBODY = frozenset({"someone", "somebody"})
 _NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PEOPLE = frozenset({"PERSON"})
+# Nouns for one person, by sex and of either, that "he" or "she" may stand for.
+MALE_NOUNS = MALE_ROLES | {"man", "boy", "gentleman"}
+FEMALE_NOUNS = FEMALE_ROLES | {"woman", "girl", "lady"}
+PERSON_NOUNS = PEOPLE | {"suspect", "driver", "patient", "teenager", "child", "officer",
+                         "soldier", "pilot", "doctor", "nurse", "teacher", "farmer", "passenger",
+                         "player", "hunter", "herder", "fisherman", "prisoner", "defendant",
+                         "climber", "hiker", "gunman", "attacker", "owner", "pupil"}
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
 
@@ -206,7 +219,7 @@ def referent(pronoun: Token, index: MentionIndex,
     itself where nothing fits."""
     entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
     if pronoun.lower_ not in NEUTER | PLURAL:
-        return pronoun, entity
+        return (pronoun if entity else _person_before(pronoun) or pronoun), entity
     if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
                                                                                pronoun):
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
@@ -220,6 +233,25 @@ def referent(pronoun: Token, index: MentionIndex,
         if entity is None or subject.idx > _last_mention(entity, pronoun.idx):
             return subject, None
     return pronoun, entity
+
+
+def _person_before(pronoun: Token) -> Token | None:
+    """ "The man had skinned a sheep. He is being treated": with no name to stand for, a "he"
+    or "she" stands for the nearest subject before it that is a person of that sex or of
+    either."""
+    wanted = (MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS) | PERSON_NOUNS
+    sent = pronoun.sent
+    subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECTS
+                and t.head.dep_ in CLAUSES][::-1]
+    start = sent.start
+    for _ in range(LOOK_BACK):
+        if start == 0:
+            break
+        before = pronoun.doc[start - 1].sent
+        main = _main_subject(before)
+        subjects += [main] if main is not None else []
+        start = before.start
+    return next((t for t in subjects if t.tag_ == "NN" and t.lemma_.lower() in wanted), None)
 
 
 def _thing_acted_on(pronoun: Token) -> Token | None:

@@ -512,3 +512,11 @@ def test_a_measure_after_by_is_no_agent(nlp: Any, text: str) -> None:
 
 def test_how_often_is_not_what(nlp: Any) -> None:
     assert event(events_of(nlp, "Eat every 2–3 hours\n\nThen rest."), "Eat").what is None
+
+
+def test_he_with_no_name_before_is_the_man_before(nlp: Any) -> None:
+    text = "The fisherman had cleaned a large catch that morning. He was taken to a clinic."
+    taken = event(events_of(nlp, text), "taken")
+    assert taken.what == "The fisherman"
+    text = "The widow sold the old farm in May. He bought it for his sons."
+    assert event(events_of(nlp, text), "bought").who != "The widow"
