@@ -79,7 +79,10 @@ def number_tooltip(number: NumberMention) -> str:
 
 
 def number_value(number: NumberMention) -> str:
-    """A figure's value or bounds with its unit ("2,400,000 EUR", "1.5–2.25 km"), else "—"."""
+    """A figure's value or bounds with its unit ("2,400,000 EUR", "1.5–2.25 km"), "score" for
+    a score or a tally ("6–4", "a 5–4 vote"), else "—"."""
+    if number.kind == "score":
+        return "score"
     if number.low is not None and number.high is not None and number.low != number.high:
         text = f"{_figure(number.low)}–{_figure(number.high)}"
     elif number.value is not None:

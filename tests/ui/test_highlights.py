@@ -11,6 +11,7 @@ from reader.ui.highlights import (
     entity_at,
     highlight_ranges,
     number_tooltip,
+    number_value,
     tooltip_at,
     type_name,
 )
@@ -67,6 +68,8 @@ def test_names_of_types_and_numbers() -> None:
     assert number_tooltip(cost) == "Number · 2,400,000 EUR"
     days = NumberMention(TextSpan(0, 2), None, low=1, high=7, qualifier="range", unit="days")
     assert number_tooltip(days) == "Number · 1–7 days · range"
+    score = NumberMention(TextSpan(0, 3), None, kind="score")
+    assert (number_value(score), number_tooltip(score)) == ("score", "Number · score")
 
 
 def test_ordinals_are_not_underlined_as_numbers() -> None:
