@@ -239,9 +239,9 @@ def _cue_verb(token: Token, lemma: str) -> bool:
             or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and lemma in _WANTING)
             or (c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()))  # decided against
             for c in token.children)
-    if lemma in PERMITTING_CUES and not any(c.dep_ == "nsubj" and cue_lemma(c) in RULES
-                                            for c in token.children):
-        return False  # "the rules let members vote", not "the storm let them leave early"
+    if lemma in PERMITTING_CUES:  # "the rules let members vote", not "the storm let them go"
+        return token.pos_ == "VERB" and _by_rule(token) and any(
+            c.dep_ == "xcomp" or _infinitive_with_subject(c) for c in token.children)
     if lemma in _URGING:
         return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
     if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
@@ -257,6 +257,20 @@ def _cue_verb(token: Token, lemma: str) -> bool:
 
 def _prep_cue(verb: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()) for c in verb.children)
+
+
+def _by_rule(verb: Token) -> bool:
+    """Whether a verb's subject is a written rule ("The program, which allows ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and cue_lemma(subject) in RULES
+
+
+def _infinitive_with_subject(clause: Token) -> bool:
+    """ "allows investors to gain ...", parsed as a clause with its own subject."""
+    return clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _phrasal(verb: Token) -> bool:

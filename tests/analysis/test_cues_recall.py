@@ -33,6 +33,8 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("permit", "The club's bylaws", "members to bring two guests to each dinner")),
     ("The new law requires landlords to return deposits within thirty days.",
      ("requires", "The new law", "landlords to return deposits within thirty days")),
+    ("The charter, which allows members to elect a new chair each year, dates from 1910.",
+     ("allows", "The charter", "members to elect a new chair each year")),
     # what somebody would like to do is their intent
     ("The orchestra would like to tour Asia again next spring.",
      ("like", "The orchestra", "to tour Asia again next spring")),
@@ -74,6 +76,7 @@ NOT_CUES = [
      "reluctance"),  # nobody owns it
     ("Children announcing their names walked onto the stage one by one.", "announcing"),
     ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
+    ("The weather allowed fishing boats to enter both harbors.", "allowed"),
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
