@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
@@ -220,6 +221,8 @@ def _event(verb: Token, sentence: SentenceScan, reading: _Reading, whens: list[_
     roles = clauses.roles(verb, headline=_in_headline(verb, timeline))
     who, who_entity = _participant(roles.agent, verb, reading)
     what, what_entity = _participant(roles.patient, verb, reading)
+    if what_entity is not None and what_entity == who_entity and _plain_pronoun(roles.patient):
+        what, what_entity = roles.patient.text, None  # "She had represented him": not herself
     if what is not None and what_entity is None:
         what = _with_preposition(roles.patient, verb, what)
     when = _date_for(verb, sentence, whens, timeline)
@@ -260,6 +263,12 @@ def _in_headline(verb: Token, timeline: _Timeline) -> bool:
     while last > first and doc[last].is_space:
         last -= 1
     return doc[last].text not in _STOPS
+
+
+def _plain_pronoun(token: Token | None) -> TypeGuard[Token]:
+    """A pronoun that is not reflexive: it never stands for the subject of its own clause."""
+    return token is not None and token.pos_ == "PRON" and not token.lower_.endswith(
+        ("self", "selves"))
 
 
 def _with_preposition(patient: Token | None, verb: Token, what: str) -> str:

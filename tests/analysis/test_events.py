@@ -520,3 +520,10 @@ def test_he_with_no_name_before_is_the_man_before(nlp: Any) -> None:
     assert taken.what == "The fisherman"
     text = "The widow sold the old farm in May. He bought it for his sons."
     assert event(events_of(nlp, text), "bought").who != "The widow"
+
+
+def test_an_object_pronoun_is_never_its_own_subject(nlp: Any) -> None:
+    text = "Ingrid Holm met the new coach in June. She has trained him since then."
+    trained = event(events_of(nlp, text), "trained")
+    assert trained.who == "Ingrid Holm"
+    assert trained.what != "Ingrid Holm"
