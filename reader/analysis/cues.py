@@ -69,8 +69,9 @@ _CHARGES = frozenset({"of", "for", "with", "over"})
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
-# Intent whose object is the stance taken ("Democrats want policies that raise revenue").
-_WANTING = frozenset({"want"})
+# Intent whose object is the stance taken ("Democrats want policies that raise revenue", "She
+# declined that assignment").
+_WANTING = frozenset({"want", "decline"})
 # An urging whose object is what is urged ("urged restraint on both sides").
 _URGED = frozenset({"urge"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | _WANTING | _URGED

@@ -35,9 +35,11 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("requires", "The new law", "landlords to return deposits within thirty days")),
     ("The charter, which allows members to elect a new chair each year, dates from 1910.",
      ("allows", "The charter", "members to elect a new chair each year")),
-    # what somebody would like to do is their intent
+    # what somebody would like to do, or declines, is their intent
     ("The orchestra would like to tour Asia again next spring.",
      ("like", "The orchestra", "to tour Asia again next spring")),
+    ("The striker declined the new contract offer.",
+     ("declined", "The striker", "the new contract offer")),
     # a feeling, read as a passive verb or as an adjective in a with-clause
     ("Shop owners were dismayed that the market would close in winter.",
      ("dismayed", "Shop owners", "that the market would close in winter")),
