@@ -1,7 +1,8 @@
-"""Giving direct quotes their cue: the cue beside a quote, a colon, a label or a signature."""
+"""Giving direct quotes their cue: beside them, a colon, a label, a signature, the quote before."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from reader.document import TextSpan
 
 # What finds something and may label what it found ("Poll: Voters Lean Left").
 _FINDINGS = EVIDENCE - {"it", "number", "figure", "record", "document", "video", "footage"}
+SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
@@ -216,3 +218,53 @@ def inside_any(position: int, spans: list[TextSpan]) -> bool:
 
 def overlaps(content: tuple[int, int], span: TextSpan) -> bool:
     return content[0] < span.end and span.start < content[1]
+
+
+def inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
+    """A direct quote with no cue of its own continues the speaker of the quote before it
+    (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
+    one. Reported speech of the same speaker, or describing somebody, between two quotes
+    ('"A," said X, who has challenged Y. "B."') does not take the second quote from the first
+    one's cue; a mixed quote between them ('The deal is "a start," she added. "B."') does."""
+    starts = [p.start for p in paragraphs(text)]
+    previous: Draft | None = None
+    quoted: Draft | None = None  # the last direct quote with a speaker
+    for draft in drafts:
+        if draft.speaker is None and draft.attribution is None and previous is not None \
+                and draft.quoted is not None and (previous.quoted is not None or len(
+                    WORD.findall(draft.span.of(text))) > SCARE_WORDS):
+            here = bisect.bisect_right(starts, draft.span.start)
+            there = bisect.bisect_right(starts, previous.span.start)
+            opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1
+            if here == there:
+                source = previous
+                if previous.quoted is None and previous.kind != "mixed" and quoted is not None \
+                        and bisect.bisect_right(starts, quoted.span.start) == here and (
+                        _same(quoted, previous) or _describing(doc, previous)):
+                    source = quoted
+                draft.speaker, draft.attribution = source.speaker, source.attribution
+            elif here - there == 1 and opens:
+                draft.speaker = previous.speaker
+                if draft.quoted is not None and draft.quoted.continued:
+                    draft.attribution = previous.attribution  # one quote over paragraphs
+                    previous = draft
+                continue  # an inherited speaker is not passed on to later paragraphs
+        if draft.speaker is not None:
+            previous = draft
+            if draft.quoted is not None:
+                quoted = draft
+
+
+def _describing(doc: Doc, draft: Draft) -> bool:
+    """Whether reported speech is the writer's description of somebody ("said Peter Morgan, a
+    lawyer who has been challenging the industry"): a cue in a relative clause."""
+    return draft.attribution is not None and doc[draft.attribution.cue[0]].dep_ == "relcl"
+
+
+def _same(a: Draft, b: Draft) -> bool:
+    """Whether two drafts have one speaker: the same entity, or else the same name."""
+    if a.speaker is None or b.speaker is None:
+        return False
+    if a.speaker.entity is not None or b.speaker.entity is not None:
+        return a.speaker.entity == b.speaker.entity
+    return a.speaker.name == b.speaker.name

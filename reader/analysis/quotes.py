@@ -32,14 +32,16 @@ from reader.analysis.cues import attributions
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
+    SCARE_WORDS,
     Draft,
     attribute_direct,
     clause_openers,
+    inherit,
     inside_any,
     labelled,
     signed,
 )
-from reader.analysis.quote_marks import ALL_MARKS, Quoted, find_quoted, paragraphs
+from reader.analysis.quote_marks import ALL_MARKS, Quoted, find_quoted
 from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
@@ -49,7 +51,6 @@ LEAD_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "wit
 LEAD_WORDS = LEAD_PREPOSITIONS | {"her", "him", "them", "me", "us", "you", "it", "saying",
                                   "reporters", "as", "follows"}
 CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to be mixed
-SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
@@ -74,7 +75,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
-    _inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
+    inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
     kept = [d for d in direct if not _scare(doc, text, d, drafts)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
@@ -349,56 +350,6 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
                 token = token.head
             return noun_phrase(token)
     return None
-
-
-def _inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
-    """A direct quote with no cue of its own continues the speaker of the quote before it
-    (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
-    one. Reported speech of the same speaker, or describing somebody, between two quotes
-    ('"A," said X, who has challenged Y. "B."') does not take the second quote from the first
-    one's cue; a mixed quote between them ('The deal is "a start," she added. "B."') does."""
-    starts = [p.start for p in paragraphs(text)]
-    previous: Draft | None = None
-    quoted: Draft | None = None  # the last direct quote with a speaker
-    for draft in drafts:
-        if draft.speaker is None and draft.attribution is None and previous is not None \
-                and draft.quoted is not None and (previous.quoted is not None or len(
-                    WORD.findall(draft.span.of(text))) > SCARE_WORDS):
-            here = bisect.bisect_right(starts, draft.span.start)
-            there = bisect.bisect_right(starts, previous.span.start)
-            opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1
-            if here == there:
-                source = previous
-                if previous.quoted is None and previous.kind != "mixed" and quoted is not None \
-                        and bisect.bisect_right(starts, quoted.span.start) == here and (
-                        _same(quoted, previous) or _describing(doc, previous)):
-                    source = quoted
-                draft.speaker, draft.attribution = source.speaker, source.attribution
-            elif here - there == 1 and opens:
-                draft.speaker = previous.speaker
-                if draft.quoted is not None and draft.quoted.continued:
-                    draft.attribution = previous.attribution  # one quote over paragraphs
-                    previous = draft
-                continue  # an inherited speaker is not passed on to later paragraphs
-        if draft.speaker is not None:
-            previous = draft
-            if draft.quoted is not None:
-                quoted = draft
-
-
-def _describing(doc: Doc, draft: Draft) -> bool:
-    """Whether reported speech is the writer's description of somebody ("said Peter Morgan, a
-    lawyer who has been challenging the industry"): a cue in a relative clause."""
-    return draft.attribution is not None and doc[draft.attribution.cue[0]].dep_ == "relcl"
-
-
-def _same(a: Draft, b: Draft) -> bool:
-    """Whether two drafts have one speaker: the same entity, or else the same name."""
-    if a.speaker is None or b.speaker is None:
-        return False
-    if a.speaker.entity is not None or b.speaker.entity is not None:
-        return a.speaker.entity == b.speaker.entity
-    return a.speaker.name == b.speaker.name
 
 
 def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:
