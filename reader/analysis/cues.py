@@ -69,6 +69,9 @@ _CHARGES = frozenset({"of", "for", "with", "over"})
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
+# Verbs that present something as something else, a cue only so ("painted the deal as a win").
+_CASTING_AS = frozenset({"regard", "frame", "cast", "paint", "depict", "cover", "treat",
+                         "present", "bill", "pitch", "spin", "market", "sell"})
 # Intent whose object is the stance taken ("Democrats want policies that raise revenue", "She
 # declined that assignment").
 _WANTING = frozenset({"want", "decline"})
@@ -248,6 +251,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
     if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
         return (_phrasal(token) or _prep_cue(token, lemma)) and \
             _object_content(token) is not None
+    if lemma in _CASTING_AS:  # "covered the vote as a reunification"
+        return _as_complement(token) is not None
     if lemma not in ANY_VERB_CUE:
         # "raised questions about ...", "sent a letter to ..."
         return light_content(token) is not None or published(token) is not None

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # presenting something as something else
+    ("State television painted the strike as a foreign plot.",
+     ("painted", "State television", "the strike as a foreign plot")),
     # a pronoun likened or charged past an adverb of manner
     ("Critics compared him unfavorably to his predecessor.",
      ("compared", "Critics", "him unfavorably to his predecessor")),
@@ -79,6 +82,7 @@ NOT_CUES = [
     ("Children announcing their names walked onto the stage one by one.", "announcing"),
     ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
     ("The weather allowed fishing boats to enter both harbors.", "allowed"),
+    ("She painted the fence on Sunday.", "painted"),  # nothing presented as anything
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
