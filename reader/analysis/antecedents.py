@@ -224,12 +224,14 @@ def referent(pronoun: Token, index: MentionIndex,
                                                                                pronoun):
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
     subject = subject_before(pronoun) if pronoun.dep_ in SUBJECTS else None
-    if subject is None and entity is None and pronoun.dep_ in SUBJECTS:
+    if subject is None and pronoun.dep_ in SUBJECTS:
         subject = _thing_acted_on(pronoun) if pronoun.lower_ in NEUTER else None
     if subject is not None:
         named = index.at(subject) or apposition_entity(subject, index)
-        if named is not None:
+        if named is not None and not any(c.dep_ == "conj" for c in subject.children):
             return pronoun, named
+        if named is not None:
+            return subject, None  # "Ukraine and Poland ... They": both, as written
         if entity is None or subject.idx > _last_mention(entity, pronoun.idx):
             return subject, None
     return pronoun, entity

@@ -154,9 +154,15 @@ class _Reading:
         return i >= 0 and self.quoted_spans[i].start <= position < self.quoted_spans[i].end
 
     def subject_before(self, pronoun: Token) -> Token | None:
-        """The subject an "it" or "they" stands for (see antecedents.subject_antecedent)."""
+        """The subject an "it" or "they" stands for (see antecedents.subject_antecedent); when
+        one earlier in its sentence cannot be meant ("Critics said it would ..."), one in the
+        sentences before."""
         i = bisect.bisect_right(self.starts, pronoun.i) - 1
-        return subject_antecedent(self.sents, i, pronoun.idx, pronoun.lower_, self.quoted)
+        found = subject_antecedent(self.sents, i, pronoun.idx, pronoun.lower_, self.quoted)
+        if found is None and pronoun.idx > self.sents[i].start_char:
+            found = subject_antecedent(self.sents, i, self.sents[i].start_char, pronoun.lower_,
+                                       self.quoted)
+        return found
 
 
 @dataclass(frozen=True, slots=True)

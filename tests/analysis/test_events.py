@@ -372,9 +372,15 @@ def test_what_is_acted_on_through_a_preposition_keeps_it(nlp: Any) -> None:
     # a subject that cannot be "it" gives way to the thing its verb acted on
     ("Vets in Kent found a new strain of the virus. It spreads faster than older strains.",
      "spreads", "a new strain of the virus"),
+    # the speaker of the clause is not what its "it" stands for
+    ("The new tram line opens in May. Shopkeepers said it would bring more trade.", "bring",
+     "The new tram line"),
+    # "they" stands for both of two names joined by "and"
+    ("Chile and Peru signed a fishing pact on Monday. They will patrol the coast together.",
+     "patrol", "Chile and Peru"),
 ])
-def test_it_stands_for_the_subject_before_it(nlp: Any, text: str, action: str,
-                                             who: str) -> None:
+def test_a_pronoun_stands_for_the_subject_before_it(nlp: Any, text: str, action: str,
+                                                    who: str) -> None:
     assert event(events_of(nlp, text), action).who == who
 
 
