@@ -374,9 +374,10 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
             # "blasted him for not paying": a pronoun only with what it is charged with
             if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
                 return chars(verb.doc[child.left_edge.i : end + 1])
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and child.i == verb.i + 1 \
-                and lemma in _OBJECT_REPORTING:  # "cited improving care as a priority"
-            return chars(verb.doc[child.i : child.right_edge.i + 1])
+        if child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBN") and \
+                child.left_edge.i == verb.i + 1 and child.left_edge.tag_ == "VBG" and \
+                lemma in _OBJECT_REPORTING:  # "cited improving care", "resented being held"
+            return chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children), default=child.i)

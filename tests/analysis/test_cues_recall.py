@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # what is resented, a passive gerund
+    ("The nurses resented being left out of the talks.",
+     ("resented", "The nurses", "being left out of the talks")),
     # presenting something as something else
     ("State television painted the strike as a foreign plot.",
      ("painted", "State television", "the strike as a foreign plot")),
