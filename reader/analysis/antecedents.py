@@ -31,6 +31,10 @@ _SOMEBODY = frozenset({"someone", "somebody"})
 _NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _PEOPLE = frozenset({"PERSON"})
+# Nouns for a body of people, that "they" may stand for.
+GROUP_NOUNS = frozenset({"team", "group", "family", "band", "crew", "committee", "council",
+                         "government", "company", "club", "party", "board", "panel", "jury",
+                         "couple", "pair", "duo", "trio", "squad", "union", "coalition"})
 # Nouns for one person, by sex and of either, that "he" or "she" may stand for.
 MALE_NOUNS = MALE_ROLES | {"man", "boy", "gentleman"}
 FEMALE_NOUNS = FEMALE_ROLES | {"woman", "girl", "lady"}
@@ -219,13 +223,18 @@ def referent(pronoun: Token, index: MentionIndex,
     itself where nothing fits."""
     entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
     if pronoun.lower_ not in NEUTER | PLURAL:
-        return (pronoun if entity else _person_before(pronoun) or pronoun), entity
+        wanted = MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS
+        return (pronoun if entity else _noun_before(pronoun, wanted | PERSON_NOUNS)
+                or pronoun), entity
     if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
                                                                                pronoun):
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
+    if entity is not None and entity.label in _PEOPLE and pronoun.lower_ in PLURAL:
+        entity = None  # "they" is seldom one person
     subject = subject_before(pronoun) if pronoun.dep_ in SUBJECTS else None
     if subject is None and pronoun.dep_ in SUBJECTS:
-        subject = _thing_acted_on(pronoun) if pronoun.lower_ in NEUTER else None
+        subject = _thing_acted_on(pronoun) if pronoun.lower_ in NEUTER else _noun_before(
+            pronoun, GROUP_NOUNS)
     if subject is not None:
         named = index.at(subject) or apposition_entity(subject, index)
         if named is not None and not any(c.dep_ == "conj" for c in subject.children):
@@ -237,11 +246,10 @@ def referent(pronoun: Token, index: MentionIndex,
     return pronoun, entity
 
 
-def _person_before(pronoun: Token) -> Token | None:
-    """ "The man had skinned a sheep. He is being treated": with no name to stand for, a "he"
-    or "she" stands for the nearest subject before it that is a person of that sex or of
-    either."""
-    wanted = (MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS) | PERSON_NOUNS
+def _noun_before(pronoun: Token, wanted: frozenset[str]) -> Token | None:
+    """The nearest subject before a pronoun that is one of the wanted nouns: with no name to
+    stand for, "he" is the man ("The man had skinned a sheep. He is being treated"), "they"
+    the team ("The team arrived. They were ...")."""
     sent = pronoun.sent
     subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECTS
                 and t.head.dep_ in CLAUSES][::-1]

@@ -533,3 +533,11 @@ def test_an_object_pronoun_is_never_its_own_subject(nlp: Any) -> None:
     trained = event(events_of(nlp, text), "trained")
     assert trained.who == "Ingrid Holm"
     assert trained.what != "Ingrid Holm"
+
+
+def test_they_is_not_one_person_but_may_be_a_team(nlp: Any) -> None:
+    text = ("The choir from Bergen reached the final, coach Lena Dahl said. "
+            "They had rehearsed for months.")
+    assert event(events_of(nlp, text), "rehearsed").who != "Lena Dahl"
+    text = "The team landed in Oslo on Friday. They were greeted by fans."
+    assert event(events_of(nlp, text, "2024-05-10"), "greeted").what == "The team"
