@@ -111,6 +111,23 @@ def by_account(noun: Token) -> Attribution | None:
     return Attribution((by.i, noun.i + 1), speaker, content)
 
 
+# What finds something, whose finding a sentence can open with ("In the latest poll, ...").
+FINDINGS = frozenset({"poll", "polling", "survey", "study", "analysis", "review", "audit",
+                      "research", "report"})
+
+
+def in_finding(word: Token) -> Attribution | None:
+    """ "In the previous poll, Clinton led by 5 points": what a poll or a study found, when a
+    sentence opens with it."""
+    finding = next((c for c in word.children if c.dep_ == "pobj"), None)
+    if finding is None or cue_lemma(finding) not in FINDINGS or word.dep_ != "prep":
+        return None
+    content = _beside(word)
+    if content is None:
+        return None
+    return Attribution((word.i, word.i + 1), noun_phrase(finding), content)
+
+
 def _beside(according: Token) -> tuple[int, int] | None:
     """ "According to X, A would see B go up" or "A ..., according to X": the whole sentence
     beside the phrase, wherever the parse hung it."""

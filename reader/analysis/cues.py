@@ -15,6 +15,7 @@ from reader.analysis.cue_phrases import (
     by_account,
     evident,
     headline_cue,
+    in_finding,
     light_content,
     noun_cue,
     published,
@@ -99,6 +100,8 @@ def attributions(sent: Span) -> Iterator[Attribution]:
 def _cue_at(token: Token) -> Attribution | None:
     if token.lower_ == "according":
         return according(token)
+    if token.lower_ == "in" and token.i == token.sent.start:
+        return in_finding(token)
     if token.pos_ in ("VERB", "AUX"):
         return _verb_cue(token, cue_lemma(token))
     if token.lower_ in EVIDENT and token.pos_ == "ADJ":

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # a sentence that opens with a poll or a study gives its finding
+    ("In the latest survey, most farmers backed the new water rules.",
+     ("In", "the latest survey", "most farmers backed the new water rules")),
     # what is resented, a passive gerund
     ("The nurses resented being left out of the talks.",
      ("resented", "The nurses", "being left out of the talks")),
@@ -86,6 +89,7 @@ NOT_CUES = [
     ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
     ("The weather allowed fishing boats to enter both harbors.", "allowed"),
     ("She painted the fence on Sunday.", "painted"),  # nothing presented as anything
+    ("In the morning, the farmers met the minister.", "In"),  # no finding
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
