@@ -241,8 +241,14 @@ def _colon_statement(doc: Doc, text: str, attribution: Attribution) -> TextSpan 
     colon = text.find(":", start, min(line_end, cue.sent.end_char + 1))
     if colon < 0 or len(WORD.findall(text[start:colon])) > FRAME_WORDS:
         return None
-    begin = colon + 1
-    if not text[begin:line_end].strip():  # "Limbaugh added:" and a paragraph of its own
+    return _line_after_colon(text, colon + 1)
+
+
+def _line_after_colon(text: str, begin: int) -> TextSpan | None:
+    """What a colon introduces on its line, or on the next paragraph's first line when it ends
+    its own ("Limbaugh added:" and a paragraph of its own), unless that is a quote."""
+    line_end = _line_end(text, begin)
+    if not text[begin:line_end].strip():
         begin = line_end
         while begin < len(text) and text[begin].isspace():
             begin += 1
@@ -262,11 +268,17 @@ def _line_end(text: str, start: int) -> int:
 
 def _past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:
     """ "notes that three things are happening: prices are rising, ...": a reported clause that
-    a colon ends goes on to what the colon introduces, to that sentence's end."""
+    a colon ends goes on to what the colon introduces, to that sentence's end, or over the next
+    paragraph's first line when the colon ends its own ("has these tasks tonight:" and a list)."""
     after = text[span.end : span.end + 3]
-    if not after.lstrip(" ").startswith(":") or "\n" in after:
+    if not after.lstrip(" ").startswith(":"):
         return span
     start = span.end + after.index(":") + 1
+    if not text[start : _line_end(text, start)].strip():
+        statement = _line_after_colon(text, start)
+        return span if statement is None else TextSpan(span.start, statement.end)
+    if "\n" in after:
+        return span
     if text[start : start + 3].lstrip()[:1] in ALL_MARKS:
         return span  # 'said this: "..."' introduces a direct quote of its own
     following = doc.char_span(start, min(len(text), start + 2), alignment_mode="expand")

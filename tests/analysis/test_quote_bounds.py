@@ -88,3 +88,12 @@ def test_a_cue_noun_and_its_verb_make_one_quote(nlp: Any) -> None:
     (quote,) = quotes(nlp, text)
     assert (quote.cue, quote.speaker) == ("expressed", "The council")
     assert quote.span.of(text) == "that the new stadium would raise rents"
+
+
+def test_a_reported_clause_ending_its_line_with_a_colon_goes_on_below(nlp: Any) -> None:
+    text = ("The mayor said that the city faces three hard choices this winter:\n\n"
+            "Raise parking fees for visitors downtown\nClose two of the branch libraries\n\n"
+            "The council meets on Friday.")
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == ("that the city faces three hard choices this winter:\n\n"
+                                   "Raise parking fees for visitors downtown")
