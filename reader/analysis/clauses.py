@@ -77,6 +77,9 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 UNITS = frozenset({"goal", "point", "vote", "seat", "run", "length", "stroke", "percent",
                    "margin", "degree", "place", "position", "spot"})
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# Nouns whose "of" says what their owner would do ("his hopes of playing").
+AIMS = frozenset({"hope", "chance", "prospect", "plan", "intention", "aim", "goal", "dream",
+                  "ambition", "attempt", "bid", "effort", "habit", "record", "odds"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Words that open a clause of time or cause, which a parse may read as prepositions.
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
@@ -219,6 +222,9 @@ def surface_subject(verb: Token, depth: int = 0, *,
         return _stranded_subject(verb)  # a finite clause has a subject of its own
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         return surface_subject(head, depth + 1)
+    owner = _owner(head) if dep == "pcomp" and head.lower_ == "of" else None
+    if owner is not None:
+        return owner  # "his hopes of playing", "the firm's chances of winning"
     if dep in ("pcomp", "acl", "xcomp", "advcl", "conj"):
         governing = _governing_verb(head)
         return surface_subject(governing, depth + 1) if governing is not None else None
@@ -252,6 +258,13 @@ def _extraposing(verb: Token) -> bool:
     """A copula whose subject "it" only stands in for a clause after it ("it is best to")."""
     return verb.lemma_.lower() in COPULAS and any(
         c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def _owner(prep: Token) -> Token | None:
+    """Whose hope, chance or plan a preposition hangs on ("his prospects of ...": his)."""
+    if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in AIMS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "poss"), None)
 
 
 def _stranded_subject(verb: Token) -> Token | None:
@@ -352,8 +365,8 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
             if child.dep_ == "conj" and child.right_edge.i - start < limit:
                 end = child.right_edge.i + 1  # "leaders and guests", "North and South Korea"
             continue
-        if child.dep_ == "punct" and child.text in _JOINING_PUNCT:
-            continue  # "a "quasi-state of war"": hyphens and quote marks stay inside
+        if (child.dep_ == "punct" and child.text in _JOINING_PUNCT) or child.dep_ == "case":
+            continue  # "a "quasi-state of war"": hyphens and quote marks stay inside; "'s" not
         if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
             break
         if child.dep_ == "prep" and child.lower_ != "of":

@@ -541,3 +541,10 @@ def test_they_is_not_one_person_but_may_be_a_team(nlp: Any) -> None:
     assert event(events_of(nlp, text), "rehearsed").who != "Lena Dahl"
     text = "The team landed in Oslo on Friday. They were greeted by fans."
     assert event(events_of(nlp, text, "2024-05-10"), "greeted").what == "The team"
+
+
+def test_whose_hopes_of_doing_something_does_it(nlp: Any) -> None:
+    text = "Lena Dahl fears the injury may hurt her chances of playing in the final."
+    assert event(events_of(nlp, text), "playing").who == "Lena Dahl"
+    text = "The club's hopes of signing the striker faded."
+    assert event(events_of(nlp, text), "signing").who == "The club"
