@@ -100,7 +100,7 @@ def attributions(sent: Span) -> Iterator[Attribution]:
 def _cue_at(token: Token) -> Attribution | None:
     if token.lower_ == "according":
         return according(token)
-    if token.lower_ == "in" and token.i == token.sent.start:
+    if token.lower_ == "in" and token.is_sent_start:
         return in_finding(token)
     if token.pos_ in ("VERB", "AUX"):
         return _verb_cue(token, cue_lemma(token))
