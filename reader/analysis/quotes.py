@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reader.analysis.cue_phrases import title_cased
 from reader.analysis.cue_spans import Attribution, over_false_break
@@ -401,13 +401,23 @@ def _quote(doc: Doc, draft: Draft) -> Quote:
     cue = cue_span = None
     if draft.attribution is not None and draft.attribution.cue[1] > draft.attribution.cue[0]:
         words = doc[draft.attribution.cue[0] : draft.attribution.cue[1]]
-        cue, cue_span = words.text, TextSpan(words.start_char, words.end_char)
+        cue, cue_span = _negated(words), TextSpan(words.start_char, words.end_char)
     speaker = draft.speaker
     return Quote(span=draft.span, kind=draft.kind,
                  speaker=speaker.name if speaker else None,
                  speaker_span=speaker.span if speaker else None,
                  speaker_entity=speaker.entity if speaker else None,
                  cue=cue, cue_span=cue_span, sentence=_sentence(doc, draft.span))
+
+
+def _negated(words: Span) -> str:
+    """The cue as shown: with its negation ("did not comment", "never said"), so that what
+    somebody did not say is not read as what they said."""
+    verb = words[0]
+    before = [c for c in verb.children if c.dep_ in ("neg", "aux") and c.i < verb.i]
+    if not any(c.dep_ == "neg" for c in before):
+        return words.text
+    return verb.doc[min(c.i for c in before) : words.end].text
 
 
 def _sentence(doc: Doc, span: TextSpan) -> TextSpan | None:

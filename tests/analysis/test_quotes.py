@@ -457,3 +457,12 @@ def test_a_poll_labelling_a_headline_reports_it(nlp: Any) -> None:
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == "Most Farmers Back The New Water Plan."
     assert quote.speaker == "Poll"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The regional council did not publicly comment on the flooding.", "did not publicly comment"),
+    ("The senator never said that the bill would pass.", "never said"),
+    ("The mayor said the road would reopen.", "said"),
+])
+def test_a_negated_cue_is_shown_with_its_negation(nlp: Any, text: str, cue: str) -> None:
+    assert [q.cue for q in quotes(nlp, text)] == [cue]
