@@ -86,8 +86,18 @@ def _starts_with_opener(text: str, paragraph: TextSpan) -> bool:
 def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     stack: list[_Open] = []
     found: list[Quoted] = []
+    skip = -1
     for position in range(paragraph.start, paragraph.end):
-        if text[position] not in ALL_MARKS:
+        if text[position] not in ALL_MARKS or position == skip:
+            continue
+        if _paired_closer(text, position, stack):
+            skip = position + 1  # '"It was a lie,’’ he said': two single marks close a double
+            depth = _matching(stack, True)
+            assert depth is not None
+            opener = stack[depth]
+            del stack[depth:]
+            if depth == 0:
+                _add(found, text, opener.position, position + 2, closed=True, closer=2)
             continue
         role = _role(text, position, stack)
         if role == "open":
@@ -105,8 +115,18 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     return found
 
 
-def _add(found: list[Quoted], text: str, start: int, end: int, *, closed: bool) -> None:
-    inner_start, inner_end = _trim(text, start + 1, end - 1 if closed else end)
+def _paired_closer(text: str, position: int, stack: list[_Open]) -> bool:
+    """Two closing single marks after a word, with a double quote open and no single one: the
+    typewriter's way of closing a double quote."""
+    mark = text[position]
+    return mark in "’'" and text[position + 1 : position + 2] == mark \
+        and position > 0 and not text[position - 1].isspace() \
+        and _matching(stack, True) is not None and _matching(stack, False) is None
+
+
+def _add(found: list[Quoted], text: str, start: int, end: int, *, closed: bool,
+         closer: int = 1) -> None:
+    inner_start, inner_end = _trim(text, start + 1, end - closer if closed else end)
     while (inner_end - inner_start > 2 and text[inner_start] in ALL_MARKS
            and text[inner_end - 1] in ALL_MARKS):
         inner_start, inner_end = _trim(text, inner_start + 1, inner_end - 1)  # "'nested'"

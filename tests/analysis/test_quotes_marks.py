@@ -101,3 +101,8 @@ def test_random_marks_never_fail() -> None:
 
 def test_a_possessive_after_an_abbreviation_opens_no_quote() -> None:
     assert contents("The U.N.'s record on refugees is poor, she said.") == []
+
+
+def test_two_closing_single_marks_close_a_double_quote() -> None:
+    text = '"The vote was rigged,’’ the mayor said. "It will not happen again."'
+    assert contents(text) == ["The vote was rigged", "It will not happen again."]
