@@ -19,6 +19,7 @@ from reader.document import TextSpan
 _FINDINGS = EVIDENCE - {"it", "number", "figure", "record", "document", "video", "footage"}
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
+_WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a label is followed by
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
 _TERMINAL = re.compile(r"(\w*)[.!?](?=[\s\"'”’»]|$)")
@@ -165,8 +166,8 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
         start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
         piece = pieces.get(start)
         match = _LABEL.match(text, piece.span.start if piece else start, paragraph.end)
-        if match is not None:
-            found.append((paragraph, piece, match))
+        if match is not None and _WORDY.search(text, match.end(), paragraph.end):
+            found.append((paragraph, piece, match))  # not "VIP: 60,000₩", a price list
     # a transcript: several paragraphs open with a speaker's name in capitals
     transcript = sum(m.group(1).isupper() for _, _, m in found) >= 2
     for paragraph, piece, match in found:

@@ -466,3 +466,7 @@ def test_a_poll_labelling_a_headline_reports_it(nlp: Any) -> None:
 ])
 def test_a_negated_cue_is_shown_with_its_negation(nlp: Any, text: str, cue: str) -> None:
     assert [q.cue for q in quotes(nlp, text)] == [cue]
+
+
+def test_a_price_list_is_no_transcript(nlp: Any) -> None:
+    assert quotes(nlp, "Ticket prices\n\nVIP: $120\n\nR: $95\n\nS: $70") == []
