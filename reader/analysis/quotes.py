@@ -131,6 +131,13 @@ def _in_other(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
     return False
 
 
+def _function_words_only(doc: Doc, span: TextSpan) -> bool:
+    """Whether a content has nothing but prepositions, particles and the like in it."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and all(t.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT")
+                                     for t in words)
+
+
 def _cue_position(doc: Doc, draft: Draft) -> int | None:
     return None if draft.attribution is None else doc[draft.attribution.cue[0]].idx
 
@@ -158,6 +165,8 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = _in_paragraph(text, TextSpan(*attribution.content),
                                  doc[attribution.cue[0]].idx)
             span = over_false_break(doc, text, _past_colon(doc, text, span))
+            if _function_words_only(doc, span):
+                continue  # "they called for more": the parse left "for" alone
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it

@@ -470,3 +470,9 @@ def test_a_negated_cue_is_shown_with_its_negation(nlp: Any, text: str, cue: str)
 
 def test_a_price_list_is_no_transcript(nlp: Any) -> None:
     assert quotes(nlp, "Ticket prices\n\nVIP: $120\n\nR: $95\n\nS: $70") == []
+
+
+def test_a_content_of_function_words_alone_is_no_quote(nlp: Any) -> None:
+    text = ("The reaction from the crowd was rapturous and they called for more even as the "
+            "lights came up.")
+    assert quotes(nlp, text) == []
