@@ -20,6 +20,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
@@ -131,6 +132,15 @@ def _in_other(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
     return False
 
 
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ ]+)?(?: \([\w ]+\))? ?[—–-]+ ?")
+
+
+def _past_dateline(text: str, span: TextSpan) -> TextSpan:
+    """A report's content without the dateline it opens with ("LONDON (AP) — ...")."""
+    match = _DATELINE.match(text, span.start, span.end)
+    return TextSpan(match.end(), span.end) if match and match.end() < span.end else span
+
+
 def _function_words_only(doc: Doc, span: TextSpan) -> bool:
     """Whether a content has nothing but prepositions, particles and the like in it."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -167,6 +177,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = over_false_break(doc, text, _past_colon(doc, text, span))
             if _function_words_only(doc, span):
                 continue  # "they called for more": the parse left "for" alone
+            span = _past_dateline(text, span)
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it

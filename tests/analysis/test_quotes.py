@@ -476,3 +476,10 @@ def test_a_content_of_function_words_alone_is_no_quote(nlp: Any) -> None:
     text = ("The reaction from the crowd was rapturous and they called for more even as the "
             "lights came up.")
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("dateline", ["OSLO (Reuters) — ", "LIMA, Peru (AP) — ", "ROME — "])
+def test_a_claim_opening_a_report_starts_after_its_dateline(nlp: Any, dateline: str) -> None:
+    text = f"Minister in row\n\n{dateline}The minister was accused of lying about the deal."
+    assert [said(text, q) for q in quotes(nlp, text)] == [
+        "The minister was accused of lying about the deal"]
