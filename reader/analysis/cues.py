@@ -85,6 +85,8 @@ _OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _URGING = URGING_CUES | PERMITTING_CUES
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
+_SEEMING = frozenset({"seem", "appear", "look", "sound", "feel"})  # "seems to me"
+_MAKING = frozenset({"make", "let", "have"})
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
@@ -155,7 +157,24 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
                            _complement(token))
     if token.tag_ == "VBN" and token.lower_ in CUE_ADJECTIVES:
         return _feeling(token)  # "Residents were worried that ..."
+    if lemma in _SEEMING:
+        return _seeming_to(token)
     return None
+
+
+def _seeming_to(verb: Token) -> Attribution | None:
+    """ "It seems to me that the deal is dead", "The war seemed far away to voters": how
+    something seems to somebody is their judgement."""
+    judge = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    said = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")]
+    if judge is None or subject is None or not said or cue_lemma(verb.head) in _MAKING:
+        return None  # "makes him seem kinder to X": nobody's judgement
+    start = said[0].left_edge.i if subject.lower_ == "it" else subject.left_edge.i
+    end = max(c.right_edge.i for c in said)
+    return Attribution((verb.i, verb.i + 1), noun_phrase(judge),
+                       chars(verb.doc[start : end + 1]))
 
 
 def _message_saying(verb: Token) -> Attribution | None:

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # how something seems to somebody is their judgement
+    ("It seems to me that the council has lost its nerve.",
+     ("seems", "me", "that the council has lost its nerve")),
     # a sentence that opens with a poll or a study gives its finding
     ("In the latest survey, most farmers backed the new water rules.",
      ("In", "the latest survey", "most farmers backed the new water rules")),
@@ -90,6 +93,8 @@ NOT_CUES = [
     ("The weather allowed fishing boats to enter both harbors.", "allowed"),
     ("She painted the fence on Sunday.", "painted"),  # nothing presented as anything
     ("In the morning, the farmers met the minister.", "In"),  # no finding
+    ("The new coat makes him seem kinder to strangers.", "seem"),  # nobody judges
+    ("The bridge seems safe enough.", "seems"),  # to nobody named
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
