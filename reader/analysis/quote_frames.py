@@ -269,3 +269,22 @@ def _same(a: Draft, b: Draft) -> bool:
     if a.speaker.entity is not None or b.speaker.entity is not None:
         return a.speaker.entity == b.speaker.entity
     return a.speaker.name == b.speaker.name
+
+
+def lone_speaker(doc: Doc, text: str, draft: Draft, resolver: SpeakerResolver
+                 ) -> Speaker | None:
+    """ "He shook his head. "Nobody called."": a quote standing alone as a sentence, with no
+    cue, said by the person the sentence before it in its paragraph is about, when that
+    sentence's subject is a person or a personal pronoun."""
+    first = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
+    if first is None or first.start == 0:
+        return None
+    before = doc[first[0].sent.start - 1].sent
+    if "\n" in text[before.end_char : draft.span.start]:
+        return None  # another paragraph
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"):
+        return None
+    start, end = noun_phrase(subject)
+    speaker = resolver.resolve(start, end)
+    return speaker if subject.pos_ != "PRON" or speaker.entity is not None else None

@@ -40,6 +40,7 @@ from reader.analysis.quote_frames import (
     inherit,
     inside_any,
     labelled,
+    lone_speaker,
     signed,
 )
 from reader.analysis.quote_marks import ALL_MARKS, Quoted, find_quoted
@@ -77,7 +78,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
     inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
-    kept = [d for d in direct if not _scare(doc, text, d, drafts)]
+    kept = [d for d in direct if not _scare(doc, text, d, drafts, resolver)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
 
@@ -384,7 +385,8 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
     return None
 
 
-def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:
+def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft],
+           resolver: SpeakerResolver) -> bool:
     """A short quoted fragment inside a sentence with no speaker of its own: scare quotes,
     titles, names."""
     if draft.quoted is None or len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
@@ -401,6 +403,8 @@ def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft]) -> bool:
     outside = text[sentence.start_char : draft.quoted.outer.start] + \
         text[draft.quoted.outer.end : sentence.end_char]
     if len(WORD.findall(outside)) == 0:
+        if draft.speaker is None:
+            draft.speaker = lone_speaker(doc, text, draft, resolver)
         return draft.speaker is None  # a lone short quote nobody said: a title, a caption
     owner = next((r for r in reported if r.speaker is not None
                   and sentence.start_char <= r.span.start < sentence.end_char), None)

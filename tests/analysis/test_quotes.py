@@ -483,3 +483,11 @@ def test_a_claim_opening_a_report_starts_after_its_dateline(nlp: Any, dateline: 
     text = f"Minister in row\n\n{dateline}The minister was accused of lying about the deal."
     assert [said(text, q) for q in quotes(nlp, text)] == [
         "The minister was accused of lying about the deal"]
+
+
+def test_a_short_quote_standing_alone_is_said_by_whom_the_sentence_before_is_about(
+        nlp: Any) -> None:
+    text = 'Tom Brady lives next door. He shook his head. "Nobody called. Nobody knocked."'
+    assert [(q.speaker, said(text, q)) for q in quotes(nlp, text)] == [
+        ("Tom Brady", "Nobody called. Nobody knocked.")]
+    assert quotes(nlp, 'The storm hit at dawn. "Nobody called."') == []
