@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TypeGuard
 
@@ -92,9 +92,25 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
     cues = frozenset(quote.cue_span.start for quote in quotes if quote.cue_span is not None)
     reading = _Reading(index, timeline, list(doc.sents),
                        sorted(q.span for q in quotes if q.kind == "direct"))
+    said = sorted((q.span.start, q.span.end, q) for q in quotes
+                  if q.kind == "direct" and q.speaker is not None)
     for sent in reading.sents:
         inside = [ent for ent in times if sent.start <= ent.start < sent.end]
-        yield from _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues)
+        for event in _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues):
+            yield _told_by(event, said)
+
+
+def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]]) -> Event:
+    """ "'I grabbed the cash box,' Keane said": the "I" of a direct quote is its speaker."""
+    if event.who not in ("I", "me"):
+        return event
+    start = event.action_span.start
+    quote = next((q for a, b, q in said if a <= start < b), None)
+    if quote is None:
+        return event
+    entities = event.entities if quote.speaker_entity is None or \
+        quote.speaker_entity in event.entities else (quote.speaker_entity, *event.entities)
+    return replace(event, who=quote.speaker, who_entity=quote.speaker_entity, entities=entities)
 
 
 def _time_entities(doc: Doc) -> list[Span]:

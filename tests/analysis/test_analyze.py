@@ -97,3 +97,12 @@ def test_a_figure_said_in_a_quote_is_claimed_by_its_resolved_speaker(nlp: Any) -
     claims = {n.span.of(text): n.claimant for n in analysis.numbers}
     assert claims["at least 40 million"] == "Grace Holloway"
     assert claims["12 million"] is None
+
+
+def test_the_i_of_a_direct_quote_does_what_the_quote_says(nlp: Any) -> None:
+    text = ('Maria Keane ran the bakery for twenty years. "I grabbed the cash box and the cat," '
+            "Keane said on Monday.")
+    analysis = analyze(document(text), nlp)
+    grabbed = next(e for e in analysis.events if e.action == "grabbed")
+    keane = next(e for e in analysis.entities if e.name == "Maria Keane")
+    assert (grabbed.who, grabbed.who_entity) == ("Maria Keane", keane.id)
