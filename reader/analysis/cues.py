@@ -84,6 +84,10 @@ _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", 
 _OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _URGING = URGING_CUES | PERMITTING_CUES
+# Urging by words alone, whose infinitive is never a purpose ("convince a court to ...", not
+# "pushed the cart to make room").
+_PERSUADING = frozenset({"encourage", "persuade", "convince", "implore", "exhort", "entreat",
+                         "counsel", "remind", "dare"})
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
 _SEEMING = frozenset({"seem", "appear", "look", "sound", "feel"})  # "seems to me"
 _MAKING = frozenset({"make", "let", "have"})
@@ -269,7 +273,9 @@ def _cue_verb(token: Token, lemma: str) -> bool:
         return token.pos_ == "VERB" and _by_rule(token) and any(
             c.dep_ == "xcomp" or _infinitive_with_subject(c) for c in token.children)
     if lemma in _URGING:
-        return token.pos_ == "VERB" and any(c.dep_ == "xcomp" for c in token.children)
+        return token.pos_ == "VERB" and any(
+            c.dep_ == "xcomp" or (lemma in _PERSUADING and _urged(token, c))
+            for c in token.children)
     if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
         return (_phrasal(token) or _prep_cue(token, lemma)) and \
             _object_content(token) is not None
@@ -285,6 +291,14 @@ def _cue_verb(token: Token, lemma: str) -> bool:
 
 def _prep_cue(verb: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()) for c in verb.children)
+
+
+def _urged(verb: Token, clause: Token) -> bool:
+    """ "convince a court to throw out the rules": an infinitive right after the one urged,
+    which the parse took for a clause of purpose, is what they are urged to do."""
+    urged = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return clause.dep_ == "advcl" and urged is not None and \
+        clause.left_edge.i == urged.right_edge.i + 1 and clause.left_edge.lower_ == "to"
 
 
 def _by_rule(verb: Token) -> bool:
@@ -342,7 +356,8 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | _URGING) \
-                or (child.dep_ == "advcl" and _marked_that(verb, child)):  # a misread ccomp
+                or (child.dep_ == "advcl" and _marked_that(verb, child)) \
+                or (lemma in _PERSUADING and _urged(verb, child)):  # misread complements
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # what somebody is persuaded to do, which the parse took for a purpose
+    ("Tenants will try to convince a housing court to block the eviction.",
+     ("convince", "Tenants", "to block the eviction")),
     # how something seems to somebody is their judgement
     ("It seems to me that the council has lost its nerve.",
      ("seems", "me", "that the council has lost its nerve")),
@@ -95,6 +98,7 @@ NOT_CUES = [
     ("In the morning, the farmers met the minister.", "In"),  # no finding
     ("The new coat makes him seem kinder to strangers.", "seem"),  # nobody judges
     ("The bridge seems safe enough.", "seems"),  # to nobody named
+    ("Volunteers pushed the carts to make room for the parade.", "pushed"),  # a purpose
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
