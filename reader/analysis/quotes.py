@@ -20,7 +20,6 @@ Choices worth knowing:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
@@ -43,7 +42,15 @@ from reader.analysis.quote_frames import (
     lone_speaker,
     signed,
 )
-from reader.analysis.quote_marks import ALL_MARKS, Quoted, find_quoted
+from reader.analysis.quote_marks import Quoted, find_quoted
+from reader.analysis.reported_spans import (
+    colon_statement,
+    function_words_only,
+    in_paragraph,
+    past_colon,
+    past_dateline,
+    with_marks,
+)
 from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
@@ -133,22 +140,6 @@ def _in_other(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
     return False
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ ]+)?(?: \([\w ]+\))? ?[—–-]+ ?")
-
-
-def _past_dateline(text: str, span: TextSpan) -> TextSpan:
-    """A report's content without the dateline it opens with ("LONDON (AP) — ...")."""
-    match = _DATELINE.match(text, span.start, span.end)
-    return TextSpan(match.end(), span.end) if match and match.end() < span.end else span
-
-
-def _function_words_only(doc: Doc, span: TextSpan) -> bool:
-    """Whether a content has nothing but prepositions, particles and the like in it."""
-    words = doc.char_span(span.start, span.end, alignment_mode="expand")
-    return words is not None and all(t.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT")
-                                     for t in words)
-
-
 def _cue_position(doc: Doc, draft: Draft) -> int | None:
     return None if draft.attribution is None else doc[draft.attribution.cue[0]].idx
 
@@ -166,19 +157,19 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
     openers = [o.start for o in outers]
     for attribution in found:
         if attribution.content is None:
-            colon = _colon_statement(doc, text, attribution)
+            colon = colon_statement(doc, text, attribution)
             if colon is None:
                 continue
             span = colon
         elif _before_quote(doc, text, attribution, openers, outers):
             continue
         else:
-            span = _in_paragraph(text, TextSpan(*attribution.content),
+            span = in_paragraph(text, TextSpan(*attribution.content),
                                  doc[attribution.cue[0]].idx)
-            span = over_false_break(doc, text, _past_colon(doc, text, span))
-            if _function_words_only(doc, span):
+            span = over_false_break(doc, text, past_colon(doc, text, span))
+            if function_words_only(doc, span):
                 continue  # "they called for more": the parse left "for" alone
-            span = _past_dateline(text, span)
+            span = past_dateline(text, span)
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
@@ -192,7 +183,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         if inner:
             start = min(span.start, *(q.content.start for q in inner))
             end = max(span.end, *(q.content.end for q in inner))
-            span = _with_marks(TextSpan(start, end), inner)
+            span = with_marks(TextSpan(start, end), inner)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
     return [d for d in _first_of_each_span(drafts) if not _relayed(doc, d, drafts)]
 
@@ -209,19 +200,6 @@ def _first_of_each_span(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _with_marks(span: TextSpan, inner: list[Quoted]) -> TextSpan:
-    """A mixed quote that ends (or starts) with quoted words keeps their closing (or opening)
-    mark with the other one: 'the plan as “a gift.”', never 'the plan as “a gift.'."""
-    start, end = span.start, span.end
-    for quoted in inner:
-        if quoted.closed and start <= quoted.outer.start and \
-                quoted.content.end <= end < quoted.outer.end:
-            end = quoted.outer.end
-        if quoted.outer.start < start <= quoted.content.start and quoted.outer.end <= end:
-            start = quoted.outer.start
-    return TextSpan(start, end)
-
-
 def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
     """ "It is alleged that ...", "He is expected to win", "Peacekeepers were accused of
     hurting civilians", "calls to set up an inquiry": a claim reported in the passive or by
@@ -233,85 +211,6 @@ def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:
     content = doc.char_span(*attribution.content, alignment_mode="expand")
     return content is not None and len(content) >= 3 and any(
         t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in content)
-
-
-def _in_paragraph(text: str, span: TextSpan, cue: int) -> TextSpan:
-    """A reported clause stays in its cue's paragraph: a parse that ran over a paragraph break
-    took in the next paragraph's words."""
-    start = text.rfind("\n", 0, cue) + 1
-    end = text.find("\n", cue)
-    end = len(text) if end < 0 else end
-    if (span.start >= start and span.end <= end) or span.end <= start or span.start >= end:
-        return span
-    clipped = TextSpan(max(span.start, start), min(span.end, end))
-    text_of = text[clipped.start : clipped.end]
-    stripped = text_of.strip()
-    if not stripped:
-        return span
-    offset = clipped.start + len(text_of) - len(text_of.lstrip())
-    return TextSpan(offset, offset + len(stripped))
-
-
-def _colon_statement(doc: Doc, text: str, attribution: Attribution) -> TextSpan | None:
-    """ "Mr. McKinley put it bluntly: Draw on home equity now ...": what a colon after a cue
-    with nothing else to report introduces, to the end of its paragraph (or the next
-    paragraph, when the colon ends the line), when it is no quote of its own."""
-    cue = doc[attribution.cue[1] - 1]
-    start = cue.idx + len(cue)
-    line_end = _line_end(text, start)
-    colon = text.find(":", start, min(line_end, cue.sent.end_char + 1))
-    if colon < 0 or len(WORD.findall(text[start:colon])) > FRAME_WORDS:
-        return None
-    return _line_after_colon(text, colon + 1)
-
-
-def _line_after_colon(text: str, begin: int) -> TextSpan | None:
-    """What a colon introduces on its line, or on the next paragraph's first line when it ends
-    its own ("Limbaugh added:" and a paragraph of its own), unless that is a quote."""
-    line_end = _line_end(text, begin)
-    if not text[begin:line_end].strip():
-        begin = line_end
-        while begin < len(text) and text[begin].isspace():
-            begin += 1
-        line_end = _line_end(text, begin)
-    rest = text[begin:line_end]
-    stripped = rest.strip()
-    if not stripped or stripped[0] in ALL_MARKS or len(WORD.findall(stripped)) < 3:
-        return None
-    begin += len(rest) - len(rest.lstrip())
-    return TextSpan(begin, begin + len(stripped.rstrip(" .")))
-
-
-def _line_end(text: str, start: int) -> int:
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
-
-
-def _past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:
-    """ "notes that three things are happening: prices are rising, ...": a reported clause that
-    a colon ends goes on to what the colon introduces, to that sentence's end, or over the next
-    paragraph's first line when the colon ends its own ("has these tasks tonight:" and a list)."""
-    after = text[span.end : span.end + 3]
-    if not after.lstrip(" ").startswith(":"):
-        return span
-    start = span.end + after.index(":") + 1
-    if not text[start : _line_end(text, start)].strip():
-        statement = _line_after_colon(text, start)
-        return span if statement is None else TextSpan(span.start, statement.end)
-    if "\n" in after:
-        return span
-    if text[start : start + 3].lstrip()[:1] in ALL_MARKS:
-        return span  # 'said this: "..."' introduces a direct quote of its own
-    following = doc.char_span(start, min(len(text), start + 2), alignment_mode="expand")
-    if following is None or "\n" in text[start : following.start_char]:
-        return span
-    sentence = following[-1].sent
-    end = sentence.end_char
-    line_end = text.find("\n", start)
-    end = min(end, line_end if line_end >= 0 else len(text))
-    while end > start and text[end - 1] in " .\n":
-        end -= 1
-    return TextSpan(span.start, end) if end > start else span
 
 
 def _own_words(doc: Doc, attribution: Attribution) -> list[TextSpan]:
