@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ from reader.analysis.person_words import (
     PLURAL_PRONOUNS,
     ROLES,
 )
+from reader.analysis.speaker_people import named_person, public_id, surnames, untagged_people
 from reader.document import TextSpan
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -64,8 +64,8 @@ class SpeakerResolver:
         text = doc.text if text is None else text  # doc.text is rebuilt on each call
         self._excluded = _disjoint(excluded)
         self._marked = _disjoint([s for s in excluded if _marked(text, s)])
-        people = [e for e in [*entities, *_untagged_people(doc, text, entities)]
-                  if _named(doc, e)]
+        people = [e for e in [*entities, *untagged_people(doc, text, entities)]
+                  if named_person(doc, e)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
@@ -76,7 +76,7 @@ class SpeakerResolver:
         self._gender = sexes(doc, text, people, self._titles,
                              [(m.start, m.entity.id) for m in self._mentions
                               if self._personal[m.entity.id]], self._quoted)
-        self._by_surname = _surnames(entities)
+        self._by_surname = surnames(entities)
         self._labels = {e.id: e.label for e in entities}
 
     def resolve(self, start: int, end: int) -> Speaker:
@@ -103,7 +103,7 @@ class SpeakerResolver:
         joined = self._joined(head, phrase.end)
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
-        return Speaker(entity.name, _public_id(entity), span)
+        return Speaker(entity.name, public_id(entity), span)
 
     def _joined(self, head: Token, end: int) -> list[Entity]:
         """The other named entities "and" joins to a speaker's head within its phrase, when
@@ -187,7 +187,7 @@ class SpeakerResolver:
         if entity is None and subject.pos_ == "NOUN":  # "The city ... It"
             entity = self._titled(subject, subject.idx, exact=False) or self._described(subject)
         if entity is not None and not self._personal[entity.id]:
-            return Speaker(entity.name, _public_id(entity), span)
+            return Speaker(entity.name, public_id(entity), span)
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
 
@@ -333,11 +333,6 @@ def _member_word(head: Token) -> bool:
     return head.ent_type_ == "NORP" and head.tag_ == "NNP" and definite(head)
 
 
-def _public_id(entity: Entity) -> str | None:
-    """An entity's id, or None for a person found by title alone, who is no entity."""
-    return None if entity.id.startswith(_UNTAGGED) else entity.id
-
-
 def _marked(text: str, span: TextSpan) -> bool:
     """Whether a span is a direct quote's words: a quote mark stands right before it."""
     return text[max(0, span.start - 1) : span.start] in QUOTE_MARKS
@@ -352,61 +347,3 @@ def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
         else:
             merged.append(span)
     return merged
-
-
-def _named(doc: Doc, entity: Entity) -> bool:
-    """Whether a person is named by a noun somewhere: "Harsh? He doesn't think so." made a
-    person of an adjective, who can be nobody's "he"."""
-    if entity.label not in PERSON_LABELS:
-        return True
-    for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
-            return True
-    return False
-
-
-def _surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
-    """The last word of each person's aliases and the first of each organisation's ("Peabody"
-    for "Peabody Energy"), when only one entity has it."""
-    seen: dict[str, Entity | None] = {}
-    for entity in entities:
-        for key in _short_names(entity):
-            seen[key] = None if key in seen and seen[key] is not entity else entity
-    return {k: v for k, v in seen.items() if v is not None}
-
-
-def _short_names(entity: Entity) -> set[str]:
-    """What an entity is called for short: a person's surname, an organisation's first word."""
-    words = [alias.split() for alias in entity.aliases if alias.split()]
-    if entity.label in PERSON_LABELS:
-        return {w[-1].lower() for w in words}
-    if entity.label == "ORG":
-        return {w[0].lower() for w in words if len(w) > 1 and w[0][:1].isupper()}
-    return set()
-
-
-_UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
-_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
-
-
-def _untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Entity]:
-    """People the entity recogniser missed, without an id: those a title marks ("Mr. Podesta")
-    and names that speak ("Lynch said")."""
-    known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
-    known |= {name for e in entities for name in _short_names(e)}  # "Peabody" of an organisation
-    found: dict[str, list[TextSpan]] = {}
-    for match in _TITLED.finditer(text):
-        name = match.group(1).removesuffix("'s").removesuffix("’s")  # "Mr. Podesta's"
-        if name.lower() not in known:
-            end = match.start(1) + len(name)
-            found.setdefault(name, []).append(TextSpan(match.start(), end))
-    speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
-                and t.head.lemma_.lower() in CUE_VERBS and t.text.lower() not in known
-                and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
-                and not any(c.dep_ == "det" for c in t.children)}  # "The Commission says"
-    for token in doc:
-        if token.text in speaking and token.pos_ == "PROPN":
-            found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
-    return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
-            for name, spans in found.items()]

@@ -1,0 +1,76 @@
+"""Who a speaker can be: the article's people and bodies, their short names, and people the
+recogniser missed but a title or a cue shows ("Mr. Podesta", "Lynch said")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from reader.analysis.cue_words import CUE_VERBS
+from reader.analysis.genders import PERSON_LABELS
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+
+_UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
+
+
+def public_id(entity: Entity) -> str | None:
+    """An entity's id, or None for a person found by title alone, who is no entity."""
+    return None if entity.id.startswith(_UNTAGGED) else entity.id
+
+
+def named_person(doc: Doc, entity: Entity) -> bool:
+    """Whether a person is named by a noun somewhere: "Harsh? He doesn't think so." made a
+    person of an adjective, who can be nobody's "he"."""
+    if entity.label not in PERSON_LABELS:
+        return True
+    for mention in entity.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
+            return True
+    return False
+
+
+def surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
+    """The last word of each person's aliases and the first of each organisation's ("Peabody"
+    for "Peabody Energy"), when only one entity has it."""
+    seen: dict[str, Entity | None] = {}
+    for entity in entities:
+        for key in _short_names(entity):
+            seen[key] = None if key in seen and seen[key] is not entity else entity
+    return {k: v for k, v in seen.items() if v is not None}
+
+
+def _short_names(entity: Entity) -> set[str]:
+    """What an entity is called for short: a person's surname, an organisation's first word."""
+    words = [alias.split() for alias in entity.aliases if alias.split()]
+    if entity.label in PERSON_LABELS:
+        return {w[-1].lower() for w in words}
+    if entity.label == "ORG":
+        return {w[0].lower() for w in words if len(w) > 1 and w[0][:1].isupper()}
+    return set()
+
+
+def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """People the entity recogniser missed, without an id: those a title marks ("Mr. Podesta")
+    and names that speak ("Lynch said")."""
+    known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
+    known |= {name for e in entities for name in _short_names(e)}  # "Peabody" of an organisation
+    found: dict[str, list[TextSpan]] = {}
+    for match in _TITLED.finditer(text):
+        name = match.group(1).removesuffix("'s").removesuffix("’s")  # "Mr. Podesta's"
+        if name.lower() not in known:
+            end = match.start(1) + len(name)
+            found.setdefault(name, []).append(TextSpan(match.start(), end))
+    speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
+                and t.head.lemma_.lower() in CUE_VERBS and t.text.lower() not in known
+                and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
+                and not any(c.dep_ == "det" for c in t.children)}  # "The Commission says"
+    for token in doc:
+        if token.text in speaking and token.pos_ == "PROPN":
+            found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
+    return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
+            for name, spans in found.items()]
