@@ -323,6 +323,29 @@ def light_content(verb: Token) -> tuple[int, int] | None:
     return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
 
 
+# Verbs that reach an agreement, and the agreements they reach, whose infinitive is what
+# was agreed ("reached a deal to cut emissions").
+AGREEING = frozenset({"reach", "strike", "extract", "sign", "forge", "negotiate", "broker",
+                      "secure", "seal", "clinch", "win"})
+AGREEMENTS = frozenset({"agreement", "deal", "pact", "accord", "compromise", "consensus",
+                        "understanding", "arrangement", "bargain", "treaty"})
+
+
+def agreed(verb: Token) -> tuple[int, int] | None:
+    """ "they extracted an agreement to set goals": what those who reach an agreement agree
+    to do."""
+    if cue_lemma(verb) not in AGREEING:
+        return None
+    deal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if deal is None or cue_lemma(deal) not in AGREEMENTS:
+        return None
+    aim = next((c for c in deal.rights if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) or next(
+        (c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == deal.right_edge.i + 1
+         and c.left_edge.lower_ == "to"), None)  # the parse hung it on the verb
+    return None if aim is None else chars(verb.doc[aim.left_edge.i : aim.right_edge.i + 1])
+
+
 # Verbs that put out a text or a message ("sent a letter", "released an ad"), and what they
 # put out: a cue only with such an object, which is what was said.
 PUBLISHING = frozenset({"release", "unveil", "issue", "send", "present", "deliver", "unleash",

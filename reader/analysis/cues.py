@@ -12,6 +12,7 @@ from reader.analysis.cue_phrases import (
     MESSAGES,
     according,
     adjective_cue,
+    agreed,
     by_account,
     evident,
     headline_cue,
@@ -283,7 +284,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
         return _as_complement(token) is not None
     if lemma not in ANY_VERB_CUE:
         # "raised questions about ...", "sent a letter to ..."
-        return light_content(token) is not None or published(token) is not None
+        return light_content(token) is not None or published(token) is not None or \
+            agreed(token) is not None
     if lemma in _AMBIGUOUS_CUES and _complement(token) is None:
         return False  # too common in their other senses to stand alone
     return lemma not in _SEEING_AS or _as_complement(token) is not None  # "see incomes go up"
@@ -340,7 +342,7 @@ def _complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = _clause_content(verb) or _that_object(verb) or _as_complement(verb) or \
         _named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
-        light_content(verb) or _object_content(verb) or _so(verb)
+        light_content(verb) or agreed(verb) or _object_content(verb) or _so(verb)
     if found is not None:
         return found
     if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:

@@ -15,6 +15,11 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # what those who reach an agreement agree to do
+    ("The neighbors struck an agreement to share the well.",
+     ("struck", "The neighbors", "to share the well")),
+    ("The two unions reached a deal to end the strike.",
+     ("reached", "The two unions", "to end the strike")),
     # what somebody is persuaded to do, which the parse took for a purpose
     ("Tenants will try to convince a housing court to block the eviction.",
      ("convince", "Tenants", "to block the eviction")),
@@ -99,6 +104,7 @@ NOT_CUES = [
     ("The new coat makes him seem kinder to strangers.", "seem"),  # nobody judges
     ("The bridge seems safe enough.", "seems"),  # to nobody named
     ("Volunteers pushed the carts to make room for the parade.", "pushed"),  # a purpose
+    ("The two unions reached the harbor before noon.", "reached"),  # no agreement
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
