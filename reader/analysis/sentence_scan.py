@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis import clauses
+from reader.analysis import clause_words, clauses
 from reader.analysis.mention_index import MentionIndex
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class DocArrays:
         self.punct = [bool(row[2]) for row in table]
         strings = doc.vocab.strings
         root, verbal = strings["ROOT"], {strings["VERB"], strings["AUX"]}
-        clausal = {strings[d] for d in clauses.CLAUSE_DEPS}
+        clausal = {strings[d] for d in clause_words.CLAUSE_DEPS}
         pairs = list(zip(deps, pos, strict=True))
         self.clause_head = [d == root or (p in verbal and d in clausal) for d, p in pairs]
         self.candidate = [p == strings["VERB"] and d in clausal for d, p in pairs]

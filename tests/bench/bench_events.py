@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from _eval import MeantimeDoc, require
 
-from reader.analysis.clauses import COPULAS, REPORTING_VERBS
+from reader.analysis.clause_words import COPULAS, REPORTING_VERBS
 from reader.analysis.entities import extract_entities
 from reader.analysis.events import extract_events
 from reader.analysis.model import Entity, Event

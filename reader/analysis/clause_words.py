@@ -1,0 +1,79 @@
+"""Word lists for reading a clause: copulas, speech, light and control verbs, event nouns."""
+
+from __future__ import annotations
+
+# Verbs that link a subject to a description rather than act: never an event.
+COPULAS = frozenset({"be", "seem", "become", "remain"})
+# Verbs that only link when they take a complement ("looked tired", "proved costly").
+LINKING = frozenset({"appear", "look", "sound", "feel", "prove", "stay", "grow", "turn", "get",
+                     "keep"})
+# Verbs that report speech: their clauses make quotes, not events.
+REPORTING_VERBS = frozenset({
+    "say", "tell", "claim", "state", "assert", "insist", "declare", "remark", "reply", "comment",
+    "explain", "emphasize", "emphasise", "stress", "reiterate", "affirm", "allege", "argue",
+    "contend", "quip", "retort", "accord", "testify", "aver", "exclaim", "tweet", "quote",
+})
+# Verbs that report speech or thought when a clause says what ("added that ...", "confirmed it
+# would ..."); with a plain object they are actions ("added two stores", "announced a phone").
+CLAUSAL_CUES = frozenset({
+    "add", "note", "announce", "confirm", "deny", "reveal", "admit", "warn", "report", "write",
+    "suggest", "believe", "think", "hope", "expect", "predict", "acknowledge", "concede",
+    "estimate", "indicate", "promise", "vow", "pledge", "know", "feel", "fear", "assume",
+    "agree", "mention", "disclose", "clarify", "hint", "ask", "respond", "answer", "recall",
+    "observe", "point", "show", "suspect", "understand", "learn", "hear", "guess", "worry",
+})
+# Light verbs whose object names the action ("took part", "held talks", "made a decision").
+LIGHT_VERBS = frozenset({"take", "make", "give", "have", "hold", "pay", "do", "stage", "conduct",
+                         "carry", "put", "launch"})
+EVENT_NOUNS = frozenset({
+    "part", "place", "talks", "talk", "visit", "decision", "speech", "announcement", "attack",
+    "appearance", "call", "action", "control", "office", "vote", "step", "steps", "effort",
+    "meeting", "conference", "election", "elections", "trip", "tour", "move", "bid", "offer",
+    "raid", "strike", "strikes", "search", "investigation", "inquiry", "review", "test", "tests",
+    "flight", "shot", "shots", "fire", "look", "stand", "charge", "payment", "statement",
+    "presentation", "demonstration", "protest", "rally", "operation", "offensive", "campaign",
+    "break", "rest", "walk", "note", "notice", "aim", "advantage", "care", "lead",
+    "deal", "agreement", "promise", "pledge", "commitment", "change", "changes", "cut", "cuts",
+    "delivery", "possession", "hold", "root", "effect", "shape", "hostage",
+})
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
+                         "csubj", "csubjpass", "parataxis", "dep", "acomp", "oprd"})
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+# Verbs whose object does what follows ("hired a hitman to kill", "ordered troops to fire").
+OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow", "help",
+                            "encourage", "invite", "require", "tell", "instruct", "lead", "hire",
+                            "pay", "employ", "send", "commission", "authorize", "authorise",
+                            "enable", "permit", "train", "recruit", "appoint", "compel",
+                            "pressure", "push", "get", "cause", "warn", "advise", "direct",
+                            "select", "choose", "pick", "assign", "task", "contract", "convince",
+                            "prompt", "nominate", "elect", "inspire"})
+# Simple past forms that are never a past participle ("took", not "taken").
+PAST_ONLY = frozenset({
+    "took", "went", "saw", "fell", "rose", "gave", "wrote", "drove", "flew", "began", "ran",
+    "sank", "broke", "stole", "chose", "spoke", "froze", "shook", "knew", "grew", "threw", "blew",
+    "drew", "rode", "hid", "bit", "forgot", "did", "swam", "sang", "rang", "drank", "wore",
+    "tore", "swore", "came", "became", "ate", "woke", "arose", "forgave", "withdrew", "overtook",
+    "undertook", "mistook", "shrank", "sprang", "stank", "strove", "was", "were",
+})
+# Verbs that take no object, so that no form of them is a passive ("Man died in crash").
+INTRANSITIVE = frozenset({"die", "arrive", "happen", "occur", "emerge", "vanish", "disappear",
+                          "collapse", "erupt", "resign", "retire", "exist", "soar", "plunge",
+                          "surge", "tumble", "slump", "sleep", "succumb", "perish", "drown"})
+# Verbs whose "it" only holds the place of the clause they take ("it seems that ...").
+RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire"})
+# Nouns an infinitive says something about without their doing it ("the only way to win").
+MANNER_NOUNS = frozenset({"way", "time", "move", "step", "chance", "opportunity", "place",
+                          "thing", "attempt", "effort", "option", "means", "reason", "decision",
+                          "bid", "plan", "day", "year", "moment", "stage", "bet", "choice"})
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next"})
+# Nouns that count how much, not who ("by two goals", "by 40 votes").
+UNITS = frozenset({"goal", "point", "vote", "seat", "run", "length", "stroke", "percent",
+                   "margin", "degree", "place", "position", "spot"})
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# Nouns whose "of" says what their owner would do ("his hopes of playing").
+AIMS = frozenset({"hope", "chance", "prospect", "plan", "intention", "aim", "goal", "dream",
+                  "ambition", "attempt", "bid", "effort", "habit", "record", "odds"})
+# Words that open a clause of time or cause, which a parse may read as prepositions.
+SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
+                           "while", "when", "once", "if", "unless", "though", "although"})
+NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})

@@ -1,0 +1,59 @@
+"""Where a noun phrase begins and ends around its head word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.clause_words import NOMINAL
+
+_NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
+_JOINING_PUNCT = frozenset({"-", "–", '"', "'", "“", "”", "‘", "’"})
+
+
+def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
+    """Token range [start, end) of a noun phrase: its left edge to its head, then the head's
+    right modifiers and coordinated nouns up to a comma, a relative clause or an apposition."""
+    start = head.left_edge.i
+    marks = [t.i for t in head.doc[start : head.i] if t.dep_ == "mark"]
+    start = marks[-1] + 1 if marks else start  # a clause the parse hung on the noun
+    while start < head.i and head.doc[start].dep_ in ("punct", "cc", "prep"):
+        start += 1
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in NOMINAL):
+            if child.dep_ == "conj" and child.right_edge.i - start < limit:
+                end = child.right_edge.i + 1  # "leaders and guests", "North and South Korea"
+            continue
+        if (child.dep_ == "punct" and child.text in _JOINING_PUNCT) or child.dep_ == "case":
+            continue  # "a "quasi-state of war"": hyphens and quote marks stay inside; "'s" not
+        if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
+            break
+        if child.dep_ == "prep" and child.lower_ != "of":
+            break  # "police in Lagos": where, not who
+        end = _of_end(child) or child.right_edge.i + 1
+    while end - 1 > head.i and _dangling(head.doc[end - 1]):
+        end -= 1  # "4 months of", "90 miles per gallon (", a line break
+    return start, end
+
+
+def _of_end(prep: Token) -> int | None:
+    """Where "of" and its noun end, without a clause on that noun ("a number of things that
+    ... can do")."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "of" or noun is None:
+        return None
+    end = noun.i + 1
+    rights = list(noun.rights)
+    for n, child in enumerate(rights):
+        if child.dep_ == "punct" and (child.text in _JOINING_PUNCT or (
+                child.text == "," and any(c.dep_ == "conj" for c in rights[n:]))):
+            continue  # "hide-and-seek", "artists, designers and architects"
+        if child.dep_ in _NP_STOPS and child.dep_ not in ("cc", "conj"):
+            break
+        end = child.right_edge.i + 1
+    return end
+
+
+def _dangling(token: Token) -> bool:
+    """A word that cannot end a noun phrase: a preposition, a conjunction, an opening mark."""
+    return token.is_space or token.pos_ in ("ADP", "CCONJ", "DET") or token.text in "([{,;:"

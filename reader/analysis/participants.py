@@ -1,0 +1,123 @@
+"""Who and what a clause involves: the entity its words name, a pronoun's referent, or a phrase."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import TypeGuard
+
+from spacy.tokens import Span, Token
+
+from reader.analysis.antecedents import apposition_entity, referent, subject_antecedent
+from reader.analysis.mention_index import PRONOUNS, MentionIndex
+from reader.analysis.model import Entity
+from reader.analysis.noun_phrases import phrase_bounds
+from reader.analysis.timeline import TIME_LABELS, Timeline
+from reader.document import TextSpan
+
+# Pronouns that stand for a clause or ask who: a participant they leave unknown.
+UNRESOLVED = frozenset({"what", "whatever", "who", "whoever", "which", "whichever", "that",
+                        "this"})
+
+
+@dataclass(slots=True)
+class Reading:
+    """What every clause of a document is read against: its entities, its timeline, its
+    sentences and the words quoted directly."""
+
+    index: MentionIndex
+    timeline: Timeline
+    sents: list[Span]
+    quoted_spans: list[TextSpan]
+    starts: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.starts = [sent.start for sent in self.sents]
+
+    def quoted(self, position: int) -> bool:
+        i = bisect.bisect_right(self.quoted_spans, TextSpan(position, 1 << 62)) - 1
+        return i >= 0 and self.quoted_spans[i].start <= position < self.quoted_spans[i].end
+
+    def subject_before(self, pronoun: Token) -> Token | None:
+        """The subject an "it" or "they" stands for (see antecedents.subject_antecedent); when
+        one earlier in its sentence cannot be meant ("Critics said it would ..."), one in the
+        sentences before."""
+        i = bisect.bisect_right(self.starts, pronoun.i) - 1
+        found = subject_antecedent(self.sents, i, pronoun.idx, pronoun.lower_, self.quoted)
+        if found is None and pronoun.idx > self.sents[i].start_char:
+            found = subject_antecedent(self.sents, i, self.sents[i].start_char, pronoun.lower_,
+                                       self.quoted)
+        return found
+
+
+def participant(head: Token | None, verb: Token,
+                reading: Reading) -> tuple[str | None, Entity | None]:
+    """A participant as a canonical entity where its head names one, else its phrase."""
+    index, timeline = reading.index, reading.timeline
+    if head is not None and timeline.paragraph(head.idx) != timeline.paragraph(verb.idx):
+        head = _subject_in_line(verb, timeline) if head.i < verb.i else None
+    if head is not None and head.ent_type_ in TIME_LABELS and not _an_age(head):
+        head = _named_modifier(head, index)  # "Apple Inc. today has introduced": not today
+    if head is None:
+        return None, None
+    entity = index.at(head)
+    if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
+        head, entity = referent(head, index, reading.subject_before)
+    if entity is None:  # "the planemaker, Airbus,": the apposition names it
+        entity = apposition_entity(head, index)
+    if entity is None and head.lower_ in UNRESOLVED and head.pos_ == "PRON":
+        return None, None  # "what began as a protest", "That helps": no one we can name
+    if entity is not None and not _coordinated(head):
+        return entity.name, entity
+    start, end = phrase_bounds(head)
+    line = timeline.paragraph(head.idx)
+    while start < head.i and timeline.paragraph(head.doc[start].idx) != line:
+        start += 1  # the phrase, too, stays on its line
+    text = head.doc[start:end].text
+    if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
+        text = text.replace('"', "").replace("  ", " ")
+    return text, entity
+
+
+def _coordinated(head: Token) -> bool:
+    """A head joined with another noun: "leaders and guests", "North and South Korea"."""
+    if any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
+        return True
+    return any(g.dep_ == "conj" for c in head.lefts for g in c.children)
+
+
+def _subject_in_line(verb: Token, timeline: Timeline) -> Token | None:
+    """When a parse runs over a line break (a headline without a stop), the subject it gave
+    lies on another line: take the last noun before the verb on the verb's own line."""
+    line = timeline.paragraph(verb.idx)
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if timeline.paragraph(token.idx) != line:
+            return None
+        if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in ("pobj", "poss"):
+            return token
+    return None
+
+
+def _an_age(head: Token) -> bool:
+    """ "The 30-year-old": somebody of an age, which the model marks as a date."""
+    return head.lower_ == "old" or head.lower_.endswith("-old")
+
+
+def _named_modifier(head: Token, index: MentionIndex) -> Token | None:
+    """The named word a misparsed time word carries as a modifier, if any."""
+    return next((c for c in head.lefts if c.dep_ == "compound" and index.at(c)), None)
+
+
+def plain_pronoun(token: Token | None) -> TypeGuard[Token]:
+    """A pronoun that is not reflexive: it never stands for the subject of its own clause."""
+    return token is not None and token.pos_ == "PRON" and not token.lower_.endswith(
+        ("self", "selves"))
+
+
+def with_preposition(patient: Token | None, verb: Token, what: str) -> str:
+    """ "come at a time", "fired on the crowd": what a verb acts on through a preposition is
+    shown with it (a named entity is shown by its name alone)."""
+    if patient is None or patient.dep_ != "pobj" or patient.head.head != verb or \
+            what.lower().startswith(patient.head.lower_ + " "):
+        return what
+    return f"{patient.head.text} {what}"

@@ -1,0 +1,138 @@
+"""The subject of a clause: its own, or one it shares by coordination, control or modification."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.clause_words import (
+    AIMS,
+    COPULAS,
+    MANNER_NOUNS,
+    NOMINAL,
+    OBJECT_CONTROL,
+    RAISING,
+    RANKS,
+    RELATIVES,
+    SUBORDINATORS,
+)
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
+
+
+def surface_subject(verb: Token, depth: int = 0, *,
+                    kids: list[Token] | None = None) -> Token | None:
+    """The grammatical subject, or the one it shares by coordination, control or modification."""
+    kids = list(verb.children) if kids is None else kids
+    for child in kids:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
+            if child.lower_ in RELATIVES and verb.dep_ == "relcl":
+                return verb.head
+            if child.tag_ == "WDT":
+                return _antecedent(child)
+            empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
+            return None if empty else child
+    if depth > 4:
+        return None
+    head, dep = verb.head, verb.dep_
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids)
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    if infinitive and dep in ("xcomp", "advcl", "ccomp") and _extraposing(head):
+        return None  # "it is hard to predict": nobody in particular predicts
+    if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+    if dep in ("relcl", "acl") and _does_its_infinitive(head):
+        # "the first woman to climb it", a headline's "Apple to cut prices"; "she was the
+        # first (woman) to climb it" is said of her
+        copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
+        return (surface_subject(copula, depth + 1) if copula is not None else None) or head
+    if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return obj
+    if dep == "advcl" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids):
+        return _stranded_subject(verb)  # a finite clause has a subject of its own
+    if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        return surface_subject(head, depth + 1)
+    owner = _owner(head) if dep == "pcomp" and head.lower_ == "of" else None
+    if owner is not None:
+        return owner  # "his hopes of playing", "the firm's chances of winning"
+    if dep in ("pcomp", "acl", "xcomp", "advcl", "conj"):
+        governing = governing_verb(head)
+        return surface_subject(governing, depth + 1) if governing is not None else None
+    return None
+
+
+def _empty_it(verb: Token, kids: list[Token]) -> bool:
+    """Whether the "it" of a verb stands for nothing: "it turns out that", "it seems that",
+    "when it comes to"."""
+    lemma = verb.lemma_.lower()
+    if lemma in RAISING:
+        return any(c.dep_ == "ccomp" for c in kids)
+    return lemma == "come" and any(c.lower_ == "when" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def _does_its_infinitive(head: Token) -> bool:
+    """A noun that does what an infinitive on it says: a ranked one, a headline's subject, or
+    "the first" standing alone."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return head.lower_ in RANKS and head.dep_ == "attr"
+    return (head.dep_ == "ROOT" or _ranked(head)) and head.lemma_.lower() not in MANNER_NOUNS
+
+
+def _ranked(noun: Token) -> bool:
+    """A noun ranked in a series ("the first woman", "the only airline", "the largest firm")."""
+    return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
+
+
+def _extraposing(verb: Token) -> bool:
+    """A copula whose subject "it" only stands in for a clause after it ("it is best to")."""
+    return verb.lemma_.lower() in COPULAS and any(
+        c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+
+
+def _owner(prep: Token) -> Token | None:
+    """Whose hope, chance or plan a preposition hangs on ("his prospects of ...": his)."""
+    if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in AIMS:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "poss"), None)
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject of a finite clause that the parse took for the object of the conjunction
+    before it ("after paintings worth $5m were stolen": the paintings), else None."""
+    doc, first = verb.doc, verb.left_edge.i
+    start = first
+    while start > verb.sent.start and (doc[start - 1].pos_ in _PHRASE_POS
+                                       or doc[start - 1].lower_ in ("of", "worth")):
+        start -= 1
+    heads = [t for t in doc[start:first] if not start <= t.head.i < first]
+    if len(heads) != 1 or heads[0].pos_ not in NOMINAL:
+        return None
+    head = heads[0]
+    return head if head.dep_ == "pobj" and head.head.lower_ in SUBORDINATORS else None
+
+
+def _antecedent(relative: Token) -> Token | None:
+    """The noun a misattached relative pronoun follows ("winds and rain that led ...")."""
+    before = relative.i - 1
+    while before >= relative.sent.start and relative.doc[before].is_punct:
+        before -= 1
+    if before < relative.sent.start or relative.doc[before].pos_ not in ("NOUN", "PROPN"):
+        return relative
+    noun = relative.doc[before]
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token ("a contract to supply" -> the verb of "contract")."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None

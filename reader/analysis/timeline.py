@@ -1,0 +1,196 @@
+"""When each event happened: the time expressions of a sentence and the day a story carries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from reader.analysis import clauses
+from reader.analysis.dates import DateContext, is_day_precise, names_a_day, resolve
+from reader.analysis.sentence_scan import DocArrays, SentenceScan
+from reader.analysis.subjects import surface_subject
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+TIME_PREPS = frozenset({"in", "on", "at", "during"})
+# Prepositions that give a bound of a span of time, not the time of the clause.
+BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through",
+                            "throughout", "ahead", "between"})
+# Nouns that name one happening, so that "the stampede" later on is the one already dated.
+HAPPENINGS = frozenset({
+    "attack", "stampede", "accident", "crash", "explosion", "blast", "fire", "collapse",
+    "shooting", "match", "game", "race", "election", "vote", "meeting", "summit", "protest",
+    "strike", "storm", "earthquake", "quake", "flood", "raid", "bombing", "incident", "ceremony",
+    "launch", "hearing", "debate", "battle", "clash", "riot", "derailment", "eruption",
+    "collision", "sinking", "outbreak", "killing", "murder", "assault", "ambush", "robbery",
+    "fight", "final", "concert", "festival", "parade", "rally", "march", "visit", "tornado",
+    "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "fall", "flight", "landing",
+    "takeoff", "test", "trial", "verdict", "sentencing", "arrest", "evacuation", "rescue",
+})
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
+                       r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
+                       r"|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|hundreds) "
+                       r"(?:more )?"
+                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
+                       re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
+                          r"|afternoon|evening|night)", re.IGNORECASE)
+
+
+def time_entities(doc: Doc) -> list[Span]:
+    """DATE and TIME entities, neighbours joined ("yesterday" + "afternoon")."""
+    times: list[Span] = []
+    for ent in doc.ents:  # read once: Span.ents would rescan the whole document each time
+        if ent.label_ not in TIME_LABELS:
+            continue
+        joined = doc[times[-1].start : ent.end] if times and times[-1].end == ent.start else None
+        if joined is not None and "\n" not in joined.text:
+            times[-1] = joined
+        else:
+            times.append(ent)
+    return times
+
+
+@dataclass(slots=True)
+class Timeline:
+    """Where the story is in time: the published date, the narrative's day, the last event's."""
+
+    published: date | None
+    lines: DocArrays
+    anchor: date | None = None
+    last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
+    happenings: dict[str, date] = field(default_factory=dict)  # "stampede" -> its day
+    cache: dict[tuple[str, date | None, str | None], date | None] = field(default_factory=dict)
+
+    def paragraph(self, char: int) -> int:
+        return self.lines.line(char)
+
+    def resolve(self, text: str, *, tense: str | None) -> date | None:
+        key = (text, self.anchor, tense)
+        if key not in self.cache:
+            self.cache[key] = resolve(text, DateContext(self.published, self.anchor, tense))
+        found = self.cache[key]
+        if found is not None and is_day_precise(text):
+            self.anchor = found
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time expression of a sentence, resolved to its day where it names one."""
+
+    text: str
+    date: date | None
+    head: int  # index of the clause head that governs the expression
+    position: int  # token index of the expression
+    paragraph: int
+
+
+def time_expressions(sentence: SentenceScan, times: list[Span],
+                     timeline: Timeline) -> list[When]:
+    found = [_when(ent.text, ent.root, sentence, timeline) for ent in times
+             if _is_clause_time(ent.root, ent[0]) and not _DURATION.match(ent.text)]
+    found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
+              if token.ent_type_ not in TIME_LABELS and _is_clause_time(token, token)]
+    found.sort(key=lambda w: w.position)
+    return found
+
+
+def _is_clause_time(root: Token, first: Token) -> bool:
+    """An expression that times a clause ("on Monday", "during the 1991 Hajj"), not one that
+    only names a thing ("the 1991 agreement") or bounds a span ("missing since June 4")."""
+    if first.lower_ in BOUNDING_PREPS:
+        return False  # "between March 3 and August 19" read as one expression
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "between March 3 and August 19": the first bounds the second
+    if root.dep_ in _NOUN_MODIFIERS:
+        noun = root.head
+        return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+    return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
+
+
+def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) -> When:
+    head = sentence.governor(root)
+    tense = clauses.tense(head) if head.pos_ in ("VERB", "AUX") else None
+    day = timeline.resolve(text, tense=tense if tense in ("past", "future") else None)
+    return When(text, day, head.i, root.i, timeline.paragraph(root.idx))
+
+
+def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
+             timeline: Timeline) -> tuple[str | None, date | None]:
+    """The time of a clause as (expression as written, day); the expression is None when the
+    day is carried or the published one.
+
+    A time expression governed by the clause ("on Monday", "during the 1991 Hajj"; not one that
+    only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one from the
+    clause that governs it or elsewhere in its sentence, else, for a clause in the simple past,
+    the date of the previous event of the same paragraph (a story told in order keeps its day
+    until it names another; the pluperfect steps back from it), else the published date for a
+    clause in the present tense (news in the present speaks of the day of writing; later clauses
+    do not take it), else, for a clause in the past whose subject is a happening a dated clause
+    named ("the stampede"), that clause's day, else none. Expressions are resolved in text order
+    (see time_expressions), and each one that names a day moves the narrative there, so that
+    "the previous day" and "the day" count from it.
+    """
+    paragraph = timeline.paragraph(verb.idx)
+    when = _own_or_inherited(verb, sentence, whens, paragraph)
+    text, day = (when.text, when.date) if when else (None, None)
+    if day is None and text is not None and not names_a_day(text):
+        text = None  # "the past decade", "15 a year": no point in time
+    if day is None and (text is None or _TIME_OF_DAY.search(text)):
+        tense = clauses.tense(verb)
+        last_paragraph, last_day = timeline.last
+        if tense == "past":
+            # a day we cannot place is not the last one: hence the check above
+            day = last_day if last_paragraph == paragraph else None
+            day = day or _day_of_named_event(verb, timeline)
+        elif tense == "present" and timeline.published is not None:
+            # The day of writing, which is no day of the story: later clauses do not take it.
+            _remember_event_nouns(verb, sentence, timeline.published, timeline)
+            return text, timeline.published
+        else:
+            return text, None  # an infinitive or a modal does not break the story's day
+    timeline.last = (paragraph, day)
+    if day is not None:
+        _remember_event_nouns(verb, sentence, day, timeline)
+    return text, day
+
+
+def _remember_event_nouns(verb: Token, sentence: SentenceScan, day: date,
+                          timeline: Timeline) -> None:
+    """The happenings a dated clause names ("killed in a stampede"), with its day."""
+    low, high = sentence.extent.get(verb.i, (verb.i, verb.i))
+    for token in verb.doc[low : high + 1]:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in HAPPENINGS:
+            timeline.happenings[token.lemma_.lower()] = day
+
+
+def _day_of_named_event(verb: Token, timeline: Timeline) -> date | None:
+    """A later paragraph that speaks of "the stampede" or "the accident" a dated clause named
+    speaks of that day."""
+    subject = surface_subject(verb)
+    if subject is None or subject.lemma_.lower() not in timeline.happenings:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.lefts)
+    return timeline.happenings[subject.lemma_.lower()] if definite else None
+
+
+def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
+                      paragraph: int) -> When | None:
+    here = [w for w in whens if w.paragraph == paragraph]  # a parse may run over a line break
+    own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
+              default=None)
+    if own is not None and own.date is not None:
+        return own
+    by_head = {w.head: w for w in reversed(here) if w.date is not None}
+    head: Token | None = verb
+    while head is not None:
+        if head.i in by_head:
+            return by_head[head.i]
+        head = sentence.above(head)
+    dated = [w for w in here if w.date is not None]
+    nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
+    return nearest or own
