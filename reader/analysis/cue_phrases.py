@@ -250,6 +250,28 @@ def view_is(noun: Token) -> Attribution | None:
                        chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
 
 
+# A stance met with, from somebody ("faced criticism from", "enjoyed support from").
+RECEIVED = frozenset({"criticism", "praise", "support", "backing", "endorsement",
+                      "condemnation", "applause", "rebuke", "scorn", "ridicule", "fire",
+                      "flak", "pushback", "opposition", "blame", "credit"})
+_MEETING = frozenset({"face", "enjoy", "receive", "draw", "win", "get", "earn", "attract",
+                      "garner", "gain", "take", "meet"})
+
+
+def received(noun: Token) -> Attribution | None:
+    """ "Mrs. Lee enjoyed strong support from teachers": those it came from hold the stance
+    towards the subject that met it."""
+    verb = noun.head
+    source = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ != "dobj" or cue_lemma(verb) not in _MEETING or source is None or \
+            subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return Attribution((noun.i, noun.i + 1), noun_phrase(source),
+                       chars(noun.doc.__getitem__(slice(*noun_phrase(subject)))))
+
+
 def _stance_holder(noun: Token) -> Attribution | None:
     """ "Ms. Ortiz is a firm opponent of the new dam", "Schultz, a defender of RT": the
     holder is the subject the noun is said of, or the name it describes."""

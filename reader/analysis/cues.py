@@ -10,6 +10,7 @@ from reader.analysis.cue_phrases import (
     ACCOUNTS,
     EVIDENT,
     MESSAGES,
+    RECEIVED,
     according,
     adjective_cue,
     agreed,
@@ -20,6 +21,7 @@ from reader.analysis.cue_phrases import (
     light_content,
     noun_cue,
     published,
+    received,
     shown,
     that_clause,
     view_is,
@@ -123,6 +125,8 @@ def _cue_at(token: Token) -> Attribution | None:
             return view
     found = noun_cue(token) if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN" \
         else None
+    if found is None and token.pos_ == "NOUN" and cue_lemma(token) in RECEIVED:
+        found = received(token)  # "faced criticism from the press"
     if found is None and token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS | XCOMP_CUES:
         return _misread_verb(token)
     return found

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # a stance met with, from somebody, is theirs towards the one it met
+    ("The new mayor enjoyed strong support from teachers.",
+     ("support", "teachers", "The new mayor")),
     # what those who reach an agreement agree to do
     ("The neighbors struck an agreement to share the well.",
      ("struck", "The neighbors", "to share the well")),
@@ -105,6 +108,7 @@ NOT_CUES = [
     ("The bridge seems safe enough.", "seems"),  # to nobody named
     ("Volunteers pushed the carts to make room for the parade.", "pushed"),  # a purpose
     ("The two unions reached the harbor before noon.", "reached"),  # no agreement
+    ("The coach got a letter from fans.", "letter"),  # a letter, no stance met with
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
