@@ -167,8 +167,9 @@ def casualty_next(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in CASUALTY_WORDS and doc[end].pos_ != "NOUN"
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The nearest verb above a token in the parse ("killed" for "22 people were killed")."""
+def figure_verb(token: Token) -> Token | None:
+    """The verb a figure goes with: the nearest above it in the parse ("killed" for "22 people
+    were killed"), none when that is a verb of saying."""
     for _ in range(6):
         if token.pos_ == "VERB" and token.is_alpha:
             return None if token.lemma_.lower() in _SAYING else token

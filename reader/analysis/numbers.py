@@ -42,7 +42,7 @@ from reader.analysis.number_context import (
     claims,
     counted_name,
     counted_noun,
-    governing_verb,
+    figure_verb,
     people_counted,
 )
 from reader.analysis.number_core import Core
@@ -268,7 +268,7 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
     noun = None if casualty_next(doc, figure.end) else counted_noun(
         doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
-    verb = governing_verb(noun if noun is not None else doc[anchor])
+    verb = figure_verb(noun if noun is not None else doc[anchor])
     low, high = figure.low, figure.high
     if figure.qualifier == "exact" and figure.value is not None:
         low = high = figure.value
