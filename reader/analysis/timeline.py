@@ -180,7 +180,8 @@ def _day_of_named_event(verb: Token, timeline: Timeline) -> date | None:
 
 def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
                       paragraph: int) -> When | None:
-    here = [w for w in whens if w.paragraph == paragraph]  # a parse may run over a line break
+    here = [w for w in whens if w.paragraph == paragraph  # a parse may run over a line break
+            and not _aside(w, verb)]
     own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
               default=None)
     if own is not None and own.date is not None:
@@ -194,3 +195,24 @@ def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     dated = [w for w in here if w.date is not None]
     nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
     return nearest or own
+
+
+def _aside(when: When, verb: Token) -> bool:
+    """Whether a time stands in brackets or a relative clause the verb is outside of: "(the
+    free tier is due next year)" and "which began in March" date only what they say."""
+    doc = verb.doc
+    sent = verb.sent
+    opened = None
+    for token in sent:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if opened < when.position < token.i and not opened < verb.i < token.i:
+                return True
+            opened = None
+    clause = doc[when.head]
+    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    return not any(t.i == verb.i for t in clause.subtree)

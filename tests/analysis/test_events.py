@@ -548,3 +548,10 @@ def test_whose_hopes_of_doing_something_does_it(nlp: Any) -> None:
     assert event(events_of(nlp, text), "playing").who == "Lena Dahl"
     text = "The club's hopes of signing the striker faded."
     assert event(events_of(nlp, text), "signing").who == "The club"
+
+
+def test_a_time_in_brackets_dates_only_what_the_brackets_say(nlp: Any) -> None:
+    found = events_of(nlp, "The offer (a cheaper tier is due out next year) is aimed at young "
+                           "players.", published="2024-06-01")
+    aimed = next(e for e in found if e.action == "aimed")
+    assert (aimed.when, aimed.date) == (None, "2024-06-01")
