@@ -78,7 +78,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
         light_content(verb) or agreed(verb) or object_content(verb) or _so(verb)
     if found is not None:
         return found
-    if (verb.dep_ in ("parataxis", "ccomp") or _as_clause(verb)) and verb.head.i != verb.i:
+    if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
         return around(verb.head, verb) or (_inserted(verb) if verb.dep_ == "parataxis"
                                             else None)
@@ -186,7 +186,7 @@ def _marked_that(verb: Token, clause: Token) -> bool:
         first.lower_ == "that" and first.dep_ == "advmod" and first.head.i == clause.i))
 
 
-def _as_clause(verb: Token) -> bool:
+def as_clause(verb: Token) -> bool:
     """ "As one adviser pointed out, Hawaii ...": a cue in an as-clause reports its sentence."""
     return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
                                         for m in verb.children)

@@ -12,6 +12,7 @@ from reader.analysis.cue_contents import (
     URGING,
     WANTING,
     agreed,
+    as_clause,
     as_complement,
     complement,
     light_content,
@@ -267,7 +268,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
             agreed(token) is not None
     if lemma in _AMBIGUOUS_CUES and complement(token) is None:
         return False  # too common in their other senses to stand alone
-    return lemma not in _SEEING_AS or as_complement(token) is not None  # "see incomes go up"
+    return lemma not in _SEEING_AS or as_complement(token) is not None or \
+        as_clause(token)  # "see X as Y", "as we saw in 2009, ...", not "see incomes go up"
 
 
 def _prep_cue(verb: Token, lemma: str) -> bool:

@@ -15,6 +15,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("reluctance", "Canadian", "to lower dairy tariffs")),
     ("The harbor was busy again, with Japanese commitments to the new port now firm.",
      ("commitments", "Japanese", "the new port")),
+    # what was seen, given in an as-clause
+    ("As we saw last winter, the pipes can freeze in a single night.",
+     ("saw", "we", "the pipes can freeze in a single night")),
     # a stance met with, from somebody, is theirs towards the one it met
     ("The new mayor enjoyed strong support from teachers.",
      ("support", "teachers", "The new mayor")),
@@ -109,6 +112,7 @@ NOT_CUES = [
     ("Volunteers pushed the carts to make room for the parade.", "pushed"),  # a purpose
     ("The two unions reached the harbor before noon.", "reached"),  # no agreement
     ("The coach got a letter from fans.", "letter"),  # a letter, no stance met with
+    ("As the sun set, we saw the lights of the harbor.", "saw"),  # seeing, no view
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
