@@ -52,13 +52,26 @@ def headline_cue(sent: Span) -> Attribution | None:
             # "Washington Post" posts nothing; a verb the recogniser took into a name still says
             words = [t for t in sent.doc[token.i + 1 : sent.end] if not t.is_punct]
             subject = sent.doc[start : token.i]
-            if len(words) < 2 or not any(t.pos_ in ("PROPN", "NOUN") for t in subject):
+            if len(words) < 2 or not any(t.pos_ in ("PROPN", "NOUN") for t in subject) \
+                    or _in_a_name(token):
                 return None
             return Attribution((token.i, token.i + 1), (start, token.i),
                                chars(sent.doc[token.i + 1 : sent.end]))
         elif token.pos_ in ("VERB", "AUX") and token.i > start:
             return None  # the headline's own verb comes first: "Candidates Vie for ..."
     return None
+
+
+def _in_a_name(token: Token) -> bool:
+    """ "Amazon Echo Buds", "Galaxy Note 10": a cue word in its bare form after one name and
+    before another word of it or a number is part of a product's name; a headline's verb after
+    one name takes an -s ("Amazon Echoes"), a plural subject the bare form ("Senators Urge")."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return not token.lower_.endswith(("s", "ed")) and before.tag_ == "NNP" \
+        and not before.lower_.endswith("s") and after is not None \
+        and (after.like_num or (after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN")))
 
 
 def _headline_verb(word: str) -> bool:
@@ -106,6 +119,20 @@ def by_account(noun: Token) -> Attribution | None:
     content = _beside(by) or chars(sent.doc[sent.start : sent.end])
     speaker = noun_phrase(owner) if owner is not None else (noun.left_edge.i, noun.i + 1)
     return Attribution((by.i, noun.i + 1), speaker, content)
+
+
+def in_words_of(word: Token) -> Attribution | None:
+    """ "In the words of one clerk, "We are exhausted."": whose words the sentence gives, as
+    "according to" does."""
+    doc = word.doc
+    if word.i + 4 >= len(doc) or [t.lower_ for t in doc[word.i + 1 : word.i + 4]] != [
+            "the", "words", "of"]:
+        return None
+    source = next((c for c in doc[word.i + 3].children if c.dep_ == "pobj"), None)
+    content = _beside(word)
+    if source is None or content is None:
+        return None
+    return Attribution((word.i, word.i + 4), noun_phrase(source_of_statement(source)), content)
 
 
 # What finds something, whose finding a sentence can open with ("In the latest poll, ...").

@@ -31,6 +31,7 @@ from reader.analysis.cue_phrases import (
     evident,
     headline_cue,
     in_finding,
+    in_words_of,
     noun_cue,
     received,
     that_clause,
@@ -86,7 +87,7 @@ def _cue_at(token: Token) -> Attribution | None:
     if token.lower_ == "according":
         return according(token)
     if token.lower_ == "in" and token.is_sent_start:
-        return in_finding(token)
+        return in_finding(token) or in_words_of(token)
     if token.pos_ in ("VERB", "AUX"):
         return _verb_cue(token, cue_lemma(token))
     if token.lower_ in EVIDENT and token.pos_ == "ADJ":
@@ -122,6 +123,9 @@ def _misread_verb(token: Token) -> Attribution | None:
 
 
 def _verb_cue(token: Token, lemma: str) -> Attribution | None:
+    if token.head.lemma_.lower() == "let" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("us", "me") for c in token.children):
+        return None  # "Let us know what you think": an invitation, nobody's statement
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
     if token.dep_ == "acl" and token.tag_ == "VBG" and (

@@ -22,10 +22,11 @@ def past_dateline(text: str, span: TextSpan) -> TextSpan:
 
 
 def function_words_only(doc: Doc, span: TextSpan) -> bool:
-    """Whether a content has nothing but prepositions, particles and the like in it."""
+    """Whether a content has nothing but prepositions, particles and the like in it, or a
+    date ("the tour concludes October 10th"): no statement."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     return words is not None and all(t.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ", "PUNCT")
-                                     for t in words)
+                                     or t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def with_marks(span: TextSpan, inner: list[Quoted]) -> TextSpan:

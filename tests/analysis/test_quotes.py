@@ -491,3 +491,19 @@ def test_a_short_quote_standing_alone_is_said_by_whom_the_sentence_before_is_abo
     assert [(q.speaker, said(text, q)) for q in quotes(nlp, text)] == [
         ("Tom Brady", "Nobody called. Nobody knocked.")]
     assert quotes(nlp, 'The storm hit at dawn. "Nobody called."') == []
+
+
+@pytest.mark.parametrize("text", [
+    "Best gadgets of the year\n\nAmazon Echo Buds for $130\n\nThe earbuds are cheap.",
+    "Samsung Galaxy Note 10 Plus for $840\n\nIt is the best phone.",
+    "Let us know what your favorite gadget is.",
+    "The tour kicks off June 9th in Miami and concludes October 10th in Houston.",
+])
+def test_product_names_invitations_and_dates_are_no_statements(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+def test_in_the_words_of_gives_whose_words_follow(nlp: Any) -> None:
+    text = 'In the words of one county clerk, "We are not divided. We are exhausted."'
+    assert [(q.speaker, q.cue, said(text, q)) for q in quotes(nlp, text)] == [
+        ("one county clerk", "In the words of", "We are not divided. We are exhausted.")]
