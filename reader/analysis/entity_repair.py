@@ -34,12 +34,14 @@ def surface_key(surface: str) -> str:
 
 def resolve_headline_trims(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Drop a headline verb absorbed into a name ("Putin Ramps") where the shorter name is found
-    elsewhere in the document and the longer one is not."""
+    elsewhere in the document, alone or ending a longer name, and the longer one is not."""
     counts = Counter(surface_key(m.span.of(text)) for m in raw)
+    # a surname stands for the full name it ends ("Trump Slams ..." and "Donald Trump")
+    known = set(counts) | {key.split()[-1] for key in counts if len(key.split()) > 1}
     fixed: list[RawMention] = []
     for mention in raw:
         if mention.shorter and counts[surface_key(mention.span.of(text))] == 1:
-            found = [s for s in mention.shorter if counts[surface_key(s.of(text))] > 0]
+            found = [s for s in mention.shorter if surface_key(s.of(text)) in known]
             if found:
                 mention = replace(mention, span=found[0], shorter=())
         fixed.append(mention)

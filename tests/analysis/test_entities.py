@@ -309,3 +309,10 @@ def test_a_name_the_text_shows_to_be_a_place_stays_apart_from_a_person() -> None
 def test_a_service_posted_on_or_owning_an_account_is_an_organisation(
         nlp: Any, text: str, name: str) -> None:
     assert named(entities(nlp, text), name).label == "ORG"
+
+
+def test_a_headline_verb_is_cut_from_a_name_whose_surname_the_story_uses(nlp: Any) -> None:
+    found = entities(nlp, "Trump Slams Clinton Over Emails\n\nThe row grew on Monday as Donald "
+                          "Trump attacked Hillary Clinton.")
+    assert not any("Slams" in e.name for e in found)
+    assert "Trump" in named(found, "Donald Trump").aliases
