@@ -34,7 +34,8 @@ from reader.analysis.cue_words import (
 # pact"), not those whose object is somebody told or something found ("told reporters").
 _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
                                "notify", "brief", "assure", "reassure", "advise", "ask", "beg",
-                               "urge", "quote", "answer", "disclose"}
+                               "urge", "quote", "answer", "disclose",
+                               "conclude"}  # "concluded its hearing": it ended it
 # Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
 _INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
 # A cue's own words, set off inside the sentence it reports ("he told me on Friday").

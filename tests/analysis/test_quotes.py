@@ -498,6 +498,7 @@ def test_a_short_quote_standing_alone_is_said_by_whom_the_sentence_before_is_abo
     "Samsung Galaxy Note 10 Plus for $840\n\nIt is the best phone.",
     "Let us know what your favorite gadget is.",
     "The tour kicks off June 9th in Miami and concludes October 10th in Houston.",
+    "The committee concluded its third public hearing on Thursday.",
 ])
 def test_product_names_invitations_and_dates_are_no_statements(nlp: Any, text: str) -> None:
     assert quotes(nlp, text) == []
