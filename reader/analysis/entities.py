@@ -163,6 +163,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     span = doc[start:end]
     if ent.label_ in _PROPER_ONLY and not _proper(span):
         return
+    if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in PERSON_TITLES for t in span):
+        return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
     shorter: tuple[TextSpan, ...] = ()
     if end - start > 1 and lines.is_headline(span.start_char):
         shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx

@@ -316,3 +316,9 @@ def test_a_headline_verb_is_cut_from_a_name_whose_surname_the_story_uses(nlp: An
                           "Trump attacked Hillary Clinton.")
     assert not any("Slams" in e.name for e in found)
     assert "Trump" in named(found, "Donald Trump").aliases
+
+
+def test_titles_the_model_took_apart_from_a_name_name_nobody(nlp: Any) -> None:
+    found = entities(nlp, "In the morning, Democratic lawmakers grilled Lt Col Alexander "
+                          "Vindman, a Ukraine specialist on the council.")
+    assert [e.name for e in found if e.label == "PERSON"] == ["Alexander Vindman"]
