@@ -129,7 +129,7 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
         nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
         if not nouns:
             return None
-        names = [t for t in nouns if t.ent_type_ in AGENT_LABELS and not _dateline(t)]
+        names = [t for t in nouns if t.ent_type_ in AGENT_LABELS and dateline_dash(t) is None]
         subject = names[0] if names else nouns[-1]
         while subject.dep_ == "compound" and subject.head.i > subject.i:
             subject = subject.head
@@ -150,26 +150,26 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
 def _past_dateline(subject: Token) -> Token:
     """ "LAGOS -- President Adeyemi, ..., said": the dateline is no speaker; the name the
     parse hung on it is."""
-    if not _dateline(subject):
+    if dateline_dash(subject) is None:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos"), subject)
 
 
-def _dateline(token: Token) -> bool:
-    """ "WASHINGTON --", "HANOI, Vietnam (AP) —": a place in capitals and a dash, opening a
-    report, with the country and the agency between them."""
+def dateline_dash(token: Token) -> Token | None:
+    """The dash that ends a dateline opening at token: "WASHINGTON --", "HANOI, Vietnam (AP) —",
+    a place in capitals, with the country and the agency between it and the dash."""
     doc = token.doc
     if not token.text.isupper() or token.i + 1 >= len(doc):
-        return False
+        return None
     if doc[token.i + 1].text in _DASHES:
-        return True
+        return doc[token.i + 1]
     opens = token.i == 0 or "\n" in doc[token.i - 1].text
     for after in doc[token.i + 1 : token.i + 8]:
         if after.text in _DASHES:
-            return opens
+            return after if opens else None
         if not (after.is_punct or after.pos_ == "PROPN"):
-            return False
-    return False
+            return None
+    return None
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -203,9 +203,7 @@ def _name_before(verb: Token) -> Token | None:
 
 def _capitalised(token: Token) -> bool:
     """A word written with a capital inside a sentence, after a comma: a name, whatever its tag."""
-    doc = token.doc
-    return token.is_title and token.i > token.sent.start and doc[token.i - 1].text == "," \
-        and not token.is_sent_start
+    return token.is_title and token.i > token.sent.start and token.doc[token.i - 1].text == ","
 
 
 def speaker_token(verb: Token) -> Token | None:

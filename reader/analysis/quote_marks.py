@@ -90,26 +90,20 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     for position in range(paragraph.start, paragraph.end):
         if text[position] not in ALL_MARKS or position == skip:
             continue
-        if _paired_closer(text, position, stack):
-            skip = position + 1  # '"It was a lie,’’ he said': two single marks close a double
-            depth = _matching(stack, True)
-            assert depth is not None
-            opener = stack[depth]
-            del stack[depth:]
-            if depth == 0:
-                _add(found, text, opener.position, position + 2, closed=True, closer=2)
-            continue
-        role = _role(text, position, stack)
+        # '"It was a lie,’’ he said': two single marks close a double quote as one mark
+        width = 2 if _paired_closer(text, position, stack) else 1
+        role = "close" if width == 2 else _role(text, position, stack)
         if role == "open":
             stack.append(_Open(position, text[position]))
         elif role == "close":
-            depth = _matching(stack, text[position] in DOUBLE_MARKS)
+            depth = _matching(stack, width == 2 or text[position] in DOUBLE_MARKS)
             if depth is None:
                 continue
+            skip = position + 1 if width == 2 else skip  # the second mark of the pair
             opener = stack[depth]
             del stack[depth:]
             if depth == 0:
-                _add(found, text, opener.position, position + 1, closed=True)
+                _add(found, text, opener.position, position + width, closed=True, closer=width)
     if stack:
         _add(found, text, stack[0].position, paragraph.end, closed=False)
     return found

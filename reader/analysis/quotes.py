@@ -169,7 +169,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = over_false_break(doc, text, past_colon(doc, text, span))
             if function_words_only(doc, span):
                 continue  # "they called for more": the parse left "for" alone
-            span = past_dateline(text, span)
+            span = past_dateline(doc, span)
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_speakers import dateline_dash
 from reader.analysis.cue_words import WORD
 from reader.analysis.quote_frames import FRAME_WORDS
 from reader.analysis.quote_marks import ALL_MARKS, Quoted
 from reader.document import TextSpan
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]+(?:, [A-Z][\w.'’ ]+)?(?: \([\w ]+\))? ?[—–-]+ ?")
 
-
-def past_dateline(text: str, span: TextSpan) -> TextSpan:
+def past_dateline(doc: Doc, span: TextSpan) -> TextSpan:
     """A report's content without the dateline it opens with ("LONDON (AP) — ...")."""
-    match = _DATELINE.match(text, span.start, span.end)
-    return TextSpan(match.end(), span.end) if match and match.end() < span.end else span
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    dash = dateline_dash(words[0]) if words else None
+    if words is None or dash is None or dash.i + 1 >= words.end:
+        return span
+    return TextSpan(doc[dash.i + 1].idx, span.end)
 
 
 def function_words_only(doc: Doc, span: TextSpan) -> bool:
