@@ -215,4 +215,4 @@ def _aside(when: When, verb: Token) -> bool:
         clause = clause.head
     if clause.dep_ != "relcl":
         return False
-    return not any(t.i == verb.i for t in clause.subtree)
+    return not (clause.i == verb.i or clause.is_ancestor(verb))
