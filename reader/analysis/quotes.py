@@ -45,10 +45,10 @@ from reader.analysis.quote_frames import (
 from reader.analysis.quote_marks import Quoted, find_quoted
 from reader.analysis.reported_spans import (
     colon_statement,
-    function_words_only,
     in_paragraph,
     past_colon,
     past_dateline,
+    says_nothing,
     with_marks,
 )
 from reader.analysis.speakers import SpeakerResolver
@@ -167,7 +167,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = in_paragraph(text, TextSpan(*attribution.content),
                                  doc[attribution.cue[0]].idx)
             span = over_false_break(doc, text, past_colon(doc, text, span))
-            if function_words_only(doc, span):
+            if says_nothing(doc, span):
                 continue  # "they called for more": the parse left "for" alone
             span = past_dateline(doc, span)
         touching = [q for q in quoted if _share(q.outer, span)]

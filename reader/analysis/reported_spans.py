@@ -21,7 +21,7 @@ def past_dateline(doc: Doc, span: TextSpan) -> TextSpan:
     return TextSpan(doc[dash.i + 1].idx, span.end)
 
 
-def function_words_only(doc: Doc, span: TextSpan) -> bool:
+def says_nothing(doc: Doc, span: TextSpan) -> bool:
     """Whether a content has nothing but prepositions, particles and the like in it, or a
     date ("the tour concludes October 10th"): no statement."""
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
