@@ -176,15 +176,16 @@ def read_brat(ann: Path, text: str, name: str = "") -> PolnearDoc:
     return PolnearDoc(name or ann.stem, text, spans, events)
 
 
-def polnear_texts() -> list[Path]:
-    """The PolNeAR dev texts, in name order."""
-    return sorted((EVAL_DIR / "polnear-dev" / "text").glob("*.txt"))
+def polnear_texts(base: Path | None = None) -> list[Path]:
+    """The PolNeAR dev texts (or those of another folder laid out alike), in name order."""
+    return sorted((base or EVAL_DIR / "polnear-dev").joinpath("text").glob("*.txt"))
 
 
-def polnear_docs() -> Iterator[PolnearDoc]:
-    """Each PolNeAR dev text with the first annotation file for it (one annotator)."""
-    ann_dir = EVAL_DIR / "polnear-dev" / "attributions"
-    for text_path in polnear_texts():
+def polnear_docs(base: Path | None = None) -> Iterator[PolnearDoc]:
+    """Each PolNeAR dev text with the first annotation file for it (one annotator); base is
+    another folder with the same text/ and attributions/ layout."""
+    ann_dir = (base or EVAL_DIR / "polnear-dev") / "attributions"
+    for text_path in polnear_texts(base):
         anns = sorted(ann_dir.glob(f"{text_path.stem}_*.ann"))
         if anns:
             text = text_path.read_text(encoding="utf-8")

@@ -1,13 +1,15 @@
 """Quote extraction against PolNeAR dev: precision, recall, F1, direct F1, speaker accuracy.
 
-Run: `uv run python tests/bench/bench_quotes.py [-v] [--half A|B] [--no-cache] [--by-source]`
+Run: `uv run python tests/bench/bench_quotes.py [-v] [--half A|B] [--no-cache] [--by-source]
+[--dir FOLDER]`
 (--by-source adds a line for each publication; -v prints
 misses and wrong speakers; --half scores one of two fixed halves of the articles, split by a
 hash of their names, so rules can be developed on one half and checked on the other);
 `--gold` scores the repository's gold articles instead (tests/data/gold/quotes.json), which need
 no ../shared/eval. Parsed Docs are cached (DocBin files keyed by pipeline and text hash, under
 the user cache dir, or READER_BENCH_CACHE), so a rerun only runs the extractors; --no-cache
-parses afresh.
+parses afresh. --dir scores another folder of articles laid out like polnear-dev (text/*.txt and
+attributions/NAME_*.ann in brat standoff), for example a set annotated later as a fresh check.
 
 Measures, as documented choices:
 - Words are \\w+ runs, identified by position. A predicted quote matches a gold Content when the
@@ -264,7 +266,12 @@ def main() -> None:
     if "--gold" in sys.argv:
         gold_report()
         return
-    require("polnear-dev")
+    base = Path(sys.argv[sys.argv.index("--dir") + 1]) if "--dir" in sys.argv else None
+    if base is None:
+        require("polnear-dev")
+    elif not base.joinpath("attributions").is_dir():
+        print(f"skipped: {base / 'attributions'} is absent")
+        return
     verbose = "-v" in sys.argv
     half = sys.argv[sys.argv.index("--half") + 1].upper() if "--half" in sys.argv else None
     cached = "--no-cache" not in sys.argv
@@ -272,7 +279,7 @@ def main() -> None:
     totals: Counter[str] = Counter()
     by_source: dict[str, Counter[str]] = {}
     started = time.perf_counter()
-    for doc in polnear_docs():
+    for doc in polnear_docs(base):
         if half is not None and half_of(doc.name) != half:
             continue
         text = doc.text
@@ -305,7 +312,8 @@ def main() -> None:
             report_misses(doc.name, text, golds, preds, pairs)
     p, r, f = prf(totals["tp"], totals["pred"], totals["tp"], totals["gold"])
     dp_, dr, df = prf(totals["dtp"], totals["dpred"], totals["dtp"], totals["dgold"])
-    scope = f"polnear-dev half {half}" if half else "polnear-dev"
+    scope = str(base) if base else "polnear-dev"
+    scope += f" half {half}" if half else ""
     print(f"{scope} quotes: {totals['gold']} gold, {totals['pred']} predicted, "
           f"{time.perf_counter() - started:.0f}s")
     print(f"quotes  precision {p:.3f}  recall {r:.3f}  F1 {f:.3f}")
