@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.cue_hosts import DEPENDENT, across_quote, controller, host
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     COGNITION,
@@ -12,10 +13,8 @@ from reader.analysis.cue_words import (
     EDGE_PUNCT,
     EVIDENCE,
     EXPLETIVES,
-    NAMING_VERBS,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
     SPOKESPEOPLE,
     cue_lemma,
 )
@@ -23,7 +22,6 @@ from reader.analysis.cue_words import (
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
 _DASHES = frozenset({"--", "—", "–", "-"})
-_DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
 # Verbs whose subject makes or holds the statement their object names ("issued a statement"),
 # not being cues themselves ("voiced concern that" is the verb's quote); not "have", which
 # also receives ("had the support of").
@@ -217,11 +215,11 @@ def speaker_token(verb: Token) -> Token | None:
         named = _named_agent(verb)
         if named is not None:
             return named
-        host = _host(verb)
-        if host is None:
+        above = host(verb)
+        if above is None:
             return verb.head if (verb.dep_ == "relcl" and verb.head.i != verb.i) \
                 or _verbless(verb) else None
-        verb = host
+        verb = above
     return None
 
 
@@ -254,15 +252,15 @@ def _named_agent(verb: Token) -> Token | None:
     """A name the parse did not make the subject: right before a participle ("footage of
     Hillary Clinton asking, ..."), or right after a cue that governs its clause and follows
     what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
-    if verb.dep_ == "xcomp" and _controller(verb) is not None:
-        return _controller(verb)
+    if verb.dep_ == "xcomp" and controller(verb) is not None:
+        return controller(verb)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
         return before
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return _name_before_aside(verb)
-    return None if verb.dep_ in _DEPENDENT else _inverted_subject(verb)
+    return None if verb.dep_ in DEPENDENT else _inverted_subject(verb)
 
 
 def _name_before_aside(verb: Token) -> Token | None:
@@ -282,87 +280,10 @@ def _name_before_aside(verb: Token) -> Token | None:
     return None
 
 
-def _controller(verb: Token) -> Token | None:
-    """ "forced Stumpf to admit that ...", "asked her to explain": the person the verb an
-    infinitive cue completes takes as object speaks ("used blunt language to denounce" has no
-    such object)."""
-    if verb.dep_ != "xcomp":
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
-        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS)), None)
-
-
-def _host(verb: Token) -> Token | None:
-    """The verb whose subject a subjectless cue shares: the one it depends on, unless the parse
-    hung it inside a quote; for "by telling them that", the verb "by" hangs on."""
-    if verb.dep_ in _DEPENDENT and verb.head.i != verb.i:
-        if verb.dep_ == "xcomp" and _controller(verb) is not None:
-            return None
-        if verb.tag_ == "VBG" and _across_quote(verb.head, verb):
-            return _host_before(verb)
-        if _reporter_aside(verb):
-            return verb.head.head
-        if verb.tag_ == "VBG" and _describes_place(verb.head):
-            return verb.head.head  # "looping around the stadium - where X played - while chanting"
-        return verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
-        return verb.head.head  # "pitched himself by telling them that ..."
-    return None
-
-
-# Participles of speech that go on from a report ("..., describing it as ...", "..., calling").
-_REPORTING_ON = SPEECH_VERBS | NAMING_VERBS
-
-
-def _reporter_aside(verb: Token) -> bool:
-    """ "The ministry said that rebels had hit the town, describing the attack as ...": a
-    participle of speech after a comma, which the parse hung on the reported clause, goes on
-    speaking for who reported it, not for that clause's subject."""
-    head = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and \
-        verb.doc[verb.i - 1].text == "," and cue_lemma(verb) in _REPORTING_ON and \
-        head.dep_ == "ccomp" and head.head.i != head.i and cue_lemma(head.head) in CUE_VERBS
-
-
 def _closeness(child: Token, verb: Token) -> tuple[bool, int]:
     """Of two subjects the parse gave a verb, the speaker is outside the quote and next to the
     verb: "THE BORROWING When he wrote it, Mr. McKinley said", "The Latest: Trump urges"."""
-    return _across_quote(child, verb), abs(child.i - verb.i)
-
-
-def _across_quote(token: Token, verb: Token) -> bool:
-    """Whether an odd number of quote marks stands between token and verb: one of them is
-    inside a quote the other is outside of."""
-    low, high = sorted((token.i, verb.i))
-    return sum(_quote_mark(t) for t in token.doc[low + 1 : high]) % 2 == 1
-
-
-def _quote_mark(token: Token) -> bool:
-    """A quote mark, not the apostrophe of a plural's possessive ("the States’ military")."""
-    doc = token.doc
-    return token.is_quote and not (token.text in ("'", "’") and token.i > 0 and
-                                   doc[token.i - 1].lower_.endswith("s") and
-                                   not doc[token.i - 1].whitespace_)
-
-
-def _describes_place(verb: Token) -> bool:
-    """A clause that says what happens at a place just named ("where the Panthers played"),
-    which the parse made the host of the participle after it."""
-    return verb.dep_ != "ROOT" and verb.head.i != verb.i and any(
-        c.lower_ == "where" and c.i < verb.i for c in verb.children)
-
-
-def _host_before(verb: Token) -> Token | None:
-    """ "Reyes said, adding a few points, including, "do we know ...": the parse
-    hung the participle on a verb of the quote; its host is the nearest verb before it with a
-    subject, past quoted words and relative clauses, in its sentence."""
-    quoted = False
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        quoted = quoted != _quote_mark(token)
-        if not quoted and token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" and any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            return token
-    return None
+    return across_quote(child, verb), abs(child.i - verb.i)
 
 
 def _referential_it(subject: Token, verb: Token) -> bool:

@@ -1,0 +1,86 @@
+"""The verb whose subject a cue with none of its own shares: its host in the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_words import AGENT_LABELS, CUE_VERBS, NAMING_VERBS, SPEECH_VERBS, cue_lemma
+
+DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
+
+
+def controller(verb: Token) -> Token | None:
+    """ "forced Stumpf to admit that ...", "asked her to explain": the person the verb an
+    infinitive cue completes takes as object speaks ("used blunt language to denounce" has no
+    such object)."""
+    if verb.dep_ != "xcomp":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
+        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS)), None)
+
+
+def host(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless cue shares: the one it depends on, unless the parse
+    hung it inside a quote; for "by telling them that", the verb "by" hangs on."""
+    if verb.dep_ in DEPENDENT and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and controller(verb) is not None:
+            return None
+        if verb.tag_ == "VBG" and across_quote(verb.head, verb):
+            return _host_before(verb)
+        if _reporter_aside(verb):
+            return verb.head.head
+        if verb.tag_ == "VBG" and _describes_place(verb.head):
+            return verb.head.head  # "looping around the stadium - where X played - while chanting"
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
+        return verb.head.head  # "pitched himself by telling them that ..."
+    return None
+
+
+# Participles of speech that go on from a report ("..., describing it as ...", "..., calling").
+_REPORTING_ON = SPEECH_VERBS | NAMING_VERBS
+
+
+def _reporter_aside(verb: Token) -> bool:
+    """ "The ministry said that rebels had hit the town, describing the attack as ...": a
+    participle of speech after a comma, which the parse hung on the reported clause, goes on
+    speaking for who reported it, not for that clause's subject."""
+    head = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and \
+        verb.doc[verb.i - 1].text == "," and cue_lemma(verb) in _REPORTING_ON and \
+        head.dep_ == "ccomp" and head.head.i != head.i and cue_lemma(head.head) in CUE_VERBS
+
+
+def across_quote(token: Token, verb: Token) -> bool:
+    """Whether an odd number of quote marks stands between token and verb: one of them is
+    inside a quote the other is outside of."""
+    low, high = sorted((token.i, verb.i))
+    return sum(_quote_mark(t) for t in token.doc[low + 1 : high]) % 2 == 1
+
+
+def _quote_mark(token: Token) -> bool:
+    """A quote mark, not the apostrophe of a plural's possessive ("the States’ military")."""
+    doc = token.doc
+    return token.is_quote and not (token.text in ("'", "’") and token.i > 0 and
+                                   doc[token.i - 1].lower_.endswith("s") and
+                                   not doc[token.i - 1].whitespace_)
+
+
+def _describes_place(verb: Token) -> bool:
+    """A clause that says what happens at a place just named ("where the Panthers played"),
+    which the parse made the host of the participle after it."""
+    return verb.dep_ != "ROOT" and verb.head.i != verb.i and any(
+        c.lower_ == "where" and c.i < verb.i for c in verb.children)
+
+
+def _host_before(verb: Token) -> Token | None:
+    """ "Reyes said, adding a few points, including, "do we know ...": the parse
+    hung the participle on a verb of the quote; its host is the nearest verb before it with a
+    subject, past quoted words and relative clauses, in its sentence."""
+    quoted = False
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        quoted = quoted != _quote_mark(token)
+        if not quoted and token.pos_ in ("VERB", "AUX") and token.dep_ != "relcl" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return token
+    return None
