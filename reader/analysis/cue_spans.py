@@ -30,7 +30,11 @@ _OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
 _BARE = frozenset({"VB", "VBP", "MD"})
 # Words that open a clause asked about, never a main clause ("spoke of X and how Y ...").
 _WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
-_TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about"})
+# Prepositions after a cue's object that go on with what was said ("praised her work after
+# the attacks", "described crass behavior by the host", "touted endorsements from generals"),
+# unlike those of when, where and in what ("in a statement on Friday", "during the debate").
+_TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about", "by",
+                         "from", "behind", "after"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
 # review it and warned against hackers", "said she was wrong and encouraged people to ...").
 _OWN_SPEECH = SPEECH_VERBS | URGING_CUES
@@ -268,10 +272,17 @@ def charge_end(verb: Token, target: Token) -> int:
         if child.i <= end:
             continue
         if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
-                child.dep_ == "prep" and child.lower_ not in _TAIL_PREPS and not when):
+                child.dep_ == "prep" and not _goes_on(child) and not when):
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return _coordinated_object_end(verb, end)
+
+
+def _goes_on(prep: Token) -> bool:
+    """Whether a preposition after a cue's object goes on with what was said, but not the
+    means of saying it ("questioned the figures by pointing out that ...")."""
+    return prep.lower_ in _TAIL_PREPS and not (prep.lower_ == "by" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
 
 
 def _before_parallel_verb(verb: Token, start: int, end: int) -> int:

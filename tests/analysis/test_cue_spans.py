@@ -1,0 +1,36 @@
+"""Tests for where the words a cue reports begin and end (reader.analysis.cue_spans)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.entities import extract_entities
+from reader.analysis.model import Quote
+from reader.analysis.quotes import extract_quotes
+
+
+def quotes(nlp: Any, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return list(extract_quotes(doc, list(extract_entities(doc))))
+
+
+def reported(nlp: Any, text: str, cue: str) -> str:
+    return next(q for q in quotes(nlp, text) if q.cue == cue).span.of(text)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor praised the crews' work after the flood.", "praised",
+     "the crews' work after the flood"),
+    ("Residents described rude conduct by the guards at the gate.", "described",
+     "rude conduct by the guards at the gate"),
+    # where, when and by what means it was said are no part of it
+    ("The coach criticized the referees in a radio interview on Sunday.", "criticized",
+     "the referees"),
+    ("The auditor disputed the totals by noting that two ledgers were missing.", "disputed",
+     "the totals"),
+])
+def test_an_object_goes_on_with_what_it_is_of(nlp: Any, text: str, cue: str,
+                                              content: str) -> None:
+    assert reported(nlp, text, cue) == content
