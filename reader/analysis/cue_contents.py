@@ -36,6 +36,9 @@ _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "sh
                                "notify", "brief", "assure", "reassure", "advise", "ask", "beg",
                                "urge", "quote", "answer", "disclose",
                                "conclude"}  # "concluded its hearing": it ended it
+# Cue verbs whose noun object is taken on or kept ("assumed office", "maintains a program"),
+# no view; only a supposition's participle reports it ("assuming no loss of output").
+_TAKEN_ON = frozenset({"assume", "maintain"})
 # Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
 _INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
 # A cue's own words, set off inside the sentence it reports ("he told me on Friday").
@@ -142,7 +145,7 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or phrasal(verb)) and \
-                child.lower_ not in RELATIVE_PRONOUNS:
+                child.lower_ not in RELATIVE_PRONOUNS and not _taken_on(verb, lemma):
             end = _past_manner(verb, charge_end(verb, child))
             # "blasted him for not paying": a pronoun only with what it is charged with
             if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
@@ -156,6 +159,10 @@ def object_content(verb: Token) -> tuple[int, int] | None:
             start = min((c.left_edge.i for c in child.children), default=child.i)
             return chars(verb.doc[start : charge_end(verb, child) + 1])
     return None
+
+
+def _taken_on(verb: Token, lemma: str) -> bool:
+    return lemma in _TAKEN_ON and not (verb.tag_ == "VBG" and verb.dep_ == "advcl")
 
 
 def _past_manner(verb: Token, end: int) -> int:

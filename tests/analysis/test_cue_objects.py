@@ -1,0 +1,30 @@
+"""Tests for what a cue verb's noun object is: what was said, or something else."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analysis.test_cues import found
+
+# (sentence, word) where the word reports nothing of its noun object
+TAKEN_ON = [
+    ("The new treasurer assumed her post in March.", "assumed"),
+    ("The library maintains a small archive of local maps.", "maintains"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), TAKEN_ON)
+def test_what_is_taken_on_or_kept_is_no_statement(nlp: Any, sentence: str, word: str) -> None:
+    assert not [content for cue, _, content in found(nlp, sentence) if cue == word and content]
+
+
+def test_a_supposition_reports_what_it_assumes(nlp: Any) -> None:
+    assert ("assuming", "The forecast", "steady rainfall") in found(
+        nlp, "The forecast, assuming steady rainfall, puts the harvest at a record.")
+
+
+def test_what_is_maintained_with_a_clause_is_still_said(nlp: Any) -> None:
+    assert ("maintains", "The mayor", "that the budget is balanced") in found(
+        nlp, "The mayor maintains that the budget is balanced.")
