@@ -124,7 +124,9 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "tweet": {"about"}, "rant": {"about"}, "vent": {"about"}, "clash": {"over"},
              "spar": {"over"}, "insist": {"on"},
              # saying little or much about something, deciding against it
-             "say": {"about"}, "decide": {"against"}, "rule": {"against"}}
+             "say": {"about"}, "decide": {"against"}, "rule": {"against"},
+             # knowing about something, believing in it
+             "know": {"about", "of"}, "believe": {"in"}}
 # Verbs that report what they take only with their particle ("ruled out a deal", "shrugged off
 # the criticism").
 PHRASAL_CUES = {"spell": "out", "rule": "out", "brush": "off", "shrug": "off", "single": "out",

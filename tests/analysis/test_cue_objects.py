@@ -28,3 +28,18 @@ def test_a_supposition_reports_what_it_assumes(nlp: Any) -> None:
 def test_what_is_maintained_with_a_clause_is_still_said(nlp: Any) -> None:
     assert ("maintains", "The mayor", "that the budget is balanced") in found(
         nlp, "The mayor maintains that the budget is balanced.")
+
+
+# (sentence, (cue, speaker, content)): what is known about, or believed in
+KNOWN_OR_BELIEVED = [
+    ("Most growers still believe in the cooperative model.",
+     ("believe", "Most growers", "the cooperative model")),
+    ("Few of the tenants knew of the plan to sell the building.",
+     ("knew", "Few", "the plan to sell the building")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KNOWN_OR_BELIEVED)
+def test_what_is_known_about_or_believed_in_is_a_stance(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
