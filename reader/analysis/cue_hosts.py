@@ -21,7 +21,9 @@ def controller(verb: Token) -> Token | None:
 
 def host(verb: Token) -> Token | None:
     """The verb whose subject a subjectless cue shares: the one it depends on, unless the parse
-    hung it inside a quote; for "by telling them that", the verb "by" hangs on."""
+    hung it inside a quote; for "by telling them that", the verb "by" hangs on; for an
+    adjective an infinitive cue completes ("was able to boast", "has been slow to admit"), the
+    verb that adjective completes, when that verb has a subject of its own."""
     if verb.dep_ in DEPENDENT and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and controller(verb) is not None:
             return None
@@ -34,6 +36,9 @@ def host(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
         return verb.head.head  # "pitched himself by telling them that ..."
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
+        return verb.head  # not "The nation has an election and candidates were quick to"
     return None
 
 
