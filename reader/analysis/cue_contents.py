@@ -156,7 +156,8 @@ def object_content(verb: Token) -> tuple[int, int] | None:
             return chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
             # "complained about his mic": what was complained of, without the preposition
-            start = min((c.left_edge.i for c in child.children), default=child.i)
+            start = min((c.left_edge.i for c in child.children
+                         if c.dep_ in ("pobj", "pcomp")), default=child.i)
             return chars(verb.doc[start : charge_end(verb, child) + 1])
     return None
 
