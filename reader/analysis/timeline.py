@@ -186,6 +186,8 @@ def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
               default=None)
     if own is not None and own.date is not None:
         return own
+    if _lasting(verb):
+        return own
     by_head = {w.head: w for w in reversed(here) if w.date is not None}
     head: Token | None = verb
     while head is not None:
@@ -195,6 +197,14 @@ def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     dated = [w for w in here if w.date is not None]
     nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
     return nearest or own
+
+
+def _lasting(verb: Token) -> bool:
+    """Whether a verb says in the present tense what somebody or something is or does in a
+    relative clause ("Feldman, who follows the industry, said firms hired in 2021"): a state
+    that no time elsewhere in its sentence dates."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _aside(when: When, verb: Token) -> bool:

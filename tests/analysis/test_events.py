@@ -555,3 +555,13 @@ def test_a_time_in_brackets_dates_only_what_the_brackets_say(nlp: Any) -> None:
                            "players.", published="2024-06-01")
     aimed = next(e for e in found if e.action == "aimed")
     assert (aimed.when, aimed.date) == (None, "2024-06-01")
+
+
+def test_a_present_state_in_a_relative_clause_takes_no_date_from_elsewhere(nlp: Any) -> None:
+    text = ("Ruth Ellis, who covers the airline business for a bank, said carriers had cut "
+            "routes in 2021.")
+    found = events_of(nlp, text, published="2023-03-01")
+    assert event(found, "covers").when is None
+    assert event(found, "cut").when == "2021"
+    text = "Engineers said that the tunnel, which carries 9,000 trains a year, would shut in 2027."
+    assert event(events_of(nlp, text), "carries").when is None
