@@ -43,7 +43,10 @@ SPEECH_VERBS = frozenset({"say", "warn", "add", "tell", "note", "argue", "insist
                           "ask", "urge", "vow", "pledge", "promise", "deny", "admit",
                           "acknowledge", "call", "declare", "announce", "stress"})
 # Verbs of a stance, whose object is the stance taken ("endorsed Trump", "opposes the deal").
-STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference"})
+STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference",
+                         # feelings towards somebody or something, and disregard of it
+                         "despise", "hate", "loathe", "detest", "admire", "adore", "love",
+                         "respect", "ignore", "disregard"})
 # Verbs whose direct object is itself what was said ("denied the allegations").
 OBJECT_CUES = frozenset({
     "deny", "announce", "confirm", "reveal", "admit", "predict", "promise", "pledge", "acknowledge",

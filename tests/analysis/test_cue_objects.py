@@ -46,3 +46,19 @@ KNOWN_OR_BELIEVED = [
 def test_what_is_known_about_or_believed_in_is_a_stance(
         nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(nlp, sentence)
+
+
+# (sentence, (cue, speaker, content)): a feeling towards somebody or something, or disregard
+FELT_TOWARDS = [
+    ("The villagers despise the new landlord.", ("despise", "The villagers", "the new landlord")),
+    ("She has always admired her rival's discipline.",
+     ("admired", "She", "her rival's discipline")),
+    ("The council ignored the petition from the fishermen.",
+     ("ignored", "The council", "the petition from the fishermen")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FELT_TOWARDS)
+def test_a_feeling_towards_an_object_is_a_stance(nlp: Any, sentence: str,
+                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
