@@ -221,7 +221,9 @@ def referent(pronoun: Token, index: MentionIndex,
     it was itself a subject, an actor ("China announced sanctions. It will also ..."). An
     object pronoun is seldom the subject before it ("The band will do it"). The pronoun
     itself where nothing fits."""
-    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx)
+    sex = None if pronoun.lower_ in NEUTER | PLURAL else \
+        "m" if pronoun.lower_ in MALE_PRONOUNS else "f"
+    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx, sex)
     if pronoun.lower_ not in NEUTER | PLURAL:
         wanted = MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS
         return (pronoun if entity else _noun_before(pronoun, wanted | PERSON_NOUNS)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
 from reader.analysis.model import Entity
+from reader.analysis.person_words import name_gender
 
 _PEOPLE = frozenset({"PERSON"})
 _THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -38,6 +39,7 @@ class MentionIndex:
         self._entities = [entity for _, entity in mentions]
         self._subject_starts: list[int] = []  # entity subjects, filled as sentences are read
         self._subject_entities: list[Entity] = []
+        self._sexes: dict[str, str | None] = {}
 
     def at(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
@@ -49,18 +51,29 @@ class MentionIndex:
             self._subject_starts.append(token.idx)
             self._subject_entities.append(entity)
 
-    def antecedent(self, labels: frozenset[str], before: int) -> Entity | None:
+    def antecedent(self, labels: frozenset[str], before: int, sex: str | None = None
+                   ) -> Entity | None:
         """What a pronoun before a point stands for: the entity of the last subject that can
-        be meant (the subject of a sentence keeps the focus), else the last such mention."""
-        return (_last(self._subject_starts, self._subject_entities, labels, before)
-                or _last(self._starts, self._entities, labels, before))
+        be meant (the subject of a sentence keeps the focus), else the last such mention;
+        for "he" or "she" (sex "m" or "f"), never a person whose first name tells the other
+        sex ("Mark Feldman ... she had signed")."""
+        def fits(entity: Entity) -> bool:
+            return entity.label in labels and (sex is None or self._sex(entity) in (sex, None))
+        return (_last(self._subject_starts, self._subject_entities, fits, before)
+                or _last(self._starts, self._entities, fits, before))
+
+    def _sex(self, entity: Entity) -> str | None:
+        if entity.id not in self._sexes:
+            words = entity.name.split()
+            self._sexes[entity.id] = name_gender(words[0]) if len(words) > 1 else None
+        return self._sexes[entity.id]
 
 
-def _last(starts: list[int], entities: list[Entity], labels: frozenset[str],
+def _last(starts: list[int], entities: list[Entity], fits: Callable[[Entity], bool],
           before: int) -> Entity | None:
     i = bisect.bisect_left(starts, before) - 1
     while i >= 0 and before - starts[i] <= PRONOUN_REACH:
-        if entities[i].label in labels:
+        if fits(entities[i]):
             return entities[i]
         i -= 1
     return None

@@ -565,3 +565,11 @@ def test_a_present_state_in_a_relative_clause_takes_no_date_from_elsewhere(nlp: 
     assert event(found, "cut").when == "2021"
     text = "Engineers said that the tunnel, which carries 9,000 trains a year, would shut in 2027."
     assert event(events_of(nlp, text), "carries").when is None
+
+
+def test_he_or_she_never_stands_for_a_person_whose_first_name_tells_the_other_sex(
+        nlp: Any) -> None:
+    text = "Paul Granger said the firms had hired too fast. The engineer said she had quit."
+    assert event(events_of(nlp, text), "quit").who != "Paul Granger"
+    text = "Paul Granger said the firms had hired too fast. He had quit in May."
+    assert event(events_of(nlp, text), "quit").who == "Paul Granger"
