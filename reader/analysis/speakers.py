@@ -294,8 +294,15 @@ class SpeakerResolver:
             and head.head.lemma_.lower() in CUE_VERBS
 
     def _subject(self, mention: _Mention) -> bool:
+        """Whether a mention is its clause's subject, or a name set beside the subject ("Her
+        predecessor, Tom Becker, left")."""
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "appos":
+            root = root.head
+        return root.dep_ in ("nsubj", "nsubjpass")
 
     def _pronoun_subject(self, sent_start: int, same: frozenset[str]) -> bool:
         """Whether a sentence's main subject is one of the pronouns same, or what they own, or

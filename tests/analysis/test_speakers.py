@@ -512,3 +512,10 @@ def test_named_speakers_joined_by_and_are_named_together(nlp: Any) -> None:
     people = persons(text, ("Peter Lund", "Lund"), ("Ana Berg", "Berg"))
     speaker = resolve(nlp, text, people, "Mr. Lund and Ms. Berg")
     assert speaker.name == "Peter Lund and Ana Berg"
+
+
+def test_a_name_set_beside_the_subject_is_the_subject(nlp: Any) -> None:
+    text = ("Nadia Brandt told staff the plan had failed. Brandt's deputy, Owen Pike, resigned "
+            "in May. He has said the board ignored him.")
+    people = persons(text, ("Nadia Brandt", "Brandt"), "Owen Pike")
+    assert resolve(nlp, text, people, "He").entity == "p2"
