@@ -275,7 +275,27 @@ def charge_end(verb: Token, target: Token) -> int:
                 child.dep_ == "prep" and not _goes_on(child) and not when):
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
-    return _coordinated_object_end(verb, end)
+    return _coordinated_object_end(verb, _listed_noun_end(verb, end))
+
+
+def _listed_noun_end(verb: Token, end: int) -> int:
+    """ "by stressing public safety, and a plan to hire nurses", "touted their own records,
+    each other's blunders": a noun listed after the object, which the parse hung on the cue
+    or a verb above it, is one more thing said."""
+    doc = verb.doc
+    start = end + 1
+    while start < len(doc) and doc[start].dep_ in ("cc", "punct") and doc[start].text in (
+            ",", "and", "or"):
+        start += 1
+    if start == end + 1 or start >= len(doc):
+        return end
+    head = doc[start]
+    while head.head.i != head.i and head.head.left_edge.i == start:
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("conj", "dobj") and (
+            head.head.i == verb.i or head.head in verb.ancestors):
+        return head.right_edge.i
+    return end
 
 
 def _goes_on(prep: Token) -> bool:

@@ -30,6 +30,13 @@ def reported(nlp: Any, text: str, cue: str) -> str:
      "the referees"),
     ("The auditor disputed the totals by noting that two ledgers were missing.", "disputed",
      "the totals"),
+    # a noun listed after the object, wherever the parse hung it
+    ("She opened by stressing public safety, and a plan to hire more nurses.", "stressing",
+     "public safety, and a plan to hire more nurses"),
+    ("The rivals touted their own records, each other's blunders.", "touted",
+     "their own records, each other's blunders"),
+    ("The union criticized the plan, and a dozen parents joined the protest.", "criticized",
+     "the plan"),
 ])
 def test_an_object_goes_on_with_what_it_is_of(nlp: Any, text: str, cue: str,
                                               content: str) -> None:
