@@ -25,7 +25,9 @@ Measures, as documented choices:
   Source is a third-person pronoun (he, she, it, they...), right only when our speaker's name
   shares a word with the pronoun's referent: the nearest earlier gold Source that contains a
   named entity of a fitting kind (spaCy NER on the text: a person for he/she, a person,
-  organisation, nation or place for it/they), taken as that entity. Pronouns with no such
+  organisation, nation or place for it/they), taken as that entity; a name the recogniser
+  tagged a person elsewhere counts when a Source is only that name, and a he or she passes
+  over a name whose first name tells the other sex. Pronouns with no such
   earlier Source are judged by the plain rule. A relative pronoun Source (who, which) is right
   when our speaker mention ends in its sentence at most 80 characters before it (its
   antecedent). "pronoun speakers" reports the third-person pronoun measure alone.
@@ -49,6 +51,7 @@ from _eval import BratSpan, PolnearDoc, polnear_docs, require
 
 from reader.analysis.model import Entity, Quote
 from reader.analysis.nlp import load_pipeline
+from reader.analysis.person_words import name_gender
 from reader.analysis.quotes import extract_quotes
 from reader.document import TextSpan
 
@@ -116,14 +119,18 @@ def pronoun_referent(pronoun: BratSpan, sources: list[BratSpan],
                      names: list[tuple[int, int, str, str]]) -> str | None:
     """The name in the nearest earlier gold Source that names a fitting entity: a person for
     he/she, an organisation, nation or person for it/they."""
-    labels = PEOPLE if pronoun.text.strip().lower() in ("he", "she", "him", "her", "his") \
-        else GROUPS | PEOPLE
+    word = pronoun.text.strip().lower()
+    labels = PEOPLE if word in ("he", "she", "him", "her", "his") else GROUPS | PEOPLE
+    sex = "m" if word in ("he", "him", "his") else "f" if word in ("she", "her") else None
+    people = {text for *_, label, text in names if label in PEOPLE}
     before = sorted((s for s in sources if s.extent[0] < pronoun.extent[0]),
                     key=lambda s: s.extent[0], reverse=True)
     for source in before:
         start, end = source.extent
-        for a, b, label, text in names:
-            if label in labels and start <= a and b <= end:
+        found = [text for a, b, label, text in names if label in labels and start <= a
+                 and b <= end] or [source.text.strip()] * (source.text.strip() in people)
+        for text in found:
+            if sex is None or name_gender(text.split()[0], registered=False) in (sex, None):
                 return text
     return None
 
