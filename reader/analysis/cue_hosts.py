@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_words import AGENT_LABELS, CUE_VERBS, NAMING_VERBS, SPEECH_VERBS, cue_lemma
+from reader.analysis.cue_words import (
+    AGENT_LABELS,
+    CUE_VERBS,
+    NAMING_VERBS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    cue_lemma,
+)
 
 DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
 
@@ -21,9 +28,10 @@ def controller(verb: Token) -> Token | None:
 
 def host(verb: Token) -> Token | None:
     """The verb whose subject a subjectless cue shares: the one it depends on, unless the parse
-    hung it inside a quote; for "by telling them that", the verb "by" hangs on; for an
-    adjective an infinitive cue completes ("was able to boast", "has been slow to admit"), the
-    verb that adjective completes, when that verb has a subject of its own."""
+    hung it inside a quote; for a gerund after a preposition, the verb that preposition hangs on
+    (_prep_host); for an adjective an infinitive cue completes ("was able to boast", "has been
+    slow to admit"), the verb that adjective completes, when that verb has a subject of its
+    own."""
     if verb.dep_ in DEPENDENT and verb.head.i != verb.i:
         if verb.dep_ == "xcomp" and controller(verb) is not None:
             return None
@@ -34,11 +42,47 @@ def host(verb: Token) -> Token | None:
         if verb.tag_ == "VBG" and _describes_place(verb.head):
             return verb.head.head  # "looping around the stadium - where X played - while chanting"
         return verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "by":
-        return verb.head.head  # "pitched himself by telling them that ..."
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _prep_host(verb.head)
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
         return verb.head  # not "The nation has an election and candidates were quick to"
+    return None
+
+
+# Prepositions after which a gerund is done by the object of the verb before them ("praised
+# Lee for saying", "accused them of lying", "kept him from speaking").
+_OBJECT_PREPOSITIONS = frozenset({"for", "of", "from", "against"})
+
+
+def _prep_host(prep: Token) -> Token | None:
+    """ "pitched himself by telling them that", "after saying", "aside from saying", "stopped
+    short of calling": the verb a gerund's preposition hangs on, past an adverb or adjective,
+    unless the verb's object does it (gerund_agent)."""
+    head = prep.head
+    if head.pos_ in ("ADV", "ADJ") and head.head.i != head.i:
+        head = head.head
+    elif prep.lower_ in _OBJECT_PREPOSITIONS and any(c.dep_ == "dobj" for c in head.children):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in head.children):
+        return None  # "was mocked by critics for promoting": seldom a statement, never theirs
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def gerund_agent(verb: Token) -> Token | None:
+    """Who does what a gerund after a preposition names, when that is not the subject: the
+    object of the verb before "for", "of", "from" or "against" ("praised Lee for saying",
+    "accused the firm of hiding"), or the owner of the noun it qualifies ("his record on
+    promoting", "the party's habit of blaming")."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep":
+        return None
+    prep = verb.head
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX") and prep.lower_ in _OBJECT_PREPOSITIONS:
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
+                     and c.lower_ not in RELATIVE_PRONOUNS), None)
+    if head.pos_ == "NOUN":
+        return next((c for c in head.children if c.dep_ == "poss"), None)
     return None
 
 

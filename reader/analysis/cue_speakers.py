@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_hosts import DEPENDENT, across_quote, controller, host
+from reader.analysis.cue_hosts import DEPENDENT, across_quote, controller, gerund_agent, host
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     COGNITION,
@@ -254,6 +254,8 @@ def _named_agent(verb: Token) -> Token | None:
     what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
     if verb.dep_ == "xcomp" and controller(verb) is not None:
         return controller(verb)
+    if gerund_agent(verb) is not None:
+        return gerund_agent(verb)  # "praised Lee for saying", "his habit of blaming"
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":

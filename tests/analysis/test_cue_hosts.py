@@ -18,3 +18,34 @@ from tests.analysis.test_cue_speakers import speaker_of
 def test_an_infinitive_cue_on_an_adjective_shares_the_subject_of_its_verb(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("After saying the count was rigged, the candidate left the stage in silence.", "saying",
+     "the candidate"),
+    ("The coach would not name a new captain, aside from saying it would be a defender.",
+     "saying", "The coach"),
+    ("The mayor stopped short of calling the strike illegal.", "calling", "The mayor"),
+    ("In defending the budget, the treasurer blamed the weather for the shortfall.",
+     "defending", "the treasurer"),
+])
+def test_a_gerund_after_a_preposition_shares_the_subject_of_the_verb_it_hangs_on(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The board thanked Ms. Lund for warning that the old pipes were leaking.", "warning",
+     "Ms. Lund"),
+    ("Neighbours criticised the council for hiding that the pool would close.", "hiding",
+     "the council"),
+    ("Her record on promoting cheap housing is weak, her rivals say.", "promoting", "Her"),
+])
+def test_a_gerund_is_done_by_the_object_before_for_or_of_or_the_owner_of_its_noun(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_a_gerund_on_a_passive_verb_is_not_said_by_the_passives_agent(nlp: Any) -> None:
+    text = "The singer was mocked by critics for claiming that she wrote the song alone."
+    assert speaker_of(nlp, text, "claiming") != "critics"
