@@ -77,7 +77,7 @@ def phrasal(verb: Token) -> bool:
 
 def complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
-    found = _clause_content(verb) or _that_object(verb) or as_complement(verb) or \
+    found = judged(verb) or _clause_content(verb) or _that_object(verb) or as_complement(verb) or \
         _named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
         light_content(verb) or agreed(verb) or object_content(verb) or _so(verb)
     if found is not None:
@@ -86,6 +86,27 @@ def complement(verb: Token) -> tuple[int, int] | None:
         # "The plan, he said, ...", "As he noted, ..."
         return around(verb.head, verb) or (_inserted(verb) if verb.dep_ == "parataxis"
                                             else None)
+    return None
+
+
+# Verbs of judging, a stance only with what they judge something to be.
+JUDGING = frozenset({"consider", "judge"})
+
+
+def judged(verb: Token) -> tuple[int, int] | None:
+    """ "did not consider him a serious rival", "judged the fort a lost cause": what something
+    is judged to be, a small clause or two objects, never an infinitive of purpose ("consider a
+    second job to save more")."""
+    if cue_lemma(verb) not in JUDGING:
+        return None
+    said = [c for c in verb.rights if c.dep_ in ("ccomp", "oprd") and not any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    if said:
+        start = objects[0].left_edge.i if objects else said[0].left_edge.i
+        return chars(verb.doc[start : said[-1].right_edge.i + 1])
+    if len(objects) == 2:
+        return chars(verb.doc[objects[0].left_edge.i : objects[1].right_edge.i + 1])
     return None
 
 

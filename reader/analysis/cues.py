@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from reader.analysis.cue_contents import (
+    JUDGING,
     MESSAGES,
     PERSUADING,
     URGING,
@@ -15,6 +16,7 @@ from reader.analysis.cue_contents import (
     as_clause,
     as_complement,
     complement,
+    judged,
     light_content,
     object_content,
     phrasal,
@@ -264,6 +266,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
     if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
         return (phrasal(token) or _prep_cue(token, lemma)) and \
             object_content(token) is not None
+    if lemma in JUDGING:  # "judged the fort a lost cause", not "considered the offer"
+        return judged(token) is not None
     if lemma in _CASTING_AS:  # "covered the vote as a reunification"
         return as_complement(token) is not None
     if lemma not in ANY_VERB_CUE:
