@@ -34,6 +34,16 @@ def named_person(doc: Doc, entity: Entity) -> bool:
     return False
 
 
+def people_by_surname(entities: Sequence[Entity]) -> set[str]:
+    """The ids of organisations named by one word that is a person's surname in the article
+    ("Rep. Bobby Scott ... Scott said", where the recogniser took "Scott" for a body): people
+    a "he" or "she" may stand for."""
+    last = {e.name.split()[-1] for e in entities if e.label in PERSON_LABELS
+            and len(e.name.split()) > 1}
+    return {e.id for e in entities if e.label == "ORG" and len(e.name.split()) == 1
+            and e.name in last}
+
+
 def surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
     """The last word of each person's aliases and the first of each organisation's ("Peabody"
     for "Peabody Energy"), when only one entity has it."""

@@ -31,7 +31,13 @@ from reader.analysis.person_words import (
     PLURAL_PRONOUNS,
     ROLES,
 )
-from reader.analysis.speaker_people import named_person, public_id, surnames, untagged_people
+from reader.analysis.speaker_people import (
+    named_person,
+    people_by_surname,
+    public_id,
+    surnames,
+    untagged_people,
+)
 from reader.document import TextSpan
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -71,7 +77,8 @@ class SpeakerResolver:
         self._starts = [m.start for m in self._mentions]
         self._sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in self._sents]
-        self._personal = {e.id: personal(e) for e in people}
+        surnamed = people_by_surname(entities)
+        self._personal = {e.id: personal(e) or e.id in surnamed for e in people}
         self._titles = {e.id: titles_of(doc, e) for e in people}
         self._gender = sexes(doc, text, people, self._titles,
                              [(m.start, m.entity.id) for m in self._mentions

@@ -1,0 +1,18 @@
+"""Tests for who a speaker can be (speaker_people): people the recogniser mislabelled or missed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+from tests.analysis.test_speakers import entity, resolve
+
+
+def test_a_surname_taken_for_an_organisation_is_a_person_he_can_stand_for(nlp: Any) -> None:
+    text = ("Rep. Arnold Pike hosted a picnic in Dover. Later Pike talked with voters about "
+            "the budget. He said the state needed a new bridge.")
+    pike = entity(text, "p1", "PERSON", "Arnold Pike")
+    alone = Entity("o1", "Pike", "ORG", ("Pike",), (TextSpan(text.index("Pike talked"),
+                                                               text.index("Pike talked") + 4),))
+    assert resolve(nlp, text, [pike, alone], "He").entity == "o1"
