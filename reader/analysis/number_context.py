@@ -58,7 +58,7 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     token = doc[anchor]
     run = _noun_phrase_after(doc, end, limit)
     head = _compound_head(token.head) if token.dep_ in _ATTACHED else None
-    if head is not None and head in run:
+    if head is not None and head in run and not head.text.isdigit():  # "five 787 jets"
         return head
     nouns = [t for t in run if t.pos_ == "NOUN"] or [
         t for t in run if t.pos_ == "PROPN" and any(c.isdigit() for c in t.text)]

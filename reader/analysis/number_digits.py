@@ -75,7 +75,7 @@ def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str
     if not_a_figure(doc, i, limit, value) or known_code(doc, i, limit, codes):
         return None
     core = Core(i, i + 1, value, kind="fraction" if "/" in match.group(1) else "cardinal")
-    _extend_scale(doc, core, limit, currency)
+    _extend_scale(doc, core, limit, currency, codes)
     if age_after_name(doc, i, limit):
         core.kind, core.unit = "age", "years"
     return core
@@ -161,10 +161,11 @@ def tally_around(doc: Doc, start: int, end: int) -> bool:
         and before.lemma_.lower() in _TALLY_VERBS
 
 
-def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool) -> None:
+def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
+                  codes: frozenset[str]) -> None:
     """ "1.5 million", "3 hundred and 21", "2 and a half", "2 1/4", "40 000": words after digits."""
     words, j = [doc[core.start].text], core.end
-    while j < limit and _scale_continues(doc, j, limit, words, currency):
+    while j < limit and _scale_continues(doc, j, limit, words, currency, codes):
         words.append(doc[j].lower_ if not doc[j].text[:1].isdigit() else doc[j].text)
         j += 1
     while words[-1] in ("and", "a", "an"):
@@ -187,7 +188,8 @@ def _joined_groups(words: list[str]) -> list[str]:
     return words
 
 
-def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: bool) -> bool:
+def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: bool,
+                     codes: frozenset[str]) -> bool:
     token = doc[j]
     lower, last = token.lower_, words[-1]
     following = doc[j + 1] if j + 1 < limit else token
@@ -209,6 +211,7 @@ def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: b
             re.fullmatch(r"\d+/\d+", token.text) and _plain_fraction(token.text):
         return True  # "2 1/4"
     if _SPACED_GROUP.match(token.text) and doc[j - 1].whitespace_ == " " and \
+            token.text not in codes and \
             all(w.isdigit() for w in words) and len(words[0]) <= 3 and \
             all(len(w) == 3 for w in words[1:]):
         return True  # "40 000", "1 414 021 100"

@@ -88,16 +88,47 @@ def code_numbers(doc: Doc, starts: Iterable[int] | None = None) -> frozenset[str
         if not digit_led(token.text):
             continue
         dashed = DIGIT_RANGE.match(token.text)
-        if dashed and i > 0 and doc[i - 1].pos_ == "PROPN" and \
-                min(len(dashed.group(1)), len(dashed.group(3))) >= 3:
+        if dashed and ((i > 0 and doc[i - 1].pos_ == "PROPN" and
+                        min(len(dashed.group(1)), len(dashed.group(3))) >= 3)
+                       or _variant(dashed.group(1), dashed.group(3))):
             codes.add(dashed.group(1))
         elif token.is_digit and not year_like(token.text) and (
-                _is_code(doc, i, len(doc)) or _dash_code_after(doc, i)):
+                _is_code(doc, i, len(doc)) or _dash_code_after(doc, i)
+                or _model_before_name(doc, i)):
             codes.add(token.text)
         elif token.text[:1].isdigit() and token.text[-1:] == "s" and token.text[:-1].isdigit() \
                 and not year_like(token.text[:-1]) and len(token.text) > 3:
             codes.add(token.text[:-1])  # "737s"
+        elif lettered := _LETTERED_MODEL.match(token.text):
+            codes.add(lettered.group(1))  # "777x"
     return frozenset(codes)
+
+
+# Three digits or more and a model letter or two ("777x"), not an ordinal, unit or scale.
+_LETTERED_MODEL = re.compile(
+    r"(\d{3,})(?!(?:st|nd|rd|th|km|kg|mm|cm|bn|mn|ft|lb|hp|mph|k|m|b|g|s)$)[a-zA-Z]{1,3}$")
+
+
+def _variant(head: str, tail: str) -> bool:
+    """ "787-9", "777-8": a model and its variant, never a range or a score (a range does not
+    fall, and no score pairs three digits with one)."""
+    return len(head) >= 3 and len(tail) == 1 and head.isdigit() and not year_like(head)
+
+
+def _model_before_name(doc: Doc, i: int) -> bool:
+    """ "737 Max", "787 Dreamliner": three digits or more before a capitalised name that is no
+    unit, month, place or nation the number could count ("300 Democrats")."""
+    if len(doc[i].text) < 3 or i + 1 >= len(doc) or doc[i].whitespace_ != " ":
+        return False
+    name = doc[i + 1]
+    if not (name.tag_ in ("NNP", "NN") and name.text[:1].isupper() and not name.is_upper
+            and name.lower_ not in lex.UNITS and name.lower_ not in lex.MONTHS
+            and name.ent_type_ not in ("NORP", "GPE", "LOC", "FAC", "DATE")):
+        return False
+    # "200 Google engineers", "143 Apple stores" count them: a round number, or a company's
+    # name, before a plural noun
+    return not ((doc[i].text.endswith("0") or name.ent_type_ == "ORG")
+                and noun_after(doc, i + 1, len(doc), plural=True))
 
 
 def digit_led(text: str) -> bool:
@@ -106,12 +137,13 @@ def digit_led(text: str) -> bool:
 
 
 def _dash_code_after(doc: Doc, i: int) -> bool:
-    """ "777-200LR": digits joined by a hyphen to a model code."""
+    """ "777-200LR", "787-9": digits joined by a hyphen to a model code or variant."""
     if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text not in lex.RANGE_DASHES:
         return False
     tail = doc[i + 2].text
-    return not doc[i + 1].whitespace_ and any(c.isalpha() for c in tail) and \
-        any(c.isdigit() for c in tail)
+    return not doc[i + 1].whitespace_ and ((any(c.isalpha() for c in tail) and
+                                            any(c.isdigit() for c in tail))
+                                           or _variant(doc[i].text, tail))
 
 
 def not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:

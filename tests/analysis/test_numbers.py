@@ -237,6 +237,26 @@ def test_a_number_the_document_uses_as_a_name_stays_a_name(nlp: Any) -> None:
     assert _spans(nlp, text) == ["55"]
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The carrier ordered 30 of Airbus's 350-1 freighters.", ["30"]),  # a model and its variant
+    ("Its fleet of some 200 321 Neo jets is idle.", ["some 200"]),  # no "200 321"
+    ("Sales of the 919 Falcon doubled. The 919 sells well.", []),  # a model before its name
+    ("The airline cut its 757x order. The 757 program is late.", []),  # a model letter
+])
+def test_model_numbers_are_names(nlp: Any, text: str, figures: list[str]) -> None:
+    assert _spans(nlp, text) == figures
+
+
+def test_a_count_before_a_model_counts_what_follows_the_model(nlp: Any) -> None:
+    assert _one(nlp, "The maker logged six 848 Skyliner orders in May.", "six").counts == "order"
+
+
+def test_round_counts_before_a_name_and_a_noun_stay_counts(nlp: Any) -> None:
+    assert _spans(nlp, "About 300 Democrats and 200 Google engineers signed.") == [
+        "About 300", "200"]
+    assert _spans(nlp, "The firm has 143 Apple stores.") == ["143"]
+
+
 def test_a_numbered_list_keeps_the_figures_in_its_items(nlp: Any) -> None:
     assert _spans(nlp, "Steps:\n1. Mix 200 grams of flour.\n2. Add 3 eggs.") == [
         "200 grams", "3"]
