@@ -34,6 +34,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("considered", "Neighbours", "the old mill an eyesore")),
     ("The old general judged the fort a lost cause.",
      ("judged", "The old general", "the fort a lost cause")),
+    # deciding on a penalty or an appointment
+    ("The league imposed a heavy fine on the club.",
+     ("imposed", "The league", "a heavy fine")),
+    ("The governor appointed a retired judge to the ethics panel.",
+     ("appointed", "The governor", "a retired judge to the ethics panel")),
 ]
 
 # (sentence, word) where the word reports nothing
