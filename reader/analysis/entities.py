@@ -97,7 +97,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     for ent in doc.ents:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
             continue
-        ent = _with_year(_with_model_number(ent))
+        ent = _with_year(_with_model_number(_after_model_number(ent)))
         skip_to = ent.end
         found.extend(_mention(ent, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
@@ -139,6 +139,23 @@ def _with_model_number(ent: Span) -> Span:
             and doc[ent.end + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return ent  # "Apple 40 percent", "Boeing 12 jets": a count, not a model
     return _span(doc, ent.start, ent.end + 1, "PRODUCT")
+
+
+def _after_model_number(ent: Span) -> Span:
+    """ "737 Max": a one-word name the model took for a person or a body, right after a model
+    number of three digits or more (no year), names the product with it."""
+    doc = ent.doc
+    if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or ent.start == 0:
+        return ent
+    number = doc[ent.start - 1]
+    if not number.is_digit or len(number) < 3 or number.whitespace_ != " " or (
+            len(number) == 4 and 1000 <= int(number.text) <= 2100) or (
+            number.i > 0 and doc[number.i - 1].is_currency):
+        return ent  # a year, "$ 249 USD"
+    counted = ent.end < len(doc) and doc[ent.end].tag_ == "NNS"
+    if counted and (number.text.endswith("0") or ent.label_ == "ORG"):
+        return ent  # "500 Apple engineers"
+    return _span(doc, ent.start - 1, ent.end, "PRODUCT")
 
 
 def _span(doc: Doc, start: int, end: int, label: str) -> Span:

@@ -181,6 +181,17 @@ def test_model_number_joins_its_maker(nlp: Any) -> None:
     assert "Airbus A380" in [m.of(text) for e in found for m in e.mentions]
 
 
+def test_a_name_after_a_model_number_is_the_product(nlp: Any) -> None:
+    text = "Regulators grounded the 737 Max after the second crash. Pilots trust the 737 Max."
+    names = {(e.name, e.label) for e in entities(nlp, text)}
+    assert ("737 Max", "PRODUCT") in names
+    assert not any(n == "Max" for n, _ in names)
+    text = "There are 500 Apple engineers here, and the player costs $ 249 USD."
+    mentions = [m.of(text) for e in entities(nlp, text) for m in e.mentions]
+    assert "500 Apple" not in mentions
+    assert "249 USD" not in mentions
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Sales of the iPhone 4 rose sharply in June, the company said.", "iPhone 4"),
     ("Buyers on eBay paid more than they had a year before.", "eBay"),
