@@ -90,7 +90,8 @@ def _cue_at(token: Token) -> Attribution | None:
         return according(token)
     if token.lower_ == "in" and token.is_sent_start:
         return in_finding(token) or in_words_of(token)
-    if token.pos_ in ("VERB", "AUX"):
+    if token.pos_ in ("VERB", "AUX") and not (token.lower_ in CUE_ADJECTIVES and
+                                             token.dep_ == "acomp"):  # "are convinced"
         return _verb_cue(token, cue_lemma(token))
     if token.lower_ in EVIDENT and token.pos_ == "ADJ":
         return evident(token)

@@ -34,6 +34,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("considered", "Neighbours", "the old mill an eyesore")),
     ("The old general judged the fort a lost cause.",
      ("judged", "The old general", "the fort a lost cause")),
+    # a feeling the parse read as a verb, after "be"
+    ("After years abroad, we are convinced this is the best town to raise children.",
+     ("convinced", "we", "this is the best town to raise children")),
     # deciding on a penalty or an appointment
     ("The league imposed a heavy fine on the club.",
      ("imposed", "The league", "a heavy fine")),
