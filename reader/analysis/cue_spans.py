@@ -175,7 +175,7 @@ def coordinated_end(verb: Token, clause: Token) -> int:
     end = clause.right_edge.i
     if clause.dep_ != "xcomp" or clause.tag_ != "VB":
         return end
-    end = _joined_end(clause, end)
+    end = _joined_end(clause, _before_finite(clause, end))
     if verb.tag_ == "VB":
         return end
     for child in verb.rights:
@@ -183,6 +183,25 @@ def coordinated_end(verb: Token, clause: Token) -> int:
                 c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             end = child.right_edge.i
     return end
+
+
+def _before_finite(clause: Token, end: int) -> int:
+    """ "rules that promise to cut rents but are sure to anger landlords": a finite verb
+    coordinated with an infinitive goes with the infinitive's subject, not inside it."""
+    doc = clause.doc
+    finite = next((c for c in clause.rights if c.dep_ == "conj" and _finite(c)), None)
+    if finite is None:
+        return end
+    cut = finite.left_edge.i - 1
+    while cut > clause.i and doc[cut].dep_ in ("cc", "punct"):
+        cut -= 1
+    return min(end, cut)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is in a finite form, which no infinitive takes ("are", "is", "said"),
+    where the parse may tag a bare verb as present ("or even declare")."""
+    return verb.tag_ in ("VBZ", "VBD") or (verb.tag_ == "VBP" and verb.lower_ != verb.lemma_)
 
 
 def _joined_end(clause: Token, end: int) -> int:
@@ -193,7 +212,8 @@ def _joined_end(clause: Token, end: int) -> int:
     if joint + 1 >= len(doc) or doc[joint].dep_ != "cc":
         return end
     joined = next((t for t in doc[joint + 1 : clause.sent.end] if t.dep_ == "conj"
-                   and t.tag_ in ("VB", "VBP") and t.left_edge.i == joint + 1 and not any(
+                   and t.tag_ in ("VB", "VBP") and not _finite(t)
+                   and t.left_edge.i == joint + 1 and not any(
                        c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
     return end if joined is None else joined.right_edge.i
 

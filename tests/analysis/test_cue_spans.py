@@ -41,3 +41,14 @@ def reported(nlp: Any, text: str, cue: str) -> str:
 def test_an_object_goes_on_with_what_it_is_of(nlp: Any, text: str, cue: str,
                                               content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The council passed rules that promise to cut rents but are sure to anger landlords.",
+     "to cut rents"),
+    ("The mayor wants to review and approve every contract.",
+     "to review and approve every contract"),
+])
+def test_a_finite_verb_does_not_go_on_with_an_infinitive(nlp: Any, text: str,
+                                                         content: str) -> None:
+    assert reported(nlp, text, quotes(nlp, text)[0].cue or "") == content
