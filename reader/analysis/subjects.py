@@ -24,14 +24,9 @@ def surface_subject(verb: Token, depth: int = 0, *,
                     kids: list[Token] | None = None) -> Token | None:
     """The grammatical subject, or the one it shares by coordination, control or modification."""
     kids = list(verb.children) if kids is None else kids
-    for child in kids:
-        if child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
-            if child.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return verb.head
-            if child.tag_ == "WDT":
-                return _antecedent(child)
-            empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
-            return None if empty else child
+    own, subject = _own_subject(verb, kids)
+    if own:
+        return subject
     if depth > 4:
         return None
     head, dep = verb.head, verb.dep_
@@ -136,3 +131,35 @@ def governing_verb(token: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
+    """Whether the verb has a subject of its own, and which (None for an empty "it" or a
+    dateline with nothing after it)."""
+    for child in kids:
+        dash = _dateline(child, verb) if child.dep_ in ("nsubj", "nsubjpass") else None
+        if dash is not None:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash for c in kids):
+                # "OSLO, Norway — The operator Vy cancelled": the operator
+                return True, next((c for c in child.children
+                                   if c.dep_ == "appos" and c.i > dash), None)
+        elif child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
+            if child.lower_ in RELATIVES and verb.dep_ == "relcl":
+                return True, verb.head
+            if child.tag_ == "WDT":
+                return True, _antecedent(child)
+            empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
+            return True, None if empty else child
+    return False, None
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _dateline(subject: Token, verb: Token) -> int | None:
+    """ "DUBAI, United Arab Emirates — The carrier finalized a deal": the dash that ends a
+    dateline the parse took for the subject, a place in capitals opening the sentence."""
+    if not subject.is_upper or len(subject) < 2 or subject.i != subject.sent.start:
+        return None
+    between = subject.doc[subject.i + 1 : verb.i]
+    return next((t.i for t in between if t.text in _DASHES), None)

@@ -573,3 +573,8 @@ def test_he_or_she_never_stands_for_a_person_whose_first_name_tells_the_other_se
     assert event(events_of(nlp, text), "quit").who != "Paul Granger"
     text = "Paul Granger said the firms had hired too fast. He had quit in May."
     assert event(events_of(nlp, text), "quit").who == "Paul Granger"
+
+
+def test_a_dateline_is_no_subject(nlp: Any) -> None:
+    text = "OSLO, Norway — The national rail operator Vy cancelled 40 trains on Sunday."
+    assert event(events_of(nlp, text), "cancelled").who != "OSLO"
