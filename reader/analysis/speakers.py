@@ -19,7 +19,7 @@ from reader.analysis.antecedents import (
     subject_antecedent,
     titles_of,
 )
-from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, SPOKESPEOPLE
+from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, OWNED_NOUNS, SPOKESPEOPLE
 from reader.analysis.cues import noun_phrase
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
@@ -43,6 +43,8 @@ from reader.document import TextSpan
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
+STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +108,8 @@ class SpeakerResolver:
             entity = self._titled(head, span.start, exact=True) or self._described(head) \
                 or self._titled(head, span.start, exact=False)
         if entity is None:
-            return self._made_by(head, span) or Speaker(phrase.text, None, span)
+            return self._made_by(head, span) or self._owner(head, span) or \
+                Speaker(phrase.text, None, span)
         joined = self._joined(head, phrase.end)
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
@@ -119,6 +122,17 @@ class SpeakerResolver:
         named = [self._entity_at(t.idx, t.idx + len(t)) for t in others]
         found = [e for e in named if e is not None]
         return found if others and len(found) == len(others) else []
+
+    def _owner(self, head: Token, span: TextSpan) -> Speaker | None:
+        """ "Her statement said", "his best response was to say": the owner a possessive gives a
+        statement, an answer or a stance, when it resolves to one of the article's entities."""
+        if head.lemma_.lower() not in STATEMENTS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        found = self.resolve(*noun_phrase(owner))
+        return Speaker(found.name, found.entity, span) if found.entity is not None else None
 
     def _made_by(self, head: Token, span: TextSpan) -> Speaker | None:
         """The one who made the statement a definite noun names, when a sentence before says

@@ -519,3 +519,12 @@ def test_a_name_set_beside_the_subject_is_the_subject(nlp: Any) -> None:
             "in May. He has said the board ignored him.")
     people = persons(text, ("Nadia Brandt", "Brandt"), "Owen Pike")
     assert resolve(nlp, text, people, "He").entity == "p2"
+
+
+@pytest.mark.parametrize("phrase", ["Her statement", "Her best answer"])
+def test_a_statement_or_answer_is_said_by_whoever_owns_it(nlp: Any, phrase: str) -> None:
+    text = f"Ms. Okafor toured the mill on Monday. {phrase} was that the mill would stay open."
+    okafor = entity(text, "p1", "PERSON", "Okafor")
+    speaker = resolve(nlp, text, [okafor], phrase)
+    assert (speaker.name, speaker.entity) == ("Okafor", "p1")
+    assert speaker.span.of(text) == phrase
