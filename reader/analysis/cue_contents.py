@@ -24,6 +24,7 @@ from reader.analysis.cue_words import (
     PHRASAL_CUES,
     PREP_CUES,
     RELATIVE_PRONOUNS,
+    STANCE_CUES,
     STATEMENT_NOUNS,
     URGING_CUES,
     XCOMP_CUES,
@@ -168,8 +169,10 @@ def object_content(verb: Token) -> tuple[int, int] | None:
         if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or phrasal(verb)) and \
                 child.lower_ not in RELATIVE_PRONOUNS and not _taken_on(verb, lemma):
             end = _past_manner(verb, charge_end(verb, child))
-            # "blasted him for not paying": a pronoun only with what it is charged with
-            if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i:
+            # "blasted him for not paying": a pronoun only with what it is charged with, or
+            # as the one a stance is towards ("the union endorsed her")
+            if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i or \
+                    lemma in STANCE_CUES:
                 return chars(verb.doc[child.left_edge.i : end + 1])
         if child.dep_ == "xcomp" and child.tag_ in ("VBG", "VBN") and \
                 child.left_edge.i == verb.i + 1 and child.left_edge.tag_ == "VBG" and \

@@ -29,6 +29,8 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("admired", "She", "her rival's discipline")),
     ("The council ignored the petition from the fishermen.",
      ("ignored", "The council", "the petition from the fishermen")),
+    ("By the end of the season the crew despised him.", ("despised", "the crew", "him")),
+    ("The dockworkers' union endorsed her.", ("endorsed", "The dockworkers' union", "her")),
     # what something is judged to be
     ("Neighbours considered the old mill an eyesore.",
      ("considered", "Neighbours", "the old mill an eyesore")),
