@@ -237,7 +237,7 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
     for child in sorted(verb.children, key=lambda c: _closeness(c, verb)):
         if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                return True, verb.head
+                return True, source_of_statement(verb.head)  # "a remark she made that said"
             if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
                 return True, None
             return True, source_of_statement(child)

@@ -188,3 +188,14 @@ def test_a_subject_the_parse_made_the_root_of_a_verbless_sentence_speaks(nlp: An
     text = ("Honesty is not the same as competence.\n\nMy grandfather, a union carpenter, used to "
             "say that you judge a man by what he builds.")
     assert speaker_of(nlp, text, "say") == "My grandfather"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The coach made a comment that described the referees as blind.", "described",
+     "The coach"),
+    ("Critics quoted a letter from the bishop that urged calm in the town.", "urged",
+     "the bishop"),
+])
+def test_a_statement_that_says_something_is_said_by_its_maker(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
