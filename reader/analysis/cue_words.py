@@ -70,9 +70,8 @@ OBJECT_CUES = frozenset({
     "disavow", "repudiate", "renounce", "retract", "recant", "foresee", "anticipate",
     "parrot", "lampoon", "smear", "disparage", "belittle", "denigrate", "malign", "vilify",
     "demonize", "demonise", "extol",
-    # deciding on a law, a rule, a ruling, a penalty or an appointment
+    # deciding on a law, a rule or a ruling
     "veto", "repeal", "overturn", "overrule", "uphold", "enact", "ratify",
-    "impose", "authorize", "authorise", "appoint", "nominate",
 }) | STANCE_CUES
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",

@@ -39,11 +39,6 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # a feeling the parse read as a verb, after "be"
     ("After years abroad, we are convinced this is the best town to raise children.",
      ("convinced", "we", "this is the best town to raise children")),
-    # deciding on a penalty or an appointment
-    ("The league imposed a heavy fine on the club.",
-     ("imposed", "The league", "a heavy fine")),
-    ("The governor appointed a retired judge to the ethics panel.",
-     ("appointed", "The governor", "a retired judge to the ethics panel")),
 ]
 
 # (sentence, word) where the word reports nothing
