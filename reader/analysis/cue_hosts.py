@@ -12,18 +12,21 @@ from reader.analysis.cue_words import (
     SPEECH_VERBS,
     cue_lemma,
 )
+from reader.analysis.person_words import PEOPLE, ROLES
 
 DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
 
 
 def controller(verb: Token) -> Token | None:
-    """ "forced Stumpf to admit that ...", "asked her to explain": the person the verb an
-    infinitive cue completes takes as object speaks ("used blunt language to denounce" has no
-    such object)."""
+    """ "forced Stumpf to admit that ...", "asked her to explain", "urged voters to say": the
+    person the verb an infinitive cue completes takes as object speaks ("used blunt language to
+    denounce" has no such object); and whatever it takes as object before a participle ("left
+    many nations feeling that", "kept the markets guessing whether")."""
     if verb.dep_ != "xcomp":
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
-        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS)), None)
+        c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS or verb.tag_ == "VBG"
+        or c.lemma_.lower() in PEOPLE | ROLES)), None)
 
 
 def host(verb: Token) -> Token | None:

@@ -252,14 +252,14 @@ def _named_agent(verb: Token) -> Token | None:
     """A name the parse did not make the subject: right before a participle ("footage of
     Hillary Clinton asking, ..."), or right after a cue that governs its clause and follows
     what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
-    if verb.dep_ == "xcomp" and controller(verb) is not None:
-        return controller(verb)
-    if gerund_agent(verb) is not None:
-        return gerund_agent(verb)  # "praised Lee for saying", "his habit of blaming"
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
         return before
+    if verb.dep_ == "xcomp" and controller(verb) is not None:
+        return controller(verb)
+    if gerund_agent(verb) is not None:
+        return gerund_agent(verb)  # "praised Lee for saying", "his habit of blaming"
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return _name_before_aside(verb)
     return None if verb.dep_ in DEPENDENT else _inverted_subject(verb)

@@ -49,3 +49,14 @@ def test_a_gerund_is_done_by_the_object_before_for_or_of_or_the_owner_of_its_nou
 def test_a_gerund_on_a_passive_verb_is_not_said_by_the_passives_agent(nlp: Any) -> None:
     text = "The singer was mocked by critics for claiming that she wrote the song alone."
     assert speaker_of(nlp, text, "claiming") != "critics"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The ruling has left the families wondering whether the case is over.", "wondering",
+     "the families"),
+    ("The mayor urged the residents to reject the new parking plan.", "reject",
+     "the residents"),
+])
+def test_an_object_before_a_participle_or_a_person_before_an_infinitive_speaks(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
