@@ -73,6 +73,9 @@ _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
 _SEEMING = frozenset({"seem", "appear", "look", "sound", "feel"})  # "seems to me"
 _MAKING = frozenset({"make", "let", "have"})
+# Verbs that see to it that something happens ("ensure that police get training"): an aim, no
+# statement, unlike most verbs with a that-clause.
+_BRINGING_ABOUT = frozenset({"ensure", "insure"})
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
@@ -142,8 +145,9 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return quoted_as
     if _goes_on(token, lemma):  # '"...," she continued.', 'He went on: "..."'
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token), None)
-    if _cue_verb(token, lemma) or (token.pos_ == "VERB" and _that_clause_after(token)
-                                   and speaker_phrase(token) is not None):
+    if _cue_verb(token, lemma) or (token.pos_ == "VERB" and lemma not in _BRINGING_ABOUT and
+                                   _that_clause_after(token) and
+                                   speaker_phrase(token) is not None):
         # any verb with a that-clause reports it: "the court ruled that ..."
         return Attribution((token.i, _cue_end(token)), speaker_phrase(token),
                            complement(token))

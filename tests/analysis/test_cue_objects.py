@@ -1,4 +1,4 @@
-"""Tests for what a cue verb's object is: what was said or felt, or something else."""
+"""Tests for what a cue verb's object or clause is: what was said or felt, or something else."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ NOTHING_SAID = [
     # what is taken on or kept
     ("The new treasurer assumed her post in March.", "assumed"),
     ("The library maintains a small archive of local maps.", "maintains"),
+    # seeing to it that something happens is an aim, no statement
+    ("The harbor master will ensure that every boat is moored by dusk.", "ensure"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
