@@ -40,6 +40,9 @@ _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "sh
 # Cue verbs whose noun object is taken on or kept ("assumed office", "maintains a program"),
 # no view; only a supposition's participle reports it ("assuming no loss of output").
 _TAKEN_ON = frozenset({"assume", "maintain"})
+# Verbs that take what is given ("accepted the donations", "accept more refugees"), a stance
+# only on a statement ("accept your claim that ...").
+_TAKING = frozenset({"accept"})
 # Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
 _INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
 # A cue's own words, set off inside the sentence it reports ("he told me on Friday").
@@ -167,7 +170,7 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or phrasal(verb)) and \
-                child.lower_ not in RELATIVE_PRONOUNS and not _taken_on(verb, lemma):
+                child.lower_ not in RELATIVE_PRONOUNS and not _taken_on(verb, lemma, child):
             end = _past_manner(verb, charge_end(verb, child))
             # "blasted him for not paying": a pronoun only with what it is charged with, or
             # as the one a stance is towards ("the union endorsed her")
@@ -186,7 +189,10 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     return None
 
 
-def _taken_on(verb: Token, lemma: str) -> bool:
+def _taken_on(verb: Token, lemma: str, thing: Token) -> bool:
+    if lemma in _TAKING:  # "accept your claim", "accept his word that ..."
+        return cue_lemma(thing) not in CUE_NOUNS and not any(
+            c.dep_ in ("acl", "relcl") and c.left_edge.lower_ == "that" for c in thing.rights)
     return lemma in _TAKEN_ON and not (verb.tag_ == "VBG" and verb.dep_ == "advcl")
 
 

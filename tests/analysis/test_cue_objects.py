@@ -36,6 +36,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("considered", "Neighbours", "the old mill an eyesore")),
     ("The old general judged the fort a lost cause.",
      ("judged", "The old general", "the fort a lost cause")),
+    # a statement accepted
+    ("The judge accepted the argument that the contract was void.",
+     ("accepted", "The judge", "that the contract was void")),
     # a feeling the parse read as a verb, after "be"
     ("After years abroad, we are convinced this is the best town to raise children.",
      ("convinced", "we", "this is the best town to raise children")),
@@ -46,6 +49,8 @@ NOTHING_SAID = [
     # what is taken on or kept
     ("The new treasurer assumed her post in March.", "assumed"),
     ("The library maintains a small archive of local maps.", "maintains"),
+    # what is taken when it is given
+    ("The museum accepted a large donation from two collectors.", "accepted"),
     # seeing to it that something happens is an aim, no statement
     ("The harbor master will ensure that every boat is moored by dusk.", "ensure"),
     # considering a thing judges nothing
