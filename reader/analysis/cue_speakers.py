@@ -7,7 +7,6 @@ from spacy.tokens import Token
 from reader.analysis.cue_hosts import DEPENDENT, across_quote, controller, gerund_agent, host
 from reader.analysis.cue_words import (
     AGENT_LABELS,
-    COGNITION,
     CUE_NOUNS,
     CUE_VERBS,
     EDGE_PUNCT,
@@ -289,10 +288,20 @@ def _closeness(child: Token, verb: Token) -> tuple[bool, int]:
 
 
 def _referential_it(subject: Token, verb: Token) -> bool:
-    """ "It says the campaign broke the law": an active verb of saying makes "it" somebody (a
-    letter, a company), where "it seems" or "it shows" would not."""
-    return subject.lower_ == "it" and cue_lemma(verb) not in COGNITION and \
-        cue_lemma(verb) in CUE_VERBS
+    """ "It says the campaign broke the law", "It shows an officer aiming a gun", "It has shown
+    it knows how": an active cue verb makes "it" somebody or something (a letter, a video, a
+    country), where a passive ("it is said that") or a verb that takes an empty "it" ("it seems",
+    "it emerged that", "it means") would not."""
+    if subject.lower_ != "it" or cue_lemma(verb) not in CUE_VERBS or any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return cue_lemma(verb) not in _EMPTY_IT and verb.lemma_.lower() not in _EMPTY_IT
+
+
+# Verbs whose subject "it" is empty, standing for a clause after them ("it seems that").
+_EMPTY_IT = frozenset({"be", "seem", "appear", "emerge", "turn", "follow", "feel", "mean", "look",
+                       "sound", "happen", "remain", "matter", "become", "go", "take", "make",
+                       "help", "hurt", "occur", "strike", "dawn"})
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -199,3 +199,16 @@ def test_a_subject_the_parse_made_the_root_of_a_verbless_sentence_speaks(nlp: An
 def test_a_statement_that_says_something_is_said_by_its_maker(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The hospital released the video on Friday. It shows a nurse running to the door.",
+     "shows", "It"),
+    ("Norway has fought such tariffs before. It has shown that it knows how to win.", "shown",
+     "It"),
+    ("It seems that the vote was rigged in two towns.", "seems", None),
+    ("It was reported that the bridge had cracked overnight.", "reported", None),
+])
+def test_it_before_an_active_cue_is_somebody_but_an_empty_it_is_nobody(
+        nlp: Any, text: str, cue: str, speaker: str | None) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
