@@ -140,6 +140,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return _message_saying(token)  # "a statement announcing the pick"
     if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
         return None
+    if _charged_with(token, lemma):
+        return None
     quoted_as = _quoted_as(token, lemma)
     if quoted_as is not None:
         return quoted_as
@@ -156,6 +158,14 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma in _SEEMING:
         return _seeming_to(token)
     return None
+
+
+def _charged_with(verb: Token, lemma: str) -> bool:
+    """ "The driver was charged with manslaughter", "was charged with running the fund": an
+    indictment or a task, with nobody named to charge it, is no statement."""
+    kids = list(verb.children)
+    return lemma == "charge" and any(c.dep_ == "auxpass" for c in kids) and \
+        not any(c.dep_ == "agent" for c in kids)
 
 
 def _seeming_to(verb: Token) -> Attribution | None:

@@ -36,6 +36,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("considered", "Neighbours", "the old mill an eyesore")),
     ("The old general judged the fort a lost cause.",
      ("judged", "The old general", "the fort a lost cause")),
+    # charging that something is so
+    ("Prosecutors charged that the driver was drunk.",
+     ("charged", "Prosecutors", "that the driver was drunk")),
     # a statement accepted
     ("The judge accepted the argument that the contract was void.",
      ("accepted", "The judge", "that the contract was void")),
@@ -51,6 +54,8 @@ NOTHING_SAID = [
     ("The library maintains a small archive of local maps.", "maintains"),
     # what is taken when it is given
     ("The museum accepted a large donation from two collectors.", "accepted"),
+    # an indictment or a task with nobody named to charge it
+    ("The driver was charged with reckless endangerment.", "charged"),
     # seeing to it that something happens is an aim, no statement
     ("The harbor master will ensure that every boat is moored by dusk.", "ensure"),
     # considering a thing judges nothing

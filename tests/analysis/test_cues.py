@@ -551,8 +551,8 @@ def test_a_pronoun_object_is_reported_with_its_charge(nlp: Any) -> None:
 
 
 def test_an_agentless_passive_reports_its_subject_and_charge(nlp: Any) -> None:
-    rows = found(nlp, "The officer was charged with manslaughter on Thursday.")
-    assert ("charged", None, "The officer was charged with manslaughter") in rows
+    rows = found(nlp, "The officer was criticized for the delay on Thursday.")
+    assert ("criticized", None, "The officer was criticized for the delay") in rows
 
 
 def test_a_name_after_a_coordinated_cue_is_its_object_not_its_speaker(nlp: Any) -> None:
