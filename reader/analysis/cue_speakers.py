@@ -132,6 +132,8 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
             subject = subject.head
     subject = _past_dateline(subject)
     start, end = noun_phrase(subject)
+    if start <= verb.i < end:
+        start = verb.i + 1  # "Said Ellis:", where the parse made the cue part of the name
     for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
         if sibling.dep_ == subject.dep_ and sibling.i == end:
             end = noun_phrase(sibling)[1]
@@ -306,16 +308,24 @@ _EMPTY_IT = frozenset({"be", "seem", "appear", "emerge", "turn", "follow", "feel
 
 def _inverted_subject(verb: Token) -> Token | None:
     """ "..., added KCNA": a name right after a subjectless cue that follows what was said,
-    parsed as its object ("and encouraged Americans to" has its subject earlier)."""
-    if verb.i + 1 >= len(verb.doc) or verb.i == 0 or not verb.doc[verb.i - 1].is_punct:
+    parsed as its object ("and encouraged Americans to" has its subject earlier); or after a
+    cue that opens its sentence, which the parse may hang on the name ("Said Ellis: ...")."""
+    if verb.i + 1 >= len(verb.doc) or verb.i == 0:
+        return None
+    opens = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_space
+    if not (verb.doc[verb.i - 1].is_punct or opens):
         return None
     after = verb.doc[verb.i + 1]
     name = after if after.pos_ == "PROPN" else None
     while name is not None and name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
-    if name is None or name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod"):
+    if name is None or name.ent_type_ in ("DATE", "TIME"):  # "said Monday"
         return None
-    return None if name.ent_type_ in ("DATE", "TIME") else name  # "said Monday"
+    if opens and verb.tag_ == "VBD" and verb.head.i == name.i and verb.dep_ == "compound":
+        return name
+    if name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod"):
+        return None
+    return name
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

@@ -212,3 +212,8 @@ def test_a_statement_that_says_something_is_said_by_its_maker(
 def test_it_before_an_active_cue_is_somebody_but_an_empty_it_is_nobody(
         nlp: Any, text: str, cue: str, speaker: str | None) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it(nlp: Any) -> None:
+    text = "Critics of the plan disagree. Said Ellis: “I don’t think she cares about reform.”"
+    assert speaker_of(nlp, text, "Said") == "Ellis"
