@@ -35,6 +35,9 @@ _WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
 # unlike those of when, where and in what ("in a statement on Friday", "during the debate").
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about", "by",
                          "from", "behind", "after"})
+# What "on" names when it tells when, where or in what outlet something was said.
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
+                         "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
 # review it and warned against hackers", "said she was wrong and encouraged people to ...").
 _OWN_SPEECH = SPEECH_VERBS | URGING_CUES
@@ -320,7 +323,10 @@ def _listed_noun_end(verb: Token, end: int) -> int:
 
 def _goes_on(prep: Token) -> bool:
     """Whether a preposition after a cue's object goes on with what was said, but not the
-    means of saying it ("questioned the figures by pointing out that ...")."""
+    means of saying it ("questioned the figures by pointing out that ..."); "on" goes on
+    with a topic, not with a day, a place or an outlet."""
+    if prep.lower_ == "on":  # "faulted the council on its record", not "on Friday on CNN"
+        return not any(t.ent_type_ in _WHEN_WHERE for t in prep.subtree)
     return prep.lower_ in _TAIL_PREPS and not (prep.lower_ == "by" and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
 

@@ -25,7 +25,11 @@ def reported(nlp: Any, text: str, cue: str) -> str:
      "the crews' work after the flood"),
     ("Residents described rude conduct by the guards at the gate.", "described",
      "rude conduct by the guards at the gate"),
+    ("Critics faulted the council on its housing record.", "faulted",
+     "the council on its housing record"),
     # where, when and by what means it was said are no part of it
+    ("The senator criticized the governor on Friday.", "criticized", "the governor"),
+    ("The union attacked the governor on CNN.", "attacked", "the governor"),
     ("The coach criticized the referees in a radio interview on Sunday.", "criticized",
      "the referees"),
     ("The auditor disputed the totals by noting that two ledgers were missing.", "disputed",
