@@ -266,9 +266,17 @@ def _reported_clause(verb: Token, clause: Token) -> bool:
     before it that a comma or quote mark hands over ("The talks failed, he said"); a clause
     closed by a colon or semicolon ("A scenario; the team says ...") is a sentence of its own."""
     if clause.i > verb.i:
-        return True
+        return not _predicate_of_head(verb, clause)
     after = clause.right_edge.i + 1
     return after < verb.i and verb.doc[after].text in INSERT_PUNCT
+
+
+def _predicate_of_head(verb: Token, clause: Token) -> bool:
+    """ "Nothing the minister said was new": a cue in a relative clause on the noun before it,
+    with a clause after it that has no subject, the parse's reading of the sentence's own
+    predicate."""
+    return verb.dep_ == "relcl" and clause.dep_ == "ccomp" and verb.head.i < verb.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
 
 
 def _named_as(verb: Token) -> tuple[int, int] | None:

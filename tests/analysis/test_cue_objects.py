@@ -52,6 +52,8 @@ NOTHING_SAID = [
     # what is taken on or kept
     ("The new treasurer assumed her post in March.", "assumed"),
     ("The library maintains a small archive of local maps.", "maintains"),
+    # a cue in a relative clause does not report the sentence's own predicate
+    ("Nothing the minister said was new.", "said"),
     # what is taken when it is given
     ("The museum accepted a large donation from two collectors.", "accepted"),
     # an indictment or a task with nobody named to charge it
