@@ -69,7 +69,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in attributions(sent)
              if not inside_any(doc[a.cue[0]].idx, contents)]
-    found = [a for a in found if not _nested(doc, a, found)]
+    found = [a for a in found if not _nested(doc, a, found) and not _to_the_reader(doc, a)]
     drafts = _reported(doc, text, found, quoted)
     # a speaker is seldom somebody named inside what is quoted or reported
     resolver = SpeakerResolver(doc, entities, excluded=contents + [d.span for d in drafts],
@@ -88,6 +88,15 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     kept = [d for d in direct if not _scare(doc, text, d, drafts, resolver)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
+
+
+def _to_the_reader(doc: Doc, attribution: Attribution) -> bool:
+    """ "If you plan to retire early, you need ...": outside quote marks, what "you" think or
+    say is the writer speaking to the reader, attributed to nobody."""
+    if attribution.speaker is None:
+        return False
+    start, end = attribution.speaker
+    return end - start == 1 and doc[start].lower_ == "you"
 
 
 def _outside_labelled(direct: list[Draft], drafts: list[Draft]) -> list[Draft]:

@@ -508,3 +508,13 @@ def test_in_the_words_of_gives_whose_words_follow(nlp: Any) -> None:
     text = 'In the words of one county clerk, "We are not divided. We are exhausted."'
     assert [(q.speaker, q.cue, said(text, q)) for q in quotes(nlp, text)] == [
         ("one county clerk", "In the words of", "We are not divided. We are exhausted.")]
+
+
+def test_what_you_think_outside_quote_marks_is_the_writer_speaking_to_the_reader(
+        nlp: Any) -> None:
+    text = ("If you plan to sell the house, you should expect the bank to ask for proof. "
+            "Agents say buyers are cautious. \"You never know what they want,\" one agent said.")
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found if (q.speaker or "").lower() == "you"] == []
+    assert any(said(text, q).startswith("buyers are cautious") for q in found)
+    assert any(said(text, q).startswith("You never know") for q in found)
