@@ -120,11 +120,15 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING) \
-                or (child.dep_ == "advcl" and _marked_that(verb, child)) \
+                or (child.dep_ == "advcl" and (_marked_that(verb, child)
+                                               or _unmarked_clause(verb, child))) \
                 or (lemma in PERSUADING and urged(verb, child)):  # misread complements
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"
+            if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
+                start = min(c.left_edge.i for c in child.children
+                            if c.dep_ in ("nsubj", "nsubjpass"))
             if child.dep_ == "xcomp" and lemma in PERMITTING_CUES:
                 start = min((c.left_edge.i for c in verb.children if c.dep_ == "dobj"
                              and c.i > verb.i), default=start)  # "lets members vote"
@@ -214,6 +218,15 @@ def _so(verb: Token) -> tuple[int, int] | None:
     if after is None or after.lower_ != "so" or after.head.i != verb.i or after.dep_ != "advmod":
         return None
     return chars(verb.doc[after.i : after.i + 1])
+
+
+def _unmarked_clause(verb: Token, clause: Token) -> bool:
+    """ "Trump said after the convention he would not accept ...": a clause with its own subject
+    and no conjunction after a verb of saying, which the parse took for an adverbial clause, is
+    what was said."""
+    return clause.i > verb.i and cue_lemma(verb) in CUE_VERBS and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
+        c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children)
 
 
 def _marked_that(verb: Token, clause: Token) -> bool:

@@ -39,6 +39,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # charging that something is so
     ("Prosecutors charged that the driver was drunk.",
      ("charged", "Prosecutors", "that the driver was drunk")),
+    # a clause the parse took for an adverbial one after a verb of saying
+    ("The coach said after the game his team would not appeal the ruling.",
+     ("said", "The coach", "his team would not appeal the ruling")),
     # a statement accepted
     ("The judge accepted the argument that the contract was void.",
      ("accepted", "The judge", "that the contract was void")),
