@@ -13,6 +13,7 @@ from reader.analysis.cue_words import (
     INSERT_PUNCT,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
+    STATEMENT_NOUNS,
     URGING_CUES,
     cue_lemma,
 )
@@ -35,7 +36,11 @@ _WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
 # unlike those of when, where and in what ("in a statement on Friday", "during the debate").
 _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about", "by",
                          "from", "behind", "after"})
-# What "on" names when it tells when, where or in what outlet something was said.
+# Prepositions that go on with a cue's object when they name its topic or respect ("faulted
+# the council on its record", "faulted the agency in its handling of the flood"), not when,
+# where, in what outlet or in what statement it was said ("on Friday", "on CNN", "in March",
+# "in a statement"): no date, time, place, body, work or event, nor a statement noun, in them.
+_TOPIC_PREPS = frozenset({"on", "in"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
@@ -323,10 +328,11 @@ def _listed_noun_end(verb: Token, end: int) -> int:
 
 def _goes_on(prep: Token) -> bool:
     """Whether a preposition after a cue's object goes on with what was said, but not the
-    means of saying it ("questioned the figures by pointing out that ..."); "on" goes on
-    with a topic, not with a day, a place or an outlet."""
-    if prep.lower_ == "on":  # "faulted the council on its record", not "on Friday on CNN"
-        return not any(t.ent_type_ in _WHEN_WHERE for t in prep.subtree)
+    means of saying it ("questioned the figures by pointing out that ..."), and "on" or "in"
+    only with a topic."""
+    if prep.lower_ in _TOPIC_PREPS:
+        return not any(t.ent_type_ in _WHEN_WHERE for t in prep.subtree) and not any(
+            c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in prep.children)
     return prep.lower_ in _TAIL_PREPS and not (prep.lower_ == "by" and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
 

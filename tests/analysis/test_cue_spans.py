@@ -27,7 +27,11 @@ def reported(nlp: Any, text: str, cue: str) -> str:
      "rude conduct by the guards at the gate"),
     ("Critics faulted the council on its housing record.", "faulted",
      "the council on its housing record"),
+    ("The report faulted the agency in its handling of the flood.", "faulted",
+     "the agency in its handling of the flood"),
     # where, when and by what means it was said are no part of it
+    ("The mayor criticized the plan in a statement.", "criticized", "the plan"),
+    ("The mayor criticized the plan in March.", "criticized", "the plan"),
     ("The senator criticized the governor on Friday.", "criticized", "the governor"),
     ("The union attacked the governor on CNN.", "attacked", "the governor"),
     ("The coach criticized the referees in a radio interview on Sunday.", "criticized",
