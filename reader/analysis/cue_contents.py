@@ -156,13 +156,20 @@ def _before_past_occasion(clause: Token, end: int) -> int:
 
 
 def _that_object(verb: Token) -> tuple[int, int] | None:
-    """ "told a meeting of leaders that ...", "expressed concern that ...": a that-clause the
-    parse hung on the cue's object."""
-    for child in verb.children:
-        if child.dep_ != "dobj":
+    """ "told a meeting of leaders that ...", "expressed concern that ...", "told him on a
+    regular basis that ...": a that-clause the parse hung on the cue's object, or on a phrase
+    after it."""
+    for child in verb.rights:
+        if child.dep_ in ("prep", "npadvmod") and child.lower_ not in PREP_CUES.get(
+                cue_lemma(verb), ()):  # "on a regular basis", not "pointed to reports that"
+            clause = _misread_that_clause(child)
+            if clause is not None and cue_lemma(clause.head) in STATEMENT_NOUNS:
+                continue  # "offering help amid concerns that ...": the noun's own clause
+        elif child.dep_ == "dobj":
+            clause = _misread_that_clause(child) or (
+                that_clause(child) if cue_lemma(child) in CUE_NOUNS else None)
+        else:
             continue
-        clause = _misread_that_clause(child) or (
-            that_clause(child) if cue_lemma(child) in CUE_NOUNS else None)
         if clause is not None:
             return chars(verb.doc[clause.left_edge.i : clause.right_edge.i + 1])
     return None

@@ -42,6 +42,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # a clause the parse took for an adverbial one after a verb of saying
     ("The coach said after the game his team would not appeal the ruling.",
      ("said", "The coach", "his team would not appeal the ruling")),
+    # a that-clause the parse hung on a phrase after the one told, not on a noun's own clause
+    ("The old captain told one of his sailors on a regular basis that the sea forgives nothing.",
+     ("told", "The old captain", "that the sea forgives nothing")),
+    ("Leaders met on Friday, offering help amid concerns that the region is unstable.",
+     ("offering", "Leaders", "help")),
     # a statement accepted
     ("The judge accepted the argument that the contract was void.",
      ("accepted", "The judge", "that the contract was void")),
