@@ -68,7 +68,7 @@ def _prep_host(prep: Token) -> Token | None:
     elif prep.lower_ in _OBJECT_PREPOSITIONS and any(c.dep_ == "dobj" for c in head.children):
         return None
     if any(c.dep_ == "nsubjpass" for c in head.children):
-        return None  # "was mocked by critics for promoting": seldom a statement, never theirs
+        return None  # "was mocked by critics for promoting": not the critics; nobody, measured
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
