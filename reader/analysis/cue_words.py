@@ -148,6 +148,8 @@ CUE_NOUNS = frozenset({
     # what is recognised, supposed or suspected
     "recognition", "realization", "realisation", "consensus", "expectation",
     "perception", "impression", "suspicion", "assumption",
+    # what is concluded, found, pronounced or forecast
+    "conclusion", "finding", "verdict", "estimate", "forecast", "pronouncement", "contention",
 })
 # Verbs that make or hold a statement of their object ("raised questions about", "made the case
 # for", "had questions about").

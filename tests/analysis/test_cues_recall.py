@@ -93,6 +93,9 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("recognition", None, "that the levees were too low")),
     ("The minister's announcement of new tariffs surprised the markets.",
      ("announcement", "The minister", "new tariffs")),
+    # what somebody concluded or pronounced
+    ("The judge's conclusion that the law was vague is likely to be appealed.",
+     ("conclusion", "The judge", "that the law was vague")),
     # the day may stand between a statement and what it is about
     ("The senator's remarks Wednesday on the harbor dredging drew a sharp reply.",
      ("remarks", "The senator", "the harbor dredging")),
