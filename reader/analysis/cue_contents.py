@@ -126,6 +126,7 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
             if not _reported_clause(verb, child):
                 continue
             start = child.left_edge.i  # "told him to leave" reports "to leave"
+            start = _object_as_subject(verb, child, start)
             if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
                 start = min(c.left_edge.i for c in child.children
                             if c.dep_ in ("nsubj", "nsubjpass"))
@@ -143,6 +144,17 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                 end = _before_past_occasion(child, end)
             return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
+
+
+def _object_as_subject(verb: Token, clause: Token, start: int) -> int:
+    """ "seemed to think the outreach to voters was phony": a clause with no subject after the
+    cue's object, which is the clause's subject the parse took for the cue's object."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                     for c in clause.children):
+        return start
+    thing = next((c for c in verb.children if c.dep_ == "dobj"
+                  and verb.i < c.i and c.right_edge.i < clause.left_edge.i), None)
+    return start if thing is None else thing.left_edge.i
 
 
 def _before_past_occasion(clause: Token, end: int) -> int:

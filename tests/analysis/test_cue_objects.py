@@ -47,6 +47,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("told", "The old captain", "that the sea forgives nothing")),
     ("Leaders met on Friday, offering help amid concerns that the region is unstable.",
      ("offering", "Leaders", "help")),
+    # the clause's subject, which the parse took for the cue's object
+    ("The analyst seemed to think the outreach to young buyers was somewhat clumsy.",
+     ("think", "The analyst", "the outreach to young buyers was somewhat clumsy")),
     # a statement accepted
     ("The judge accepted the argument that the contract was void.",
      ("accepted", "The judge", "that the contract was void")),
