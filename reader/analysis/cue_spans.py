@@ -249,18 +249,29 @@ def clause_end(verb: Token, end: int) -> int:
     """Where a clause reported after its cue ends: at the end of the sentence, with what the
     parse hung on the cue instead ('said there is "a gap," when it comes to ...'), but not
     past a semicolon or a dash, nor into a cue of its own ("and warned ...", ", though she
-    noted ...")."""
+    noted ..."); a second clause the parse made the cue's complement is still what was
+    reported, whatever its verb ("learned that no matter the cost, the mayor will insist")."""
     for child in verb.rights:
         if child.i <= end:
             continue
         if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
             break
-        if child.dep_ in _CLAUSES and (cue_lemma(child) in ANY_VERB_CUE or _aside(child)):
+        if child.dep_ in _CLAUSES and ((cue_lemma(child) in ANY_VERB_CUE and not
+                                        _split_complement(child)) or _aside(child)):
             break
         if child.dep_ in ("cc", "punct"):
             continue
         end = child.right_edge.i
     return end
+
+
+def _split_complement(clause: Token) -> bool:
+    """Whether a second complement the parse hung on a cue is the rest of the first one
+    ("learned that no matter the cost, the mayor will insist"), not a sentence joined to the
+    cue's by "and" ("said X and Democrats accused Y")."""
+    doc = clause.doc
+    before = doc[max(clause.left_edge.i - 2, 0) : clause.left_edge.i]
+    return clause.dep_ == "ccomp" and not any(t.dep_ == "cc" for t in before)
 
 
 def _aside(clause: Token) -> bool:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
+from reader.analysis.cue_spans import clause_end
 from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
 from reader.analysis.quotes import extract_quotes
@@ -60,3 +62,53 @@ def test_an_object_goes_on_with_what_it_is_of(nlp: Any, text: str, cue: str,
 def test_a_finite_verb_does_not_go_on_with_an_infinitive(nlp: Any, text: str,
                                                          content: str) -> None:
     assert reported(nlp, text, quotes(nlp, text)[0].cue or "") == content
+
+
+def parsed(nlp: Any, spec: str) -> Doc:
+    """A parse written out as word/tag/lemma/dep/head lines, for the parser's rarer shapes."""
+    rows = [line.split() for line in spec.strip().splitlines()]
+    return Doc(nlp.vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
+               lemmas=[r[2] for r in rows], deps=[r[3] for r in rows],
+               heads=[int(r[4]) for r in rows])
+
+
+# "Voters learned that no matter the cost, the mayor will insist on it.", its second half
+# hung on the cue as a second complement
+SPLIT = """
+Voters NNS voter nsubj 1
+learned VBD learn ROOT 1
+that WDT that dobj 6
+no RB no neg 4
+matter RB matter advmod 6
+the DT the det 6
+cost NN cost ccomp 1
+, , , punct 6
+the DT the det 9
+mayor NN mayor nsubj 11
+will MD will aux 11
+insist VB insist ccomp 1
+on IN on prep 11
+it PRP it pobj 12
+. . . punct 1
+"""
+# "Officials said costs rose and critics accused the board.", the second sentence hung on
+# the cue as a complement
+JOINED = """
+Officials NNS official nsubj 1
+said VBD say ROOT 1
+costs NNS cost nsubj 3
+rose VBD rise ccomp 1
+and CC and cc 3
+critics NNS critic conj 3
+accused VBD accuse ccomp 1
+the DT the det 8
+board NN board dobj 6
+. . . punct 1
+"""
+
+
+@pytest.mark.parametrize(("spec", "end", "last"), [(SPLIT, 7, "it"), (JOINED, 5, "critics")])
+def test_a_clause_split_off_by_the_parse_is_still_what_was_reported(nlp: Any, spec: str,
+                                                                    end: int, last: str) -> None:
+    doc = parsed(nlp, spec)
+    assert doc[clause_end(doc[1], end)].text == last
