@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.clause_words import OBJECT_CONTROL
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     CUE_VERBS,
@@ -22,11 +23,13 @@ def controller(verb: Token) -> Token | None:
     person the verb an infinitive cue completes takes as object speaks ("used blunt language to
     denounce" has no such object); and whatever it takes as object before a participle ("left
     many nations feeling that", "kept the markets guessing whether")."""
-    if verb.dep_ != "xcomp":
+    controls = verb.head.lemma_.lower() in OBJECT_CONTROL  # "led the manufacturer to announce"
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    if verb.dep_ != "xcomp" and not (controls and infinitive and verb.dep_ == "advcl"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
         c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS or verb.tag_ == "VBG"
-        or c.lemma_.lower() in PEOPLE | ROLES)), None)
+        or c.lemma_.lower() in PEOPLE | ROLES or (controls and c.pos_ == "NOUN"))), None)
 
 
 def host(verb: Token) -> Token | None:
@@ -36,7 +39,7 @@ def host(verb: Token) -> Token | None:
     slow to admit"), the verb that adjective completes, when that verb has a subject of its
     own."""
     if verb.dep_ in DEPENDENT and verb.head.i != verb.i:
-        if verb.dep_ == "xcomp" and controller(verb) is not None:
+        if controller(verb) is not None:
             return None
         if verb.tag_ == "VBG" and across_quote(verb.head, verb):
             return _host_before(verb)

@@ -257,7 +257,7 @@ def _named_agent(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
         return before
-    if verb.dep_ == "xcomp" and controller(verb) is not None:
+    if controller(verb) is not None:
         return controller(verb)
     if gerund_agent(verb) is not None:
         return gerund_agent(verb)  # "praised Lee for saying", "his habit of blaming"

@@ -60,3 +60,8 @@ def test_a_gerund_on_a_passive_verb_is_not_said_by_the_passives_agent(nlp: Any) 
 def test_an_object_before_a_participle_or_a_person_before_an_infinitive_speaks(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_the_object_of_a_verb_of_control_speaks(nlp: Any) -> None:
+    text = "The slump in sales led the carmaker to announce that it would close two plants."
+    assert speaker_of(nlp, text, "announce") == "the carmaker"
