@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.clause_words import OBJECT_CONTROL
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     CUE_VERBS,
@@ -16,6 +15,10 @@ from reader.analysis.cue_words import (
 from reader.analysis.person_words import PEOPLE, ROLES
 
 DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head's subject
+# Verbs that make their object do what the infinitive after it says ("led the firm to
+# announce"), unlike those that ask it of them ("The contract requires tenants to report").
+_CAUSING = frozenset({"lead", "prompt", "cause", "inspire", "force", "compel", "drive", "spur",
+                      "convince", "persuade", "move"})
 
 
 def controller(verb: Token) -> Token | None:
@@ -23,7 +26,7 @@ def controller(verb: Token) -> Token | None:
     person the verb an infinitive cue completes takes as object speaks ("used blunt language to
     denounce" has no such object); and whatever it takes as object before a participle ("left
     many nations feeling that", "kept the markets guessing whether")."""
-    controls = verb.head.lemma_.lower() in OBJECT_CONTROL  # "led the manufacturer to announce"
+    controls = verb.head.lemma_.lower() in _CAUSING  # "led the manufacturer to announce"
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.dep_ != "xcomp" and not (controls and infinitive and verb.dep_ == "advcl"):
         return None
