@@ -445,7 +445,8 @@ def shown(verb: Token) -> tuple[int, int] | None:
     if shown is None:
         return None
     end = shown.right_edge.i
-    for child in verb.rights:
-        if child.i == end + 1 and child.dep_ in ("prep", "npadvmod", "advmod", "oprd", "xcomp"):
+    for child in verb.rights:  # "shows Clinton likewise ahead by four points"
+        if child.left_edge.i == end + 1 and child.dep_ in ("prep", "npadvmod", "advmod", "oprd",
+                                                            "xcomp"):
             end = child.right_edge.i
     return chars(verb.doc[shown.left_edge.i : end + 1])

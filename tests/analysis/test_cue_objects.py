@@ -50,6 +50,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # the clause's subject, which the parse took for the cue's object
     ("The analyst seemed to think the outreach to young buyers was somewhat clumsy.",
      ("think", "The analyst", "the outreach to young buyers was somewhat clumsy")),
+    # what a survey shows, with the words after its object
+    ("The latest survey shows the mayor comfortably ahead by six points.",
+     ("shows", "The latest survey", "the mayor comfortably ahead by six points")),
     # a statement accepted
     ("The judge accepted the argument that the contract was void.",
      ("accepted", "The judge", "that the contract was void")),
