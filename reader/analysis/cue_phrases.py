@@ -135,6 +135,31 @@ def in_words_of(word: Token) -> Attribution | None:
     return Attribution((word.i, word.i + 4), noun_phrase(source_of_statement(source)), content)
 
 
+# What one sees or judges by, whose owner's view a sentence gives ("in his eyes").
+_VIEWS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind"})
+
+
+def in_view_of(word: Token) -> Attribution | None:
+    """ "In her view, the deal is dead", "Only locals are welcome in his eyes": the sentence
+    beside the phrase is its owner's view."""
+    view = next((c for c in word.children if c.dep_ == "pobj"), None)
+    if view is None or view.lower_ not in _VIEWS or word.dep_ != "prep":
+        return None
+    owner = next((c for c in view.children if c.dep_ == "poss"), None) or next(
+        (g for c in view.rights if c.dep_ == "prep" and c.lower_ == "of"
+         for g in c.children if g.dep_ == "pobj"), None)  # "in the eyes of voters"
+    if owner is None:
+        return None
+    sent, end = word.sent, word.right_edge.i
+    content = _beside(word)
+    if content is None and word.i > sent.start and all(
+            t.is_punct or t.is_space for t in sent.doc[end + 1 : sent.end]):
+        content = chars(sent.doc[sent.start : word.i])
+    if content is None:
+        return None
+    return Attribution((word.i, view.i + 1), noun_phrase(owner), content)
+
+
 # What finds something, whose finding a sentence can open with ("In the latest poll, ...").
 FINDINGS = frozenset({"poll", "polling", "survey", "study", "analysis", "review", "audit",
                       "research", "report"})

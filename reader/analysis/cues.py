@@ -33,6 +33,7 @@ from reader.analysis.cue_phrases import (
     evident,
     headline_cue,
     in_finding,
+    in_view_of,
     in_words_of,
     noun_cue,
     received,
@@ -91,8 +92,9 @@ def attributions(sent: Span) -> Iterator[Attribution]:
 def _cue_at(token: Token) -> Attribution | None:
     if token.lower_ == "according":
         return according(token)
-    if token.lower_ == "in" and token.is_sent_start:
-        return in_finding(token) or in_words_of(token)
+    if token.lower_ == "in":
+        return (in_finding(token) or in_words_of(token) if token.is_sent_start else None) \
+            or in_view_of(token)
     if token.pos_ in ("VERB", "AUX") and not (token.lower_ in CUE_ADJECTIVES and
                                              token.dep_ == "acomp"):  # "are convinced"
         return _verb_cue(token, cue_lemma(token))

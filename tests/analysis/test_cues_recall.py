@@ -93,6 +93,10 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("recognition", None, "that the levees were too low")),
     ("The minister's announcement of new tariffs surprised the markets.",
      ("announcement", "The minister", "new tariffs")),
+    # the sentence beside "in X's view" is X's view
+    ("In her view, the old harbor deal is dead.",
+     ("In her view", "her", "the old harbor deal is dead")),
+    ("Only farmers are welcome in his eyes.", ("in his eyes", "his", "Only farmers are welcome")),
     # what somebody concluded or pronounced
     ("The judge's conclusion that the law was vague is likely to be appealed.",
      ("conclusion", "The judge", "that the law was vague")),
@@ -110,6 +114,7 @@ NOT_CUES = [
     ("The weather allowed fishing boats to enter both harbors.", "allowed"),
     ("She painted the fence on Sunday.", "painted"),  # nothing presented as anything
     ("In the morning, the farmers met the minister.", "In"),  # no finding
+    ("In the morning, the ferry left.", "In the morning"),  # no view
     ("The new coat makes him seem kinder to strangers.", "seem"),  # nobody judges
     ("The bridge seems safe enough.", "seems"),  # to nobody named
     ("Volunteers pushed the carts to make room for the parade.", "pushed"),  # a purpose
