@@ -98,7 +98,7 @@ def _fits(subject: Token, same: frozenset[str]) -> bool:
     joined by "and" too) stands for."""
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    joined = any(c.dep_ == "conj" for c in subject.children)
+    joined = len(conjuncts(subject)) > 1
     if same is PLURAL:
         return joined or (subject.ent_type_ != "PERSON" and (
             subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
@@ -112,6 +112,9 @@ def conjuncts(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
             found.extend(conjuncts(child))
+        elif child.dep_ == "appos" and child.ent_type_ == token.ent_type_ == "PERSON" and \
+                child.pos_ == token.pos_ == "PROPN":
+            found.extend(conjuncts(child))  # "Booker, Gabbard and Yang": a list, not an aside
     return found
 
 

@@ -201,7 +201,8 @@ class SpeakerResolver:
         if subject is None:
             return None
         named = [self._entity_at(t.idx, t.idx + len(t))
-                 for t in conjuncts(self._member(subject) or subject)]
+                 for t in conjuncts(subject if subject.pos_ == "PROPN" else
+                                    self._member(subject) or subject)]
         if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
+from reader.analysis.entities import extract_entities
 from reader.analysis.model import Entity
+from reader.analysis.quotes import extract_quotes
 from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
@@ -528,3 +530,15 @@ def test_a_statement_or_answer_is_said_by_whoever_owns_it(nlp: Any, phrase: str)
     speaker = resolve(nlp, text, [okafor], phrase)
     assert (speaker.name, speaker.entity) == ("Okafor", "p1")
     assert speaker.span.of(text) == phrase
+
+
+def test_they_after_a_list_of_names_the_parse_read_as_an_apposition_is_all_of_them(
+        nlp: Any) -> None:
+    text = ("Ohio Gov. Dana Reese, Utah Sen. Paul Marsh, activist Jane Ortiz and Kemp are "
+            "behind in the polls. They need a strong night if they expect to stay in the race.")
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "expect"]
+    assert found
+    assert found[0].speaker is not None
+    assert "Dana Reese" in found[0].speaker
+    assert "Kemp" in found[0].speaker
