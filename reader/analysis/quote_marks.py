@@ -152,7 +152,9 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     can_close = (after.isspace() or after in _CLOSE_CONTEXT) and not before.isspace()
     double = mark in DOUBLE_MARKS
     is_open = _matching(stack, double) is not None
-    if not double and _apostrophe(mark, before, after, is_open):
+    following = text[position + 2 : position + 3] or " "
+    if not double and (_apostrophe(mark, before, after, is_open) or (
+            after in "sS" and not following.isalnum())):  # "Boeing 's jets", set apart
         return "none"
     if mark in OPENERS and not (mark == "“" and stack and stack[-1].mark == "„"):
         return "open" if can_open or not can_close else "close"

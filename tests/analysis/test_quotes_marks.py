@@ -106,3 +106,15 @@ def test_a_possessive_after_an_abbreviation_opens_no_quote() -> None:
 def test_two_closing_single_marks_close_a_double_quote() -> None:
     text = '"The vote was rigged,’’ the mayor said. "It will not happen again."'
     assert contents(text) == ["The vote was rigged", "It will not happen again."]
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier bought 30 of Airbus 's A350 jets, the airline 's chief said on Monday.",
+    "The carrier bought 30 of Airbus ’s A350 jets, the airline ’s chief said on Monday.",
+])
+def test_a_possessive_set_apart_by_a_space_opens_no_quote(text: str) -> None:
+    assert contents(text) == []
+
+
+def test_a_quote_opening_with_an_s_word_still_opens() -> None:
+    assert contents("He said 'sure thing' and left.") == ["sure thing"]
