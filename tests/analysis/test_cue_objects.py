@@ -89,3 +89,14 @@ def test_the_cue_reports_its_object(nlp: Any, sentence: str,
 @pytest.mark.parametrize(("sentence", "word"), NOTHING_SAID)
 def test_the_cue_reports_nothing(nlp: Any, sentence: str, word: str) -> None:
     assert not [content for cue, _, content in found(nlp, sentence) if cue == word and content]
+
+
+def test_a_document_without_a_parse_has_no_cues() -> None:
+    import spacy
+
+    from reader.analysis.cues import attributions
+
+    blank = spacy.blank("en")
+    blank.add_pipe("sentencizer")
+    doc = blank("In his eyes, the harbor plan failed. Officials said in May that it would.")
+    assert [a for sent in doc.sents for a in attributions(sent)] == []
