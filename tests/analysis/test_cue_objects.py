@@ -92,11 +92,17 @@ def test_the_cue_reports_nothing(nlp: Any, sentence: str, word: str) -> None:
 
 
 def test_a_document_without_a_parse_has_no_cues() -> None:
-    import spacy
+    """Walking a blank document's tree can crash the process, so this runs in a child."""
+    import subprocess
+    import sys
 
-    from reader.analysis.cues import attributions
-
-    blank = spacy.blank("en")
-    blank.add_pipe("sentencizer")
-    doc = blank("In his eyes, the harbor plan failed. Officials said in May that it would.")
-    assert [a for sent in doc.sents for a in attributions(sent)] == []
+    text = ("so\n\u22122, four, by  thea. lake. near\nDozens Town: 30m. ab  be5\nyen. sank, 90, *,"
+            " near  in. 17,, billion4 but  ==. All)  lanes.  aim, by. close. West  farmersbil"
+            "lionmonthsbrief\n")
+    script = ("import spacy, sys\n"
+              "from reader.analysis.cues import attributions\n"
+              "print(len(list(attributions(spacy.blank('en')(sys.argv[1])[:]))))\n")
+    done = subprocess.run([sys.executable, "-c", script, text], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "0"
