@@ -92,11 +92,12 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
 
 def _to_the_reader(doc: Doc, attribution: Attribution) -> bool:
     """ "If you plan to retire early, you need ...": outside quote marks, what "you" think or
-    say is the writer speaking to the reader, attributed to nobody."""
+    say is the writer speaking to the reader, attributed to nobody; so is a question the
+    parse gave "what" as a speaker ("WHAT SAY YOU, JURY?")."""
     if attribution.speaker is None:
         return False
     start, end = attribution.speaker
-    return end - start == 1 and doc[start].lower_ == "you"
+    return end - start == 1 and doc[start].lower_ in ("you", "what", "whatever")
 
 
 def _outside_labelled(direct: list[Draft], drafts: list[Draft]) -> list[Draft]:

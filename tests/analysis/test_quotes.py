@@ -518,3 +518,8 @@ def test_what_you_think_outside_quote_marks_is_the_writer_speaking_to_the_reader
     assert [q.speaker for q in found if (q.speaker or "").lower() == "you"] == []
     assert any(said(text, q).startswith("buyers are cautious") for q in found)
     assert any(said(text, q).startswith("You never know") for q in found)
+
+
+def test_a_question_heading_is_no_quote_of_what(nlp: Any) -> None:
+    text = "WHAT SAY YOU, CITY COUNCIL?\n\nThe council will vote on the bridge plan on Monday."
+    assert [q.speaker for q in quotes(nlp, text) if (q.speaker or "").lower() == "what"] == []
