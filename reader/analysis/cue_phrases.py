@@ -332,6 +332,9 @@ def _stance_holder(noun: Token) -> Attribution | None:
         holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     elif noun.dep_ == "appos":
         holder = noun.head
+    elif noun.dep_ in ("advcl", "npadvmod") and noun.i < noun.head.i and \
+            noun.doc[noun.right_edge.i + 1].text == ",":  # "A critic of the mine, Ortiz ..."
+        holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     else:
         return None
     if holder is not None and holder.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":

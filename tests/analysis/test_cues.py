@@ -538,6 +538,8 @@ def test_encouraging_growth_is_no_cue(nlp: Any) -> None:
          ("opponent", "The senator", "the new airport")),
         ("Ms. Reyes, a longtime critic of the mine, spoke first.",
          ("critic", "Ms. Reyes", "the mine")),
+        ("A fierce critic of the mine, Ms. Ortiz spoke first at the hearing.",
+         ("critic", "Ms. Ortiz", "the mine")),  # before the name it describes
     ],
 )
 def test_a_stance_holder_holds_a_stance_on_what_they_are_of(
