@@ -129,7 +129,7 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
             start = _object_as_subject(verb, child, start)
             if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
                 start = min(c.left_edge.i for c in child.children
-                            if c.dep_ in ("nsubj", "nsubjpass"))
+                            if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _QUESTION_WORDS)
             if child.dep_ == "xcomp" and lemma in PERMITTING_CUES:
                 start = min((c.left_edge.i for c in verb.children if c.dep_ == "dobj"
                              and c.i > verb.i), default=start)  # "lets members vote"
@@ -239,13 +239,20 @@ def _so(verb: Token) -> tuple[int, int] | None:
     return chars(verb.doc[after.i : after.i + 1])
 
 
+_QUESTION_WORDS = frozenset({"when", "where", "how", "why", "whether"})
+
+
 def _unmarked_clause(verb: Token, clause: Token) -> bool:
     """ "Trump said after the convention he would not accept ...": a clause with its own subject
     and no conjunction after a verb of saying, which the parse took for an adverbial clause, is
     what was said."""
-    return clause.i > verb.i and cue_lemma(verb) in CUE_VERBS and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not any(
-        c.dep_ in ("mark", "advmod") and c.i < clause.i for c in clause.children)
+    if clause.i < verb.i or cue_lemma(verb) not in CUE_VERBS or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    opener = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
+    # "have not said when they would take up the bill": a question, with a modal, is said
+    return not opener or (opener[0].lower_ in _QUESTION_WORDS and any(
+        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children))
 
 
 def _marked_that(verb: Token, clause: Token) -> bool:

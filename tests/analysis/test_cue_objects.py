@@ -47,6 +47,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("told", "The old captain", "that the sea forgives nothing")),
     ("Leaders met on Friday, offering help amid concerns that the region is unstable.",
      ("offering", "Leaders", "help")),
+    # a question left open, which the parse took for an adverbial clause
+    ("The council has not said when it will vote on the new budget.",
+     ("said", "The council", "when it will vote on the new budget")),
     # the clause's subject, which the parse took for the cue's object
     ("The analyst seemed to think the outreach to young buyers was somewhat clumsy.",
      ("think", "The analyst", "the outreach to young buyers was somewhat clumsy")),
