@@ -52,12 +52,13 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
 
 
 def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]]) -> Event:
-    """ "'I grabbed the cash box,' Keane said": the "I" of a direct quote is its speaker."""
+    """ "'I grabbed the cash box,' Keane said": the "I" of a direct quote is its speaker, when
+    that is somebody the article names (not "a letter" that states it)."""
     if event.who not in ("I", "me"):
         return event
     start = event.action_span.start
     quote = next((q for a, b, q in said if a <= start < b), None)
-    if quote is None:
+    if quote is None or quote.speaker_entity is None:
         return event
     entities = event.entities if quote.speaker_entity is None or \
         quote.speaker_entity in event.entities else (quote.speaker_entity, *event.entities)

@@ -28,8 +28,9 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
             continue  # "a "quasi-state of war"": hyphens and quote marks stay inside; "'s" not
         if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
             break
-        if child.dep_ == "prep" and child.lower_ != "of":
-            break  # "police in Lagos": where, not who
+        if child.dep_ == "prep" and (child.lower_ != "of" or any(
+                c.dep_ == "pcomp" for c in child.children)):
+            break  # "police in Lagos": where, not who; "Ruiz of stealing": what she did
         end = _of_end(child) or child.right_edge.i + 1
     while end - 1 > head.i and _dangling(head.doc[end - 1]):
         end -= 1  # "4 months of", "90 miles per gallon (", a line break

@@ -17,6 +17,8 @@ from reader.analysis.clause_words import (
 )
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
+_CHARGING = frozenset({"of", "for", "from", "against"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
 
 
@@ -49,7 +51,7 @@ def surface_subject(verb: Token, depth: int = 0, *,
         return _stranded_subject(verb)  # a finite clause has a subject of its own
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         return surface_subject(head, depth + 1)
-    owner = _owner(head) if dep == "pcomp" and head.lower_ == "of" else None
+    owner = _owner(head) if dep == "pcomp" and head.lower_ in _CHARGING else None
     if owner is not None:
         return owner  # "his hopes of playing", "the firm's chances of winning"
     if dep in ("pcomp", "acl", "xcomp", "advcl", "conj"):
@@ -88,8 +90,14 @@ def _extraposing(verb: Token) -> bool:
 
 
 def _owner(prep: Token) -> Token | None:
-    """Whose hope, chance or plan a preposition hangs on ("his prospects of ...": his)."""
-    if prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in AIMS:
+    """Whose hope, chance or plan a preposition hangs on ("his prospects of ...": his); who a
+    verb charges with something ("convicted Marsh of stealing": Marsh)."""
+    if prep.head.pos_ == "VERB":  # "thanked staff for working", "kept him from leaving"
+        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                     and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
+    if prep.head.dep_ == "dobj" and prep.head.pos_ in ("PROPN", "PRON"):
+        return prep.head  # the parse hung "of stealing" on the name: "convicted Ruiz of"
+    if prep.lower_ != "of" or prep.head.pos_ != "NOUN" or prep.head.lemma_.lower() not in AIMS:
         return None
     return next((c for c in prep.head.children if c.dep_ == "poss"), None)
 

@@ -578,3 +578,16 @@ def test_he_or_she_never_stands_for_a_person_whose_first_name_tells_the_other_se
 def test_a_dateline_is_no_subject(nlp: Any) -> None:
     text = "OSLO, Norway — The national rail operator Vy cancelled 40 trains on Sunday."
     assert event(events_of(nlp, text), "cancelled").who != "OSLO"
+
+
+def test_a_gerund_after_a_charge_is_done_by_the_charged(nlp: Any) -> None:
+    text = "A jury convicted Ana Ruiz of stealing $40,000 from the parish."
+    assert event(events_of(nlp, text), "stealing").who == "Ana Ruiz"
+    text = "The council thanked volunteers for cleaning the beach."
+    assert event(events_of(nlp, text), "cleaning").who == "volunteers"
+
+
+def test_the_i_of_a_quote_said_by_nobody_named_stays_i(nlp: Any) -> None:
+    text = ('Coach Dana Mills quit in a letter to the club stating, "I can no longer give the '
+            'job what it needs."')
+    assert event(events_of(nlp, text), "give").who != "a letter"
