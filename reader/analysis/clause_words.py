@@ -9,15 +9,15 @@ LINKING = frozenset({"appear", "look", "sound", "feel", "prove", "stay", "grow",
                      "keep"})
 # Verbs that report speech: their clauses make quotes, not events.
 REPORTING_VERBS = frozenset({
-    "say", "tell", "claim", "state", "assert", "insist", "declare", "remark", "reply", "comment",
+    "say", "tell", "claim", "state", "assert", "insist", "remark", "reply", "comment",
     "explain", "emphasize", "emphasise", "stress", "reiterate", "affirm", "allege", "argue",
     "contend", "quip", "retort", "accord", "testify", "aver", "exclaim", "tweet", "quote",
 })
 # Verbs that report speech or thought when a clause says what ("added that ...", "confirmed it
 # would ..."); with a plain object they are actions ("added two stores", "announced a phone").
 CLAUSAL_CUES = frozenset({
-    "add", "note", "announce", "confirm", "deny", "reveal", "admit", "warn", "report", "write",
-    "suggest", "believe", "think", "hope", "expect", "predict", "acknowledge", "concede",
+    "add", "note", "announce", "declare", "confirm", "deny", "reveal", "admit", "warn", "report",
+    "write", "suggest", "believe", "think", "hope", "expect", "predict", "acknowledge", "concede",
     "estimate", "indicate", "promise", "vow", "pledge", "know", "feel", "fear", "assume",
     "agree", "mention", "disclose", "clarify", "hint", "ask", "respond", "answer", "recall",
     "observe", "point", "show", "suspect", "understand", "learn", "hear", "guess", "worry",

@@ -591,3 +591,11 @@ def test_the_i_of_a_quote_said_by_nobody_named_stays_i(nlp: Any) -> None:
     text = ('Coach Dana Mills quit in a letter to the club stating, "I can no longer give the '
             'job what it needs."')
     assert event(events_of(nlp, text), "give").who != "a letter"
+
+
+def test_declaring_something_into_force_is_an_event_and_declaring_that_is_speech(
+        nlp: Any) -> None:
+    found = events_of(nlp, "The governor declared a state of emergency on Friday.")
+    assert event(found, "declared").what == "a state of emergency"
+    found = events_of(nlp, "The governor declared that the storm had passed.")
+    assert not any(e.action == "declared" for e in found)
