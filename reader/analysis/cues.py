@@ -8,19 +8,15 @@ from spacy.tokens import Span, Token
 
 from reader.analysis.cue_contents import (
     JUDGING,
-    MESSAGES,
     PERSUADING,
     URGING,
     WANTING,
-    agreed,
     as_clause,
     as_complement,
     complement,
     judged,
-    light_content,
     object_content,
     phrasal,
-    published,
     urged,
 )
 from reader.analysis.cue_phrases import (
@@ -61,6 +57,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
+from reader.analysis.statement_objects import MESSAGES, agreed, light_content, published
 
 # Cues too common in their other senses to stand without what they report ("see X as Y").
 _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})

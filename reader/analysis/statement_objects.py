@@ -1,0 +1,111 @@
+"""What a verb reports through the statement it makes, reaches or puts out: questions raised,
+a deal struck, a letter sent, what a poll shows."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_phrases import NOUN_PREPS
+from reader.analysis.cue_spans import chars
+from reader.analysis.cue_words import EVIDENCE, LIGHT_VERBS, STATEMENT_NOUNS, cue_lemma
+
+_ABOUT = NOUN_PREPS | {"between"}  # what a statement is about ("drew links between")
+
+
+def light_content(verb: Token) -> tuple[int, int] | None:
+    """ "raised questions about his mic", "made the case for Clinton": what the statement a
+    verb makes of its object is about."""
+    if cue_lemma(verb) not in LIGHT_VERBS:
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or cue_lemma(noun) not in STATEMENT_NOUNS:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None) or \
+        next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _ABOUT
+              and c.i == noun.right_edge.i + 1), None)
+    if prep is None:
+        return None
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
+
+
+# Verbs that reach an agreement, and the agreements they reach, whose infinitive is what
+# was agreed ("reached a deal to cut emissions").
+AGREEING = frozenset({"reach", "strike", "extract", "sign", "forge", "negotiate", "broker",
+                      "secure", "seal", "clinch", "win"})
+AGREEMENTS = frozenset({"agreement", "deal", "pact", "accord", "compromise", "consensus",
+                        "understanding", "arrangement", "bargain", "treaty"})
+
+
+def agreed(verb: Token) -> tuple[int, int] | None:
+    """ "they extracted an agreement to set goals": what those who reach an agreement agree
+    to do."""
+    if cue_lemma(verb) not in AGREEING:
+        return None
+    deal = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if deal is None or cue_lemma(deal) not in AGREEMENTS:
+        return None
+    aim = next((c for c in deal.rights if c.dep_ in ("acl", "relcl") and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) or next(
+        (c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i == deal.right_edge.i + 1
+         and c.left_edge.lower_ == "to"), None)  # the parse hung it on the verb
+    return None if aim is None else chars(verb.doc[aim.left_edge.i : aim.right_edge.i + 1])
+
+
+# Verbs that put out a text or a message ("sent a letter", "released an ad"), and what they
+# put out: a cue only with such an object, which is what was said.
+PUBLISHING = frozenset({"release", "unveil", "issue", "send", "present", "deliver", "unleash",
+                        "circulate", "distribute", "air", "run", "launch", "pen", "draft",
+                        "fire", "file"})
+MESSAGES = frozenset({
+    "letter", "memo", "statement", "report", "ad", "advertisement", "commercial", "tweet", "post",
+    "message", "paper", "proposal", "list", "feature", "article", "editorial", "op-ed",
+    "column", "essay", "note", "email", "brief", "petition", "manifesto", "warning",
+    "ultimatum", "rebuttal", "response", "open letter", "press release", "release", "plan"})
+_AMOUNTS = frozenset({"series", "flurry", "barrage", "stream", "string", "volley", "spate",
+                      "number", "couple", "pair", "set"})
+
+
+def published(verb: Token) -> tuple[int, int] | None:
+    """ "unleashed a flurry of tweets shaming her", "sent a letter opposing the plan": the text
+    a verb puts out, with what the clause goes on to say of it."""
+    if cue_lemma(verb) not in PUBLISHING and not (cue_lemma(verb) == "put" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)):
+        return None  # "put out a statement", not "put the plan into action"
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    noun = thing
+    if cue_lemma(thing) in _AMOUNTS:  # "a series of tweets"
+        noun = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), thing)
+    if cue_lemma(noun) not in MESSAGES:
+        return None
+    end = last = thing.right_edge.i
+    for child in verb.rights:  # "sent a letter on Friday opposing the plan"
+        if child.i <= last:
+            continue
+        if child.dep_ in ("punct", "cc", "conj", "parataxis"):
+            break
+        last = child.right_edge.i
+        if child.tag_ == "VBG" or child.dep_ in ("advcl", "acl", "relcl", "xcomp") or any(
+                t.dep_ in ("acl", "relcl") for t in child.subtree):
+            end = last  # when and where it was sent stay out, unless what it says follows
+    return chars(verb.doc[thing.left_edge.i : end + 1])
+
+
+def shown(verb: Token) -> tuple[int, int] | None:
+    """ "Polls show Clinton with a narrow lead": what a poll, a study or a video shows, from its
+    object to the end of the clause."""
+    if cue_lemma(verb) not in ("show", "find") or not any(
+            c.dep_ == "nsubj" and cue_lemma(c) in EVIDENCE for c in verb.children):
+        return None
+    shown = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if shown is None:
+        return None
+    end = shown.right_edge.i
+    for child in verb.rights:  # "shows Clinton likewise ahead by four points"
+        if child.left_edge.i == end + 1 and child.dep_ in ("prep", "npadvmod", "advmod", "oprd",
+                                                            "xcomp"):
+            end = child.right_edge.i
+    return chars(verb.doc[shown.left_edge.i : end + 1])
