@@ -28,8 +28,9 @@ Measures, as documented choices:
   shares a word with the pronoun's referent: the nearest earlier gold Source that contains a
   named entity of a fitting kind (spaCy NER on the text: a person for he/she, a person,
   organisation, nation or place for it/they), taken as that entity; a name the recogniser
-  tagged a person elsewhere counts when a Source is only that name, and a he or she passes
-  over a name whose first name tells the other sex. Pronouns with no such
+  tagged a person elsewhere (or a surname of one) counts when a Source is only that name, a
+  he or she passes over a name whose first name tells the other sex, and a Source opening
+  with a pronoun ("he and his wife Kali") is passed over. Pronouns with no such
   earlier Source are judged by the plain rule. A relative pronoun Source (who, which) is right
   when our speaker mention ends in its sentence at most 80 characters before it (its
   antecedent). "pronoun speakers" reports the third-person pronoun measure alone.
@@ -130,11 +131,13 @@ def pronoun_referent(pronoun: BratSpan, sources: list[BratSpan],
     word = pronoun.text.strip().lower()
     labels = PEOPLE if word in ("he", "she", "him", "her", "his") else GROUPS | PEOPLE
     sex = "m" if word in ("he", "him", "his") else "f" if word in ("she", "her") else None
-    people = {text for *_, label, text in names if label in PEOPLE}
+    people = {w for *_, label, text in names if label in PEOPLE for w in (text, text.split()[-1])}
     before = sorted((s for s in sources if s.extent[0] < pronoun.extent[0]),
                     key=lambda s: s.extent[0], reverse=True)
     for source in before:
         start, end = source.extent
+        if source.text.split()[:1] and source.text.split()[0].lower() in PRONOUNS:
+            continue  # "he and his wife Kali": a pronoun's own referent, not the name beside it
         found = [text for a, b, label, text in names if label in labels and start <= a
                  and b <= end] or [source.text.strip()] * (source.text.strip() in people)
         for text in found:
