@@ -42,6 +42,9 @@ PERSON_NOUNS = PEOPLE | {"suspect", "driver", "patient", "teenager", "child", "o
                          "soldier", "pilot", "doctor", "nurse", "teacher", "farmer", "passenger",
                          "player", "hunter", "herder", "fisherman", "prisoner", "defendant",
                          "climber", "hiker", "gunman", "attacker", "owner", "pupil"}
+# Plural nouns for people that "they" may stand for when no subject before can.
+_GROUPS_OF = PEOPLE | {"researcher", "scientist", "author", "investigator", "economist",
+                       "scholar", "astronomer", "doctor", "physician", "engineer"}
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
 
@@ -82,10 +85,16 @@ def _complement(clause: Token) -> bool:
 
 def _people_object(subject: Token) -> Token | None:
     """ "The AP interviewed 20 crew members and editors. They described": the people its verb
-    acts on, named by a plural role noun, when the subject cannot be "they"."""
+    acts on, named by a plural role noun, when the subject cannot be "they"; or the people it
+    lets or makes do something ("The model allowed researchers to watch ... They found")."""
     for child in subject.head.children:
-        if child.dep_ == "dobj" and child.tag_ == "NNS" and child.lemma_.lower() in PEOPLE:
+        if child.dep_ == "dobj" and child.tag_ == "NNS" and child.lemma_.lower() in _GROUPS_OF:
             return child
+        if child.dep_ in ("ccomp", "xcomp"):
+            doer = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
+                         and c.lemma_.lower() in _GROUPS_OF), None)
+            if doer is not None:
+                return doer
     return None
 
 

@@ -542,3 +542,12 @@ def test_they_after_a_list_of_names_the_parse_read_as_an_apposition_is_all_of_th
     assert found[0].speaker is not None
     assert "Dana Reese" in found[0].speaker
     assert "Kemp" in found[0].speaker
+
+
+def test_they_are_the_people_the_verb_before_let_do_something(nlp: Any) -> None:
+    text = ("The new telescope allowed astronomers to map the cloud. They found that it was "
+            "collapsing.")
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "found"]
+    assert found
+    assert found[0].speaker == "astronomers"
