@@ -79,7 +79,7 @@ _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 def attributions(sent: Span) -> Iterator[Attribution]:
     """Every reporting cue of one parsed sentence, with its speaker and content where found."""
-    if not sent.doc.has_annotation("DEP"):
+    if not any(token.dep for token in sent):
         return  # no parse to read cues from (a blank pipeline), whose tree is not to be walked
     found = [a for a in map(_cue_at, sent) if a is not None]
     headline = None if any(a.content for a in found) else headline_cue(sent)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.demonyms import country_name
 from reader.analysis.model import Entity
+from reader.analysis.number_lexicon import year_like
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -148,9 +149,8 @@ def _after_model_number(ent: Span) -> Span:
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or ent.start == 0:
         return ent
     number = doc[ent.start - 1]
-    if not number.is_digit or len(number) < 3 or number.whitespace_ != " " or (
-            len(number) == 4 and 1000 <= int(number.text) <= 2100) or (
-            number.i > 0 and doc[number.i - 1].is_currency):
+    if not number.is_digit or len(number) < 3 or number.whitespace_ != " " or \
+            year_like(number.text) or (number.i > 0 and doc[number.i - 1].is_currency):
         return ent  # a year, "$ 249 USD"
     counted = ent.end < len(doc) and doc[ent.end].tag_ == "NNS"
     if counted and (number.text.endswith("0") or ent.label_ == "ORG"):

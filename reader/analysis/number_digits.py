@@ -18,7 +18,6 @@ from reader.analysis.number_filters import (
     next_lower,
     not_a_figure,
     noun_after,
-    year_like,
 )
 from reader.analysis.number_words import (
     FRACTIONS,
@@ -131,7 +130,7 @@ def _glued_suffix(core: Core, suffix: str, money: bool, *, upper: bool = False) 
 def _dashed(token: Token, match: re.Match[str]) -> Core | None:
     """ "15–20" is a range; "2–1" a score (two figures); "2017-18" a season (a date)."""
     low, high = parse_digits(match.group(1)), parse_digits(match.group(3))
-    if low is None or high is None or year_like(match.group(1)):
+    if low is None or high is None or lex.year_like(match.group(1)):
         return None
     if low < high and not tally_around(token.doc, token.i, token.i + 1):
         return Core(token.i, token.i + 1, None, low, high, qualifier="range")

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_affixes import currency_symbol
+from reader.analysis.number_lexicon import year_like
 from reader.analysis.number_words import (
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -99,14 +100,24 @@ def code_numbers(doc: Doc, starts: Iterable[int] | None = None) -> frozenset[str
         elif token.text[:1].isdigit() and token.text[-1:] == "s" and token.text[:-1].isdigit() \
                 and not year_like(token.text[:-1]) and len(token.text) > 3:
             codes.add(token.text[:-1])  # "737s"
-        elif lettered := _LETTERED_MODEL.match(token.text):
-            codes.add(lettered.group(1))  # "777x"
+        elif model := _lettered_model(token.text):
+            codes.add(model)  # "777x"
     return frozenset(codes)
 
 
-# Three digits or more and a model letter or two ("777x"), not an ordinal, unit or scale.
-_LETTERED_MODEL = re.compile(
-    r"(\d{3,})(?!(?:st|nd|rd|th|km|kg|mm|cm|bn|mn|ft|lb|hp|mph|k|m|b|g|s)$)[a-zA-Z]{1,3}$")
+_LETTERED = re.compile(r"(\d{3,})([a-zA-Z]{1,3})$")
+
+
+def _lettered_model(text: str) -> str | None:
+    """The digits of a model glued to a letter or two ("777x"): not an ordinal, a unit or a
+    scale ("100th", "300km", "500k")."""
+    match = _LETTERED.match(text)
+    if match is None:
+        return None
+    suffix = match.group(2).lower()
+    if suffix in lex.UNITS or suffix in SCALE_ABBREVIATIONS or suffix in ("st", "nd", "rd", "th"):
+        return None
+    return match.group(1)
 
 
 def _variant(head: str, tail: str) -> bool:
@@ -202,10 +213,6 @@ def in_date(doc: Doc, i: int, limit: int) -> bool:
         following is not None and following.lower_ in lex.DATE_WORDS) or (
         following is not None and following.lower_ in lex.UNITS and
         lex.UNITS[following.lower_] in lex.TIME_UNITS and ordinal_value(doc[i].text) is not None)
-
-
-def year_like(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
 
 
 def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:

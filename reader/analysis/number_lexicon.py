@@ -157,3 +157,8 @@ ID_NOUNS = frozenset({
 })
 RANK_WORDS = frozenset({"no.", "nos.", "number", "#", "num."})
 PLACE_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+def year_like(text: str) -> bool:
+    """Four digits that read as a year ("2019"), not a count of a thousand or more."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100

@@ -15,6 +15,7 @@ from reader.analysis.clause_words import (
     RELATIVES,
     SUBORDINATORS,
 )
+from reader.analysis.cue_speakers import dateline_dash
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
@@ -161,13 +162,8 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
     return False, None
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def _dateline(subject: Token, verb: Token) -> int | None:
     """ "DUBAI, United Arab Emirates — The carrier finalized a deal": the dash that ends a
-    dateline the parse took for the subject, a place in capitals opening the sentence."""
-    if not subject.is_upper or len(subject) < 2 or subject.i != subject.sent.start:
-        return None
-    between = subject.doc[subject.i + 1 : verb.i]
-    return next((t.i for t in between if t.text in _DASHES), None)
+    dateline opening the sentence, which the parse took for the verb's subject."""
+    dash = dateline_dash(subject) if subject.i == subject.sent.start else None
+    return dash.i if dash is not None and dash.i < verb.i else None

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from tests.analysis.child_process import run_in_child
 from tests.analysis.test_cues import found
 
 # (sentence, (cue, speaker, content)) the sentence must yield
@@ -96,16 +97,12 @@ def test_the_cue_reports_nothing(nlp: Any, sentence: str, word: str) -> None:
 
 def test_a_document_without_a_parse_has_no_cues() -> None:
     """Walking a blank document's tree can crash the process, so this runs in a child."""
-    import subprocess
-    import sys
-
     text = ("so\n\u22122, four, by  thea. lake. near\nDozens Town: 30m. ab  be5\nyen. sank, 90, *,"
             " near  in. 17,, billion4 but  ==. All)  lanes.  aim, by. close. West  farmersbil"
             "lionmonthsbrief\n")
     script = ("import spacy, sys\n"
               "from reader.analysis.cues import attributions\n"
               "print(len(list(attributions(spacy.blank('en')(sys.argv[1])[:]))))\n")
-    done = subprocess.run([sys.executable, "-c", script, text], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = run_in_child(script, text)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0"

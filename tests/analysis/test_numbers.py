@@ -8,6 +8,7 @@ import pytest
 
 from reader.analysis.model import NumberMention
 from reader.analysis.numbers import extract_numbers
+from tests.analysis.child_process import run_in_child
 
 
 def _mentions(nlp: Any, text: str) -> list[NumberMention]:
@@ -375,9 +376,6 @@ def test_a_pipeline_without_parser_or_entities_still_works() -> None:
 def test_a_blank_pipeline_document_with_runs_of_spaces_never_crashes() -> None:
     """spaCy 3.8 can crash reading a token's children in a document without a parse; the run is
     in a child process so that a crash fails the test instead of ending the session."""
-    import subprocess
-    import sys
-
     text = ('on\n−3, one, to  thethe. trial. over\nThousands Life: 100m. le'
             'ast  are3\ndollars. rose, 40, *, over  in. 49,, million1 and '
             ' ==. Any)  roads.  goal, to. exact. South  peoplemillionyear'
@@ -385,8 +383,7 @@ def test_a_blank_pipeline_document_with_runs_of_spaces_never_crashes() -> None:
     script = ("import spacy, sys\n"
               "from reader.analysis.numbers import extract_numbers\n"
               "print(len(list(extract_numbers(spacy.blank('en')(sys.argv[1])))))\n")
-    done = subprocess.run([sys.executable, "-c", script, text], capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = run_in_child(script, text)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 0
 

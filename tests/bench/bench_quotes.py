@@ -136,10 +136,13 @@ def pronoun_referent(pronoun: BratSpan, sources: list[BratSpan],
                     key=lambda s: s.extent[0], reverse=True)
     for source in before:
         start, end = source.extent
-        if source.text.split()[:1] and source.text.split()[0].lower() in PRONOUNS:
+        words = source.text.split()
+        if words and words[0].lower() in PRONOUNS:
             continue  # "he and his wife Kali": a pronoun's own referent, not the name beside it
         found = [text for a, b, label, text in names if label in labels and start <= a
-                 and b <= end] or [source.text.strip()] * (source.text.strip() in people)
+                 and b <= end]
+        if not found and source.text.strip() in people:
+            found = [source.text.strip()]  # "Sabatier", which the recogniser tagged elsewhere
         for text in found:
             if sex is None or name_gender(text.split()[0], registered=False) in (sex, None):
                 return text
