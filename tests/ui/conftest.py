@@ -19,6 +19,16 @@ ANALYSIS_TIMEOUT_MS = 60_000
 MakeWindow = Callable[..., MainWindow]
 
 
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    """Collect each window test's garbage (closed windows, sessions, services) here, on the GUI
+    thread with no job running, rather than at some moment in the next test while its workers
+    run: a collection there crashed the process now and then (a segmentation fault in
+    test_analysis_process)."""
+    yield
+    gc.collect()
+
+
 @pytest.fixture
 def notes_db(tmp_path: Path) -> Path:
     return tmp_path / "notes.sqlite3"
