@@ -152,9 +152,8 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     can_close = (after.isspace() or after in _CLOSE_CONTEXT) and not before.isspace()
     double = mark in DOUBLE_MARKS
     is_open = _matching(stack, double) is not None
-    following = text[position + 2 : position + 3] or " "
-    if not double and (_apostrophe(mark, before, after, is_open) or (
-            after in "sS" and not following.isalnum())):  # "Boeing 's jets", set apart
+    if not double and (_apostrophe(mark, before, after, is_open)
+                       or _set_apart(text, position)):
         return "none"
     if mark in OPENERS and not (mark == "“" and stack and stack[-1].mark == "„"):
         return "open" if can_open or not can_close else "close"
@@ -167,6 +166,17 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     if can_close and not can_open:
         return "close" if is_open else "none"
     return "close" if is_open else "open"
+
+
+# What follows an apostrophe in a contraction or a possessive: Boeing's, isn't, we'll, they've.
+_CONTRACTED = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W_])", re.IGNORECASE)
+
+
+def _set_apart(text: str, position: int) -> bool:
+    """ "Boeing 's jets", "it isn ‘t over": a possessive or contraction a typesetter set apart
+    from its word by a space; no quote opens with one of those endings."""
+    return _CONTRACTED.match(text, position + 1) is not None and (
+        position >= 2 and text[position - 1] == " " and text[position - 2].isalnum())
 
 
 def _apostrophe(mark: str, before: str, after: str, single_open: bool) -> bool:

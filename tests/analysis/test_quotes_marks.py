@@ -116,5 +116,13 @@ def test_a_possessive_set_apart_by_a_space_opens_no_quote(text: str) -> None:
     assert contents(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The season isn ‘t over yet, and we ’ll see more games, the coach said on Monday.",
+    "They ’ve sold out, and it wasn 't cheap, the promoter said.",
+])
+def test_a_contraction_set_apart_by_a_space_opens_no_quote(text: str) -> None:
+    assert contents(text) == []
+
+
 def test_a_quote_opening_with_an_s_word_still_opens() -> None:
     assert contents("He said 'sure thing' and left.") == ["sure thing"]
