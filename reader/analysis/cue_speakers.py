@@ -15,6 +15,7 @@ from reader.analysis.cue_words import (
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
     SPOKESPEOPLE,
+    XCOMP_CUES,
     cue_lemma,
 )
 
@@ -291,14 +292,18 @@ def _closeness(child: Token, verb: Token) -> tuple[bool, int]:
 
 def _referential_it(subject: Token, verb: Token) -> bool:
     """ "It says the campaign broke the law", "It shows an officer aiming a gun", "It has shown
-    it knows how": an active cue verb makes "it" somebody or something (a letter, a video, a
-    country), where a passive ("it is said that") or a verb that takes an empty "it" ("it seems",
-    "it emerged that", "it means") would not."""
-    if subject.lower_ != "it" or cue_lemma(verb) not in CUE_VERBS or any(
+    it knows how", "unless it wants to": an active cue verb or one of intent makes "it"
+    somebody or something (a letter, a video, a country), where a passive ("it is said
+    that") or a verb that takes an empty "it" ("it seems", "it emerged that", "it means")
+    would not."""
+    if subject.lower_ != "it" or cue_lemma(verb) not in _IT_CUES or any(
             c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
     return cue_lemma(verb) not in _EMPTY_IT and verb.lemma_.lower() not in _EMPTY_IT
 
+
+# Cue verbs whose active subject "it" is somebody or something ("it wants to", "it plans to").
+_IT_CUES = CUE_VERBS | XCOMP_CUES
 
 # Verbs whose subject "it" is empty, standing for a clause after them ("it seems that").
 _EMPTY_IT = frozenset({"be", "seem", "appear", "emerge", "turn", "follow", "feel", "mean", "look",

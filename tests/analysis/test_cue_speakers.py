@@ -206,6 +206,10 @@ def test_a_statement_that_says_something_is_said_by_its_maker(
      "shows", "It"),
     ("Norway has fought such tariffs before. It has shown that it knows how to win.", "shown",
      "It"),
+    ("The league must stay out of the dispute unless it wants to lose its sponsors.",
+     "wants", "it"),
+    ("The airline has lost money for years, and it plans to close two of its routes.",
+     "plans", "it"),
     ("It seems that the vote was rigged in two towns.", "seems", None),
     ("It was reported that the bridge had cracked overnight.", "reported", None),
 ])
