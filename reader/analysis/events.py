@@ -88,6 +88,8 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     roles = clauses.roles(verb, headline=_in_headline(verb, timeline))
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
+    if roles.patient is not None and any(w.position == roles.patient.i for w in whens):
+        what, what_entity = None, None  # "continued into the New Year": when, not what
     if what_entity is not None and what_entity == who_entity and plain_pronoun(roles.patient):
         what, what_entity = roles.patient.text, None  # "She had represented him": not herself
     if what is not None and what_entity is None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
 from reader.analysis.dates import DateContext, is_day_precise, names_a_day, resolve
+from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
 
@@ -41,10 +42,11 @@ _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|d
 
 
 def time_entities(doc: Doc) -> list[Span]:
-    """DATE and TIME entities, neighbours joined ("yesterday" + "afternoon")."""
+    """DATE and TIME entities, neighbours joined ("yesterday" + "afternoon"), and named days
+    the recogniser called events ("into the New Year", "over Thanksgiving")."""
     times: list[Span] = []
     for ent in doc.ents:  # read once: Span.ents would rescan the whole document each time
-        if ent.label_ not in TIME_LABELS:
+        if ent.label_ not in TIME_LABELS and not _named_day(ent):
             continue
         joined = doc[times[-1].start : ent.end] if times and times[-1].end == ent.start else None
         if joined is not None and "\n" not in joined.text:
@@ -52,6 +54,12 @@ def time_entities(doc: Doc) -> list[Span]:
         else:
             times.append(ent)
     return times
+
+
+def _named_day(ent: Span) -> bool:
+    name = ent.text.lower().replace("’", "'")
+    name = name[4:] if name.startswith("the ") else name
+    return ent.label_ == "EVENT" and HOLIDAY_PATTERN.fullmatch(name) is not None
 
 
 @dataclass(slots=True)

@@ -158,6 +158,16 @@ def test_the_eve_of_a_holiday(nlp: Any) -> None:
     assert events_of(nlp, text, "2025-01-05")[0].date == "2024-12-30"
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    ("The protests in the capital continued into the New Year.", "2024-01-01"),
+    ("The strike dragged on past Thanksgiving, union leaders said.", "2023-11-23"),
+])
+def test_a_named_day_the_recogniser_calls_an_event_is_when_not_what(
+        nlp: Any, text: str, day: str) -> None:
+    found = events_of(nlp, text, "2024-01-03")[0]
+    assert (found.what, found.date) == (None, day)
+
+
 def test_without_a_published_date_only_absolute_dates_resolve(nlp: Any) -> None:
     text = "On March 3, 2005, the company opened a plant in Ohio. On Saturday it hired workers."
     events = events_of(nlp, text)
