@@ -30,6 +30,10 @@ HAPPENINGS = frozenset({
     "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "fall", "flight", "landing",
     "takeoff", "test", "trial", "verdict", "sentencing", "arrest", "evacuation", "rescue",
 })
+# What ends a street address, whose house number the recogniser may take for a year.
+_STREETS = frozenset({"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.",
+                      "place", "drive", "lane", "boulevard", "blvd", "blvd.", "way", "court",
+                      "terrace", "parkway", "highway", "circle", "square", "crescent", "row"})
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
                        r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
@@ -116,7 +120,8 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         root = root.head  # "between March 3 and August 19": the first bounds the second
     if root.dep_ in _NOUN_MODIFIERS:
         noun = root.head
-        return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS
+        return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and \
+            noun.lower_ not in _STREETS  # "at 2134 Caldwell Place": a house number
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
 
 

@@ -168,6 +168,16 @@ def test_a_named_day_the_recogniser_calls_an_event_is_when_not_what(
     assert (found.what, found.date) == (None, day)
 
 
+@pytest.mark.parametrize("text", [
+    "The tenant, 41, who lives at 2230 Birch Place, was charged, the sheriff said.",
+    "Firefighters found the owner at 1850 Harbor Street and treated him.",
+])
+def test_a_house_number_is_no_year(nlp: Any, text: str) -> None:
+    events = events_of(nlp, text, "2024-06-12")
+    assert events
+    assert all(e.date in (None, "2024-06-12") for e in events)
+
+
 def test_without_a_published_date_only_absolute_dates_resolve(nlp: Any) -> None:
     text = "On March 3, 2005, the company opened a plant in Ohio. On Saturday it hired workers."
     events = events_of(nlp, text)
