@@ -47,6 +47,7 @@ from reader.analysis.cue_words import (
     CUE_NOUNS,
     CUE_VERBS,
     INTENT_CUES,
+    NAMING_VERBS,
     PERMITTING_CUES,
     PHRASAL_CUES,
     PREP_CUES,
@@ -159,6 +160,20 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma in _SEEMING:
         return _seeming_to(token)
     return None
+
+
+# Verbs that name or judge something, whose passive with nobody named reports the common view
+# ("Settlements are seen as an obstacle", "The illness was dubbed 'farmer's lung'").
+_NAMED_OR_JUDGED = _SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "perceive"}
+
+
+def judged_passive(cue: Token) -> bool:
+    """Whether a cue is a passive verb of naming or judging with what its subject is named or
+    judged to be: a view with nobody named to hold it is still a claim to show."""
+    kids = list(cue.children)
+    return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \
+        any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights)
+            for c in kids)
 
 
 def _charged_with(verb: Token, lemma: str) -> bool:

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from tests.analysis.test_cues import found
+from tests.analysis.test_quotes import quotes
 
 # (sentence, (cue, speaker, content)) the sentence must yield
 FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
@@ -137,3 +138,23 @@ def test_the_cue_is_found(nlp: Any, sentence: str,
 @pytest.mark.parametrize(("sentence", "word"), NOT_CUES)
 def test_the_word_is_no_cue(nlp: Any, sentence: str, word: str) -> None:
     assert word not in {cue for cue, _, _ in found(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("The toll road is widely seen as a costly mistake for the county.",
+         "a costly mistake for the county"),
+        ("After the fire the old mill was soon dubbed the black tower.", "the black tower"),
+        ("In the valley the new dam has long been regarded as a threat to the trout.",
+         "a threat to the trout"),
+    ],
+)
+def test_a_passive_view_with_nobody_named_is_still_a_claim(nlp: Any, text: str,
+                                                            view: str) -> None:
+    assert view in [q.span.of(text).strip("\"") for q in quotes(nlp, text)]
+
+
+def test_a_passive_without_what_it_is_seen_as_is_no_claim(nlp: Any) -> None:
+    text = "The comet was seen over the harbor on Tuesday night."
+    assert quotes(nlp, text) == []
