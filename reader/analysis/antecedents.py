@@ -65,7 +65,7 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
             pronouns[0].head):
         return None
     here = [t for t in sent if t.idx < position and t.dep_ in SUBJECTS
-            and t.head.dep_ in CLAUSES]
+            and (t.head.dep_ in CLAUSES or _opening_clause(t.head))]
     candidates = here[-1:] + [_main_subject(s) for s in
                               reversed(sents[max(0, index - LOOK_BACK) : index])]
     for subject in candidates:
@@ -75,6 +75,11 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
             return subject
         return _people_object(subject) if same is PLURAL else None
     return None
+
+
+def _opening_clause(verb: Token) -> bool:
+    """ "Though the agency has said ..., it": a subordinate clause on a main clause."""
+    return verb.dep_ == "advcl" and verb.head.dep_ in CLAUSES
 
 
 def _complement(clause: Token) -> bool:

@@ -169,6 +169,14 @@ def test_it_stands_for_the_subject_noun_before_it(nlp: Any) -> None:
     assert speaker.span.of(text) == "It"
 
 
+def test_it_stands_for_the_subject_of_a_clause_opening_its_sentence(nlp: Any) -> None:
+    text = ("The Daily Courier reported the leak on Monday. Though the water board has said "
+            "that residents need not boil their water, it has also admitted that two pipes "
+            "failed.")
+    courier = entity(text, "o1", "ORG", "The Daily Courier")
+    assert resolve(nlp, text, [courier], "it").name == "the water board"
+
+
 def test_it_passes_over_its_own_repetition(nlp: Any) -> None:
     text = ("The report covers 40 companies. It names six of them. "
             "It says the rules are too weak.")
