@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+# Fine-grained tags of a finite verb form: a clause of its own, not a phrase.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that link a subject to a description rather than act: never an event.
 COPULAS = frozenset({"be", "seem", "become", "remain"})
 # Verbs that only link when they take a complement ("looked tired", "proved costly").

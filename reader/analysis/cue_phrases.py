@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import noun_phrase, source_of_statement, speaker_phrase
 from reader.analysis.cue_words import (
@@ -23,7 +24,6 @@ NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "to
 _SAYINGS = frozenset({"comment", "remark", "claim", "assertion", "allegation", "accusation",
                       "warning", "promise", "pledge", "vow", "denial", "admission", "insistence",
                       "argument", "suggestion", "prediction", "assurance", "announcement"})
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 # Nouns that place something in time: "towards the close of the show" is when, not what.
 _TIME_POINTS = frozenset({"close", "end", "start", "beginning", "middle", "eve", "outset",
                           "height", "wake", "run-up", "dawn", "onset"})
@@ -206,7 +206,7 @@ def _opens_apposition(comma: Token) -> bool:
         top = top.head
     after = top.right_edge.i + 1
     return top.dep_ == "appos" and after < len(doc) and doc[after].text == "," and not any(
-        t.tag_ in _FINITE for t in top.subtree)
+        t.tag_ in FINITE_TAGS for t in top.subtree)
 
 
 def adjective_cue(adjective: Token) -> Attribution | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import EVIDENCE, WORD
@@ -182,6 +183,8 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
             continue  # "Poll: ..." reports what a poll found
         end = piece.span.end if piece is not None else paragraph.end
         span = TextSpan(match.end(), end)
+        if piece is None and _a_list(doc, span):
+            continue
         # the colon is the cue: the paragraphs a labelled quote runs on to share it
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
         cue = (colon.end - 1, colon.end) if colon is not None and colon.end > label.end \
@@ -195,6 +198,15 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
         draft.speaker = speaker
         drafts.append(draft)
     return drafts
+
+
+def _a_list(doc: Doc, span: TextSpan) -> bool:
+    """ "Ann Lee: Theft, possession of a stolen vehicle, held on $5,000 bond": a run of noun
+    phrases with no finite verb after a name lists what the person has (charges, credits), it
+    says nothing; a headline's "Pence: Tax plan a 'disaster'" has no list."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and sum(t.text == "," for t in words) >= 2 and \
+        not any(t.tag_ in FINITE_TAGS for t in words)
 
 
 def signed(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver) -> None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from reader.analysis.clause_words import (
     AIMS,
     COPULAS,
+    FINITE_TAGS,
     MANNER_NOUNS,
     NOMINAL,
     OBJECT_CONTROL,
@@ -17,7 +18,6 @@ from reader.analysis.clause_words import (
 )
 from reader.analysis.cue_speakers import dateline_dash
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
 _CHARGING = frozenset({"of", "for", "from", "against"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
@@ -48,7 +48,7 @@ def surface_subject(verb: Token, depth: int = 0, *,
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj
-    if dep == "advcl" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in kids):
+    if dep == "advcl" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids):
         return _stranded_subject(verb)  # a finite clause has a subject of its own
     if dep in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         return surface_subject(head, depth + 1)

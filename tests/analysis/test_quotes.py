@@ -155,6 +155,14 @@ def test_transcript_label(nlp: Any) -> None:
     assert said(text, found[1]) == "He will not be coming to the opening."
 
 
+def test_a_list_after_a_name_is_no_statement(nlp: Any) -> None:
+    text = ("Deputies arrested two men on Friday.\n\n"
+            "Mark T. Olsen: Burglary, theft of a firearm, resisting arrest, held on $20,000 bond."
+            "\n\nDaniel R. Price: We did nothing wrong, and the court will see that.")
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Daniel R. Price"
+
+
 def test_unbalanced_marks_never_fail_and_stay_in_their_paragraph(nlp: Any) -> None:
     text = ("He said “this is a broken quote that never closes\n\n"
             "A second paragraph with a stray ” mark and don't forget the '90s.")
