@@ -41,6 +41,9 @@ _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "ab
 # where, in what outlet or in what statement it was said ("on Friday", "on CNN", "in March",
 # "in a statement"): no date, time, place, body, work or event, nor a statement noun, in them.
 _TOPIC_PREPS = frozenset({"on", "in"})
+# Words that open the writer's reasoning about a report, set off after it ("..., given the
+# polls", "..., especially considering the cost").
+_REASONING = frozenset({"given", "considering"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
@@ -147,8 +150,9 @@ def without_asides(span: Span) -> Span:
                 doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
                                                                   or _set_off(token)):
             continue
-        if _apposed_aside(token) or (token.dep_ == "relcl" and first.lower_ in (
-                RELATIVE_PRONOUNS - {"that"}) | {"where", "when"}) or (
+        if _apposed_aside(token) or _reasoning(token) or (
+                token.dep_ == "relcl" and first.lower_ in (
+                    RELATIVE_PRONOUNS - {"that"}) | {"where", "when"}) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
                                            or _participle(token)
                                            or _conceding(first))):
@@ -259,10 +263,19 @@ def clause_end(verb: Token, end: int) -> int:
         if child.dep_ in _CLAUSES and ((cue_lemma(child) in ANY_VERB_CUE and not
                                         _split_complement(child)) or _aside(child)):
             break
+        if _reasoning(child):
+            break
         if child.dep_ in ("cc", "punct"):
             continue
         end = child.right_edge.i
     return end
+
+
+def _reasoning(phrase: Token) -> bool:
+    """Whether a phrase after a comma is the writer's reasoning about what was reported
+    ("..., especially given that turnout fell")."""
+    return phrase.lower_ in _REASONING and phrase.dep_ in ("prep", "advcl") and \
+        phrase.doc[phrase.left_edge.i - 1].text == ","
 
 
 def _split_complement(clause: Token) -> bool:

@@ -112,3 +112,16 @@ def test_a_clause_split_off_by_the_parse_is_still_what_was_reported(nlp: Any, sp
                                                                     end: int, last: str) -> None:
     doc = parsed(nlp, spec)
     assert doc[clause_end(doc[1], end)].text == last
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Few economists think the new tax plan is fair, especially given that rents doubled "
+     "last year.", "think", "the new tax plan is fair"),
+    ("The coach believes the team can win the cup, given the depth of its bench.", "believes",
+     "the team can win the cup"),
+    ("Many parents feel that the school is unsafe, given the number of fights this spring.",
+     "feel", "that the school is unsafe"),
+])
+def test_the_writers_reasoning_after_a_report_is_no_part_of_it(nlp: Any, text: str, cue: str,
+                                                               content: str) -> None:
+    assert reported(nlp, text, cue) == content
