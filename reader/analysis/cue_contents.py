@@ -86,9 +86,18 @@ def complement(verb: Token) -> tuple[int, int] | None:
         return found
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
-        return around(verb.head, verb) or (_inserted(verb) if verb.dep_ == "parataxis"
-                                            else None)
+        return around(_subjects_clause(verb), verb) or (
+            _inserted(verb) if verb.dep_ == "parataxis" else None)
     return None
+
+
+def _subjects_clause(verb: Token) -> Token:
+    """ "The bridge, as the engineers noted, was never safe": an as-clause the parse hung on
+    the subject it follows reports the subject's whole clause."""
+    head = verb.head
+    if as_clause(verb) and head.dep_ in ("nsubj", "nsubjpass") and head.i < verb.i:
+        return head.head
+    return head
 
 
 # Verbs of judging, a stance only with what they judge something to be.

@@ -67,6 +67,11 @@ def test_inserted_cue_reports_the_clause_around_it(nlp: Any) -> None:
                for cue, speaker, content in rows)
 
 
+def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
+    text = "Rust, as the report explained, is the main threat to old pipes."
+    assert ("explained", "the report", text[:-1]) in found(nlp, text)
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker", "content"),
     [
