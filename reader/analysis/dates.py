@@ -73,7 +73,9 @@ class DateContext:
 
     published: date | None
     anchor: date | None = None  # the day the narrative is at ("the previous day" counts from it)
-    tense: str | None = None  # "past" or "future" when the clause says; None reads either way
+    # "past", "future" or "present" (the nearer of the two: a headline's "signs bill Monday",
+    # a schedule's "opens Friday") when the clause says; None reads as the past, mostly
+    tense: str | None = None
 
     @property
     def future(self) -> bool:
@@ -145,6 +147,8 @@ def _pick(published: date, candidates: list[date], context: DateContext) -> date
         return max((d for d in candidates if d <= published + slack), default=None)
     if context.tense == "future":
         return min((d for d in candidates if d >= published - slack), default=None)
+    if context.tense == "present":
+        return min(candidates, key=lambda d: (abs(d - published), d > published), default=None)
     # Unsaid tense: news speaks mostly of the past year, so the last occurrence unless it is
     # so long ago that the coming one is meant ("to be held on October 12" in September).
     past = max((d for d in candidates if d <= published + slack), default=None)
@@ -266,6 +270,8 @@ def _weekday_rule(text: str, context: DateContext) -> date | bool | None:
         ahead = (weekday - published.weekday()) % 7
         return published + timedelta(days=ahead or (7 if which else 0))
     back = (published.weekday() - weekday) % 7
+    if context.tense == "present" and not which and 7 - back < back:
+        return published + timedelta(days=7 - back)  # "the fair opens Friday", on a Wednesday
     return published - timedelta(days=back or (7 if which in ("last", "past") else 0))
 
 

@@ -128,7 +128,7 @@ def _is_clause_time(root: Token, first: Token) -> bool:
 def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) -> When:
     head = sentence.governor(root)
     tense = clauses.tense(head) if head.pos_ in ("VERB", "AUX") else None
-    day = timeline.resolve(text, tense=tense if tense in ("past", "future") else None)
+    day = timeline.resolve(text, tense=tense if tense in ("past", "future", "present") else None)
     return When(text, day, head.i, root.i, timeline.paragraph(root.idx))
 
 
@@ -159,6 +159,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
         if tense == "past":
             # a day we cannot place is not the last one: hence the check above
             day = last_day if last_paragraph == paragraph else None
+            if day is not None and timeline.published is not None and day > timeline.published:
+                day = None  # what has happened does not happen on a day still to come
             day = day or _day_of_named_event(verb, timeline)
         elif tense == "present" and timeline.published is not None:
             # The day of writing, which is no day of the story: later clauses do not take it.

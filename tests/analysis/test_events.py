@@ -178,6 +178,22 @@ def test_a_house_number_is_no_year(nlp: Any, text: str) -> None:
     assert all(e.date in (None, "2024-06-12") for e in events)
 
 
+@pytest.mark.parametrize(("text", "action", "published", "day"), [
+    ("The harvest festival opens Friday in the old town.", "opens", "2024-03-13", "2024-03-15"),
+    ("Flood waters reach the town square Monday.", "reach", "2024-03-13", "2024-03-11"),
+    ("The new model goes on sale in late January.", "goes", "2024-11-20", "2025-01-01"),
+    ("The new model goes on sale in late January.", "goes", "2024-03-13", "2024-01-01"),
+])
+def test_the_present_tense_takes_the_nearer_day(nlp: Any, text: str, action: str,
+                                                published: str, day: str) -> None:
+    assert event(events_of(nlp, text, published), action).date == day
+
+
+def test_a_past_clause_does_not_take_a_day_still_to_come(nlp: Any) -> None:
+    text = "The sedan goes on sale in late January. Its price was not announced."
+    assert event(events_of(nlp, text, "2024-11-20"), "was not announced").date is None
+
+
 def test_without_a_published_date_only_absolute_dates_resolve(nlp: Any) -> None:
     text = "On March 3, 2005, the company opened a plant in Ohio. On Saturday it hired workers."
     events = events_of(nlp, text)
