@@ -116,8 +116,14 @@ def _fits(subject: Token, same: frozenset[str]) -> bool:
     if same is PLURAL:
         return joined or (subject.ent_type_ != "PERSON" and (
             subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
-            or subject.lower_ in COLLECTIVES))
+            or subject.lower_ in COLLECTIVES or _group(subject)))
     return subject.tag_ in ("NN", "NNP") and not joined and subject.ent_type_ != "PERSON"
+
+
+def _group(noun: Token) -> bool:
+    """ "The team is far from done. They plan to": a definite body of people, which "they"
+    may stand for as well as "it"."""
+    return noun.tag_ == "NN" and noun.lemma_.lower() in GROUP_NOUNS and definite(noun)
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -190,6 +190,13 @@ def test_they_stands_for_a_plural_subject(nlp: Any) -> None:
     assert resolve(nlp, text, [ohio], "they").name == "Residents"
 
 
+def test_they_stands_for_a_team_named_just_before(nlp: Any) -> None:
+    text = ("Engineers at Vantor Labs built the robot in two years. The team is still testing "
+            "its arm. They hope to sell the first units next spring.")
+    labs = entity(text, "o1", "ORG", "Vantor Labs")
+    assert resolve(nlp, text, [labs], "They").name == "The team"
+
+
 def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
     text = ("Mr. Grassley and Mr. Leahy wrote to the Senate on Monday. "
             "They said the program should end.")
