@@ -329,12 +329,13 @@ class SpeakerResolver:
     def _pronoun_subject(self, sent_start: int, same: frozenset[str]) -> bool:
         """Whether a sentence's main subject is one of the pronouns same, or what they own, or
         one of them says the sentence ("Though it went well, he said, replacing Clinton would
-        bring in loyalists to Biden": the names are what he said, not who he is)."""
+        bring in loyalists to Biden": the names are what he said, not who he is); not one
+        inside what the sentence reports ("Brandt's admission that he did not know")."""
         sent = self._doc.char_span(sent_start, sent_start + 1, alignment_mode="expand")
         if sent is None:
             return False
         if any(t.lower_ in same and t.dep_ == "nsubj" and t.head.lemma_.lower() in CUE_VERBS
-               for t in sent[0].sent):
+               and t.head.dep_ in ("ROOT", "parataxis") for t in sent[0].sent):
             return True
         root = sent[0].sent.root
         for child in root.children:

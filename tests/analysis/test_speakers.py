@@ -307,6 +307,14 @@ def test_a_sentence_he_says_carries_him_past_the_names_in_it(nlp: Any) -> None:
     assert resolve(nlp, text, people, "he", nth=1).entity == "p1"
 
 
+def test_a_he_inside_what_a_sentence_reports_does_not_make_it_his(nlp: Any) -> None:
+    text = ("Mr. Okafor chaired the hearing on Tuesday. The oddest moment was Mr. Brandt's "
+            "admission that he did not know the budget. He now says that the figures were "
+            "wrong.")
+    people = persons(text, "Okafor", "Brandt")
+    assert resolve(nlp, text, people, "He").entity == "p2"
+
+
 def test_a_name_that_is_no_subject_gets_no_gender_from_the_pronoun_after_it(nlp: Any) -> None:
     text = ("Replacing Okafor would be hard, he argued. Losing Okafor would hurt, he said. "
             "She said it was fine.")
