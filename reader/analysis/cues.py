@@ -83,10 +83,24 @@ def attributions(sent: Span) -> Iterator[Attribution]:
     if not any(token.dep for token in sent):
         return  # no parse to read cues from (a blank pipeline), whose tree is not to be walked
     found = [a for a in map(_cue_at, sent) if a is not None]
+    found = [a for a in found if not _describes_a_speaker(sent.doc[a.cue[0]], found)]
     headline = None if any(a.content for a in found) else headline_cue(sent)
     if headline is not None:  # the parse found the cue, at most, not what it reports
         found = [a for a in found if a.cue != headline.cue] + [headline]
     yield from found
+
+
+def _describes_a_speaker(cue: Token, found: list[Attribution]) -> bool:
+    """ "said Rep. Lee, who voted against the bill": a stance in a relative clause on another
+    cue's speaker tells who the speaker is, as background to what they say; a verb of saying
+    there ("who added that ...") is their statement."""
+    if cue_lemma(cue) in CUE_VERBS:
+        return False
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and any(
+        a.speaker is not None and a.speaker[0] <= clause.head.i < a.speaker[1]
+        and cue_lemma(cue.doc[a.cue[0]]) in SPEECH_VERBS
+        and not clause.left_edge.i <= a.cue[0] <= clause.right_edge.i for a in found)
 
 
 def _cue_at(token: Token) -> Attribution | None:

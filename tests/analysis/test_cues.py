@@ -67,6 +67,20 @@ def test_inserted_cue_reports_the_clause_around_it(nlp: Any) -> None:
                for cue, speaker, content in rows)
 
 
+@pytest.mark.parametrize("sentence", [
+    "\"We will keep the mill open,\" said Hanna Berg, who opposes the new dam on the river.",
+    "Hanna Berg, who opposes the new dam, said the mill would stay open.",
+])
+def test_a_stance_describing_a_speaker_is_no_statement_of_theirs(nlp: Any,
+                                                                   sentence: str) -> None:
+    assert "opposes" not in {cue for cue, _, _ in found(nlp, sentence)}
+
+
+def test_a_verb_of_saying_on_a_speaker_is_still_their_statement(nlp: Any) -> None:
+    text = "\"The mill stays open,\" said Hanna Berg, who added that the dam would flood it."
+    assert ("added", "Hanna Berg", "that the dam would flood it") in found(nlp, text)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
