@@ -48,6 +48,7 @@ SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
 _SHAPE = re.compile(r"\b(?:[a-z][A-Z][A-Za-z]+|[A-Z]{1,2}\d{2,4}[a-z]{0,2})\b")
 _PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _UNNUMBERED = frozenset({"PERSON", "NORP", "GPE"})  # names that never end in a number
+_TITLED = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})  # titles may hold a colon
 LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter", "bill", "law",
                        "directive", "resolution", "statute", "ordinance"})
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
@@ -195,10 +196,11 @@ def _bounds(ent: Span) -> tuple[int, int]:
     """The name proper, as token bounds: without a stray mark, "the", a person's title or a
     leading adjective, a "pro-" prefix, a bracketed acronym, a possessive, lower-case words
     after a name ("Yonhap news agency"), a score after a person's name ("Jarry 6-4") or what
-    follows a line break; "Cheng Chung-tai" keeps its hyphenated part."""
+    follows a colon or a line break; "Cheng Chung-tai" keeps its hyphenated part."""
     doc = ent.doc
     start, end = _leading(ent)
     end = next((i for i in range(start + 1, end) if doc[i].text == "("
+                or (doc[i].text == ":" and ent.label_ not in _TITLED)  # not "Star Wars: ..."
                 or (doc[i].is_space and "\n" in doc[i].text)), end)  # a name ends at a break
     if doc[end - 1].text in POSSESSIVES and end - start > 1:
         end -= 1

@@ -333,3 +333,10 @@ def test_titles_the_model_took_apart_from_a_name_name_nobody(nlp: Any) -> None:
     found = entities(nlp, "In the morning, Democratic lawmakers grilled Lt Col Alexander "
                           "Vindman, a Ukraine specialist on the council.")
     assert [e.name for e in found if e.label == "PERSON"] == ["Alexander Vindman"]
+
+
+def test_a_name_ends_at_a_colon(nlp: Any) -> None:
+    text = "Steven D. Corrin: Dealing in cocaine.\n\nThe hearing is set for May."
+    names = [e.name for e in entities(nlp, text)]
+    assert "Steven D. Corrin" in names
+    assert not any(":" in name or "Dealing" in name for name in names)
