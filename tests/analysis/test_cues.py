@@ -329,6 +329,8 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("The team responded with a statement of its own.",
          ("responded", "The team", "a statement of its own")),
         ("The minister hinted at a rise in taxes.", ("hinted", "The minister", "a rise in taxes")),
+        ("Two councillors voted against the new parking levy.",
+         ("voted", "Two councillors", "the new parking levy")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
