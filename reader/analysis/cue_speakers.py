@@ -321,16 +321,24 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not (verb.doc[verb.i - 1].is_punct or opens):
         return None
     after = verb.doc[verb.i + 1]
-    name = after if after.pos_ == "PROPN" else None
+    name = after if after.pos_ == "PROPN" or _surname_as_word(after) else None
     while name is not None and name.dep_ == "compound" and name.head.i > name.i:
         name = name.head
     if name is None or name.ent_type_ in ("DATE", "TIME"):  # "said Monday"
         return None
     if opens and verb.tag_ == "VBD" and verb.head.i == name.i and verb.dep_ == "compound":
         return name
-    if name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod"):
+    if name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod", "advmod"):
         return None
     return name
+
+
+def _surname_as_word(token: Token) -> bool:
+    """ '"It works," says Early.': a capitalised word the parse took for an adverb or an
+    adjective, alone between a cue and the end of its clause: a surname."""
+    doc = token.doc
+    return token.is_title and token.pos_ in ("ADV", "ADJ") and token.i + 1 < len(doc) \
+        and doc[token.i + 1].is_punct and doc[token.i + 1].text not in _DASHES
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

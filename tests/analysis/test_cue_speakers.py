@@ -218,6 +218,16 @@ def test_it_before_an_active_cue_is_somebody_but_an_empty_it_is_nobody(
     assert speaker_of(nlp, text, cue) == speaker
 
 
+def test_a_surname_the_parse_took_for_an_adverb_after_a_cue_is_its_speaker(nlp: Any) -> None:
+    text = 'Dana Early runs the shop. "Business is slow," says Early.'
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == "says")
+    found = speaker_phrase(cue)
+    assert found is not None
+    assert doc[found[0] : found[1]].text == "Early"
+    assert doc[found[0]].pos_ == "ADV"  # the parse this rule is for
+
+
 def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it(nlp: Any) -> None:
     text = "Critics of the plan disagree. Said Ellis: “I don’t think she cares about reform.”"
     assert speaker_of(nlp, text, "Said") == "Ellis"
