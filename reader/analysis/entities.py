@@ -217,8 +217,8 @@ def _bounds(ent: Span) -> tuple[int, int]:
 def _leading(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     start, end = ent.start, ent.end
-    while end - start > 1 and not doc[start].is_alpha and not doc[start].like_num:
-        start += 1
+    while end - start > 1 and not any(c.isalnum() for c in doc[start].text):
+        start += 1  # a stray mark, not "St. Louis" or "IL-25"
     if doc[start].lower_ == "the" and end - start > 1:
         start += 1
     while end - start > 1 and doc[start].is_quote:  # 'the "Black Death"'

@@ -340,3 +340,13 @@ def test_a_name_ends_at_a_colon(nlp: Any) -> None:
     names = [e.name for e in entities(nlp, text)]
     assert "Steven D. Corrin" in names
     assert not any(":" in name or "Dealing" in name for name in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The agency opened an office in St. Paul last spring.", "St. Paul"),
+    ("The team tested a protein called IL-17. The results were mixed.", "IL-17"),
+])
+def test_a_name_keeps_a_first_word_with_a_mark_in_it(nlp: Any, text: str, name: str) -> None:
+    names = [e.name for e in entities(nlp, text)]
+    assert name in names
+    assert not any(n in (".", "Paul", "17") for n in names)
