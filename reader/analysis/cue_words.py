@@ -43,7 +43,7 @@ SPEECH_VERBS = frozenset({"say", "warn", "add", "tell", "note", "argue", "insist
                           "ask", "urge", "vow", "pledge", "promise", "deny", "admit",
                           "acknowledge", "call", "declare", "announce", "stress"})
 # Verbs of a stance, whose object is the stance taken ("endorsed Trump", "opposes the deal").
-STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference",
+STANCE_CUES = frozenset({"endorse", "support", "oppose", "echo", "reference", "back",
                          # feelings towards somebody or something, and disregard of it
                          "despise", "hate", "loathe", "detest", "admire", "adore", "love",
                          "respect", "ignore", "disregard"})

@@ -61,7 +61,7 @@ from reader.analysis.cue_words import (
 from reader.analysis.statement_objects import MESSAGES, agreed, light_content, published
 
 # Cues too common in their other senses to stand without what they report ("see X as Y").
-_AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view"})
+_AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view", "back"})
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 # Verbs that present something as something else, a cue only so ("painted the deal as a win").
 _CASTING_AS = frozenset({"regard", "frame", "cast", "paint", "depict", "cover", "treat",

@@ -311,6 +311,14 @@ def test_endorsing_and_opposing_are_stances(nlp: Any) -> None:
         ("endorsed", "Sen. Ted Cruz", "Donald Trump's campaign")]
     assert found(nlp, "The union opposes the new trade deal.") == [
         ("opposes", "The union", "the new trade deal")]
+    assert found(nlp, "The farmers' league backed the mayor's water plan.") == [
+        ("backed", "The farmers' league", "the mayor's water plan")]
+
+
+@pytest.mark.parametrize("sentence", ["The van backed into the loading dock.",
+                                      "The buyers backed away from the offer."])
+def test_backing_with_no_object_is_no_stance(nlp: Any, sentence: str) -> None:
+    assert found(nlp, sentence) == []
 
 
 @pytest.mark.parametrize(
