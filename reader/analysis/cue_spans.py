@@ -44,6 +44,8 @@ _TOPIC_PREPS = frozenset({"on", "in"})
 # Words that open the writer's reasoning about a report, set off after it ("..., given the
 # polls", "..., especially considering the cost").
 _REASONING = frozenset({"given", "considering"})
+# Words that set a phrase apart from what goes before ("aside from saying ...").
+_EXCEPTING = frozenset({"aside", "apart", "besides", "beyond", "except"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
@@ -150,7 +152,7 @@ def without_asides(span: Span) -> Span:
                 doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
                                                                   or _set_off(token)):
             continue
-        if _apposed_aside(token) or _reasoning(token) or (
+        if _apposed_aside(token) or _reasoning(token) or _reporting_phrase(token) or (
                 token.dep_ == "relcl" and first.lower_ in (
                     RELATIVE_PRONOUNS - {"that"}) | {"where", "when"}) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
@@ -276,6 +278,15 @@ def _reasoning(phrase: Token) -> bool:
     ("..., especially given that turnout fell")."""
     return phrase.lower_ in _REASONING and phrase.dep_ in ("prep", "advcl") and \
         phrase.doc[phrase.left_edge.i - 1].text == ","
+
+
+def _reporting_phrase(phrase: Token) -> bool:
+    """Whether a phrase set apart from a report is a report of its own ("..., aside from
+    saying that ...", "..., beyond noting that ...")."""
+    doc = phrase.doc
+    return phrase.left_edge.lower_ in _EXCEPTING and any(
+        t.dep_ == "pcomp" and t.tag_ == "VBG" and cue_lemma(t) in ANY_VERB_CUE
+        for t in doc[phrase.left_edge.i : phrase.left_edge.i + 3])
 
 
 def _split_complement(clause: Token) -> bool:

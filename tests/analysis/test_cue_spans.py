@@ -125,3 +125,14 @@ def test_a_clause_split_off_by_the_parse_is_still_what_was_reported(nlp: Any, sp
 def test_the_writers_reasoning_after_a_report_is_no_part_of_it(nlp: Any, text: str, cue: str,
                                                                content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "own"), [
+    ("The minister refused to discuss the budget, beyond noting that taxes would not rise.",
+     "refused", "to discuss the budget", "that taxes would not rise"),
+])
+def test_a_report_set_apart_after_another_is_a_quote_of_its_own(nlp: Any, text: str, cue: str,
+                                                                 content: str, own: str) -> None:
+    found = [q.span.of(text) for q in quotes(nlp, text)]
+    assert reported(nlp, text, cue) == content
+    assert own in found
