@@ -78,8 +78,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     direct = [Draft(q.content, "direct", quoted=q) for q in quoted if id(q) not in absorbed]
     used = {id(d.attribution) for d in drafts}
     attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
-    drafts = [d for d in drafts if not _in_other(doc, d, drafts)]
     drafts.extend(labelled(doc, text, direct, resolver))
+    drafts = [d for d in drafts if not _in_other(doc, d, drafts)]
     direct = _outside_labelled(direct, drafts)
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
