@@ -31,6 +31,8 @@ _MAKERS = frozenset({"make", "issue", "release", "deliver", "renew", "give", "se
 # ... and verbs that hold to it through a preposition ("persisted in arguments that").
 _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cling", "to"),
                       ("double", "on")})
+# Messages that pass on what somebody says, besides the cue nouns ("in an email").
+_MESSAGES = frozenset({"email", "e-mail", "memo", "note", "notice", "video"})
 
 
 def source_of_statement(token: Token) -> Token:
@@ -213,7 +215,7 @@ def speaker_token(verb: Token) -> Token | None:
         if decided:
             return agent
         if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None
+            return _passed_on_in(verb)
         named = _named_agent(verb)
         if named is not None:
             return named
@@ -222,6 +224,18 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if (verb.dep_ == "relcl" and verb.head.i != verb.i) \
                 or _verbless(verb) else None
         verb = above
+    return None
+
+
+def _passed_on_in(verb: Token) -> Token | None:
+    """ "In an email sent by the chairman, staff were told that ...": who sent the message a
+    passive cue with no agent was passed on in, or the message itself."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via"):
+            message = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if message is not None and cue_lemma(message) in CUE_NOUNS | _MESSAGES:
+                source = source_of_statement(message)
+                return source if source.i != message.i else _publisher(message) or message
     return None
 
 

@@ -228,6 +228,17 @@ def test_a_surname_the_parse_took_for_an_adverb_after_a_cue_is_its_speaker(nlp: 
     assert doc[found[0]].pos_ == "ADV"  # the parse this rule is for
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In a memo signed by Dana Ortiz on Friday, staff were told that the office would close "
+     "in May.", "Dana Ortiz"),
+    ("In a short email, parents were warned that the school would stay shut.", "a short email"),
+])
+def test_a_passive_cue_with_no_agent_is_said_by_the_message_it_came_in(
+        nlp: Any, text: str, speaker: str) -> None:
+    cue = "told" if "told" in text else "warned"
+    assert speaker_of(nlp, text, cue) == speaker
+
+
 def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it(nlp: Any) -> None:
     text = "Critics of the plan disagree. Said Ellis: “I don’t think she cares about reform.”"
     assert speaker_of(nlp, text, "Said") == "Ellis"
