@@ -106,6 +106,8 @@ def _describes_a_speaker(cue: Token, found: list[Attribution]) -> bool:
 def _cue_at(token: Token) -> Attribution | None:
     if token.lower_ == "according":
         return according(token)
+    if token.lower_ in _HEARSAY:
+        return _hearsay(token)
     if token.lower_ == "in":
         return (in_finding(token) or in_words_of(token) if token.is_sent_start else None) \
             or in_view_of(token)
@@ -176,18 +178,35 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     return None
 
 
+# Adverbs that report a claim nobody is named to make ("reportedly", "allegedly").
+_HEARSAY = frozenset({"reportedly", "allegedly", "purportedly"})
 # Verbs that name or judge something, whose passive with nobody named reports the common view
 # ("Settlements are seen as an obstacle", "The illness was dubbed 'farmer's lung'").
 _NAMED_OR_JUDGED = _SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "perceive"}
 
 
-def judged_passive(cue: Token) -> bool:
-    """Whether a cue is a passive verb of naming or judging with what its subject is named or
-    judged to be: a view with nobody named to hold it is still a claim to show."""
+def claimed_by_nobody(cue: Token) -> bool:
+    """Whether a cue reports a claim with nobody named to make it that is still a claim to
+    show: a passive verb of naming or judging with what its subject is named or judged to be,
+    or an adverb of hearsay."""
+    if cue.lower_ in _HEARSAY:
+        return True
     kids = list(cue.children)
     return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \
         any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights)
             for c in kids)
+
+
+def _hearsay(adverb: Token) -> Attribution | None:
+    """ "GateHouse reportedly laid off 60 employees", "for allegedly abusing his office": what
+    is reported or alleged by nobody named is the verb's clause after the adverb."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or \
+            verb.dep_ in ("acl", "amod") or adverb.i > verb.i:
+        return None  # "the sum reportedly demanded by X": the demand is the claim
+    end = max([verb.i] + [c.right_edge.i for c in verb.rights
+                          if c.dep_ not in ("cc", "conj", "punct", "parataxis")])
+    return Attribution((adverb.i, adverb.i + 1), None, chars(adverb.doc[adverb.i + 1 : end + 1]))
 
 
 def _charged_with(verb: Token, lemma: str) -> bool:

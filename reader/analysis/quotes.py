@@ -28,7 +28,7 @@ from reader.analysis.cue_phrases import title_cased
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import WORD
-from reader.analysis.cues import attributions, judged_passive
+from reader.analysis.cues import attributions, claimed_by_nobody
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
@@ -183,7 +183,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         touching = [q for q in quoted if _share(q.outer, span)]
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
-        if attribution.speaker is None and not judged_passive(doc[attribution.cue[0]]) and (
+        if attribution.speaker is None and not claimed_by_nobody(doc[attribution.cue[0]]) and (
                 touching or not _unattributed_claim(doc, attribution)):
             continue  # an unattributed claim around a quote leaves it to its own cue
         # a quote that opens inside the clause is part of it, wherever the parse cut it off

@@ -158,3 +158,22 @@ def test_a_passive_view_with_nobody_named_is_still_a_claim(nlp: Any, text: str,
 def test_a_passive_without_what_it_is_seen_as_is_no_claim(nlp: Any) -> None:
     text = "The comet was seen over the harbor on Tuesday night."
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The old mill reportedly laid off forty workers last spring.",
+         "laid off forty workers last spring"),
+        ("The guard was fired for allegedly selling keys to inmates.",
+         "selling keys to inmates"),
+    ],
+)
+def test_what_is_reportedly_or_allegedly_done_is_a_claim(nlp: Any, text: str,
+                                                          claim: str) -> None:
+    assert claim in [q.span.of(text) for q in quotes(nlp, text)]
+
+
+def test_a_reportedly_paid_sum_is_no_claim_of_hearsay(nlp: Any) -> None:
+    text = "The club never saw the fee reportedly paid by the new owners."
+    assert all(q.cue != "reportedly" for q in quotes(nlp, text))
