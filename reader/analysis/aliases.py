@@ -21,6 +21,11 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")
 
 
+# Lower-case particles that open a surname when it stands without the first name.
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
+                       "la", "ter", "ten", "dos", "das", "zu", "bin", "ibn", "al", "el"})
+
+
 def words(surface: str) -> list[str]:
     return [w.strip(",;:\"“”()") for w in surface.split() if w.strip(",;:\"“”()")]
 
@@ -44,7 +49,10 @@ def name_key(surface: str, label: str) -> tuple[str, ...]:
     country = country_name(plain) if label in ("GPE", "LOC", "ORG") else None
     if country is not None:
         return tuple(country.casefold().split())
-    parts = [w.casefold() for w in plain.split()]
+    surface_words = plain.split()
+    while label == "PERSON" and len(surface_words) > 1 and surface_words[0] in PARTICLES:
+        surface_words.pop(0)  # "von Moltke" is the surname of "Jakob von Moltke"
+    parts = [w.casefold() for w in surface_words]
     if label == "PERSON" and len(parts) > 2:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p.rstrip(".")) > 1), parts[-1]]
     while len(parts) > 1 and parts[-1].rstrip(".") in CORPORATE:

@@ -30,6 +30,9 @@ def group_of(found: tuple[Entity, ...], surface: str) -> Entity:
     ("U.S.", "GPE", ("united", "states")),
     ("the Netherlands", "GPE", ("netherlands",)),
     ("Russia's", "GPE", ("russia",)),
+    ("von Moltke", "PERSON", ("moltke",)),
+    ("Ursula von der Leyen", "PERSON", ("ursula", "von", "der", "leyen")),
+    ("Al Gore", "PERSON", ("al", "gore")),
 ])
 def test_name_key(surface: str, label: str, key: tuple[str, ...]) -> None:
     assert name_key(surface, label) == key
@@ -131,3 +134,10 @@ def test_company_with_and_without_suffix(nlp: Any) -> None:
 def test_leading_country_names_are_written_one_way() -> None:
     assert name_key("US Air Force", "ORG") == name_key("U.S. Air Force", "ORG")
     assert name_key("US Air Force", "ORG") == ("united", "states", "air", "force")
+
+
+def test_a_surname_with_its_particle_joins_the_full_name(nlp: Any) -> None:
+    text = ("The study was led by Anneliese van Drunen of the institute. "
+            "Later, van Drunen repeated the test, and Drunen said it held.")
+    found = entities(nlp, text)
+    assert group_of(found, "van Drunen") is group_of(found, "Anneliese van Drunen")
