@@ -71,10 +71,16 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
     for subject in candidates:
         if subject is None or subject.lower_ in same or quoted(subject.idx):
             continue
-        if _fits(subject, same):
+        if _fits(subject, same) or (subject in here and _body_they(subject, same)):
             return subject
         return _people_object(subject) if same is PLURAL else None
     return None
+
+
+def _body_they(subject: Token, same: frozenset[str]) -> bool:
+    """ "Factcheckr ruled that the claim was false, but they added": a named body the subject
+    of the same sentence, which "they" may stand for there."""
+    return same is PLURAL and subject.ent_type_ in ("ORG", "") and subject.pos_ == "PROPN"
 
 
 def _opening_clause(verb: Token) -> bool:

@@ -197,6 +197,14 @@ def test_they_stands_for_a_team_named_just_before(nlp: Any) -> None:
     assert resolve(nlp, text, [labs], "They").name == "The team"
 
 
+def test_they_stands_for_a_named_body_that_is_the_subject_of_its_sentence(nlp: Any) -> None:
+    text = ("The Denver Police Department released its figures on Monday. Factcheckr then "
+            "ruled that the mayor's claim was false, but in their report they noted that the "
+            "figures were incomplete.")
+    police = entity(text, "o1", "ORG", "The Denver Police Department")
+    assert resolve(nlp, text, [police], "they").name == "Factcheckr"
+
+
 def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
     text = ("Mr. Grassley and Mr. Leahy wrote to the Senate on Monday. "
             "They said the program should end.")
