@@ -169,14 +169,6 @@ def test_it_stands_for_the_subject_noun_before_it(nlp: Any) -> None:
     assert speaker.span.of(text) == "It"
 
 
-def test_it_stands_for_the_subject_of_a_clause_opening_its_sentence(nlp: Any) -> None:
-    text = ("The Daily Courier reported the leak on Monday. Though the water board has said "
-            "that residents need not boil their water, it has also admitted that two pipes "
-            "failed.")
-    courier = entity(text, "o1", "ORG", "The Daily Courier")
-    assert resolve(nlp, text, [courier], "it").name == "the water board"
-
-
 def test_it_passes_over_its_own_repetition(nlp: Any) -> None:
     text = ("The report covers 40 companies. It names six of them. "
             "It says the rules are too weak.")
@@ -190,19 +182,23 @@ def test_they_stands_for_a_plural_subject(nlp: Any) -> None:
     assert resolve(nlp, text, [ohio], "they").name == "Residents"
 
 
-def test_they_stands_for_a_team_named_just_before(nlp: Any) -> None:
-    text = ("Engineers at Vantor Labs built the robot in two years. The team is still testing "
-            "its arm. They hope to sell the first units next spring.")
-    labs = entity(text, "o1", "ORG", "Vantor Labs")
-    assert resolve(nlp, text, [labs], "They").name == "The team"
-
-
-def test_they_stands_for_a_named_body_that_is_the_subject_of_its_sentence(nlp: Any) -> None:
-    text = ("The Denver Police Department released its figures on Monday. Factcheckr then "
-            "ruled that the mayor's claim was false, but in their report they noted that the "
-            "figures were incomplete.")
-    police = entity(text, "o1", "ORG", "The Denver Police Department")
-    assert resolve(nlp, text, [police], "they").name == "Factcheckr"
+@pytest.mark.parametrize(("text", "body", "pronoun", "expected"), [
+    # the subject of a clause opening the pronoun's sentence, before earlier sentences'
+    ("The Daily Courier reported the leak on Monday. Though the water board has said that "
+     "residents need not boil their water, it has also admitted that two pipes failed.",
+     "The Daily Courier", "it", "the water board"),
+    # a definite body of people, singular, for "they"
+    ("Engineers at Vantor Labs built the robot in two years. The team is still testing its "
+     "arm. They hope to sell the first units next spring.", "Vantor Labs", "They", "The team"),
+    # a named body that is the subject of the pronoun's own sentence, for "they"
+    ("The Denver Police Department released its figures on Monday. Factcheckr then ruled "
+     "that the mayor's claim was false, but in their report they noted that the figures "
+     "were incomplete.", "The Denver Police Department", "they", "Factcheckr"),
+])
+def test_a_pronoun_stands_for_the_body_that_is_the_subject_before_it(
+        nlp: Any, text: str, body: str, pronoun: str, expected: str) -> None:
+    named = entity(text, "o1", "ORG", body)
+    assert resolve(nlp, text, [named], pronoun).name == expected
 
 
 def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
