@@ -304,21 +304,43 @@ RECEIVED = frozenset({"criticism", "praise", "support", "backing", "endorsement"
                       "condemnation", "applause", "rebuke", "scorn", "ridicule", "fire",
                       "flak", "pushback", "opposition", "blame", "credit"})
 _MEETING = frozenset({"face", "enjoy", "receive", "draw", "win", "get", "earn", "attract",
-                      "garner", "gain", "take", "meet"})
+                      "garner", "gain", "take", "meet", "come"})
+_MET_FOR = frozenset({"for", "over", "about"})
+# Reproach met with, which charges its subject with what it was met for, as "accused of" does.
+_REPROACH = frozenset({"criticism", "condemnation", "rebuke", "scorn", "ridicule", "fire",
+                       "flak", "pushback", "blame"})
 
 
 def received(noun: Token) -> Attribution | None:
     """ "Mrs. Lee enjoyed strong support from teachers": those it came from hold the stance
     towards the subject that met it."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":  # "came under criticism for ..."
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
     source = next((g for c in noun.rights if c.dep_ == "prep" and c.lower_ == "from"
                    for g in c.children if g.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ != "dobj" or cue_lemma(verb) not in _MEETING or source is None or \
-            subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+    if cue_lemma(verb) not in _MEETING or subject is None or \
+            subject.lower_ in RELATIVE_PRONOUNS:
         return None
+    if source is None:
+        return _met_for(noun, verb) if cue_lemma(noun) in _REPROACH else None
     return Attribution((noun.i, noun.i + 1), noun_phrase(source),
                        chars(noun.doc.__getitem__(slice(*noun_phrase(subject)))))
+
+
+def _met_for(noun: Token, verb: Token) -> Attribution | None:
+    """ "has faced sharp criticism for failing to act", "came under fire over its decision":
+    reproach met with, from nobody named, charges what it was met for."""
+    prep = next((c for c in (*noun.rights, *verb.rights) if c.dep_ == "prep"
+                 and c.lower_ in _MET_FOR and c.i > noun.i), None)
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] if prep else []
+    if prep is None or not objects:
+        return None
+    return Attribution((noun.i, noun.i + 1), _named_before(noun),
+                       chars(noun.doc[objects[0].left_edge.i : prep.right_edge.i + 1]))
 
 
 def _stance_holder(noun: Token) -> Attribution | None:

@@ -177,3 +177,17 @@ def test_what_is_reportedly_or_allegedly_done_is_a_claim(nlp: Any, text: str,
 def test_a_reportedly_paid_sum_is_no_claim_of_hearsay(nlp: Any) -> None:
     text = "The club never saw the fee reportedly paid by the new owners."
     assert all(q.cue != "reportedly" for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "about"),
+    [
+        ("The mayor has faced sharp criticism for failing to fix the roads.",
+         "failing to fix the roads"),
+        ("The agency came under heavy criticism for its failure to warn residents.",
+         "its failure to warn residents"),
+    ],
+)
+def test_criticism_met_from_nobody_named_is_about_what_it_was_met_for(
+        nlp: Any, text: str, about: str) -> None:
+    assert about in [q.span.of(text) for q in quotes(nlp, text)]
