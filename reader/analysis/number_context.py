@@ -26,6 +26,9 @@ _PRONOUNS = frozenset({"PRON"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Nouns that name a total rather than what it counts.
 _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "sum", "amount"})
+# Words after "times" that make it a multiple: "times the size", "times as many", "times that".
+_COMPARED = frozenset({"the", "as", "that", "what", "its", "their", "his", "her", "our",
+                       "more", "less", "higher", "lower"})
 # Reporting verbs tell who claims a figure, not what it is about.
 _SAYING = frozenset({"say", "tell", "report", "add", "state", "note", "write", "claim",
                      "announce", "confirm", "explain", "according"})
@@ -65,6 +68,19 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     if nouns:
         return nouns[-1]
     return _changed_subject(token)
+
+
+def multiplied(doc: Doc, noun: Token, limit: int) -> tuple[bool, Token | None]:
+    """ "18 times the number of cells", "three times faster": "times" makes the figure a
+    multiple, and what it multiplies is counted ("cells") when the phrase names a count; "won
+    four times in a row" counts times. Returns (a multiple?, the noun counted)."""
+    after = doc[noun.i + 1] if noun.lower_ == "times" and noun.i + 1 < limit else None
+    if after is None or not (after.tag_ in ("JJR", "RBR") or after.lower_ in _COMPARED):
+        return False, None
+    tally = doc[noun.i + 2] if after.lower_ == "the" and noun.i + 3 < limit else None
+    if tally is not None and tally.lower_ in _TALLIES and doc[tally.i + 1].lower_ == "of":
+        return True, _of_object(doc, tally.i + 1, limit)
+    return True, None
 
 
 def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:

@@ -43,6 +43,7 @@ from reader.analysis.number_context import (
     counted_name,
     counted_noun,
     figure_verb,
+    multiplied,
     people_counted,
 )
 from reader.analysis.number_core import Core
@@ -269,6 +270,11 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
     noun = None if casualty_next(doc, figure.end) else counted_noun(
         doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
     verb = figure_verb(noun if noun is not None else doc[anchor])
+    unit = figure.unit
+    if noun is not None and unit is None:
+        multiple, compared = multiplied(doc, noun, sent.end)
+        if multiple:
+            unit, noun = "times", compared
     low, high = figure.low, figure.high
     if figure.qualifier == "exact" and figure.value is not None:
         low = high = figure.value
@@ -278,7 +284,7 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
         high = figure.value
     return NumberMention(
         span=TextSpan(start, end), value=figure.value, low=low, high=high,
-        qualifier=figure.qualifier, unit=figure.unit,
+        qualifier=figure.qualifier, unit=unit,
         counts=counted_name(noun) if noun is not None else people_counted(
             doc, anchor, figure.start, figure.kind, sent_start=sent.start),
         verb=verb.text if verb is not None else None, claimant=claimant(found, start, end),

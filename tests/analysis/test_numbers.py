@@ -416,3 +416,15 @@ def test_time_grows_linearly_with_the_text() -> None:
     seconds(50)  # warm up
     small, large = seconds(250), seconds(2000)
     assert large < 20 * small  # eight times the text; quadratic work would take ~64 times
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "counts"), [
+    ("The valley had 12 times the number of wolves counted in 1990.", "12", "times", "wolf"),
+    ("Rents rose four times faster than wages last year.", "four", "times", None),
+    ("The new dam holds six times as much water as the old one.", "six", "times", None),
+    ("The striker has scored twice and missed three times this season.", "three", None, "time"),
+])
+def test_times_makes_a_multiple_not_a_count(nlp: Any, text: str, span: str, unit: str | None,
+                                           counts: str | None) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.unit, mention.counts) == (unit, counts)
