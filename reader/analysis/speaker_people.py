@@ -44,6 +44,24 @@ def people_by_surname(entities: Sequence[Entity]) -> set[str]:
             and e.name in last}
 
 
+def described_as_people(doc: Doc, entities: Sequence[Entity]) -> set[str]:
+    """The ids of entities the recogniser took for a place or a body that a "who" clause
+    describes ("Tommy — who goes by his first name online — retired"): people."""
+    found = set()
+    for entity in entities:
+        if entity.label in PERSON_LABELS or entity.label == "NORP":
+            continue  # "the Europeans, who": a people
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.tag_ == "NNP" and any(
+                    clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i < clause.i
+                                                   for c in clause.children)
+                    for clause in span.root.children):
+                found.add(entity.id)
+                break
+    return found
+
+
 def surnames(entities: Sequence[Entity]) -> dict[str, Entity]:
     """The last word of each person's aliases and the first of each organisation's ("Peabody"
     for "Peabody Energy"), when only one entity has it."""

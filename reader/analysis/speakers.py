@@ -32,6 +32,7 @@ from reader.analysis.person_words import (
     ROLES,
 )
 from reader.analysis.speaker_people import (
+    described_as_people,
     named_person,
     people_by_surname,
     public_id,
@@ -79,7 +80,7 @@ class SpeakerResolver:
         self._starts = [m.start for m in self._mentions]
         self._sents = list(doc.sents)
         self._sent_starts = [s.start_char for s in self._sents]
-        surnamed = people_by_surname(entities)
+        surnamed = people_by_surname(entities) | described_as_people(doc, entities)
         self._personal = {e.id: personal(e) or e.id in surnamed for e in people}
         self._titles = {e.id: titles_of(doc, e) for e in people}
         self._gender = sexes(doc, text, people, self._titles,

@@ -16,3 +16,11 @@ def test_a_surname_taken_for_an_organisation_is_a_person_he_can_stand_for(nlp: A
     alone = Entity("o1", "Pike", "ORG", ("Pike",), (TextSpan(text.index("Pike talked"),
                                                                text.index("Pike talked") + 4),))
     assert resolve(nlp, text, [pike, alone], "He").entity == "o1"
+
+
+def test_a_name_taken_for_a_place_that_a_who_clause_describes_is_a_person(nlp: Any) -> None:
+    text = ("Marco Bellini advises savers on television. Dario, who keeps his surname "
+            "private, quit his job at 48. He wrote that he never earned much.")
+    bellini = entity(text, "p1", "PERSON", "Marco Bellini")
+    dario = entity(text, "g1", "GPE", "Dario")
+    assert resolve(nlp, text, [bellini, dario], "He").entity == "g1"
