@@ -152,9 +152,8 @@ def without_asides(span: Span) -> Span:
                 doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
                                                                   or _set_off(token)):
             continue
-        if _apposed_aside(token) or _reasoning(token) or _reporting_phrase(token) or (
-                token.dep_ == "relcl" and first.lower_ in (
-                    RELATIVE_PRONOUNS - {"that"}) | {"where", "when"}) or (
+        if _apposed_aside(token) or _reasoning(token) or _reporting_phrase(token) or \
+                _relative_aside(token, span) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
                                            or _participle(token)
                                            or _conceding(first))):
@@ -271,6 +270,41 @@ def clause_end(verb: Token, end: int) -> int:
             continue
         end = child.right_edge.i
     return end
+
+
+def _relative_aside(clause: Token, span: Span) -> bool:
+    """Whether a relative clause set off by a comma is the writer's: one on a person (", who
+    ...") or a time (", when ..."); one on a thing or place (", which ...", ", where ...")
+    only after an object, for after a whole clause it goes on with what was reported ("said
+    the plant will close in May, which will cost 300 jobs"), unless it makes a report of its
+    own (", which the union says ...")."""
+    first = clause.left_edge
+    if clause.dep_ != "relcl" or first.lower_ not in (RELATIVE_PRONOUNS - {"that"}) | {
+            "where", "when"}:
+        return False
+    return first.lower_ not in ("which", "where") or not _finite_clause(span) or _past(
+        clause) or any(_reporting(t) for t in clause.subtree)
+
+
+def _past(verb: Token) -> bool:
+    """Whether a verb tells of the past ("surprised", "had forced", "was doing")."""
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                     for c in verb.children)
+
+
+def _finite_clause(span: Span) -> bool:
+    """Whether words are a clause with a subject of its own ("the plant will close")."""
+    root = span.root
+    return root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                for c in root.children)
+
+
+def _reporting(verb: Token) -> bool:
+    """Whether a verb is a cue that reports something: with its clause or object, or
+    inserted ("which, she said, ...")."""
+    return verb.pos_ == "VERB" and cue_lemma(verb) in ANY_VERB_CUE and (
+        verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
+                                        for c in verb.children))
 
 
 def _reasoning(phrase: Token) -> bool:

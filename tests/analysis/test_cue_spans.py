@@ -136,3 +136,24 @@ def test_a_report_set_apart_after_another_is_a_quote_of_its_own(nlp: Any, text: 
     found = [q.span.of(text) for q in quotes(nlp, text)]
     assert reported(nlp, text, cue) == content
     assert own in found
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # after a whole clause, ", which ..." and ", where ..." go on with what was reported,
+    # unless they tell what happened then
+    ("Investors think the bank will cut its rates, which would ease the pressure on "
+     "borrowers.", "think", "the bank will cut its rates, which would ease the pressure on "
+                            "borrowers"),
+    ("Neighbors fear the county will widen the road through the valley, where farms have "
+     "stood for a century.", "fear", "the county will widen the road through the valley, "
+                                     "where farms have stood for a century"),
+    # after an object, on a person, or telling what followed, it is the writer's own
+    ("The board said the school would merge with its neighbor, which alarmed parents.", "said",
+     "the school would merge with its neighbor"),
+    ("The mayor praised the new library, which opened in June.", "praised", "the new library"),
+    ("The governor thanked the nurses, who worked through the storm.", "thanked", "the nurses"),
+])
+def test_a_relative_clause_after_a_reported_clause_goes_on_with_it(nlp: Any, text: str,
+                                                                   cue: str, content: str
+                                                                   ) -> None:
+    assert reported(nlp, text, cue) == content
