@@ -313,8 +313,13 @@ def _reported_clause(verb: Token, clause: Token) -> bool:
     closed by a colon or semicolon ("A scenario; the team says ...") is a sentence of its own."""
     if clause.i > verb.i:
         return not _predicate_of_head(verb, clause)
-    after = clause.right_edge.i + 1
-    return after < verb.i and verb.doc[after].text in INSERT_PUNCT
+    last = clause.right_edge.i
+    if last + 1 >= verb.i:
+        return False
+    # its own closing comma, where the parse gave it the clause, when no "while" opens it
+    closed = verb.doc[last].text in INSERT_PUNCT and not any(c.dep_ == "mark"
+                                                             for c in clause.children)
+    return closed or verb.doc[last + 1].text in INSERT_PUNCT
 
 
 def _predicate_of_head(verb: Token, clause: Token) -> bool:

@@ -81,6 +81,13 @@ def test_a_verb_of_saying_on_a_speaker_is_still_their_statement(nlp: Any) -> Non
     assert ("added", "Hanna Berg", "that the dam would flood it") in found(nlp, text)
 
 
+def test_a_clause_the_parse_closed_with_its_comma_is_reported_by_the_cue_after_it(
+        nlp: Any) -> None:
+    text = "The fastest way to count the fish is by weight, not by number, a park ranger told us."
+    assert ("told", "a park ranger", "The fastest way to count the fish is by weight") in found(
+        nlp, text)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
