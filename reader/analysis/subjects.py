@@ -44,6 +44,12 @@ def surface_subject(verb: Token, depth: int = 0, *,
         # first (woman) to climb it" is said of her
         copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
+    if dep in ("relcl", "acl") and infinitive and head.dep_ == "dobj" and \
+            head.lemma_.lower() in MANNER_NOUNS:
+        # "seeking ways to break the stalemate": who seeks does it; "gave them a chance to
+        # speak": whom it was given to
+        given = next((c for c in head.head.children if c.dep_ == "dative"), None)
+        return given or surface_subject(head.head, depth + 1)
     if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:

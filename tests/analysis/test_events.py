@@ -194,6 +194,16 @@ def test_a_past_clause_does_not_take_a_day_still_to_come(nlp: Any) -> None:
     assert event(events_of(nlp, text, "2024-11-20"), "was not announced").date is None
 
 
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Both unions are now seeking ways to end the dispute over pay.", "end", "Both unions"),
+    ("The mayor found a way to fund the new library.", "fund", "The mayor"),
+    ("The council gave residents a chance to speak at the meeting.", "speak", "residents"),
+])
+def test_an_infinitive_on_a_way_or_chance_is_done_by_who_has_it(nlp: Any, text: str,
+                                                                 action: str, who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
 def test_without_a_published_date_only_absolute_dates_resolve(nlp: Any) -> None:
     text = "On March 3, 2005, the company opened a plant in Ohio. On Saturday it hired workers."
     events = events_of(nlp, text)
