@@ -64,6 +64,11 @@ def host(verb: Token) -> Token | None:
 _OBJECT_PREPOSITIONS = frozenset({"for", "of", "from", "against"})
 
 
+# Prepositions that set a gerund in time beside its verb, done by that verb's subject, even a
+# passive one ("after saying", "before admitting", "upon hearing").
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "when"})
+
+
 def _prep_host(prep: Token) -> Token | None:
     """ "pitched himself by telling them that", "after saying", "aside from saying", "stopped
     short of calling": the verb a gerund's preposition hangs on, past an adverb or adjective,
@@ -87,6 +92,9 @@ def gerund_agent(verb: Token) -> Token | None:
         return None
     prep = verb.head
     head = prep.head
+    passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and prep.lower_ in _TIME_PREPOSITIONS:
+        return passive  # "After saying her foot hurt, she was taken to hospital"
     if head.pos_ in ("VERB", "AUX") and prep.lower_ in _OBJECT_PREPOSITIONS:
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < prep.i
                      and c.lower_ not in RELATIVE_PRONOUNS), None)

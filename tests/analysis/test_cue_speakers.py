@@ -239,6 +239,11 @@ def test_a_passive_cue_with_no_agent_is_said_by_the_message_it_came_in(
     assert speaker_of(nlp, text, cue) == speaker
 
 
+def test_a_gerund_set_in_time_before_a_passive_is_said_by_its_subject(nlp: Any) -> None:
+    text = "Before admitting that the figures were wrong, the minister was questioned for hours."
+    assert speaker_of(nlp, text, "admitting") == "the minister"
+
+
 def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it(nlp: Any) -> None:
     text = "Critics of the plan disagree. Said Ellis: “I don’t think she cares about reform.”"
     assert speaker_of(nlp, text, "Said") == "Ellis"
