@@ -51,6 +51,8 @@ def headline_cue(sent: Span) -> Attribution | None:
                 and (token.ent_type_ in ("", "PERSON") or token.pos_ == "VERB"):
             # "Washington Post" posts nothing; a verb the recogniser took into a name still says
             words = [t for t in sent.doc[token.i + 1 : sent.end] if not t.is_punct]
+            # "Railing Against Tolls, Smith Vows ...": the subject follows the opening phrase
+            start = max([start] + [t.i + 1 for t in sent.doc[start : token.i] if t.text == ","])
             subject = sent.doc[start : token.i]
             if len(words) < 2 or not any(t.pos_ in ("PROPN", "NOUN") for t in subject) \
                     or _in_a_name(token):

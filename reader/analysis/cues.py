@@ -84,7 +84,9 @@ def attributions(sent: Span) -> Iterator[Attribution]:
         return  # no parse to read cues from (a blank pipeline), whose tree is not to be walked
     found = [a for a in map(_cue_at, sent) if a is not None]
     found = [a for a in found if not _describes_a_speaker(sent.doc[a.cue[0]], found)]
-    headline = None if any(a.content for a in found) else headline_cue(sent)
+    # a cue with nobody to say it ("Railing Against X, Y Vows ...") leaves the headline's own
+    headline = None if any(a.content and (a.speaker or claimed_by_nobody(sent.doc[a.cue[0]]))
+                           for a in found) else headline_cue(sent)
     if headline is not None:  # the parse found the cue, at most, not what it reports
         found = [a for a in found if a.cue != headline.cue] + [headline]
     yield from found

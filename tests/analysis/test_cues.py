@@ -88,6 +88,11 @@ def test_a_clause_the_parse_closed_with_its_comma_is_reported_by_the_cue_after_i
         nlp, text)
 
 
+def test_a_headline_opening_with_a_participle_phrase_keeps_its_own_cue(nlp: Any) -> None:
+    text = "Railing Against Tolls, Governor Vows To Cut Fees For Truckers."
+    assert ("Vows", "Governor", "To Cut Fees For Truckers") in found(nlp, text)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
