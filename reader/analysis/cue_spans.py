@@ -46,6 +46,8 @@ _TOPIC_PREPS = frozenset({"on", "in"})
 _REASONING = frozenset({"given", "considering"})
 # Words that set a phrase apart from what goes before ("aside from saying ...").
 _EXCEPTING = frozenset({"aside", "apart", "besides", "beyond", "except"})
+# Words that bring in examples of what goes before ("..., including the one that ...").
+_EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
@@ -368,11 +370,24 @@ def charge_end(verb: Token, target: Token) -> int:
     for child in verb.rights:
         if child.i <= end:
             continue
+        if child.text == "," and child.i == end + 1:
+            continue  # a comma may bring in examples ("..., including ...")
+        if _example(child, end):
+            end = child.right_edge.i
+            continue
         if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
                 child.dep_ == "prep" and not _goes_on(child) and not when):
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return _coordinated_object_end(verb, _listed_noun_end(verb, end))
+
+
+def _example(phrase: Token, end: int) -> bool:
+    """ "railed against super PACs, including the one that ...": examples of the object, after
+    a comma, which the parse hung on the cue, go on with it."""
+    doc = phrase.doc
+    return phrase.lower_ in _EXAMPLES and phrase.left_edge.i == end + 2 and \
+        doc[end + 1].text == ","
 
 
 def _listed_noun_end(verb: Token, end: int) -> int:

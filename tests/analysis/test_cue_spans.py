@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from reader.analysis.cue_spans import clause_end
+from reader.analysis.cue_spans import charge_end, clause_end
 from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
 from reader.analysis.quotes import extract_quotes
@@ -157,3 +157,25 @@ def test_a_relative_clause_after_a_reported_clause_goes_on_with_it(nlp: Any, tex
                                                                    cue: str, content: str
                                                                    ) -> None:
     assert reported(nlp, text, cue) == content
+
+
+# "Critics railed against the fees, including the one on checks.", the examples hung on the cue
+EXAMPLES = """
+Critics NNS critic nsubj 1
+railed VBD rail ROOT 1
+against IN against prep 1
+the DT the det 4
+fees NNS fee pobj 2
+, , , punct 1
+including VBG include prep 1
+the DT the det 8
+one NN one pobj 6
+on IN on prep 8
+checks NNS check pobj 9
+. . . punct 1
+"""
+
+
+def test_examples_of_an_object_go_on_with_it_wherever_the_parse_hung_them(nlp: Any) -> None:
+    doc = parsed(nlp, EXAMPLES)
+    assert doc[charge_end(doc[1], doc[2])].text == "checks"
