@@ -42,6 +42,11 @@ PERSON_NOUNS = PEOPLE | {"suspect", "driver", "patient", "teenager", "child", "o
                          "soldier", "pilot", "doctor", "nurse", "teacher", "farmer", "passenger",
                          "player", "hunter", "herder", "fisherman", "prisoner", "defendant",
                          "climber", "hiker", "gunman", "attacker", "owner", "pupil"}
+# Relatives, and men or women, by sex: who a "he" or "she" after them in their sentence is.
+MALE_KIN = frozenset({"father", "husband", "son", "brother", "grandfather", "dad", "uncle",
+                      "nephew", "widower", "boyfriend", "stepfather", "man", "boy"})
+FEMALE_KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "mom", "aunt",
+                        "niece", "widow", "girlfriend", "stepmother", "woman", "girl"})
 # Plural nouns for people that "they" may stand for when no subject before can.
 _GROUPS_OF = PEOPLE | {"researcher", "scientist", "author", "investigator", "economist",
                        "scholar", "astronomer", "doctor", "physician", "engineer"}

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import (
+    CLAUSES,
+    FEMALE_KIN,
     LOOK_BACK,
+    MALE_KIN,
     SUBJECTS,
     apposed,
     conjuncts,
@@ -101,7 +104,7 @@ class SpeakerResolver:
         if entity is None and head.pos_ == "PROPN":
             entity = self._surname(phrase.text)
         if entity is None and head.pos_ == "PRON":
-            subject = self._subject_of(head.lower_, span)
+            subject = self._subject_of(head.lower_, span) or self._kin_before(head, span)
             if subject is not None:
                 return subject
             entity = self._pronoun(head.lower_, span.start)
@@ -213,6 +216,21 @@ class SpeakerResolver:
             return Speaker(entity.name, public_id(entity), span)
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
+
+    def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
+        """ "My mother has mellowed, but she still says": a "he" or "she" after a main
+        subject of its own sentence that names a relative or a man or woman of its sex."""
+        word = pronoun.lower_
+        if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+            return None
+        kin = MALE_KIN if word in MALE_PRONOUNS else FEMALE_KIN
+        sent = pronoun.sent
+        subject = next((t for t in reversed(self._doc[sent.start : pronoun.i])
+                        if t.dep_ in SUBJECTS and t.head.dep_ in CLAUSES), None)
+        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in kin:
+            return None
+        found = self.resolve(*noun_phrase(subject))
+        return Speaker(found.name, found.entity, span)
 
     def _member(self, noun: Token) -> Token | None:
         """The name in "27 states, led by West Virginia" or "critics, like Senators Grassley

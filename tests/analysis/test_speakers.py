@@ -319,6 +319,13 @@ def test_a_he_inside_what_a_sentence_reports_does_not_make_it_his(nlp: Any) -> N
     assert resolve(nlp, text, people, "He").entity == "p2"
 
 
+def test_she_after_a_relative_who_is_her_sentences_subject_is_that_relative(nlp: Any) -> None:
+    text = ("Maria Lopez runs the bakery on Elm Street. Her grandmother has grown gentler over "
+            "the years, but she still insists that cards are a waste of time.")
+    people = persons(text, "Maria Lopez")
+    assert resolve(nlp, text, people, "she").name == "Her grandmother"
+
+
 def test_a_name_that_is_no_subject_gets_no_gender_from_the_pronoun_after_it(nlp: Any) -> None:
     text = ("Replacing Okafor would be hard, he argued. Losing Okafor would hurt, he said. "
             "She said it was fine.")
