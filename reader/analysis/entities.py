@@ -219,8 +219,8 @@ def _leading(ent: Span) -> tuple[int, int]:
     start, end = ent.start, ent.end
     while end - start > 1 and not any(c.isalnum() for c in doc[start].text):
         start += 1  # a stray mark, not "St. Louis" or "IL-25"
-    if doc[start].lower_ == "the" and end - start > 1:
-        start += 1
+    if (doc[start].lower_ == "the" or doc[start].text in ("a", "an")) and end - start > 1:
+        start += 1  # "a Nobel Prize"; "A Tribe Called Quest" keeps its capital A
     while end - start > 1 and doc[start].is_quote:  # 'the "Black Death"'
         start += 1
     while end - start > 2 and not doc[start].whitespace_ and doc[start + 1].text == "-":

@@ -350,3 +350,10 @@ def test_a_name_keeps_a_first_word_with_a_mark_in_it(nlp: Any, text: str, name: 
     names = [e.name for e in entities(nlp, text)]
     assert name in names
     assert not any(n in (".", "Paul", "17") for n in names)
+
+
+def test_a_lower_case_article_is_no_part_of_a_name(nlp: Any) -> None:
+    text = "She won a Nobel Prize in 1995 and later chaired the committee."
+    names = [e.name for e in entities(nlp, text)]
+    assert "Nobel Prize" in names
+    assert "a Nobel Prize" not in names
