@@ -18,6 +18,8 @@ def light_content(verb: Token) -> tuple[int, int] | None:
     if cue_lemma(verb) not in LIGHT_VERBS:
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is not None and cue_lemma(verb) == "have" and cue_lemma(noun) in _KNOWING:
+        return _not_known(verb, noun)
     if noun is None or cue_lemma(noun) not in STATEMENT_NOUNS:
         return None
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None) or \
@@ -27,6 +29,39 @@ def light_content(verb: Token) -> tuple[int, int] | None:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
+
+
+# What somebody may have no notion of ("has no idea who ...", "had no memory of the call").
+_KNOWING = frozenset({"idea", "clue", "inkling", "notion", "sense", "memory", "recollection",
+                      "illusion", "knowledge"})
+_WH = frozenset({"who", "what", "how", "why", "whether", "where", "when", "which", "that", "if"})
+
+
+def _not_known(verb: Token, noun: Token) -> tuple[int, int] | None:
+    """ "has no idea who the donor is", "have no illusions about the threat": what somebody has
+    no notion of, a clause or the object of a preposition after the noun, is their stance."""
+    if not any(c.lower_ == "no" for c in noun.children) and \
+            not any(c.dep_ == "neg" for c in verb.children):
+        return None  # "had a sense of humor"
+    after = [c for c in (*noun.rights, *verb.rights) if c.i > noun.i]
+    for child in sorted(after, key=lambda c: c.i):
+        if child.dep_ == "prep" and child.lower_ in ("about", "of", "on") and child.n_rights:
+            start = min(c.left_edge.i for c in child.rights)
+            return chars(verb.doc[start : _before_aside(child) + 1])
+        if child.dep_ in ("acl", "relcl", "ccomp") and child.left_edge.lower_ in _WH:
+            return chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
+    return None
+
+
+def _before_aside(phrase: Token) -> int:
+    """Where a phrase ends before a relative clause set off by a comma at its end ("the
+    threat to the Baltic states, whose leaders despair"), the writer's aside."""
+    end = phrase.right_edge.i
+    for token in phrase.subtree:
+        if token.dep_ == "relcl" and token.right_edge.i == end and \
+                token.doc[token.left_edge.i - 1].text == ",":
+            return token.left_edge.i - 2
+    return end
 
 
 # Verbs that reach an agreement, and the agreements they reach, whose infinitive is what

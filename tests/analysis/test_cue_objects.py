@@ -106,3 +106,21 @@ def test_a_document_without_a_parse_has_no_cues() -> None:
     done = run_in_child(script, text)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "0"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The treasurer has no idea where the missing funds went.",
+         ("has", "The treasurer", "where the missing funds went")),
+        ("Voters have no illusions about the new toll, which the council passed in May.",
+         ("have", "Voters", "the new toll")),
+    ],
+)
+def test_what_somebody_has_no_notion_of_is_their_stance(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_having_a_sense_of_something_is_no_stance(nlp: Any) -> None:
+    assert found(nlp, "The old chef had a sense of humor about the burnt bread.") == []
