@@ -325,10 +325,10 @@ def _cue_verb(token: Token, lemma: str) -> bool:
     if lemma in PERMITTING_CUES:  # "the rules let members vote", not "the storm let them go"
         return token.pos_ == "VERB" and _by_rule(token) and any(
             c.dep_ == "xcomp" or _infinitive_with_subject(c) for c in token.children)
-    if lemma in URGING:
-        return token.pos_ == "VERB" and any(
+    if lemma in URGING:  # "pressed him to resign", "pressed him on his taxes"
+        return token.pos_ == "VERB" and (_prep_cue(token, lemma) or any(
             c.dep_ == "xcomp" or (lemma in PERSUADING and urged(token, c))
-            for c in token.children)
+            for c in token.children))
     if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
         return (phrasal(token) or _prep_cue(token, lemma)) and \
             object_content(token) is not None

@@ -351,6 +351,8 @@ def test_backing_with_no_object_is_no_stance(nlp: Any, sentence: str) -> None:
         ("The minister hinted at a rise in taxes.", ("hinted", "The minister", "a rise in taxes")),
         ("Two councillors voted against the new parking levy.",
          ("voted", "Two councillors", "the new parking levy")),
+        ("The reporter pressed the minister on the missing harbor funds.",
+         ("pressed", "The reporter", "the missing harbor funds")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
