@@ -12,6 +12,7 @@ from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
+    FEMALE_PRONOUNS,
     FEMALE_ROLES,
     MALE_PRONOUNS,
     MALE_ROLES,
@@ -121,9 +122,9 @@ def _main_subject(sent: Span) -> Token | None:
 def _fits(subject: Token, same: frozenset[str]) -> bool:
     """Whether a subject can be what "it" (one thing, no person) or "they" (several, people
     joined by "and" too) stands for."""
-    if subject.pos_ not in ("NOUN", "PROPN"):
-        return False
     joined = len(conjuncts(subject)) > 1
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return joined and same is PLURAL  # "he and his wife ... they"
     if same is PLURAL:
         return joined or (subject.ent_type_ != "PERSON" and (
             subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
@@ -135,6 +136,20 @@ def _group(noun: Token) -> bool:
     """ "The team is far from done. They plan to": a definite body of people, which "they"
     may stand for as well as "it"."""
     return noun.tag_ == "NN" and noun.lemma_.lower() in GROUP_NOUNS and definite(noun)
+
+
+def kin(pronoun: Token) -> Token | None:
+    """ "My mother has mellowed, but she still says": the main subject before a "he" or "she"
+    in its own sentence, when it names a relative or a man or woman of its sex."""
+    word = pronoun.lower_
+    if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return None
+    relatives = MALE_KIN if word in MALE_PRONOUNS else FEMALE_KIN
+    subject = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
+                    if t.dep_ in SUBJECTS and t.head.dep_ in CLAUSES), None)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in relatives:
+        return None
+    return subject
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -9,14 +9,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import (
-    CLAUSES,
-    FEMALE_KIN,
     LOOK_BACK,
-    MALE_KIN,
     SUBJECTS,
     apposed,
     conjuncts,
     definite,
+    kin,
     new_referent,
     statement_maker,
     subject_antecedent,
@@ -204,6 +202,9 @@ class SpeakerResolver:
         subject = subject_antecedent(self._sents, index, span.start, pronoun, self._quoted)
         if subject is None:
             return None
+        if subject.pos_ == "PRON":  # "he and his wife Kali explained ... they said"
+            parts = [self.resolve(*noun_phrase(t)) for t in conjuncts(subject)]
+            return Speaker(" and ".join(p.name for p in parts), None, span)
         named = [self._entity_at(t.idx, t.idx + len(t))
                  for t in conjuncts(subject if subject.pos_ == "PROPN" else
                                     self._member(subject) or subject)]
@@ -218,18 +219,11 @@ class SpeakerResolver:
         return Speaker(self._doc[start:end].text, None, span)
 
     def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
-        """ "My mother has mellowed, but she still says": a "he" or "she" after a main
-        subject of its own sentence that names a relative or a man or woman of its sex."""
-        word = pronoun.lower_
-        if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        """The relative a "he" or "she" stands for in its own sentence (antecedents.kin)."""
+        relative = kin(pronoun)
+        if relative is None:
             return None
-        kin = MALE_KIN if word in MALE_PRONOUNS else FEMALE_KIN
-        sent = pronoun.sent
-        subject = next((t for t in reversed(self._doc[sent.start : pronoun.i])
-                        if t.dep_ in SUBJECTS and t.head.dep_ in CLAUSES), None)
-        if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in kin:
-            return None
-        found = self.resolve(*noun_phrase(subject))
+        found = self.resolve(*noun_phrase(relative))
         return Speaker(found.name, found.entity, span)
 
     def _member(self, noun: Token) -> Token | None:

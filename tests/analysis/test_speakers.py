@@ -201,6 +201,14 @@ def test_a_pronoun_stands_for_the_body_that_is_the_subject_before_it(
     assert resolve(nlp, text, [named], pronoun).name == expected
 
 
+def test_they_stands_for_a_pronoun_and_the_person_joined_to_it(nlp: Any) -> None:
+    text = ("Tom Reyes teaches math in Austin. He and his wife Ana sold their car last year, "
+            "and they said the bus works fine.")
+    people = persons(text, "Tom Reyes", "Ana")
+    austin = entity(text, "g1", "GPE", "Austin")
+    assert resolve(nlp, text, [*people, austin], "they").name == "Tom Reyes and Ana"
+
+
 def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
     text = ("Mr. Grassley and Mr. Leahy wrote to the Senate on Monday. "
             "They said the program should end.")
