@@ -125,7 +125,8 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     """ "said the talks failed", "vowed to fight": the clause a cue reports."""
     lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
-                                                      not _marked_that(verb, c), c.i)):
+                                                      not _marked_that(verb, c),
+                                                      not _intended(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING) \
                 or (child.dep_ == "advcl" and (_marked_that(verb, child)
                                                or _unmarked_clause(verb, child))) \
@@ -151,6 +152,12 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                 end = _before_past_occasion(child, end)
             return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
+
+
+def _intended(verb: Token, clause: Token) -> bool:
+    """ "They cut costs - the chain is planning to close stores": what a verb of intent
+    intends is its infinitive after it, before a clause the parse also hung on it."""
+    return clause.dep_ == "xcomp" and clause.i > verb.i and cue_lemma(verb) in XCOMP_CUES
 
 
 def _object_as_subject(verb: Token, clause: Token, start: int) -> int:

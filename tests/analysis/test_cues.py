@@ -93,6 +93,11 @@ def test_a_headline_opening_with_a_participle_phrase_keeps_its_own_cue(nlp: Any)
     assert ("Vows", "Governor", "To Cut Fees For Truckers") in found(nlp, text)
 
 
+def test_what_is_intended_is_the_infinitive_not_a_clause_before_the_dash(nlp: Any) -> None:
+    text = "Costs rose sharply at the bakery — the chain is planning to close ten stores next year."
+    assert ("planning", "the chain", "to close ten stores next year") in found(nlp, text)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
