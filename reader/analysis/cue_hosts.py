@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.cue_spans import own_cue
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     CUE_VERBS,
@@ -44,6 +45,8 @@ def host(verb: Token) -> Token | None:
     if verb.dep_ in DEPENDENT and verb.head.i != verb.i:
         if controller(verb) is not None:
             return None
+        if own_cue(verb) and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
+            return verb.head.head  # "said prices would fall and predicted": the one who said
         if verb.tag_ == "VBG" and across_quote(verb.head, verb):
             return _host_before(verb)
         if _reporter_aside(verb):

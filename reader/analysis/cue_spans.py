@@ -52,7 +52,12 @@ _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", 
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
 # review it and warned against hackers", "said she was wrong and encouraged people to ...").
-_OWN_SPEECH = SPEECH_VERBS | URGING_CUES
+_OWN_SPEECH = SPEECH_VERBS | URGING_CUES | {
+    "suggest", "explain", "predict", "concede", "contend", "assert", "reply", "respond",
+    "confirm", "reveal", "criticize", "criticise", "accuse", "blame", "praise", "complain",
+    "question", "dispute", "reject", "demand", "propose", "recommend", "threaten", "tout",
+    "tweet", "write", "repeat", "reiterate", "remark", "mention", "emphasize", "emphasise",
+    "point", "caution"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,14 +356,23 @@ def own_cue_start(clause: Token, start: int, end: int) -> int:
     for token in doc[start + 1 : end + 1]:
         if token.text == ";":
             return token.i
-        if token.dep_ == "conj" and token.head.i == clause.i and cue_lemma(token) in \
-                _OWN_SPEECH and not any(c.dep_ == "mark" for c in token.children) and not (
-                clause.dep_ == "xcomp" and token.tag_ == "VB"):  # "to threaten or declare"
+        if token.head.i == clause.i and own_cue(token):
             first = token.left_edge.i
             while first > start and doc[first - 1].dep_ in ("cc", "punct"):
                 first -= 1
             return first
     return end + 1
+
+
+def own_cue(verb: Token) -> bool:
+    """Whether a cue coordinated inside a reported clause is the reporting speaker's own next
+    statement ("said prices would fall and predicted that ..."), not part of what was said:
+    active and unmarked, with no modal ("would respond") and not a bare verb after an
+    infinitive ("to threaten or declare")."""
+    clause = verb.head
+    return verb.dep_ == "conj" and cue_lemma(verb) in _OWN_SPEECH and not any(
+        c.dep_ in ("mark", "aux", "auxpass", "nsubjpass") for c in verb.children) and not (
+        clause.dep_ == "xcomp" and verb.tag_ == "VB")
 
 
 def charge_end(verb: Token, target: Token) -> int:

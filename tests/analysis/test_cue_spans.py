@@ -179,3 +179,23 @@ checks NNS check pobj 9
 def test_examples_of_an_object_go_on_with_it_wherever_the_parse_hung_them(nlp: Any) -> None:
     doc = parsed(nlp, EXAMPLES)
     assert doc[charge_end(doc[1], doc[2])].text == "checks"
+
+
+@pytest.mark.parametrize(("text", "content", "cue", "own"), [
+    ("The minister said prices would fall by spring and predicted that wages would rise.",
+     "prices would fall by spring", "predicted", "that wages would rise"),
+    ("The coach said the team had played well and explained that two players were injured.",
+     "the team had played well", "explained", "that two players were injured"),
+])
+def test_a_cue_coordinated_after_a_report_is_the_reporters_next_statement(
+        nlp: Any, text: str, content: str, cue: str, own: str) -> None:
+    found = {q.cue: q for q in quotes(nlp, text)}
+    assert found["said"].span.of(text) == content
+    assert found[cue].span.of(text) == own
+    assert found[cue].speaker == found["said"].speaker
+
+
+def test_a_verb_with_a_modal_goes_on_with_what_was_said(nlp: Any) -> None:
+    text = "The agency said it would fine the firm and would respond to any appeal within a week."
+    assert reported(nlp, text, "said") == ("it would fine the firm and would respond to any "
+                                           "appeal within a week")
