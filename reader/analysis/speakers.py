@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import (
+    CLAUSES,
     LOOK_BACK,
     SUBJECTS,
     apposed,
@@ -296,7 +297,7 @@ class SpeakerResolver:
     def _recent_outside(self, position: int, fits: Callable[[Entity], bool],
                         same: frozenset[str], excluded: list[TextSpan]) -> Entity | None:
         """The most salient fitting mention before position: this sentence's nearest, then each
-        earlier sentence's subject or first mention, outside quoted text. An earlier sentence
+        earlier sentence's topic (_topic) or first mention, outside quoted text. An earlier sentence
         whose subject is itself a pronoun of the same kind ("He notes ... His audio was
         quieter than Clinton's. He says") carries the person further back, not the name it
         mentions in passing."""
@@ -308,7 +309,7 @@ class SpeakerResolver:
             found = [m for m in self._mentions[begin:end] if fits(m.entity)
                      and (not _inside(excluded, m.start) or self._aside_speaker(m))]
             if found and not first and same:
-                subject = next((m for m in found if self._subject(m)), None)
+                subject = self._topic(found)
                 if subject is not None:
                     return subject.entity
                 if not self._pronoun_subject(self._sent_starts[sent], same):
@@ -318,26 +319,36 @@ class SpeakerResolver:
             first, end, sent = False, begin, sent - 1
         return None
 
+    def _root(self, mention: _Mention) -> Token | None:
+        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return None if span is None else span.root
+
     def _aside_speaker(self, mention: _Mention) -> bool:
         """ "The key to it, says Buser, is speed": who says the clause in an aside set in it,
         though the aside lies in what is reported."""
-        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        head = span.root
-        return head.dep_ == "nsubj" and head.head.dep_ == "parataxis" \
+        head = self._root(mention)
+        return head is not None and head.dep_ == "nsubj" and head.head.dep_ == "parataxis" \
             and head.head.lemma_.lower() in CUE_VERBS
+
+    def _topic(self, found: list[_Mention]) -> _Mention | None:
+        """Of an earlier sentence's mentions, the one a pronoun most likely goes on with: the
+        subject of a main clause, else a person brought in with a description after the name
+        ("While Obama had ..., it troubles Ray Ortiz, director of the union"), else a subject
+        of a subordinate clause."""
+        roots = [(m, self._root(m)) for m in found]
+        return next((m for m, r in roots if self._subject(m) and r is not None
+                     and r.head.dep_ in CLAUSES), None) \
+            or next((m for m, r in roots if r is not None and any(
+                c.dep_ == "appos" and c.i > r.i for c in r.children)), None) \
+            or next((m for m in found if self._subject(m)), None)
 
     def _subject(self, mention: _Mention) -> bool:
         """Whether a mention is its clause's subject, or a name set beside the subject ("Her
         predecessor, Tom Becker, left")."""
-        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            return False
-        root = span.root
-        if root.dep_ == "appos":
+        root = self._root(mention)
+        if root is not None and root.dep_ == "appos":
             root = root.head
-        return root.dep_ in ("nsubj", "nsubjpass")
+        return root is not None and root.dep_ in ("nsubj", "nsubjpass")
 
     def _pronoun_subject(self, sent_start: int, same: frozenset[str]) -> bool:
         """Whether a sentence's main subject is one of the pronouns same, or what they own, or

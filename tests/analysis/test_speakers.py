@@ -334,6 +334,14 @@ def test_she_after_a_relative_who_is_her_sentences_subject_is_that_relative(nlp:
     assert resolve(nlp, text, people, "she").name == "Her grandmother"
 
 
+def test_he_after_a_sentence_with_no_person_as_main_subject_is_the_one_it_introduced(
+        nlp: Any) -> None:
+    text = ("Although Senator Hale backed the bill, the vote troubled Ray Ortiz, director of "
+            "the Farmers Union. “We were never asked,” he said.")
+    people = persons(text, "Hale", "Ray Ortiz")
+    assert resolve(nlp, text, people, "he").entity == "p2"
+
+
 def test_a_name_that_is_no_subject_gets_no_gender_from_the_pronoun_after_it(nlp: Any) -> None:
     text = ("Replacing Okafor would be hard, he argued. Losing Okafor would hurt, he said. "
             "She said it was fine.")
