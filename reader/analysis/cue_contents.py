@@ -39,6 +39,8 @@ _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "sh
 # Cue verbs whose noun object is taken on or kept ("assumed office", "maintains a program"),
 # no view; only a supposition's participle reports it ("assuming no loss of output").
 _TAKEN_ON = frozenset({"assume", "maintain"})
+# Verbs whose object may be a number dialled or a weight, no statement.
+_DIALLED_OR_WEIGHED = frozenset({"call", "weigh"})
 # Verbs that take what is given ("accepted the donations", "accept more refugees"), a stance
 # only on a statement ("accept your claim that ...").
 _TAKING = frozenset({"accept"})
@@ -227,6 +229,9 @@ def object_content(verb: Token) -> tuple[int, int] | None:
 
 
 def _taken_on(verb: Token, lemma: str, thing: Token) -> bool:
+    if lemma in _DIALLED_OR_WEIGHED and (thing.like_num or any(
+            c.dep_ == "nummod" for c in thing.children)):
+        return True  # "called 911", "weighs 236 pounds": a number dialled, a weight
     if lemma in _TAKING:  # "accept your claim", "accept his word that ..."
         return cue_lemma(thing) not in CUE_NOUNS and not any(
             c.dep_ in ("acl", "relcl") and c.left_edge.lower_ == "that" for c in thing.rights)

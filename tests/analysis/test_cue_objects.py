@@ -8,6 +8,7 @@ import pytest
 
 from tests.analysis.child_process import run_in_child
 from tests.analysis.test_cues import found
+from tests.analysis.test_quotes import quotes
 
 # (sentence, (cue, speaker, content)) the sentence must yield
 FOUND: list[tuple[str, tuple[str, str, str]]] = [
@@ -124,3 +125,9 @@ def test_what_somebody_has_no_notion_of_is_their_stance(
 
 def test_having_a_sense_of_something_is_no_stance(nlp: Any) -> None:
     assert found(nlp, "The old chef had a sense of humor about the burnt bread.") == []
+
+
+@pytest.mark.parametrize("text", ["A neighbor called 911 after hearing the crash.",
+                                  "The old boxer still weighs 150 pounds."])
+def test_a_number_dialled_or_a_weight_is_no_statement(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
