@@ -232,6 +232,9 @@ def _taken_on(verb: Token, lemma: str, thing: Token) -> bool:
     if lemma in _DIALLED_OR_WEIGHED and (thing.like_num or any(
             c.dep_ == "nummod" for c in thing.children)):
         return True  # "called 911", "weighs 236 pounds": a number dialled, a weight
+    if lemma == "refer" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > thing.i
+                                for c in verb.children):
+        return True  # "referred him to a clinic": sent on, not spoken of
     if lemma in _TAKING:  # "accept your claim", "accept his word that ..."
         return cue_lemma(thing) not in CUE_NOUNS and not any(
             c.dep_ in ("acl", "relcl") and c.left_edge.lower_ == "that" for c in thing.rights)
