@@ -69,7 +69,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in attributions(sent)
              if not inside_any(doc[a.cue[0]].idx, contents)]
-    found = [a for a in found if not _nested(doc, a, found) and not _to_the_reader(doc, a)]
+    found = [a for a in found if not _nested(doc, a, found, contents)
+             and not _to_the_reader(doc, a)]
     drafts = _reported(doc, text, found, quoted)
     # a speaker is seldom somebody named inside what is quoted or reported
     resolver = SpeakerResolver(doc, entities, excluded=contents + [d.span for d in drafts],
@@ -121,15 +122,26 @@ def _words_of_somebody(content: str) -> bool:
     return WORD.search(content) is not None and not stage
 
 
-def _nested(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
+def _nested(doc: Doc, attribution: Attribution, found: list[Attribution],
+            contents: list[TextSpan]) -> bool:
     """ "He said she hopes to win", "The coach hopes that the new owner will ...": speech or
     thought reported inside what somebody else is reported to say is part of it, not a quote of
     its own. Where the parse has each cue inside the other's clause ("Officials felt it would
     work, he said"), the later cue is the one that reports."""
     position = doc[attribution.cue[0]].idx
+    framed = _frames_quote(attribution, contents)
     return any(_inside(position, other) and other.speaker is not None and not (
         _inside(doc[other.cue[0]].idx, attribution) and doc[other.cue[0]].idx < position)
+        and not (framed and doc[other.cue[0]].lower_ == "according")
         for other in found if other is not attribution)
+
+
+def _frames_quote(attribution: Attribution, contents: list[TextSpan]) -> bool:
+    """ '"...," he told them, according to a statement': a cue whose content is a quote of
+    its own, which the source relays and does not absorb."""
+    content = attribution.content
+    return content is not None and any(c.start <= content[0] and content[1] <= c.end
+                                       for c in contents)
 
 
 def _in_other(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
@@ -195,7 +207,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             end = max(span.end, *(q.content.end for q in inner))
             span = with_marks(TextSpan(start, end), inner)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
-    return [d for d in _first_of_each_span(drafts) if not _relayed(doc, d, drafts)]
+    return [d for d in _first_of_each_span(drafts) if not _relayed(doc, d, drafts, found)]
 
 
 def _first_of_each_span(drafts: list[Draft]) -> list[Draft]:
@@ -262,13 +274,15 @@ def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[i
     return len(WORD.findall(text[outers[index].end : content[1]])) < CLAUSE_AFTER_QUOTE
 
 
-def _relayed(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
-    """ "according to a newspaper, X said ...": the newspaper relays X's words; X is the one
-    quoted."""
+def _relayed(doc: Doc, draft: Draft, drafts: list[Draft], found: list[Attribution]) -> bool:
+    """ "according to a newspaper, X said ...", '"...," X said, according to a statement':
+    the newspaper or statement relays X's words; X is the one quoted."""
     if draft.attribution is None or doc[draft.attribution.cue[0]].lower_ != "according":
         return False
     return any(other is not draft and other.attribution is not None
-               and draft.span.contains(other.span) for other in drafts)
+               and draft.span.contains(other.span) for other in drafts) or any(
+        other is not draft.attribution and other.speaker is not None
+        and draft.span.start <= doc[other.cue[0]].idx < draft.span.end for other in found)
 
 
 def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,

@@ -95,6 +95,17 @@ def test_according_to(nlp: Any) -> None:
     assert quote.cue == "according to"
 
 
+@pytest.mark.parametrize("text", [
+    '"We will rebuild every school by winter," she told the council, according to a statement.',
+    '"The dam is safe," the engineer said, according to local radio.',
+])
+def test_a_quote_with_its_own_cue_is_relayed_not_said_by_the_source(nlp: Any,
+                                                                     text: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "direct"
+    assert quote.cue in ("told", "said")
+
+
 def test_reported_clause_with_quoted_fragment_is_mixed(nlp: Any) -> None:
     text = "Boris Johnson said the plan would “get Brexit done” by January."
     (quote,) = quotes(nlp, text)
