@@ -358,6 +358,10 @@ def test_backing_with_no_object_is_no_stance(nlp: Any, sentence: str) -> None:
          ("voted", "Two councillors", "the new parking levy")),
         ("The reporter pressed the minister on the missing harbor funds.",
          ("pressed", "The reporter", "the missing harbor funds")),
+        ("The night clerk confessed to the theft of the ledgers.",
+         ("confessed", "The night clerk", "the theft of the ledgers")),
+        ("The driver admitted to speeding through the school zone.",
+         ("admitted", "The driver", "speeding through the school zone")),
     ],
 )
 def test_speech_about_something_reports_it_without_the_preposition(
