@@ -8,20 +8,18 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_words import (
     ANY_VERB_CUE,
-    CONCESSIONS,
     EDGE_PUNCT,
     INSERT_PUNCT,
-    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     URGING_CUES,
     cue_lemma,
 )
+from reader.analysis.writer_asides import conceding, reasoning, without_asides
 from reader.document import TextSpan
 
 _DASHES = frozenset({"—", "–", "--"})
 _CLOSING_MARKS = frozenset({"\"", "”", "’", "''", "»"})
-_ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 # What may go on after a cue's object as part of what was said ("cited X as Y", "complained
@@ -41,11 +39,6 @@ _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "ab
 # where, in what outlet or in what statement it was said ("on Friday", "on CNN", "in March",
 # "in a statement"): no date, time, place, body, work or event, nor a statement noun, in them.
 _TOPIC_PREPS = frozenset({"on", "in"})
-# Words that open the writer's reasoning about a report, set off after it ("..., given the
-# polls", "..., especially considering the cost").
-_REASONING = frozenset({"given", "considering"})
-# Words that set a phrase apart from what goes before ("aside from saying ...").
-_EXCEPTING = frozenset({"aside", "apart", "besides", "beyond", "except"})
 # Words that bring in examples of what goes before ("..., including the one that ...").
 _EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
@@ -113,59 +106,6 @@ def _without_trailing_cue(span: Span) -> Span:
     return doc[span.start : subject.left_edge.i - 1]
 
 
-def _ends_sentence(clause: Token) -> bool:
-    """Whether only punctuation follows clause in its sentence."""
-    return all(t.is_punct or t.is_space for t in clause.doc[clause.right_edge.i + 1 :
-                                                             clause.sent.end])
-
-
-def _apposed_aside(token: Token) -> bool:
-    """ "the WHO, the agency that ...", "... — a metaphor for ...": the writer's
-    description of a name, or anything set off by a dash (a list of nouns is no aside)."""
-    return token.dep_ == "appos" and (token.head.pos_ == "PROPN"
-                                      or token.doc[token.left_edge.i - 1].text != ",")
-
-
-def _conceding(first: Token) -> bool:
-    """Whether a clause opens as a concession: "though ...", "even as ...", "even if ..."."""
-    after = first.nbor() if first.i + 1 < len(first.doc) else first
-    return first.lower_ in CONCESSIONS or (first.lower_ == "even" and after.lower_ in (
-        "as", "though", "if", "while"))
-
-
-def _set_off(token: Token) -> bool:
-    """Whether a phrase is closed by a comma or a dash, as an aside inside a sentence is."""
-    after = token.right_edge.i + 1
-    return after < len(token.doc) and token.doc[after].text in _ASIDE_PUNCT
-
-
-def _participle(token: Token) -> bool:
-    """ ", implicitly putting ...": a participle after the adverbs that open its phrase."""
-    return token.tag_ == "VBG" and all(t.pos_ == "ADV" for t in token.doc[token.left_edge.i :
-                                                                             token.i])
-
-
-def without_asides(span: Span) -> Span:
-    """What was said, without the writer's trailing aside: a non-restrictive relative clause
-    (", who has never faced ..."), a participle (", contradicting ...") or a concession
-    (", although ...") that closes the clause after a comma."""
-    doc = span.doc
-    end = span.end
-    while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    for token in doc[span.start : end]:
-        first = token.left_edge
-        if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
-                doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
-                                                                  or _set_off(token)):
-            continue
-        if _apposed_aside(token) or _reasoning(token) or _reporting_phrase(token) or \
-                _relative_aside(token, span) or (
-                token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
-                                           or _participle(token)
-                                           or _conceding(first))):
-            return doc[span.start : first.i - 1]
-    return span
 def around(head: Token, cue: Token) -> tuple[int, int] | None:
     """The clause around an inserted cue ("The plan, he said, will fail"), without the cue."""
     doc = head.doc
@@ -271,63 +211,12 @@ def clause_end(verb: Token, end: int) -> int:
         if child.dep_ in _CLAUSES and ((cue_lemma(child) in ANY_VERB_CUE and not
                                         _split_complement(child)) or _aside(child)):
             break
-        if _reasoning(child):
+        if reasoning(child):
             break
         if child.dep_ in ("cc", "punct"):
             continue
         end = child.right_edge.i
     return end
-
-
-def _relative_aside(clause: Token, span: Span) -> bool:
-    """Whether a relative clause set off by a comma is the writer's: one on a person (", who
-    ...") or a time (", when ..."); one on a thing or place (", which ...", ", where ...")
-    only after an object, for after a whole clause it goes on with what was reported ("said
-    the plant will close in May, which will cost 300 jobs"), unless it makes a report of its
-    own (", which the union says ...")."""
-    first = clause.left_edge
-    if clause.dep_ != "relcl" or first.lower_ not in (RELATIVE_PRONOUNS - {"that"}) | {
-            "where", "when"}:
-        return False
-    return first.lower_ not in ("which", "where") or not _finite_clause(span) or _past(
-        clause) or any(_reporting(t) for t in clause.subtree)
-
-
-def _past(verb: Token) -> bool:
-    """Whether a verb tells of the past ("surprised", "had forced", "was doing")."""
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                     for c in verb.children)
-
-
-def _finite_clause(span: Span) -> bool:
-    """Whether words are a clause with a subject of its own ("the plant will close")."""
-    root = span.root
-    return root.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                                for c in root.children)
-
-
-def _reporting(verb: Token) -> bool:
-    """Whether a verb is a cue that reports something: with its clause or object, or
-    inserted ("which, she said, ...")."""
-    return verb.pos_ == "VERB" and cue_lemma(verb) in ANY_VERB_CUE and (
-        verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "xcomp", "dobj")
-                                        for c in verb.children))
-
-
-def _reasoning(phrase: Token) -> bool:
-    """Whether a phrase after a comma is the writer's reasoning about what was reported
-    ("..., especially given that turnout fell")."""
-    return phrase.lower_ in _REASONING and phrase.dep_ in ("prep", "advcl") and \
-        phrase.doc[phrase.left_edge.i - 1].text == ","
-
-
-def _reporting_phrase(phrase: Token) -> bool:
-    """Whether a phrase set apart from a report is a report of its own ("..., aside from
-    saying that ...", "..., beyond noting that ...")."""
-    doc = phrase.doc
-    return phrase.left_edge.lower_ in _EXCEPTING and any(
-        t.dep_ == "pcomp" and t.tag_ == "VBG" and cue_lemma(t) in ANY_VERB_CUE
-        for t in doc[phrase.left_edge.i : phrase.left_edge.i + 3])
 
 
 def _split_complement(clause: Token) -> bool:
@@ -346,7 +235,7 @@ def _aside(clause: Token) -> bool:
     if clause.dep_ in ("conj", "parataxis"):
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     first = clause.left_edge
-    return _conceding(first) or (first.i == clause.i and clause.tag_ == "VBG")
+    return conceding(first) or (first.i == clause.i and clause.tag_ == "VBG")
 
 
 def own_cue_start(clause: Token, start: int, end: int) -> int:
