@@ -83,7 +83,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = judged(verb) or _clause_content(verb) or _that_object(verb) or as_complement(verb) or \
         _named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
-        light_content(verb) or agreed(verb) or object_content(verb) or _so(verb)
+        light_content(verb) or agreed(verb) or _called_for(verb) or object_content(verb) or \
+        _so(verb)
     if found is not None:
         return found
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
@@ -225,6 +226,19 @@ def object_content(verb: Token) -> tuple[int, int] | None:
             start = min((c.left_edge.i for c in child.children
                          if c.dep_ in ("pobj", "pcomp")), default=child.i)
             return chars(verb.doc[start : charge_end(verb, child) + 1])
+    return None
+
+
+def _called_for(verb: Token) -> tuple[int, int] | None:
+    """ "called for the mayor to resign", "lobbied for the district to hire nurses": what a
+    verb calls for, an infinitive with its own subject that the parse opened with "for"."""
+    if "for" not in PREP_CUES.get(cue_lemma(verb), ()):
+        return None
+    for clause in verb.rights:
+        first = clause.left_edge
+        if clause.dep_ == "advcl" and first.lower_ == "for" and first.dep_ == "mark" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            return chars(verb.doc[first.i + 1 : clause.right_edge.i + 1])
     return None
 
 

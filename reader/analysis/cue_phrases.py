@@ -382,16 +382,30 @@ def _owned_content(noun: Token) -> tuple[int, int] | None:
     """What somebody's plan, call or criticism is about: its to-infinitive or the object of
     its preposition, right after the noun."""
     for child in noun.rights:
-        if child.dep_ in ("acl", "relcl") and any(a.lower_ == "to" and a.dep_ == "aux"
-                                                  for a in child.children):
-            return chars(noun.doc[child.left_edge.i : child.right_edge.i + 1])
+        if child.dep_ in ("acl", "relcl", "advcl") and any(
+                a.lower_ == "to" and a.dep_ == "aux" for a in child.children):
+            start = child.left_edge.i  # "a call for the city to act": after its "for"
+            start += child.left_edge.lower_ == "for" and child.left_edge.dep_ == "mark"
+            return chars(noun.doc[start : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in NOUN_PREPS and child.i == _past_day(noun):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")
                        and c.ent_type_ not in ("DATE", "TIME")  # "remarks on Saturday"
                        and c.lower_ not in _TIME_POINTS]
             if objects:
-                return chars(noun.doc[objects[0].left_edge.i : child.right_edge.i + 1])
+                return chars(noun.doc[objects[0].left_edge.i : _to_do(noun, child) + 1])
     return None
+
+
+def _to_do(noun: Token, prep: Token) -> int:
+    """ "his call for the city to shelter refugees": what the one called on is to do, which
+    the parse hung on the noun or its verb after the phrase, ends what the call is for."""
+    end = prep.right_edge.i
+    if prep.lower_ != "for":
+        return end
+    infinitive = next((c for c in (*noun.rights, *noun.head.rights)
+                       if c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+                       and c.left_edge.i == end + 1 and c.left_edge.lower_ == "to"), None)
+    return end if infinitive is None else infinitive.right_edge.i
 
 
 def _past_day(noun: Token) -> int:

@@ -98,6 +98,24 @@ def test_what_is_intended_is_the_infinitive_not_a_clause_before_the_dash(nlp: An
     assert ("planning", "the chain", "to close ten stores next year") in found(nlp, text)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The union called for the mayor to resign.",
+         ("called", "The union", "the mayor to resign")),
+        ("Parents have lobbied for the district to hire more nurses.",
+         ("lobbied", "Parents", "the district to hire more nurses")),
+        ("The bishop renewed his call for the city to shelter more refugees.",
+         ("call", "his", "the city to shelter more refugees")),
+        ("The bishop's call for the city to shelter more refugees went unheard.",
+         ("call", "The bishop", "the city to shelter more refugees")),
+    ],
+)
+def test_a_call_for_somebody_to_do_something_reports_both(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
