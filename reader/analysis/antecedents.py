@@ -28,6 +28,8 @@ COLLECTIVES = frozenset({"police", "staff", "people", "personnel", "crew"})  # s
 LOOK_BACK = 3  # sentences a subject stays in view for "it" and "they"
 _INDEFINITE = frozenset({"a", "an", "another", "some", "any", "many", "several", "other", "no",
                          "one", "few"})
+_QUANTIFIERS = frozenset({"most", "many", "some", "all", "several", "few", "both", "none",
+                          "half", "majority", "each"})
 _SOMEBODY = frozenset({"someone", "somebody"})
 _NAME_LINKS = frozenset({"appos", "compound", "flat"})  # what joins a name to its description
 _GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -75,6 +77,7 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
     candidates = here[-1:] + [_main_subject(s) for s in
                               reversed(sents[max(0, index - LOOK_BACK) : index])]
     for subject in candidates:
+        subject = _quantified(subject)
         if subject is None or subject.lower_ in same or quoted(subject.idx):
             continue
         if _fits(subject, same) or (subject in here and _body_they(subject, same)):
@@ -90,8 +93,21 @@ def _body_they(subject: Token, same: frozenset[str]) -> bool:
 
 
 def _opening_clause(verb: Token) -> bool:
-    """ "Though the agency has said ..., it": a subordinate clause on a main clause."""
+    """ "Though the agency has said ..., it": a subordinate clause on a main clause; or a
+    clause the parse hung on the one after it ("The rebels were tired: they had ...")."""
+    if verb.dep_ == "ccomp" and verb.head.dep_ in CLAUSES and verb.i < verb.head.i:
+        return any(t.text in (":", ";") and t.head.i == verb.head.i
+                   for t in verb.doc[verb.i : verb.head.i])  # not "..., they say"
     return verb.dep_ == "advcl" and verb.head.dep_ in CLAUSES
+
+
+def _quantified(subject: Token | None) -> Token | None:
+    """ "Many of the nurses": the people a quantifier subject counts, for a "they" after it."""
+    if subject is None or subject.lower_ not in _QUANTIFIERS:
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return counted if counted is not None and counted.tag_ in ("NNS", "NNPS") else subject
 
 
 def _complement(clause: Token) -> bool:

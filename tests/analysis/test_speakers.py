@@ -209,6 +209,21 @@ def test_they_stands_for_a_pronoun_and_the_person_joined_to_it(nlp: Any) -> None
     assert resolve(nlp, text, [*people, austin], "they").name == "Tom Reyes and Ana"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Mercy Hospital strike entered its third week. Most of the nurses were exhausted by "
+     "Friday. They said the managers had stopped answering calls.", "the nurses"),
+    # the clause before a colon, which the parse hung on the one after it
+    ("The Mercy Hospital strike entered its third week. Most of the striking nurses were "
+     "weary in the same way: they never blamed the doctors but said the managers had "
+     "stopped answering calls.", "the striking nurses"),
+])
+def test_they_stands_for_the_people_a_quantifier_subject_counts(
+        nlp: Any, text: str, expected: str) -> None:
+    hospital = entity(text, "o1", "ORG", "Mercy Hospital")
+    pronoun = "They" if " They " in text else "they"
+    assert resolve(nlp, text, [hospital], pronoun).name == expected
+
+
 def test_they_stands_for_people_joined_by_and(nlp: Any) -> None:
     text = ("Mr. Grassley and Mr. Leahy wrote to the Senate on Monday. "
             "They said the program should end.")
