@@ -319,7 +319,8 @@ def _cue_verb(token: Token, lemma: str) -> bool:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
              and not _anonymity(c))
-            or (c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and lemma in WANTING)
+            or (lemma in WANTING and ((c.pos_ in ("NOUN", "PROPN") and c.dep_ == "dobj")
+                                      or _infinitive_with_subject(c)))  # "wants X to go"
             or (c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()))  # decided against
             for c in token.children)
     if lemma in PERMITTING_CUES:  # "the rules let members vote", not "the storm let them go"
@@ -360,7 +361,8 @@ def _by_rule(verb: Token) -> bool:
 
 def _infinitive_with_subject(clause: Token) -> bool:
     """ "allows investors to gain ...", parsed as a clause with its own subject."""
-    return clause.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in clause.children) and any(
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in clause.children) and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 

@@ -116,6 +116,11 @@ def test_a_call_for_somebody_to_do_something_reports_both(
     assert expected in found(nlp, sentence)
 
 
+def test_what_somebody_wants_another_to_be_done_is_their_stance(nlp: Any) -> None:
+    text = "While the coach wants the striker to be benched, the captain did not comment."
+    assert ("wants", "the coach", "the striker to be benched") in found(nlp, text)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
