@@ -4,13 +4,14 @@ recogniser missed but a title or a cue shows ("Mr. Podesta", "Lynch said")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
+from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
@@ -60,6 +61,19 @@ def described_as_people(doc: Doc, entities: Sequence[Entity]) -> set[str]:
                 found.add(entity.id)
                 break
     return found
+
+
+def cue_subject_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """ "DuVernay said she felt ..., she said": the latest name that is the subject of a cue
+    before a "he" or "she", in its sentence or the one before, outside quoted text: who it is
+    when no person the recogniser found fits."""
+    if pronoun.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return None
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start else 0
+    return next((t for t in reversed(doc[start : pronoun.i]) if t.dep_ == "nsubj"
+                 and t.pos_ == "PROPN" and not quoted(t.idx)
+                 and t.head.lemma_.lower() in CUE_VERBS), None)
 
 
 def surnames(entities: Sequence[Entity]) -> dict[str, Entity]:

@@ -34,6 +34,7 @@ from reader.analysis.person_words import (
     ROLES,
 )
 from reader.analysis.speaker_people import (
+    cue_subject_before,
     described_as_people,
     named_person,
     people_by_surname,
@@ -96,8 +97,8 @@ class SpeakerResolver:
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = phrase.root
-        entity = self._described(head) if _member_word(head) else \
-            self._entity_at(head.idx, head.idx + len(head)) or self._appositive(head)
+        entity = self._described(head) if _member_word(head) else self._named(head) or \
+            self._appositive(head)
         if entity is None and head.lemma_.lower() in SPOKESPEOPLE | CUE_NOUNS:
             entity = self._entity_in(span)  # "a spokesman for the ministry"
         if entity is None and head.pos_ == "PROPN":
@@ -106,7 +107,8 @@ class SpeakerResolver:
             subject = self._subject_of(head.lower_, span) or self._kin_before(head, span)
             if subject is not None:
                 return subject
-            entity = self._pronoun(head.lower_, span.start)
+            entity = self._pronoun(head.lower_, span.start) or self._named(
+                cue_subject_before(head, self._quoted))
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
             entity = self._titled(head, span.start, exact=True) or self._described(head) \
                 or self._titled(head, span.start, exact=False)
@@ -122,7 +124,7 @@ class SpeakerResolver:
         """The other named entities "and" joins to a speaker's head within its phrase, when
         each is one."""
         others = [t for t in conjuncts(head)[1:] if t.i < end]
-        named = [self._entity_at(t.idx, t.idx + len(t)) for t in others]
+        named = [self._named(t) for t in others]
         found = [e for e in named if e is not None]
         return found if others and len(found) == len(others) else []
 
@@ -154,7 +156,7 @@ class SpeakerResolver:
         clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz")."""
         for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
             if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and apposed(token, head):
-                entity = self._entity_at(token.idx, token.idx + len(token))
+                entity = self._named(token)
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity
         return None
@@ -171,6 +173,9 @@ class SpeakerResolver:
                 return mention.entity
             index -= 1
         return None
+
+    def _named(self, token: Token | None) -> Entity | None:
+        return None if token is None else self._entity_at(token.idx, token.idx + len(token))
 
     def _entity_in(self, span: TextSpan) -> Entity | None:
         index = bisect.bisect_left(self._starts, span.start)
@@ -206,9 +211,8 @@ class SpeakerResolver:
         if subject.pos_ == "PRON":  # "he and his wife Kali explained ... they said"
             parts = [self.resolve(*noun_phrase(t)) for t in conjuncts(subject)]
             return Speaker(" and ".join(p.name for p in parts), None, span)
-        named = [self._entity_at(t.idx, t.idx + len(t))
-                 for t in conjuncts(subject if subject.pos_ == "PROPN" else
-                                    self._member(subject) or subject)]
+        named = [self._named(t) for t in conjuncts(
+            subject if subject.pos_ == "PROPN" else self._member(subject) or subject)]
         if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]
@@ -234,7 +238,7 @@ class SpeakerResolver:
             named = [child] if child.dep_ == "appos" else [
                 t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ in MEMBERSHIP]
             for token in named:
-                if self._entity_at(token.idx, token.idx + len(token)) is not None:
+                if self._named(token) is not None:
                     return token
         return None
 
@@ -262,7 +266,7 @@ class SpeakerResolver:
             if subject.pos_ == "PRON" or (definite(subject) and (
                     subject.lemma_.lower() in ROLES or subject.lemma_.lower() == noun)):
                 continue
-            entity = self._entity_at(subject.idx, subject.idx + len(subject))
+            entity = self._named(subject)
             if entity is None or self._quoted(subject.idx):
                 return None
             if labels is not None:  # a body: one of the kind's labels, never a person

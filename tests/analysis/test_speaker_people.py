@@ -24,3 +24,10 @@ def test_a_name_taken_for_a_place_that_a_who_clause_describes_is_a_person(nlp: A
     bellini = entity(text, "p1", "PERSON", "Marco Bellini")
     dario = entity(text, "g1", "GPE", "Dario")
     assert resolve(nlp, text, [bellini, dario], "He").entity == "g1"
+
+
+def test_she_with_no_person_to_fit_is_the_name_that_spoke_just_before(nlp: Any) -> None:
+    text = ("The film opens in May. Voss said she chose the town because nobody films there, "
+            "and it was cheap, she said.")
+    voss = entity(text, "g1", "GPE", "Voss")
+    assert resolve(nlp, text, [voss], "she", nth=1).entity == "g1"
