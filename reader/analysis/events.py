@@ -94,7 +94,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
         what, what_entity = roles.patient.text, None  # "She had represented him": not herself
     if what is not None and what_entity is None:
         what = with_preposition(roles.patient, verb, what)
-    when = date_for(verb, sentence, whens, timeline)
+    when = date_for(verb, sentence, whens, timeline, quoted=reading.quoted(verb.idx))
     place = sentence.place(verb)
     if what_entity is not None and what_entity == place:
         what, what_entity = None, None  # "appeared at the court": where, not what

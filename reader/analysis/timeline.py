@@ -15,6 +15,7 @@ from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
+STORY_DAYS = 7  # a lead's day at most this far before publication is the story's day
 TIME_PREPS = frozenset({"in", "on", "at", "during"})
 # Prepositions that give a bound of a span of time, not the time of the clause.
 BOUNDING_PREPS = frozenset({"since", "until", "till", "before", "after", "by", "from", "through",
@@ -74,6 +75,9 @@ class Timeline:
     lines: DocArrays
     anchor: date | None = None
     last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
+    story: date | None = None  # the day the lead tells of ("Yesterday, Sweden defeated ...")
+    story_paragraph: int = -1
+    story_known: bool = False  # whether the first dated past event has been seen
     happenings: dict[str, date] = field(default_factory=dict)  # "stampede" -> its day
     cache: dict[tuple[str, date | None, str | None], date | None] = field(default_factory=dict)
 
@@ -133,7 +137,7 @@ def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) ->
 
 
 def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
-             timeline: Timeline) -> tuple[str | None, date | None]:
+             timeline: Timeline, *, quoted: bool = False) -> tuple[str | None, date | None]:
     """The time of a clause as (expression as written, day); the expression is None when the
     day is carried or the published one.
 
@@ -141,12 +145,13 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one from the
     clause that governs it or elsewhere in its sentence, else, for a clause in the simple past,
     the date of the previous event of the same paragraph (a story told in order keeps its day
-    until it names another; the pluperfect steps back from it), else the published date for a
-    clause in the present tense (news in the present speaks of the day of writing; later clauses
-    do not take it), else, for a clause in the past whose subject is a happening a dated clause
-    named ("the stampede"), that clause's day, else none. Expressions are resolved in text order
-    (see time_expressions), and each one that names a day moves the narrative there, so that
-    "the previous day" and "the day" count from it.
+    until it names another; the pluperfect steps back from it) or, in a later paragraph, the day
+    of the lead (see _set_story_day) until a paragraph turns to the present, else the published
+    date for a clause in the present tense (news in the present speaks of the day of writing;
+    later clauses do not take it), else, for a clause in the past whose subject is a happening a
+    dated clause named ("the stampede"), that clause's day, else none. Expressions are resolved
+    in text order (see time_expressions), and each one that names a day moves the narrative
+    there, so that "the previous day" and "the day" count from it.
     """
     paragraph = timeline.paragraph(verb.idx)
     when = _own_or_inherited(verb, sentence, whens, paragraph)
@@ -158,20 +163,38 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
         last_paragraph, last_day = timeline.last
         if tense == "past":
             # a day we cannot place is not the last one: hence the check above
-            day = last_day if last_paragraph == paragraph else None
+            day = last_day if last_paragraph == paragraph else timeline.story
             if day is not None and timeline.published is not None and day > timeline.published:
                 day = None  # what has happened does not happen on a day still to come
             day = day or _day_of_named_event(verb, timeline)
         elif tense == "present" and timeline.published is not None:
             # The day of writing, which is no day of the story: later clauses do not take it.
+            if paragraph > timeline.story_paragraph and not quoted and not _lasting(verb):
+                timeline.story = None  # the article has turned from the story to the present
             _remember_event_nouns(verb, sentence, timeline.published, timeline)
             return text, timeline.published
         else:
             return text, None  # an infinitive or a modal does not break the story's day
     timeline.last = (paragraph, day)
+    if text is not None and day is not None and not timeline.story_known \
+            and is_day_precise(text):
+        _set_story_day(verb, day, timeline)
     if day is not None:
         _remember_event_nouns(verb, sentence, day, timeline)
     return text, day
+
+
+def _set_story_day(verb: Token, day: date, timeline: Timeline) -> None:
+    """The first clause in the past that names its day, when that is a day of the week before
+    publication, gives the day the story tells of: later paragraphs in the past that name no
+    day of their own go on telling of it."""
+    if clauses.tense(verb) != "past" or verb.dep_ in ("relcl", "acl"):
+        return  # "the bill rejected on Monday": a time that dates only its aside
+    timeline.story_known = True
+    timeline.story_paragraph = timeline.paragraph(verb.idx)
+    published = timeline.published
+    if published is not None and 0 <= (published - day).days <= STORY_DAYS:
+        timeline.story = day
 
 
 def _remember_event_nouns(verb: Token, sentence: SentenceScan, day: date,

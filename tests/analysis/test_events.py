@@ -124,12 +124,13 @@ def test_the_previous_day_counts_from_the_day_the_story_is_at(nlp: Any) -> None:
 
 
 def test_a_clause_without_a_date_keeps_the_paragraphs_day(nlp: Any) -> None:
-    text = ("On Saturday the typhoon hit Manila. It destroyed hundreds of homes.\n\n"
+    text = ("On June 3 the typhoon hit Manila. It destroyed hundreds of homes.\n\n"
             "Rescuers found survivors.")
     events = events_of(nlp, text, "2024-07-02")
-    assert event(events, "hit").date == "2024-06-29"
-    assert event(events, "destroyed").date == "2024-06-29"
-    assert event(events, "found").date is None  # a new paragraph starts without a day
+    assert event(events, "hit").date == "2024-06-03"
+    assert event(events, "destroyed").date == "2024-06-03"
+    # a new paragraph starts without a day (the lead's day carries only when it is recent news)
+    assert event(events, "found").date is None
 
 
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
@@ -359,11 +360,12 @@ def test_a_phrase_stays_on_its_line(nlp: Any) -> None:
 
 
 def test_the_happening_a_dated_clause_named_keeps_its_day(nlp: Any) -> None:
-    text = ("Pilgrims were killed in a stampede near Mecca on Thursday.\n\n"
+    # a day well before publication, which later paragraphs do not take as the story's day
+    text = ("Pilgrims were killed in a stampede near Mecca on January 2.\n\n"
             "The stampede happened at Jamarat Bridge.\n\n"
             "The company opened a new office.")
     events = events_of(nlp, text, "2006-01-14")
-    assert event(events, "happened").date == "2006-01-12"
+    assert event(events, "happened").date == "2006-01-02"
     assert event(events, "opened").date is None  # not a happening already dated
 
 
@@ -645,3 +647,47 @@ def test_declaring_something_into_force_is_an_event_and_declaring_that_is_speech
     assert event(found, "declared").what == "a state of emergency"
     found = events_of(nlp, "The governor declared that the storm had passed.")
     assert not any(e.action == "declared" for e in found)
+
+
+STORY = ("Yesterday, the Harbour Cup final took place in Dunmore. The Gulls defeated the Herons "
+         "3-1.\n\nIn the first half, Tom Reyes scored a header for the Gulls.\n\n"
+         "After the break, Ana Kovac doubled the lead with a long shot.")
+
+
+def test_later_paragraphs_in_the_past_keep_the_day_of_the_lead(nlp: Any) -> None:
+    events = events_of(nlp, STORY, "2024-05-12")
+    assert event(events, "scored").date == "2024-05-11"
+    assert event(events, "doubled").date == "2024-05-11"
+
+
+def test_a_paragraph_in_the_present_ends_the_day_of_the_lead(nlp: Any) -> None:
+    text = ("Yesterday, the Gulls defeated the Herons in Dunmore.\n\n"
+            "The club owns the stadium and faces debts of two million pounds.\n\n"
+            "The club bought the land from a farmer.")
+    assert event(events_of(nlp, text, "2024-05-12"), "bought").date is None
+
+
+def test_a_quote_in_the_present_does_not_end_the_day_of_the_lead(nlp: Any) -> None:
+    text = ('Yesterday, the Gulls defeated the Herons in Dunmore.\n\n'
+            'Their coach said: "We play for our fans and we love them."\n\n'
+            "Tom Reyes scored twice for the Gulls.")
+    assert event(events_of(nlp, text, "2024-05-12"), "scored").date == "2024-05-11"
+
+
+def test_a_day_long_before_publication_is_no_story_day(nlp: Any) -> None:
+    text = ("On March 3 the Gulls defeated the Herons in Dunmore.\n\n"
+            "Tom Reyes scored twice for the Gulls.")
+    assert event(events_of(nlp, text, "2024-05-12"), "scored").date is None
+
+
+def test_a_day_in_a_relative_clause_is_no_story_day(nlp: Any) -> None:
+    text = ("The council approved a budget that the mayor rejected on Monday.\n\n"
+            "The councillors debated the plan for hours.")
+    assert event(events_of(nlp, text, "2024-05-12"), "debated").date is None
+
+
+def test_a_present_relative_clause_does_not_end_the_day_of_the_lead(nlp: Any) -> None:
+    text = ("Yesterday, the Gulls defeated the Herons in Dunmore.\n\n"
+            "Tom Reyes, who plays for the Gulls, scored twice.\n\n"
+            "Ana Kovac missed a penalty.")
+    assert event(events_of(nlp, text, "2024-05-12"), "missed").date == "2024-05-11"
