@@ -268,11 +268,16 @@ def _past_manner(verb: Token, end: int) -> int:
 
 
 def _so(verb: Token) -> tuple[int, int] | None:
-    """ "He doesn't think so", "she said so": the "so" that stands for what was said."""
-    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    """ "He doesn't think so", "she said so", "said as much": the words that stand for what
+    was said."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "as" and verb.i + 2 < len(doc) and \
+            doc[verb.i + 2].lower_ == "much" and doc[verb.i + 2].head.i == verb.i:
+        return chars(doc[after.i : after.i + 2])  # "said as much in an interview"
     if after is None or after.lower_ != "so" or after.head.i != verb.i or after.dep_ != "advmod":
         return None
-    return chars(verb.doc[after.i : after.i + 1])
+    return chars(doc[after.i : after.i + 1])
 
 
 _QUESTION_WORDS = frozenset({"when", "where", "how", "why", "whether"})

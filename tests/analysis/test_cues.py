@@ -121,6 +121,11 @@ def test_what_somebody_wants_another_to_be_done_is_their_stance(nlp: Any) -> Non
     assert ("wants", "the coach", "the striker to be benched") in found(nlp, text)
 
 
+def test_said_as_much_stands_for_what_was_said(nlp: Any) -> None:
+    text = "The mayor's aide said as much in an interview on Friday."
+    assert ("said", "The mayor's aide", "as much") in found(nlp, text)
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
