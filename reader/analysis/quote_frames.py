@@ -20,6 +20,13 @@ from reader.document import TextSpan
 _FINDINGS = EVIDENCE - {"it", "number", "figure", "record", "document", "video", "footage"}
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 FRAME_WORDS = 12  # how far from its quote a cue may stand ("said Mr. Smith, the ...")
+# Pronouns that stand for somebody who may speak ("He said:" and a quote below).
+_PERSONAL = frozenset({"he", "she", "they", "we"})
+# Verbs of manner that frame a quote they close, though they take no clause of their own.
+_MANNER = frozenset({"laugh", "joke", "smile", "sigh", "grin", "shrug", "snap", "chuckle",
+                     "scoff", "sneer", "snort", "growl", "mutter", "murmur", "mumble", "groan",
+                     "gasp", "bark", "hiss", "exclaim", "muse", "interject", "deadpan",
+                     "fume", "gush", "continue", "marvel", "beam", "quip"})
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a label is followed by
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
@@ -73,7 +80,8 @@ def attribute_direct(doc: Doc, text: str, direct: list[Draft], found: list[Attri
         if best is not None:
             draft.attribution = best[1]
         else:
-            draft.attribution = _introduced(doc, text, draft.quoted)
+            draft.attribution = _introduced(doc, text, draft.quoted) or _manner_frame(
+                doc, draft.quoted)
 
 
 def _quoted_content(content: tuple[int, int], outers: list[TextSpan]) -> bool:
@@ -94,10 +102,28 @@ def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
         return None
     root = colon[0].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in ("PROPN", "NOUN") or "\n" in doc[
-            subject.i : colon.start].text:
+    if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in
+                               _PERSONAL) or "\n" in doc[subject.i : colon.start].text:
         return None
     return Attribution((root.i, root.i + 1), noun_phrase(subject), None)
+
+
+def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
+    """ '"We will win," she laughed.', 'She continued, "Nobody ..."': a verb of manner that
+    says nothing by itself frames the quote it closes or opens in its paragraph."""
+    quote = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
+    if quote is None:
+        return None
+    after = list(doc[quote.end : quote.end + 5])
+    before = list(doc[max(0, quote.start - 5) : quote.start])[::-1]
+    for near in (after, before):
+        for token in near:
+            if "\n" in token.text or (token.is_punct and token.text not in (",", ":", "—", "–")):
+                break  # the frame stays in its sentence and paragraph
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if token.pos_ == "VERB" and token.lemma_.lower() in _MANNER and subject is not None:
+                return Attribution((token.i, token.i + 1), noun_phrase(subject), None)
+    return None
 
 
 def _described(doc: Doc, attribution: Attribution) -> int:

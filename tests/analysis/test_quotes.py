@@ -542,3 +542,16 @@ def test_what_you_think_outside_quote_marks_is_the_writer_speaking_to_the_reader
 def test_a_question_heading_is_no_quote_of_what(nlp: Any) -> None:
     text = "WHAT SAY YOU, CITY COUNCIL?\n\nThe council will vote on the bridge plan on Monday."
     assert [q.speaker for q in quotes(nlp, text) if (q.speaker or "").lower() == "what"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nora Blake tried the dish first. “It needs salt,” she laughed.", "Nora Blake"),
+    ("Nora Blake was asked about the menu.\n\nShe continued, “We will add two soups.”",
+     "Nora Blake"),
+    ("Nora Blake spoke to the staff on Monday. She said:\n\n“Nobody will lose a shift.”",
+     "Nora Blake"),
+])
+def test_a_frame_of_manner_or_a_colon_gives_a_quote_its_speaker(nlp: Any, text: str,
+                                                                speaker: str) -> None:
+    (quote,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker == speaker
