@@ -28,6 +28,10 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
+# Verbs whose passive names the parties who act with "between" ("an agreement reached between
+# the two companies", "the contract was fought for between Boeing and Lockheed").
+MUTUAL = frozenset({"reach", "sign", "agree", "negotiate", "conclude", "strike", "fight",
+                    "wage", "contest", "play", "hold"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +125,10 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
     kids = list(verb.children)  # read once: each read builds every child anew
     subject = surface_subject(verb, kids=kids)
     if is_passive(verb, kids, headline=headline):
-        return Roles(_agent_object(kids, by=headline), subject, True)
+        agent = _agent_object(kids, by=headline)
+        if agent is None and verb.lemma_.lower() in MUTUAL:
+            agent = _object_of(kids, "between")
+        return Roles(agent, subject, True)
     return Roles(subject, direct_object(verb, kids), False)
 
 
@@ -133,6 +140,11 @@ def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             return None if agent is None or _a_measure(agent) else agent
     return None
+
+
+def _object_of(kids: list[Token], preposition: str) -> Token | None:
+    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == preposition), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _a_measure(noun: Token) -> bool:

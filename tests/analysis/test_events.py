@@ -687,3 +687,18 @@ def test_a_day_in_a_relative_clause_is_no_story_day(nlp: Any) -> None:
     text = ("The council approved a budget that the mayor rejected on Monday.\n\n"
             "The councillors debated the plan for hours.")
     assert event(events_of(nlp, text, "2024-05-12"), "debated").date is None
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("The union honoured a deal reached between the two unions in 2019.", "reached",
+     "the two unions"),
+    ("The title was fought for between Kovac and Reyes.", "fought", "Kovac and Reyes"),
+])
+def test_a_mutual_passive_is_done_by_the_parties_between(nlp: Any, text: str, action: str,
+                                                         who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
+def test_between_does_not_make_an_agent_of_other_passives(nlp: Any) -> None:
+    text = "The parcel was found between two parked cars."
+    assert event(events_of(nlp, text), "found").who is None
