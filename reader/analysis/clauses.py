@@ -32,6 +32,8 @@ _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 # the two companies", "the contract was fought for between Boeing and Lockheed").
 MUTUAL = frozenset({"reach", "sign", "agree", "negotiate", "conclude", "strike", "fight",
                     "wage", "contest", "play", "hold"})
+# Nouns of a struggle whose -ing is done by who has it ("buyers had trouble connecting").
+STRUGGLES = frozenset({"trouble", "difficulty", "problem", "issue", "struggle"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,8 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
     kids = list(verb.children)  # read once: each read builds every child anew
     subject = surface_subject(verb, kids=kids)
+    if _struggled_with(verb):
+        subject = surface_subject(verb.head.head)
     if is_passive(verb, kids, headline=headline):
         agent = _agent_object(kids, by=headline)
         if agent is None and verb.lemma_.lower() in MUTUAL:
@@ -140,6 +144,14 @@ def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
             return None if agent is None or _a_measure(agent) else agent
     return None
+
+
+def _struggled_with(verb: Token) -> bool:
+    """ "Many buyers experienced issues connecting to the site": the -ing that names what the
+    subject struggled with is done by that subject, not by the issues."""
+    noun = verb.head
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "dobj" and \
+        noun.lemma_.lower() in STRUGGLES
 
 
 def _object_of(kids: list[Token], preposition: str) -> Token | None:

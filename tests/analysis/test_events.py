@@ -702,3 +702,11 @@ def test_a_mutual_passive_is_done_by_the_parties_between(nlp: Any, text: str, ac
 def test_between_does_not_make_an_agent_of_other_passives(nlp: Any) -> None:
     text = "The parcel was found between two parked cars."
     assert event(events_of(nlp, text), "found").who is None
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Residents had trouble finding clean water.", "finding"),
+    ("Fans experienced problems buying tickets online.", "buying"),
+])
+def test_who_struggles_does_the_ing_of_the_struggle(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action).who == text.split()[0]
