@@ -17,6 +17,7 @@ from reader.analysis.person_words import (
     MALE_PRONOUNS,
     MALE_ROLES,
     PEOPLE,
+    name_gender,
 )
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
@@ -145,7 +146,15 @@ def _fits(subject: Token, same: frozenset[str]) -> bool:
         return joined or (subject.ent_type_ != "PERSON" and (
             subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
             or subject.lower_ in COLLECTIVES or _group(subject)))
-    return subject.tag_ in ("NN", "NNP") and not joined and subject.ent_type_ != "PERSON"
+    return subject.tag_ in ("NN", "NNP") and not joined and subject.ent_type_ != "PERSON" \
+        and not _first_and_last_name(subject)
+
+
+def _first_and_last_name(noun: Token) -> bool:
+    """ "Ana Ruiz", untagged: a name that opens with a known first name is somebody."""
+    first = noun.doc[noun.left_edge.i]
+    return noun.pos_ == "PROPN" and not noun.ent_type_ and first.i < noun.i and \
+        first.dep_ == "compound" and name_gender(first.text) is not None
 
 
 def _group(noun: Token) -> bool:
@@ -302,8 +311,12 @@ def referent(pronoun: Token, index: MentionIndex,
     if subject is None and pronoun.dep_ in SUBJECTS:
         subject = _thing_acted_on(pronoun) if pronoun.lower_ in NEUTER else _noun_before(
             pronoun, GROUP_NOUNS)
+    named = (index.at(subject) or apposition_entity(subject, index)) if subject else None
+    if named is not None and named.label in _PEOPLE and pronoun.lower_ in NEUTER:
+        # "Ana Ruiz found a crystal. It was ...": a person the recogniser missed is no "it"
+        subject = _thing_acted_on(pronoun)
+        named = index.at(subject) if subject is not None else None
     if subject is not None:
-        named = index.at(subject) or apposition_entity(subject, index)
         if named is not None and not any(c.dep_ == "conj" for c in subject.children):
             return pronoun, named
         if named is not None:
