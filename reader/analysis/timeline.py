@@ -232,6 +232,8 @@ def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
         if head.i in by_head:
             return by_head[head.i]
         head = sentence.above(head)
+    if clauses.tense(verb) == "present":
+        return own  # "Sunday was chosen as its date matches": a time of another clause
     dated = [w for w in here if w.date is not None]
     nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
     return nearest or own

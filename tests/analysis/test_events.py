@@ -710,3 +710,13 @@ def test_between_does_not_make_an_agent_of_other_passives(nlp: Any) -> None:
 ])
 def test_who_struggles_does_the_ing_of_the_struggle(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action).who == text.split()[0]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The bakery plans to open a second shop on Friday.", "plans"),
+    ("Since the flood struck in March, the village depends on deliveries of water.",
+     "depends"),
+])
+def test_a_present_clause_does_not_take_the_time_of_a_clause_it_governs(
+        nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text, "2024-05-15"), action).date == "2024-05-15"
