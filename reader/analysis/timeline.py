@@ -42,6 +42,7 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less 
                        r"(?:more )?"
                        r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
                        re.IGNORECASE)
+_CLOCK = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
                           r"|afternoon|evening|night)", re.IGNORECASE)
 
@@ -167,6 +168,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
             if day is not None and timeline.published is not None and day > timeline.published:
                 day = None  # what has happened does not happen on a day still to come
             day = day or _day_of_named_event(verb, timeline)
+            if day is None and text is not None and _CLOCK.search(text):
+                day = timeline.published  # "landed at 6:40 p.m.": news of the day it is told
         elif tense == "present" and timeline.published is not None:
             # The day of writing, which is no day of the story: later clauses do not take it.
             if paragraph > timeline.story_paragraph and not quoted and not _lasting(verb):

@@ -720,3 +720,9 @@ def test_who_struggles_does_the_ing_of_the_struggle(nlp: Any, text: str, action:
 def test_a_present_clause_does_not_take_the_time_of_a_clause_it_governs(
         nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text, "2024-05-15"), action).date == "2024-05-15"
+
+
+def test_a_past_clause_timed_by_the_clock_alone_is_on_the_published_day(nlp: Any) -> None:
+    events = events_of(nlp, "The ferry docked in Oban at 6:15 p.m. Crowds cheered the crew.",
+                       "2024-05-15")
+    assert [event(events, a).date for a in ("docked", "cheered")] == ["2024-05-15"] * 2
