@@ -65,6 +65,8 @@ def participant(head: Token | None, verb: Token,
         head, entity = referent(head, index, reading.subject_before)
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
         entity = apposition_entity(head, index)
+    if entity is None:
+        head, entity = _named_twin(head, index)
     if entity is None and head.lower_ in UNRESOLVED and head.pos_ == "PRON":
         return None, None  # "what began as a protest", "That helps": no one we can name
     if entity is not None and not _coordinated(head):
@@ -77,6 +79,16 @@ def participant(head: Token | None, verb: Token,
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
     return text, entity
+
+
+def _named_twin(head: Token, index: MentionIndex) -> tuple[Token, Entity | None]:
+    """ "Club captain, and goalkeeper, Bruno Fernandes is accused": a title the parse made a
+    second subject of the verb, beside the name it titles; the name is who."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN":
+        return head, None
+    twin = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i
+                 and c.i < head.head.i and index.at(c) is not None), None)
+    return (head, None) if twin is None else (twin, index.at(twin))
 
 
 def _coordinated(head: Token) -> bool:

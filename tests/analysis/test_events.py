@@ -726,3 +726,9 @@ def test_a_past_clause_timed_by_the_clock_alone_is_on_the_published_day(nlp: Any
     events = events_of(nlp, "The ferry docked in Oban at 6:15 p.m. Crowds cheered the crew.",
                        "2024-05-15")
     assert [event(events, a).date for a in ("docked", "cheered")] == ["2024-05-15"] * 2
+
+
+def test_a_title_the_parse_made_a_second_subject_gives_way_to_the_name(nlp: Any) -> None:
+    text = ("A former player is among five people arrested. Santos midfielder, and captain, "
+            "Luis Ortega is accused of hiring a driver to steal the car.")
+    assert event(events_of(nlp, text), "hiring").who == "Luis Ortega"
