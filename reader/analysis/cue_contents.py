@@ -28,6 +28,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
+from reader.analysis.naming_cues import as_clause, as_complement, named_as
 from reader.analysis.statement_objects import agreed, light_content, published, shown
 
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
@@ -82,7 +83,7 @@ def phrasal(verb: Token) -> bool:
 def complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = judged(verb) or _clause_content(verb) or _that_object(verb) or as_complement(verb) or \
-        _named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
+        named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
         light_content(verb) or agreed(verb) or _called_for(verb) or object_content(verb) or \
         _so(verb)
     if found is not None:
@@ -305,12 +306,6 @@ def _marked_that(verb: Token, clause: Token) -> bool:
         first.lower_ == "that" and first.dep_ == "advmod" and first.head.i == clause.i))
 
 
-def as_clause(verb: Token) -> bool:
-    """ "As one adviser pointed out, Hawaii ...": a cue in an as-clause reports its sentence."""
-    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
-                                        for m in verb.children)
-
-
 def _passive_object(verb: Token) -> tuple[int, int] | None:
     """ "The plan was endorsed by the union": what the agent endorsed is the passive subject.
     With no agent, the claim is the subject with what it is charged with or expected to do
@@ -362,27 +357,6 @@ def _predicate_of_head(verb: Token, clause: Token) -> bool:
     predicate."""
     return verb.dep_ == "relcl" and clause.dep_ == "ccomp" and verb.head.i < verb.i and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
-
-
-def _named_as(verb: Token) -> tuple[int, int] | None:
-    """ "called the senator a 'nasty guy'": the object with what it is called."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    named = [c for c in verb.children if c.dep_ == "oprd"]
-    if not named:
-        return None
-    start = objects[0].left_edge.i if objects else named[0].left_edge.i
-    return chars(verb.doc[start : named[-1].right_edge.i + 1])
-
-
-def as_complement(verb: Token) -> tuple[int, int] | None:
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for child in verb.subtree:
-        if child.lower_ == "as" and child.dep_ == "prep" and child.head.i in (
-                verb.i, *(c.i for c in verb.children if c.dep_ == "prep")):
-            ends = [c.right_edge.i for c in child.children] or [child.i]
-            start = objects[0].left_edge.i if objects else child.i + 1
-            return chars(verb.doc[start : max(ends) + 1])
-    return None
 
 
 def _inserted(verb: Token) -> tuple[int, int] | None:

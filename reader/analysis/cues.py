@@ -11,8 +11,6 @@ from reader.analysis.cue_contents import (
     PERSUADING,
     URGING,
     WANTING,
-    as_clause,
-    as_complement,
     complement,
     judged,
     object_content,
@@ -27,7 +25,6 @@ from reader.analysis.cue_phrases import (
     adjective_cue,
     by_account,
     evident,
-    headline_cue,
     in_finding,
     in_view_of,
     in_words_of,
@@ -58,6 +55,8 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
+from reader.analysis.headline_cues import headline_cue
+from reader.analysis.naming_cues import as_clause, as_complement
 from reader.analysis.statement_objects import MESSAGES, agreed, light_content, published
 
 # Cues too common in their other senses to stand without what they report ("see X as Y").

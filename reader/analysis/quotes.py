@@ -24,11 +24,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from reader.analysis.cue_phrases import title_cased
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions, claimed_by_nobody
+from reader.analysis.headline_cues import title_cased
 from reader.analysis.model import Entity, Quote
 from reader.analysis.quote_frames import (
     FRAME_WORDS,

@@ -1,0 +1,35 @@
+"""Cues that name or describe something as something: "called him a liar", "described it as
+a disaster", "as one adviser pointed out"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_spans import chars
+
+
+def as_clause(verb: Token) -> bool:
+    """ "As one adviser pointed out, Hawaii ...": a cue in an as-clause reports its sentence."""
+    return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
+                                        for m in verb.children)
+
+
+def named_as(verb: Token) -> tuple[int, int] | None:
+    """ "called the senator a 'nasty guy'": the object with what it is called."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [c for c in verb.children if c.dep_ == "oprd"]
+    if not named:
+        return None
+    start = objects[0].left_edge.i if objects else named[0].left_edge.i
+    return chars(verb.doc[start : named[-1].right_edge.i + 1])
+
+
+def as_complement(verb: Token) -> tuple[int, int] | None:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for child in verb.subtree:
+        if child.lower_ == "as" and child.dep_ == "prep" and child.head.i in (
+                verb.i, *(c.i for c in verb.children if c.dep_ == "prep")):
+            ends = [c.right_edge.i for c in child.children] or [child.i]
+            start = objects[0].left_edge.i if objects else child.i + 1
+            return chars(verb.doc[start : max(ends) + 1])
+    return None
