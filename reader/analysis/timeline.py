@@ -109,11 +109,21 @@ class When:
 def time_expressions(sentence: SentenceScan, times: list[Span],
                      timeline: Timeline) -> list[When]:
     found = [_when(ent.text, ent.root, sentence, timeline) for ent in times
-             if _is_clause_time(ent.root, ent[0]) and not _DURATION.match(ent.text)]
+             if (_is_clause_time(ent.root, ent[0]) or _deadline(ent.root, sentence))
+             and not _DURATION.match(ent.text)]
     found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
               if token.ent_type_ not in TIME_LABELS and _is_clause_time(token, token)]
     found.sort(key=lambda w: w.position)
     return found
+
+
+def _deadline(root: Token, sentence: SentenceScan) -> bool:
+    """ "will finish the bridge by 2026", "options to exercise by 2018": what is still to be
+    done by a time is placed at it (a past "by" bounds what had happened, and stays out)."""
+    if not (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep"):
+        return False
+    head = sentence.governor(root)
+    return head.pos_ in ("VERB", "AUX") and clauses.tense(head) in ("future", "infinitive")
 
 
 def _is_clause_time(root: Token, first: Token) -> bool:

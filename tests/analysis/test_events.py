@@ -732,3 +732,17 @@ def test_a_title_the_parse_made_a_second_subject_gives_way_to_the_name(nlp: Any)
     text = ("A former player is among five people arrested. Santos midfielder, and captain, "
             "Luis Ortega is accused of hiring a driver to steal the car.")
     assert event(events_of(nlp, text), "hiring").who == "Luis Ortega"
+
+
+@pytest.mark.parametrize(("text", "action", "date"), [
+    ("The city will finish the new bridge by 2026.", "finish", "2026-01-01"),
+    ("The council agreed to repay the loan by March 2025.", "repay", "2025-03-01"),
+])
+def test_what_is_to_be_done_by_a_time_is_placed_at_it(nlp: Any, text: str, action: str,
+                                                      date: str) -> None:
+    assert event(events_of(nlp, text, "2024-05-15"), action).date == date
+
+
+def test_what_was_done_by_a_time_is_not_placed_at_it(nlp: Any) -> None:
+    text = "The crews repaired the bridge by March 2024."
+    assert event(events_of(nlp, text, "2024-05-15"), "repaired").date is None
