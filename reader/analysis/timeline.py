@@ -131,6 +131,8 @@ def _is_clause_time(root: Token, first: Token) -> bool:
     only names a thing ("the 1991 agreement") or bounds a span ("missing since June 4")."""
     if first.lower_ in BOUNDING_PREPS:
         return False  # "between March 3 and August 19" read as one expression
+    if root.dep_ == "nsubjpass":
+        return False  # "Friday was declared a holiday": what was declared, not when
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "between March 3 and August 19": the first bounds the second
     if root.dep_ in _NOUN_MODIFIERS:

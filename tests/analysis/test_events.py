@@ -746,3 +746,8 @@ def test_what_is_to_be_done_by_a_time_is_placed_at_it(nlp: Any, text: str, actio
 def test_what_was_done_by_a_time_is_not_placed_at_it(nlp: Any) -> None:
     text = "The crews repaired the bridge by March 2024."
     assert event(events_of(nlp, text, "2024-05-15"), "repaired").date is None
+
+
+def test_a_day_that_is_the_subject_of_a_passive_does_not_time_it(nlp: Any) -> None:
+    text = "Friday was declared a public holiday by the governor."
+    assert event(events_of(nlp, text, "2024-05-15"), "declared").date is None
