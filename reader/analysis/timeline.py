@@ -139,6 +139,8 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         noun = root.head
         return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and \
             noun.lower_ not in _STREETS  # "at 2134 Caldwell Place": a house number
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
+        return False  # "as of February, the store accounts for 70%": a bound, like "since"
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
 
 
@@ -241,13 +243,17 @@ def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
         return own
     if _lasting(verb):
         return own
+    present = clauses.tense(verb) == "present"
     by_head = {w.head: w for w in reversed(here) if w.date is not None}
     head: Token | None = verb
     while head is not None:
         if head.i in by_head:
-            return by_head[head.i]
+            # "the songs were downloaded in 2003 and the store now accounts for 70%": a
+            # present clause takes no time of a past one
+            return own if present and clauses.tense(head) in ("past", "pluperfect") \
+                else by_head[head.i]
         head = sentence.above(head)
-    if clauses.tense(verb) == "present":
+    if present:
         return own  # "Sunday was chosen as its date matches": a time of another clause
     dated = [w for w in here if w.date is not None]
     nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)

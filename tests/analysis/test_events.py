@@ -751,3 +751,11 @@ def test_what_was_done_by_a_time_is_not_placed_at_it(nlp: Any) -> None:
 def test_a_day_that_is_the_subject_of_a_passive_does_not_time_it(nlp: Any) -> None:
     text = "Friday was declared a public holiday by the governor."
     assert event(events_of(nlp, text, "2024-05-15"), "declared").date is None
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("As of March, the fund holds twenty tonnes of gold.", "holds"),
+    ("The mill was built in 1870 and the town now owns it.", "owns"),
+])
+def test_a_present_clause_keeps_the_day_of_writing(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text, "2024-05-15"), action).date == "2024-05-15"
