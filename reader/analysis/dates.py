@@ -287,7 +287,9 @@ def _period_rule(text: str, context: DateContext) -> date | bool | None:
     unit = match.group("unit")
     if unit == "weekend":
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
-        return saturday + timedelta(days=7 * (step if step > 0 else 0))
+        ahead = step > 0 or (step == 0 and context.tense in ("future", "present")
+                             and published.weekday() < 5)  # "the fair opens this weekend"
+        return saturday + timedelta(days=7 if ahead else 0)
     if unit == "week":
         monday = published - timedelta(days=published.weekday())
         return monday + timedelta(days=7 * step)

@@ -166,3 +166,12 @@ def test_parse_iso() -> None:
 def test_days_that_do_not_exist(expression: str, published: str, expected: str | None) -> None:
     found = resolve(expression, DateContext(date.fromisoformat(published), tense="past"))
     assert found == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(("tense", "day"), [
+    ("future", date(2024, 3, 16)),   # "the fair will open this weekend", written on a Wednesday
+    ("present", date(2024, 3, 16)),  # "the fair opens this weekend"
+    ("past", date(2024, 3, 9)),      # "the fair opened this weekend": the one just gone
+])
+def test_this_weekend_follows_the_tense(tense: str, day: date) -> None:
+    assert resolve("this weekend", DateContext(date(2024, 3, 13), tense=tense)) == day
