@@ -58,6 +58,9 @@ _YEAR_ONLY = re.compile(r"(?:^|\b(?:in|of|since|during|early|late|mid|-) ?)" + _
 _WEEKDAY_RULE = re.compile(r"\b(?:(?P<which>last|this|next|past|coming) )?" + _WEEKDAY)
 _AGO = re.compile(_NUMBER + r" (?P<unit>day|week|fortnight|month|year)s? "
                   r"(?P<dir>ago|earlier|before|later|after|previously|since)\b")
+_UNITS = r"(?:day|week|fortnight|month|year)"
+_AHEAD = re.compile(r"(?:\bin |\bwithin )" + _NUMBER + r" (?P<unit>" + _UNITS + r")s?\b|"
+                    + _NUMBER.replace("<n>", "<m>") + r" (?P<unit2>" + _UNITS + r")s? from now\b")
 _PERIOD = re.compile(r"\b(?P<which>last|this|next|past|previous|coming) "
                      r"(?P<unit>week|weekend|month|year)\b")
 _EVE = re.compile(r"\b(?P<rel>eve|day before|day after|night before|morning after) (?:of )?")
@@ -258,6 +261,25 @@ def _ago_rule(text: str, context: DateContext) -> date | bool | None:
     return date(index // 12, 1, 1) if unit == "year" else date(index // 12, index % 12 + 1, 1)
 
 
+def _ahead_rule(text: str, context: DateContext) -> date | bool | None:
+    """ "will reopen in two weeks", "opens within a month", "a year from now": that long after
+    the day of writing, for a clause that speaks of what is to come."""
+    match = _AHEAD.search(text)
+    if match is None or context.tense not in ("future", "present"):
+        return False
+    published = context.published
+    if published is None:
+        return None
+    n_text = match.group("n") or match.group("m")
+    unit = match.group("unit") or match.group("unit2")
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
+    if unit in UNIT_DAYS:
+        return published + timedelta(days=n * UNIT_DAYS[unit])
+    months = n * (12 if unit == "year" else 1)
+    index = published.year * 12 + published.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
 def _weekday_rule(text: str, context: DateContext) -> date | bool | None:
     match = _WEEKDAY_RULE.search(text)
     if match is None:
@@ -329,8 +351,8 @@ def _dateparser_rule(text: str, context: DateContext) -> date | bool | None:
 
 
 _RULES: tuple[Rule, ...] = (_holiday_rule, _iso_rule, _month_day_rule, _relative_day_rule,
-                            _ago_rule, _weekday_rule, _period_rule, _month_rule, _year_rule,
-                            _dateparser_rule)
+                            _ago_rule, _ahead_rule, _weekday_rule, _period_rule, _month_rule,
+                            _year_rule, _dateparser_rule)
 
 
 @lru_cache(maxsize=4096)

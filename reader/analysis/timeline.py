@@ -108,9 +108,9 @@ class When:
 
 def time_expressions(sentence: SentenceScan, times: list[Span],
                      timeline: Timeline) -> list[When]:
-    found = [_when(ent.text, ent.root, sentence, timeline) for ent in times
+    found = [_when(_ahead(ent) or ent.text, ent.root, sentence, timeline) for ent in times
              if (_is_clause_time(ent.root, ent[0]) or _deadline(ent.root, sentence))
-             and not _DURATION.match(ent.text)]
+             and (_ahead(ent) or not _DURATION.match(ent.text))]
     found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
               if token.ent_type_ not in TIME_LABELS and _is_clause_time(token, token)]
     found.sort(key=lambda w: w.position)
@@ -124,6 +124,15 @@ def _deadline(root: Token, sentence: SentenceScan) -> bool:
         return False
     head = sentence.governor(root)
     return head.pos_ in ("VERB", "AUX") and clauses.tense(head) in ("future", "infinitive")
+
+
+def _ahead(ent: Span) -> str | None:
+    """ "in two weeks", "within a month": a stretch of time counted from now, which the
+    recogniser tags without its preposition."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is None or before.lower_ not in ("in", "within") or not _DURATION.match(ent.text):
+        return None
+    return f"{before.lower_} {ent.text}"
 
 
 def _is_clause_time(root: Token, first: Token) -> bool:

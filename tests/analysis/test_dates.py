@@ -175,3 +175,14 @@ def test_days_that_do_not_exist(expression: str, published: str, expected: str |
 ])
 def test_this_weekend_follows_the_tense(tense: str, day: date) -> None:
     assert resolve("this weekend", DateContext(date(2024, 3, 13), tense=tense)) == day
+
+
+@pytest.mark.parametrize(("expression", "tense", "day"), [
+    ("in two weeks", "future", date(2024, 3, 27)),
+    ("within three days", "present", date(2024, 3, 16)),
+    ("a month from now", "future", date(2024, 4, 1)),
+    ("in two weeks", "past", None),  # "in two weeks, the rebels took the city": how long
+])
+def test_a_stretch_from_now_dates_what_is_to_come(expression: str, tense: str,
+                                                  day: date | None) -> None:
+    assert resolve(expression, DateContext(date(2024, 3, 13), tense=tense)) == day

@@ -759,3 +759,8 @@ def test_a_day_that_is_the_subject_of_a_passive_does_not_time_it(nlp: Any) -> No
 ])
 def test_a_present_clause_keeps_the_day_of_writing(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text, "2024-05-15"), action).date == "2024-05-15"
+
+
+def test_in_two_weeks_dates_a_clause_to_come(nlp: Any) -> None:
+    found = event(events_of(nlp, "The sawmill will reopen in two weeks.", "2024-03-13"), "reopen")
+    assert (found.when, found.date) == ("in two weeks", "2024-03-27")
