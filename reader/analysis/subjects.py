@@ -44,6 +44,10 @@ def surface_subject(verb: Token, depth: int = 0, *,
         # first (woman) to climb it" is said of her
         copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
+    owner = next((c for c in head.children if c.dep_ == "poss"), None) \
+        if dep in ("relcl", "acl") and infinitive else None
+    if owner is not None and head.lemma_.lower() in MANNER_NOUNS | AIMS:
+        return owner  # "her attempt to climb", "Boeing's plan to build": theirs to do
     if dep in ("relcl", "acl") and infinitive and head.dep_ == "dobj" and \
             head.lemma_.lower() in MANNER_NOUNS:
         # "seeking ways to break the stalemate": who seeks does it; "gave them a chance to

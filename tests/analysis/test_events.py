@@ -764,3 +764,12 @@ def test_a_present_clause_keeps_the_day_of_writing(nlp: Any, text: str, action: 
 def test_in_two_weeks_dates_a_clause_to_come(nlp: Any) -> None:
     found = event(events_of(nlp, "The sawmill will reopen in two weeks.", "2024-03-13"), "reopen")
     assert (found.when, found.date) == ("in two weeks", "2024-03-27")
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Dana Cole trained for a year. Her attempt to climb the peak failed.", "climb", "Dana Cole"),
+    ("The county's decision to close the clinic angered nurses.", "close", "The county"),
+])
+def test_an_infinitive_on_somebodys_plan_is_theirs_to_do(nlp: Any, text: str, action: str,
+                                                         who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
