@@ -15,7 +15,7 @@ _ABOUT = NOUN_PREPS | {"between"}  # what a statement is about ("drew links betw
 def light_content(verb: Token) -> tuple[int, int] | None:
     """ "raised questions about his mic", "made the case for Clinton": what the statement a
     verb makes of its object is about."""
-    if cue_lemma(verb) not in LIGHT_VERBS:
+    if cue_lemma(verb) not in LIGHT_VERBS or _a_cause(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if noun is not None and cue_lemma(verb) == "have" and cue_lemma(noun) in _KNOWING:
@@ -29,6 +29,24 @@ def light_content(verb: Token) -> tuple[int, int] | None:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
+
+
+# Verbs whose subject may be what gave rise to a question rather than who asks it.
+_CAUSING = frozenset({"raise", "pose", "draw"})
+# Things that happen or are done, which give rise to concerns and voice none.
+_HAPPENINGS = frozenset({"move", "decision", "cycle", "wave", "attack", "strike", "incident",
+                         "case", "change", "rise", "surge", "spread", "outbreak", "shooting",
+                         "death", "crash", "trend", "situation", "development", "policy", "law",
+                         "ruling", "deal", "merger", "escalation", "violence", "conflict", "war",
+                         "crisis", "episode", "event", "scandal", "delay", "shortage", "spike"})
+
+
+def _a_cause(verb: Token) -> bool:
+    """ "The cycle of strikes has raised concerns about ...", "The plan poses questions": a
+    thing that gives rise to concerns voices none; a person, a body, a report or a study does."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return cue_lemma(verb) in _CAUSING and subject is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() in _HAPPENINGS
 
 
 # What somebody may have no notion of ("has no idea who ...", "had no memory of the call").

@@ -132,3 +132,14 @@ def test_having_a_sense_of_something_is_no_stance(nlp: Any) -> None:
                                   "The nurse referred the boy to a heart specialist."])
 def test_a_number_dialled_a_weight_or_a_referral_is_no_statement(nlp: Any, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The sudden wave of layoffs has raised concerns about the town's future.", []),
+    ("The mayor's decision poses questions about who will pay for the repairs.", []),
+    ("Union leaders raised concerns about the town's future.", ["Union leaders"]),
+    ("The audit raised questions about who will pay for the repairs.", ["The audit"]),
+])
+def test_a_happening_that_raises_concerns_voices_none(nlp: Any, text: str,
+                                                     speakers: list[str]) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == speakers
