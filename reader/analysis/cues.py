@@ -64,7 +64,7 @@ _AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "vie
 _SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 # Verbs that present something as something else, a cue only so ("painted the deal as a win").
 _CASTING_AS = frozenset({"regard", "frame", "cast", "paint", "depict", "cover", "treat",
-                         "bill", "pitch", "spin", "market", "sell"})
+                         "bill", "pitch", "spin", "market", "sell", "define"})
 # What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})

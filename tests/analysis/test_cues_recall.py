@@ -42,6 +42,8 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
     # presenting something as something else
     ("State television painted the strike as a foreign plot.",
      ("painted", "State television", "the strike as a foreign plot")),
+    ("The growers define success as keeping the orchard in the family.",
+     ("define", "The growers", "success as keeping the orchard in the family")),
     # a pronoun likened or charged past an adverb of manner
     ("Critics compared him unfavorably to his predecessor.",
      ("compared", "Critics", "him unfavorably to his predecessor")),
@@ -114,6 +116,7 @@ NOT_CUES = [
     ("The storm allowed the crew to leave the harbor early.", "allowed"),  # no rule
     ("The weather allowed fishing boats to enter both harbors.", "allowed"),
     ("She painted the fence on Sunday.", "painted"),  # nothing presented as anything
+    ("Steep cliffs define the northern edge of the valley.", "define"),
     ("In the morning, the farmers met the minister.", "In"),  # no finding
     ("In the morning, the ferry left.", "In the morning"),  # no view
     ("The new coat makes him seem kinder to strangers.", "seem"),  # nobody judges
