@@ -57,7 +57,18 @@ def statement_owner(noun: Token) -> Token | None:
     the parse split off ("the city police’s claim that"), or the subject of a verb that makes
     or holds it ("Democrats persisted in arguments that", "the mayor made the claim that")."""
     return _publisher(noun) or _shared_owner(noun) or _split_possessor(noun) or \
-        _maker(noun)
+        _maker(noun) or _misparsed_subject(noun)
+
+
+def _misparsed_subject(noun: Token) -> Token | None:
+    """Who "charges" or "claims that" in a sentence whose verb the parse took for a plural noun,
+    with the name before it as its modifier or subject ("Trump charges that", "The senator
+    claims that")."""
+    if noun.dep_ != "ROOT" or noun.tag_ != "NNS" or any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    return next((c for c in noun.lefts if c.dep_ == "nsubj"
+                 or (c.dep_ == "compound" and c.is_title)), None)
 
 
 def _publisher(noun: Token) -> Token | None:

@@ -247,3 +247,19 @@ def test_a_gerund_set_in_time_before_a_passive_is_said_by_its_subject(nlp: Any) 
 def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it(nlp: Any) -> None:
     text = "Critics of the plan disagree. Said Ellis: “I don’t think she cares about reform.”"
     assert speaker_of(nlp, text, "Said") == "Ellis"
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump held a rally in Ohio on Friday.\n\nTrump charges that the newspapers "
+    "invented the whole story about his taxes.",
+    "Donald Trump held a rally in Ohio on Friday.\n\nTrump claims that the polls are biased "
+    "against him and his voters.",
+])
+def test_a_verb_the_parse_took_for_a_plural_noun_keeps_the_name_before_it(
+        nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    cue = next(t for t in doc if t.lower_ in ("charges", "claims"))
+    assert cue.pos_ == "NOUN"  # the misparse this rule is for
+    owner = statement_owner(cue)
+    assert owner is not None
+    assert owner.text == "Trump"
