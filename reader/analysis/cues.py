@@ -182,8 +182,9 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
 # Adverbs that report a claim nobody is named to make ("reportedly", "allegedly").
 _HEARSAY = frozenset({"reportedly", "allegedly", "purportedly"})
 # Verbs that name or judge something, whose passive with nobody named reports the common view
-# ("Settlements are seen as an obstacle", "The illness was dubbed 'farmer's lung'").
-_NAMED_OR_JUDGED = _SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "perceive"}
+# ("Settlements are seen as an obstacle", "The illness was dubbed 'farmer's lung'") or defines
+# it ("a small farm, which is defined as a holding of under forty acres").
+_NAMED_OR_JUDGED = _SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "perceive", "define"}
 
 
 def claimed_by_nobody(cue: Token) -> bool:

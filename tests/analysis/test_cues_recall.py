@@ -151,6 +151,8 @@ def test_the_word_is_no_cue(nlp: Any, sentence: str, word: str) -> None:
         ("After the fire the old mill was soon dubbed the black tower.", "the black tower"),
         ("In the valley the new dam has long been regarded as a threat to the trout.",
          "a threat to the trout"),
+        ("Grants go to any small farm, which is defined as a holding of under forty acres.",
+         "a holding of under forty acres"),
     ],
 )
 def test_a_passive_view_with_nobody_named_is_still_a_claim(nlp: Any, text: str,
