@@ -161,7 +161,9 @@ LIGHT_VERBS = frozenset({"make", "raise", "issue", "deliver", "draw", "pose", "v
 STATEMENT_NOUNS = CUE_NOUNS | {
     "case", "question", "point", "reference", "criticism", "link", "message", "note", "threat",
     "demand", "appeal", "plea", "pitch", "objection", "complaint", "request", "call", "offer",
-    "concern", "doubt", "alarm", "caution", "protest", "challenge", "critique"}
+    "concern", "doubt", "alarm", "caution", "protest", "challenge", "critique",
+    # misgivings somebody has or voices ("had reservations about the deal")
+    "reservation", "misgiving", "qualm", "worry"}
 # Nouns of a stance or a proposal that report what they are about when somebody owns them
 # ("Clinton's plan to ...", "his criticism of ...", "their support for ...").
 OWNED_NOUNS = frozenset({

@@ -254,6 +254,9 @@ def test_an_infinitive_coordinated_in_what_is_declined_stays_in_it(nlp: Any) -> 
          [("made", "The mayor", "a new stadium")]),
         ("The auditors had questions about the accounts.",
          [("had", "The auditors", "the accounts")]),
+        ("The growers had reservations about selling the orchard.",
+         [("had", "The growers", "selling the orchard")]),
+        ("The guests had a reservation at the inn by the lake.", []),
         ("The company made a profit on the deal.", []),
         # a verb with its particle
         ("The minister ruled out a rise in taxes.",
