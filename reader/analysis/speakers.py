@@ -33,6 +33,7 @@ from reader.analysis.person_words import (
     PLURAL_PRONOUNS,
     ROLES,
 )
+from reader.analysis.span_sets import covers, disjoint
 from reader.analysis.speaker_people import (
     cue_subject_before,
     described_as_people,
@@ -74,8 +75,8 @@ class SpeakerResolver:
                  excluded: Sequence[TextSpan] = (), *, text: str | None = None) -> None:
         self._doc = doc
         text = doc.text if text is None else text  # doc.text is rebuilt on each call
-        self._excluded = _disjoint(excluded)
-        self._marked = _disjoint([s for s in excluded if _marked(text, s)])
+        self._excluded = disjoint(excluded)
+        self._marked = disjoint([s for s in excluded if _marked(text, s)])
         people = [e for e in [*entities, *untagged_people(doc, text, entities)]
                   if named_person(doc, e)]
         mentions = [_Mention(m.start, m.end, e) for e in people for m in e.mentions]
@@ -311,7 +312,7 @@ class SpeakerResolver:
         while sent >= 0 and end > 0:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
             found = [m for m in self._mentions[begin:end] if fits(m.entity)
-                     and (not _inside(excluded, m.start) or self._aside_speaker(m))]
+                     and (not covers(excluded, m.start) or self._aside_speaker(m))]
             if found and not first and same:
                 subject = self._topic(found)
                 if subject is not None:
@@ -376,13 +377,7 @@ class SpeakerResolver:
         return next((m for m in mentions if self._subject(m)), mentions[0])
 
     def _quoted(self, position: int) -> bool:
-        return _inside(self._excluded, position)
-
-
-def _inside(spans: list[TextSpan], position: int) -> bool:
-    """Whether position lies in one of the sorted, disjoint spans."""
-    index = bisect.bisect_right(spans, TextSpan(position, 1 << 62)) - 1
-    return index >= 0 and spans[index].start <= position < spans[index].end
+        return covers(self._excluded, position)
 
 
 def _member_word(head: Token) -> bool:
@@ -394,14 +389,3 @@ def _member_word(head: Token) -> bool:
 def _marked(text: str, span: TextSpan) -> bool:
     """Whether a span is a direct quote's words: a quote mark stands right before it."""
     return text[max(0, span.start - 1) : span.start] in QUOTE_MARKS
-
-
-def _disjoint(spans: Sequence[TextSpan]) -> list[TextSpan]:
-    """The union of spans as sorted, non-overlapping spans."""
-    merged: list[TextSpan] = []
-    for span in sorted(spans):
-        if merged and span.start <= merged[-1].end:
-            merged[-1] = TextSpan(merged[-1].start, max(merged[-1].end, span.end))
-        else:
-            merged.append(span)
-    return merged
