@@ -61,7 +61,7 @@ _AGO = re.compile(_NUMBER + r" (?P<unit>day|week|fortnight|month|year)s? "
 _UNITS = r"(?:day|week|fortnight|month|year)"
 _AHEAD = re.compile(r"(?:\bin |\bwithin )" + _NUMBER + r" (?P<unit>" + _UNITS + r")s?\b|"
                     + _NUMBER.replace("<n>", "<m>") + r" (?P<unit2>" + _UNITS + r")s? from now\b")
-_PERIOD = re.compile(r"\b(?P<which>last|this|next|past|previous|coming) "
+_PERIOD = re.compile(r"\b(?P<which>last|this|next|past|previous|coming|following|the) "
                      r"(?P<unit>week|weekend|month|year)\b")
 _EVE = re.compile(r"\b(?P<rel>eve|day before|day after|night before|morning after) (?:of )?")
 # Numeric dates and dates with a month name that our rules did not read: dateparser's share.
@@ -301,12 +301,16 @@ def _period_rule(text: str, context: DateContext) -> date | bool | None:
     match = _PERIOD.search(text)
     if match is None:
         return False
+    which, unit = match.group("which", "unit")
+    if which == "the" and unit != "weekend":
+        return False  # "the week before": no point in time; "over the weekend" is one
     published = context.published
     if published is None:
         return None
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(
-        match.group("which"), 0)
-    unit = match.group("unit")
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
+            "following": 1}.get(which, 0)
+    if which == "following" and context.base is not None:
+        published = context.base  # "the following week": after the day the story is at
     if unit == "weekend":
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         ahead = step > 0 or (step == 0 and context.tense in ("future", "present")

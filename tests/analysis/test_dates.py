@@ -186,3 +186,14 @@ def test_this_weekend_follows_the_tense(tense: str, day: date) -> None:
 def test_a_stretch_from_now_dates_what_is_to_come(expression: str, tense: str,
                                                   day: date | None) -> None:
     assert resolve(expression, DateContext(date(2024, 3, 13), tense=tense)) == day
+
+
+@pytest.mark.parametrize(("expression", "tense", "day"), [
+    ("over the weekend", "past", date(2024, 3, 9)),
+    ("over the weekend", "future", date(2024, 3, 16)),
+    ("the following week", "past", date(2024, 2, 12)),  # after the story's day, 7 February
+    ("the following month", "past", date(2024, 3, 1)),
+])
+def test_the_weekend_and_the_following_week(expression: str, tense: str, day: date) -> None:
+    context = DateContext(date(2024, 3, 13), anchor=date(2024, 2, 7), tense=tense)
+    assert resolve(expression, context) == day
