@@ -256,9 +256,14 @@ def _ago_rule(text: str, context: DateContext) -> date | bool | None:
         return None
     if unit in UNIT_DAYS:
         return base + timedelta(days=sign * n * UNIT_DAYS[unit])
-    months = n * (12 if unit == "year" else 1) * sign
-    index = base.year * 12 + base.month - 1 + months
-    return date(index // 12, 1, 1) if unit == "year" else date(index // 12, index % 12 + 1, 1)
+    later = _months_after(base, n * (12 if unit == "year" else 1) * sign)
+    return date(later.year, 1, 1) if unit == "year" else later
+
+
+def _months_after(day: date, months: int) -> date:
+    """The first day of the month so many months after (before, if negative) day's month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def _ahead_rule(text: str, context: DateContext) -> date | bool | None:
@@ -275,9 +280,7 @@ def _ahead_rule(text: str, context: DateContext) -> date | bool | None:
     n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
     if unit in UNIT_DAYS:
         return published + timedelta(days=n * UNIT_DAYS[unit])
-    months = n * (12 if unit == "year" else 1)
-    index = published.year * 12 + published.month - 1 + months
-    return date(index // 12, index % 12 + 1, 1)
+    return _months_after(published, n * (12 if unit == "year" else 1))
 
 
 def _weekday_rule(text: str, context: DateContext) -> date | bool | None:
@@ -322,8 +325,7 @@ def _period_rule(text: str, context: DateContext) -> date | bool | None:
     if unit == "year":  # "May this year", "in March last year": that month of that year
         month = _MONTH_IN.search(text)
         return date(published.year + step, MONTHS[month.group("month")] if month else 1, 1)
-    index = published.year * 12 + published.month - 1 + step
-    return date(index // 12, index % 12 + 1, 1)
+    return _months_after(published, step)
 
 
 def _month_rule(text: str, context: DateContext) -> date | bool | None:

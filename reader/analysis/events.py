@@ -60,8 +60,8 @@ def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]]) -> Event:
     quote = next((q for a, b, q in said if a <= start < b), None)
     if quote is None or quote.speaker_entity is None:
         return event
-    entities = event.entities if quote.speaker_entity is None or \
-        quote.speaker_entity in event.entities else (quote.speaker_entity, *event.entities)
+    entities = event.entities if quote.speaker_entity in event.entities else (
+        quote.speaker_entity, *event.entities)
     return replace(event, who=quote.speaker, who_entity=quote.speaker_entity, entities=entities)
 
 

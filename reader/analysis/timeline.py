@@ -108,9 +108,9 @@ class When:
 
 def time_expressions(sentence: SentenceScan, times: list[Span],
                      timeline: Timeline) -> list[When]:
-    found = [_when(_ahead(ent) or ent.text, ent.root, sentence, timeline) for ent in times
+    found = [_when(text, ent.root, sentence, timeline) for ent in times
              if (_is_clause_time(ent.root, ent[0]) or _deadline(ent.root, sentence))
-             and (_ahead(ent) or not _DURATION.match(ent.text))]
+             and (text := _ahead(ent) or ent.text) and not _DURATION.match(text)]
     found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
               if token.ent_type_ not in TIME_LABELS and _is_clause_time(token, token)]
     found.sort(key=lambda w: w.position)
