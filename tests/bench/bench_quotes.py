@@ -1,7 +1,7 @@
 """Quote extraction against PolNeAR dev: precision, recall, F1, direct F1, speaker accuracy.
 
 Run: `uv run python tests/bench/bench_quotes.py [-v] [--half A|B] [--no-cache] [--by-source]
-[--dir FOLDER] [--outer-only]`
+[--dir FOLDER] [--outer-only] [--referents FILE]`
 (--by-source adds a line for each publication; -v prints
 misses and wrong speakers; --half scores one of two fixed halves of the articles, split by a
 hash of their names, so rules can be developed on one half and checked on the other);
@@ -34,6 +34,9 @@ Measures, as documented choices:
   earlier Source are judged by the plain rule. A relative pronoun Source (who, which) is right
   when our speaker mention ends in its sentence at most 80 characters before it (its
   antecedent). "pronoun speakers" reports the third-person pronoun measure alone.
+- --referents FILE replaces that guess with people's reading: a TSV (name, start, end, pronoun,
+  referent; header row first) giving, for a gold pronoun Source at a start offset, the name it
+  stands for, written as the article's fullest name. Rows marked `?` keep the guess.
 """
 
 from __future__ import annotations
@@ -98,10 +101,10 @@ def name_words(text: str) -> set[str]:
 
 
 def gold_quotes(doc: PolnearDoc, names: list[tuple[int, int, str, str]], *,
-                outer_only: bool = False) -> list[Gold]:
+                outer_only: bool = False, referents: Referents | None = None) -> list[Gold]:
     """Gold attributions; names are the (start, end, label, text) of spaCy's entities, used only
-    to find what a pronoun Source refers to. outer_only leaves out those inside another's
-    direct quote."""
+    to find what a pronoun Source refers to when referents (annotated by people) do not say.
+    outer_only leaves out those inside another's direct quote."""
     rows = []
     for event in doc.events:
         content = doc.role(event, "Content")
@@ -115,13 +118,28 @@ def gold_quotes(doc: PolnearDoc, names: list[tuple[int, int, str, str]], *,
     for content, more, source in rows:
         referent = None
         if source is not None and source.text.strip().lower() in PRONOUNS:
-            referent = pronoun_referent(source, [s for *_, s in rows if s is not None], names)
+            referent = (referents or {}).get((doc.name, source.extent[0])) or \
+                pronoun_referent(source, [s for *_, s in rows if s is not None], names)
         fragments = list(content.fragments) + (list(more.fragments) if more else [])
         golds.append(Gold(words_in(doc.text, fragments),
                           content.text.lstrip()[:1] in MARKS,
                           source.extent if source else None, source.text if source else "",
                           referent))
     return [g for g in golds if g.words]
+
+
+Referents = dict[tuple[str, int], str]
+
+
+def read_referents(path: Path) -> Referents:
+    """Annotated pronoun referents: a TSV of name, start, end, pronoun, referent (a header row
+    first; `?` where the annotator could not tell, which leaves the pronoun to the guess)."""
+    found: Referents = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        name, start, _end, _pronoun, referent = (line.split("\t") + [""] * 5)[:5]
+        if referent.strip() not in ("", "?"):
+            found[(name, int(start))] = referent.strip()
+    return found
 
 
 def pronoun_referent(pronoun: BratSpan, sources: list[BratSpan],
@@ -296,6 +314,8 @@ def main() -> None:
     verbose = "-v" in sys.argv
     half = sys.argv[sys.argv.index("--half") + 1].upper() if "--half" in sys.argv else None
     cached = "--no-cache" not in sys.argv
+    referents = read_referents(Path(sys.argv[sys.argv.index("--referents") + 1])) \
+        if "--referents" in sys.argv else None
     nlp = load_pipeline()
     totals: Counter[str] = Counter()
     by_source: dict[str, Counter[str]] = {}
@@ -307,7 +327,8 @@ def main() -> None:
         spacy_doc = parse(nlp, text, cached=cached)
         quotes = list(extract_quotes(spacy_doc, entities_for(spacy_doc)))
         names = [(e.start_char, e.end_char, e.label_, e.text) for e in spacy_doc.ents]
-        golds = gold_quotes(doc, names, outer_only="--outer-only" in sys.argv)
+        golds = gold_quotes(doc, names, outer_only="--outer-only" in sys.argv,
+                            referents=referents)
         preds = predicted_quotes(text, quotes)
         pairs = match(golds, preds)
         totals.update(gold=len(golds), pred=len(preds), tp=len(pairs))
