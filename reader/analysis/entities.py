@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.demonyms import country_name
 from reader.analysis.model import Entity
 from reader.analysis.number_lexicon import year_like
+from reader.analysis.person_words import name_gender
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -101,9 +102,23 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
             continue
         ent = _with_year(_with_model_number(_after_model_number(ent)))
         skip_to = ent.end
-        found.extend(_mention(ent, lines, offset))
+        for part in _possessor_split(ent):
+            found.extend(_mention(part, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
     return sorted(found, key=lambda m: m.span)
+
+
+def _possessor_split(ent: Span) -> tuple[Span, ...]:
+    """A name the model ran on through a possessive into a person's name: "NFL Network's Rich
+    Eisen" is the network and the person, "Fox News' Megyn Kelly" too. Only where the words
+    after the possessive are two or more capitalised words opening with a known first name."""
+    doc = ent.doc
+    for i in range(ent.start + 1, ent.end - 2):
+        after = doc[i + 1 : ent.end]
+        if doc[i].text in POSSESSIVES and all(t.is_title for t in after) \
+                and name_gender(after[0].text) is not None:
+            return _span(doc, ent.start, i, ent.label_), _span(doc, i + 1, ent.end, "PERSON")
+    return (ent,)
 
 
 def _product_shapes(doc: Doc, text: str, found: list[RawMention],

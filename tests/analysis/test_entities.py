@@ -357,3 +357,30 @@ def test_a_lower_case_article_is_no_part_of_a_name(nlp: Any) -> None:
     names = [e.name for e in entities(nlp, text)]
     assert "Nobel Prize" in names
     assert "a Nobel Prize" not in names
+
+
+@pytest.mark.parametrize(("org", "person"), [
+    ("Sky Television's", "Helen Marsh"), ("Bloomberg Radio’s", "Diane Morton"),
+    ("Channel Four'", "Peter Lang")])
+def test_a_name_run_through_a_possessive_into_a_person_is_split(nlp: Any, org: str,
+                                                                 person: str) -> None:
+    # the model sometimes takes "X's First Last" as one organisation: set that span as it does
+    from spacy.tokens import Span
+
+    from reader.analysis.entities import raw_mentions
+
+    text = f"The mayor told {org} {person} that the bridge would reopen."
+    doc = nlp(text)
+    start = doc.char_span(text.index(org), text.index(org) + 1, alignment_mode="expand")
+    end = doc.char_span(text.index(person), text.index(person) + len(person))
+    assert start is not None
+    assert end is not None
+    doc.ents = [Span(doc, start.start, end.end, "ORG")]
+    found = [(m.span.of(text), m.label) for m in raw_mentions(doc)]
+    assert found == [(org.rstrip("'’s").rstrip("'’"), "ORG"), (person, "PERSON")]
+
+
+def test_a_possessive_inside_an_organisation_name_is_kept(nlp: Any) -> None:
+    text = "The People's Liberation Army held drills near the coast."
+    names = [e.name for e in extract_entities(nlp(text))]
+    assert "People's Liberation Army" in names
