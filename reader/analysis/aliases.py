@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
-from reader.analysis.entities import PERSON_TITLES
+from reader.analysis.entities import PARTICLES, PERSON_TITLES
 from reader.document import TextSpan
 
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",
@@ -19,11 +19,6 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 _NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald"})
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")
-
-
-# Lower-case particles that open a surname when it stands without the first name.
-PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
-                       "la", "ter", "ten", "dos", "das", "zu", "bin", "ibn", "al", "el"})
 
 
 def words(surface: str) -> list[str]:

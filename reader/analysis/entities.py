@@ -57,6 +57,9 @@ _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Lower-case particles that open a surname when it stands without the first name.
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
+                       "la", "ter", "ten", "dos", "das", "zu", "bin", "ibn", "al", "el"})
 # A cue that says what a name is ("the city of X", "Mr. X", "X Inc.") outweighs the model's
 # label on up to nine mentions; a weak cue ("in X", "X said") only tips a close vote.
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
@@ -100,7 +103,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     for ent in doc.ents:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
             continue
-        ent = _with_year(_with_model_number(_after_model_number(ent)))
+        ent = _with_surname(_with_year(_with_model_number(_after_model_number(ent))))
         skip_to = ent.end
         for part in _possessor_split(ent):
             found.extend(_mention(part, lines, offset))
@@ -178,6 +181,18 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span  # spaCy stays out of importing this module's word lists
 
     return Span(doc, start, end, label=label)
+
+
+def _with_surname(ent: Span) -> Span:
+    """ "Ursula von der Leyen", which the model ends at "der" and takes "Leyen" for a place: a
+    person's name that ends in a surname particle runs on through the capitalised word after."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "PERSON" or len(ent) < 2 or doc[end - 1].lower_ not in PARTICLES:
+        return ent
+    if end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
+        return _span(doc, ent.start, end + 1, "PERSON")
+    return ent
 
 
 def _with_year(ent: Span) -> Span:

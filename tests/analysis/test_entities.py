@@ -384,3 +384,11 @@ def test_a_possessive_inside_an_organisation_name_is_kept(nlp: Any) -> None:
     text = "The People's Liberation Army held drills near the coast."
     names = [e.name for e in extract_entities(nlp(text))]
     assert "People's Liberation Army" in names
+
+
+def test_a_surname_after_its_particles_stays_with_the_name(nlp: Any) -> None:
+    # the model ends the name at "der" and takes "Leyen" for a place
+    text = ("The plan was backed by Ursula von der Leyen on Friday. Later, Ms. von der Leyen "
+            "told reporters the budget would grow.")
+    people = [(e.name, e.label) for e in extract_entities(nlp(text)) if "Leyen" in e.name]
+    assert people == [("Ursula von der Leyen", "PERSON")]
