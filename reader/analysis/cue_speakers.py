@@ -230,11 +230,31 @@ def speaker_token(verb: Token) -> Token | None:
         named = _named_agent(verb)
         if named is not None:
             return named
-        above = host(verb)
+        above = _aside_on_report(verb) or host(verb)
         if above is None:
             return verb.head if (verb.dep_ == "relcl" and verb.head.i != verb.i) \
                 or _verbless(verb) else None
         verb = above
+    return None
+
+
+def _aside_on_report(verb: Token) -> Token | None:
+    """ "Lee dismissed claims that the firm was failing, saying ...", "Lee said the plan is
+    working, pointing to ...": a cue participle set off by a comma or dash, which the parse hung
+    on the reported clause, is said by who reports it: the verb that takes that clause, or
+    the noun whose content it is, as object."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or \
+            doc[verb.i - 1].text not in _DASHES | {","} or cue_lemma(verb) not in CUE_VERBS:
+        return None
+    clause = verb.head
+    if clause.dep_ == "ccomp" and clause.head.i != clause.i and \
+            cue_lemma(clause.head) in CUE_VERBS:
+        return clause.head
+    noun = clause.head
+    if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return noun.head
     return None
 
 

@@ -263,3 +263,17 @@ def test_a_verb_the_parse_took_for_a_plural_noun_keeps_the_name_before_it(
     owner = statement_owner(cue)
     assert owner is not None
     assert owner.text == "Trump"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The governor rejected the idea that the state budget would be a burden on families, "
+     "saying the new taxes would only touch the richest.", "saying", "The governor"),
+    ("The senator dismissed accusations that her office is breaking the rules through its deal "
+     "with the lobby — saying her rivals chose not to sign the same deal.", "saying",
+     "The senator"),
+    ("Okafor said the cheaper fares are drawing new riders, pointing to ticket sales in the "
+     "northern suburbs.", "pointing", "Okafor"),
+])
+def test_a_cue_participle_on_a_reported_clause_is_said_by_its_reporter(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
