@@ -64,6 +64,7 @@ def _placed(text: str, raw: Sequence[RawMention]) -> set[str]:
 def _join_people(index: AliasIndex, placed: set[str]) -> None:
     """Full names with the same first and last name are one person; a lone surname or first
     name joins the one full name that has it."""
+    _type_titled_people(index)
     people: dict[tuple[str, str], list[Key]] = defaultdict(list)
     for name in _names(index, "PERSON"):
         if len(name.key) >= 2:
@@ -85,6 +86,19 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
+
+
+def _type_titled_people(index: AliasIndex) -> None:
+    """ "Sylke Tempel", which the model took for an organisation, is a person when the text
+    calls her "Ms. Tempel": a two- or three-word name ending in a surname that a person's title
+    stands before elsewhere, and the model typed as nothing else but a person there."""
+    titled = {name.key[0] for name in _names(index, "PERSON")
+              if len(name.key) == 1 and title_sex(index.text, name.spans) is not None}
+    for name in _names(index):
+        if name.label in ("ORG", "WORK_OF_ART", "PRODUCT", "FAC") and 2 <= len(name.key) <= 3 \
+                and name.key[-1] in titled \
+                and all(word[:1].isupper() for word in name.surfaces[0].split()):
+            name.tally["PERSON"] = sum(name.tally.values()) + 1.0
 
 
 def _other_sex(index: AliasIndex, full: Key, lone: Name) -> bool:

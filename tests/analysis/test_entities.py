@@ -392,3 +392,18 @@ def test_a_surname_after_its_particles_stays_with_the_name(nlp: Any) -> None:
             "told reporters the budget would grow.")
     people = [(e.name, e.label) for e in extract_entities(nlp(text)) if "Leyen" in e.name]
     assert people == [("Ursula von der Leyen", "PERSON")]
+
+
+def test_a_name_taken_for_an_organisation_is_a_person_its_title_names(nlp: Any) -> None:
+    # the model sometimes types a full name as an organisation and the titled surname a person
+    from spacy.tokens import Span
+
+    text = "''We expected more,'' said Sylke Brandt, an editor. Ms. Brandt added that readers left."
+    doc = nlp(text)
+    full = doc.char_span(text.index("Sylke"), text.index("Sylke") + len("Sylke Brandt"))
+    lone = doc.char_span(text.rindex("Brandt"), text.rindex("Brandt") + len("Brandt"))
+    assert full is not None
+    assert lone is not None
+    doc.ents = [Span(doc, full.start, full.end, "ORG"), Span(doc, lone.start, lone.end, "PERSON")]
+    found = [(e.name, e.label, len(e.mentions)) for e in extract_entities(doc)]
+    assert found == [("Sylke Brandt", "PERSON", 2)]
