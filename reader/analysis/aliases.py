@@ -16,7 +16,11 @@ CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "
                        "corporation", "incorporated", "limited", "company"})
 _SMALL = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on", "in"})
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
-_NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald"})
+# heads a name's description never stands for: newspapers' names, and words that mean too much
+# on their own ("the state" is rarely the Islamic State, "the house" rarely the White House)
+_NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald",
+                             "state", "house", "time", "policy"})
+_HEAD_LINKS = frozenset({"of", "on", "for"})  # "Commission on Presidential Debates": commission
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")
 
@@ -89,7 +93,8 @@ def head_noun(surface: str) -> str | None:
     parts = [w.casefold().rstrip(".") for w in words(surface)]
     if len(parts) < 2:
         return None
-    head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+    linked = next((i for i, w in enumerate(parts) if i and w in _HEAD_LINKS), None)
+    head = parts[linked - 1] if linked is not None else parts[-1]
     if head in CORPORATE:
         return "company"
     if not head.isalpha() or len(head) < 4 or head in _NO_DESCRIPTION:

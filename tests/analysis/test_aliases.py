@@ -57,7 +57,10 @@ def test_initials_with_and_without_small_words() -> None:
 
 @pytest.mark.parametrize(("surface", "head"), [
     ("Defense Ministry", "ministry"), ("Ministry of Defence", "ministry"),
-    ("Apple Inc.", "company"), ("Apple", None), ("New York Times", None)])
+    ("Apple Inc.", "company"), ("Apple", None), ("New York Times", None),
+    ("Commission on Public Broadcasting", "commission"),
+    ("Riverside Institute for Coastal Research", "institute"), ("Islamic State", None),
+    ("White House", None), ("Pacific Standard Time", None)])
 def test_head_noun(surface: str, head: str | None) -> None:
     assert head_noun(surface) == head
 
