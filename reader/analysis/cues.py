@@ -33,6 +33,7 @@ from reader.analysis.cue_phrases import (
     that_clause,
     view_is,
 )
+from reader.analysis.cue_senses import reports_nothing
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_speakers import noun_phrase as noun_phrase  # shared with speakers
 from reader.analysis.cue_speakers import speaker_phrase
@@ -170,8 +171,10 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
                                    _that_clause_after(token) and
                                    speaker_phrase(token) is not None):
         # any verb with a that-clause reports it: "the court ruled that ..."
-        return Attribution((token.i, _cue_end(token)), speaker_phrase(token),
-                           complement(token))
+        content = complement(token)
+        if reports_nothing(token, content):
+            return None  # "wrote a memoir", "when asked about it", "viewed as honest"
+        return Attribution((token.i, _cue_end(token)), speaker_phrase(token), content)
     if token.tag_ == "VBN" and token.lower_ in CUE_ADJECTIVES:
         return _feeling(token)  # "Residents were worried that ..."
     if lemma in _SEEMING:

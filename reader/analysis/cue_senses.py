@@ -1,0 +1,58 @@
+"""Cue verbs used in a sense that reports no stance: a text written, a question put, a rating."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_words import cue_lemma
+
+# Verbs of putting words down or online, whose noun object may be the text itself.
+_WRITING = frozenset({"write", "post", "tweet", "retweet", "pen", "publish", "blog", "scrawl",
+                      "scribble", "type", "jot"})
+# Texts and pieces of writing, as things made or put out ("wrote a memoir", "posted a
+# message"): naming one says nothing of what it says, unless it says what it is about.
+_TEXTS = frozenset({
+    "letter", "memo", "memoir", "book", "note", "message", "comment", "article", "column",
+    "commentary", "op-ed", "essay", "post", "tweet", "editorial", "piece", "paper", "blog",
+    "email", "e-mail", "text", "news", "biography", "autobiography", "novel", "chapter",
+    "script", "poem", "diary", "entry", "caption", "update", "story", "review", "obituary",
+    "screenplay", "song", "thread"})
+# Verbs that see or view something as something, a judgement; rated with an adjective in the
+# passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
+_SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
+
+
+def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
+    """Whether a cue verb, with what the parse found it to report, is used in a sense that
+    reports no statement or stance: a text written or posted, named by its object ("wrote a
+    letter to the editor", "posted messages online"); a question put to somebody with nobody
+    named to ask it ("When asked about the strike, she said ..."), the occasion of what they
+    say; a passive rating by an adjective ("was viewed as competent")."""
+    lemma = cue_lemma(verb)
+    return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or \
+        _rated(verb, lemma, content)
+
+
+def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
+    if lemma not in _WRITING or content is None:
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return thing is not None and cue_lemma(thing) in _TEXTS and \
+        verb.doc[thing.left_edge.i].idx == content[0] and \
+        not any(t.dep_ == "prep" and t.lower_ == "about" for t in thing.subtree)
+
+
+def _asked_about(verb: Token, lemma: str) -> bool:
+    kids = list(verb.children)
+    return lemma == "ask" and verb.dep_ == "advcl" and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in kids) and \
+        any(c.dep_ == "prep" and c.lower_ == "about" for c in kids)
+
+
+def _rated(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
+    if lemma not in _SEEN_AS or content is None or \
+            not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    span = verb.doc.char_span(*content, alignment_mode="expand")
+    return span is not None and span.root.pos_ == "ADJ" and \
+        not any(t.pos_ in ("VERB", "AUX") for t in span)

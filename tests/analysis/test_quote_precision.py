@@ -1,0 +1,61 @@
+"""Tests for cue verbs used in a sense that reports nothing: no quote is made of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.cues import attributions
+
+
+def cues(nlp: Any, text: str) -> dict[str, str | None]:
+    """Each cue of the text as written, with the content it reports."""
+    doc = nlp(text)
+    return {doc[a.cue[0] : a.cue[1]].text: (text[a.content[0] : a.content[1]]
+                                           if a.content else None)
+            for sent in doc.sents for a in attributions(sent)}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The retired judge wrote a long letter to the county board last spring.", "wrote"),
+        ("Every Sunday the bakery posted a short message on its website.", "posted"),
+        ("Her nephew has written three novels for young readers.", "written"),
+        ("The club tweeted a brief update for its members on Friday night.", "tweeted"),
+    ],
+)
+def test_a_text_written_or_posted_reports_nothing_of_what_it_says(
+        nlp: Any, text: str, cue: str) -> None:
+    assert cue not in cues(nlp, text)
+
+
+def test_what_is_written_is_still_reported(nlp: Any) -> None:
+    found = cues(nlp, "The retired judge wrote that the board had ignored the floods.")
+    assert found.get("wrote") == "that the board had ignored the floods"
+    found = cues(nlp, "The club tweeted several angry comments about the referee.")
+    assert "tweeted" in found
+
+
+def test_a_question_put_with_nobody_named_to_ask_it_is_no_statement(nlp: Any) -> None:
+    text = "When asked about the stadium lease, the mayor said the talks were going well."
+    found = cues(nlp, text)
+    assert "asked" not in found
+    assert found.get("said") == "the talks were going well"
+    assert "asked" in cues(nlp, "The reporter asked the mayor about the stadium lease.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The new coach is viewed as competent by most of the players.",
+     "The budget was viewed as unrealistic by the city's own engineers."],
+)
+def test_a_passive_rating_by_an_adjective_is_no_claim(nlp: Any, text: str) -> None:
+    found = cues(nlp, text)
+    assert "viewed" not in found
+
+
+def test_seen_as_something_is_still_the_common_view(nlp: Any) -> None:
+    found = cues(nlp, "The pay deal is seen as a victory for the nurses' union.")
+    assert found.get("seen") == "a victory for the nurses' union"
