@@ -14,6 +14,7 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     """Token range [start, end) of a noun phrase: its left edge to its head, then the head's
     right modifiers and coordinated nouns up to a comma, a relative clause or an apposition."""
     start = head.left_edge.i
+    head = _hyphen_end(head)
     marks = [t.i for t in head.doc[start : head.i] if t.dep_ == "mark"]
     start = marks[-1] + 1 if marks else start  # a clause the parse hung on the noun
     while start < head.i and head.doc[start].dep_ in ("punct", "cc", "prep"):
@@ -35,6 +36,17 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     while end - 1 > head.i and _dangling(head.doc[end - 1]):
         end -= 1  # "4 months of", "90 miles per gallon (", a line break
     return start, end
+
+
+def _hyphen_end(head: Token) -> Token:
+    """The last piece of a hyphenated word the parse took apart into siblings ("the re",
+    "-", "emergence" all objects of one verb): the phrase goes on from there."""
+    doc = head.doc
+    while head.i + 2 < len(doc) and not head.whitespace_ and doc[head.i + 1].text in "-–" \
+            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].head == head.head \
+            and doc[head.i + 2].dep_ == head.dep_ and head.head != head:
+        head = doc[head.i + 2]
+    return head
 
 
 def _of_end(prep: Token) -> int | None:

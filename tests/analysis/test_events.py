@@ -773,3 +773,12 @@ def test_in_two_weeks_dates_a_clause_to_come(nlp: Any) -> None:
 def test_an_infinitive_on_somebodys_plan_is_theirs_to_do(nlp: Any, text: str, action: str,
                                                          who: str) -> None:
     assert event(events_of(nlp, text), action).who == who
+
+
+def test_a_hyphenated_object_the_parse_took_apart_stays_whole(nlp: Any) -> None:
+    # the parse makes "re", "-" and "election" three objects of the verb
+    doc = nlp("Voters in the county feared the re-election of a corrupt mayor in March.")
+    events = extract_events(doc, extract_entities(doc), published=None)
+    feared = next(e for e in events if e.action == "feared")
+    assert feared.what is not None
+    assert feared.what.startswith("the re-election of a corrupt mayor")
