@@ -75,7 +75,7 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
         return None
     here = [t for t in sent if t.idx < position and t.dep_ in SUBJECTS
             and (t.head.dep_ in CLAUSES or _opening_clause(t.head))]
-    candidates = here[-1:] + [_main_subject(s) for s in
+    candidates = here[-1:] + [main_subject(s) for s in
                               reversed(sents[max(0, index - LOOK_BACK) : index])]
     for subject in candidates:
         subject = _quantified(subject)
@@ -132,7 +132,7 @@ def _people_object(subject: Token) -> Token | None:
     return None
 
 
-def _main_subject(sent: Span) -> Token | None:
+def main_subject(sent: Span) -> Token | None:
     return next((c for c in sent.root.children if c.dep_ in SUBJECTS), None)
 
 
@@ -338,7 +338,7 @@ def _noun_before(pronoun: Token, wanted: frozenset[str]) -> Token | None:
         if start == 0:
             break
         before = pronoun.doc[start - 1].sent
-        main = _main_subject(before)
+        main = main_subject(before)
         subjects += [main] if main is not None else []
         start = before.start
     return next((t for t in subjects if t.tag_ == "NN" and t.lemma_.lower() in wanted), None)

@@ -15,6 +15,7 @@ from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
 
 
@@ -47,13 +48,17 @@ def people_by_surname(entities: Sequence[Entity]) -> set[str]:
 
 def described_as_people(doc: Doc, entities: Sequence[Entity]) -> set[str]:
     """The ids of entities the recogniser took for a place or a body that a "who" clause
-    describes ("Tommy — who goes by his first name online — retired"): people."""
+    describes ("Tommy — who goes by his first name online — retired"): people; not a place
+    after a preposition, where the clause describes the person before it ("a nurse from
+    Brownsville, Texas, who")."""
     found = set()
     for entity in entities:
         if entity.label in PERSON_LABELS or entity.label == "NORP":
             continue  # "the Europeans, who": a people
         for mention in entity.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and entity.label in _PLACES and _after_preposition(span.root):
+                continue
             if span is not None and span.root.tag_ == "NNP" and any(
                     clause.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i < clause.i
                                                    for c in clause.children)
@@ -61,6 +66,14 @@ def described_as_people(doc: Doc, entities: Sequence[Entity]) -> set[str]:
                 found.add(entity.id)
                 break
     return found
+
+
+def _after_preposition(place: Token) -> bool:
+    """Whether a place is the object of a preposition, or set beside one ("in Jupiter,
+    Florida")."""
+    while place.dep_ in ("appos", "conj", "npadvmod", "compound") and place.head.i != place.i:
+        place = place.head
+    return place.dep_ == "pobj"
 
 
 def cue_subject_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:

@@ -16,6 +16,7 @@ from reader.analysis.antecedents import (
     conjuncts,
     definite,
     kin,
+    main_subject,
     new_referent,
     statement_maker,
     subject_antecedent,
@@ -111,8 +112,7 @@ class SpeakerResolver:
             entity = self._pronoun(head.lower_, span.start) or self._named(
                 cue_subject_before(head, self._quoted))
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
-            entity = self._titled(head, span.start, exact=True) or self._described(head) \
-                or self._titled(head, span.start, exact=False)
+            entity = self._description(head, span.start)
         if entity is None:
             return self._made_by(head, span) or self._owner(head, span) or \
                 Speaker(phrase.text, None, span)
@@ -278,6 +278,20 @@ class SpeakerResolver:
             return None if bodies - self._titles[entity.id] else entity
         return None
 
+    def _description(self, head: Token, position: int) -> Entity | None:
+        """The entity a description names ("the GOP nominee", "the Florida senator")."""
+        return self._titled(head, position, exact=True) or self._described(head) \
+            or self._titled(head, position, exact=False)
+
+    def _described_subject(self, sent: int) -> Entity | None:
+        """ "The Florida senator sought to calm ... He said": the person a sentence's main
+        subject describes by a role, where no name stands."""
+        subject = main_subject(self._sents[sent])
+        if subject is None or subject.pos_ != "NOUN" or not definite(subject) or \
+                subject.lemma_.lower() not in ROLES or self._quoted(subject.idx):
+            return None
+        return self._description(subject, subject.idx)
+
     def _titled(self, head: Token, position: int, *, exact: bool) -> Entity | None:
         """The latest entity given the title head ("the nominee"), a body unless the title is a
         person's role: if exact, and the title has modifiers, one given them too ("the GOP
@@ -313,6 +327,9 @@ class SpeakerResolver:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
             found = [m for m in self._mentions[begin:end] if fits(m.entity)
                      and (not covers(excluded, m.start) or self._aside_speaker(m))]
+            described = self._described_subject(sent) if not first and same else None
+            if described is not None and fits(described):
+                return described
             if found and not first and same:
                 subject = self._topic(found)
                 if subject is not None:

@@ -616,3 +616,20 @@ def test_they_are_the_people_the_verb_before_let_do_something(nlp: Any) -> None:
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "found"]
     assert found
     assert found[0].speaker == "astronomers"
+
+
+def test_he_after_a_role_description_as_subject_is_the_one_it_describes(nlp: Any) -> None:
+    text = ("Senator Paul Whitcombe toured the flooded valley on Friday. The Oregon senator "
+            "praised Governor Tom Reilly for the speed of the rescue. He said that the state "
+            "needed far more money for its levees.")
+    people = persons(text, ("Paul Whitcombe", "Whitcombe"), ("Tom Reilly", "Reilly"))
+    speaker = resolve(nlp, text, people, "He")
+    assert (speaker.name, speaker.entity) == ("Paul Whitcombe", "p1")
+
+
+def test_a_place_after_a_preposition_is_no_person_for_the_who_after_it(nlp: Any) -> None:
+    text = ("Voters in Dayton, Vermont who were waiting for hours left the line. "
+            "He said that the wait was a disgrace.")
+    place = entity(text, "g1", "GPE", "Vermont")
+    speaker = resolve(nlp, text, [place], "He")
+    assert speaker.entity is None
