@@ -13,6 +13,7 @@ from reader.analysis.cue_words import (
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     URGING_CUES,
+    XCOMP_CUES,
     cue_lemma,
 )
 from reader.analysis.writer_asides import conceding, reasoning, without_asides
@@ -41,6 +42,8 @@ _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "ab
 _TOPIC_PREPS = frozenset({"on", "in"})
 # Words that bring in examples of what goes before ("..., including the one that ...").
 _EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
+# What a lead or a vote is measured in ("by a wide margin", "by 12 points").
+_MARGINS = frozenset({"margin", "point", "percent", "vote", "seat", "delegate", "length"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
@@ -50,7 +53,8 @@ _OWN_SPEECH = SPEECH_VERBS | URGING_CUES | {
     "confirm", "reveal", "criticize", "criticise", "accuse", "blame", "praise", "complain",
     "question", "dispute", "reject", "demand", "propose", "recommend", "threaten", "tout",
     "tweet", "write", "repeat", "reiterate", "remark", "mention", "emphasize", "emphasise",
-    "point", "caution"}
+    "point", "caution", "quote", "cite"}
+_NEXT_CUES = ANY_VERB_CUE | XCOMP_CUES
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +212,10 @@ def clause_end(verb: Token, end: int) -> int:
             continue
         if child.dep_ == "punct" and child.text in _CLAUSE_BREAKS:
             break
-        if child.dep_ in _CLAUSES and ((cue_lemma(child) in ANY_VERB_CUE and not
+        if _second_that(child):
+            end = child.right_edge.i  # "said X, but that Y": one more thing said
+            continue
+        if child.dep_ in _CLAUSES and ((cue_lemma(child) in _NEXT_CUES and not
                                         _split_complement(child)) or _aside(child)):
             break
         if reasoning(child):
@@ -217,6 +224,17 @@ def clause_end(verb: Token, end: int) -> int:
             continue
         end = child.right_edge.i
     return end
+
+
+def _second_that(clause: Token) -> bool:
+    """Whether a clause the parse coordinated with a cue is a second thing it reports ("said
+    the plan was sound, but that it would cost more"): it opens with "that" after "and", "but"
+    or "or"."""
+    doc = clause.doc
+    first = clause.left_edge
+    return clause.dep_ in ("conj", "ccomp") and first.lower_ == "that" and \
+        first.head.i == clause.i and first.dep_ == "mark" and first.i > 0 and \
+        doc[first.i - 1].dep_ == "cc"
 
 
 def _split_complement(clause: Token) -> bool:
@@ -257,18 +275,19 @@ def own_cue(verb: Token) -> bool:
     """Whether a cue coordinated inside a reported clause is the reporting speaker's own next
     statement ("said prices would fall and predicted that ..."), not part of what was said:
     active and unmarked, with no modal ("would respond") and not a bare verb after an
-    infinitive ("to threaten or declare")."""
+    infinitive or a modal ("to threaten or declare", "should read and write")."""
     clause = verb.head
     return verb.dep_ == "conj" and cue_lemma(verb) in _OWN_SPEECH and not any(
         c.dep_ in ("mark", "aux", "auxpass", "nsubjpass") for c in verb.children) and not (
-        clause.dep_ == "xcomp" and verb.tag_ == "VB")
+        verb.tag_ == "VB" and (clause.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)))
 
 
 def charge_end(verb: Token, target: Token) -> int:
     """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
     after what the clause goes on to say of it ("complained about his mic the morning after
     the debate"), up to a comma, a coordinated verb or a new clause."""
-    end = _before_parallel_verb(verb, target.i, target.right_edge.i)
+    end = _before_parallel_verb(verb, target.i, over_hyphen(target.right_edge.i, verb.doc))
     when = False  # "the morning" goes on with "after the debate"
     for child in verb.rights:
         if child.i <= end:
@@ -283,6 +302,15 @@ def charge_end(verb: Token, target: Token) -> int:
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return _coordinated_object_end(verb, _listed_noun_end(verb, end))
+
+
+def over_hyphen(end: int, doc: Doc) -> int:
+    """ "feared the re-emergence of a colossus": a word the parse split at its hyphen and hung
+    piece by piece on the cue goes on past the hyphen, with what follows it."""
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" and \
+            not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end = max(end + 2, doc[end + 2].right_edge.i)
+    return end
 
 
 def _example(phrase: Token, end: int) -> bool:
@@ -317,11 +345,26 @@ def _goes_on(prep: Token) -> bool:
     """Whether a preposition after a cue's object goes on with what was said, but not the
     means of saying it ("questioned the figures by pointing out that ..."), and "on" or "in"
     only with a topic."""
+    if _how(prep):
+        return False
     if prep.lower_ in _TOPIC_PREPS:
         return not any(t.ent_type_ in _WHEN_WHERE for t in prep.subtree) and not any(
             c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in prep.children)
     return prep.lower_ in _TAIL_PREPS and not (prep.lower_ == "by" and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
+
+
+def _how(prep: Token) -> bool:
+    """ "backed her by a 40-point margin", "endorsed him by 12 votes": how wide a lead or a
+    vote was, no part of what was said."""
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None:
+        return False
+    lemma = thing.lemma_.lower()
+    if prep.lower_ == "by":
+        return lemma in _MARGINS or thing.like_num or any(
+            c.dep_ == "nummod" or c.like_num for c in thing.children)
+    return False
 
 
 def _before_parallel_verb(verb: Token, start: int, end: int) -> int:

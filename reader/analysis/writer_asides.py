@@ -12,6 +12,17 @@ _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 _REASONING = frozenset({"given", "considering"})
 # Words that set a phrase apart from what goes before ("aside from saying ...").
 _EXCEPTING = frozenset({"aside", "apart", "besides", "beyond", "except"})
+# Nouns the writer sums a report up with, set off after it (", a swipe at ...", "- a point
+# that ...", ", the latest chapter in ...", ", something that ...").
+_COMMENTS = frozenset({
+    "swipe", "jab", "dig", "shot", "nod", "allusion", "rebuke", "reference", "charge", "claim",
+    "point", "assertion", "accusation", "allegation", "remark", "comment", "move", "step",
+    "sign", "signal", "reversal", "departure", "shift", "echo", "chapter", "twist", "reminder",
+    "line", "refrain", "sentiment", "gesture", "contrast", "chatter", "something", "part",
+    "proposal", "idea", "notion", "message", "theme", "warning", "threat", "admission",
+    "concession", "indication", "hint", "tactic", "strategy", "criticism", "complaint"})
+_COMMENT_OPENERS = frozenset({"a", "an", "the", "another", "one", "his", "her", "their", "its",
+                              "something", "part", "what"})
 
 
 def _ends_sentence(clause: Token) -> bool:
@@ -25,6 +36,14 @@ def _apposed_aside(token: Token) -> bool:
     description of a name, or anything set off by a dash (a list of nouns is no aside)."""
     return token.dep_ == "appos" and (token.head.pos_ == "PROPN"
                                       or token.doc[token.left_edge.i - 1].text != ",")
+
+
+def _comment(phrase: Token) -> bool:
+    """ ", a swipe at his rivals", "- a charge the mayor denied", ", part of a campaign to ...":
+    the writer's word on what was reported, a noun phrase of remark or move set off after it."""
+    first = phrase.left_edge
+    return phrase.pos_ in ("NOUN", "PRON") and cue_lemma(phrase) in _COMMENTS and (
+        first.lower_ in _COMMENT_OPENERS or first.i == phrase.i)
 
 
 def conceding(first: Token) -> bool:
@@ -60,8 +79,8 @@ def without_asides(span: Span) -> Span:
                 doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
                                                                   or _set_off(token)):
             continue
-        if _apposed_aside(token) or reasoning(token) or _reporting_phrase(token) or \
-                _relative_aside(token, span) or (
+        if _apposed_aside(token) or _comment(token) or reasoning(token) or \
+                _reporting_phrase(token) or _relative_aside(token, span) or (
                 token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
                                            or _participle(token)
                                            or conceding(first))):

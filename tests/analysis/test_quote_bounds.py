@@ -97,3 +97,44 @@ def test_a_reported_clause_ending_its_line_with_a_colon_goes_on_below(nlp: Any) 
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == ("that the city faces three hard choices this winter:\n\n"
                                    "Raise parking fees for visitors downtown")
+
+
+def test_a_word_split_at_its_hyphen_stays_whole_in_an_object(nlp: Any) -> None:
+    text = "The union feared the re-emergence of a rival federation in the north."
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == "the re-emergence of a rival federation in the north"
+
+
+def test_the_writers_summing_up_after_a_report_is_not_part_of_it(nlp: Any) -> None:
+    text = ("The mayor said the library would stay open all summer, a swipe at the council's "
+            "budget cuts.")
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == "the library would stay open all summer"
+
+
+def test_a_second_that_clause_goes_on_with_what_was_said(nlp: Any) -> None:
+    text = ("The dean said students should read more and write every day, but that he would not "
+            "add new exams.")
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == ("students should read more and write every day, but that he "
+                                   "would not add new exams")
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("The pastor noted that Sunday would have been his mentor's ninetieth birthday and quoted a "
+     "favourite hymn.", "that Sunday would have been his mentor's ninetieth birthday",
+     "a favourite hymn"),
+    ("The senator questioned whether the governor has the patience to lead, but declined to "
+     "criticize him on stage.", "whether the governor has the patience to lead",
+     "to criticize him on stage"),
+])
+def test_a_second_report_coordinated_with_the_first_is_its_own(nlp: Any, text: str, first: str,
+                                                               second: str) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text)] == [first, second]
+
+
+@pytest.mark.parametrize("text", ["Young voters in the county backed her by a 30-point margin.",
+                                  "Rural voters supported her by about 12 points."])
+def test_a_margin_is_not_part_of_a_stance(nlp: Any, text: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == "her"
