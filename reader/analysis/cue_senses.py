@@ -17,6 +17,8 @@ _TEXTS = frozenset({
     "email", "e-mail", "text", "news", "biography", "autobiography", "novel", "chapter",
     "script", "poem", "diary", "entry", "caption", "update", "story", "review", "obituary",
     "screenplay", "song", "thread"})
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
+                         "yourself", "yourselves"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
 # passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
 _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
@@ -27,10 +29,11 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     reports no statement or stance: a text written or posted, named by its object ("wrote a
     letter to the editor", "posted messages online"); a question put to somebody with nobody
     named to ask it ("When asked about the strike, she said ..."), the occasion of what they
-    say; a passive rating by an adjective ("was viewed as competent")."""
+    say; a passive rating by an adjective ("was viewed as competent"); something found in a
+    state or a plight ("was found dead", "found itself in a row", "found it hard to cope")."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or \
-        _rated(verb, lemma, content)
+        _rated(verb, lemma, content) or _found_so(verb, lemma, content)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
@@ -54,5 +57,26 @@ def _rated(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
             not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     span = verb.doc.char_span(*content, alignment_mode="expand")
-    return span is not None and span.root.pos_ == "ADJ" and \
+    return span is not None and span.root.pos_ in ("ADJ", "ADV") and \
         not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _found_so(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
+    if lemma != "find" or content is None:
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
+        # "was found dead", "found hidden in a basket": where or how somebody was come upon
+        return any(c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.tag_ == "VBN") for c in kids)
+    first = verb.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if first is not None and first[0].lower_ in _REFLEXIVES:
+        return True  # "the town found itself at the centre of a row"
+    return any(c.dep_ == "ccomp" and c.pos_ == "ADJ" and _it_to_do(c) for c in kids)
+
+
+def _it_to_do(adjective: Token) -> bool:
+    """ "found it hard to cope": how hard something is to do, not a view on a claim ("found it
+    hard to believe that ..." is one)."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in adjective.children) and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+        and not any(t.dep_ == "ccomp" for t in c.subtree) for c in adjective.children)

@@ -49,7 +49,9 @@ def test_a_question_put_with_nobody_named_to_ask_it_is_no_statement(nlp: Any) ->
 @pytest.mark.parametrize(
     "text",
     ["The new coach is viewed as competent by most of the players.",
-     "The budget was viewed as unrealistic by the city's own engineers."],
+     "The budget was viewed as unrealistic by the city's own engineers.",
+     "The mayor is the only candidate who is viewed as somewhat or very trustworthy, calm"
+     " and likable by most residents."],
 )
 def test_a_passive_rating_by_an_adjective_is_no_claim(nlp: Any, text: str) -> None:
     found = cues(nlp, text)
@@ -59,3 +61,21 @@ def test_a_passive_rating_by_an_adjective_is_no_claim(nlp: Any, text: str) -> No
 def test_seen_as_something_is_still_the_common_view(nlp: Any) -> None:
     found = cues(nlp, "The pay deal is seen as a victory for the nurses' union.")
     assert found.get("seen") == "a victory for the nurses' union"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two hikers were found dead near the ridge on Monday morning.",
+     "The stolen bicycle was found hidden behind the old boathouse.",
+     "By spring the small port found itself turning away cruise ships.",
+     "Smaller bakeries will find it difficult to pay the new energy bills."],
+)
+def test_something_found_in_a_state_or_a_plight_is_no_finding(nlp: Any, text: str) -> None:
+    assert not {"found", "find"} & set(cues(nlp, text))
+
+
+def test_a_finding_is_still_reported(nlp: Any) -> None:
+    found = cues(nlp, "The auditors found that the council had overpaid its contractors.")
+    assert found.get("found") == "that the council had overpaid its contractors"
+    found = cues(nlp, "Many commuters find it hard to believe that the bridge is safe.")
+    assert "find" in found
