@@ -49,6 +49,8 @@ from reader.document import TextSpan
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# What joins an object to the verb it is the object of, through prepositions and lists.
+_OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
 # Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 
@@ -109,8 +111,9 @@ class SpeakerResolver:
             subject = self._subject_of(head.lower_, span) or self._kin_before(head, span)
             if subject is not None:
                 return subject
-            entity = self._pronoun(head.lower_, span.start) or self._named(
-                cue_subject_before(head, self._quoted))
+            earlier = self._main_pronoun_before(head)
+            entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx) \
+                or self._named(cue_subject_before(head, self._quoted))
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
             entity = self._description(head, span.start)
         if entity is None:
@@ -224,6 +227,17 @@ class SpeakerResolver:
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
 
+    def _main_pronoun_before(self, pronoun: Token) -> Token | None:
+        """ "He avoided criticism of Trump until recently, when he expressed concern": the same
+        "he" or "she" as a main clause's subject earlier in the sentence, whom a later one in
+        a clause of its own goes on with, past names between them."""
+        same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+        if pronoun.lower_ not in same:
+            return None
+        return next((t for t in pronoun.sent if t.i < pronoun.i and t.lower_ in same
+                     and t.dep_ in SUBJECTS and t.head.i != pronoun.head.i
+                     and not self._quoted(t.idx)), None)
+
     def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
         """The relative a "he" or "she" stands for in its own sentence (antecedents.kin)."""
         relative = kin(pronoun)
@@ -326,7 +340,8 @@ class SpeakerResolver:
         while sent >= 0 and end > 0:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
             found = [m for m in self._mentions[begin:end] if fits(m.entity)
-                     and (not covers(excluded, m.start) or self._aside_speaker(m))]
+                     and (not covers(excluded, m.start) or self._aside_speaker(m))
+                     and not (first and self._clause_mate(m, position))]
             described = self._described_subject(sent) if not first and same else None
             if described is not None and fits(described):
                 return described
@@ -340,6 +355,21 @@ class SpeakerResolver:
                 return found[-1].entity if first else self._salient(found).entity
             first, end, sent = False, begin, sent - 1
         return None
+
+    def _clause_mate(self, mention: _Mention, position: int) -> bool:
+        """ "Along with Bush and Powell, he exposed", "After meeting Obama, he said": a name
+        that is an object in the clause a pronoun is the subject of, or in a phrase or clause
+        hung on it, is somebody else."""
+        pronoun = self._doc.char_span(position, position + 1, alignment_mode="expand")
+        token = self._root(mention)
+        if pronoun is None or token is None or pronoun.root.dep_ not in SUBJECTS:
+            return False
+        verb = pronoun.root.head
+        while token.dep_ in _OBJECT_LINKS and token.head.i != token.i:
+            token = token.head
+            if token.i == verb.i or (token.dep_ == "advcl" and token.head.i == verb.i):
+                return True
+        return False
 
     def _root(self, mention: _Mention) -> Token | None:
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -633,3 +633,20 @@ def test_a_place_after_a_preposition_is_no_person_for_the_who_after_it(nlp: Any)
     place = entity(text, "g1", "GPE", "Vermont")
     speaker = resolve(nlp, text, [place], "He")
     assert speaker.entity is None
+
+
+def test_a_later_he_in_its_sentence_goes_on_with_the_he_before_it(nlp: Any) -> None:
+    text = ("Carl Jensen ran a quiet campaign. He avoided any attack on Mayor Tom Brandt until "
+            "last week, when he accused the mayor of wasting money on the new stadium.")
+    people = persons(text, ("Carl Jensen", "Jensen"), ("Tom Brandt", "Brandt"))
+    speaker = resolve(nlp, text, people, "he")
+    assert (speaker.name, speaker.entity) == ("Carl Jensen", "p1")
+
+
+def test_he_is_not_a_name_that_is_an_object_in_his_own_clause(nlp: Any) -> None:
+    text = ("Martin Kroll broke into the accounts of many officials. Along with Senator Bill "
+            "Hayes and Judge Tom Pryce, he targeted several actors and singers.")
+    people = persons(text, ("Martin Kroll", "Kroll"), ("Bill Hayes", "Hayes"),
+                     ("Tom Pryce", "Pryce"))
+    speaker = resolve(nlp, text, people, "he")
+    assert (speaker.name, speaker.entity) == ("Martin Kroll", "p1")
