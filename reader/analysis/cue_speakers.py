@@ -18,6 +18,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
+from reader.analysis.person_words import PEOPLE, ROLES
 
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
@@ -232,8 +233,9 @@ def speaker_token(verb: Token) -> Token | None:
             return named
         above = _aside_on_report(verb) or host(verb)
         if above is None:
-            return verb.head if (verb.dep_ == "relcl" and verb.head.i != verb.i) \
-                or _verbless(verb) else None
+            if verb.dep_ == "relcl" and verb.head.i != verb.i:
+                return _infinitive_doer(verb) or verb.head
+            return verb.head if _verbless(verb) else None
         verb = above
     return None
 
@@ -256,6 +258,26 @@ def _aside_on_report(verb: Token) -> Token | None:
             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return noun.head
     return None
+
+
+# Nouns whose infinitive anybody may do ("gave reasons to doubt", "a way to report").
+_LEAVE_TO_OTHERS = frozenset({"reason", "way", "chance", "opportunity", "right", "time", "need",
+                              "room", "excuse", "ground", "means", "tool", "incentive", "money"})
+
+
+def _infinitive_doer(verb: Token) -> Token | None:
+    """ "Cruz is the only contender to have pledged", "Obama held a briefing to brag that": who
+    does what an infinitive after a noun says, when that noun is no doer itself: the subject
+    the noun is said of, or the subject of the verb that has a thing as its object."""
+    noun = verb.head
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or \
+            noun.pos_ != "NOUN" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    thing = noun.ent_type_ == "" and noun.lemma_.lower() not in \
+        PEOPLE | ROLES | SPOKESPEOPLE | _LEAVE_TO_OTHERS
+    return speaker_token(noun.head) if noun.dep_ == "dobj" and thing else None
 
 
 def _passed_on_in(verb: Token) -> Token | None:

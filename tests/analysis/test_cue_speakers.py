@@ -277,3 +277,19 @@ def test_a_verb_the_parse_took_for_a_plural_noun_keeps_the_name_before_it(
 def test_a_cue_participle_on_a_reported_clause_is_said_by_its_reporter(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Halvorsen is the only candidate in the race to have promised a new bridge for the town.",
+     "promised", "Halvorsen"),
+    ("The mayor on Monday held an unplanned press briefing to brag that crime had dropped for "
+     "a third year.", "brag", "The mayor"),
+])
+def test_an_infinitive_after_a_noun_that_does_nothing_is_done_by_the_subject(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_an_infinitive_after_a_noun_anybody_may_act_on_keeps_no_subject(nlp: Any) -> None:
+    text = "The minister has given voters ample reason to doubt the new figures."
+    assert speaker_of(nlp, text, "doubt") != "The minister"
