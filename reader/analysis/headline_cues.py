@@ -1,11 +1,12 @@
-"""Cues in a title-cased headline, whose parse often takes its verb for a name."""
+"""Cues in a headline: a title-cased one, whose parse often takes its verb for a name, and one
+that opens with a name and a colon."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_words import HEADLINE_VERBS, WORD
+from reader.analysis.cue_words import AGENT_LABELS, EVIDENCE, HEADLINE_VERBS, WORD
 
 
 def title_cased(line: str) -> bool:
@@ -20,6 +21,9 @@ def headline_cue(sent: Span) -> Attribution | None:
     """ "Mayor Sees 'Grave Risk' In ...", "Farmers Slam Trade Deal As ...": in a
     title-cased headline, whose parse often takes its verb for a name, the first cue verb after
     a subject: the words before it say, the words after it are what was said."""
+    label = labelled_line(sent)
+    if label is not None:
+        return label
     if not title_cased(sent.text):
         return None
     start = sent.start
@@ -41,6 +45,38 @@ def headline_cue(sent: Span) -> Attribution | None:
         elif token.pos_ in ("VERB", "AUX") and token.i > start:
             return None  # the headline's own verb comes first: "Candidates Vie for ..."
     return None
+
+
+LABEL_WORDS = 4  # the longest name a line opens with before its colon ("NY Daily News:")
+
+
+def labelled_line(sent: Span) -> Attribution | None:
+    """ "City Hall: Parking fees will rise in May", "Harbor Trust: The Pier Is Safe": a line
+    that opens with a name and a colon gives what the one named says; "Editor's note: ..." or
+    "Update: ..." names nobody, and a label with a verb or a preposition is a heading
+    ("Progress Stalls: ...", "Trouble at the Port: ...")."""
+    doc = sent.doc
+    words = [t for t in sent if not t.is_space]
+    if not words or (words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
+        return None  # a label opens its line
+    colon = next((t for t in words[1 : LABEL_WORDS + 1] if t.text == ":"), None)
+    if colon is None:
+        return None
+    label = doc[words[0].i : colon.i]
+    said = [t for t in doc[colon.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if len(said) < 3 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in label) or not any(
+            t.ent_type_ in AGENT_LABELS for t in label) or _speaker_label(label):
+        return None
+    return Attribution((colon.i, colon.i + 1), (label.start, label.end),
+                       chars(doc[colon.i + 1 : sent.end]))
+
+
+def _speaker_label(label: Span) -> bool:
+    """A label that quotes.py takes for a speaker's or a poll's ("Pence: ...", "PENCE: ...",
+    "Poll: ..."), a capitalised person's name, a name in capitals or a finding, left to it."""
+    capitalised = all(t.text[:1].isupper() for t in label if t.is_alpha)
+    return capitalised and (all(t.ent_type_ == "PERSON" for t in label) or label.text.isupper()
+                            or label.root.lemma_.lower() in EVIDENCE)
 
 
 def _in_a_name(token: Token) -> bool:

@@ -106,6 +106,11 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
     # the day may stand between a statement and what it is about
     ("The senator's remarks Wednesday on the harbor dredging drew a sharp reply.",
      ("remarks", "The senator", "the harbor dredging")),
+    # a line that opens with a name and a colon gives what the one named says
+    ("Toyota: Sales of the new hybrid fell sharply in March.",
+     (":", "Toyota", "Sales of the new hybrid fell sharply in March")),
+    ("Mayor Ortiz camp: the stadium deal will cost taxpayers nothing.",
+     (":", "Mayor Ortiz camp", "the stadium deal will cost taxpayers nothing")),
 ]
 
 # (sentence, word) where the word is no cue
@@ -129,6 +134,10 @@ NOT_CUES = [
     ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
     ("The coach will stay only if he can be convinced that the club is ambitious.",
      "convinced"),  # a stance yet to be won
+    ("Editor's note: This story was updated on Friday with new figures.", ":"),  # nobody
+    ("Update: The ferry will leave at noon on Monday.", ":"),
+    # a name and a colon inside a paragraph label nothing
+    ("The firm added two lines to its report. Toyota: sales fell in March and April.", ":"),
 ]
 
 
@@ -196,3 +205,11 @@ def test_a_reportedly_paid_sum_is_no_claim_of_hearsay(nlp: Any) -> None:
 def test_criticism_met_from_nobody_named_is_about_what_it_was_met_for(
         nlp: Any, text: str, about: str) -> None:
     assert about in [q.span.of(text) for q in quotes(nlp, text)]
+
+
+def test_a_speaker_label_gives_one_quote(nlp: Any) -> None:
+    """ "Maria Lopez: ...", which quotes.py reads as a labelled statement, is not a headline
+    cue as well."""
+    text = "Maria Lopez: The council wasted a year on the parking plan."
+    assert [q.span.of(text).rstrip(".") for q in quotes(nlp, text)] == [
+        "The council wasted a year on the parking plan"]
