@@ -38,12 +38,23 @@ _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "ab
 # Prepositions that go on with a cue's object when they name its topic or respect ("faulted
 # the council on its record", "faulted the agency in its handling of the flood"), not when,
 # where, in what outlet or in what statement it was said ("on Friday", "on CNN", "in March",
-# "in a statement"): no date, time, place, body, work or event, nor a statement noun, in them.
+# "in a statement", "in an appearance on CBS"): the noun they bring is no date, time, place,
+# body, work or event, nor a statement or an occasion of speaking.
 _TOPIC_PREPS = frozenset({"on", "in"})
 # Words that bring in examples of what goes before ("..., including the one that ...").
 _EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
 # What a lead or a vote is measured in ("by a wide margin", "by 12 points").
 _MARGINS = frozenset({"margin", "point", "percent", "vote", "seat", "delegate", "length"})
+# Where or on what occasion something was said ("in an on-air diatribe", "on his show").
+_OCCASIONS = frozenset({
+    "appearance", "diatribe", "ruling", "hearing", "article", "column", "op-ed", "editorial",
+    "essay", "book", "memo", "filing", "lawsuit", "debate", "rally", "meeting", "session",
+    "conference", "forum", "segment", "show", "episode", "program", "broadcast", "podcast",
+    "video", "ad", "advertisement", "documentary", "event", "visit", "trip", "tour", "address",
+    "sermon", "lecture", "opinion", "decision", "order", "email", "call", "conversation",
+    "exchange", "hearings", "tweet", "post", "blog", "newsletter", "page",
+    "radio", "television", "campaign", "stop", "town", "dinner", "luncheon", "breakfast",
+    "ceremony", "summit", "convention"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
@@ -344,12 +355,13 @@ def _listed_noun_end(verb: Token, end: int) -> int:
 def _goes_on(prep: Token) -> bool:
     """Whether a preposition after a cue's object goes on with what was said, but not the
     means of saying it ("questioned the figures by pointing out that ..."), and "on" or "in"
-    only with a topic."""
+    only with a topic ("any role in the 2001 attacks")."""
     if _how(prep):
         return False
     if prep.lower_ in _TOPIC_PREPS:
-        return not any(t.ent_type_ in _WHEN_WHERE for t in prep.subtree) and not any(
-            c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS for c in prep.children)
+        return not any(c.dep_ == "pobj" and (c.ent_type_ in _WHEN_WHERE or c.lemma_.lower() in
+                                             STATEMENT_NOUNS | _OCCASIONS)
+                       for c in prep.children)
     return prep.lower_ in _TAIL_PREPS and not (prep.lower_ == "by" and any(
         c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
 

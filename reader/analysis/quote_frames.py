@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from reader.analysis.clause_words import FINITE_TAGS
-from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import EVIDENCE, WORD
 from reader.analysis.quote_marks import Quoted, paragraphs
@@ -166,6 +166,7 @@ def clause_openers(doc: Doc, text: str, direct: list[Draft]) -> None:
             continue
         if draft.attribution is not None and draft.attribution.cue[0] < len(doc) and \
                 doc[draft.attribution.cue[0]].idx < quoted.outer.start:
+            _in_clause_after_cue(doc, draft, quoted)
             continue  # 'said "got ...': the cue itself leads in
         opener = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
         if opener is None:
@@ -176,6 +177,29 @@ def clause_openers(doc: Doc, text: str, direct: list[Draft]) -> None:
         if not WORD.search(lead) or len(WORD.findall(lead)) > 8 or _ends_sentence(lead):
             continue
         draft.span, draft.kind = TextSpan(start, quoted.content.end), "mixed"
+
+
+def _in_clause_after_cue(doc: Doc, draft: Draft, quoted: Quoted) -> None:
+    """ 'told the paper he was "not quite there yet" on the bill', 'Asked if she "gets" it': a
+    quoted fragment inside a clause right after its cue (and whom it was told), which the parse
+    did not give the cue, is a mixed quote over that clause."""
+    assert draft.attribution is not None
+    quote = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
+    cue_end = draft.attribution.cue[1]
+    if quote is None or draft.attribution.content is not None or quote.start - cue_end < 2:
+        return
+    subject = next((t for t in doc[cue_end : quote.start] if t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.i >= cue_end and t.head.right_edge.i >= quote.end - 1), None)
+    if subject is None:
+        return
+    verb = subject.head
+    start = min([subject.left_edge.i] + [c.i for c in verb.children
+                                         if c.dep_ == "mark" and c.i >= cue_end])
+    if any(t.is_punct for t in doc[cue_end:start]):
+        return  # 'she said, but as he went on about "..."': the cue is done before the clause
+    span = chars(doc[start : verb.right_edge.i + 1])
+    if span is not None and span[1] >= quoted.content.end:
+        draft.span, draft.kind = TextSpan(span[0], max(span[1], quoted.outer.end)), "mixed"
 
 
 def _ends_sentence(text: str) -> bool:

@@ -138,3 +138,21 @@ def test_a_second_report_coordinated_with_the_first_is_its_own(nlp: Any, text: s
 def test_a_margin_is_not_part_of_a_stance(nlp: Any, text: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == "her"
+
+
+def test_a_quoted_word_in_a_clause_right_after_its_cue_is_a_mixed_quote(nlp: Any) -> None:
+    text = "Asked by reporters if the mayor “understands” housing, Ortiz gave no clear answer."
+    quote = next(q for q in quotes(nlp, text) if q.cue == "Asked")
+    assert (quote.kind, quote.span.of(text)) == ("mixed", "if the mayor “understands” housing")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The union denied any part in the 2019 strikes.", "any part in the 2019 strikes"),
+    ("The delegates pledged their backing on the final ballot in Denver.",
+     "their backing on the final ballot in Denver"),
+    ("The senator explained her reasoning in an appearance on CBS.", "her reasoning"),
+])
+def test_in_or_on_goes_on_with_an_object_unless_it_says_when_where_or_how(
+        nlp: Any, text: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
