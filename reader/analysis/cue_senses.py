@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_words import cue_lemma
+from reader.analysis.cue_words import SPEECH_VERBS, cue_lemma
 
 # Verbs of putting words down or online, whose noun object may be the text itself.
 _WRITING = frozenset({"write", "post", "tweet", "retweet", "pen", "publish", "blog", "scrawl",
@@ -17,6 +17,9 @@ _TEXTS = frozenset({
     "email", "e-mail", "text", "news", "biography", "autobiography", "novel", "chapter",
     "script", "poem", "diary", "entry", "caption", "update", "story", "review", "obituary",
     "screenplay", "song", "thread"})
+# Statements as things made ("released a statement", "defended the remark"), besides texts.
+_STATEMENTS = _TEXTS | {"statement", "remark", "announcement", "speech", "release", "testimony",
+                        "briefing", "interview", "response", "reply", "answer"}
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
                          "yourself", "yourselves"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
@@ -30,10 +33,13 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     letter to the editor", "posted messages online"); a question put to somebody with nobody
     named to ask it ("When asked about the strike, she said ..."), the occasion of what they
     say; a passive rating by an adjective ("was viewed as competent"); something found in a
-    state or a plight ("was found dead", "found itself in a row", "found it hard to cope")."""
+    state or a plight ("was found dead", "found itself in a row", "found it hard to cope"); a
+    statement named only to say what it said in a participle after it ("released a statement,
+    saying ...", "defended the remark, saying ..."), which reports it."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or \
-        _rated(verb, lemma, content) or _found_so(verb, lemma, content)
+        _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
+        _named_then_said(verb, content)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
@@ -80,3 +86,14 @@ def _it_to_do(adjective: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in adjective.children) and any(
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
         and not any(t.dep_ == "ccomp" for t in c.subtree) for c in adjective.children)
+
+
+def _named_then_said(verb: Token, content: tuple[int, int] | None) -> bool:
+    if content is None:
+        return False
+    span = verb.doc.char_span(*content, alignment_mode="expand")
+    if span is None or cue_lemma(span.root) not in _STATEMENTS or \
+            any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i >= span.end and
+               cue_lemma(c) in SPEECH_VERBS for c in verb.children)

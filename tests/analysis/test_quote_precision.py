@@ -79,3 +79,22 @@ def test_a_finding_is_still_reported(nlp: Any) -> None:
     assert found.get("found") == "that the council had overpaid its contractors"
     found = cues(nlp, "Many commuters find it hard to believe that the bridge is safe.")
     assert "find" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("The ministry released a statement on Monday evening, saying the border would reopen.",
+      "released"),
+     ("The coach later defended the remark, saying it had only been a joke.", "defended")],
+)
+def test_a_statement_named_before_a_participle_of_saying_is_reported_by_the_participle(
+        nlp: Any, text: str, cue: str) -> None:
+    found = cues(nlp, text)
+    assert cue not in found
+    assert "saying" in found
+
+
+def test_a_statement_with_what_it_says_is_still_reported(nlp: Any) -> None:
+    text = "The ministry released a statement saying the border would reopen."
+    assert "released" in cues(nlp, text)
+    assert "defended" in cues(nlp, "The coach defended the decision to drop his captain.")
