@@ -5,14 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.cue_phrases import that_clause
-from reader.analysis.cue_spans import (
-    around,
-    charge_end,
-    chars,
-    clause_end,
-    coordinated_end,
-    own_cue_start,
-)
+from reader.analysis.cue_spans import around, chars, clause_end, coordinated_end, own_cue_start
 from reader.analysis.cue_words import (
     CUE_NOUNS,
     CUE_VERBS,
@@ -29,6 +22,7 @@ from reader.analysis.cue_words import (
     cue_lemma,
 )
 from reader.analysis.naming_cues import as_clause, as_complement, named_as
+from reader.analysis.object_ends import charge_end
 from reader.analysis.statement_objects import agreed, light_content, published, shown
 
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a

@@ -1,0 +1,161 @@
+"""Where what a cue's object says ends: its charge, its topic, the examples and list after it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from reader.analysis.cue_words import STATEMENT_NOUNS
+
+# What may go on after a cue's object as part of what was said ("cited X as Y", "complained
+# about his mic the morning after the debate").
+_OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
+# Tags a bare verb may be coordinated with ("to review and approve", "they meet and vote").
+_BARE = frozenset({"VB", "VBP", "MD"})
+# Words that open a clause asked about, never a main clause ("spoke of X and how Y ...").
+_WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
+# Prepositions after a cue's object that go on with what was said ("praised her work after
+# the attacks", "described crass behavior by the host", "touted endorsements from generals"),
+# unlike those of when, where and in what ("in a statement on Friday", "during the debate").
+_TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "about", "by",
+                         "from", "behind", "after"})
+# Prepositions that go on with a cue's object when they name its topic or respect ("faulted
+# the council on its record", "faulted the agency in its handling of the flood"), not when,
+# where, in what outlet or in what statement it was said ("on Friday", "on CNN", "in March",
+# "in a statement", "in an appearance on CBS"): the noun they bring is no date, time, place,
+# body, work or event, nor a statement or an occasion of speaking.
+_TOPIC_PREPS = frozenset({"on", "in"})
+# Words that bring in examples of what goes before ("..., including the one that ...").
+_EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
+# What a lead or a vote is measured in ("by a wide margin", "by 12 points").
+_MARGINS = frozenset({"margin", "point", "percent", "vote", "seat", "delegate", "length"})
+# Where or on what occasion something was said ("in an on-air diatribe", "on his show").
+_OCCASIONS = frozenset({
+    "appearance", "diatribe", "ruling", "hearing", "article", "column", "op-ed", "editorial",
+    "essay", "book", "memo", "filing", "lawsuit", "debate", "rally", "meeting", "session",
+    "conference", "forum", "segment", "show", "episode", "program", "broadcast", "podcast",
+    "video", "ad", "advertisement", "documentary", "event", "visit", "trip", "tour", "address",
+    "sermon", "lecture", "opinion", "decision", "order", "email", "call", "conversation",
+    "exchange", "hearings", "tweet", "post", "blog", "newsletter", "page",
+    "radio", "television", "campaign", "stop", "town", "dinner", "luncheon", "breakfast",
+    "ceremony", "summit", "convention"})
+_WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
+                         "EVENT"})
+
+
+def charge_end(verb: Token, target: Token) -> int:
+    """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
+    after what the clause goes on to say of it ("complained about his mic the morning after
+    the debate"), up to a comma, a coordinated verb or a new clause."""
+    end = _before_parallel_verb(verb, target.i, over_hyphen(target.right_edge.i, verb.doc))
+    when = False  # "the morning" goes on with "after the debate"
+    for child in verb.rights:
+        if child.i <= end:
+            continue
+        if child.text == "," and child.i == end + 1:
+            continue  # a comma may bring in examples ("..., including ...")
+        if _example(child, end):
+            end = child.right_edge.i
+            continue
+        if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
+                child.dep_ == "prep" and not _goes_on(child) and not when):
+            break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
+        end, when = child.right_edge.i, child.dep_ == "npadvmod"
+    return _coordinated_object_end(verb, _listed_noun_end(verb, end))
+
+
+def over_hyphen(end: int, doc: Doc) -> int:
+    """ "feared the re-emergence of a colossus": a word the parse split at its hyphen and hung
+    piece by piece on the cue goes on past the hyphen, with what follows it."""
+    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" and \
+            not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
+        end = max(end + 2, doc[end + 2].right_edge.i)
+    return end
+
+
+def _example(phrase: Token, end: int) -> bool:
+    """ "railed against super PACs, including the one that ...": examples of the object, after
+    a comma, which the parse hung on the cue, go on with it."""
+    doc = phrase.doc
+    return phrase.lower_ in _EXAMPLES and phrase.left_edge.i == end + 2 and \
+        doc[end + 1].text == ","
+
+
+def _listed_noun_end(verb: Token, end: int) -> int:
+    """ "by stressing public safety, and a plan to hire nurses", "touted their own records,
+    each other's blunders": a noun listed after the object, which the parse hung on the cue
+    or a verb above it, is one more thing said."""
+    doc = verb.doc
+    start = end + 1
+    while start < len(doc) and doc[start].dep_ in ("cc", "punct") and doc[start].text in (
+            ",", "and", "or"):
+        start += 1
+    if start == end + 1 or start >= len(doc):
+        return end
+    head = doc[start]
+    while head.head.i != head.i and head.head.left_edge.i == start:
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("conj", "dobj") and (
+            head.head.i == verb.i or head.head in verb.ancestors):
+        return head.right_edge.i
+    return end
+
+
+def _goes_on(prep: Token) -> bool:
+    """Whether a preposition after a cue's object goes on with what was said, but not the
+    means of saying it ("questioned the figures by pointing out that ..."), and "on" or "in"
+    only with a topic ("any role in the 2001 attacks")."""
+    if _how(prep):
+        return False
+    if prep.lower_ in _TOPIC_PREPS:
+        return not any(c.dep_ == "pobj" and (c.ent_type_ in _WHEN_WHERE or c.lemma_.lower() in
+                                             STATEMENT_NOUNS | _OCCASIONS)
+                       for c in prep.children)
+    return prep.lower_ in _TAIL_PREPS and not (prep.lower_ == "by" and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children))
+
+
+def _how(prep: Token) -> bool:
+    """ "backed her by a 40-point margin", "endorsed him by 12 votes": how wide a lead or a
+    vote was, no part of what was said."""
+    thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if thing is None:
+        return False
+    lemma = thing.lemma_.lower()
+    if prep.lower_ == "by":
+        return lemma in _MARGINS or thing.like_num or any(
+            c.dep_ == "nummod" or c.like_num for c in thing.children)
+    return False
+
+
+def _before_parallel_verb(verb: Token, start: int, end: int) -> int:
+    """ "to accuse the agency of being misled and urge voters to ...": a bare verb the parse
+    coordinated inside an infinitive cue's object goes with the cue (only a bare verb joins a
+    bare verb), so the object ends before it."""
+    doc = verb.doc
+    if verb.tag_ != "VB":
+        return end
+    for token in doc[start + 1 : end + 1]:
+        if token.dep_ == "conj" and token.tag_ == "VB" and token.head.tag_ not in _BARE and \
+                not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            cut = token.left_edge.i - 1
+            while cut > start and doc[cut].dep_ in ("cc", "punct"):
+                cut -= 1
+            return cut
+    return end
+
+
+def _coordinated_object_end(verb: Token, end: int) -> int:
+    """ "mentioned refinancing loans and forcing colleges to ...", "spoke of the legacy of
+    racism and how the fight for justice ...": a gerund or a wh-clause after "and" that the
+    parse coordinated with the cue goes on with its object (no verb of the cue's tense opens
+    with one)."""
+    doc = verb.doc
+    joined = next((c for c in verb.rights if c.i > end and c.dep_ == "conj"), None)
+    if joined is None:
+        return end
+    between = doc[end + 1 : joined.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or any(t.dep_ not in ("cc", "punct")
+                                                          for t in between):
+        return end
+    gerund = joined.tag_ == "VBG" and verb.tag_ != "VBG" and joined.left_edge.i == joined.i
+    return joined.right_edge.i if gerund or joined.left_edge.lower_ in _WH_WORDS else end
