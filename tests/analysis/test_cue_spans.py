@@ -7,9 +7,10 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from reader.analysis.cue_spans import charge_end, clause_end
+from reader.analysis.cue_spans import clause_end
 from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
+from reader.analysis.object_ends import charge_end
 from reader.analysis.quotes import extract_quotes
 
 
