@@ -293,3 +293,16 @@ def test_an_infinitive_after_a_noun_that_does_nothing_is_done_by_the_subject(
 def test_an_infinitive_after_a_noun_anybody_may_act_on_keeps_no_subject(nlp: Any) -> None:
     text = "The minister has given voters ample reason to doubt the new figures."
     assert speaker_of(nlp, text, "doubt") != "The minister"
+
+
+def test_a_name_the_parse_set_beside_a_date_before_the_cue_is_its_speaker(nlp: Any) -> None:
+    text = ("But in a conference call with reporters on Oct. 3, Col. Dana K. Pryor, a military "
+            "spokeswoman in Erbil, said, ''Yes, this is a combat operation.''")
+    assert speaker_of(nlp, text, "said") == "Col. Dana K. Pryor"
+
+
+def test_a_cue_after_a_quote_is_said_by_the_name_after_it_not_a_word_inside(nlp: Any) -> None:
+    text = ("“Democrats are so upset with the court’s decision that they are now attacking the "
+            "judges with everything they have — right before the election,” said Judiciary "
+            "ranking Republican Dale Morrow (R-Ohio).")
+    assert speaker_of(nlp, text, "said") == "Republican Dale Morrow"
