@@ -43,8 +43,34 @@ def headline_cue(sent: Span) -> Attribution | None:
             return Attribution((token.i, token.i + 1), (start, token.i),
                                chars(sent.doc[token.i + 1 : sent.end]))
         elif token.pos_ in ("VERB", "AUX") and token.i > start:
-            return None  # the headline's own verb comes first: "Candidates Vie for ..."
+            # the headline's own verb comes first: "Candidates Vie for ...", unless it takes a
+            # stance towards somebody: "Heavyweights Come Out Against ..."
+            return _stance_phrase(sent, token, start)
     return None
+
+
+# Prepositions after which a headline's verb takes a stance towards its object, for any verb
+# ("Come Out Against", "Rally Against") or for the verbs named ("Goes After", "Breaks With").
+_STANCE_PREPOSITIONS = {"against": None, "after": frozenset({"go"}),
+                        "with": frozenset({"break", "side"})}
+
+
+def _stance_phrase(sent: Span, verb: Token, start: int) -> Attribution | None:
+    """ "Heavyweights Come Out Against Trump", "Clinton Goes After Trump As ...": a headline's
+    verb, with or without its particle, before a preposition of a stance towards somebody;
+    the words before it take the stance, the words after the preposition are what it is
+    towards."""
+    doc = sent.doc
+    after = verb.i + 1
+    if after < sent.end and doc[after].dep_ == "prt":
+        after += 1
+    if after + 1 >= sent.end or doc[after].lower_ not in _STANCE_PREPOSITIONS:
+        return None
+    verbs = _STANCE_PREPOSITIONS[doc[after].lower_]
+    if (verbs is not None and verb.lemma_.lower() not in verbs) or not any(
+            t.pos_ in ("PROPN", "NOUN") for t in doc[start : verb.i]):
+        return None
+    return Attribution((verb.i, after + 1), (start, verb.i), chars(doc[after + 1 : sent.end]))
 
 
 LABEL_WORDS = 4  # the longest name a line opens with before its colon ("NY Daily News:")

@@ -111,6 +111,11 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      (":", "Toyota", "Sales of the new hybrid fell sharply in March")),
     ("Mayor Ortiz camp: the stadium deal will cost taxpayers nothing.",
      (":", "Mayor Ortiz camp", "the stadium deal will cost taxpayers nothing")),
+    # a headline's verb before a preposition of a stance towards somebody
+    ("Veteran Senators Come Out Against the Harbor Tunnel Plan.",
+     ("Come Out Against", "Veteran Senators", "the Harbor Tunnel Plan")),
+    ("Mayor Goes After Council Over Budget Delays.",
+     ("Goes After", "Mayor", "Council Over Budget Delays")),
 ]
 
 # (sentence, word) where the word is no cue
@@ -138,6 +143,9 @@ NOT_CUES = [
     ("Update: The ferry will leave at noon on Monday.", ":"),
     # a name and a colon inside a paragraph label nothing
     ("The firm added two lines to its report. Toyota: sales fell in March and April.", ":"),
+    # a headline's own verb before a preposition of time or company
+    ("Stocks Rise After Central Bank Decision.", "Rise"),
+    ("Mayor Meets With Residents Over Flooding.", "Meets"),
 ]
 
 
