@@ -74,11 +74,15 @@ _TIME_PREPOSITIONS = frozenset({"after", "before", "since", "upon", "while", "wh
 
 def _prep_host(prep: Token) -> Token | None:
     """ "pitched himself by telling them that", "after saying", "aside from saying", "stopped
-    short of calling": the verb a gerund's preposition hangs on, past an adverb or adjective,
-    unless the verb's object does it (gerund_agent)."""
+    short of calling", "took the step of calling": the verb a gerund's preposition hangs on,
+    past an adverb or adjective or an object nobody owns, unless the verb's object does it
+    (gerund_agent)."""
     head = prep.head
     if head.pos_ in ("ADV", "ADJ") and head.head.i != head.i:
         head = head.head
+    elif head.pos_ == "NOUN" and head.dep_ == "dobj" and not any(
+            c.dep_ == "poss" for c in head.children):
+        head = head.head  # "took the unusual step of criticizing", "showed no sign of wanting"
     elif prep.lower_ in _OBJECT_PREPOSITIONS and any(c.dep_ == "dobj" for c in head.children):
         return None
     if any(c.dep_ == "nsubjpass" for c in head.children):

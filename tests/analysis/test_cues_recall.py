@@ -116,6 +116,11 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
      ("Come Out Against", "Veteran Senators", "the Harbor Tunnel Plan")),
     ("Mayor Goes After Council Over Budget Delays.",
      ("Goes After", "Mayor", "Council Over Budget Delays")),
+    # a gerund after the object of a verb, which nobody owns, is done by the verb's subject
+    ("The union took the unusual step of criticizing the mayor's budget.",
+     ("criticizing", "The union", "the mayor's budget")),
+    ("The farmers showed no sign of wanting to sell their land.",
+     ("wanting", "The farmers", "to sell their land")),
 ]
 
 # (sentence, word) where the word is no cue
