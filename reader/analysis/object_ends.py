@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.cue_words import STATEMENT_NOUNS
+from reader.analysis.cue_words import STATEMENT_NOUNS, cue_lemma
 
 # What may go on after a cue's object as part of what was said ("cited X as Y", "complained
 # about his mic the morning after the debate").
@@ -26,6 +26,12 @@ _TAIL_PREPS = frozenset({"as", "of", "for", "over", "to", "with", "against", "ab
 _TOPIC_PREPS = frozenset({"on", "in"})
 # Words that bring in examples of what goes before ("..., including the one that ...").
 _EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
+# Verbs whose object an infinitive after it goes on with ("offered a donation to help pay").
+_OFFERING = frozenset({"propose", "offer", "welcome", "challenge", "invite", "pledge", "promise",
+                       "unveil", "announce", "seek", "request", "demand", "suggest", "recommend",
+                       "support", "endorse", "favor", "oppose", "want"})
+# Prepositions that bring what an object is charged with or likened to ("as a relic").
+_CHARGE_PREPS = frozenset({"as", "for", "of", "with"})
 # What a lead or a vote is measured in ("by a wide margin", "by 12 points").
 _MARGINS = frozenset({"margin", "point", "percent", "vote", "seat", "delegate", "length"})
 # Where or on what occasion something was said ("in an on-air diatribe", "on his show").
@@ -56,11 +62,41 @@ def charge_end(verb: Token, target: Token) -> int:
         if _example(child, end):
             end = child.right_edge.i
             continue
+        if _infinitive_on_object(verb, child, end):
+            end = child.right_edge.i  # "proposed $1 billion in funds to help states ..."
+            continue
         if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
                 child.dep_ == "prep" and not _goes_on(child) and not when):
+            if _before_charge(verb, child, end):
+                end = child.right_edge.i
+                continue
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     return _coordinated_object_end(verb, _listed_noun_end(verb, end))
+
+
+def _infinitive_on_object(verb: Token, clause: Token, end: int) -> bool:
+    """ "proposed $1 billion in funds to help states", "welcomed him to visit the city": an
+    infinitive right after what is offered, proposed or wished for goes on with it, where the
+    parse hung it on the cue as a purpose (a cue like "cited X to justify Y" keeps its purpose
+    out)."""
+    first = clause.left_edge
+    return cue_lemma(verb) in _OFFERING and first.i == end + 1 and clause.dep_ in (
+        "advcl", "xcomp") and first.lower_ == "to" and first.dep_ == "aux"
+
+
+def _before_charge(verb: Token, phrase: Token, end: int) -> bool:
+    """ "described the party during an interview as a relic": when or where it was said,
+    between the object and what it was charged with or likened to, goes on to the charge."""
+    if phrase.left_edge.i != end + 1 or phrase.dep_ not in ("prep", "npadvmod"):
+        return False
+    after = phrase.right_edge.i + 1
+    charge = next((c for c in verb.rights if c.i == after and c.dep_ == "prep"), None)
+    if charge is not None:
+        return charge.lower_ in _CHARGE_PREPS
+    # the parse may hang "as" on the occasion's noun ("an interview as a relic")
+    return any(t.lower_ == "as" and t.dep_ == "prep" and t.head.dep_ in ("pobj", "npadvmod")
+               for t in phrase.subtree)
 
 
 def over_hyphen(end: int, doc: Doc) -> int:

@@ -156,3 +156,22 @@ def test_in_or_on_goes_on_with_an_object_unless_it_says_when_where_or_how(
         nlp: Any, text: str, content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == content
+
+
+def test_when_it_was_said_between_an_object_and_its_charge_goes_on_to_the_charge(
+        nlp: Any) -> None:
+    text = "The senator described the old party during an interview as a relic of another era."
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == "the old party during an interview as a relic of another era"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The governor proposed two million dollars in grants to help towns repair their bridges.",
+     "two million dollars in grants to help towns repair their bridges"),
+    ("The mayor welcomed the prince to visit the harbour next spring.",
+     "the prince to visit the harbour next spring"),
+])
+def test_an_infinitive_after_what_is_offered_goes_on_with_it(nlp: Any, text: str,
+                                                             content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
