@@ -16,7 +16,7 @@ from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)")
+_TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)(?![\w'’-]| [A-Z])")
 
 
 def public_id(entity: Entity) -> str | None:

@@ -299,8 +299,12 @@ class SpeakerResolver:
 
     def _described_subject(self, sent: int) -> Entity | None:
         """ "The Florida senator sought to calm ... He said": the person a sentence's main
-        subject describes by a role, where no name stands."""
+        subject, or its owner, describes by a role, where no name stands."""
         subject = main_subject(self._sents[sent])
+        owner = None if subject is None else next(
+            (c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "NOUN":
+            subject = owner  # "The president's roots also came into play. He"
         if subject is None or subject.pos_ != "NOUN" or not definite(subject) or \
                 subject.lemma_.lower() not in ROLES or self._quoted(subject.idx):
             return None
