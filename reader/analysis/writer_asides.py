@@ -38,6 +38,14 @@ def _apposed_aside(token: Token) -> bool:
                                       or token.doc[token.left_edge.i - 1].text != ",")
 
 
+def _comparison(phrase: Token) -> bool:
+    """ "... a favorable view of her, compared with 64 percent who ...": the writer's comparison
+    that closes a report, a phrase opening with "compared with" or "compared to"."""
+    doc = phrase.doc
+    return phrase.lower_ == "compared" and phrase.left_edge.i == phrase.i and \
+        phrase.i + 1 < len(doc) and doc[phrase.i + 1].lower_ in ("to", "with")
+
+
 def _comment(phrase: Token) -> bool:
     """ ", a swipe at his rivals", "- a charge the mayor denied", ", part of a campaign to ...":
     the writer's word on what was reported, a noun phrase of remark or move set off after it."""
@@ -68,12 +76,18 @@ def _participle(token: Token) -> bool:
 def without_asides(span: Span) -> Span:
     """What was said, without the writer's trailing aside: a non-restrictive relative clause
     (", who has never faced ..."), a participle (", contradicting ...") or a concession
-    (", although ...") that closes the clause after a comma."""
+    (", although ...") that closes the clause after a comma, or a comparison with or without
+    one ("... compared to 38 percent")."""
     doc = span.doc
     end = span.end
     while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for token in doc[span.start : end]:
+        if token.i > span.start + 2 and token.right_edge.i >= end - 1 and _comparison(token):
+            cut = token.i
+            while cut > span.start and doc[cut - 1].is_punct:
+                cut -= 1
+            return doc[span.start : cut]
         first = token.left_edge
         if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
                 doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)

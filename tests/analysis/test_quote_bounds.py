@@ -175,3 +175,14 @@ def test_an_infinitive_after_what_is_offered_goes_on_with_it(nlp: Any, text: str
                                                              content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Most members said they trust the new board, compared with 40 percent who said so last "
+     "spring.", "they trust the new board"),
+    ("Half the tenants say their rents are fair compared to nearly a third in 2019.",
+     "their rents are fair"),
+])
+def test_the_writers_comparison_after_a_report_is_not_part_of_it(nlp: Any, text: str,
+                                                                 content: str) -> None:
+    assert quotes(nlp, text)[0].span.of(text) == content
