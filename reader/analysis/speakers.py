@@ -381,10 +381,14 @@ class SpeakerResolver:
 
     def _aside_speaker(self, mention: _Mention) -> bool:
         """ "The key to it, says Buser, is speed": who says the clause in an aside set in it,
-        though the aside lies in what is reported."""
+        though the aside lies in what is reported; or who says a sentence, outside quote
+        marks, where a span drawn too wide took in the speaker ("Sen. Sanders said Sunday in
+        Madison that he")."""
         head = self._root(mention)
-        return head is not None and head.dep_ == "nsubj" and head.head.dep_ == "parataxis" \
-            and head.head.lemma_.lower() in CUE_VERBS
+        if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in CUE_VERBS:
+            return False
+        return head.head.dep_ == "parataxis" or (head.head.dep_ == "ROOT" and not covers(
+            self._marked, mention.start))
 
     def _topic(self, found: list[_Mention]) -> _Mention | None:
         """Of an earlier sentence's mentions, the one a pronoun most likely goes on with: the

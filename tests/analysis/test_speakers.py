@@ -667,3 +667,13 @@ def test_a_title_before_a_full_name_makes_no_person_of_the_first_name(nlp: Any) 
     found = {e.name for e in untagged_people(doc, text, people)}
     assert "Gov. Dan" not in found
     assert "Mr. Okonjo" in found
+
+
+def test_he_may_stand_for_who_says_a_sentence_a_wide_span_took_in(nlp: Any) -> None:
+    text = ("Senator Al Cole met voters in Dayton. Mayor Tom Reyes said on Sunday in Akron that "
+            "he was hoping for a big turnout.")
+    people = persons(text, ("Al Cole", "Cole"), ("Tom Reyes", "Reyes"))
+    start = text.index("Mayor")
+    wide = TextSpan(start, text.index(" that he"))
+    speaker = resolve(nlp, text, people, "he", excluded=(wide,))
+    assert (speaker.name, speaker.entity) == ("Tom Reyes", "p2")
