@@ -57,6 +57,7 @@ from reader.analysis.cue_words import (
     cue_lemma,
 )
 from reader.analysis.headline_cues import headline_cue
+from reader.analysis.made_known import made_known
 from reader.analysis.naming_cues import as_clause, as_complement
 from reader.analysis.statement_objects import MESSAGES, agreed, light_content, published
 
@@ -162,6 +163,9 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return None
     if _charged_with(token, lemma):
         return None
+    known = made_known(token)
+    if known is not None:
+        return known  # "a third case was reported in ..."
     quoted_as = _quoted_as(token, lemma)
     if quoted_as is not None:
         return quoted_as
@@ -193,8 +197,8 @@ _NAMED_OR_JUDGED = _SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "per
 def claimed_by_nobody(cue: Token) -> bool:
     """Whether a cue reports a claim with nobody named to make it that is still a claim to
     show: a passive verb of naming or judging with what its subject is named or judged to be,
-    or an adverb of hearsay."""
-    if cue.lower_ in _HEARSAY:
+    something made known in the passive ("the deal was announced"), or an adverb of hearsay."""
+    if cue.lower_ in _HEARSAY or made_known(cue) is not None:
         return True
     kids = list(cue.children)
     return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \

@@ -226,3 +226,30 @@ def test_a_speaker_label_gives_one_quote(nlp: Any) -> None:
     text = "Maria Lopez: The council wasted a year on the parking plan."
     assert [q.span.of(text).rstrip(".") for q in quotes(nlp, text)] == [
         "The council wasted a year on the parking plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Late on Friday a second outbreak of measles was reported in the eastern suburbs.",
+         "a second outbreak of measles"),
+        ("When the name of the new coach was announced, the fans in the stadium cheered.",
+         "the name of the new coach"),
+    ],
+)
+def test_what_is_made_known_by_nobody_named_is_a_claim(nlp: Any, text: str,
+                                                        known: str) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text)] == [known]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results of the vote will be announced on Monday morning.",
+        "No date for the hearing was announced on Friday afternoon.",
+        "The cause of the fire was not disclosed to the families.",
+        "Her first novel was revealed as a forgery in the spring.",
+    ],
+)
+def test_what_is_not_yet_or_not_made_known_is_no_claim(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
