@@ -34,6 +34,7 @@ from reader.analysis.person_words import (
     PLURAL_PRONOUNS,
     ROLES,
 )
+from reader.analysis.pronoun_clauses import object_in_clause, same_pronoun_before
 from reader.analysis.span_sets import covers, disjoint
 from reader.analysis.speaker_people import (
     cue_subject_before,
@@ -49,8 +50,6 @@ from reader.document import TextSpan
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
-# What joins an object to the verb it is the object of, through prepositions and lists.
-_OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
 # Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 
@@ -111,7 +110,7 @@ class SpeakerResolver:
             subject = self._subject_of(head.lower_, span) or self._kin_before(head, span)
             if subject is not None:
                 return subject
-            earlier = self._main_pronoun_before(head)
+            earlier = same_pronoun_before(head, self._quoted)
             entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx) \
                 or self._named(cue_subject_before(head, self._quoted))
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
@@ -226,17 +225,6 @@ class SpeakerResolver:
             return Speaker(entity.name, public_id(entity), span)
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
-
-    def _main_pronoun_before(self, pronoun: Token) -> Token | None:
-        """ "He avoided criticism of Trump until recently, when he expressed concern": the same
-        "he" or "she" as a main clause's subject earlier in the sentence, whom a later one in
-        a clause of its own goes on with, past names between them."""
-        same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
-        if pronoun.lower_ not in same:
-            return None
-        return next((t for t in pronoun.sent if t.i < pronoun.i and t.lower_ in same
-                     and t.dep_ in SUBJECTS and t.head.i != pronoun.head.i
-                     and not self._quoted(t.idx)), None)
 
     def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
         """The relative a "he" or "she" stands for in its own sentence (antecedents.kin)."""
@@ -361,19 +349,9 @@ class SpeakerResolver:
         return None
 
     def _clause_mate(self, mention: _Mention, position: int) -> bool:
-        """ "Along with Bush and Powell, he exposed", "After meeting Obama, he said": a name
-        that is an object in the clause a pronoun is the subject of, or in a phrase or clause
-        hung on it, is somebody else."""
         pronoun = self._doc.char_span(position, position + 1, alignment_mode="expand")
-        token = self._root(mention)
-        if pronoun is None or token is None or pronoun.root.dep_ not in SUBJECTS:
-            return False
-        verb = pronoun.root.head
-        while token.dep_ in _OBJECT_LINKS and token.head.i != token.i:
-            token = token.head
-            if token.i == verb.i or (token.dep_ == "advcl" and token.head.i == verb.i):
-                return True
-        return False
+        name = self._root(mention)
+        return pronoun is not None and name is not None and object_in_clause(name, pronoun.root)
 
     def _root(self, mention: _Mention) -> Token | None:
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -1,0 +1,40 @@
+"""What a he or she's own sentence says about whom it stands for, from the parse alone."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from reader.analysis.antecedents import SUBJECTS
+from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
+
+# What joins an object to the verb it is the object of, through prepositions and lists.
+_OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
+
+
+def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """ "He avoided criticism of Trump until recently, when he expressed concern": the same
+    "he" or "she" as the subject of another clause earlier in the sentence, outside quotes,
+    whom a later one goes on with, past names between them."""
+    same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+    if pronoun.lower_ not in same:
+        return None
+    return next((t for t in pronoun.sent if t.i < pronoun.i and t.lower_ in same
+                 and t.dep_ in SUBJECTS and t.head.i != pronoun.head.i
+                 and not quoted(t.idx)), None)
+
+
+def object_in_clause(name: Token, pronoun: Token) -> bool:
+    """ "Along with Bush and Powell, he exposed", "After meeting Obama, he said": whether a name
+    is an object in the clause a pronoun is the subject of, or in a phrase or clause hung on
+    it; somebody else, then."""
+    if pronoun.dep_ not in SUBJECTS:
+        return False
+    verb = pronoun.head
+    token = name
+    while token.dep_ in _OBJECT_LINKS and token.head.i != token.i:
+        token = token.head
+        if token.i == verb.i or (token.dep_ == "advcl" and token.head.i == verb.i):
+            return True
+    return False
