@@ -81,12 +81,39 @@ def complement(verb: Token) -> tuple[int, int] | None:
         light_content(verb) or agreed(verb) or _called_for(verb) or object_content(verb) or \
         _so(verb)
     if found is not None:
-        return found
+        return _after_relative_cue(verb, found)
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
         return around(_subjects_clause(verb), verb) or (
             _inserted(verb) if verb.dep_ == "parataxis" else None)
     return None
+
+
+def _after_relative_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
+    """ "which he called a hoax", "what analysts described as old tactics", "whom the party
+    refused to endorse": a cue inside a relative or a wh-clause that names, judges or intends
+    reports what follows it; the pronoun, the speaker and the cue before it are no part of
+    what was said (a clause after the cue keeps them: "that he thought would fail", and so
+    does a quote, which PolNeAR gives with its pronoun: 'which he called "a hoax"')."""
+    doc = verb.doc
+    words = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if words is None or words[0].lower_ not in _RELATIVE_OPENERS or not (
+            words.start < verb.i < words.end - 1):
+        return content
+    named = next((c for c in verb.rights if c.dep_ in ("oprd", "dobj", "attr", "xcomp")
+                  or (c.dep_ == "prep" and c.lower_ == "as")), None)
+    if named is None:
+        return content
+    start = named.i + 1 if named.dep_ == "prep" else named.left_edge.i
+    if named.dep_ == "xcomp":  # "whom he refused to endorse": the infinitive, from its "to"
+        to = next((c for c in named.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None or to.i < verb.i:
+            return content
+        start = to.i
+    rest = doc[start : words.end]
+    if rest.text.lstrip()[:1] in _OPENING_MARKS:
+        return content  # 'which he called "a hoax"': the pronoun stays with a quote
+    return chars(rest) or content
 
 
 def _subjects_clause(verb: Token) -> Token:
@@ -98,6 +125,9 @@ def _subjects_clause(verb: Token) -> Token:
     return head
 
 
+# Pronouns that open a relative or a wh-clause around a cue ("which he called ...").
+_RELATIVE_OPENERS = frozenset({"which", "that", "what", "who", "whom"})
+_OPENING_MARKS = frozenset("\"“‘'«")
 # Verbs of judging, a stance only with what they judge something to be.
 JUDGING = frozenset({"consider", "judge"})
 

@@ -186,3 +186,15 @@ def test_an_infinitive_after_what_is_offered_goes_on_with_it(nlp: Any, text: str
 def test_the_writers_comparison_after_a_report_is_not_part_of_it(nlp: Any, text: str,
                                                                  content: str) -> None:
     assert quotes(nlp, text)[0].span.of(text) == content
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The council dropped what critics described as a reckless plan for the harbour.",
+     "described", "a reckless plan for the harbour"),
+    ("The board scrapped the levy, which the mayor called a tax on the poor.", "called",
+     "a tax on the poor"),
+])
+def test_a_cue_in_a_relative_clause_reports_what_follows_it(nlp: Any, text: str, cue: str,
+                                                            content: str) -> None:
+    quote = next(q for q in quotes(nlp, text) if q.cue == cue)
+    assert quote.span.of(text) == content
