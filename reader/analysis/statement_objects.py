@@ -10,6 +10,11 @@ from reader.analysis.cue_spans import chars
 from reader.analysis.cue_words import EVIDENCE, LIGHT_VERBS, STATEMENT_NOUNS, cue_lemma
 
 _ABOUT = NOUN_PREPS | {"between"}  # what a statement is about ("drew links between")
+# Statements made to an audience, whom "to" names ("delivered a speech to the graduates", "made
+# an appeal to voters"), not what they are about (unlike "posed a threat to").
+_ADDRESSED = frozenset({"speech", "address", "appeal", "plea", "promise", "pledge", "message",
+                        "letter", "remark", "statement", "presentation", "pitch", "apology",
+                        "announcement", "lecture", "sermon", "toast"})
 
 
 def light_content(verb: Token) -> tuple[int, int] | None:
@@ -22,8 +27,9 @@ def light_content(verb: Token) -> tuple[int, int] | None:
         return _not_known(verb, noun)
     if noun is None or cue_lemma(noun) not in STATEMENT_NOUNS:
         return None
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _ABOUT), None) or \
-        next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _ABOUT
+    about = _ABOUT - {"to"} if cue_lemma(noun) in _ADDRESSED else _ABOUT
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in about), None) or \
+        next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in about
               and c.i == noun.right_edge.i + 1), None)
     if prep is None:
         return None

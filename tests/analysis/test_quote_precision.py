@@ -98,3 +98,20 @@ def test_a_statement_with_what_it_says_is_still_reported(nlp: Any) -> None:
     text = "The ministry released a statement saying the border would reopen."
     assert "released" in cues(nlp, text)
     assert "defended" in cues(nlp, "The coach defended the decision to drop his captain.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "audience"),
+    [("The old headmaster delivered a speech to the graduating nurses of the county college.",
+      "delivered", "the graduating nurses of the county college"),
+     ("The senator needs to make more appeals to older voters in the suburbs.", "make",
+      "older voters in the suburbs")],
+)
+def test_the_audience_of_a_speech_or_an_appeal_is_not_what_it_says(
+        nlp: Any, text: str, cue: str, audience: str) -> None:
+    assert cues(nlp, text).get(cue) != audience
+
+
+def test_what_a_threat_is_posed_to_is_still_its_content(nlp: Any) -> None:
+    text = "The rangers said the new mine would pose a threat to the river's salmon."
+    assert cues(nlp, text).get("pose") == "the river's salmon"
