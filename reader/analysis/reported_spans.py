@@ -11,6 +11,10 @@ from reader.analysis.quote_frames import FRAME_WORDS
 from reader.analysis.quote_marks import ALL_MARKS, Quoted
 from reader.document import TextSpan
 
+# Words that open a question reported whole, which a colon after it answers ("shows why X
+# is a problem: ...", "what scientists think is necessary: ...").
+_WH_OPENERS = frozenset({"what", "which", "how", "why", "whether", "who", "where", "when"})
+
 
 def past_dateline(doc: Doc, span: TextSpan) -> TextSpan:
     """A report's content without the dateline it opens with ("LONDON (AP) — ...")."""
@@ -97,10 +101,13 @@ def _line_end(text: str, start: int) -> int:
 def past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:
     """ "notes that three things are happening: prices are rising, ...": a reported clause that
     a colon ends goes on to what the colon introduces, to that sentence's end, or over the next
-    paragraph's first line when the colon ends its own ("has these tasks tonight:" and a list)."""
+    paragraph's first line when the colon ends its own ("has these tasks tonight:" and a list);
+    a reported question does not."""
     after = text[span.end : span.end + 3]
     if not after.lstrip(" ").startswith(":"):
         return span
+    if span.of(text).split(" ", 1)[0].lower() in _WH_OPENERS:
+        return span  # 'shows why the angst is a problem: A poll ...': the writer's answer
     start = span.end + after.index(":") + 1
     if not text[start : _line_end(text, start)].strip():
         statement = _line_after_colon(text, start)

@@ -198,3 +198,10 @@ def test_a_cue_in_a_relative_clause_reports_what_follows_it(nlp: Any, text: str,
                                                             content: str) -> None:
     quote = next(q for q in quotes(nlp, text) if q.cue == cue)
     assert quote.span.of(text) == content
+
+
+def test_a_reported_question_does_not_run_on_past_its_colon(nlp: Any) -> None:
+    text = ("The survey shows why the delay at the port is a problem: a new study found that most "
+            "shippers have already left.")
+    shows = next(q for q in quotes(nlp, text) if q.cue == "shows")
+    assert shows.span.of(text) == "why the delay at the port is a problem"
