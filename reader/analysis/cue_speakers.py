@@ -59,7 +59,18 @@ def statement_owner(noun: Token) -> Token | None:
     the parse split off ("the city police’s claim that"), or the subject of a verb that makes
     or holds it ("Democrats persisted in arguments that", "the mayor made the claim that")."""
     return _publisher(noun) or _shared_owner(noun) or _split_possessor(noun) or \
-        _maker(noun) or _misparsed_subject(noun)
+        _maker(noun) or _misparsed_subject(noun) or _equated_owner(noun)
+
+
+def _equated_owner(noun: Token) -> Token | None:
+    """ "The senator's biggest takeaway is a belief that ...", "Trump's false contention was
+    the notion that ...": the owner of the statement a cue noun after "be" is said to be."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    return next((c for c in subject.children if c.dep_ == "poss"), None)
 
 
 def _misparsed_subject(noun: Token) -> Token | None:

@@ -306,3 +306,17 @@ def test_a_cue_after_a_quote_is_said_by_the_name_after_it_not_a_word_inside(nlp:
             "judges with everything they have — right before the election,” said Judiciary "
             "ranking Republican Dale Morrow (R-Ohio).")
     assert speaker_of(nlp, text, "said") == "Republican Dale Morrow"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("After a long night of counting, the mayor's main lesson is a belief that the new voting "
+     "machines cannot be trusted.", "belief"),
+    ("The mayor's most stubborn claim, of course, was the notion that the old bridge could "
+     "never be repaired.", "notion"),
+])
+def test_a_cue_noun_a_statement_is_said_to_be_has_that_statements_owner(
+        nlp: Any, text: str, cue: str) -> None:
+    doc = nlp(text)
+    owner = statement_owner(next(t for t in doc if t.text == cue))
+    assert owner is not None
+    assert owner.text == "mayor"
