@@ -236,13 +236,26 @@ def view_is(noun: Token) -> Attribution | None:
     """ "Mr. Lee's bet is that prices will fall": what somebody's view, hope or argument is."""
     head = noun.head
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if noun.dep_ != "nsubj" or cue_lemma(head) != "be" or owner is None:
+    if noun.dep_ != "nsubj" or cue_lemma(head) != "be":
         return None
+    if owner is None:
+        return _nobodys_view(noun)
     clause = next((c for c in head.rights if c.dep_ == "ccomp" and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
     if clause is None:
         return None
     return Attribution((noun.i, noun.i + 1), noun_phrase(owner),
+                       chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+
+
+def _nobodys_view(noun: Token) -> Attribution | None:
+    """ "The assumption was that a drug would be given", "the expectation would be the crew
+    would recover": a view, hope or fear that nobody is named to hold is a claim without a
+    speaker, when what it is is a clause (a plan or goal "to ..." is an aim, no claim)."""
+    clause = next((c for c in noun.head.rights if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return Attribution((noun.i, noun.i + 1), None,
                        chars(noun.doc[clause.left_edge.i : clause.right_edge.i + 1]))
 
 

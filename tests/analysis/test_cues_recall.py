@@ -141,7 +141,7 @@ NOT_CUES = [
     ("The coach got a letter from fans.", "letter"),  # a letter, no stance met with
     ("As the sun set, we saw the lights of the harbor.", "saw"),  # seeing, no view
     ("Guests are required to show a ticket at the door.", "required"),  # nobody requires
-    ("The bet was that nobody would notice the missing crate.", "bet"),  # nobody's
+    ("The plan was to cross the river before dawn.", "plan"),  # nobody's aim, no claim
     ("The coach will stay only if he can be convinced that the club is ambitious.",
      "convinced"),  # a stance yet to be won
     ("Editor's note: This story was updated on Friday with new figures.", ":"),  # nobody
@@ -253,3 +253,16 @@ def test_what_is_made_known_by_nobody_named_is_a_claim(nlp: Any, text: str,
 )
 def test_what_is_not_yet_or_not_made_known_is_no_claim(nlp: Any, text: str) -> None:
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("The worry among the growers is that the frost will return in May.",
+         "that the frost will return in May"),
+        ("By then the expectation was the ferry would run again before the winter.",
+         "the ferry would run again before the winter"),
+    ],
+)
+def test_a_view_nobody_is_named_to_hold_is_a_claim(nlp: Any, text: str, view: str) -> None:
+    assert [(q.span.of(text), q.speaker) for q in quotes(nlp, text)] == [(view, None)]
