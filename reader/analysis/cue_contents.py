@@ -125,6 +125,11 @@ def _subjects_clause(verb: Token) -> Token:
     return head
 
 
+# Refusing to speak of something ("declined to comment on the report").
+_DECLINING = frozenset({"decline", "refuse"})
+_SPEAKING_OF = frozenset({"comment", "discuss", "elaborate", "address", "concur", "confirm",
+                          "speculate", "answer", "respond", "say", "detail", "specify", "reveal",
+                          "disclose", "identify", "name", "explain"})
 # Pronouns that open a relative or a wh-clause around a cue ("which he called ...").
 _RELATIVE_OPENERS = frozenset({"which", "that", "what", "who", "whom"})
 _OPENING_MARKS = frozenset("\"“‘'«")
@@ -178,8 +183,22 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                 end = clause_end(verb, end)
             if child.dep_ == "xcomp":
                 end = _before_past_occasion(child, end)
+                start = _what_is_not_discussed(verb, child, start)
             return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
+
+
+def _what_is_not_discussed(verb: Token, clause: Token, start: int) -> int:
+    """ "declined to comment on the assertion", "refused to discuss the deal": what somebody
+    declines to speak of is the thing itself, the refusal and the speaking being the cue."""
+    if cue_lemma(verb) not in _DECLINING or cue_lemma(clause) not in _SPEAKING_OF:
+        return start
+    thing = next((c for c in clause.rights if c.dep_ == "dobj"), None)
+    if thing is None:
+        prep = next((c for c in clause.rights if c.dep_ == "prep"), None)
+        thing = None if prep is None else next(
+            (c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return start if thing is None else thing.left_edge.i
 
 
 def _intended(verb: Token, clause: Token) -> bool:

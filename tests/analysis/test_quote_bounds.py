@@ -205,3 +205,13 @@ def test_a_reported_question_does_not_run_on_past_its_colon(nlp: Any) -> None:
             "shippers have already left.")
     shows = next(q for q in quotes(nlp, text) if q.cue == "shows")
     assert shows.span.of(text) == "why the delay at the port is a problem"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("A spokesman for the agency declined to comment on the leaked memo.", "the leaked memo"),
+    ("The governor refused to discuss the budget cuts.", "the budget cuts"),
+])
+def test_what_somebody_declines_to_speak_of_is_the_content(nlp: Any, text: str,
+                                                           content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
