@@ -131,7 +131,7 @@ _SPEAKING_OF = frozenset({"comment", "discuss", "elaborate", "address", "concur"
                           "speculate", "answer", "respond", "say", "detail", "specify", "reveal",
                           "disclose", "identify", "name", "explain"})
 # Pronouns that open a relative or a wh-clause around a cue ("which he called ...").
-_RELATIVE_OPENERS = frozenset({"which", "that", "what", "who", "whom"})
+_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"what"}
 _OPENING_MARKS = frozenset("\"“‘'«")
 # Verbs of judging, a stance only with what they judge something to be.
 JUDGING = frozenset({"consider", "judge"})
