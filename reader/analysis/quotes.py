@@ -60,6 +60,7 @@ LEAD_PREPOSITIONS = frozenset({"for", "of", "about", "on", "against", "to", "wit
 LEAD_WORDS = LEAD_PREPOSITIONS | {"her", "him", "them", "me", "us", "you", "it", "saying",
                                   "reporters", "as", "follows"}
 CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to be mixed
+_SET_INSIDE = 3  # words of a quote set inside a claim nobody is named to make
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
@@ -196,7 +197,8 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None and not claimed_by_nobody(doc[attribution.cue[0]]) and (
-                touching or not _unattributed_claim(doc, attribution)):
+                _around_quote(doc, span, touching, attribution, found)
+                or not _unattributed_claim(doc, attribution)):
             continue  # an unattributed claim around a quote leaves it to its own cue
         # a quote that opens inside the clause is part of it, wherever the parse cut it off
         inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)
@@ -220,6 +222,22 @@ def _first_of_each_span(drafts: list[Draft]) -> list[Draft]:
             seen.add(draft.span)
             kept.append(draft)
     return kept
+
+
+def _around_quote(doc: Doc, span: TextSpan, touching: list[Quoted], attribution: Attribution,
+                  found: list[Attribution]) -> bool:
+    """Whether a claim with nobody named to make it reaches into a quote, which is then left to
+    its own cue: unless the quote is a few words set inside the claim, as a term or a word
+    somebody used ('was said to be "furious" with Trump'), and no other cue inside reports it
+    ('is reported to have called the Saudis "free riders"')."""
+    if not touching:
+        return False
+    text = doc.text
+    if any(other is not attribution and span.start <= doc[other.cue[0]].idx < span.end
+           for other in found):
+        return True
+    return any(not (span.start < q.outer.start and q.outer.end <= span.end
+                    and len(WORD.findall(q.content.of(text))) <= _SET_INSIDE) for q in touching)
 
 
 def _unattributed_claim(doc: Doc, attribution: Attribution) -> bool:

@@ -266,3 +266,16 @@ def test_what_is_not_yet_or_not_made_known_is_no_claim(nlp: Any, text: str) -> N
 )
 def test_a_view_nobody_is_named_to_hold_is_a_claim(nlp: Any, text: str, view: str) -> None:
     assert [(q.span.of(text), q.speaker) for q in quotes(nlp, text)] == [(view, None)]
+
+
+def test_a_claim_nobody_makes_keeps_a_word_quoted_inside_it(nlp: Any) -> None:
+    text = "The old lighthouse keeper was said to be \u201clivid\u201d about the broken gate."
+    found = [(q.span.of(text), q.kind, q.speaker) for q in quotes(nlp, text)]
+    assert found == [("The old lighthouse keeper was said to be \u201clivid\u201d about the "
+                      "broken gate", "mixed", None)]
+
+
+def test_a_claim_nobody_makes_leaves_a_quote_to_the_cue_inside_it(nlp: Any) -> None:
+    text = ("The harbour master is reported to have called the new pier "
+            "\u201ca monument to waste\u201d last week.")
+    assert all(q.cue != "reported" for q in quotes(nlp, text))
