@@ -282,7 +282,8 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
     """A verb's own subject or passive agent, and whether that settles it (an expletive "it"
     settles on nobody)."""
     for child in sorted(verb.children, key=lambda c: _closeness(c, verb)):
-        if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text):
+        if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text + "".join(
+                t.text for t in child.lefts if t.dep_ == "nummod")):  # "26% say"
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return True, source_of_statement(verb.head)  # "a remark she made that said"
             if child.lower_ in EXPLETIVES and not _referential_it(child, verb):

@@ -320,3 +320,13 @@ def test_a_cue_noun_a_statement_is_said_to_be_has_that_statements_owner(
     owner = statement_owner(next(t for t in doc if t.text == cue))
     assert owner is not None
     assert owner.text == "mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Among young voters, 61% back the new levy; 27% say they will vote against it.",
+    "On taxes, the young lean left: 48% support a wealth tax; 31% say it would hurt growth.",
+])
+def test_a_share_written_with_a_percent_sign_is_a_subject(nlp: Any, text: str) -> None:
+    found = speaker_of(nlp, text, "say")
+    assert found is not None
+    assert found.endswith("%")
