@@ -59,7 +59,20 @@ def statement_owner(noun: Token) -> Token | None:
     the parse split off ("the city police’s claim that"), or the subject of a verb that makes
     or holds it ("Democrats persisted in arguments that", "the mayor made the claim that")."""
     return _publisher(noun) or _shared_owner(noun) or _split_possessor(noun) or \
-        _maker(noun) or _misparsed_subject(noun) or _equated_owner(noun)
+        _named_modifier(noun) or _maker(noun) or _misparsed_subject(noun) or _equated_owner(noun)
+
+
+def _named_modifier(noun: Token) -> Token | None:
+    """ "renewed Republican calls for", "the White House statement": a name or a people set
+    before a statement noun says whose it is."""
+    found = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
+             and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")]
+    if not found:
+        return None
+    owner = found[-1]
+    while owner.dep_ == "compound" and owner.head.i != noun.i and owner.head.i > owner.i:
+        owner = owner.head
+    return owner
 
 
 def _equated_owner(noun: Token) -> Token | None:

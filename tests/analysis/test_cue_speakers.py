@@ -330,3 +330,10 @@ def test_a_share_written_with_a_percent_sign_is_a_subject(nlp: Any, text: str) -
     found = speaker_of(nlp, text, "say")
     assert found is not None
     assert found.endswith("%")
+
+
+def test_a_people_named_before_a_statement_noun_owns_it(nlp: Any) -> None:
+    doc = nlp("The leaked memo revived Democratic calls for an independent audit of the agency.")
+    owner = statement_owner(next(t for t in doc if t.text == "calls"))
+    assert owner is not None
+    assert owner.text == "Democratic"
