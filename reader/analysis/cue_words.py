@@ -152,6 +152,8 @@ CUE_NOUNS = frozenset({
     "perception", "impression", "suspicion", "assumption",
     # what is concluded, found, pronounced or forecast
     "conclusion", "finding", "verdict", "estimate", "forecast", "pronouncement", "contention",
+    # what is worried or complained about
+    "worry", "complaint",
 })
 # Verbs that make or hold a statement of their object ("raised questions about", "made the case
 # for", "had questions about").

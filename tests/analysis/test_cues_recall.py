@@ -279,3 +279,16 @@ def test_a_claim_nobody_makes_leaves_a_quote_to_the_cue_inside_it(nlp: Any) -> N
     text = ("The harbour master is reported to have called the new pier "
             "\u201ca monument to waste\u201d last week.")
     assert all(q.cue != "reported" for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        ("The flood brought fresh worries that the old dam would not hold.",
+         "that the old dam would not hold"),
+        ("Despite complaints that the ferry fares were too high, the council kept them.",
+         "that the ferry fares were too high"),
+    ],
+)
+def test_a_worry_or_a_complaint_reports_its_clause(nlp: Any, text: str, claim: str) -> None:
+    assert claim in [q.span.of(text) for q in quotes(nlp, text)]
