@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
 from reader.analysis.entities import PARTICLES, PERSON_TITLES
+from reader.analysis.person_words import name_gender
 from reader.document import TextSpan
 
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",
@@ -177,7 +178,12 @@ class AliasIndex:
 
     def group_label(self, members: Sequence[Name]) -> str:
         """The group's type by vote; a longer name's votes count more, since the model types a
-        full name more reliably than a lone word ("Romelu Lukaku" over "Lukaku")."""
+        full name more reliably than a lone word ("Romelu Lukaku" over "Lukaku"), and a group
+        whose full names are all people's, one with a known first name, is a person."""
+        full = [n for n in members if n.kind == "name" and len(n.key) >= 2]
+        if full and all(n.label == "PERSON" for n in full) \
+                and any(name_gender(n.key[0]) is not None for n in full):
+            return "PERSON"  # "Donald Trump" outweighs every lone "Trump" typed otherwise
         tally: repair.Tally = {}
         for name in members:
             if name.kind == "name":

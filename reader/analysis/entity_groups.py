@@ -173,12 +173,19 @@ def _join_prefixes(index: AliasIndex) -> None:
         by_first: dict[str, list[Key]] = defaultdict(list)
         for name in names:
             by_first[name.key[0]].append(name.key)
+        people = _person_groups(index)
         for name in names:
             size = len(name.key)
             longer = {index.find(key) for key in by_first[name.key[0]]
                       if len(key) > size and key[:size] == name.key}
-            if len(longer) == 1:
+            if len(longer) == 1 and index.find(name.key) not in people:
                 index.union(longer.pop(), name.key)
+
+
+def _person_groups(index: AliasIndex) -> set[Key]:
+    """The groups a person's full name is in: a lone "Trump" that joined "Donald Trump" is his
+    surname, not the start of "Trump University"."""
+    return {index.find(n.key) for n in _names(index, "PERSON") if len(n.key) >= 2}
 
 
 def _is_country(words: Key) -> bool:

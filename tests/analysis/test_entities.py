@@ -407,3 +407,26 @@ def test_a_name_taken_for_an_organisation_is_a_person_its_title_names(nlp: Any) 
     doc.ents = [Span(doc, full.start, full.end, "ORG"), Span(doc, lone.start, lone.end, "PERSON")]
     found = [(e.name, e.label, len(e.mentions)) for e in extract_entities(doc)]
     assert found == [("Sylke Brandt", "PERSON", 2)]
+
+
+def test_a_persons_surname_does_not_join_an_organisation_named_after_him(nlp: Any) -> None:
+    # the model types most lone "Hale" mentions as an organisation, as it can a famous surname
+    from spacy.tokens import Span
+
+    text = ("Marcus Hale spoke on Monday. Hale said taxes would fall. Critics of Hale point to "
+            "Hale Academy, which closed. Hale denied wrongdoing.")
+    doc = nlp(text)
+    spans = []
+    for start in [i for i in range(len(text)) if text.startswith("Hale", i)]:
+        token = doc.char_span(start, start + 4)
+        assert token is not None
+        spans.append((token.start, token.end))
+    full = doc.char_span(0, len("Marcus Hale"))
+    academy = doc.char_span(text.index("Hale Academy"), text.index("Hale Academy") + 12)
+    assert full is not None
+    assert academy is not None
+    ents = [Span(doc, full.start, full.end, "PERSON"), Span(doc, academy.start, academy.end, "ORG")]
+    ents += [Span(doc, a, b, "ORG") for a, b in spans[1:] if a != academy.start]
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    found = sorted((e.name, e.label, len(e.mentions)) for e in extract_entities(doc))
+    assert found == [("Hale Academy", "ORG", 1), ("Marcus Hale", "PERSON", 4)]
