@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.content_trims import after_relative_cue, not_discussed
 from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import around, chars, clause_end, coordinated_end, own_cue_start
 from reader.analysis.cue_words import (
@@ -81,39 +82,12 @@ def complement(verb: Token) -> tuple[int, int] | None:
         light_content(verb) or agreed(verb) or _called_for(verb) or object_content(verb) or \
         _so(verb)
     if found is not None:
-        return _after_relative_cue(verb, found)
+        return after_relative_cue(verb, found)
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
         return around(_subjects_clause(verb), verb) or (
             _inserted(verb) if verb.dep_ == "parataxis" else None)
     return None
-
-
-def _after_relative_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
-    """ "which he called a hoax", "what analysts described as old tactics", "whom the party
-    refused to endorse": a cue inside a relative or a wh-clause that names, judges or intends
-    reports what follows it; the pronoun, the speaker and the cue before it are no part of
-    what was said (a clause after the cue keeps them: "that he thought would fail", and so
-    does a quote, which PolNeAR gives with its pronoun: 'which he called "a hoax"')."""
-    doc = verb.doc
-    words = doc.char_span(content[0], content[1], alignment_mode="expand")
-    if words is None or words[0].lower_ not in _RELATIVE_OPENERS or not (
-            words.start < verb.i < words.end - 1):
-        return content
-    named = next((c for c in verb.rights if c.dep_ in ("oprd", "dobj", "attr", "xcomp")
-                  or (c.dep_ == "prep" and c.lower_ == "as")), None)
-    if named is None:
-        return content
-    start = named.i + 1 if named.dep_ == "prep" else named.left_edge.i
-    if named.dep_ == "xcomp":  # "whom he refused to endorse": the infinitive, from its "to"
-        to = next((c for c in named.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        if to is None or to.i < verb.i:
-            return content
-        start = to.i
-    rest = doc[start : words.end]
-    if rest.text.lstrip()[:1] in _OPENING_MARKS:
-        return content  # 'which he called "a hoax"': the pronoun stays with a quote
-    return chars(rest) or content
 
 
 def _subjects_clause(verb: Token) -> Token:
@@ -125,14 +99,6 @@ def _subjects_clause(verb: Token) -> Token:
     return head
 
 
-# Refusing to speak of something ("declined to comment on the report").
-_DECLINING = frozenset({"decline", "refuse"})
-_SPEAKING_OF = frozenset({"comment", "discuss", "elaborate", "address", "concur", "confirm",
-                          "speculate", "answer", "respond", "say", "detail", "specify", "reveal",
-                          "disclose", "identify", "name", "explain"})
-# Pronouns that open a relative or a wh-clause around a cue ("which he called ...").
-_RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"what"}
-_OPENING_MARKS = frozenset("\"“‘'«")
 # Verbs of judging, a stance only with what they judge something to be.
 JUDGING = frozenset({"consider", "judge"})
 
@@ -183,22 +149,9 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                 end = clause_end(verb, end)
             if child.dep_ == "xcomp":
                 end = _before_past_occasion(child, end)
-                start = _what_is_not_discussed(verb, child, start)
+                start = not_discussed(verb, child, start)
             return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
-
-
-def _what_is_not_discussed(verb: Token, clause: Token, start: int) -> int:
-    """ "declined to comment on the assertion", "refused to discuss the deal": what somebody
-    declines to speak of is the thing itself, the refusal and the speaking being the cue."""
-    if cue_lemma(verb) not in _DECLINING or cue_lemma(clause) not in _SPEAKING_OF:
-        return start
-    thing = next((c for c in clause.rights if c.dep_ == "dobj"), None)
-    if thing is None:
-        prep = next((c for c in clause.rights if c.dep_ == "prep"), None)
-        thing = None if prep is None else next(
-            (c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return start if thing is None else thing.left_edge.i
 
 
 def _intended(verb: Token, clause: Token) -> bool:
