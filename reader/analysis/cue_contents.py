@@ -218,7 +218,8 @@ def object_content(verb: Token) -> tuple[int, int] | None:
                 child.left_edge.i == verb.i + 1 and child.left_edge.tag_ == "VBG" and \
                 lemma in _OBJECT_REPORTING:  # "cited improving care", "resented being held"
             return chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
-        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()):
+        if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()) and not (
+                lemma == "refer" and any(c.dep_ == "dobj" for c in verb.children)):
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children
                          if c.dep_ in ("pobj", "pcomp")), default=child.i)

@@ -200,3 +200,13 @@ def test_a_verb_with_a_modal_goes_on_with_what_was_said(nlp: Any) -> None:
     text = "The agency said it would fine the firm and would respond to any appeal within a week."
     assert reported(nlp, text, "said") == ("it would fine the firm and would respond to any "
                                            "appeal within a week")
+
+
+def test_what_somebody_refers_to_is_what_they_spoke_of(nlp: Any) -> None:
+    text = "In her speech the mayor referred to the long delays at the ferry terminal."
+    assert reported(nlp, text, "referred") == "the long delays at the ferry terminal"
+
+
+def test_somebody_referred_to_a_place_was_sent_there_not_spoken_of(nlp: Any) -> None:
+    text = "The nurse referred the boy to a heart specialist in the city."
+    assert not any(q.cue == "referred" for q in quotes(nlp, text))
