@@ -7,7 +7,16 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_phrases import NOUN_PREPS
 from reader.analysis.cue_spans import chars
-from reader.analysis.cue_words import EVIDENCE, LIGHT_VERBS, STATEMENT_NOUNS, cue_lemma
+from reader.analysis.cue_words import (
+    CUE_VERBS,
+    EVIDENCE,
+    LIGHT_VERBS,
+    OBJECT_CUES,
+    STATEMENT_NOUNS,
+    cue_lemma,
+)
+
+_SAYING = CUE_VERBS | OBJECT_CUES  # verbs whose participle on a text says what the text says
 
 _ABOUT = NOUN_PREPS | {"between"}  # what a statement is about ("drew links between")
 # Statements made to an audience, whom "to" names ("delivered a speech to the graduates", "made
@@ -150,7 +159,29 @@ def published(verb: Token) -> tuple[int, int] | None:
         if child.tag_ == "VBG" or child.dep_ in ("advcl", "acl", "relcl", "xcomp") or any(
                 t.dep_ in ("acl", "relcl") for t in child.subtree):
             end = last  # when and where it was sent stay out, unless what it says follows
-    return chars(verb.doc[thing.left_edge.i : end + 1])
+    said = _what_it_says(thing, verb, end) if cue_lemma(noun) not in _SHOWS else None
+    return said or chars(verb.doc[thing.left_edge.i : end + 1])
+
+
+# Messages that show or stage something rather than state it ("an ad hitting Strickland"),
+# which PolNeAR takes whole.
+_SHOWS = frozenset({"ad", "advertisement", "commercial", "feature", "list", "article"})
+
+
+def _what_it_says(thing: Token, verb: Token, end: int) -> tuple[int, int] | None:
+    """ "sent a letter urging them to reconsider", "filed papers opposing the unsealing": a
+    text whose participle is itself a verb of saying or of a stance says what that participle
+    says, which PolNeAR takes without the text; the sender stays its speaker, and the
+    participle, inside what the sender says, is no cue of its own."""
+    participle = next((c for c in (*thing.rights, *verb.rights) if thing.i < c.i <= end
+                       and c.tag_ == "VBG" and c.dep_ in ("acl", "advcl", "xcomp")
+                       and cue_lemma(c) in _SAYING), None)
+    if participle is None:
+        return None
+    said = [c for c in participle.rights if c.dep_ not in ("conj", "cc", "punct")]
+    if not said:
+        return None
+    return chars(verb.doc[participle.i : max(c.right_edge.i for c in said) + 1])
 
 
 def shown(verb: Token) -> tuple[int, int] | None:

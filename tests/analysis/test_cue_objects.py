@@ -143,3 +143,17 @@ def test_a_number_dialled_a_weight_or_a_referral_is_no_statement(nlp: Any, text:
 def test_a_happening_that_raises_concerns_voices_none(nlp: Any, text: str,
                                                      speakers: list[str]) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The growers' cooperative sent a letter to the county on Monday urging it to delay the vote.",
+     [("sent", "The growers' cooperative", "urging it to delay the vote")]),
+    ("The ministry issued a short statement welcoming the ceasefire.",
+     [("issued", "The ministry", "welcoming the ceasefire")]),
+    # an ad shows what it attacks: the whole ad is what was put out
+    ("The campaign released an ad attacking the governor's record on schools.",
+     [("released", "The campaign", "an ad attacking the governor's record on schools")]),
+])
+def test_a_text_sent_says_what_its_participle_says(nlp: Any, text: str,
+                                                  expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.cue, q.speaker, q.span.of(text)) for q in quotes(nlp, text)] == expected
