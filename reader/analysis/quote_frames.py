@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
@@ -27,6 +27,8 @@ _MANNER = frozenset({"laugh", "joke", "smile", "sigh", "grin", "shrug", "snap", 
                      "scoff", "sneer", "snort", "growl", "mutter", "murmur", "mumble", "groan",
                      "gasp", "bark", "hiss", "exclaim", "muse", "interject", "deadpan",
                      "fume", "gush", "continue", "marvel", "beam", "quip"})
+# Phrasal verbs that carry on a quote the same way ('"..., right?" she went on').
+_PHRASAL_MANNER = frozenset({("go", "on"), ("carry", "on")})
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a label is followed by
 _LABEL = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*:\s+(?=\S)")
 _SIGNATURE = re.compile(r"\s*[―—–-]+\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})[\s.,]*$")
@@ -121,9 +123,18 @@ def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
             if "\n" in token.text or (token.is_punct and token.text not in (",", ":", "—", "–")):
                 break  # the frame stays in its sentence and paragraph
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if token.pos_ == "VERB" and token.lemma_.lower() in _MANNER and subject is not None:
-                return Attribution((token.i, token.i + 1), noun_phrase(subject), None)
+            if token.pos_ == "VERB" and _of_manner(token) and subject is not None:
+                end = max([token.i] + [c.i for c in token.children if c.dep_ == "prt"]) + 1
+                return Attribution((token.i, end), noun_phrase(subject), None)
     return None
+
+
+def _of_manner(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    kids = list(verb.children)
+    return lemma in _MANNER or (any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_MANNER
+                                    for c in kids)
+                                and not any(c.dep_ in ("xcomp", "dobj") for c in kids))
 
 
 def _described(doc: Doc, attribution: Attribution) -> int:
@@ -144,7 +155,7 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
         return None
     if position >= outer.end:
         between = text[outer.end : position]
-        ended = quoted.content.of(text).endswith(".")
+        ended = _finished(text, quoted)
         if ended and between.strip() and not between.strip()[:1].islower():
             return None  # "... it." He said: a new sentence, not this quote's cue
     else:
@@ -155,6 +166,13 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
         return None
     words = len(WORD.findall(between))
     return words if words <= FRAME_WORDS + described else None
+
+
+def _finished(text: str, quoted: Quoted) -> bool:
+    """Whether a quote ends its sentence: a full stop, with no comma after it ('in the U.S.,"
+    he said' ends an abbreviation, not the sentence)."""
+    tail = text[quoted.content.end : quoted.outer.end + 1]
+    return quoted.content.of(text).endswith(".") and "," not in tail
 
 
 def clause_openers(doc: Doc, text: str, direct: list[Draft]) -> None:

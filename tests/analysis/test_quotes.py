@@ -555,3 +555,17 @@ def test_a_frame_of_manner_or_a_colon_gives_a_quote_its_speaker(nlp: Any, text: 
                                                                 speaker: str) -> None:
     (quote,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert quote.speaker == speaker
+
+
+def test_an_abbreviation_before_the_comma_does_not_end_the_quote(nlp: Any) -> None:
+    text = ("“Rents keep rising faster than wages in the U.S.,” Dana Ortiz said. "
+            "“Nobody in our block can keep up.”")
+    direct = only(quotes(nlp, text), "direct")
+    assert [q.speaker for q in direct] == ["Dana Ortiz", "Dana Ortiz"]
+
+
+def test_going_on_after_a_quote_frames_it_like_a_verb_of_manner(nlp: Any) -> None:
+    text = ("“We can fix the roads, right?” Ella Finch went on, smiling at the crowd. "
+            "“But it takes money.”")
+    direct = only(quotes(nlp, text), "direct")
+    assert [(q.speaker, q.cue) for q in direct] == [("Ella Finch", "went on")] * 2
