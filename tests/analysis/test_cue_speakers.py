@@ -337,3 +337,21 @@ def test_a_people_named_before_a_statement_noun_owns_it(nlp: Any) -> None:
     owner = statement_owner(next(t for t in doc if t.text == "calls"))
     assert owner is not None
     assert owner.text == "Democratic"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The old harbour master is said to have called the new pier a waste of money.", "called",
+     "The old harbour master"),
+    ("Several tired jurors could be heard grumbling that the trial had gone on too long.",
+     "grumbling", "Several tired jurors"),
+    ("Small shop owners are left wondering whether the new parking rules will last.",
+     "wondering", "Small shop owners"),
+])
+def test_a_passive_report_or_witness_verb_lends_its_subject_to_the_cue_it_takes(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_a_passive_permission_does_not_make_its_subject_a_speaker(nlp: Any) -> None:
+    text = "Landlords will be allowed to deny the repairs by citing the cost."
+    assert speaker_of(nlp, text, "deny") is None
