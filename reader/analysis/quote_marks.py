@@ -155,6 +155,8 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     if not double and (_apostrophe(mark, before, after, is_open)
                        or _set_apart(text, position)):
         return "none"
+    if not double and is_open and _spaced_pair(text, position):
+        return "close"
     if mark in OPENERS and not (mark == "“" and stack and stack[-1].mark == "„"):
         return "open" if can_open or not can_close else "close"
     if mark in CLOSERS or mark == "“":
@@ -170,6 +172,14 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
 
 # What follows an apostrophe in a contraction or a possessive: Boeing's, isn't, we'll, they've.
 _CONTRACTED = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W_])", re.IGNORECASE)
+
+
+def _spaced_pair(text: str, position: int) -> bool:
+    """ "''We have to win, '' she said": the typewriter's two closing marks that a typesetter
+    set apart from the sentence's last mark."""
+    return position >= 2 and text[position - 1] == " " and text[position - 2] in ",.?!" and \
+        text[position + 1 : position + 2] == text[position] and \
+        text[position + 2 : position + 3] in ("", " ", "\n")
 
 
 def _set_apart(text: str, position: int) -> bool:

@@ -126,3 +126,9 @@ def test_a_contraction_set_apart_by_a_space_opens_no_quote(text: str) -> None:
 
 def test_a_quote_opening_with_an_s_word_still_opens() -> None:
     assert contents("He said 'sure thing' and left.") == ["sure thing"]
+
+
+def test_typewriter_closing_marks_set_apart_by_a_space_still_close() -> None:
+    text = "''The ferry runs late again, '' a commuter said. ''Every single week. ''"
+    assert [(q.content.of(text), q.closed) for q in find_quoted(text)] == [
+        ("The ferry runs late again", True), ("Every single week.", True)]
