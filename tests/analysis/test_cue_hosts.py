@@ -65,3 +65,13 @@ def test_an_object_before_a_participle_or_a_person_before_an_infinitive_speaks(
 def test_the_object_of_a_verb_of_control_speaks(nlp: Any) -> None:
     text = "The slump in sales led the carmaker to announce that it would close two plants."
     assert speaker_of(nlp, text, "announce") == "the carmaker"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The premier used her New Year Address to attack the striking dockers.", "attack",
+     "The premier"),
+    ("The striker used Instagram to claim that the club had misled him.", "claim",
+     "The striker"),
+])
+def test_what_is_used_to_speak_is_no_speaker(nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
