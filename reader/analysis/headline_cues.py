@@ -31,7 +31,8 @@ def headline_cue(sent: Span) -> Attribution | None:
         if token.text == ":":
             start = token.i + 1  # "Analysis: Voters Say ...": the label is no subject
         elif token.i > start and token.text[:1].isupper() and _headline_verb(token.lower_) \
-                and (token.ent_type_ in ("", "PERSON") or token.pos_ == "VERB"):
+                and (token.ent_type_ in ("", "PERSON") or token.pos_ == "VERB") \
+                and not _subject_of_later_verb(token):
             # "Washington Post" posts nothing; a verb the recogniser took into a name still says
             words = [t for t in sent.doc[token.i + 1 : sent.end] if not t.is_punct]
             # "Railing Against Tolls, Smith Vows ...": the subject follows the opening phrase
@@ -115,6 +116,13 @@ def _in_a_name(token: Token) -> bool:
     return not token.lower_.endswith(("s", "ed")) and before.tag_ == "NNP" \
         and not before.lower_.endswith("s") and after is not None \
         and (after.like_num or (after.text[:1].isupper() and after.pos_ in ("PROPN", "NOUN")))
+
+
+def _subject_of_later_verb(token: Token) -> bool:
+    """ "The Latest GOP Debate Kicked Off ...": a cue word the parse makes the subject of a verb
+    after it is a noun, the headline's verb coming later."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.i > token.i \
+        and token.head.pos_ in ("VERB", "AUX")
 
 
 def _headline_verb(word: str) -> bool:

@@ -115,3 +115,10 @@ def test_the_audience_of_a_speech_or_an_appeal_is_not_what_it_says(
 def test_what_a_threat_is_posed_to_is_still_its_content(nlp: Any) -> None:
     text = "The rangers said the new mine would pose a threat to the river's salmon."
     assert cues(nlp, text).get("pose") == "the river's salmon"
+
+
+@pytest.mark.parametrize("headline", ["The Latest NFL Debate Kicked Off In The Worst Possible Way.",
+                                      "The First GOP Debate Ended In The Most Chaotic Way.",
+                                      "The Second NBA Report Kicked Off A Fierce Argument."])
+def test_a_cue_word_that_is_a_headlines_subject_is_no_cue(nlp: Any, headline: str) -> None:
+    assert cues(nlp, headline) == {}
