@@ -338,8 +338,14 @@ def inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
 
 def _describing(doc: Doc, draft: Draft) -> bool:
     """Whether reported speech is the writer's description of somebody ("said Peter Morgan, a
-    lawyer who has been challenging the industry"): a cue in a relative clause."""
-    return draft.attribution is not None and doc[draft.attribution.cue[0]].dep_ == "relcl"
+    lawyer who has been challenging the industry"): a cue in a relative clause, or with a
+    relative pronoun for its subject."""
+    if draft.attribution is None:
+        return False
+    cue = doc[draft.attribution.cue[0]]
+    # 'said X, whom Bush appointed ..., and who now supports Rubio', however it is parsed
+    return cue.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
+                                      for c in cue.children)
 
 
 def _same(a: Draft, b: Draft) -> bool:

@@ -569,3 +569,11 @@ def test_going_on_after_a_quote_frames_it_like_a_verb_of_manner(nlp: Any) -> Non
             "“But it takes money.”")
     direct = only(quotes(nlp, text), "direct")
     assert [(q.speaker, q.cue) for q in direct] == [("Ella Finch", "went on")] * 2
+
+
+def test_a_quote_after_a_relative_clause_about_the_speaker_keeps_the_speaker(nlp: Any) -> None:
+    text = ("“We will keep the library open,” said Ana Ruiz, whom the council hired in May, and "
+            "who is now supporting the mayor. “Nobody in this town wants the branch closed.”")
+    direct = only(quotes(nlp, text), "direct")
+    assert len(direct) == 2
+    assert all("Ruiz" in (q.speaker or "") for q in direct)
