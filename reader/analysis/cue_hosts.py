@@ -82,8 +82,10 @@ def _prep_host(prep: Token) -> Token | None:
     """ "pitched himself by telling them that", "after saying", "aside from saying", "stopped
     short of calling", "took the step of calling": the verb a gerund's preposition hangs on,
     past an adverb or adjective or an object nobody owns, unless the verb's object does it
-    (gerund_agent)."""
+    (gerund_agent); not a verb of a quote the preposition is outside of."""
     head = prep.head
+    while across_quote(prep, head) and head.head.i != head.i:
+        head = head.head  # "After denying it ("We never met him") - he now concedes"
     if head.pos_ in ("ADV", "ADJ") and head.head.i != head.i:
         head = head.head
     elif head.pos_ == "NOUN" and head.dep_ == "dobj" and not any(

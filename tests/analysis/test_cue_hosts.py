@@ -75,3 +75,9 @@ def test_the_object_of_a_verb_of_control_speaks(nlp: Any) -> None:
 ])
 def test_what_is_used_to_speak_is_no_speaker(nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+def test_a_gerund_before_a_quote_in_brackets_is_done_by_the_subject_after_it(nlp: Any) -> None:
+    text = ('After earlier denying that his aides met the donor ("We never met him") - the '
+            'senator now concedes they did.')
+    assert speaker_of(nlp, text, "denying") == "the senator"
