@@ -132,8 +132,25 @@ def _cue_at(token: Token) -> Attribution | None:
     if found is None and token.pos_ == "NOUN" and cue_lemma(token) in RECEIVED:
         found = received(token)  # "faced criticism from the press"
     if found is None and token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS | XCOMP_CUES:
-        return _misread_verb(token)
+        return _misread_verb(token) or _closing_frame(token)
     return found
+
+
+def _closing_frame(token: Token) -> Attribution | None:
+    """ '"...," the two write.', '"...," the pair conclude.': a saying verb that ends its
+    sentence right after a closed quote and a short subject, parsed as a noun after a number
+    or noun; it frames that quote."""
+    doc = token.doc
+    last = token.i + 1 == len(doc) or doc[token.i + 1].text in (".", ";")
+    if cue_lemma(token) not in CUE_VERBS or not last:
+        return None
+    start = token.i
+    while start > max(0, token.i - 4) and not doc[start - 1].is_punct:
+        start -= 1
+    if start == token.i or start < 2 or not doc[start - 1].is_quote or \
+            doc[start - 2].text not in (",", "?", "!"):
+        return None
+    return Attribution((token.i, token.i + 1), (start, token.i), None)
 
 
 def _misread_verb(token: Token) -> Attribution | None:

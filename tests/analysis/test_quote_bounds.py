@@ -215,3 +215,13 @@ def test_what_somebody_declines_to_speak_of_is_the_content(nlp: Any, text: str,
                                                            content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == content
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The new ferry timetable suits nobody on the island," the two write.', "the two"),
+    ('"Every school in the valley needs a nurse," the pair conclude.', "the pair"),
+])
+def test_a_saying_verb_read_as_a_noun_after_a_quote_still_frames_it(
+        nlp: Any, text: str, speaker: str) -> None:
+    found = quotes(nlp, text)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
