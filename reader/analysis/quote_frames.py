@@ -235,6 +235,8 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
         start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
         piece = pieces.get(start)
         match = _LABEL.match(text, piece.span.start if piece else start, paragraph.end)
+        if match is not None and piece is None:
+            piece = _whole_rest(text, pieces.get(match.end()), paragraph)  # Reid: 'Never ...'
         if match is not None and _WORDY.search(text, match.end(), paragraph.end):
             found.append((paragraph, piece, match))  # not "VIP: 60,000₩", a price list
     # a transcript: several paragraphs open with a speaker's name in capitals
@@ -247,10 +249,11 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
         person = speaker.entity is not None and resolver.label_of(speaker.entity) == "PERSON"
         if not person and transcript and label.text.isupper():
             speaker = Speaker(label.text.title(), None, speaker.span)
-        elif not person and label.root.lemma_.lower() not in _FINDINGS:
+        elif not person and label.root.lemma_.lower() not in _FINDINGS and not (
+                piece is not None and all(t.pos_ == "PROPN" for t in label)):
             continue  # "Poll: ..." reports what a poll found
         end = piece.span.end if piece is not None else paragraph.end
-        span = TextSpan(match.end(), end)
+        span = TextSpan(max(match.end(), piece.span.start) if piece else match.end(), end)
         if piece is None and _a_list(doc, span):
             continue
         # the colon is the cue: the paragraphs a labelled quote runs on to share it
@@ -266,6 +269,13 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
         draft.speaker = speaker
         drafts.append(draft)
     return drafts
+
+
+def _whole_rest(text: str, piece: Draft | None, paragraph: TextSpan) -> Draft | None:
+    """The quote right after a label, when it fills the rest of the paragraph."""
+    if piece is None or piece.quoted is None:
+        return None
+    return None if text[piece.quoted.outer.end : paragraph.end].strip() else piece
 
 
 def _a_list(doc: Doc, span: TextSpan) -> bool:

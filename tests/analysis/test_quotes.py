@@ -577,3 +577,12 @@ def test_a_quote_after_a_relative_clause_about_the_speaker_keeps_the_speaker(nlp
     direct = only(quotes(nlp, text), "direct")
     assert len(direct) == 2
     assert all("Ruiz" in (q.speaker or "") for q in direct)
+
+
+@pytest.mark.parametrize("name", ["Nora Okafor", "Okafor"])
+def test_a_quote_after_a_headline_name_label_is_that_person_s_direct_quote(
+        nlp: Any, name: str) -> None:
+    text = f"{name}: 'We will add two soups to the menu.'\n\nThe chef spoke to staff on Monday."
+    (quote,) = quotes(nlp, text)
+    assert (quote.kind, said(text, quote)) == ("direct", "We will add two soups to the menu.")
+    assert "Okafor" in (quote.speaker or "")
