@@ -8,6 +8,7 @@ from reader.analysis.cue_spans import own_cue
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     CUE_VERBS,
+    EXPLETIVES,
     NAMING_VERBS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -165,3 +166,27 @@ def _host_before(verb: Token) -> Token | None:
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return token
     return None
+
+
+# Passive verbs whose subject is who does what they report or witness ("is said to have
+# called", "was heard yelling", "are left wondering"), unlike what they permit or amend ("was
+# allowed to deny", "has been clarified to reflect").
+_RAISING = frozenset({"say", "report", "believe", "think", "know", "understand", "rumor",
+                      "rumour", "allege", "expect", "hear", "overhear", "see", "catch", "film",
+                      "record", "leave", "quote"})
+
+
+def raised_subject(verb: Token) -> Token | None:
+    """ "The governor is reported to have called the tax a disaster", "The coach can be heard
+    yelling that ...", "Voters are left wondering whether ...": what an infinitive or
+    participle completing a passive verb says is said by that passive verb's subject, which
+    this returns."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or verb.tag_ not in ("VB", "VBN", "VBG") or \
+            controller(verb) is not None:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or head.lemma_.lower() not in _RAISING or \
+            subject.lower_ in RELATIVE_PRONOUNS | EXPLETIVES:
+        return None
+    return subject

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_hosts import DEPENDENT, across_quote, controller, gerund_agent, host
+from reader.analysis.cue_hosts import (
+    DEPENDENT,
+    across_quote,
+    controller,
+    gerund_agent,
+    host,
+    raised_subject,
+)
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     CUE_NOUNS,
@@ -219,8 +226,9 @@ def speaker_token(verb: Token) -> Token | None:
             return agent
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return _passed_on_in(verb)
-        if raised_subject(verb) is not None:
-            return raised_subject(verb)
+        raised = raised_subject(verb)
+        if raised is not None:
+            return source_of_statement(raised)
         named = _named_agent(verb)
         if named is not None:
             return named
@@ -231,29 +239,6 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if _verbless(verb) else None
         verb = above
     return None
-
-
-# Passive verbs whose subject is who does what they report or witness ("is said to have
-# called", "was heard yelling", "are left wondering"), unlike what they permit or amend ("was
-# allowed to deny", "has been clarified to reflect").
-_RAISING = frozenset({"say", "report", "believe", "think", "know", "understand", "rumor",
-                      "rumour", "allege", "expect", "hear", "overhear", "see", "catch", "film",
-                      "record", "leave", "quote"})
-
-
-def raised_subject(verb: Token) -> Token | None:
-    """ "The governor is reported to have called the tax a disaster", "The coach can be heard
-    yelling that ...", "Voters are left wondering whether ...": what an infinitive or
-    participle completing a passive verb says is said by that passive verb's subject."""
-    head = verb.head
-    if verb.dep_ != "xcomp" or head.i == verb.i or verb.tag_ not in ("VB", "VBN", "VBG") or \
-            controller(verb) is not None:
-        return None
-    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or head.lemma_.lower() not in _RAISING or \
-            subject.lower_ in RELATIVE_PRONOUNS | EXPLETIVES:
-        return None
-    return source_of_statement(subject)
 
 
 def _aside_on_report(verb: Token) -> Token | None:
