@@ -22,9 +22,11 @@ DEPENDENT = frozenset({"conj", "xcomp", "advcl"})  # a verb that shares its head
 _CAUSING = frozenset({"lead", "prompt", "cause", "inspire", "force", "compel", "drive", "spur",
                       "convince", "persuade", "move"})
 
-# Verbs whose object is the means to the infinitive after it, done by their subject ("used
-# his address to call out the banks", "used Twitter to claim").
-_MEANS = frozenset({"use", "employ", "utilize", "utilise", "exploit", "leverage"})
+# Verbs whose object is the means to the infinitive after it, or the time spent on the
+# participle after it, done by their subject ("used his address to call out the banks", "used
+# Twitter to claim", "spent more time talking about").
+_MEANS = frozenset({"use", "employ", "utilize", "utilise", "exploit", "leverage", "spend",
+                    "waste"})
 
 
 def controller(verb: Token) -> Token | None:
@@ -34,8 +36,8 @@ def controller(verb: Token) -> Token | None:
     many nations feeling that", "kept the markets guessing whether")."""
     controls = verb.head.lemma_.lower() in _CAUSING  # "led the manufacturer to announce"
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if infinitive and verb.head.lemma_.lower() in _MEANS:
-        return None  # "used Twitter to claim": the subject claims
+    if verb.head.lemma_.lower() in _MEANS:
+        return None  # "used Twitter to claim", "spent hours talking": the subject speaks
     if verb.dep_ != "xcomp" and not (controls and infinitive and verb.dep_ == "advcl"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (

@@ -72,6 +72,8 @@ def test_the_object_of_a_verb_of_control_speaks(nlp: Any) -> None:
      "The premier"),
     ("The striker used Instagram to claim that the club had misled him.", "claim",
      "The striker"),
+    ("The union spent three weeks complaining that the deal was unfair.", "complaining",
+     "The union"),
 ])
 def test_what_is_used_to_speak_is_no_speaker(nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
