@@ -37,7 +37,8 @@ ORG_SUFFIXES = frozenset({
     "foundation", "federation", "union", "airlines", "airways", "authority", "board",
     "bureau", "office", "court", "parliament", "assembly", "club", "fc", "team", "organisation",
     "organization", "society", "service", "services", "school", "hospital", "police", "army",
-    "navy", "force", "forces", "league", "network", "times", "post", "news", "press",
+    "navy", "force", "forces", "league", "network", "times", "post", "news", "press", "fund",
+    "trust", "coalition", "alliance", "caucus",
 })
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "region", "province", "state", "county", "district",

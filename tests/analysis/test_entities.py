@@ -430,3 +430,17 @@ def test_a_persons_surname_does_not_join_an_organisation_named_after_him(nlp: An
     doc.ents = sorted(ents, key=lambda s: s.start)
     found = sorted((e.name, e.label, len(e.mentions)) for e in extract_entities(doc))
     assert found == [("Hale Academy", "ORG", 1), ("Marcus Hale", "PERSON", 4)]
+
+
+@pytest.mark.parametrize("name", ["Maria's Relief Fund", "Harbor Land Trust",
+                                  "Rural Voters Caucus"])
+def test_a_name_ending_in_a_fund_trust_or_caucus_is_an_organisation(nlp: Any, name: str) -> None:
+    # the model may type such a name a person, more so when it opens with a first name
+    from spacy.tokens import Span
+
+    text = f"The account, {name}, raised money for the campaign."
+    doc = nlp(text)
+    found = doc.char_span(text.index(name), text.index(name) + len(name))
+    assert found is not None
+    doc.ents = [Span(doc, found.start, found.end, "PERSON")]
+    assert [(e.name, e.label) for e in extract_entities(doc)] == [(name, "ORG")]
