@@ -25,6 +25,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
+from reader.analysis.noun_phrases import compound_head
 from reader.analysis.person_words import PEOPLE, ROLES
 from reader.analysis.stray_subjects import stray_subject
 
@@ -137,9 +138,7 @@ def _split_possessor(noun: Token) -> Token | None:
     doc = noun.doc
     if before < 1 or doc[before].tag_ != "POS" or doc[before - 1].pos_ not in ("NOUN", "PROPN"):
         return None
-    owner = doc[before - 1]
-    while owner.dep_ == "compound" and owner.head.i > owner.i:
-        owner = owner.head
+    owner = compound_head(doc[before - 1])
     return owner if owner.i < before else None
 
 
@@ -174,9 +173,7 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
         if not nouns:
             return None
         names = [t for t in nouns if t.ent_type_ in AGENT_LABELS and dateline_dash(t) is None]
-        subject = names[0] if names else nouns[-1]
-        while subject.dep_ == "compound" and subject.head.i > subject.i:
-            subject = subject.head
+        subject = compound_head(names[0] if names else nouns[-1])
     subject = _past_dateline(subject)
     start, end = noun_phrase(subject)
     if start <= verb.i < end:
@@ -390,9 +387,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not (verb.doc[verb.i - 1].is_punct or opens):
         return None
     after = verb.doc[verb.i + 1]
-    name = after if after.pos_ == "PROPN" or _surname_as_word(after) else None
-    while name is not None and name.dep_ == "compound" and name.head.i > name.i:
-        name = name.head
+    name = compound_head(after) if after.pos_ == "PROPN" or _surname_as_word(after) else None
     if name is None or name.ent_type_ in ("DATE", "TIME"):  # "said Monday"
         return None
     if opens and verb.tag_ == "VBD" and verb.head.i == name.i and verb.dep_ == "compound":

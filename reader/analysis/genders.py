@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import SUBJECTS
 from reader.analysis.model import Entity
+from reader.analysis.noun_phrases import compound_head
 from reader.analysis.person_words import (
     FEMALE_NAMES,
     FEMALE_PRONOUNS,
@@ -131,6 +132,4 @@ def pronoun_genders(doc: Doc, names: Sequence[tuple[int, str]],
 
 
 def _is_subject(token: Token | None) -> bool:
-    while token is not None and token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head
-    return token is not None and token.dep_ in SUBJECTS
+    return token is not None and compound_head(token).dep_ in SUBJECTS

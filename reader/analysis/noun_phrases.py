@@ -38,6 +38,14 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     return start, end
 
 
+def compound_head(token: Token) -> Token:
+    """The last word of the compound name a word opens or sits in ("Elijah" in "Elijah
+    Cummings" -> "Cummings"): the word its phrase hangs on."""
+    while token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token
+
+
 def _hyphen_end(head: Token) -> Token:
     """The last piece of a hyphenated word the parse took apart into siblings ("the re",
     "-", "emergence" all objects of one verb): the phrase goes on from there."""

@@ -30,6 +30,7 @@ from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions, claimed_by_nobody
 from reader.analysis.headline_cues import title_cased
 from reader.analysis.model import Entity, Quote
+from reader.analysis.noun_phrases import compound_head
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
     SCARE_WORDS,
@@ -197,7 +198,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None and not claimed_by_nobody(doc[attribution.cue[0]]) and (
-                _around_quote(doc, span, touching, attribution, found)
+                _around_quote(doc, text, span, touching, attribution, found)
                 or not _unattributed_claim(doc, attribution)):
             continue  # an unattributed claim around a quote leaves it to its own cue
         # a quote that opens inside the clause is part of it, wherever the parse cut it off
@@ -224,15 +225,14 @@ def _first_of_each_span(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
-def _around_quote(doc: Doc, span: TextSpan, touching: list[Quoted], attribution: Attribution,
-                  found: list[Attribution]) -> bool:
+def _around_quote(doc: Doc, text: str, span: TextSpan, touching: list[Quoted],
+                  attribution: Attribution, found: list[Attribution]) -> bool:
     """Whether a claim with nobody named to make it reaches into a quote, which is then left to
     its own cue: unless the quote is a few words set inside the claim, as a term or a word
     somebody used ('was said to be "furious" with Trump'), and no other cue inside reports it
     ('is reported to have called the Saudis "free riders"')."""
     if not touching:
         return False
-    text = doc.text
     if any(other is not attribution and span.start <= doc[other.cue[0]].idx < span.end
            for other in found):
         return True
@@ -320,9 +320,7 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
     """ '"...," Okoro, a senior party aide, said': the first name between quote and cue."""
     for token in doc[max(0, cue - FRAME_WORDS) : cue]:
         if token.pos_ == "PROPN" and not inside_any(token.idx, contents):
-            while token.dep_ == "compound" and token.head.i > token.i:
-                token = token.head
-            return noun_phrase(token)
+            return noun_phrase(compound_head(token))
     return None
 
 

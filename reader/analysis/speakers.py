@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import (
     CLAUSES,
@@ -328,12 +328,13 @@ class SpeakerResolver:
         mentions in passing."""
         sent = bisect.bisect_right(self._sent_starts, position) - 1
         end = bisect.bisect_left(self._starts, position)
+        pronoun = self._doc.char_span(position, position + 1, alignment_mode="expand")
         first = True
         while sent >= 0 and end > 0:
             begin = bisect.bisect_left(self._starts, self._sent_starts[sent])
             found = [m for m in self._mentions[begin:end] if fits(m.entity)
                      and (not covers(excluded, m.start) or self._aside_speaker(m))
-                     and not (first and self._clause_mate(m, position))]
+                     and not (first and self._clause_mate(m, pronoun))]
             described = self._described_subject(sent) if not first and same else None
             if described is not None and fits(described):
                 return described
@@ -348,8 +349,7 @@ class SpeakerResolver:
             first, end, sent = False, begin, sent - 1
         return None
 
-    def _clause_mate(self, mention: _Mention, position: int) -> bool:
-        pronoun = self._doc.char_span(position, position + 1, alignment_mode="expand")
+    def _clause_mate(self, mention: _Mention, pronoun: Span | None) -> bool:
         name = self._root(mention)
         return pronoun is not None and name is not None and object_in_clause(name, pronoun.root)
 

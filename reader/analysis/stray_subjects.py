@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_hosts import across_quote
 from reader.analysis.cue_words import AGENT_LABELS
+from reader.analysis.noun_phrases import compound_head
 
 
 def stray_subject(verb: Token) -> Token | None:
@@ -58,10 +59,7 @@ def _name_after_quote(verb: Token) -> Token | None:
         [t for t in words if t.pos_ == "PROPN" and t.ent_type_ == ""]
     if not names:
         return None
-    token = names[0]
-    while token.dep_ == "compound" and token.head.i > token.i:
-        token = token.head
-    return token
+    return compound_head(names[0])
 
 
 def _name_before(verb: Token) -> Token | None:
