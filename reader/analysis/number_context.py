@@ -48,8 +48,11 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     """The noun a figure counts: "22 people", "dozens of drones", "110 other people".
 
     ``anchor`` is the figure's last number token and ``end`` the token after its span. Measures,
-    scores, money and percentages count nothing.
+    scores and money count nothing; a percentage counts only the whole it is a share of ("74
+    percent of registered voters").
     """
+    if kind == "percent" and end < limit and doc[end].lower_ == "of":
+        return _of_object(doc, end, limit)
     if kind in ("quantity", "score", "money", "percent") or (
             kind == "age" and unit_noun is not None):
         return None

@@ -13,7 +13,8 @@ Choices (the same as the gold conventions in tests/data/gold/SOURCES.md where th
 - counts: the lemma of the counted noun ("people", "drone"), also through "of" ("dozens of
   drones") and adjectives ("110 other people"); "110 others" counts "other" as written; a bare
   count of the killed or hurt, or a bare subject ("hundreds protested"), counts "people";
-  money, percentages, measures and scores count nothing.
+  money, measures and scores count nothing, and a percentage only the whole it is a share of
+  ("64 percent of registered nurses" counts "nurse").
 """
 
 from __future__ import annotations
