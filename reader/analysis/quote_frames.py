@@ -12,6 +12,7 @@ from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import EVIDENCE, WORD
+from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
@@ -27,6 +28,11 @@ _MANNER = frozenset({"laugh", "joke", "smile", "sigh", "grin", "shrug", "snap", 
                      "scoff", "sneer", "snort", "growl", "mutter", "murmur", "mumble", "groan",
                      "gasp", "bark", "hiss", "exclaim", "muse", "interject", "deadpan",
                      "fume", "gush", "continue", "marvel", "beam", "quip"})
+# How a quote hangs on the verb that governs it ('urged the party to "..."', 'read "..."').
+_GOVERNED = frozenset({"dobj", "pobj", "prep", "aux", "xcomp", "ccomp", "attr", "oprd",
+                       "dative", "advcl"})
+# Verbs that hold a quote without anybody saying it ('was "...", 'has "...').
+_NOT_FRAMES = frozenset({"be", "have", "do", "get"})
 # Phrasal verbs that carry on a quote the same way ('"..., right?" she went on').
 _PHRASAL_MANNER = frozenset({("go", "on"), ("carry", "on")})
 _WORDY = re.compile(r"[^\W\d_]{2,}")  # a word of letters: what a label is followed by
@@ -83,7 +89,7 @@ def attribute_direct(doc: Doc, text: str, direct: list[Draft], found: list[Attri
             draft.attribution = best[1]
         else:
             draft.attribution = _introduced(doc, text, draft.quoted) or _manner_frame(
-                doc, draft.quoted)
+                doc, draft.quoted) or _governing_frame(doc, text, draft.quoted)
 
 
 def _quoted_content(content: tuple[int, int], outers: list[TextSpan]) -> bool:
@@ -127,6 +133,35 @@ def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
                 end = max([token.i] + [c.i for c in token.children if c.dep_ == "prt"]) + 1
                 return Attribution((token.i, end), noun_phrase(subject), None)
     return None
+
+
+def _governing_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
+    """ 'He urged the party to "do the right thing and open its doors"': a quote of a few
+    words or more that the main verb of its sentence governs, standing before it, is framed by
+    that verb when its subject is somebody named or a personal pronoun (not a headline's)."""
+    content = quoted.content.of(text)
+    if len(WORD.findall(content)) <= SCARE_WORDS or title_cased(content):
+        return None  # a title or a scare-quoted phrase, not somebody's words
+    quote = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
+    if quote is None:
+        return None
+    governor = quote[0]
+    while quote.start <= governor.i < quote.end and governor.head.i != governor.i:
+        governor = governor.head
+    for _ in range(3):  # up through "to" and an object: 'urged the party to "..."'
+        if governor.pos_ == "VERB" or governor.dep_ not in _GOVERNED:
+            break
+        governor = governor.head
+    if governor.pos_ != "VERB" or governor.dep_ != "ROOT" or governor.i >= quote.start or \
+            governor.is_upper or \
+            governor.lemma_.lower() in _NOT_FRAMES or any(
+                "\n" in t.text or t.text in (".", "!", "?") for t in doc[governor.i : quote.start]):
+        return None  # the parse hung the quote on a sentence before it
+    subject = next((c for c in governor.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or subject.lower_ in _PERSONAL
+                               or subject.ent_type_ in ("PERSON", "ORG", "NORP")):
+        return None
+    return Attribution((governor.i, governor.i + 1), noun_phrase(subject), None)
 
 
 def _of_manner(verb: Token) -> bool:

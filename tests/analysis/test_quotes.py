@@ -586,3 +586,23 @@ def test_a_quote_after_a_headline_name_label_is_that_person_s_direct_quote(
     (quote,) = quotes(nlp, text)
     assert (quote.kind, said(text, quote)) == ("direct", "We will add two soups to the menu.")
     assert "Okafor" in (quote.speaker or "")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("“The bridge is a triumph,” Mayor Ruth Okafor said on Monday. She pushed the council to "
+     "“finish the second span before the winter storms arrive.”", "Ruth Okafor", "pushed"),
+    ("Councillor Amir Haddad spoke last. He egged on the crowd with lines like “this city "
+     "deserves a bridge that does not rust.”", "Amir Haddad", "egged"),
+])
+def test_a_quote_governed_by_its_sentences_verb_takes_that_verb_as_its_cue(
+        nlp: Any, text: str, speaker: str, cue: str) -> None:
+    last = [q for q in quotes(nlp, text) if q.kind == "direct"][-1]
+    assert text[last.span.start : last.span.end].startswith(("finish", "this city"))
+    assert (last.speaker, last.cue) == (speaker, cue)
+
+
+def test_a_quote_inside_somebodys_reported_clause_stays_theirs(nlp: Any) -> None:
+    text = ("Senator Lena Ortiz said on Friday that the mayor hid the audit and “the next "
+            "report will be quietly buried as well.”")
+    (quote,) = [q for q in quotes(nlp, text) if "buried" in text[q.span.start : q.span.end]]
+    assert quote.speaker == "Lena Ortiz"
