@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, around, chars
-from reader.analysis.cue_speakers import noun_phrase, source_of_statement, speaker_phrase
+from reader.analysis.cue_speakers import source_of_statement
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     OWNED_NOUNS,
@@ -14,6 +14,7 @@ from reader.analysis.cue_words import (
     STANCE_HOLDERS,
     cue_lemma,
 )
+from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
 
 # What a statement or a stance is about ("his remarks on", "their support for").
 NOUN_PREPS = frozenset({"of", "about", "on", "for", "against", "to", "over", "toward",

@@ -35,8 +35,6 @@ from reader.analysis.cue_phrases import (
 )
 from reader.analysis.cue_senses import reports_nothing
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_speakers import noun_phrase as noun_phrase  # shared with speakers
-from reader.analysis.cue_speakers import speaker_phrase
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     ANY_NOUN_CUE,
@@ -59,6 +57,7 @@ from reader.analysis.cue_words import (
 from reader.analysis.headline_cues import headline_cue
 from reader.analysis.made_known import made_known
 from reader.analysis.naming_cues import as_clause, as_complement
+from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
 from reader.analysis.statement_objects import MESSAGES, agreed, light_content, published
 
 # Cues too common in their other senses to stand without what they report ("see X as Y").

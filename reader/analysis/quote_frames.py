@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import EVIDENCE, WORD
 from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted, paragraphs
+from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
 

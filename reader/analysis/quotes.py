@@ -25,7 +25,6 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc, Span
 
 from reader.analysis.cue_spans import Attribution, over_false_break
-from reader.analysis.cue_speakers import noun_phrase
 from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions, claimed_by_nobody
 from reader.analysis.headline_cues import title_cased
@@ -52,6 +51,7 @@ from reader.analysis.reported_spans import (
     says_nothing,
     with_marks,
 )
+from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 

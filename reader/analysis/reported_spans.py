@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reader.analysis.cue_spans import Attribution
-from reader.analysis.cue_speakers import dateline_dash
 from reader.analysis.cue_words import WORD
+from reader.analysis.datelines import dateline_dash
 from reader.analysis.quote_frames import FRAME_WORDS
 from reader.analysis.quote_marks import ALL_MARKS, Quoted
 from reader.document import TextSpan

@@ -23,7 +23,6 @@ from reader.analysis.antecedents import (
     titles_of,
 )
 from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, OWNED_NOUNS, SPOKESPEOPLE
-from reader.analysis.cues import noun_phrase
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
@@ -45,6 +44,7 @@ from reader.analysis.speaker_people import (
     surnames,
     untagged_people,
 )
+from reader.analysis.speaker_spans import noun_phrase
 from reader.document import TextSpan
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")

@@ -16,7 +16,7 @@ from reader.analysis.clause_words import (
     RELATIVES,
     SUBORDINATORS,
 )
-from reader.analysis.cue_speakers import dateline_dash
+from reader.analysis.datelines import dateline_dash
 
 # Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
 _CHARGING = frozenset({"of", "for", "from", "against"})

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from reader.analysis.cue_speakers import source_of_statement, speaker_phrase, statement_owner
+from reader.analysis.cue_speakers import source_of_statement, statement_owner
+from reader.analysis.speaker_spans import speaker_phrase
 
 
 def speaker_of(nlp: Any, text: str, cue: str) -> str | None:

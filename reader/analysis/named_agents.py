@@ -1,0 +1,71 @@
+"""A speaker the parse did not make the cue's subject: a name just before or after the cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_hosts import DEPENDENT, controller, gerund_agent
+from reader.analysis.datelines import DASHES
+from reader.analysis.noun_phrases import compound_head
+
+
+def named_agent(verb: Token) -> Token | None:
+    """A name the parse did not make the subject: right before a participle ("footage of
+    Hillary Clinton asking, ..."), or right after a cue that governs its clause and follows
+    what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
+            and before.pos_ == "PROPN":
+        return before
+    if controller(verb) is not None:
+        return controller(verb)
+    if gerund_agent(verb) is not None:
+        return gerund_agent(verb)  # "praised Lee for saying", "his habit of blaming"
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
+        return _name_before_aside(verb)
+    return None if verb.dep_ in DEPENDENT else _inverted_subject(verb)
+
+
+def _name_before_aside(verb: Token) -> Token | None:
+    """ "since Clinton, at Monday's debate, cited ...": a finite verb joined without "and" right
+    after an aside set off by commas, which opens after a person's name: that name."""
+    doc = verb.doc
+    if verb.i < 3 or doc[verb.i - 1].text != ",":
+        return None
+    for index in range(verb.i - 2, max(verb.sent.start, verb.i - 10), -1):
+        token = doc[index]
+        if token.dep_ == "cc" or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.text == ",":
+            name = doc[index - 1]
+            person = name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+            return name if person and not any(c.dep_ == "cc" for c in verb.children) else None
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "..., added KCNA": a name right after a subjectless cue that follows what was said,
+    parsed as its object ("and encouraged Americans to" has its subject earlier); or after a
+    cue that opens its sentence, which the parse may hang on the name ("Said Ellis: ...")."""
+    if verb.i + 1 >= len(verb.doc) or verb.i == 0:
+        return None
+    opens = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_space
+    if not (verb.doc[verb.i - 1].is_punct or opens):
+        return None
+    after = verb.doc[verb.i + 1]
+    name = compound_head(after) if after.pos_ == "PROPN" or _surname_as_word(after) else None
+    if name is None or name.ent_type_ in ("DATE", "TIME"):  # "said Monday"
+        return None
+    if opens and verb.tag_ == "VBD" and verb.head.i == name.i and verb.dep_ == "compound":
+        return name
+    if name.head.i != verb.i or name.dep_ not in ("dobj", "attr", "npadvmod", "advmod"):
+        return None
+    return name
+
+
+def _surname_as_word(token: Token) -> bool:
+    """ '"It works," says Early.': a capitalised word the parse took for an adverb or an
+    adjective, alone between a cue and the end of its clause: a surname."""
+    doc = token.doc
+    return token.is_title and token.pos_ in ("ADV", "ADJ") and token.i + 1 < len(doc) \
+        and doc[token.i + 1].is_punct and doc[token.i + 1].text not in DASHES

@@ -1,0 +1,70 @@
+"""The tokens that name a cue's speaker: the noun phrase of its subject, past a dateline."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_speakers import speaker_token
+from reader.analysis.cue_words import AGENT_LABELS, CUE_NOUNS, EDGE_PUNCT, SPOKESPEOPLE, cue_lemma
+from reader.analysis.datelines import dateline_dash
+from reader.analysis.noun_phrases import compound_head
+from reader.analysis.stray_subjects import stray_subject
+
+_NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
+                      "advmod", "predet"})
+
+
+def speaker_phrase(verb: Token) -> tuple[int, int] | None:
+    subject = speaker_token(verb)
+    if subject is None:
+        subject = stray_subject(verb)
+    if subject is None:
+        return None
+    doc = verb.doc
+    low, high = sorted((subject.i, verb.i))
+    breaks = [t.i for t in doc[low:high] if "\n" in t.text]
+    if breaks and subject.i < verb.i:
+        # a parse across a paragraph break ("7 p.m.\n\nDonald Trump says"): the subject is the
+        # first name in the verb's own paragraph, past a dateline, or else its last noun
+        nouns = [t for t in doc[breaks[-1] + 1 : verb.i] if t.pos_ in ("NOUN", "PROPN", "PRON")]
+        if not nouns:
+            return None
+        names = [t for t in nouns if t.ent_type_ in AGENT_LABELS and dateline_dash(t) is None]
+        subject = compound_head(names[0] if names else nouns[-1])
+    subject = _past_dateline(subject)
+    start, end = noun_phrase(subject)
+    if start <= verb.i < end:
+        start = verb.i + 1  # "Said Ellis:", where the parse made the cue part of the name
+    for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
+        if sibling.dep_ == subject.dep_ and sibling.i == end:
+            end = noun_phrase(sibling)[1]
+    joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+              and c.i < verb.i]
+    if joined and subject.i < verb.i:  # "Mr. Kerry and Mr. Obama, who sent"
+        end = max(end, noun_phrase(joined[-1])[1])
+    while start < end - 1 and "\n" in doc[start : subject.i].text:
+        start += 1
+    return start, end
+
+
+def _past_dateline(subject: Token) -> Token:
+    """ "LAGOS -- President Adeyemi, ..., said": the dateline is no speaker; the name the
+    parse hung on it is."""
+    if dateline_dash(subject) is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos"), subject)
+
+
+def noun_phrase(token: Token) -> tuple[int, int]:
+    """The token range of a speaker's noun phrase, without appositions or relative clauses."""
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ in _NP_LEFT and child.i < token.i:
+            start = min(start, child.left_edge.i)
+        elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "of") and (
+                cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS):
+            end = max(end, child.right_edge.i + 1)
+    doc = token.doc
+    while start < end - 1 and doc[start].text in EDGE_PUNCT:
+        start += 1
+    return start, end
