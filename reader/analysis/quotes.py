@@ -26,8 +26,9 @@ from spacy.tokens import Doc, Span
 
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_words import WORD
-from reader.analysis.cues import attributions, claimed_by_nobody
+from reader.analysis.cues import attributions
 from reader.analysis.headline_cues import title_cased
+from reader.analysis.hearsay_cues import claimed_by_nobody
 from reader.analysis.model import Entity, Quote
 from reader.analysis.noun_phrases import compound_head
 from reader.analysis.quote_frames import (

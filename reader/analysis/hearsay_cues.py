@@ -1,0 +1,42 @@
+"""Claims with nobody named to make them: "reportedly", "was seen as", "was announced"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_contents import JUDGING
+from reader.analysis.cue_spans import Attribution, chars
+from reader.analysis.cue_words import NAMING_VERBS, cue_lemma
+from reader.analysis.made_known import made_known
+from reader.analysis.verb_cues import SEEING_AS
+
+# Adverbs that report a claim nobody is named to make ("reportedly", "allegedly").
+HEARSAY = frozenset({"reportedly", "allegedly", "purportedly"})
+# Verbs that name or judge something, whose passive with nobody named reports the common view
+# ("Settlements are seen as an obstacle", "The illness was dubbed 'farmer's lung'") or defines
+# it ("a small farm, which is defined as a holding of under forty acres").
+_NAMED_OR_JUDGED = SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "perceive", "define"}
+
+
+def claimed_by_nobody(cue: Token) -> bool:
+    """Whether a cue reports a claim with nobody named to make it that is still a claim to
+    show: a passive verb of naming or judging with what its subject is named or judged to be,
+    something made known in the passive ("the deal was announced"), or an adverb of hearsay."""
+    if cue.lower_ in HEARSAY or made_known(cue) is not None:
+        return True
+    kids = list(cue.children)
+    return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \
+        any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights)
+            for c in kids)
+
+
+def hearsay(adverb: Token) -> Attribution | None:
+    """ "GateHouse reportedly laid off 60 employees", "for allegedly abusing his office": what
+    is reported or alleged by nobody named is the verb's clause after the adverb."""
+    verb = adverb.head
+    if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or \
+            verb.dep_ in ("acl", "amod") or adverb.i > verb.i:
+        return None  # "the sum reportedly demanded by X": the demand is the claim
+    end = max([verb.i] + [c.right_edge.i for c in verb.rights
+                          if c.dep_ not in ("cc", "conj", "punct", "parataxis")])
+    return Attribution((adverb.i, adverb.i + 1), None, chars(adverb.doc[adverb.i + 1 : end + 1]))

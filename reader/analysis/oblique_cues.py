@@ -1,0 +1,82 @@
+"""Cues with no active subject to speak: "quoted as saying", "seems to me", "a letter urging"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_contents import complement
+from reader.analysis.cue_spans import Attribution, chars
+from reader.analysis.cue_words import RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
+from reader.analysis.speaker_spans import noun_phrase
+
+_FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
+_MAKING = frozenset({"make", "let", "have"})
+
+
+def seeming_to(verb: Token) -> Attribution | None:
+    """ "It seems to me that the deal is dead", "The war seemed far away to voters": how
+    something seems to somebody is their judgement."""
+    judge = next((g for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl")), None)
+    said = [c for c in verb.rights if c.dep_ in ("xcomp", "acomp", "oprd", "attr", "ccomp")]
+    if judge is None or subject is None or not said or cue_lemma(verb.head) in _MAKING:
+        return None  # "makes him seem kinder to X": nobody's judgement
+    start = said[0].left_edge.i if subject.lower_ == "it" else subject.left_edge.i
+    end = max(c.right_edge.i for c in said)
+    return Attribution((verb.i, verb.i + 1), noun_phrase(judge),
+                       chars(verb.doc[start : end + 1]))
+
+
+def message_saying(verb: Token) -> Attribution | None:
+    """ "a letter urging voters to ...", "an ad questioning why she ...": a text says what the
+    participle it carries reports."""
+    content = complement(verb)
+    if content is None:
+        return None
+    return Attribution((verb.i, cue_end(verb)), noun_phrase(verb.head), content)
+
+
+def feeling(participle: Token) -> Attribution | None:
+    """ "Protesters were frustrated that ...", "Parents are worried about the fees": a feeling
+    the parse read as a passive verb is its subject's stance on the clause or the object."""
+    subject = next((c for c in participle.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and \
+            participle.dep_ == "relcl":
+        subject = participle.head  # "a council which is dedicated to ..."
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS or any(
+            c.tag_ == "MD" for c in participle.children):
+        return None  # "if he can be convinced that": a stance yet to be won
+    content = None
+    for child in participle.rights:
+        if child.dep_ == "ccomp":
+            content = chars(participle.doc[child.left_edge.i : child.right_edge.i + 1])
+        elif child.dep_ in ("prep", "agent") and child.lower_ in _FELT_ABOUT and child.n_rights:
+            content = chars(participle.doc[min(c.left_edge.i for c in child.rights)
+                                           : child.right_edge.i + 1])
+        if content is not None:
+            return Attribution((participle.i, participle.i + 1), noun_phrase(subject), content)
+    return None
+
+
+def quoted_as_saying(verb: Token, lemma: str) -> Attribution | None:
+    """ "The minister was quoted as saying that ...": the one quoted says what the participle
+    reports."""
+    if lemma != "quote":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    saying = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                   for g in c.children if g.dep_ == "pcomp" and cue_lemma(g) in SPEECH_VERBS),
+                  None)
+    if subject is None or saying is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return Attribution((verb.i, saying.i + 1), noun_phrase(subject), complement(saying))
+
+
+def cue_end(token: Token) -> int:
+    """A cue is the verb with its particle ("pointed out"), as written."""
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end:
+            end += 1
+    return end

@@ -1,0 +1,98 @@
+"""Whether a verb is a reporting cue where it stands, by what it takes after it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_contents import (
+    JUDGING,
+    PERSUADING,
+    URGING,
+    WANTING,
+    complement,
+    judged,
+    object_content,
+    phrasal,
+    urged,
+)
+from reader.analysis.cue_words import (
+    ANY_VERB_CUE,
+    INTENT_CUES,
+    PERMITTING_CUES,
+    PHRASAL_CUES,
+    PREP_CUES,
+    RELATIVE_PRONOUNS,
+    RULES,
+    cue_lemma,
+)
+from reader.analysis.naming_cues import as_clause, as_complement
+from reader.analysis.statement_objects import agreed, light_content, published
+
+# Cues too common in their other senses to stand without what they report ("see X as Y").
+_AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view", "back"})
+SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
+# Verbs that present something as something else, a cue only so ("painted the deal as a win").
+_CASTING_AS = frozenset({"regard", "frame", "cast", "paint", "depict", "cover", "treat",
+                         "bill", "pitch", "spin", "market", "sell", "define"})
+_NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
+
+
+def cue_verb(token: Token, lemma: str) -> bool:
+    """Whether a verb is a cue here: intent and urging only with what they intend or urge
+    ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
+    if lemma in INTENT_CUES:
+        return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
+            (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+             and not _anonymity(c))
+            or (lemma in WANTING and ((c.pos_ in ("NOUN", "PROPN") and c.dep_ == "dobj")
+                                      or _infinitive_with_subject(c)))  # "wants X to go"
+            or (c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()))  # decided against
+            for c in token.children)
+    if lemma in PERMITTING_CUES:  # "the rules let members vote", not "the storm let them go"
+        return token.pos_ == "VERB" and _by_rule(token) and any(
+            c.dep_ == "xcomp" or _infinitive_with_subject(c) for c in token.children)
+    if lemma in URGING:  # "pressed him to resign", "pressed him on his taxes"
+        return token.pos_ == "VERB" and (_prep_cue(token, lemma) or any(
+            c.dep_ == "xcomp" or (lemma in PERSUADING and urged(token, c))
+            for c in token.children))
+    if lemma in PHRASAL_CUES:  # "ruled out a deal", or "ruled against the state"
+        return (phrasal(token) or _prep_cue(token, lemma)) and \
+            object_content(token) is not None
+    if lemma in JUDGING:  # "judged the fort a lost cause", not "considered the offer"
+        return judged(token) is not None
+    if lemma in _CASTING_AS:  # "covered the vote as a reunification"
+        return as_complement(token) is not None
+    if lemma not in ANY_VERB_CUE:
+        # "raised questions about ...", "sent a letter to ..."
+        return light_content(token) is not None or published(token) is not None or \
+            agreed(token) is not None
+    if lemma in _AMBIGUOUS_CUES and complement(token) is None:
+        return False  # too common in their other senses to stand alone
+    return lemma not in SEEING_AS or as_complement(token) is not None or \
+        as_clause(token)  # "see X as Y", "as we saw in 2009, ...", not "see incomes go up"
+
+
+def _prep_cue(verb: Token, lemma: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in PREP_CUES.get(lemma, ()) for c in verb.children)
+
+
+def _by_rule(verb: Token) -> bool:
+    """Whether a verb's subject is a written rule ("The program, which allows ...")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and cue_lemma(subject) in RULES
+
+
+def _infinitive_with_subject(clause: Token) -> bool:
+    """ "allows investors to gain ...", parsed as a clause with its own subject."""
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass")
+                                          for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
+def _anonymity(clause: Token) -> bool:
+    """ "who declined to be named", "asked not to be identified": a source keeping its name
+    out of the story, which is no stance on the story."""
+    return cue_lemma(clause) in _NAMING_ONESELF and any(c.dep_ == "auxpass"
+                                                         for c in clause.children)
