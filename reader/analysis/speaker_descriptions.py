@@ -1,0 +1,96 @@
+"""Which person or body named before a description ("the senator", "the company") stands for."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, definite, main_subject
+from reader.analysis.model import Entity
+from reader.analysis.person_words import BODY_KINDS, ROLES
+from reader.analysis.speaker_mentions import SpeakerMentions
+
+
+class Descriptions:
+    """The entities a document's descriptions of people and bodies stand for, from its mentions,
+    which of them are people (personal) and the titles each is given."""
+
+    def __init__(self, mentions: SpeakerMentions, personal: dict[str, bool],
+                 titles: dict[str, frozenset[str]]) -> None:
+        self._mentions = mentions
+        self._personal = personal
+        self._titles = titles
+
+    def described(self, head: Token) -> Entity | None:
+        """ "Mike Pence says ... The Indiana governor said", "Exxon reported a loss. The
+        company said": a definite description of a role or a kind of body that is its
+        sentence's subject stands for the person or body that is the subject of a sentence
+        just before, passing over pronouns and other descriptions ("The Republican vice
+        presidential nominee was speaking"); not when another subject comes first, nor when it
+        names a body that person is not given ("The FBI director"). In a clause of its own it
+        is somebody else ("Graham said ... after the billionaire mogul claimed")."""
+        noun = head.lemma_.lower()
+        role = noun in ROLES or member_word(head)
+        labels = None if role else BODY_KINDS.get(noun)
+        if (not role and labels is None) or head.tag_ not in ("NN", "NNP") \
+                or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not definite(head):
+            return None
+        bodies = {c.lemma_.lower() for c in head.children
+                  if c.dep_ == "compound" and c.ent_type_ == "ORG"}
+        index = bisect.bisect_right(self._mentions.sent_starts, head.idx) - 1
+        for sent in reversed(self._mentions.sents[max(0, index - LOOK_BACK) : index]):
+            subject = next((c for c in sent.root.children if c.dep_ in SUBJECTS), None)
+            if subject is None:
+                return None  # a dateline, a heading or a parse that found no subject
+            if subject.pos_ == "PRON" or (definite(subject) and (
+                    subject.lemma_.lower() in ROLES or subject.lemma_.lower() == noun)):
+                continue
+            entity = self._mentions.named(subject)
+            if entity is None or self._mentions.quoted(subject.idx):
+                return None
+            if labels is not None:  # a body: one of the kind's labels, never a person
+                return entity if entity.label in labels and not self._personal[entity.id] \
+                    else None
+            if not self._personal[entity.id]:
+                return None
+            return None if bodies - self._titles[entity.id] else entity
+        return None
+
+    def description(self, head: Token, position: int) -> Entity | None:
+        """The entity a description names ("the GOP nominee", "the Florida senator")."""
+        return self.titled(head, position, exact=True) or self.described(head) \
+            or self.titled(head, position, exact=False)
+
+    def described_subject(self, sent: int) -> Entity | None:
+        """ "The Florida senator sought to calm ... He said": the person a sentence's main
+        subject, or its owner, describes by a role, where no name stands."""
+        subject = main_subject(self._mentions.sents[sent])
+        owner = None if subject is None else next(
+            (c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ == "NOUN":
+            subject = owner  # "The president's roots also came into play. He"
+        if subject is None or subject.pos_ != "NOUN" or not definite(subject) or \
+                subject.lemma_.lower() not in ROLES or self._mentions.quoted(subject.idx):
+            return None
+        return self.description(subject, subject.idx)
+
+    def titled(self, head: Token, position: int, *, exact: bool) -> Entity | None:
+        """The latest entity given the title head ("the nominee"), a body unless the title is a
+        person's role: if exact, and the title has modifiers, one given them too ("the GOP
+        nominee": not the Democratic one)."""
+        noun = head.lemma_.lower()
+        modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+        body = noun not in ROLES  # "the campaign" is no "campaign spokesman Paul Brandt"
+        if exact and modifiers:
+            return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
+                                         and modifiers <= self._titles[e.id]
+                                         and not (body and self._personal[e.id]))
+        return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
+                                     and not (body and self._personal[e.id]))
+
+
+def member_word(head: Token) -> bool:
+    """ "the Kentucky Republican", "the California Democrat": one member of a party or a
+    people, a description of a person, not the group."""
+    return head.ent_type_ == "NORP" and head.tag_ == "NNP" and definite(head)
