@@ -7,10 +7,16 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.analysis.demonyms import country_name
+from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.model import Entity
 from reader.analysis.number_lexicon import year_like
-from reader.analysis.person_words import name_gender
+from reader.analysis.person_words import (
+    LAW_HEADS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_NOUNS,
+    name_gender,
+)
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -30,29 +36,12 @@ PERSON_TITLES = frozenset({
     "rabbi", "father", "brother", "sister", "emperor", "empress", "sultan", "emir", "speaker",
     "councillor", "councilman", "councilwoman", "deputy", "chief", "attorney", "mp", "mep",
 })
-ORG_SUFFIXES = frozenset({
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
-    "ministry", "department", "agency", "university", "college", "party", "council",
-    "committee", "commission", "company", "group", "bank", "association", "institute",
-    "foundation", "federation", "union", "airlines", "airways", "authority", "board",
-    "bureau", "office", "court", "parliament", "assembly", "club", "fc", "team", "organisation",
-    "organization", "society", "service", "services", "school", "hospital", "police", "army",
-    "navy", "force", "forces", "league", "network", "times", "post", "news", "press", "fund",
-    "trust", "coalition", "alliance", "caucus",
-})
-PLACE_NOUNS = frozenset({
-    "city", "town", "village", "region", "province", "state", "county", "district",
-    "capital", "country", "island", "islands", "port", "republic", "territory", "suburb",
-    "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
-})
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
 # iPhone, eBay, iOS; A380, A321s, B52
 _SHAPE = re.compile(r"\b(?:[a-z][A-Z][A-Za-z]+|[A-Z]{1,2}\d{2,4}[a-z]{0,2})\b")
 _PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _UNNUMBERED = frozenset({"PERSON", "NORP", "GPE"})  # names that never end in a number
 _TITLED = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})  # titles may hold a colon
-LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter", "bill", "law",
-                       "directive", "resolution", "statute", "ordinance"})
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
@@ -66,14 +55,6 @@ PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
 WEAK_WEIGHT = 0.5
 APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a couple of mentions
-# Common nouns that, set beside a name, say it names an organisation.
-ORG_NOUNS = frozenset({
-    "company", "firm", "operator", "carrier", "airline", "agency", "organisation",
-    "organization", "charity", "union", "retailer", "manufacturer", "maker", "automaker",
-    "carmaker", "startup", "insurer", "lender", "bank", "broadcaster", "newspaper", "network",
-    "conglomerate", "group", "supplier", "utility", "nonprofit", "ministry", "department",
-    "regulator", "watchdog", "brand", "chain",
-})
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +195,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         return
     if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in PERSON_TITLES for t in span):
         return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
+    if ent.label_ == "PERSON" and _opening_noun(span):
+        return
     shorter: tuple[TextSpan, ...] = ()
     if end - start > 1 and lines.is_headline(span.start_char):
         shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx
@@ -221,6 +204,26 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(_votes(span)), shorter)
+
+
+def _opening_noun(span: Span) -> bool:
+    """ "Promise to add soldiers ...": a word the tagger takes for a singular common noun
+    (a plural is no sign: "Sanders"), capitalised only because it opens a line or a sentence,
+    and written nowhere else in the text, is no person's name (unless it is a first name)."""
+    token = span[0]
+    if len(span) != 1 or token.tag_ != "NN" or not _opens(token) \
+            or name_gender(token.text) is not None:
+        return False
+    return sum(other.lower_ == token.lower_ for other in token.doc) == 1
+
+
+def _opens(token: Token) -> bool:
+    """Whether a token opens a sentence or a line, perhaps after a quotation mark."""
+    doc = token.doc
+    i = token.i
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].is_bracket):
+        i -= 1
+    return doc[i].is_sent_start or i == 0 or "\n" in doc[i - 1].text
 
 
 def _bounds(ent: Span) -> tuple[int, int]:
@@ -314,6 +317,8 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
     if _apposed(span) & ORG_NOUNS:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
+    if _demonym_as_surname(span):
+        yield "PERSON", WEAK_WEIGHT
     if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
         yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
@@ -340,6 +345,20 @@ def _apposed(span: Span) -> set[str]:
     if root.dep_ == "appos":
         nouns.add(root.head)
     return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
+
+
+def _demonym_as_surname(span: Span) -> bool:
+    """ "Cuban said", "they met Cuban": a nationality word standing alone as a singular proper
+    noun, with no article, as a verb's subject or object, is used as somebody's surname (the
+    people are "the Cubans", "a Cuban"; the adjective goes before a noun, "Cuban cigars")."""
+    token = span[0]
+    if len(span) != 1 or token.tag_ != "NNP" or country_of_demonym(token.text) is None \
+            or country_name(token.text) is not None:
+        return False
+    return token.dep_ in _ARGUMENTS and not any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def _byline(before: list[Token]) -> bool:

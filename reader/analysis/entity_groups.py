@@ -82,7 +82,8 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
-        if matches is not None and len(matches) == 1 and not _other_sex(index, matches[0], name):
+        if matches is not None and len(matches) == 1 and not _other_sex(index, matches[0], name) \
+                and _named_in_full_first(index, matches[0], name):
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
@@ -111,13 +112,23 @@ def _other_sex(index: AliasIndex, full: Key, lone: Name) -> bool:
 
 def _may_be_surname(name: Name, placed: set[str]) -> bool:
     """A one-word name the model typed as a person or organisation, or as a place or a group
-    when nothing but the model says so (no "the city of", not a country or a demonym):
-    "Lukaku" tagged GPE on every mention, "Opelka" tagged NORP."""
+    when nothing but the model says so (no "the city of", not a country): "Lukaku" tagged GPE
+    on every mention, "Opelka" tagged NORP; a demonym only where the text uses it as a person's
+    name somewhere ("Cuban said")."""
     if name.label in SURNAME_LABELS:
         return True
     word = name.key[0]
     return name.label in ("GPE", "LOC", "NORP") and word not in placed \
-        and country_name(word) is None and country_of_demonym(word) is None
+        and country_name(word) is None \
+        and (country_of_demonym(word) is None or "PERSON" in name.tally)
+
+
+def _named_in_full_first(index: AliasIndex, full: Key, lone: Name) -> bool:
+    """A demonym is a person's surname only once the full name has been given ("Mark Cuban
+    ... Cuban said"): before it, "Cuban" is the nationality."""
+    if country_of_demonym(lone.key[0]) is None:
+        return True
+    return min(index.names[full].spans) < min(lone.spans)
 
 
 def _join_acronyms(index: AliasIndex) -> None:

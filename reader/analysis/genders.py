@@ -19,6 +19,7 @@ from reader.analysis.person_words import (
     MALE_PRONOUNS,
     MALE_ROLES,
     name_gender,
+    not_a_person,
     title_sex,
 )
 
@@ -44,11 +45,13 @@ def sexes(doc: Doc, text: str, people: Sequence[Entity], titles: dict[str, froze
 
 def personal(entity: Entity) -> bool:
     """A person, or an entity the recogniser mislabelled that is named like one ("Loretta E.
-    Lynch": a middle initial; a known first name)."""
+    Lynch": a middle initial; a known first name), save one whose last word names a building,
+    a place or a body ("Madison Square Garden")."""
     if entity.label in PERSON_LABELS:
         return True
     words = entity.name.split()
-    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and (
+    return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) \
+        and not not_a_person(entity.name) and (
         words[0].lower() in MALE_NAMES | FEMALE_NAMES
         or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
 

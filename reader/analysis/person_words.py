@@ -118,6 +118,52 @@ BODY_KINDS = {
                      "region", "kingdom", "republic"), _PLACES),
 }
 
+# Last words of an organisation's name ("Xcel Energy Inc.", "Defense Ministry").
+ORG_SUFFIXES = frozenset({
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "bv",
+    "ministry", "department", "agency", "university", "college", "party", "council",
+    "committee", "commission", "company", "group", "bank", "association", "institute",
+    "foundation", "federation", "union", "airlines", "airways", "authority", "board",
+    "bureau", "office", "court", "parliament", "assembly", "club", "fc", "team", "organisation",
+    "organization", "society", "service", "services", "school", "hospital", "police", "army",
+    "navy", "force", "forces", "league", "network", "times", "post", "news", "press", "fund",
+    "trust", "coalition", "alliance", "caucus",
+})
+# Last words of a building's, a venue's or a street's name: "Madison Square Garden" is no person.
+FACILITY_SUFFIXES = frozenset({
+    "garden", "gardens", "center", "centre", "arena", "square", "hall", "stadium", "park",
+    "avenue", "street", "road", "boulevard", "bridge", "building", "tower", "towers", "memorial",
+    "airport", "station", "theater", "theatre", "museum", "library", "church", "cathedral",
+    "palace", "plaza", "mall", "hotel", "casino", "field", "coliseum", "auditorium", "pavilion",
+})
+# Nouns for a place, that say what "the city of X" is.
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "region", "province", "state", "county", "district",
+    "capital", "country", "island", "islands", "port", "republic", "territory", "suburb",
+    "municipality", "oblast", "prefecture", "neighbourhood", "neighborhood", "area",
+})
+# Last words of a law's name.
+LAW_HEADS = frozenset({"act", "code", "treaty", "accord", "amendment", "charter", "bill", "law",
+                       "directive", "resolution", "statute", "ordinance"})
+# Common nouns that, set beside a name, say it names an organisation.
+ORG_NOUNS = frozenset({
+    "company", "firm", "operator", "carrier", "airline", "agency", "organisation",
+    "organization", "charity", "union", "retailer", "manufacturer", "maker", "automaker",
+    "carmaker", "startup", "insurer", "lender", "bank", "broadcaster", "newspaper", "network",
+    "conglomerate", "group", "supplier", "utility", "nonprofit", "ministry", "department",
+    "regulator", "watchdog", "brand", "chain",
+})
+
+_NOT_PERSON_ENDS = ORG_SUFFIXES | FACILITY_SUFFIXES | PLACE_NOUNS | LAW_HEADS
+
+
+def not_a_person(name: str) -> bool:
+    """Whether a name's last word makes it a body's, a place's, a building's or a law's:
+    "Madison Square Garden", "Jackson County", "Lincoln Memorial", "Franklin Fund"."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in _NOT_PERSON_ENDS
+
+
 @cache
 def _registered_names() -> dict[str, str]:
     """First names that US birth records (1920-2000, public domain) give one sex 95% of the

@@ -1,0 +1,50 @@
+"""Typing rules on small sentences: demonyms used as surnames, common nouns opening a line,
+and buildings named after people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.entities import extract_entities
+from reader.analysis.genders import personal
+from reader.analysis.model import Entity
+from reader.document import TextSpan
+
+
+def typed(nlp: Any, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each entity's name -> (label, aliases)."""
+    return {e.name: (e.label, e.aliases) for e in extract_entities(nlp(text))}
+
+
+def test_a_demonym_used_as_a_named_persons_surname_joins_her(nlp: Any) -> None:
+    found = typed(nlp, "Dawn French, the comedian, opened the show. French said she was nervous.")
+    assert found["Dawn French"] == ("PERSON", ("Dawn French", "French"))
+
+
+def test_a_demonym_before_the_full_name_stays_a_nationality(nlp: Any) -> None:
+    found = typed(nlp, "French said she was nervous. Dawn French, the comedian, opened the show.")
+    assert found["Dawn French"] == ("PERSON", ("Dawn French",))
+    assert found["French"][0] == "NORP"
+
+
+def test_a_common_noun_opening_a_line_is_no_person(nlp: Any) -> None:
+    text = "France vows to grow its navy; \nPromise to add ships and sailors is met with relief."
+    assert "Promise" not in typed(nlp, text)
+
+
+def _entity(name: str, label: str) -> Entity:
+    return Entity("e1", name, label, (name,), (TextSpan(0, len(name)),))
+
+
+@pytest.mark.parametrize(("name", "label", "expected"), [
+    ("Madison Square Garden", "FAC", False),  # a venue's last word
+    ("Jackson County", "GPE", False),
+    ("Loretta E. Lynch", "ORG", True),  # a middle initial
+    ("Madison Keys", "ORG", True),  # a first name and a surname
+    ("Lester Hall", "PERSON", True),  # the model's person keeps a surname like a building's
+])
+def test_a_name_ending_in_a_building_or_place_word_is_no_person(name: str, label: str,
+                                                                expected: bool) -> None:
+    assert personal(_entity(name, label)) is expected
