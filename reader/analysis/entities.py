@@ -15,7 +15,9 @@ from reader.analysis.person_words import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_NOUNS,
+    ROLES,
     name_gender,
+    not_a_person,
 )
 from reader.document import TextSpan
 
@@ -317,6 +319,8 @@ def _votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
     if _apposed(span) & ORG_NOUNS:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
+    if _introduced_person(span, before):
+        yield "PERSON", APPOSITION_WEIGHT
     if _demonym_as_surname(span):
         yield "PERSON", WEAK_WEIGHT
     if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
@@ -345,6 +349,18 @@ def _apposed(span: Span) -> set[str]:
     if root.dep_ == "appos":
         nouns.add(root.head)
     return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
+
+
+def _introduced_person(span: Span, before: list[Token]) -> bool:
+    """ "NBC's Lester Holt", "the host, Lester Holt,": a known first name and a capitalised
+    surname after a possessive, or set beside a word for a person's role, name a person."""
+    words = [t for t in span if not (len(t.text) == 2 and t.text.endswith("."))]  # initials
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) \
+            or name_gender(words[0].text) is None or not_a_person(span.text):
+        return False
+    possessed = len(before) > 1 and before[0].text in POSSESSIVES \
+        and before[1].pos_ in ("NOUN", "PROPN")
+    return possessed or bool(_apposed(span) & ROLES)
 
 
 def _demonym_as_surname(span: Span) -> bool:

@@ -1,5 +1,5 @@
-"""Typing rules on small sentences: demonyms used as surnames, common nouns opening a line,
-and buildings named after people."""
+"""Typing rules on small sentences: people introduced after a possessive or a role, demonyms
+used as surnames, common nouns opening a line, and buildings named after people."""
 
 from __future__ import annotations
 
@@ -16,6 +16,20 @@ from reader.document import TextSpan
 def typed(nlp: Any, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Each entity's name -> (label, aliases)."""
     return {e.name: (e.label, e.aliases) for e in extract_entities(nlp(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "NBC's Lester Holt moderated the debate. Holt asked about taxes.",  # after a possessive
+    "The network's anchor, Lester Holt, moderated. Holt asked about trade.",  # beside a role
+])
+def test_a_first_name_and_surname_introduced_like_a_person_is_one(nlp: Any, text: str) -> None:
+    found = typed(nlp, text)
+    assert found["Lester Holt"] == ("PERSON", ("Lester Holt", "Holt"))
+
+
+def test_a_building_named_after_a_person_is_not_introduced_as_one(nlp: Any) -> None:
+    found = typed(nlp, "The band played the city's Madison Square Garden twice.")
+    assert found["Madison Square Garden"][0] == "FAC"
 
 
 def test_a_demonym_used_as_a_named_persons_surname_joins_her(nlp: Any) -> None:
