@@ -33,7 +33,6 @@ from reader.analysis.model import Entity, Quote
 from reader.analysis.noun_phrases import compound_head
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
-    SCARE_WORDS,
     Draft,
     attribute_direct,
     clause_openers,
@@ -54,6 +53,7 @@ from reader.analysis.reported_spans import (
 )
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import SpeakerResolver
+from reader.analysis.uncued_frames import SCARE_WORDS
 from reader.document import TextSpan
 
 # Words that may stand between a cue and its quote without making the quote mixed.
