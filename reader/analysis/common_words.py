@@ -6,7 +6,8 @@ import re
 from collections.abc import Collection, Iterable
 
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import PERSON_TITLES, REACH, HeadlineLines, title_case
+from reader.analysis.entities import REACH, HeadlineLines, title_case
+from reader.analysis.person_words import PERSON_TITLES
 from reader.document import TextSpan
 
 # Written with each run of a repeated letter made one ("Oooh" -> "oh", "Hmmm" -> "hm").

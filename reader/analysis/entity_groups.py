@@ -21,10 +21,11 @@ from reader.analysis.aliases import (
 )
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import PLACE_WEIGHT, RawMention, sorted_entities
+from reader.analysis.entities import RawMention, sorted_entities
 from reader.analysis.model import Entity
 from reader.analysis.person_words import name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
+from reader.analysis.type_votes import PLACE_WEIGHT
 from reader.document import TextSpan
 
 Key = tuple[str, ...]

@@ -8,7 +8,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from reader.analysis.entities import PERSON_TITLES, RawMention
+from reader.analysis.entities import RawMention
+from reader.analysis.person_words import PERSON_TITLES
 from reader.document import TextSpan
 
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")

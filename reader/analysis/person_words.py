@@ -8,6 +8,20 @@ from functools import cache
 from reader.document import TextSpan
 from reader.paths import resource
 
+# Titles and ranks before a person's name.
+PERSON_TITLES = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "president", "vice", "prime",
+    "minister", "gen", "general", "sen", "senator", "rep", "representative", "gov", "governor",
+    "judge", "justice", "pope", "king", "queen", "prince", "princess", "sir", "dame", "lord",
+    "lady", "chancellor", "secretary", "mayor", "col", "colonel", "lt", "capt", "captain",
+    "sgt", "sergeant", "adm", "admiral", "rev", "reverend", "sheikh", "ayatollah", "premier",
+    "coach", "chairman", "chairwoman", "ceo", "commissioner", "ambassador", "officer",
+    "detective", "inspector", "maj", "major", "cardinal", "bishop", "archbishop", "imam",
+    "rabbi", "father", "brother", "sister", "emperor", "empress", "sultan", "emir", "speaker",
+    "councillor", "councilman", "councilwoman", "deputy", "chief", "attorney", "mp", "mep",
+})
+# How English marks a possessor ("NBC's", "Reuters'").
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.entities import PLACE_WEIGHT, RawMention, extract_entities, title_case
+from reader.analysis.entities import RawMention, extract_entities, title_case
 from reader.analysis.entity_repair import (
     MissedNames,
     resolve_headline_trims,
@@ -15,6 +15,7 @@ from reader.analysis.entity_repair import (
     winner,
 )
 from reader.analysis.model import Entity
+from reader.analysis.type_votes import PLACE_WEIGHT
 from reader.document import TextSpan
 
 

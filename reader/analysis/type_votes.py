@@ -1,0 +1,125 @@
+"""The votes a mention's surroundings cast for the type of what it names: "Mr. X", "the city of
+X", "X Inc.", "NBC's X Y"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.person_words import (
+    LAW_HEADS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    PLACE_NOUNS,
+    POSSESSIVES,
+    ROLES,
+    name_gender,
+    not_a_person,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# A cue that says what a name is ("the city of X", "Mr. X", "X Inc.") outweighs the model's
+# label on up to nine mentions; a weak cue ("in X", "X said") only tips a close vote.
+TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
+WEAK_WEIGHT = 0.5
+APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a couple of mentions
+SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
+
+
+def votes(span: Span) -> Iterator[tuple[str, float]]:
+    """Cues around a mention: "Mr. X" and "X said" for people, "the city of X" and "X-based"
+    for places, "X Inc." or "X Ministry" for organisations."""
+    doc = span.doc
+    before = [doc[i] for i in range(max(0, span.start - 3), span.start)][::-1]
+    after = [doc[i] for i in range(span.end, min(len(doc), span.end + 2))]
+    first = before[0].lower_.rstrip(".") if before else ""
+    if first in PERSON_TITLES and before[0].is_title:
+        yield "PERSON", TITLE_WEIGHT
+    if _byline(before):
+        yield "PERSON", TITLE_WEIGHT
+    if after and after[0].lemma_ in SPEECH_LEMMAS and len(span) <= 3:
+        yield "PERSON", WEAK_WEIGHT
+    if first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS:
+        yield "GPE", PLACE_WEIGHT
+    if len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born"):
+        yield "GPE", PLACE_WEIGHT
+    if first in ("in", "near") and len(span) <= 3:
+        yield "GPE", WEAK_WEIGHT
+    last = span[-1].lower_.rstrip(".")
+    if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
+        yield "LAW", SUFFIX_WEIGHT
+    if last in ORG_SUFFIXES and len(span) > 1:
+        yield "ORG", SUFFIX_WEIGHT
+    nxt = after[0].lower_.rstrip(".") if after else ""
+    if nxt in ORG_SUFFIXES and after[0].is_title:
+        yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
+    if _apposed(span) & ORG_NOUNS:
+        yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
+    if _introduced_person(span, before):
+        yield "PERSON", APPOSITION_WEIGHT
+    if _demonym_as_surname(span):
+        yield "PERSON", WEAK_WEIGHT
+    if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
+            first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
+        yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
+
+
+# What a platform has, and what is done on one: a single name before one of these nouns, or
+# after "posted on", is a service, never a person or a place.
+PLATFORM_NOUNS = frozenset({"account", "accounts", "post", "posts", "feed", "page", "user",
+                            "users", "followers", "video", "videos", "channel", "profile",
+                            "handle", "thread", "livestream", "app", "subscribers",
+                            "subscription", "documentary", "series", "special", "stream"})
+POSTING_VERBS = frozenset({"post", "write", "tweet", "share", "publish", "stream", "broadcast",
+                           "comment", "reply", "upload", "air", "message", "livestream", "say",
+                           "announce", "respond"})
+
+
+def _apposed(span: Span) -> set[str]:
+    """The lemmas of the common nouns a mention is set beside: the head it is in apposition
+    to, or the appositions it heads."""
+    if country_name(span.text):
+        return set()  # a country is a place wherever a list's parse hangs it
+    root = span.root
+    nouns = {child for child in root.children if child.dep_ == "appos"}
+    if root.dep_ == "appos":
+        nouns.add(root.head)
+    return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
+
+
+def _introduced_person(span: Span, before: list[Token]) -> bool:
+    """ "NBC's Lester Holt", "the host, Lester Holt,": a known first name and a capitalised
+    surname after a possessive, or set beside a word for a person's role, name a person."""
+    words = [t for t in span if not (len(t.text) == 2 and t.text.endswith("."))]  # initials
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) \
+            or name_gender(words[0].text) is None or not_a_person(span.text):
+        return False
+    possessed = len(before) > 1 and before[0].text in POSSESSIVES \
+        and before[1].pos_ in ("NOUN", "PROPN")
+    return possessed or bool(_apposed(span) & ROLES)
+
+
+def _demonym_as_surname(span: Span) -> bool:
+    """ "Cuban said", "they met Cuban": a nationality word standing alone as a singular proper
+    noun, with no article, as a verb's subject or object, is used as somebody's surname (the
+    people are "the Cubans", "a Cuban"; the adjective goes before a noun, "Cuban cigars")."""
+    token = span[0]
+    if len(span) != 1 or token.tag_ != "NNP" or country_of_demonym(token.text) is None \
+            or country_name(token.text) is not None:
+        return False
+    return token.dep_ in _ARGUMENTS and not any(c.dep_ in ("det", "poss") for c in token.children)
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _byline(before: list[Token]) -> bool:
+    """A name on a line that opens with "By": the article's byline names its writer."""
+    if not before or before[0].text != "By":
+        return False
+    opener = before[0].i
+    return opener == 0 or "\n" in before[0].doc[opener - 1].text
