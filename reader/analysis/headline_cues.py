@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import AGENT_LABELS, EVIDENCE, HEADLINE_VERBS, WORD
+from reader.document import TextSpan
 
 
 def title_cased(line: str) -> bool:
@@ -15,6 +16,13 @@ def title_cased(line: str) -> bool:
     long_words = [w for w in words if len(w) > 3]
     return 3 <= len(words) <= 25 and len(long_words) > 1 and sum(
         w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+def in_headline(text: str, span: TextSpan) -> bool:
+    """Whether span lies in a line written in title case, as headlines and titles are."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    return title_cased(text[start : end if end >= 0 else len(text)])
 
 
 def headline_cue(sent: Span) -> Attribution | None:

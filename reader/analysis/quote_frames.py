@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import EVIDENCE, WORD
+from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -268,7 +269,8 @@ def inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
     for draft in drafts:
         if draft.speaker is None and draft.attribution is None and previous is not None \
                 and draft.quoted is not None and (previous.quoted is not None or len(
-                    WORD.findall(draft.span.of(text))) > SCARE_WORDS):
+                    WORD.findall(draft.span.of(text))) > SCARE_WORDS) \
+                and not title_cased(draft.span.of(text)):  # a song's or a book's title
             here = bisect.bisect_right(starts, draft.span.start)
             there = bisect.bisect_right(starts, previous.span.start)
             opens = draft.quoted is not None and draft.quoted.outer.start <= starts[here - 1] + 1

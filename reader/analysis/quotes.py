@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions
-from reader.analysis.headline_cues import title_cased
+from reader.analysis.headline_cues import in_headline, title_cased
 from reader.analysis.hearsay_cues import claimed_by_nobody
 from reader.analysis.model import Entity, Quote
 from reader.analysis.noun_phrases import compound_head
@@ -327,11 +327,15 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
 
 def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft],
            resolver: SpeakerResolver) -> bool:
-    """A short quoted fragment inside a sentence with no speaker of its own: scare quotes,
-    titles, names."""
-    if draft.quoted is None or len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+    """A short quoted fragment inside a sentence with no speaker of its own, or a title-cased one
+    of any length: scare quotes, titles, names."""
+    if draft.quoted is None:
         return False
-    if _headline(text, draft.span):
+    if draft.speaker is None and draft.attribution is None and title_cased(draft.span.of(text)):
+        return True  # 'a version of their single "Takin' It to the Streets"': a title
+    if len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+        return False
+    if in_headline(text, draft.span):
         return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
     if draft.attribution is not None and (draft.attribution.speaker is not None
                                           or draft.speaker is not None):
@@ -352,13 +356,6 @@ def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
-
-
-def _headline(text: str, span: TextSpan) -> bool:
-    """Whether span lies in a line written in title case, as headlines and titles are."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    return title_cased(text[start : end if end >= 0 else len(text)])
 
 
 def _quote(doc: Doc, draft: Draft) -> Quote:

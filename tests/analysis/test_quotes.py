@@ -606,3 +606,14 @@ def test_a_quote_inside_somebodys_reported_clause_stays_theirs(nlp: Any) -> None
             "report will be quietly buried as well.”")
     (quote,) = [q for q in quotes(nlp, text) if "buried" in text[q.span.start : q.span.end]]
     assert quote.speaker == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("text", [
+    "“We sold out in an hour,” the singer Dana Reyes said. The band closed the night with "
+    "“Walking Home Along the River,” the title track of its new album.",
+    "The council met on Tuesday. Members were handed copies of “A Plan for the Harbour "
+    "Front” before the vote.",
+])
+def test_a_title_cased_quote_with_no_cue_is_a_title_not_a_quote(nlp: Any, text: str) -> None:
+    assert [q for q in quotes(nlp, text) if "Walking" in text[q.span.start : q.span.end]
+            or "Harbour" in text[q.span.start : q.span.end]] == []
