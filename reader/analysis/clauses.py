@@ -208,7 +208,17 @@ def tense(verb: Token) -> str:
         ahead = governing is not None and tense(governing) in ("present", "future")
         return "future" if ahead else "infinitive"
     if verb.dep_ in ("xcomp", "conj") and verb.tag_ in ("VB", "VBN", "VBG") and not auxes:
-        return tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "past"
+        if verb.head.pos_ in ("VERB", "AUX"):
+            return tense(verb.head)
+        # a base form the parse joined to a noun ("could lead to chaos and harm ...") has the
+        # tense of the verb above it: a base form is never past by itself
+        above = governing_verb(verb.head) if verb.tag_ == "VB" else None
+        return tense(above) if above is not None else "past"
+    if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        shared = tense(verb.head)  # "could weaken the governor and cost her the race": the
+        if shared in ("future", "modal"):  # tagger's past "cost" shares the modal
+            return shared
     if "had" in lowers or ("'d" in lowers and verb.tag_ == "VBN"):
         return "pluperfect"
     finite = next((a for a in auxes if a.tag_ in ("VBD", "VBZ", "VBP", "MD")), verb)

@@ -339,8 +339,11 @@ def _month_rule(text: str, context: DateContext) -> date | bool | None:
         return date(int(match.group("year")), month, 1)
     if context.published is None:
         return None
+    # compared month with month: "in November", said on November 20, is this November
+    # whether it is past or still to come
+    this_month = context.published.replace(day=1)
     return _shift_year(date(context.published.year, month, 1),
-                       DateContext(context.published, context.anchor, context.tense or "past"))
+                       DateContext(this_month, context.anchor, context.tense or "past"))
 
 
 def _year_rule(text: str, context: DateContext) -> date | bool | None:

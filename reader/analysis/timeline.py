@@ -156,8 +156,19 @@ def _is_clause_time(root: Token, first: Token) -> bool:
 def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) -> When:
     head = sentence.governor(root)
     tense = clauses.tense(head) if head.pos_ in ("VERB", "AUX") else None
+    if tense == "modal" and not _perfect(head):
+        tense = "future"  # "could harm his chances in November": what may yet come
     day = timeline.resolve(text, tense=tense if tense in ("past", "future", "present") else None)
     return When(text, day, head.i, root.i, timeline.paragraph(root.idx))
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a modal clause looks back ("could have harmed"), its own or, for a verb joined
+    to another, the first verb's."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+            c.dep_ == "aux" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children)
 
 
 def date_for(verb: Token, sentence: SentenceScan, whens: list[When],

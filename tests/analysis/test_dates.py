@@ -197,3 +197,8 @@ def test_a_stretch_from_now_dates_what_is_to_come(expression: str, tense: str,
 def test_the_weekend_and_the_following_week(expression: str, tense: str, day: date) -> None:
     context = DateContext(date(2024, 3, 13), anchor=date(2024, 2, 7), tense=tense)
     assert resolve(expression, context) == day
+
+
+@pytest.mark.parametrize(("tense", "expected"), [("past", "2007-01-01"), ("future", "2007-01-01")])
+def test_the_current_month_is_this_months_whatever_the_tense(tense: str, expected: str) -> None:
+    assert resolve("January", DateContext(FRIDAY, tense=tense)) == date.fromisoformat(expected)

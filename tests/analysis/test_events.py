@@ -782,3 +782,14 @@ def test_a_hyphenated_object_the_parse_took_apart_stays_whole(nlp: Any) -> None:
     feared = next(e for e in events if e.action == "feared")
     assert feared.what is not None
     assert feared.what.startswith("the re-election of a corrupt mayor")
+
+
+@pytest.mark.parametrize(("text", "action", "day"), [
+    ("Party leaders fear that the split could weaken the governor and cost her the race in "
+     "November.", "cost", "2024-11-01"),
+    ("Aides warned that the strike might close the port in September.", "close", "2024-09-01"),
+    ("The mayor could have closed the port in September.", "closed", "2023-09-01"),
+])
+def test_a_modal_clause_speaks_of_what_may_yet_come(nlp: Any, text: str, action: str,
+                                                    day: str) -> None:
+    assert event(events_of(nlp, text, "2024-05-19"), action).date == day
