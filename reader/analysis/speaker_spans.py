@@ -49,10 +49,11 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
 
 def _past_dateline(subject: Token) -> Token:
     """ "LAGOS -- President Adeyemi, ..., said": the dateline is no speaker; the name the
-    parse hung on it is."""
-    if dateline_dash(subject) is None:
+    parse hung on it after its dash is ("HANOI, Vietnam (AP) — Mark Esper", not Vietnam)."""
+    dash = dateline_dash(subject)
+    if dash is None:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos"), subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

@@ -356,3 +356,13 @@ def test_a_passive_report_or_witness_verb_lends_its_subject_to_the_cue_it_takes(
 def test_a_passive_permission_does_not_make_its_subject_a_speaker(nlp: Any) -> None:
     text = "Landlords will be allowed to deny the repairs by citing the cost."
     assert speaker_of(nlp, text, "deny") is None
+
+
+@pytest.mark.parametrize("text", [
+    "HANOI, Vietnam (AP) — Trade Secretary Paul Varga on Monday warned that the new tariffs "
+    "would hurt farmers across the region.",
+    "SEOUL, South Korea (AP) — Trade Secretary Paul Varga on Thursday warned that the border "
+    "talks could collapse within weeks.",
+])
+def test_the_name_after_a_datelines_dash_speaks_not_its_country(nlp: Any, text: str) -> None:
+    assert speaker_of(nlp, text, "warned") == "Trade Secretary Paul Varga"
