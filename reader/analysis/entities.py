@@ -227,8 +227,9 @@ def _bounds(ent: Span) -> tuple[int, int]:
 def _leading(ent: Span) -> tuple[int, int]:
     doc = ent.doc
     start, end = ent.start, ent.end
-    while end - start > 1 and not any(c.isalnum() for c in doc[start].text):
-        start += 1  # a stray mark, not "St. Louis" or "IL-25"
+    while end - start > 1 and (not any(c.isalnum() for c in doc[start].text)
+                               or doc[start].text in POSSESSIVES):
+        start += 1  # a stray mark or the possessive of "the city's Hoa Lo", not "St. Louis"
     if (doc[start].lower_ == "the" or doc[start].text in ("a", "an")) and end - start > 1:
         start += 1  # "a Nobel Prize"; "A Tribe Called Quest" keeps its capital A
     while end - start > 1 and doc[start].is_quote:  # 'the "Black Death"'

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.person_words import (
+    FACILITY_SUFFIXES,
     LAW_HEADS,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
 WEAK_WEIGHT = 0.5
 APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a couple of mentions
+# Buildings and grounds a name before them in lower case belongs to.
+BUILDING_NOUNS = FACILITY_SUFFIXES - {"field", "hall", "square", "street", "road", "avenue"} | {
+    "prison", "jail", "hospital", "camp", "mosque", "temple", "dam", "airbase"}
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
 
 
@@ -57,6 +61,9 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
+    if nxt in BUILDING_NOUNS and after[0].is_lower and span[0].ent_type_ == "PERSON":
+        # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
+        yield "FAC", APPOSITION_WEIGHT
     if _apposed(span) & ORG_NOUNS:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
     if _introduced_person(span, before):

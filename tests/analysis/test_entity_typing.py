@@ -62,3 +62,15 @@ def _entity(name: str, label: str) -> Entity:
 def test_a_name_ending_in_a_building_or_place_word_is_no_person(name: str, label: str,
                                                                 expected: bool) -> None:
     assert personal(_entity(name, label)) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy met several officials and later paid a visit to the town’s Kim Son prison, "
+    "dubbed the “Castle” by the guards.",
+    "She paid a visit to the city’s Tran Hung prison, known to inmates as the “Cage”.",
+])
+def test_a_name_before_a_building_in_lower_case_is_the_building(nlp: Any, text: str) -> None:
+    found = typed(nlp, text)
+    assert [(name, label) for name, (label, _) in found.items() if "prison" not in name
+            and label in ("PERSON", "FAC")] == [(next(n for n in found if " " in n), "FAC")]
+    assert not any(name.startswith(("’", "'")) for name in found)  # not "’s Kim Son"
