@@ -40,6 +40,8 @@ _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 def cue_verb(token: Token, lemma: str) -> bool:
     """Whether a verb is a cue here: intent and urging only with what they intend or urge
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
+    if _title_holder(token):
+        return False
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
@@ -96,3 +98,15 @@ def _anonymity(clause: Token) -> bool:
     out of the story, which is no stance on the story."""
     return cue_lemma(clause) in _NAMING_ONESELF and any(c.dep_ == "auxpass"
                                                          for c in clause.children)
+
+
+def _title_holder(token: Token) -> bool:
+    """ "face defending champion Croatia", "the defending world champions": who holds a title,
+    not who defends something in words."""
+    doc = token.doc
+    return token.lower_ == "defending" and any(
+        t.lower_ in _TITLE_HOLDERS for t in doc[token.i + 1 : min(len(doc), token.i + 3)])
+
+
+_TITLE_HOLDERS = frozenset({"champion", "champions", "champ", "champs", "titleholder",
+                            "titleholders", "title-holder", "title-holders"})

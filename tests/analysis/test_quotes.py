@@ -617,3 +617,13 @@ def test_a_quote_inside_somebodys_reported_clause_stays_theirs(nlp: Any) -> None
 def test_a_title_cased_quote_with_no_cue_is_a_title_not_a_quote(nlp: Any, text: str) -> None:
     assert [q for q in quotes(nlp, text) if "Walking" in text[q.span.start : q.span.end]
             or "Harbour" in text[q.span.start : q.span.end]] == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Spain, who will next face defending champion Croatia on Thursday, lost the opener.", []),
+    ("The defending world champions lost to Peru in the opening game.", []),
+    ("She spent the night defending her plan to reporters.", ["her plan to reporters"]),
+])
+def test_a_defending_champion_defends_nothing_in_words(nlp: Any, text: str,
+                                                       kept: list[str]) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == kept
