@@ -24,6 +24,7 @@ _SHAPE = re.compile(r"\b(?:[a-z][A-Z][A-Za-z]+|[A-Z]{1,2}\d{2,4}[a-z]{0,2})\b")
 _PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _UNNUMBERED = frozenset({"PERSON", "NORP", "GPE"})  # names that never end in a number
 _TITLED = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})  # titles may hold a colon
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.\w+/\S")
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
@@ -169,6 +170,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     span = doc[start:end]
     if ent.label_ in _PROPER_ONLY and not _proper(span):
         return
+    if _WEB_ADDRESS.search(span.text):
+        return  # "pic.twitter.com/4p7SXk", "www.example.org/x": an address names nobody
     if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in PERSON_TITLES for t in span):
         return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
     if ent.label_ == "PERSON" and _opening_noun(span):

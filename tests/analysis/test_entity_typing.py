@@ -74,3 +74,10 @@ def test_a_name_before_a_building_in_lower_case_is_the_building(nlp: Any, text: 
     assert [(name, label) for name, (label, _) in found.items() if "prison" not in name
             and label in ("PERSON", "FAC")] == [(next(n for n in found if " " in n), "FAC")]
     assert not any(name.startswith(("’", "'")) for name in found)  # not "’s Kim Son"
+
+
+def test_a_web_address_names_nobody(nlp: Any) -> None:
+    found = typed(nlp, "Watch the clip here pic.twitter.com/4p7SXk7JPW — posted by Chrome fans "
+                       "in London. Amy Kuperinsky wrote for NJ.com on Monday.")
+    assert not any("/" in name for name in found)
+    assert "NJ.com" in found  # a site's name is still one
