@@ -172,6 +172,16 @@ class Dossier(QFrame):
     def previous_mention(self) -> None:
         self._step(-1)
 
+    def stand_at(self, offset: int) -> None:
+        """Make the mention holding offset (the one clicked) the current one, so F3 goes on from
+        it rather than back to the first; an offset in no mention changes nothing."""
+        if self.entity is None:
+            return
+        held = [i for i, m in enumerate(self.entity.mentions) if m.start <= offset < m.end]
+        if held:
+            self.current = held[0]
+            self._update_position()
+
     def _step(self, delta: int) -> None:
         if self.entity is None or not self.entity.mentions:
             return

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.recent_menu.open_requested.connect(self.open_path)
         # the article
-        view.entity_activated.connect(self.show_entity)
+        view.entity_activated.connect(self._on_view_entity_activated)
         view.highlights_painted.connect(self._on_view_highlights_painted)
         self.legend.changed.connect(self._on_legend_changed)
         # the panel, the dossier and the notes
@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         self.dossier.show_entity(entity, analysis, document.text, commands.entity_notes(
             self.store, self.session.record, entity, self.notes))
         self.painter.mark_entity(entity.mentions, entity.label)
+
+    @Slot(str)
+    def _on_view_entity_activated(self, entity_id: str) -> None:
+        self.show_entity(entity_id)
+        self.dossier.stand_at(self.view.cursor_offset())  # the clicked mention
 
     @Slot()
     def _on_dossier_closed(self) -> None:

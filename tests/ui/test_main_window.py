@@ -84,6 +84,19 @@ def test_the_dossier_steps_through_mentions(qtbot: QtBot, sample_window: MainWin
     assert sample_window.view.selected_span() == putin.mentions[-2]
 
 
+def test_stepping_goes_on_from_the_clicked_mention(qtbot: QtBot, sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    assert len(putin.mentions) >= 3
+    click_text(qtbot, sample_window, putin.mentions[1])
+    assert sample_window.dossier.entity == putin
+    assert sample_window.dossier.position.text() == f"2 of {putin.mention_count}"
+    sample_window.actions_by_name["next_mention"].trigger()
+    assert sample_window.view.selected_span() == putin.mentions[2]
+    click_text(qtbot, sample_window, putin.mentions[1])
+    sample_window.actions_by_name["previous_mention"].trigger()
+    assert sample_window.view.selected_span() == putin.mentions[0]
+
+
 def test_clicking_a_quote_moves_the_article_to_its_sentence(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     panel = sample_window.side_panel
