@@ -44,7 +44,7 @@ from reader.ui.models import (
 )
 from reader.ui.navigation import record_in
 
-FIT_COLUMNS_UP_TO = 400
+FIT_ROWS = 400  # a column is fitted to this many rows: measuring thousands is slow
 MIN_COLUMN_CAP = 160  # pixels: a column fitted to its contents is at most this or a third wide
 TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 
@@ -73,6 +73,7 @@ class ListTab(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.header().setStretchLastSection(True)
+        self.view.header().setResizeContentsPrecision(FIT_ROWS)
         self.filter = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
         self.controls = QHBoxLayout()
         self.controls.addWidget(self.filter, 1)
@@ -89,12 +90,11 @@ class ListTab(QWidget):
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
         self.expand_groups()
-        if len(self.model.records) <= FIT_COLUMNS_UP_TO:  # measuring every row is slow
-            widest = max(MIN_COLUMN_CAP, self.view.viewport().width() // 3)
-            for column in range(self.model.columnCount() - 1):
-                self.view.resizeColumnToContents(column)
-                # a long "what" would push "when" and "where" out of sight
-                self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+        widest = max(MIN_COLUMN_CAP, self.view.viewport().width() // 3)
+        for column in range(self.model.columnCount() - 1):
+            self.view.resizeColumnToContents(column)
+            # a long "what" would push "when" and "where" out of sight
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
 
     def expand_groups(self) -> None:
         """Open every group row (expandAll would walk every record through Python)."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
+from reader.ui.models import EVENT_COLUMNS
 from reader.ui.side_panel import MIN_COLUMN_CAP
-from tests.ui.conftest import open_and_wait
+from tests.ui.conftest import MakeWindow, open_and_wait
 
 
 def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
@@ -57,3 +60,16 @@ def test_another_article_opens_at_its_top_margin_included(qtbot: QtBot,
     bar.setValue(bar.maximum())
     sample_window.view.scroll_to_offset(0)  # where a reading place at the very start comes back
     assert bar.value() == 0
+
+
+def test_a_long_list_is_fitted_like_a_short_one(sample_window: MainWindow,
+                                                make_window: MakeWindow) -> None:
+    analysis, document = sample_window.session.analysis, sample_window.session.document
+    assert analysis is not None
+    assert document is not None
+    columns = range(len(EVENT_COLUMNS) - 1)
+    short = [sample_window.side_panel.events.view.columnWidth(c) for c in columns]
+    many = analysis.events * (500 // len(analysis.events) + 1)  # a long article's events
+    fresh = make_window()
+    fresh.side_panel.set_analysis(replace(analysis, events=many), document.text)
+    assert [fresh.side_panel.events.view.columnWidth(c) for c in columns] == short
