@@ -23,7 +23,7 @@ from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
-from reader.ui.widgets import push_button, tool_button
+from reader.ui.widgets import long_tip, push_button, tool_button
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
@@ -37,7 +37,7 @@ def _clip(text: str, limit: int = 120) -> str:
 def _number_row(number: NumberMention, text: str) -> str:
     """The figure, then its sentence for context."""
     figure = " ".join(number.span.of(text).split())
-    return f"{figure} — {_clip(number.sentence.of(text))}" if number.sentence else figure
+    return f"{figure} — {number.sentence.of(text)}" if number.sentence else figure
 
 
 def _event_row(event: Event) -> str:
@@ -45,7 +45,7 @@ def _event_row(event: Event) -> str:
     done = " ".join(part for part in (event.who, event.action, event.what) if part)
     where = f"in {event.where}" if event.where else None
     context = ", ".join(part for part in (event.when, where) if part)
-    return _clip(f"{done} ({context})" if context else done)
+    return f"{done} ({context})" if context else done
 
 
 class Dossier(QFrame):
@@ -132,7 +132,7 @@ class Dossier(QFrame):
         also = f" · also: {', '.join(others)}" if others else ""
         self.info.setText(f"{type_name(entity.label)} · {entity.mention_count} mentions{also}")
         self.items.clear()
-        self._section("Quotes", [(_clip(q.span.of(text)), q.span)
+        self._section("Quotes", [(q.span.of(text), q.span)
                                  for q in entity_quotes(entity, analysis)])
         self._section("Events", [(_event_row(e), e.span)
                                  for e in entity_events(entity, analysis)])
@@ -143,15 +143,16 @@ class Dossier(QFrame):
         self.show()
 
     def _section(self, title: str, rows: list[tuple[str, TextSpan | None]]) -> None:
+        """A bold heading over rows of (text, place); a long text is clipped, whole in its tip."""
         head = QTreeWidgetItem(self.items, [f"{title} ({len(rows)})"])
         head.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = head.font(0)
         font.setBold(True)
         head.setFont(0, font)
         for label, span in rows:
-            item = QTreeWidgetItem(head, [label])
+            item = QTreeWidgetItem(head, [_clip(label)])
             item.setData(0, SPAN_ROLE, span)
-            item.setToolTip(0, label)
+            item.setToolTip(0, long_tip(label))
         head.setExpanded(True)
 
     def section_texts(self, title: str) -> list[str]:

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from reader.analysis.model import Entity
 from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
+from reader.ui.widgets import long_tip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -25,11 +26,13 @@ _ROOT = QModelIndex()
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: its title, the text of a record, and the key it sorts by (text if none)."""
+    """A column: its title, the text of a record, the key it sorts by (text if none) and its
+    tooltip (text if none)."""
 
     title: str
     text: Callable[[Any], str]
     sort: Callable[[Any], str | int | float] | None = None
+    tip: Callable[[Any], str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +145,8 @@ class RecordModel(QAbstractItemModel):
             if role == SORT_ROLE:
                 return index.row()
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
+            return column.tip(record)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(record)
         if role == SORT_ROLE:
@@ -204,14 +209,16 @@ def quote_columns(text: str) -> tuple[Column, ...]:
         Column("Speaker", lambda q: _or_dash(q.speaker)),
         Column("Kind", lambda q: q.kind),
         Column("Cue", lambda q: _or_dash(q.cue)),  # "claimed" and "said" are not the same
-        Column("Quote", lambda q: _clip(q.span.of(text)), lambda q: q.span.start),
+        Column("Quote", lambda q: _clip(q.span.of(text)), lambda q: q.span.start,
+               lambda q: long_tip(q.span.of(text))),
     )
 
 
 def number_columns(text: str) -> tuple[Column, ...]:
     """The Numbers list's columns: the figure as written, then what it means."""
     return (
-        Column("Figure", lambda n: _clip(n.span.of(text), 40), lambda n: n.span.start),
+        Column("Figure", lambda n: _clip(n.span.of(text), 40), lambda n: n.span.start,
+               lambda n: long_tip(n.span.of(text))),
         Column("Value", number_value,
                lambda n: n.value if n.value is not None else float("inf")),
         Column("Qualifier", lambda n: n.qualifier),

@@ -1,6 +1,8 @@
-"""Small constructors for the buttons and file dialogs the widgets here make, set up alike."""
+"""Small constructors for the buttons, tooltips and file dialogs the widgets here make, alike."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QToolButton, QWidget
@@ -24,6 +26,12 @@ def push_button(parent: QWidget, text: str, tip: str) -> QPushButton:
     button = QPushButton(text, parent)
     button.setToolTip(tip)
     return button
+
+
+def long_tip(text: str) -> str:
+    """A tooltip showing the whole of a text a row clips: whitespace folded, and as rich text,
+    which Qt wraps (a plain-text tip runs as wide as the screen)."""
+    return f"<p>{escape(' '.join(text.split()), quote=False)}</p>"
 
 
 def file_dialog_options() -> QFileDialog.Option:
