@@ -34,6 +34,9 @@ SLICE_SECONDS = 0.008  # highlighting yields to the event loop this often, so no
 PAUSE_MS = 4  # between slices, room for input and timers
 FLASH_MS = 1600
 UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
+UNDERLINE_STYLES = {QUOTE: QTextCharFormat.UnderlineStyle.SingleUnderline,
+                    NUMBER: QTextCharFormat.UnderlineStyle.DashUnderline,
+                    NOTE: QTextCharFormat.UnderlineStyle.WaveUnderline}  # a note's own shape
 EMPTY_PAGE = "No article open. Open one with File › Open (Ctrl+O), or drop a file here."
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
 
@@ -197,7 +200,8 @@ class ArticleView(QTextEdit):
         had = bool(self._highlights)
         self._highlights = list(highlights)
         self._colours = dict(colours)
-        self._pending = list(reversed(self._highlights))
+        # the reader's own notes go on last: a quote beginning inside one must not hide it
+        self._pending = sorted(self._highlights, key=lambda h: h.kind == NOTE)[::-1]
         self._generation += 1
         if not had and not self._highlights:
             self.highlights_painted.emit()  # nothing on the page, nothing to paint
@@ -233,9 +237,7 @@ class ArticleView(QTextEdit):
         fmt = QTextCharFormat()
         fmt.setProperty(KIND, highlight.kind)
         if highlight.kind in UNDERLINES:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline
-                                  if highlight.kind == NUMBER
-                                  else QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineStyle(UNDERLINE_STYLES[highlight.kind])
             fmt.setUnderlineColor(QColor(UNDERLINES[highlight.kind]))
             return fmt
         background, ink = on_paper(self._colours.get(highlight.kind, "#dddddd"), self.paper())

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,12 +42,17 @@ def entity_named(window: MainWindow, surface: str) -> Entity:
     return found[0]
 
 
-def format_at(window: MainWindow, offset: int) -> tuple[str, str | None]:
-    """The background colour and entity id painted on the character at a text offset."""
+def char_format(window: MainWindow, offset: int) -> QTextCharFormat:
+    """The format painted on the character at a text offset."""
     assert window.view.positions is not None
     cursor = QTextCursor(window.view.document())
     cursor.setPosition(window.view.positions.position(offset) + 1)
-    fmt = cursor.charFormat()
+    return cursor.charFormat()
+
+
+def format_at(window: MainWindow, offset: int) -> tuple[str, str | None]:
+    """The background colour and entity id painted on the character at a text offset."""
+    fmt = char_format(window, offset)
     entity_id = fmt.property(ENTITY_ID)
     return fmt.background().color().name(), entity_id if isinstance(entity_id, str) else None
 

@@ -7,16 +7,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan, fingerprint
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
-from reader.ui.highlights import NOTE
+from reader.ui.article_view import UNDERLINES
+from reader.ui.highlights import NOTE, QUOTE
+from reader.ui.main_window import MainWindow
 from reader.ui.note_editor import AUTOSAVE_MS, parse_tags
 from reader.ui.notes_panel import NotesPanel
 from tests.ui.conftest import MakeWindow, open_and_wait
+from tests.ui.driving import char_format
 
 TEXT = ("The council approved the bridge on Tuesday. Residents had waited ten years.\n\n"
         "Construction starts in March, the mayor said.\n")
@@ -261,6 +265,23 @@ def test_through_the_window_a_note_survives_closing_and_is_marked(
     assert item.note.body == "Check this against the other report."
     assert (item.resolved.status, item.resolved.span) == ("exact", passage)
     assert any(h.kind == NOTE and h.span == passage for h in again.view.highlights)
+
+
+def test_a_noted_passage_stays_marked_where_a_quote_begins_inside_it(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    quote = max(analysis.quotes, key=lambda q: q.span.start)
+    passage = TextSpan(quote.span.start - 12, quote.span.start + 12)
+    sample_window.view.reveal(passage, flash=False, select=passage)
+    with qtbot.waitSignal(sample_window.view.highlights_painted, timeout=20_000):
+        sample_window.actions_by_name["add_note"].trigger()
+    for offset in (passage.start, quote.span.start + 2, passage.end - 2):
+        fmt = char_format(sample_window, offset)
+        assert fmt.underlineColor().name() == UNDERLINES[NOTE]
+        assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    after = char_format(sample_window, passage.end + 2)
+    assert after.underlineColor().name() == UNDERLINES[QUOTE]  # the rest of the quote as before
 
 
 def test_the_delete_key_deletes_the_chosen_note(qtbot: QtBot, store: NoteStore,
