@@ -90,9 +90,20 @@ class ListTab(QWidget):
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
         self.expand_groups()
-        widest = max(MIN_COLUMN_CAP, self.view.viewport().width() // 3)
-        for column in range(self.model.columnCount() - 1):
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Fit each column but the last (which stretches) to its contents; when they and the
+        last would not fit side by side, cap each at a third of the list or MIN_COLUMN_CAP."""
+        room = self.view.viewport().width()
+        widest = max(MIN_COLUMN_CAP, room // 3)
+        last = self.model.columnCount() - 1
+        for column in range(last):
             self.view.resizeColumnToContents(column)
+        needed = sum(self.view.columnWidth(c) for c in range(last))
+        if needed + min(self.view.sizeHintForColumn(last), widest) <= room:
+            return  # a long name is read whole where it leaves the last column its room
+        for column in range(last):
             # a long "what" would push "when" and "where" out of sight
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
@@ -73,3 +75,25 @@ def test_a_long_list_is_fitted_like_a_short_one(sample_window: MainWindow,
     fresh = make_window()
     fresh.side_panel.set_analysis(replace(analysis, events=many), document.text)
     assert [fresh.side_panel.events.view.columnWidth(c) for c in columns] == short
+
+
+def test_a_long_name_is_shown_whole_when_the_columns_fit(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    article = tmp_path / "inquiry.txt"
+    article.write_text(
+        "Regulator opens inquiry\n\n"
+        "The Securities and Exchange Commission opened an inquiry into the lender on Tuesday.\n\n"
+        "Maria Costa, a lawyer for the lender, said it would cooperate with the Securities and"
+        " Exchange Commission.\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    tab = window.side_panel.entities
+    name = tab.proxy.match(tab.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                           "Securities and Exchange Commission", 1,
+                           Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+    rect = tab.view.visualRect(name)
+    needed = tab.view.fontMetrics().horizontalAdvance(name.data())
+    assert needed > MIN_COLUMN_CAP, "a name longer than the old cap"
+    assert rect.width() > needed, "the name is not elided"
+    last = tab.view.header().sectionViewportPosition(2)
+    assert tab.view.viewport().width() - last >= tab.view.sizeHintForColumn(2)
