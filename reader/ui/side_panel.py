@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -46,7 +49,21 @@ from reader.ui.navigation import record_in
 
 FIT_ROWS = 400  # a column is fitted to this many rows: measuring thousands is slow
 MIN_COLUMN_CAP = 160  # pixels: a column fitted to its contents is at most this or a third wide
+MIN_COLUMN_WIDTH = 64  # pixels: narrower, a cell shows little but "…"
+REFIT_MS = 120
 TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
+
+
+def column_cap(widths: Sequence[int], last: int, room: int, widest: int) -> int | None:
+    """The width to cap columns of these fitted widths at, so that they and the last column
+    (wanting last) fit in room: None when they fit as they are, else at most widest and, where
+    nothing wider would fit, MIN_COLUMN_WIDTH (the list then scrolls sideways)."""
+    if sum(widths) + min(last, widest) <= room:
+        return None
+    cap = widest
+    while cap > MIN_COLUMN_WIDTH and sum(min(w, cap) for w in widths) + min(last, cap) > room:
+        cap -= 4
+    return max(cap, MIN_COLUMN_WIDTH)
 
 
 class ListTab(QWidget):
@@ -86,26 +103,47 @@ class ListTab(QWidget):
         self.view.activated.connect(self._on_view_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        self._fitting, self._hand_sized, self._fitted_for = False, False, -1
+        self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
+        self._refit.timeout.connect(self.fit_columns)
+        self.view.header().sectionResized.connect(self._on_header_section_resized)
+        self.view.viewport().installEventFilter(self)
 
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
+        self._hand_sized = False
         self.expand_groups()
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Fit each column but the last (which stretches) to its contents; when they and the
-        last would not fit side by side, cap each at a third of the list or MIN_COLUMN_CAP."""
-        room = self.view.viewport().width()
-        widest = max(MIN_COLUMN_CAP, room // 3)
+        """Fit each column but the last (which stretches) to its contents, capped (column_cap)
+        where they and the last would not fit side by side."""
+        room, header = self.view.viewport().width(), self.view.header()
         last = self.model.columnCount() - 1
-        for column in range(last):
-            self.view.resizeColumnToContents(column)
-        needed = sum(self.view.columnWidth(c) for c in range(last))
-        if needed + min(self.view.sizeHintForColumn(last), widest) <= room:
-            return  # a long name is read whole where it leaves the last column its room
-        for column in range(last):
-            # a long "what" would push "when" and "where" out of sight
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), widest))
+        self._fitting = True
+        try:
+            for column in range(last):
+                self.view.resizeColumnToContents(column)
+            widths = [self.view.columnWidth(c) for c in range(last)]
+            wanted = max(self.view.sizeHintForColumn(last), header.sectionSizeHint(last))
+            cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3))
+            for column, width in enumerate(widths):
+                # a long "what" would push "when" and "where" out of sight
+                self.view.setColumnWidth(column, width if cap is None else min(width, cap))
+        finally:
+            self._fitting = False
+        self._fitted_for = room
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
+                and not self._hand_sized and self.view.viewport().width() != self._fitted_for):
+            self._refit.start()  # once the window has its new size, not at every step
+        return super().eventFilter(watched, event)
+
+    @Slot(int, int, int)
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and column < self.model.columnCount() - 1:
+            self._hand_sized = True  # the reader's own widths stay until the next article
 
     def expand_groups(self) -> None:
         """Open every group row (expandAll would walk every record through Python)."""

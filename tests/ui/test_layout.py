@@ -13,7 +13,7 @@ from reader.settings import DEFAULT_COLOURS
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
 from reader.ui.models import EVENT_COLUMNS
-from reader.ui.side_panel import MIN_COLUMN_CAP
+from reader.ui.side_panel import MIN_COLUMN_CAP, MIN_COLUMN_WIDTH, REFIT_MS, column_cap
 from tests.ui.conftest import MakeWindow, open_and_wait
 
 
@@ -97,3 +97,35 @@ def test_a_long_name_is_shown_whole_when_the_columns_fit(
     assert rect.width() > needed, "the name is not elided"
     last = tab.view.header().sectionViewportPosition(2)
     assert tab.view.viewport().width() - last >= tab.view.sizeHintForColumn(2)
+
+
+def test_column_cap() -> None:
+    assert column_cap([100, 50], 80, 400, 160) is None  # room for all
+    assert column_cap([300, 50], 80, 400, 160) == 160  # the old cap is enough
+    cap = column_cap([300, 50, 300, 60], 90, 400, 160)
+    assert cap is not None
+    assert sum(min(w, cap) for w in (300, 50, 300, 60)) + min(90, cap) <= 400
+    assert sum(min(w, cap + 4) for w in (300, 50, 300, 60)) + min(90, cap + 4) > 400
+    assert column_cap([300] * 8, 90, 400, 160) == MIN_COLUMN_WIDTH  # then it scrolls
+
+
+def test_the_columns_follow_the_window_to_a_small_size_and_back(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    events = sample_window.side_panel.events
+    sample_window.side_panel.setCurrentWidget(events)
+    header, last = events.view.header(), len(EVENT_COLUMNS) - 1
+
+    def in_sight() -> bool:  # the last column ("Where"), its title whole, inside the list
+        end = header.sectionViewportPosition(last) + header.sectionSizeHint(last)
+        return end <= events.view.viewport().width()
+
+    sample_window.resize(1000, 700)
+    qtbot.waitUntil(in_sight, timeout=3000)
+    narrow = events.view.columnWidth(0)
+    sample_window.resize(1500, 950)
+    qtbot.waitUntil(lambda: events.view.columnWidth(0) > narrow, timeout=3000)
+    assert in_sight()
+    header.resizeSection(0, 90)  # the reader's own width is kept
+    sample_window.resize(1200, 800)
+    qtbot.wait(3 * REFIT_MS)
+    assert events.view.columnWidth(0) == 90
