@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.view = ArticleView(self)
         self.messages = MessageBar(self)
         self.legend = Legend(self)
+        self.legend.hide()  # until a document opens
         self.find_bar = FindBar(self.view, self)
         self.side_panel = SidePanel(self)
         self.dossier = Dossier(self)
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
     def _on_session_document_opened(self, document: Document | None) -> None:
         self.dossier.hide()
         self.view.set_document(document)
+        self.legend.setVisible(document is not None)  # no toggles for an empty page
         if document is None:
             self.setWindowTitle("Reader")
             if self.notes is not None:  # nothing to note on, nor a passage to note

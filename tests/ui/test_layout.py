@@ -22,9 +22,12 @@ def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) 
     assert sample_window.view.document().isEmpty()
     assert "Ctrl+O" in sample_window.view.placeholderText()
     assert sample_window.legend.toggle_button("PERSON") is None
+    assert not sample_window.legend.isVisible(), "no Quotes and Numbers toggles for nothing"
     assert sample_window.statusBar().currentMessage() == ""
     assert sample_window.notes is not None
     assert not sample_window.notes.add_document_button.isEnabled()
+    sample_window.open_path(sample_article())
+    assert sample_window.legend.isVisible()
 
 
 def test_the_legend_wraps_rather_than_widening_the_article(qtbot: QtBot) -> None:
@@ -129,3 +132,15 @@ def test_the_columns_follow_the_window_to_a_small_size_and_back(
     sample_window.resize(1200, 800)
     qtbot.wait(3 * REFIT_MS)
     assert events.view.columnWidth(0) == 90
+
+
+def test_a_window_whose_first_file_is_refused_shows_no_legend(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    window.open_path(empty)
+    qtbot.waitUntil(lambda: "empty.txt" in window.messages.text, timeout=20_000)
+    assert window.messages.isVisible()
+    assert window.session.document is None
+    assert not window.legend.isVisible()
