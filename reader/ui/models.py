@@ -168,6 +168,16 @@ class RecordFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)  # a group that matches ("people") shows its rows
 
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Records by the column's sort key; groups stay in their own order (people first)
+        whichever column sorts and whichever way."""
+        source = self.sourceModel()
+        if (isinstance(source, RecordModel) and source.grouped and not left.parent().isValid()
+                and not right.parent().isValid()):
+            before = left.row() < right.row()
+            return before if self.sortOrder() == Qt.SortOrder.AscendingOrder else not before
+        return super().lessThan(left, right)
+
 
 # -- the columns of each list ---------------------------------------------------------------
 def _or_dash(value: object) -> str:

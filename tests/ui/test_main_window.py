@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QThread
+from PySide6.QtCore import QEvent, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -253,3 +253,26 @@ def test_hovering_a_name_shows_its_type_and_canonical_name(
     QApplication.sendEvent(view.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
     assert f"Person · {putin.name}" in QToolTip.text()
+
+
+def test_sorting_the_entities_keeps_people_first(qtbot: QtBot, sample_window: MainWindow) -> None:
+    tab = sample_window.side_panel.entities
+    header = tab.view.header()
+
+    def groups() -> list[str]:
+        return [tab.proxy.index(r, 0).data() for r in range(tab.proxy.rowCount())]
+
+    def names(group: int) -> list[str]:
+        parent = tab.proxy.index(group, 0)
+        return [tab.proxy.index(r, 0, parent).data() for r in range(tab.proxy.rowCount(parent))]
+
+    shown = groups()
+    assert shown[0].startswith("People")
+    assert len(shown) > 2, "the sample names people, organisations and places"
+    for _ascending_then_descending in range(2):
+        point = header.sectionViewportPosition(0) + 20
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(point, header.height() // 2))
+        assert groups() == shown
+        descending = tab.proxy.sortOrder() == Qt.SortOrder.DescendingOrder
+        assert names(0) == sorted(names(0), reverse=descending)
