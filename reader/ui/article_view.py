@@ -18,10 +18,12 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextList,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from reader.document import BlockKind, Document, TextSpan
+from reader.document import Block, BlockKind, Document, TextSpan
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
 from reader.ui.text_positions import PositionMap
 from reader.ui.theme import on_paper
@@ -38,6 +40,9 @@ UNDERLINE_STYLES = {QUOTE: QTextCharFormat.UnderlineStyle.SingleUnderline,
                     NUMBER: QTextCharFormat.UnderlineStyle.DashUnderline,
                     NOTE: QTextCharFormat.UnderlineStyle.WaveUnderline}  # a note's own shape
 EMPTY_PAGE = "No article open. Open one with File › Open (Ctrl+O), or drop a file here."
+LIST_SPACING = 0.35  # below a list item, in font sizes (a paragraph has 0.9)
+LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+               QTextListFormat.Style.ListSquare)
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
 
 
@@ -114,6 +119,7 @@ class ArticleView(QTextEdit):
         cursor = QTextCursor(qdoc)
         cursor.beginEditBlock()
         formats: dict[tuple[BlockKind, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        lists: dict[int, QTextList] = {}
         for i, segment in enumerate(positions.segments):
             key = (segment.block.kind, segment.block.level)
             if key not in formats:
@@ -125,8 +131,31 @@ class ArticleView(QTextEdit):
                 cursor.setBlockFormat(block_format)
                 cursor.setBlockCharFormat(char_format)
             cursor.insertText(segment.block.span.of(document.text), char_format)
+            lists = self._list_item(cursor, segment.block, lists)
         cursor.endEditBlock()
         return qdoc
+
+    def _list_item(self, cursor: QTextCursor, block: Block,
+                   lists: dict[int, QTextList]) -> dict[int, QTextList]:
+        """Put a list item's block in its list, to be drawn with a bullet (a marker is no
+        character of the text, so offsets stay as they are); returns the lists still open, by
+        level: any other block ends them all, a paragraph's space away from the last item."""
+        if block.kind is not BlockKind.LIST_ITEM:
+            if lists:
+                after = cursor.blockFormat()
+                after.setTopMargin(max(after.topMargin(), self._size * 0.9))  # margins collapse
+                cursor.setBlockFormat(after)
+            return {}
+        level = max(block.level, 1)
+        open_lists = {lv: items for lv, items in lists.items() if lv <= level}
+        if level in open_lists:
+            open_lists[level].add(cursor.block())
+        else:
+            bullets = QTextListFormat()
+            bullets.setStyle(LIST_STYLES[(level - 1) % len(LIST_STYLES)])
+            bullets.setIndent(level)
+            open_lists[level] = cursor.createList(bullets)
+        return open_lists
 
     def _replace_document(self, qdoc: QTextDocument) -> None:
         """Show a built document, keeping the reading place, the cursor and the marks."""
@@ -168,8 +197,8 @@ class ArticleView(QTextEdit):
         elif kind is BlockKind.QUOTE:
             char.setFontItalic(True)
             block.setLeftMargin(self._size * 2)
-        elif kind is BlockKind.LIST_ITEM:
-            block.setLeftMargin(self._size * (1.5 + level))
+        elif kind is BlockKind.LIST_ITEM:  # its list indents it and sets its bullet
+            block.setBottomMargin(self._size * LIST_SPACING)
         return block, char
 
     def _font(self, scale: float = 1.0) -> QFont:

@@ -1,0 +1,59 @@
+"""How the article page lays out an article's blocks: lists with their bullets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor, QTextListFormat
+from pytestqt.qtbot import QtBot
+
+from reader.document import BlockKind
+from tests.ui.conftest import MakeWindow, open_and_wait
+from tests.ui.driving import click_text
+
+HIKE = """<html><head><title>Packing for a day hike</title></head><body><article>
+<h1>Packing for a day hike</h1>
+<p>Rangers in Yosemite National Park ask every hiker to carry a few things on a day hike, even
+a short one in good weather.</p>
+<ul><li>two litres of water</li><li>a map of Yosemite National Park</li><li>a warm layer</li></ul>
+<p>Park ranger Lena Ortiz said most rescues in Yosemite National Park begin with a hiker who ran
+out of water on the way down.</p>
+</article></body></html>
+"""
+
+
+def test_list_items_are_bulleted_and_keep_their_offsets(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    article = tmp_path / "hike.html"
+    article.write_text(HIKE, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    document, positions = window.session.document, window.view.positions
+    assert document is not None
+    assert positions is not None
+    items = [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert len(items) == 3
+
+    def page_block(start: int) -> QTextCursor:
+        return QTextCursor(window.view.document().findBlock(positions.position(start)))
+
+    lists = [page_block(b.span.start).currentList() for b in items]
+    assert lists[0] is not None
+    assert all(found == lists[0] for found in lists), "one list of three items"
+    assert lists[0].count() == 3
+    assert lists[0].format().style() == QTextListFormat.Style.ListDisc
+    for block in document.blocks:
+        if block.kind is not BlockKind.LIST_ITEM:
+            assert page_block(block.span.start).currentList() is None, block.kind
+    # a name inside an item is where the text says: clicking it opens its dossier
+    analysis = window.session.analysis
+    assert analysis is not None
+    inside = [(e, m) for e in analysis.entities for m in e.mentions if items[1].span.contains(m)]
+    assert inside, "the park is named in the second item"
+    entity, mention = inside[0]
+    click_text(qtbot, window, mention)
+    assert window.dossier.entity == entity
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(positions.position(mention.start))
+    cursor.setPosition(positions.position(mention.end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == mention.of(document.text)
