@@ -8,29 +8,25 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
-    QTextList,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from reader.document import Block, BlockKind, Document, TextSpan
+from reader.document import Document, TextSpan
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
+from reader.ui.page_layout import PageStyle, fill_page
 from reader.ui.text_positions import PositionMap
 from reader.ui.theme import on_paper
 
 ENTITY_ID = QTextFormat.Property.UserProperty + 1
 KIND = QTextFormat.Property.UserProperty + 2
-SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
 MEASURE = 68  # characters a line, about
 SLICE_SECONDS = 0.008  # highlighting yields to the event loop this often, so nothing freezes
 PAUSE_MS = 4  # between slices, room for input and timers
@@ -40,18 +36,6 @@ UNDERLINE_STYLES = {QUOTE: QTextCharFormat.UnderlineStyle.SingleUnderline,
                     NUMBER: QTextCharFormat.UnderlineStyle.DashUnderline,
                     NOTE: QTextCharFormat.UnderlineStyle.WaveUnderline}  # a note's own shape
 EMPTY_PAGE = "No article open. Open one with File › Open (Ctrl+O), or drop a file here."
-LIST_SPACING = 0.35  # below a list item, in font sizes (a paragraph has 0.9)
-LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
-               QTextListFormat.Style.ListSquare)
-_SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
-
-
-def reading_font(family: str, size: float) -> QFont:
-    font = QFont()
-    font.setFamilies([family, *SERIF])
-    font.setStyleHint(QFont.StyleHint.Serif)
-    font.setPointSizeF(size)
-    return font
 
 
 class ArticleView(QTextEdit):
@@ -113,49 +97,9 @@ class ArticleView(QTextEdit):
         """The article as a new QTextDocument, not yet shown: filling it needs no layout."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
-        document, positions = self._document, self.positions
-        if document is None or positions is None:
-            return qdoc
-        cursor = QTextCursor(qdoc)
-        cursor.beginEditBlock()
-        formats: dict[tuple[BlockKind, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
-        lists: dict[int, QTextList] = {}
-        for i, segment in enumerate(positions.segments):
-            key = (segment.block.kind, segment.block.level)
-            if key not in formats:
-                formats[key] = self._block_formats(*key)
-            block_format, char_format = formats[key]
-            if i:
-                cursor.insertBlock(block_format, char_format)
-            else:
-                cursor.setBlockFormat(block_format)
-                cursor.setBlockCharFormat(char_format)
-            cursor.insertText(segment.block.span.of(document.text), char_format)
-            lists = self._list_item(cursor, segment.block, lists)
-        cursor.endEditBlock()
+        if self._document is not None and self.positions is not None:
+            fill_page(qdoc, self._document, self.positions, self._style())
         return qdoc
-
-    def _list_item(self, cursor: QTextCursor, block: Block,
-                   lists: dict[int, QTextList]) -> dict[int, QTextList]:
-        """Put a list item's block in its list, to be drawn with a bullet (a marker is no
-        character of the text, so offsets stay as they are); returns the lists still open, by
-        level: any other block ends them all, a paragraph's space away from the last item."""
-        if block.kind is not BlockKind.LIST_ITEM:
-            if lists:
-                after = cursor.blockFormat()
-                after.setTopMargin(max(after.topMargin(), self._size * 0.9))  # margins collapse
-                cursor.setBlockFormat(after)
-            return {}
-        level = max(block.level, 1)
-        open_lists = {lv: items for lv, items in lists.items() if lv <= level}
-        if level in open_lists:
-            open_lists[level].add(cursor.block())
-        else:
-            bullets = QTextListFormat()
-            bullets.setStyle(LIST_STYLES[(level - 1) % len(LIST_STYLES)])
-            bullets.setIndent(level)
-            open_lists[level] = cursor.createList(bullets)
-        return open_lists
 
     def _replace_document(self, qdoc: QTextDocument) -> None:
         """Show a built document, keeping the reading place, the cursor and the marks."""
@@ -180,29 +124,8 @@ class ArticleView(QTextEdit):
         self._show_marks()
         self.document_replaced.emit()
 
-    def _block_formats(self, kind: BlockKind,
-                       level: int) -> tuple[QTextBlockFormat, QTextCharFormat]:
-        block = QTextBlockFormat()
-        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        block.setBottomMargin(self._size * 0.9)
-        char = QTextCharFormat()
-        char.setFont(self._font(_SIZES.get(kind, 1.0)))
-        if kind in (BlockKind.TITLE, BlockKind.HEADING):
-            char.setFontWeight(QFont.Weight.Bold)
-            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            block.setTopMargin(self._size * (0.4 if kind is BlockKind.TITLE else 1.0))
-        elif kind is BlockKind.META:
-            char.setFontItalic(True)
-            char.setForeground(self.palette().placeholderText())
-        elif kind is BlockKind.QUOTE:
-            char.setFontItalic(True)
-            block.setLeftMargin(self._size * 2)
-        elif kind is BlockKind.LIST_ITEM:  # its list indents it and sets its bullet
-            block.setBottomMargin(self._size * LIST_SPACING)
-        return block, char
-
-    def _font(self, scale: float = 1.0) -> QFont:
-        return reading_font(self._family, max(6.0, (self._size + self._zoom) * scale))
+    def _style(self) -> PageStyle:
+        return PageStyle(self._family, self._size, self._zoom, self.palette().placeholderText())
 
     def set_reading_font(self, family: str, size: float) -> None:
         self._family, self._size = family, size
@@ -402,7 +325,7 @@ class ArticleView(QTextEdit):
         self._update_margins()
 
     def _update_margins(self, qdoc: QTextDocument | None = None) -> None:
-        measure = QFontMetricsF(self._font()).averageCharWidth() * MEASURE
+        measure = QFontMetricsF(self._style().font()).averageCharWidth() * MEASURE
         side = max(28.0, (self.viewport().width() - measure) / 2)
         frame = (qdoc or self.document()).rootFrame()
         fmt = frame.frameFormat()

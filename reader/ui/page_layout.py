@@ -1,0 +1,111 @@
+"""How the article page sets a document's blocks: the reading font, spacing, headings, lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextList,
+    QTextListFormat,
+)
+
+from reader.document import Block, BlockKind, Document
+from reader.ui.text_positions import PositionMap
+
+SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
+LIST_SPACING = 0.35  # below a list item, in font sizes (a paragraph has 0.9)
+LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
+               QTextListFormat.Style.ListSquare)
+_SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
+
+
+def reading_font(family: str, size: float) -> QFont:
+    font = QFont()
+    font.setFamilies([family, *SERIF])
+    font.setStyleHint(QFont.StyleHint.Serif)
+    font.setPointSizeF(size)
+    return font
+
+
+@dataclass(frozen=True, slots=True)
+class PageStyle:
+    """The reader's font family and size, the zoom on it, and the ink of bylines."""
+
+    family: str
+    size: float
+    zoom: float
+    meta_ink: QBrush
+
+    def font(self, scale: float = 1.0) -> QFont:
+        return reading_font(self.family, max(6.0, (self.size + self.zoom) * scale))
+
+    def block_formats(self, kind: BlockKind) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        block = QTextBlockFormat()
+        block.setLineHeight(150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        block.setBottomMargin(self.size * 0.9)
+        char = QTextCharFormat()
+        char.setFont(self.font(_SIZES.get(kind, 1.0)))
+        if kind in (BlockKind.TITLE, BlockKind.HEADING):
+            char.setFontWeight(QFont.Weight.Bold)
+            block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            block.setTopMargin(self.size * (0.4 if kind is BlockKind.TITLE else 1.0))
+        elif kind is BlockKind.META:
+            char.setFontItalic(True)
+            char.setForeground(self.meta_ink)
+        elif kind is BlockKind.QUOTE:
+            char.setFontItalic(True)
+            block.setLeftMargin(self.size * 2)
+        elif kind is BlockKind.LIST_ITEM:  # its list indents it and sets its bullet
+            block.setBottomMargin(self.size * LIST_SPACING)
+        return block, char
+
+
+def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
+              style: PageStyle) -> None:
+    """Set a document's blocks, one after another, on an empty QTextDocument."""
+    cursor = QTextCursor(qdoc)
+    cursor.beginEditBlock()
+    formats: dict[BlockKind, tuple[QTextBlockFormat, QTextCharFormat]] = {}
+    lists: dict[int, QTextList] = {}
+    for i, segment in enumerate(positions.segments):
+        kind = segment.block.kind
+        if kind not in formats:
+            formats[kind] = style.block_formats(kind)
+        block_format, char_format = formats[kind]
+        if i:
+            cursor.insertBlock(block_format, char_format)
+        else:
+            cursor.setBlockFormat(block_format)
+            cursor.setBlockCharFormat(char_format)
+        cursor.insertText(segment.block.span.of(document.text), char_format)
+        lists = _list_item(cursor, segment.block, lists, style.size)
+    cursor.endEditBlock()
+
+
+def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],
+               size: float) -> dict[int, QTextList]:
+    """Put a list item's block in its list, to be drawn with a bullet (a marker is no character
+    of the text, so offsets stay as they are); returns the lists still open, by level: any other
+    block ends them all, a paragraph's space away from the last item."""
+    if block.kind is not BlockKind.LIST_ITEM:
+        if lists:
+            after = cursor.blockFormat()
+            after.setTopMargin(max(after.topMargin(), size * 0.9))  # the two margins collapse
+            cursor.setBlockFormat(after)
+        return {}
+    level = max(block.level, 1)
+    open_lists = {lv: items for lv, items in lists.items() if lv <= level}
+    if level in open_lists:
+        open_lists[level].add(cursor.block())
+    else:
+        bullets = QTextListFormat()
+        bullets.setStyle(LIST_STYLES[(level - 1) % len(LIST_STYLES)])
+        bullets.setIndent(level)
+        open_lists[level] = cursor.createList(bullets)
+    return open_lists
