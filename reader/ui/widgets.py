@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QToolButton, QWidget
 
 # Platforms with no screen anyone looks at: no system file dialog there, so Qt's own is used.
 HEADLESS_PLATFORMS = frozenset({"offscreen", "minimal"})
+TIP_LINE = 80  # characters a tooltip shows on one line
+TIP_WIDTH = 440  # pixels: the width a longer one wraps at
 
 
 def tool_button(parent: QWidget, text: str, tip: str, *, checkable: bool = False,
@@ -29,9 +31,13 @@ def push_button(parent: QWidget, text: str, tip: str) -> QPushButton:
 
 
 def long_tip(text: str) -> str:
-    """A tooltip showing the whole of a text a row clips: whitespace folded, and as rich text,
-    which Qt wraps (a plain-text tip runs as wide as the screen)."""
-    return f"<p>{escape(' '.join(text.split()), quote=False)}</p>"
+    """A tooltip showing the whole of a text a row clips, whitespace folded: a short one on one
+    line, a long one wrapped in a box TIP_WIDTH wide (a plain tip runs as wide as the screen,
+    and Qt's own wrapping of rich text squeezes it into a narrow column)."""
+    folded = " ".join(text.split())
+    if len(folded) <= TIP_LINE and "<" not in folded:
+        return folded
+    return f'<table width="{TIP_WIDTH}"><tr><td>{escape(folded, quote=False)}</td></tr></table>'
 
 
 def file_dialog_options() -> QFileDialog.Option:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.ui.main_window import MainWindow
+from reader.ui.widgets import TIP_WIDTH
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import entity_named
 
@@ -24,16 +25,19 @@ ARTICLE = (
     "Holloway said the old bridge would close in March.\n")
 
 
-def hover(qtbot: QtBot, view: QAbstractItemView, point: QPoint) -> str:
-    """Rest the mouse on a point of a list and read the tooltip's text, as a reader sees it."""
+def hover(qtbot: QtBot, view: QAbstractItemView, point: QPoint) -> tuple[str, int]:
+    """Rest the mouse on a point of a list; the tooltip's text, as a reader sees it, and its
+    width."""
     QToolTip.hideText()
     qtbot.waitUntil(lambda: not QToolTip.isVisible())
     event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
     QApplication.sendEvent(view.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
+    label = next(w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == "qtooltip_label" and w.isVisible())
     shown = QTextDocument()
     shown.setHtml(QToolTip.text())
-    return shown.toPlainText()
+    return shown.toPlainText().strip(), label.width()
 
 
 def long_quote_window(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> MainWindow:
@@ -53,7 +57,9 @@ def test_a_clipped_quote_shows_whole_in_its_tooltip(qtbot: QtBot, make_window: M
     row = next(i for i in rows if LONG_QUOTE[:40] in i.data())
     assert row.data().endswith("…"), "the row clips the quote"
     tab.view.scrollTo(row)
-    assert hover(qtbot, tab.view, tab.view.visualRect(row).center()) == LONG_QUOTE
+    text, width = hover(qtbot, tab.view, tab.view.visualRect(row).center())
+    assert text == LONG_QUOTE
+    assert width >= TIP_WIDTH, "in a box wide enough to read, not a narrow column"
 
 
 def test_a_clipped_dossier_row_shows_whole_in_its_tooltip(qtbot: QtBot, make_window: MakeWindow,
@@ -67,4 +73,6 @@ def test_a_clipped_dossier_row_shows_whole_in_its_tooltip(qtbot: QtBot, make_win
     item = next(head.child(i) for i in range(head.childCount())
                 if LONG_QUOTE[:40] in head.child(i).text(0))
     assert item.text(0).endswith("…")
-    assert hover(qtbot, items, items.visualItemRect(item).center()) == LONG_QUOTE
+    text, width = hover(qtbot, items, items.visualItemRect(item).center())
+    assert text == LONG_QUOTE
+    assert width >= TIP_WIDTH
