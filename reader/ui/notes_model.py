@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reader.notes.export import Placed, heading
 from reader.notes.model import Note
+from reader.ui.widgets import long_tip
 
 _HOW = {"exact": "", "moved": "moved", "fuzzy": "changed", "orphaned": ""}
 ItemRole = Qt.ItemDataRole.UserRole
@@ -54,7 +55,7 @@ class NotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return summary(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.passage or item.note.body
+            return long_tip(item.passage or item.note.body)
         if role == ItemRole:
             return item
         return None

@@ -9,6 +9,7 @@ from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
+from reader.document import TextSpan
 from reader.ui.main_window import MainWindow
 from reader.ui.widgets import TIP_WIDTH
 from tests.ui.conftest import MakeWindow, open_and_wait
@@ -76,3 +77,19 @@ def test_a_clipped_dossier_row_shows_whole_in_its_tooltip(qtbot: QtBot, make_win
     text, width = hover(qtbot, items, items.visualItemRect(item).center())
     assert text == LONG_QUOTE
     assert width >= TIP_WIDTH
+
+
+def test_a_long_noted_passage_shows_whole_in_a_readable_tooltip(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    window = long_quote_window(qtbot, make_window, tmp_path)
+    assert window.notes is not None
+    text = window.session.document.text  # type: ignore[union-attr]
+    start = text.index(LONG_QUOTE)
+    passage = TextSpan(start, start + len(LONG_QUOTE))
+    window.view.reveal(passage, flash=False, select=passage)
+    window.actions_by_name["add_note"].trigger()
+    notes = window.notes.list
+    window.side_panel.setCurrentWidget(window.notes)
+    text_shown, width = hover(qtbot, notes, notes.visualRect(window.notes.model.index(0)).center())
+    assert text_shown == LONG_QUOTE
+    assert TIP_WIDTH <= width < 2 * TIP_WIDTH, "wrapped in a box of its own width"
