@@ -54,15 +54,21 @@ REFIT_MS = 120
 TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 
 
-def column_cap(widths: Sequence[int], last: int, room: int, widest: int) -> int | None:
+def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
+               least: int = 0) -> int | None:
     """The width to cap columns of these fitted widths at, so that they and the last column
-    (wanting last) fit in room: None when they fit as they are, else at most widest and, where
-    nothing wider would fit, MIN_COLUMN_WIDTH (the list then scrolls sideways)."""
-    if sum(widths) + min(last, widest) <= room:
+    (wanting last, and stretched never below least) fit in room: None when they fit as they
+    are, else at most widest and, where nothing wider would fit, MIN_COLUMN_WIDTH (the list then
+    scrolls sideways)."""
+
+    def fits(cap: int, last_cap: int) -> bool:
+        return sum(min(w, cap) for w in widths) + max(min(last, last_cap), least) <= room
+
+    if fits(max(widths, default=0), widest):
         return None
     cap = widest
-    while cap > MIN_COLUMN_WIDTH and sum(min(w, cap) for w in widths) + min(last, cap) > room:
-        cap -= 4
+    while cap > MIN_COLUMN_WIDTH and not fits(cap, cap):
+        cap -= 1
     return max(cap, MIN_COLUMN_WIDTH)
 
 
@@ -126,10 +132,14 @@ class ListTab(QWidget):
                 self.view.resizeColumnToContents(column)
             widths = [self.view.columnWidth(c) for c in range(last)]
             wanted = max(self.view.sizeHintForColumn(last), header.sectionSizeHint(last))
-            cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3))
+            cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3),
+                             MIN_COLUMN_WIDTH)
+            widths = widths if cap is None else [min(w, cap) for w in widths]
             for column, width in enumerate(widths):
                 # a long "what" would push "when" and "where" out of sight
-                self.view.setColumnWidth(column, width if cap is None else min(width, cap))
+                self.view.setColumnWidth(column, width)
+            # the last column stretches from here: Qt keeps it no narrower than its last width
+            self.view.setColumnWidth(last, max(room - sum(widths), MIN_COLUMN_WIDTH))
         finally:
             self._fitting = False
         self._fitted_for = room

@@ -108,22 +108,31 @@ def test_column_cap() -> None:
     cap = column_cap([300, 50, 300, 60], 90, 400, 160)
     assert cap is not None
     assert sum(min(w, cap) for w in (300, 50, 300, 60)) + min(90, cap) <= 400
-    assert sum(min(w, cap + 4) for w in (300, 50, 300, 60)) + min(90, cap + 4) > 400
+    assert sum(min(w, cap + 1) for w in (300, 50, 300, 60)) + min(90, cap + 1) > 400
     assert column_cap([300] * 8, 90, 400, 160) == MIN_COLUMN_WIDTH  # then it scrolls
+    # a stretched last column never goes below its first width (least): room is kept for it
+    assert column_cap([239, 87], 95, 424, 160) is None
+    assert column_cap([239, 87], 95, 424, 160, least=100) == 160
 
 
 def test_the_columns_follow_the_window_to_a_small_size_and_back(
         qtbot: QtBot, sample_window: MainWindow) -> None:
-    events = sample_window.side_panel.events
-    sample_window.side_panel.setCurrentWidget(events)
+    panel = sample_window.side_panel
+    events = panel.events
     header, last = events.view.header(), len(EVENT_COLUMNS) - 1
 
     def in_sight() -> bool:  # the last column ("Where"), its title whole, inside the list
         end = header.sectionViewportPosition(last) + header.sectionSizeHint(last)
         return end <= events.view.viewport().width()
 
-    sample_window.resize(1000, 700)
-    qtbot.waitUntil(in_sight, timeout=3000)
+    for size in ((1000, 700), (900, 650), (1200, 800)):
+        sample_window.resize(*size)
+        for tab in (events, panel.numbers):  # six columns each
+            panel.setCurrentWidget(tab)
+            qtbot.wait(3 * REFIT_MS)
+            assert tab.view.horizontalScrollBar().maximum() == 0, ("no scrolling sideways", size)
+        panel.setCurrentWidget(events)
+        assert in_sight()
     narrow = events.view.columnWidth(0)
     sample_window.resize(1500, 950)
     qtbot.waitUntil(lambda: events.view.columnWidth(0) > narrow, timeout=3000)
