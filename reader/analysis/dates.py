@@ -122,6 +122,19 @@ def is_day_precise(expression: str) -> bool:
                 or _ISO.search(text) or re.search(r"\d/\d", text))
 
 
+def shown_date(expression: str | None, iso: str | None) -> str | None:
+    """A resolved date as precise as what the text said: "2014" for "in 2014", "2014-11" for
+    "last November", the day for a day named or a date carried from another clause."""
+    if iso is None or expression is None or is_day_precise(expression):
+        return iso
+    text = normalise(expression)
+    if _MONTH_IN.search(text) or re.search(r"\bmonths?\b", text):
+        return iso[:7]
+    if _YEAR_ONLY.search(text) or re.search(r"\byears?\b", text):
+        return iso[:4]
+    return iso
+
+
 def names_a_day(expression: str) -> bool:
     """Whether an expression means to name a day or a time of one, placed or not."""
     return bool(_DAY_NAMING.search(normalise(expression)))

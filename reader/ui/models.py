@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from reader.analysis.dates import shown_date
 from reader.analysis.model import Entity
 from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
 from reader.ui.widgets import long_tip
@@ -199,7 +200,7 @@ EVENT_COLUMNS = (
     Column("Action", lambda e: e.action),
     Column("What", lambda e: _or_dash(e.what)),
     Column("When", lambda e: _or_dash(e.when)),
-    Column("Date", lambda e: _or_dash(e.date),
+    Column("Date", lambda e: _or_dash(shown_date(e.when, e.date)),
            lambda e: f"{e.date or '9999-99-99'} {e.span.start:09d}"),
     Column("Where", lambda e: _or_dash(e.where)),
 )

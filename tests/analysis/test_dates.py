@@ -202,3 +202,18 @@ def test_the_weekend_and_the_following_week(expression: str, tense: str, day: da
 @pytest.mark.parametrize(("tense", "expected"), [("past", "2007-01-01"), ("future", "2007-01-01")])
 def test_the_current_month_is_this_months_whatever_the_tense(tense: str, expected: str) -> None:
     assert resolve("January", DateContext(FRIDAY, tense=tense)) == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(("expression", "iso", "shown"), [
+    ("in 2014", "2014-01-01", "2014"),
+    ("next year", "2017-01-01", "2017"),
+    ("last November", "2015-11-01", "2015-11"),
+    ("two months ago", "2016-03-19", "2016-03"),
+    ("on Monday", "2016-05-16", "2016-05-16"),
+    ("November 5", "2016-11-05", "2016-11-05"),
+    (None, "2016-05-19", "2016-05-19"),
+    ("in 2014", None, None),
+])
+def test_a_date_is_shown_as_precise_as_its_expression(expression: str | None, iso: str | None,
+                                                      shown: str | None) -> None:
+    assert dates.shown_date(expression, iso) == shown

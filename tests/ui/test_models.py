@@ -66,6 +66,19 @@ def test_timeline_sorts_by_resolved_date_then_text_order() -> None:
     assert isinstance(model.index(0, TIMELINE_COLUMN).data(SORT_ROLE), str)
 
 
+def test_an_events_date_is_shown_as_precise_as_the_text_said() -> None:
+    events = (
+        Event(TextSpan(0, 5), "a", TextSpan(0, 1), when="in 2014", date="2014-01-01"),
+        Event(TextSpan(6, 9), "b", TextSpan(6, 7), when="last November", date="2015-11-01"),
+        Event(TextSpan(10, 15), "c", TextSpan(10, 11), when="on Monday", date="2016-05-16"),
+        Event(TextSpan(16, 20), "d", TextSpan(16, 17), date="2016-05-16"),  # carried
+    )
+    model = RecordModel(EVENT_COLUMNS)
+    model.set_records(events)
+    assert [model.index(r, TIMELINE_COLUMN).data() for r in range(4)] == [
+        "2014", "2015-11", "2016-05-16", "2016-05-16"]
+
+
 def test_quotes_show_their_words_and_group_by_speaker() -> None:
     text = "“We will win,” she said. Officials said it was over."
     quotes = (Quote(TextSpan(1, 12), "direct", "Ada", cue="said"),
