@@ -24,6 +24,9 @@ _SHAPE = re.compile(r"\b(?:[a-z][A-Z][A-Za-z]+|[A-Z]{1,2}\d{2,4}[a-z]{0,2})\b")
 _PROPER_ONLY = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _UNNUMBERED = frozenset({"PERSON", "NORP", "GPE"})  # names that never end in a number
 _TITLED = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})  # titles may hold a colon
+# Tags of a capitalised word that opens a person's span but is no part of the name: an
+# adjective, a determiner or conjunction ("Neither"), a preposition, an adverb, a gerund.
+_NOT_NAMES = frozenset({"JJ", "DT", "PDT", "CC", "IN", "RB", "VBG", "WDT", "WP", "UH"})
 _WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.\w+/\S")
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
@@ -249,8 +252,8 @@ def _leading(ent: Span) -> tuple[int, int]:
         else:
             break
     while ent.label_ == "PERSON" and end - start > 1 and doc[start].is_title and (
-            doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].tag_ == "JJ"):
-        start += 1
+            doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].tag_ in _NOT_NAMES):
+        start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush"
     return start, end
 
 

@@ -81,3 +81,10 @@ def test_a_web_address_names_nobody(nlp: Any) -> None:
                        "in London. Amy Kuperinsky wrote for NJ.com on Monday.")
     assert not any("/" in name for name in found)
     assert "NJ.com" in found  # a site's name is still one
+
+
+def test_a_gerund_opening_a_persons_span_is_no_part_of_the_name(nlp: Any) -> None:
+    found = typed(nlp, "Telling Carla Mendez To Wait\n\nThe board voted. Carla Mendez said she "
+                       "would wait.")
+    assert "Telling Carla Mendez" not in found
+    assert found["Carla Mendez"][0] == "PERSON"
