@@ -25,6 +25,8 @@ from reader.analysis.subjects import governing_verb, surface_subject
 
 PASSIVE_AGENT = "agent"
 _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+# Adverbs that, right after a verb, are its particle though the parse says not ("stepped down").
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
@@ -85,7 +87,8 @@ def action_tokens(verb: Token) -> list[Token]:
     """The words of the action as written: the verb, its particle, a light verb's object, and
     "not" with its auxiliary when negated."""
     kids = list(verb.children)
-    words = [verb, *(c for c in kids if c.dep_ == "prt")]
+    words = [verb, *(c for c in kids if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES))]
     obj = light_object(verb, kids)
     if obj is not None:
         words += [t for t in verb.doc[verb.i + 1 : obj.i + 1] if t.head == obj or t == obj]

@@ -793,3 +793,11 @@ def test_a_hyphenated_object_the_parse_took_apart_stays_whole(nlp: Any) -> None:
 def test_a_modal_clause_speaks_of_what_may_yet_come(nlp: Any, text: str, action: str,
                                                     day: str) -> None:
     assert event(events_of(nlp, text, "2024-05-19"), action).date == day
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Rosa Almeida stepped down as chair of the harbour board in March.", "stepped down"),
+    ("The mayor wrote back within a day.", "wrote back"),
+])
+def test_an_adverb_right_after_the_verb_is_its_particle(nlp: Any, text: str, action: str) -> None:
+    assert action in [e.action for e in events_of(nlp, text, "2024-05-19")]
