@@ -20,6 +20,15 @@ _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)"""
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[-|–—:·]\s+(?P<site>[^-|–—:·]+)$")
 _COPYRIGHT = re.compile(r"^.{0,80}(?:©|\(c\)|\bcopyright\b|all rights reserved).{0,80}$",
                         re.IGNORECASE | re.DOTALL)
+# Elements a browser hides: the hidden attribute, an inline display:none, and a card that pops
+# up over a word, by the class names sites give it ("rollover-people-block", "tooltiptext"),
+# inside the element it pops up from (whose own word or link stays).
+_POP_UPS = ("rollover", "tooltip", "popover", "hovercard")
+_CARDS = ("block", "card", "text", "content", "box", "body", "inner", "panel")
+_HIDDEN = " | ".join(
+    ["//*[@hidden]", "//*[contains(translate(@style, ' ', ''), 'display:none')]"]
+    + [f"//*[contains(@class, '{w}') and contains(@class, '{c}')"
+       f" and ancestor::*[contains(@class, '{w}')]]" for w in _POP_UPS for c in _CARDS])
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
@@ -55,7 +64,7 @@ def extract_tree(path: Path, page: str) -> Any:
 
     try:
         with _quiet():
-            xml = trafilatura.extract(page, output_format="xml", with_metadata=True,
+            xml = trafilatura.extract(_shown(page), output_format="xml", with_metadata=True,
                                       **EXTRACT_OPTIONS)
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise DocumentLoadError(path, "is not valid HTML") from exc
@@ -66,6 +75,24 @@ def extract_tree(path: Path, page: str) -> Any:
         return etree.fromstring(xml.encode("utf-8"), parser)
     except etree.XMLSyntaxError as exc:
         raise DocumentLoadError(path, "is not valid HTML") from exc
+
+
+def _shown(page: str) -> Any:
+    """The page without what a browser never shows in its text: elements marked hidden and
+    the cards that pop up over a name ("Kristi Noem" followed by its hover card "Kristi Lynn
+    Noem ... South Dakota governor doubles down ..."); the page string when it does not parse."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.document_fromstring(page, parser=lxml.html.HTMLParser(
+            no_network=True, remove_comments=True, huge_tree=True))
+    except Exception:  # lxml raises many kinds on broken markup; trafilatura copes with it
+        return page
+    for element in tree.xpath(_HIDDEN):
+        parent = element.getparent()
+        if parent is not None:
+            element.drop_tree()  # keeps the tail text that follows it
+    return tree
 
 
 def tree_pieces(element: Any, depth: int = 0) -> Iterator[Piece]:

@@ -72,6 +72,22 @@ def test_headings_paragraphs_quotes_and_lists_are_separate_blocks(tmp_path: Path
     assert_well_formed(document)
 
 
+def test_hidden_elements_and_pop_up_cards_are_not_the_article(tmp_path: Path) -> None:
+    card = ('<span class="person-popover"><a href="/people/rosa">Rosa Almeida</a>'
+            '<span class="person-popover-card"><img src="rosa.jpg"><a href="/p/r">Rosa Maria '
+            'Almeida</a> Harbour chief since 2019</span></span>')
+    body = (f"<p>The harbour chief {card} said on Monday that the new crane would arrive in "
+            "spring, after a long delay over the contract.</p>"
+            '<p style="display: none">Subscribe now for only one pound a week.</p>'
+            "<p hidden>Share this story with a friend.</p>" + BODY)
+    document = load(write(tmp_path, page(body)))
+    text = document.text
+    assert "The harbour chief Rosa Almeida said on Monday" in text
+    for hidden in ("Rosa Maria", "Subscribe", "Share this"):
+        assert hidden not in text
+    assert_well_formed(document)
+
+
 def test_nested_lists_keep_their_depth_and_the_item_text_around_them(tmp_path: Path) -> None:
     body = (f"{BODY}<ul><li>Outer item starts<ul><li>Inner item one</li><li>Inner item two</li>"
             "</ul>and goes on</li><li>Second outer item</li></ul>")
