@@ -42,6 +42,12 @@ def cue_verb(token: Token, lemma: str) -> bool:
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
     if _title_holder(token):
         return False
+    if lemma == "charge":  # "critics charged that ...", "prosecutors charged two men with
+        # fraud"; not "a spot for charging laptops with batteries", where nobody charges
+        kids = list(token.children)
+        return any(c.dep_ == "ccomp" for c in kids) or (
+            any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids))
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)

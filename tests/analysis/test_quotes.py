@@ -627,3 +627,12 @@ def test_a_title_cased_quote_with_no_cue_is_a_title_not_a_quote(nlp: Any, text: 
 def test_a_defending_champion_defends_nothing_in_words(nlp: Any, text: str,
                                                        kept: list[str]) -> None:
     assert [said(text, q) for q in quotes(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The new dock has a spot for charging electric forklifts with solar batteries.", []),
+    ("Critics charged that the council had hidden the costs.",
+     ["that the council had hidden the costs"]),
+])
+def test_charging_a_battery_says_nothing(nlp: Any, text: str, kept: list[str]) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == kept
