@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
+from reader.analysis.datelines import dateline_dash
 from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
@@ -275,8 +276,9 @@ def _title_words(root: Token, *, place: bool) -> set[str]:
     """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
     city of Phoenix"; "the widow of John Smith" is no title of his)."""
     found: set[str] = set()
+    dash = dateline_dash(root)  # "New York, NY – ..., my6sense, ...": past it, no title
     for child in root.children:
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and (dash is None or child.i < dash.i):
             found.add(child.lemma_.lower())
     if root.dep_ == "appos":
         found.add(root.head.lemma_.lower())

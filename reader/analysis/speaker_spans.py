@@ -32,6 +32,8 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
         names = [t for t in nouns if t.ent_type_ in AGENT_LABELS and dateline_dash(t) is None]
         subject = compound_head(names[0] if names else nouns[-1])
     subject = _past_dateline(subject)
+    if subject is None:
+        return None
     start, end = noun_phrase(subject)
     if start <= verb.i < end:
         start = verb.i + 1  # "Said Ellis:", where the parse made the cue part of the name
@@ -47,13 +49,14 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
     return start, end
 
 
-def _past_dateline(subject: Token) -> Token:
+def _past_dateline(subject: Token) -> Token | None:
     """ "LAGOS -- President Adeyemi, ..., said": the dateline is no speaker; the name the
-    parse hung on it after its dash is ("HANOI, Vietnam (AP) — Mark Esper", not Vietnam)."""
+    parse hung on it after its dash is ("HANOI, Vietnam (AP) — Mark Esper", not Vietnam), and
+    with none there nobody is ("New York, NY – With ..., my6sense ... is adding")."""
     dash = dateline_dash(subject)
     if dash is None:
         return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), subject)
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

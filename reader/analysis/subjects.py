@@ -175,5 +175,5 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
 def _dateline(subject: Token, verb: Token) -> int | None:
     """ "DUBAI, United Arab Emirates — The carrier finalized a deal": the dash that ends a
     dateline opening the sentence, which the parse took for the verb's subject."""
-    dash = dateline_dash(subject) if subject.i == subject.sent.start else None
+    dash = dateline_dash(subject) if subject.left_edge.i == subject.sent.start else None
     return dash.i if dash is not None and dash.i < verb.i else None

@@ -801,3 +801,8 @@ def test_a_modal_clause_speaks_of_what_may_yet_come(nlp: Any, text: str, action:
 ])
 def test_an_adverb_right_after_the_verb_is_its_particle(nlp: Any, text: str, action: str) -> None:
     assert action in [e.action for e in events_of(nlp, text, "2024-05-19")]
+
+
+def test_a_place_name_dateline_in_title_case_is_no_subject(nlp: Any) -> None:
+    text = "Salem, Ore. – Dana Whitfield threw for three touchdowns as the Hawks beat the Rivermen."
+    assert event(events_of(nlp, text, "2024-05-01"), "threw").who == "Dana Whitfield"
