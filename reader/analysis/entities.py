@@ -251,9 +251,12 @@ def _leading(ent: Span) -> tuple[int, int]:
             start = word_end + 1
         else:
             break
-    while ent.label_ == "PERSON" and end - start > 1 and doc[start].is_title and (
-            doc[start].lower_.rstrip(".") in PERSON_TITLES or doc[start].tag_ in _NOT_NAMES):
-        start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush"
+    while ent.label_ == "PERSON" and end - start > 1 and (
+            (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
+                                      or doc[start].tag_ in _NOT_NAMES))
+            or (doc[start].is_lower and doc[start].is_alpha
+                and doc[start].lower_ not in PARTICLES)):
+        start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor"
     return start, end
 
 

@@ -88,3 +88,10 @@ def test_a_gerund_opening_a_persons_span_is_no_part_of_the_name(nlp: Any) -> Non
                        "would wait.")
     assert "Telling Carla Mendez" not in found
     assert found["Carla Mendez"][0] == "PERSON"
+
+
+def test_a_lower_case_word_opening_a_persons_span_is_no_part_of_the_name(nlp: Any) -> None:
+    found = typed(nlp, "Owen Taylor felt unwell for weeks. The doctor rang Taylor at home on "
+                       "Friday.")
+    assert "rang Taylor" not in found
+    assert found["Owen Taylor"] == ("PERSON", ("Owen Taylor", "Taylor"))
