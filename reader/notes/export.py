@@ -37,7 +37,7 @@ class Placed:
         span = self.resolved.span
         if span is None:
             return "not found in the current text"
-        return f"line {self.line}, characters {span.start}–{span.end}"
+        return f"line {self.line}"  # the JSON export gives the characters, for scripts
 
 
 def placed_notes(notes: Sequence[Note], text: str) -> list[Placed]:
