@@ -386,7 +386,10 @@ def _sentence(doc: Doc, span: TextSpan) -> TextSpan | None:
     if first is None:
         return None
     start_sent, end_sent = first[0].sent, first[-1].sent
-    return TextSpan(start_sent.start_char, end_sent.end_char)
+    text = doc.text  # a parse's sentence may run over a paragraph break: the quote's stays in
+    end = text.find("\n", span.end, end_sent.end_char)
+    return TextSpan(max(start_sent.start_char, text.rfind("\n", 0, span.start) + 1),
+                    end_sent.end_char if end < 0 else end)
 
 
 def _share(a: TextSpan, b: TextSpan) -> int:

@@ -636,3 +636,15 @@ def test_a_defending_champion_defends_nothing_in_words(nlp: Any, text: str,
 ])
 def test_charging_a_battery_says_nothing(nlp: Any, text: str, kept: list[str]) -> None:
     assert [said(text, q) for q in quotes(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(("text", "sentence"), [
+    ("UPDATE 3\n“We will finish by May,” the mayor said on Monday.",
+     "“We will finish by May,” the mayor said on Monday."),
+    ("The mayor said the crane would arrive in May\nOfficials confirmed the date later",
+     "The mayor said the crane would arrive in May"),
+])
+def test_a_quotes_sentence_stays_in_its_paragraph(nlp: Any, text: str, sentence: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.sentence is not None
+    assert quote.sentence.of(text) == sentence
