@@ -27,7 +27,6 @@ from spacy.tokens import Doc, Span
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_words import WORD
 from reader.analysis.cues import attributions
-from reader.analysis.headline_cues import in_headline, title_cased
 from reader.analysis.hearsay_cues import claimed_by_nobody
 from reader.analysis.model import Entity, Quote
 from reader.analysis.noun_phrases import compound_head
@@ -39,10 +38,10 @@ from reader.analysis.quote_frames import (
     inherit,
     inside_any,
     labelled,
-    lone_speaker,
     signed,
 )
 from reader.analysis.quote_marks import Quoted, find_quoted
+from reader.analysis.quoted_fragments import fragment_dropped
 from reader.analysis.reported_spans import (
     colon_statement,
     in_paragraph,
@@ -53,7 +52,6 @@ from reader.analysis.reported_spans import (
 )
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import SpeakerResolver
-from reader.analysis.uncued_frames import SCARE_WORDS
 from reader.document import TextSpan
 
 # Words that may stand between a cue and its quote without making the quote mixed.
@@ -89,7 +87,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
     inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
-    kept = [d for d in direct if not _scare(doc, text, d, drafts, resolver)]
+    kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, draft)
 
@@ -323,39 +321,6 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
         if token.pos_ == "PROPN" and not inside_any(token.idx, contents):
             return noun_phrase(compound_head(token))
     return None
-
-
-def _scare(doc: Doc, text: str, draft: Draft, reported: list[Draft],
-           resolver: SpeakerResolver) -> bool:
-    """A short quoted fragment inside a sentence with no speaker of its own, or a title-cased one
-    of any length: scare quotes, titles, names."""
-    if draft.quoted is None:
-        return False
-    if draft.speaker is None and draft.attribution is None and title_cased(draft.span.of(text)):
-        return True  # 'a version of their single "Takin' It to the Streets"': a title
-    if len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
-        return False
-    if in_headline(text, draft.span):
-        return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
-    if draft.attribution is not None and (draft.attribution.speaker is not None
-                                          or draft.speaker is not None):
-        return False  # a cue with nobody saying ("he was denied the 'parole'") is no speaker
-    sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
-    if sent is None:
-        return True
-    sentence = sent.sent
-    outside = text[sentence.start_char : draft.quoted.outer.start] + \
-        text[draft.quoted.outer.end : sentence.end_char]
-    if len(WORD.findall(outside)) == 0:
-        if draft.speaker is None:
-            draft.speaker = lone_speaker(doc, text, draft, resolver)
-        return draft.speaker is None  # a lone short quote nobody said: a title, a caption
-    owner = next((r for r in reported if r.speaker is not None
-                  and sentence.start_char <= r.span.start < sentence.end_char), None)
-    if owner is None:
-        return True
-    draft.speaker, draft.attribution = owner.speaker, owner.attribution
-    return False
 
 
 def _quote(doc: Doc, draft: Draft) -> Quote:

@@ -648,3 +648,14 @@ def test_a_quotes_sentence_stays_in_its_paragraph(nlp: Any, text: str, sentence:
     (quote,) = quotes(nlp, text)
     assert quote.sentence is not None
     assert quote.sentence.of(text) == sentence
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("A firm the founder controlled sold the company the right to use the word “Nova” for $2 "
+     "million, though he later asked the board to cancel the deal.", []),
+    ("Mayor Ruth Okafor has used the phrase “harbour first” often, and praised the council for "
+     "its plan.", ["harbour first"]),
+])
+def test_a_word_named_is_nobodys_quote_unless_somebody_uses_it(nlp: Any, text: str,
+                                                              short: list[str]) -> None:
+    assert [said(text, q) for q in quotes(nlp, text) if len(said(text, q)) < 15] == short

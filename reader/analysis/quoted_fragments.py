@@ -1,0 +1,70 @@
+"""Short quoted fragments: a scare quote is its sentence's speaker's; a title, a word named or
+a headline's catchword is nobody's quote."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from reader.analysis.cue_words import WORD
+from reader.analysis.headline_cues import in_headline, title_cased
+from reader.analysis.quote_frames import Draft, lone_speaker
+from reader.analysis.speakers import SpeakerResolver
+from reader.analysis.uncued_frames import SCARE_WORDS
+
+# A noun that names the word or phrase quoted after it ('the word "We"', 'the slogan "...'),
+# and the verbs by which somebody says it ('has used the phrase "...").
+_NAMING = re.compile(r"\b(?:word|words|term|phrase|name|slogan|hashtag|nickname|moniker|"
+                     r"tagline|motto|label)\s*$", re.IGNORECASE)
+_SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
+
+
+def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
+                     resolver: SpeakerResolver) -> bool:
+    """A short quoted fragment inside a sentence with no speaker of its own, or a title-cased one
+    of any length: scare quotes, titles, names."""
+    if draft.quoted is None:
+        return False
+    if draft.speaker is None and draft.attribution is None and title_cased(draft.span.of(text)):
+        return True  # 'a version of their single "Takin' It to the Streets"': a title
+    if len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+        return False
+    if in_headline(text, draft.span):
+        return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
+    if _word_named(doc, text, draft):
+        return True  # 'the right to use the word "We"': a word named, nobody's words
+    if draft.attribution is not None and (draft.attribution.speaker is not None
+                                          or draft.speaker is not None):
+        return False  # a cue with nobody saying ("he was denied the 'parole'") is no speaker
+    sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
+    if sent is None:
+        return True
+    sentence = sent.sent
+    outside = text[sentence.start_char : draft.quoted.outer.start] + \
+        text[draft.quoted.outer.end : sentence.end_char]
+    if len(WORD.findall(outside)) == 0:
+        if draft.speaker is None:
+            draft.speaker = lone_speaker(doc, text, draft, resolver)
+        return draft.speaker is None  # a lone short quote nobody said: a title, a caption
+    owner = next((r for r in reported if r.speaker is not None
+                  and sentence.start_char <= r.span.start < sentence.end_char), None)
+    if owner is None:
+        return True
+    draft.speaker, draft.attribution = owner.speaker, owner.attribution
+    return False
+
+
+def _word_named(doc: Doc, text: str, draft: Draft) -> bool:
+    """ 'the right to use the word "We"', 'a brand called by the name "Nova"': a quote that a
+    noun for a word names; not one somebody uses ('Trump has used the phrase "..." often')."""
+    assert draft.quoted is not None
+    found = _NAMING.search(text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)
+    if found is None:
+        return False
+    noun = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+    if noun is None:
+        return True
+    verb = noun.root.head
+    return not (verb.lemma_.lower() in _SAYING_WORDS and any(
+        c.dep_ == "nsubj" for c in verb.children))
