@@ -89,7 +89,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
     kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
-        yield _quote(doc, draft)
+        yield _quote(doc, text, draft)
 
 
 def _to_the_reader(doc: Doc, attribution: Attribution) -> bool:
@@ -323,7 +323,7 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
     return None
 
 
-def _quote(doc: Doc, draft: Draft) -> Quote:
+def _quote(doc: Doc, text: str, draft: Draft) -> Quote:
     cue = cue_span = None
     if draft.attribution is not None and draft.attribution.cue[1] > draft.attribution.cue[0]:
         words = doc[draft.attribution.cue[0] : draft.attribution.cue[1]]
@@ -333,7 +333,7 @@ def _quote(doc: Doc, draft: Draft) -> Quote:
                  speaker=speaker.name if speaker else None,
                  speaker_span=speaker.span if speaker else None,
                  speaker_entity=speaker.entity if speaker else None,
-                 cue=cue, cue_span=cue_span, sentence=_sentence(doc, draft.span))
+                 cue=cue, cue_span=cue_span, sentence=_sentence(doc, text, draft.span))
 
 
 def _negated(words: Span) -> str:
@@ -346,12 +346,12 @@ def _negated(words: Span) -> str:
     return verb.doc[min(c.i for c in before) : words.end].text
 
 
-def _sentence(doc: Doc, span: TextSpan) -> TextSpan | None:
+def _sentence(doc: Doc, text: str, span: TextSpan) -> TextSpan | None:
     first = doc.char_span(span.start, span.end, alignment_mode="expand")
     if first is None:
         return None
     start_sent, end_sent = first[0].sent, first[-1].sent
-    text = doc.text  # a parse's sentence may run over a paragraph break: the quote's stays in
+    # a parse's sentence may run over a paragraph break: the quote's stays in its paragraph
     end = text.find("\n", span.end, end_sent.end_char)
     return TextSpan(max(start_sent.start_char, text.rfind("\n", 0, span.start) + 1),
                     end_sent.end_char if end < 0 else end)
