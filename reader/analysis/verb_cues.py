@@ -35,6 +35,9 @@ SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 _CASTING_AS = frozenset({"regard", "frame", "cast", "paint", "depict", "cover", "treat",
                          "bill", "pitch", "spin", "market", "sell", "define"})
 _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
+# Who holds a title: "defending champion" defends nothing in words.
+_TITLE_HOLDERS = frozenset({"champion", "champions", "champ", "champs", "titleholder",
+                            "titleholders", "title-holder", "title-holders"})
 
 
 def cue_verb(token: Token, lemma: str) -> bool:
@@ -112,7 +115,3 @@ def _title_holder(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "defending" and any(
         t.lower_ in _TITLE_HOLDERS for t in doc[token.i + 1 : min(len(doc), token.i + 3)])
-
-
-_TITLE_HOLDERS = frozenset({"champion", "champions", "champ", "champs", "titleholder",
-                            "titleholders", "title-holder", "title-holders"})
