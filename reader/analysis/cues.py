@@ -48,7 +48,7 @@ from reader.analysis.oblique_cues import (
 )
 from reader.analysis.speaker_spans import speaker_phrase
 from reader.analysis.statement_objects import MESSAGES
-from reader.analysis.verb_cues import cue_verb
+from reader.analysis.verb_cues import charged_with, cue_verb
 
 # What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
@@ -128,7 +128,7 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return message_saying(token)  # "a statement announcing the pick"
     if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
         return None
-    if _charged_with(token, lemma):
+    if charged_with(token, lemma):
         return None
     known = made_known(token)
     if known is not None:
@@ -151,14 +151,6 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma in _SEEMING:
         return seeming_to(token)
     return None
-
-
-def _charged_with(verb: Token, lemma: str) -> bool:
-    """ "The driver was charged with manslaughter", "was charged with running the fund": an
-    indictment or a task, with nobody named to charge it, is no statement."""
-    kids = list(verb.children)
-    return lemma == "charge" and any(c.dep_ == "auxpass" for c in kids) and \
-        not any(c.dep_ == "agent" for c in kids)
 
 
 def _goes_on(verb: Token, lemma: str) -> bool:

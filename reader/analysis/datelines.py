@@ -1,4 +1,5 @@
-"""The dateline that opens a news story: a place in capitals, the dash after it."""
+"""The dateline that opens a news story: a place in capitals or opening its paragraph, the dash
+after it, and the name the parse hung on it past the dash."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def dateline_dash(token: Token) -> Token | None:
         if not (after.is_punct or after.pos_ == "PROPN"):
             return None
     return None
+
+
+def named_past(dateline: Token, dash: Token) -> Token | None:
+    """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused": the name
+    the parse hung on a dateline it took for a subject, past the dash (not the country before
+    it); None when nothing stands there."""
+    return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash.i), None)

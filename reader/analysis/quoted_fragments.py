@@ -22,8 +22,10 @@ _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "e
 
 def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
                      resolver: SpeakerResolver) -> bool:
-    """A short quoted fragment inside a sentence with no speaker of its own, or a title-cased one
-    of any length: scare quotes, titles, names."""
+    """Whether a quoted fragment is dropped as nobody's quote: a title-cased one with no cue (a
+    title), or a short one in a headline, named as a word ('the word "We"'), or in a sentence
+    with no speaker; a short one in a sentence that has a speaker becomes that speaker's scare
+    quote."""
     if draft.quoted is None:
         return False
     if draft.speaker is None and draft.attribution is None and title_cased(draft.span.of(text)):

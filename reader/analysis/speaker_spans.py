@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_speakers import speaker_token
 from reader.analysis.cue_words import AGENT_LABELS, CUE_NOUNS, EDGE_PUNCT, SPOKESPEOPLE, cue_lemma
-from reader.analysis.datelines import dateline_dash
+from reader.analysis.datelines import dateline_dash, named_past
 from reader.analysis.noun_phrases import compound_head
 from reader.analysis.stray_subjects import stray_subject
 
@@ -54,9 +54,7 @@ def _past_dateline(subject: Token) -> Token | None:
     parse hung on it after its dash is ("HANOI, Vietnam (AP) — Mark Esper", not Vietnam), and
     with none there nobody is ("New York, NY – With ..., my6sense ... is adding")."""
     dash = dateline_dash(subject)
-    if dash is None:
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+    return subject if dash is None else named_past(subject, dash)
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

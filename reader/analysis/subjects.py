@@ -16,7 +16,7 @@ from reader.analysis.clause_words import (
     RELATIVES,
     SUBORDINATORS,
 )
-from reader.analysis.datelines import dateline_dash
+from reader.analysis.datelines import dateline_dash, named_past
 
 # Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
 _CHARGING = frozenset({"of", "for", "from", "against"})
@@ -158,10 +158,9 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
     for child in kids:
         dash = _dateline(child, verb) if child.dep_ in ("nsubj", "nsubjpass") else None
         if dash is not None:
-            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash for c in kids):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i for c in kids):
                 # "OSLO, Norway — The operator Vy cancelled": the operator
-                return True, next((c for c in child.children
-                                   if c.dep_ == "appos" and c.i > dash), None)
+                return True, named_past(child, dash)
         elif child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
                 return True, verb.head
@@ -172,8 +171,8 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
     return False, None
 
 
-def _dateline(subject: Token, verb: Token) -> int | None:
+def _dateline(subject: Token, verb: Token) -> Token | None:
     """ "DUBAI, United Arab Emirates — The carrier finalized a deal": the dash that ends a
     dateline opening the sentence, which the parse took for the verb's subject."""
     dash = dateline_dash(subject) if subject.left_edge.i == subject.sent.start else None
-    return dash.i if dash is not None and dash.i < verb.i else None
+    return dash if dash is not None and dash.i < verb.i else None

@@ -45,12 +45,8 @@ def cue_verb(token: Token, lemma: str) -> bool:
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
     if _title_holder(token):
         return False
-    if lemma == "charge":  # "critics charged that ...", "prosecutors charged two men with
-        # fraud"; not "a spot for charging laptops with batteries", where nobody charges
-        kids = list(token.children)
-        return any(c.dep_ == "ccomp" for c in kids) or (
-            any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids))
+    if lemma == "charge":
+        return _charge_reports(token)
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
@@ -115,3 +111,21 @@ def _title_holder(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "defending" and any(
         t.lower_ in _TITLE_HOLDERS for t in doc[token.i + 1 : min(len(doc), token.i + 3)])
+
+
+def charged_with(verb: Token, lemma: str) -> bool:
+    """ "The driver was charged with manslaughter", "was charged with running the fund": an
+    indictment or a task, with nobody named to charge it, is no statement."""
+    kids = list(verb.children)
+    return lemma == "charge" and any(c.dep_ == "auxpass" for c in kids) and \
+        not any(c.dep_ == "agent" for c in kids)
+
+
+def _charge_reports(verb: Token) -> bool:
+    """ "critics charged that ...", "prosecutors charged two men with fraud": a charge made in
+    words; not "a spot for charging laptops with batteries", where nobody charges (and see
+    charged_with for an indictment with nobody named to make it)."""
+    kids = list(verb.children)
+    return any(c.dep_ == "ccomp" for c in kids) or (
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids))
