@@ -7,6 +7,7 @@ from collections.abc import Collection, Iterable
 
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import REACH, HeadlineLines, title_case
+from reader.analysis.number_lexicon import UNITS
 from reader.analysis.person_words import PERSON_TITLES
 from reader.document import TextSpan
 
@@ -29,6 +30,16 @@ _QUOTES = "\"'“”‘’«»()[]"
 _EDGE = "\"'“”‘’«»()[]{}<>,.;:!?…*_"
 _INITIAL = re.compile(r"[A-Z]\.?")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:a|an)\s+$")
+# Abbreviations of common nouns, which the model takes for organisations: "its IPO", "the
+# CEO", "an EV", "AWD", "a USB port". Written in capitals, without a plural "s".
+_COMMON_ABBREVIATIONS = frozenset({
+    "CEO", "CFO", "COO", "CTO", "CIO", "IPO", "GDP", "GNP", "EV", "SUV", "AWD", "RWD", "FWD",
+    "4WD", "USB", "TV", "HDTV", "PC", "AI", "DNA", "RNA", "ATM", "GPS", "LED", "LCD", "OLED",
+    "VPN", "PIN", "SMS", "URL", "FAQ", "DIY", "RSVP", "MVP", "PDF", "CPU", "GPU", "RAM",
+    "SSD", "HDD", "VR", "AR", "IQ", "PR", "HR", "ID", "QR", "DJ", "MC", "VIP", "ETF", "APR",
+})
+# A figure just before a word: "82 kWh", "300-hp".
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*[\s-]?$")
 # an all-capitals word this long in running text is shouting, not an acronym ("WHO", "NATO")
 SHOUTED = 5
 
@@ -120,6 +131,10 @@ def common_word(capitals: Capitals, spans: Collection[TextSpan], label: str,
     words = {span.of(text) for span in spans}
     if spans and all(_INITIAL.fullmatch(w) for w in words):
         return True  # "Y. pestis": an initial on its own names nobody
+    if spans and all(_abbreviated_noun(w) for w in words):
+        return True  # "the company's IPO", "an EV": a common noun cut short
+    if spans and all(_unit_of_figure(text, span) for span in spans):
+        return True  # "an 82 kWh battery": a unit of measure names nothing
     if not spans or any(not w.isalpha() for w in words):
         return False
     if all(_collapsed(w) in INTERJECTIONS for w in words):
@@ -134,6 +149,17 @@ def common_word(capitals: Capitals, spans: Collection[TextSpan], label: str,
         return False  # "Apple said", "Mr. Hunter": the context says it is a name
     return all(capitals.say_nothing(span) for span in spans) \
         and any(capitals.in_lower_case(w) for w in words)
+
+
+def _abbreviated_noun(word: str) -> bool:
+    return word in _COMMON_ABBREVIATIONS or (word.endswith("s") and
+                                             word[:-1] in _COMMON_ABBREVIATIONS)
+
+
+def _unit_of_figure(text: str, span: TextSpan) -> bool:
+    """Whether a mention is a unit of measure written right after its figure ("82 kWh")."""
+    return span.of(text).lower() in UNITS and bool(
+        _FIGURE_BEFORE.search(text[max(0, span.start - 12) : span.start]))
 
 
 def _command(capitals: Capitals, span: TextSpan) -> bool:

@@ -181,3 +181,25 @@ def test_an_initial_on_its_own_names_nobody() -> None:
     text = "The germ, known to biologists as Q. fictus, lives in fleas."
     assert is_common(text, "Q.", label="NORP")
     assert not is_common("Queen Q. Adams spoke.", "Adams", label="PERSON")
+
+
+def test_a_common_noun_written_short_names_nothing(nlp: Any) -> None:
+    text = ("Acme Motors unveiled its first EV on Monday. The car has AWD, and the company's "
+            "CEO, Jane Porter, said the IPO would follow in March. The SUVs have a USB port.")
+    found = names(nlp, text)
+    assert not {"EV", "AWD", "CEO", "IPO", "SUVs", "USB"} & found
+    assert {"Acme Motors", "Jane Porter"} <= found
+
+
+def test_a_unit_after_its_figure_names_nothing() -> None:
+    text = "The car has an 82 kWh battery. A kWh costs less at night."
+    assert is_common(text, "kWh", label="PRODUCT") is False  # one mention stands alone
+    assert is_common("The pack holds 82 kWh, and the small one 60 kWh.", "kWh", "PRODUCT")
+    assert is_common("It makes 300-hp at full load.", "hp", "PRODUCT")
+    assert not is_common("Kwh Holdings said on Monday it would grow.", "Kwh", "ORG")
+
+
+def test_a_name_that_looks_like_a_short_noun_stays() -> None:
+    text = "The WHO said the EU and NATO would meet."
+    assert not is_common(text, "EU")
+    assert not is_common(text, "NATO")
