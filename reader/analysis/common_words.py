@@ -135,6 +135,8 @@ def common_word(capitals: Capitals, spans: Collection[TextSpan], label: str,
         return True  # "the company's IPO", "an EV": a common noun cut short
     if spans and all(_unit_of_figure(text, span) for span in spans):
         return True  # "an 82 kWh battery": a unit of measure names nothing
+    if len(spans) == 1 and _whole_headline(capitals, next(iter(spans))):
+        return True  # "Royal Self-Indicting Arrogance": a headline read as one long name
     if not spans or any(not w.isalpha() for w in words):
         return False
     if all(_collapsed(w) in INTERJECTIONS for w in words):
@@ -160,6 +162,16 @@ def _unit_of_figure(text: str, span: TextSpan) -> bool:
     """Whether a mention is a unit of measure written right after its figure ("82 kWh")."""
     return span.of(text).lower() in UNITS and bool(
         _FIGURE_BEFORE.search(text[max(0, span.start - 12) : span.start]))
+
+
+def _whole_headline(capitals: Capitals, span: TextSpan) -> bool:
+    """Whether a name of several words is the whole of a title-case line, and named nowhere
+    else: the model read a headline ("Royal Self-Indicting Arrogance") as one name."""
+    text = capitals.text
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    line = text[start : len(text) if end < 0 else end].strip().strip(_EDGE)
+    return " " in line and line == span.of(text) and capitals.headline(span.start)
 
 
 def _command(capitals: Capitals, span: TextSpan) -> bool:

@@ -203,3 +203,11 @@ def test_a_name_that_looks_like_a_short_noun_stays() -> None:
     text = "The WHO said the EU and NATO would meet."
     assert not is_common(text, "EU")
     assert not is_common(text, "NATO")
+
+
+def test_a_headline_read_as_one_name_names_nothing(nlp: Any) -> None:
+    text = ("Royal Reckless Vanity\n\nThe prince met the Royal Navy chiefs on Monday. "
+            "He left before noon.")
+    assert is_common(text, "Royal Reckless Vanity", label="ORG")
+    assert not is_common("Royal Navy\n\nThe Royal Navy sailed.", "Royal Navy")  # named again
+    assert not is_common("He met Mary Hill.\n\nShe left.", "Mary Hill", "PERSON")  # a sentence
