@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_contents import JUDGING
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_words import NAMING_VERBS, cue_lemma
+from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, cue_lemma
 from reader.analysis.made_known import made_known
 from reader.analysis.verb_cues import SEEING_AS
 
@@ -37,6 +37,8 @@ def hearsay(adverb: Token) -> Attribution | None:
     if adverb.dep_ != "advmod" or verb.pos_ not in ("VERB", "AUX") or \
             verb.dep_ in ("acl", "amod") or adverb.i > verb.i:
         return None  # "the sum reportedly demanded by X": the demand is the claim
+    if cue_lemma(verb) in CUE_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None  # "X reportedly told aides that ...": X's report, which the verb's cue gives
     end = max([verb.i] + [c.right_edge.i for c in verb.rights
                           if c.dep_ not in ("cc", "conj", "punct", "parataxis")])
     return Attribution((adverb.i, adverb.i + 1), None, chars(adverb.doc[adverb.i + 1 : end + 1]))

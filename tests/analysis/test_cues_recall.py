@@ -201,6 +201,18 @@ def test_what_is_reportedly_or_allegedly_done_is_a_claim(nlp: Any, text: str,
     assert claim in [q.span.of(text) for q in quotes(nlp, text)]
 
 
+@pytest.mark.parametrize("text", [
+    "Our mayor Lena Brook reportedly told aides that the bridge plan would fail.",
+    "The coach has allegedly said that two players will leave.",
+])
+def test_a_report_said_to_be_made_is_its_speakers(nlp: Any, text: str) -> None:
+    """ "X reportedly told aides that ...": X is who spoke; "reportedly" only qualifies it."""
+    found = [(q.cue, q.span.of(text)) for q in quotes(nlp, text)]
+    assert len(found) == 1, found
+    assert found[0][0] in ("told", "said")
+    assert found[0][1].startswith("that ")
+
+
 def test_a_reportedly_paid_sum_is_no_claim_of_hearsay(nlp: Any) -> None:
     text = "The club never saw the fee reportedly paid by the new owners."
     assert all(q.cue != "reportedly" for q in quotes(nlp, text))
