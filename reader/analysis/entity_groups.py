@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from reader.analysis import entity_repair as repair
@@ -30,6 +30,7 @@ from reader.document import TextSpan
 
 Key = tuple[str, ...]
 _SHORTENED = ("ORG", "PRODUCT")  # labels whose names are shortened at either end
+_DESCRIBED = ("ORG", "EVENT")  # labels a definite description ("the ministry") may stand for
 
 
 def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
@@ -242,15 +243,19 @@ def _join_demonyms(index: AliasIndex) -> None:
 
 
 def _add_descriptions(index: AliasIndex) -> None:
-    """"the ministry" after "Russia's Defense Ministry": the nearest named organisation before
-    it whose name is built on that noun."""
+    """"the ministry" after "Russia's Defense Ministry", "the festival" after "the Amsterdam
+    Light Festival": the nearest named organisation or event before it whose name is built on
+    that noun, unless that one was named once in passing and another before it more often
+    ("the festival" of an article on one festival, after a line on another)."""
     heads: dict[str, list[tuple[int, Key]]] = defaultdict(list)
     groups = index.groups()
+    named: Counter[Key] = Counter()
     for name in _names(index, None):
         head = head_noun(name.surfaces[0])
-        if head is None or index.group_label(groups[index.find(name.key)]) != "ORG":
+        if head is None or index.group_label(groups[index.find(name.key)]) not in _DESCRIBED:
             continue
         heads[head].extend((span.start, name.key) for span in name.spans)
+        named[index.find(name.key)] += len(name.spans)
     if not heads:
         return
     for positions in heads.values():
@@ -265,8 +270,11 @@ def _add_descriptions(index: AliasIndex) -> None:
             continue
         before = bisect.bisect_left(found, (match.start(),))
         if before:
-            index.add_to(found[before - 1][1], TextSpan(match.start(), match.end()),
-                         kind="description")
+            nearest = found[before - 1][1]
+            most = max((key for _, key in found[:before]), key=lambda k: named[index.find(k)])
+            if named[index.find(nearest)] == 1 and named[index.find(most)] > 1:
+                nearest = most
+            index.add_to(nearest, TextSpan(match.start(), match.end()), kind="description")
 
 
 def _canonical(members: Iterable[Name], label: str) -> str:

@@ -119,6 +119,16 @@ def test_definite_description_joins_the_nearest_organisation(nlp: Any) -> None:
     assert ministry.label == "ORG"
 
 
+def test_a_description_stands_for_the_body_named_often_over_one_named_in_passing(
+        nlp: Any) -> None:
+    text = ("The Lisbon Film Festival opens on Friday. The Lisbon Film Festival runs for ten "
+            "days. Its director once worked for the Cairo Film Festival. The festival will show "
+            "forty films this year.")
+    found = entities(nlp, text)
+    assert "The festival" in group_of(found, "Lisbon Film Festival").aliases
+    assert "The festival" not in group_of(found, "Cairo Film Festival").aliases
+
+
 def test_country_names_are_one_entity(nlp: Any) -> None:
     text = ("The United States imposed sanctions on Monday. U.S. officials said the US would "
             "act again.")
