@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -289,17 +289,18 @@ def _title_words(root: Token, *, place: bool) -> set[str]:
 
 
 def referent(pronoun: Token, index: MentionIndex,
-             subject_before: Callable[[Token], Token | None]) -> tuple[Token, Entity | None]:
+             subject_before: Callable[[Token], Token | None],
+             passed: Collection[int] = ()) -> tuple[Token, Entity | None]:
     """What a pronoun subject or object stands for, as the named entity or the subject noun
     it refers to. A subject "it" or "they" takes the subject before it that fits (given by
     subject_before), named or not ("The virus spread. It can reach humans"), over a name
     mentioned earlier or a place merely mentioned; a place is what they stand for only where
     it was itself a subject, an actor ("China announced sanctions. It will also ..."). An
-    object pronoun is seldom the subject before it ("The band will do it"). The pronoun
-    itself where nothing fits."""
+    object pronoun is seldom the subject before it ("The band will do it"). Mentions starting
+    at a point passed are none of its. The pronoun itself where nothing fits."""
     sex = None if pronoun.lower_ in NEUTER | PLURAL else \
         "m" if pronoun.lower_ in MALE_PRONOUNS else "f"
-    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx, sex)
+    entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx, sex, passed)
     if pronoun.lower_ not in NEUTER | PLURAL:
         wanted = MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS
         return (pronoun if entity else _noun_before(pronoun, wanted | PERSON_NOUNS)

@@ -110,8 +110,10 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
         return is_passive(verb.head, headline=headline)
     if headline and _bare_participle(verb, kids):
         return True
-    # "the plan approved on Monday", not "complaints that it had not taken measures"
-    return verb.tag_ == "VBN" and verb.dep_ == "acl" and not deps & {"aux", "nsubj"}
+    # "the plan approved on Monday", not "complaints that it had not taken measures";
+    # "Asked by reporters, she said": a participle opening the clause, done by its "by"
+    return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (
+        verb.dep_ == "advcl" and PASSIVE_AGENT in deps)) and not deps & {"aux", "nsubj"}
 
 
 def _bare_participle(verb: Token, kids: list[Token]) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -51,16 +51,16 @@ class MentionIndex:
             self._subject_starts.append(token.idx)
             self._subject_entities.append(entity)
 
-    def antecedent(self, labels: frozenset[str], before: int, sex: str | None = None
-                   ) -> Entity | None:
+    def antecedent(self, labels: frozenset[str], before: int, sex: str | None = None,
+                   passed: Collection[int] = ()) -> Entity | None:
         """What a pronoun before a point stands for: the entity of the last subject that can
-        be meant (the subject of a sentence keeps the focus), else the last such mention;
-        for "he" or "she" (sex "m" or "f"), never a person whose first name tells the other
-        sex ("Mark Feldman ... she had signed")."""
+        be meant (the subject of a sentence keeps the focus), else the last such mention,
+        other than one starting at a point passed; for "he" or "she" (sex "m" or "f"), never
+        a person whose first name tells the other sex ("Mark Feldman ... she had signed")."""
         def fits(entity: Entity) -> bool:
             return entity.label in labels and (sex is None or self._sex(entity) in (sex, None))
-        return (_last(self._subject_starts, self._subject_entities, fits, before)
-                or _last(self._starts, self._entities, fits, before))
+        return (_last(self._subject_starts, self._subject_entities, fits, before, passed)
+                or _last(self._starts, self._entities, fits, before, passed))
 
     def _sex(self, entity: Entity) -> str | None:
         if entity.id not in self._sexes:
@@ -70,10 +70,10 @@ class MentionIndex:
 
 
 def _last(starts: list[int], entities: list[Entity], fits: Callable[[Entity], bool],
-          before: int) -> Entity | None:
+          before: int, passed: Collection[int]) -> Entity | None:
     i = bisect.bisect_left(starts, before) - 1
     while i >= 0 and before - starts[i] <= PRONOUN_REACH:
-        if fits(entities[i]):
+        if fits(entities[i]) and starts[i] not in passed:
             return entities[i]
         i -= 1
     return None

@@ -12,6 +12,7 @@ from reader.analysis.antecedents import apposition_entity, referent, subject_ant
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import phrase_bounds
+from reader.analysis.pronoun_clauses import opening_agents
 from reader.analysis.timeline import TIME_LABELS, Timeline
 from reader.document import TextSpan
 
@@ -62,7 +63,7 @@ def participant(head: Token | None, verb: Token,
         return None, None
     entity = index.at(head)
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-        head, entity = referent(head, index, reading.subject_before)
+        head, entity = referent(head, index, reading.subject_before, opening_agents(head))
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
         entity = apposition_entity(head, index)
     if entity is None:

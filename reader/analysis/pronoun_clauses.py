@@ -38,3 +38,25 @@ def object_in_clause(name: Token, pronoun: Token) -> bool:
         if token.i == verb.i or (token.dep_ == "advcl" and token.head.i == verb.i):
             return True
     return False
+
+
+def agent_of_opening(name: Token, pronoun: Token) -> bool:
+    """ "Asked by Holt about the deal, she said", "When pressed by Holt, her answer was":
+    whether a name is the "by" of a clause with no subject of its own set before the clause
+    a pronoun, or what it owns, is the subject of. The pronoun is the one asked, the clause's
+    understood subject, not who asked; "When the bill was signed by Holt, he" may be Holt."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    if name.dep_ != "pobj" or name.head.dep_ != "agent":
+        return False
+    clause = name.head.head
+    owned = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    return owned.dep_ in SUBJECTS and clause.dep_ == "advcl" and \
+        clause.head.i == owned.head.i and clause.i < pronoun.i and \
+        not any(c.dep_ in SUBJECTS for c in clause.children)
+
+
+def opening_agents(pronoun: Token) -> frozenset[int]:
+    """Where the words of each name agent_of_opening passes over for a pronoun start."""
+    return frozenset(t.idx for name in pronoun.sent if agent_of_opening(name, pronoun)
+                     for t in name.subtree)

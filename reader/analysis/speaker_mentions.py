@@ -12,7 +12,7 @@ from reader.analysis.antecedents import CLAUSES
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.pronoun_clauses import object_in_clause
+from reader.analysis.pronoun_clauses import agent_of_opening, object_in_clause
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
@@ -112,7 +112,8 @@ class SpeakerMentions:
 
     def _clause_mate(self, mention: Mention, pronoun: Span | None) -> bool:
         name = self._root(mention)
-        return pronoun is not None and name is not None and object_in_clause(name, pronoun.root)
+        return pronoun is not None and name is not None and (
+            object_in_clause(name, pronoun.root) or agent_of_opening(name, pronoun.root))
 
     def _root(self, mention: Mention) -> Token | None:
         span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")

@@ -70,6 +70,19 @@ def test_a_pronoun_subject_is_the_latest_person(nlp: Any) -> None:
     assert met.what == "Emmanuel Macron"
 
 
+OPENING_PARTICIPLE = ("The board is led by Karen Wells. Asked by Rosa Grant about the sale, "
+                      "she rejected the offer.")
+
+
+def test_a_pronoun_after_an_opening_participle_is_not_its_by(nlp: Any) -> None:
+    assert event(events_of(nlp, OPENING_PARTICIPLE), "rejected").who == "Karen Wells"
+
+
+def test_an_opening_participle_is_done_by_its_by(nlp: Any) -> None:
+    asked = event(events_of(nlp, OPENING_PARTICIPLE), "Asked")
+    assert (asked.who, asked.what) == ("Rosa Grant", "Karen Wells")
+
+
 def test_it_is_the_latest_organisation(nlp: Any) -> None:
     text = "Toyota reported record sales. It opened a new plant in Texas last month."
     opened = event(events_of(nlp, text, "2024-06-10"), "opened")

@@ -659,6 +659,30 @@ def test_he_is_not_a_name_that_is_an_object_in_his_own_clause(nlp: Any) -> None:
     assert (speaker.name, speaker.entity) == ("Martin Kroll", "p1")
 
 
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Senator Ana Ruiz met Rosa Grant on Monday. Asked by Grant about the deal, she said it "
+     "was dead.", "she"),
+    ("Ana Ruiz chairs the budget panel. When pressed by Rosa Grant, her answer was that the "
+     "budget was fixed.", "her answer"),
+    ("Ana Ruiz left the firm in May. Interviewed by Rosa Grant last week, she insisted the "
+     "move was planned.", "she"),
+])
+def test_the_by_of_an_opening_participle_is_not_the_pronoun_after_it(
+        nlp: Any, text: str, phrase: str) -> None:
+    # the pronoun is the one asked, the participle's understood subject
+    people = persons(text, ("Ana Ruiz", "Ruiz"), ("Rosa Grant", "Grant"))
+    speaker = resolve(nlp, text, people, phrase)
+    assert (speaker.name, speaker.entity) == ("Ana Ruiz", "p1")
+
+
+def test_the_by_of_an_opening_clause_with_its_own_subject_may_be_the_pronoun(nlp: Any) -> None:
+    text = ("Ana Ruiz left the firm in May. When the letter was signed by Rosa Grant, she said "
+            "the move was planned.")
+    people = persons(text, ("Ana Ruiz", "Ruiz"), ("Rosa Grant", "Grant"))
+    speaker = resolve(nlp, text, people, "she")
+    assert (speaker.name, speaker.entity) == ("Rosa Grant", "p2")
+
+
 def test_a_title_before_a_full_name_makes_no_person_of_the_first_name(nlp: Any) -> None:
     text = ("Texas Gov. Dan Whitley criticised Senator Laura Pike after she voted against the "
             "water bill. Mr. Okonjo, a farmer, agreed with her.")
