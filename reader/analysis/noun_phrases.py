@@ -14,7 +14,7 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
     """Token range [start, end) of a noun phrase: its left edge to its head, then the head's
     right modifiers and coordinated nouns up to a comma, a relative clause or an apposition."""
     start = head.left_edge.i
-    head = _hyphen_end(head)
+    head = hyphen_end(head)
     marks = [t.i for t in head.doc[start : head.i] if t.dep_ == "mark"]
     start = marks[-1] + 1 if marks else start  # a clause the parse hung on the noun
     while start < head.i and head.doc[start].dep_ in ("punct", "cc", "prep"):
@@ -46,15 +46,16 @@ def compound_head(token: Token) -> Token:
     return token
 
 
-def _hyphen_end(head: Token) -> Token:
-    """The last piece of a hyphenated word the parse took apart into siblings ("the re",
-    "-", "emergence" all objects of one verb): the phrase goes on from there."""
-    doc = head.doc
-    while head.i + 2 < len(doc) and not head.whitespace_ and doc[head.i + 1].text in "-–" \
-            and not doc[head.i + 1].whitespace_ and doc[head.i + 2].head == head.head \
-            and doc[head.i + 2].dep_ == head.dep_ and head.head != head:
-        head = doc[head.i + 2]
-    return head
+def hyphen_end(token: Token) -> Token:
+    """The last piece of a hyphenated word the parse took apart into siblings ("the re", "-",
+    "election", all objects of one verb): a noun phrase, or a cue's object, goes on from
+    there."""
+    doc = token.doc
+    while token.i + 2 < len(doc) and not token.whitespace_ and doc[token.i + 1].text in "-–" \
+            and not doc[token.i + 1].whitespace_ and doc[token.i + 2].head == token.head \
+            and doc[token.i + 2].dep_ == token.dep_ and token.head != token:
+        token = doc[token.i + 2]
+    return token
 
 
 def _of_end(prep: Token) -> int | None:

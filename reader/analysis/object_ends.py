@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from reader.analysis.cue_words import STATEMENT_NOUNS, cue_lemma
+from reader.analysis.noun_phrases import hyphen_end
 
 # What may go on after a cue's object as part of what was said ("cited X as Y", "complained
 # about his mic the morning after the debate").
@@ -52,7 +53,7 @@ def charge_end(verb: Token, target: Token) -> int:
     """Where "accused X of Y" or "cited X as Y" ends: after the charge, not the target, and
     after what the clause goes on to say of it ("complained about his mic the morning after
     the debate"), up to a comma, a coordinated verb or a new clause."""
-    end = _before_parallel_verb(verb, target.i, over_hyphen(target.right_edge.i, verb.doc))
+    end = _before_parallel_verb(verb, target.i, hyphen_end(target.right_edge).right_edge.i)
     when = False  # "the morning" goes on with "after the debate"
     for child in verb.rights:
         if child.i <= end:
@@ -97,15 +98,6 @@ def _before_charge(verb: Token, phrase: Token, end: int) -> bool:
     # the parse may hang "as" on the occasion's noun ("an interview as a relic")
     return any(t.lower_ == "as" and t.dep_ == "prep" and t.head.dep_ in ("pobj", "npadvmod")
                for t in phrase.subtree)
-
-
-def over_hyphen(end: int, doc: Doc) -> int:
-    """ "feared the re-emergence of a colossus": a word the parse split at its hyphen and hung
-    piece by piece on the cue goes on past the hyphen, with what follows it."""
-    while end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" and \
-            not doc[end + 1].whitespace_ and doc[end + 2].is_alpha:
-        end = max(end + 2, doc[end + 2].right_edge.i)
-    return end
 
 
 def _example(phrase: Token, end: int) -> bool:
