@@ -141,7 +141,10 @@ ORG_SUFFIXES = frozenset({
     "bureau", "office", "court", "parliament", "assembly", "club", "fc", "team", "organisation",
     "organization", "society", "service", "services", "school", "hospital", "police", "army",
     "navy", "force", "forces", "league", "network", "times", "post", "news", "press", "fund",
-    "trust", "coalition", "alliance", "caucus",
+    "trust", "coalition", "alliance", "caucus", "studio", "studios", "design", "architects",
+    "associates", "partners", "labs", "laboratories", "media", "records", "productions",
+    "pictures", "entertainment", "collective", "holdings", "ventures", "technologies",
+    "motors", "consulting", "publishing",
 })
 # Last words of a building's, a venue's or a street's name: "Madison Square Garden" is no person.
 FACILITY_SUFFIXES = frozenset({
