@@ -197,6 +197,8 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         return
     if high <= low and before != "between":
         return
+    if before == "by" and link.lower_ == "to" and high > 3 * low:
+        return  # "cut by 30 to 126": by how much, then to what; "by 5 to 10 percent" is a range
     if link.lower_ == "or" and (high >= 100 or high - low > max(2.0, low / 4)):
         return  # "two or three", "21 or 22"; "$199 or $249" are two prices
     core.low, core.high = min(low, high), max(low, high)

@@ -282,6 +282,12 @@ def test_a_change_to_a_figure_of_another_unit_is_no_range(nlp: Any) -> None:
     assert _spans(nlp, "Shares rose 4.2 per cent to 1,234p.") == ["4.2 per cent", "1,234p"]
 
 
+def test_by_how_much_and_to_what_is_no_range(nlp: Any) -> None:
+    assert _spans(nlp, "The fleet order was cut by 40 to 150 jets.") == ["40", "150"]
+    one = _one(nlp, "Fares will rise by 5 to 10 percent.", "5 to 10 percent")
+    assert (one.qualifier, one.low, one.high) == ("range", 5, 10)
+
+
 @pytest.mark.parametrize(("text", "span"), [
     ("The team fell to 2-6 after the loss.", "2-6"),
     ("They hold a 4-7 record this season.", "4-7"),
