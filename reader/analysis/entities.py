@@ -221,7 +221,7 @@ def _bounds(ent: Span) -> tuple[int, int]:
     if doc[end - 1].text in POSSESSIVES and end - start > 1:
         end -= 1
     while end - start > 1 and (
-            doc[end - 1].is_punct  # a full stop of its own ends the sentence, not the name
+            not any(c.isalnum() for c in doc[end - 1].text)  # a full stop, a ">" or a mark
             or doc[end - 1].is_space
             or (ent.label_ in _UNNUMBERED and any(c.isdigit() for c in doc[end - 1].text))
             or (ent.label_ in _PROPER_ONLY and doc[end - 1].is_lower and doc[end - 1].is_alpha

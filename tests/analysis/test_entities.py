@@ -45,6 +45,11 @@ def test_leading_the_and_possessive_are_trimmed(nlp: Any) -> None:
     assert surfaces(text, named(found, "Russia")) == ["Russia"]
 
 
+def test_a_closing_bracket_or_mark_is_no_part_of_a_name(nlp: Any) -> None:
+    text = "The show <Blue River> ran for months at the Grand Theater."
+    assert all(">" not in e.name and ">" not in "".join(e.aliases) for e in entities(nlp, text))
+
+
 def test_mentions_are_in_order_and_ids_follow_first_mention(nlp: Any) -> None:
     text = "Angela Merkel visited Paris. Merkel then flew to Berlin and Paris again."
     found = entities(nlp, text)
