@@ -282,14 +282,17 @@ def _canonical(members: Iterable[Name], label: str) -> str:
                   for n in members if n.kind == "name" for s in n.surfaces]
     if not candidates:
         return next(iter(members)).surfaces[0]
-    best = max(candidates, key=lambda c: (len(c[0].split()), len(c[0]), not _shouted(c[0]),
-                                          c[2], c[1]))
+    written = {c[0] for c in candidates}
+    best = max(candidates, key=lambda c: (len(c[0].split()), len(c[0]),
+                                          not _shouted(c[0], written), c[2], c[1]))
     return best[0]
 
 
-def _shouted(name: str) -> bool:
-    """ "FRANCE" in a heading or dateline, where the text also writes "France"; not "NATO"."""
-    return name.isupper() and any(len(word) > 4 for word in name.split())
+def _shouted(name: str, written: set[str]) -> bool:
+    """ "FRANCE" in a heading or dateline, or "BAAR" where the text also writes "Baar"; not
+    "NATO"."""
+    return name.isupper() and (any(len(word) > 4 for word in name.split()) or any(
+        other != name and other.upper() == name for other in written))
 
 
 def _unquoted(text: str, span: TextSpan) -> TextSpan:

@@ -289,6 +289,14 @@ def test_a_name_shouted_in_a_heading_is_not_its_canonical_form(nlp: Any) -> None
     assert named(found, "Spain").aliases == ("Spain", "SPAIN")
 
 
+def test_a_short_name_shouted_in_a_dateline_is_not_its_canonical_form(nlp: Any) -> None:
+    text = ("ZUG, SWITZERLAND\n\nThe firm moved its head office to Zug in May. Zug has low "
+            "taxes, and Zug is near Lucerne.")
+    assert named(entities(nlp, text), "Zug").name == "Zug"
+    assert named(entities(nlp, "NATO met in Brussels. NATO leaders spoke."), "NATO").name == \
+        "NATO"
+
+
 def _raw(text: str, label: str, *surfaces: str, votes: tuple[tuple[str, float], ...] = ()
          ) -> list[RawMention]:
     """A mention for each occurrence of each surface in text, as the model might label it."""
