@@ -21,6 +21,7 @@ from reader.analysis.clause_words import (
     TIME_UNITS,
     UNITS,
 )
+from reader.analysis.relatives import gap_object, misread_relative
 from reader.analysis.subjects import governing_verb, surface_subject
 
 PASSIVE_AGENT = "agent"
@@ -130,6 +131,9 @@ def _bare_participle(verb: Token, kids: list[Token]) -> bool:
 def roles(verb: Token, *, headline: bool = False) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
     kids = list(verb.children)  # read once: each read builds every child anew
+    misread = misread_relative(verb, kids)
+    if misread is not None:
+        return Roles(*misread, passive=False)
     subject = surface_subject(verb, kids=kids)
     if _struggled_with(verb):
         subject = surface_subject(verb.head.head)
@@ -138,7 +142,8 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
         if agent is None and verb.lemma_.lower() in MUTUAL:
             agent = _object_of(kids, "between")
         return Roles(agent, subject, True)
-    return Roles(subject, direct_object(verb, kids), False)
+    # "the drugs the gang smuggled into the port": the drugs, not the port
+    return Roles(subject, gap_object(verb, kids) or direct_object(verb, kids), False)
 
 
 def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:

@@ -90,8 +90,10 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     what, what_entity = participant(roles.patient, verb, reading)
     if roles.patient is not None and any(w.position == roles.patient.i for w in whens):
         what, what_entity = None, None  # "continued into the New Year": when, not what
-    if what_entity is not None and what_entity == who_entity and plain_pronoun(roles.patient):
-        what, what_entity = roles.patient.text, None  # "She had represented him": not herself
+    if what is not None and (what, what_entity) == (who, who_entity) and \
+            plain_pronoun(roles.patient):
+        # "She had represented him", "the man who shot him": not who acts
+        what, what_entity = roles.patient.text, None
     if what is not None and what_entity is None:
         what = with_preposition(roles.patient, verb, what)
     when = date_for(verb, sentence, whens, timeline, quoted=reading.quoted(verb.idx))

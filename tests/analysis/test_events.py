@@ -819,3 +819,34 @@ def test_an_adverb_right_after_the_verb_is_its_particle(nlp: Any, text: str, act
 def test_a_place_name_dateline_in_title_case_is_no_subject(nlp: Any) -> None:
     text = "Salem, Ore. – Dana Whitfield threw for three touchdowns as the Hawks beat the Rivermen."
     assert event(events_of(nlp, text, "2024-05-01"), "threw").who == "Dana Whitfield"
+
+
+@pytest.mark.parametrize(("text", "action", "who", "what"), [
+    ("The factory the brothers inherited burned down.", "inherited", "the brothers",
+     "The factory"),
+    ("Rangers recovered the horses the thieves had taken.", "taken", "the thieves",
+     "the horses"),
+    # the gap is the object, not what a preposition names
+    ("The votes the mayor counted in the hall were wrong.", "counted", "the mayor",
+     "The votes"),
+    # the gap belongs to the infinitive
+    ("The loan she hoped to repay kept growing.", "repay", "she", "The loan"),
+    # the parse read "the police arrested" as a participle on "the police"
+    ("The men the police arrested were freed.", "arrested", "the police", "The men"),
+])
+def test_a_relative_clause_without_a_pronoun_acts_on_its_noun(nlp: Any, text: str, action: str,
+                                                              who: str, what: str) -> None:
+    found = event(events_of(nlp, text), action)
+    assert (found.who, found.what) == (who, what)
+
+
+@pytest.mark.parametrize(("text", "action", "who", "what"), [
+    ("The officer who stopped him was praised.", "stopped", "The officer", "him"),
+    ("The bike that was stolen turned up in a canal.", "stolen", None, "The bike"),
+    ("In Lyon the women detained on Friday were freed.", "detained", None, "the women"),
+    ("They admired the way she painted.", "painted", "she", None),
+])
+def test_a_relative_clause_with_a_pronoun_or_a_passive_keeps_its_roles(
+        nlp: Any, text: str, action: str, who: str | None, what: str | None) -> None:
+    found = event(events_of(nlp, text), action)
+    assert (found.who, found.what) == (who, what)
