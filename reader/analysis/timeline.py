@@ -13,6 +13,7 @@ from reader.analysis.dates import DateContext, is_day_precise, names_a_day, reso
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
+from reader.analysis.time_scope import lasting, modifies_noun, own_or_inherited
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 STORY_DAYS = 7  # a lead's day at most this far before publication is the story's day
@@ -177,10 +178,11 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     day is carried or the published one.
 
     A time expression governed by the clause ("on Monday", "during the 1991 Hajj"; not one that
-    only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one from the
-    clause that governs it or elsewhere in its sentence, else, for a clause in the simple past,
-    the date of the previous event of the same paragraph (a story told in order keeps its day
-    until it names another; the pluperfect steps back from it) or, in a later paragraph, the day
+    only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one of its
+    sentence whose scope the clause is in (see time_scope.own_or_inherited), else, for a clause
+    in the simple past, the date of the previous event of the same paragraph (a story told in
+    order keeps its day until it names another; the pluperfect steps back from it, and a clause
+    describing a noun does not move it) or, in a later paragraph, the day
     of the lead (see _set_story_day) until a paragraph turns to the present, else the published
     date for a clause in the present tense (news in the present speaks of the day of writing;
     later clauses do not take it), else, for a clause in the past whose subject is a happening a
@@ -189,7 +191,7 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     there, so that "the previous day" and "the day" count from it.
     """
     paragraph = timeline.paragraph(verb.idx)
-    when = _own_or_inherited(verb, sentence, whens, paragraph)
+    when = own_or_inherited(verb, sentence, whens, paragraph, timeline.published)
     text, day = (when.text, when.date) if when else (None, None)
     if day is None and text is not None and not names_a_day(text):
         text = None  # "the past decade", "15 a year": no point in time
@@ -206,13 +208,14 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
                 day = timeline.published  # "landed at 6:40 p.m.": news of the day it is told
         elif tense == "present" and timeline.published is not None:
             # The day of writing, which is no day of the story: later clauses do not take it.
-            if paragraph > timeline.story_paragraph and not quoted and not _lasting(verb):
+            if paragraph > timeline.story_paragraph and not quoted and not lasting(verb):
                 timeline.story = None  # the article has turned from the story to the present
             _remember_event_nouns(verb, sentence, timeline.published, timeline)
             return text, timeline.published
         else:
             return text, None  # an infinitive or a modal does not break the story's day
-    timeline.last = (paragraph, day)
+    if not modifies_noun(verb):  # "Smith, who was fired in May, sued": not sued in May
+        timeline.last = (paragraph, day)
     if text is not None and day is not None and not timeline.story_known \
             and is_day_precise(text):
         _set_story_day(verb, day, timeline)
@@ -251,59 +254,3 @@ def _day_of_named_event(verb: Token, timeline: Timeline) -> date | None:
         return None
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.lefts)
     return timeline.happenings[subject.lemma_.lower()] if definite else None
-
-
-def _own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
-                      paragraph: int) -> When | None:
-    here = [w for w in whens if w.paragraph == paragraph  # a parse may run over a line break
-            and not _aside(w, verb)]
-    own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
-              default=None)
-    if own is not None and own.date is not None:
-        return own
-    if _lasting(verb):
-        return own
-    present = clauses.tense(verb) == "present"
-    by_head = {w.head: w for w in reversed(here) if w.date is not None}
-    head: Token | None = verb
-    while head is not None:
-        if head.i in by_head:
-            # "the songs were downloaded in 2003 and the store now accounts for 70%": a
-            # present clause takes no time of a past one
-            return own if present and clauses.tense(head) in ("past", "pluperfect") \
-                else by_head[head.i]
-        head = sentence.above(head)
-    if present:
-        return own  # "Sunday was chosen as its date matches": a time of another clause
-    dated = [w for w in here if w.date is not None]
-    nearest = min(dated, key=lambda w: abs(w.position - verb.i), default=None)
-    return nearest or own
-
-
-def _lasting(verb: Token) -> bool:
-    """Whether a verb says in the present tense what somebody or something is or does in a
-    relative clause ("Feldman, who follows the industry, said firms hired in 2021"): a state
-    that no time elsewhere in its sentence dates."""
-    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _aside(when: When, verb: Token) -> bool:
-    """Whether a time stands in brackets or a relative clause the verb is outside of: "(the
-    free tier is due next year)" and "which began in March" date only what they say."""
-    doc = verb.doc
-    sent = verb.sent
-    opened = None
-    for token in sent:
-        if token.text == "(":
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            if opened < when.position < token.i and not opened < verb.i < token.i:
-                return True
-            opened = None
-    clause = doc[when.head]
-    while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ != "relcl":
-        return False
-    return not (clause.i == verb.i or clause.is_ancestor(verb))

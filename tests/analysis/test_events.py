@@ -850,3 +850,31 @@ def test_a_relative_clause_with_a_pronoun_or_a_passive_keeps_its_roles(
         nlp: Any, text: str, action: str, who: str | None, what: str | None) -> None:
     found = event(events_of(nlp, text), action)
     assert (found.who, found.what) == (who, what)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # the time of the clause a relative clause hangs on is not the relative clause's
+    ("On Monday, police detained two sailors who had deserted the ship.", "deserted"),
+    # nor is the time of a clause that describes a noun the time of the clause around it
+    ("The goalkeeper, who was sacked in March, sued the club.", "sued"),
+    ("The mill, built in 1890, closed.", "closed"),
+    # a day still to come is not when something happened, nor a day gone by when it will
+    ("She resigned and will move abroad next month.", "resigned"),
+    ("She resigned on Friday and will move abroad.", "move"),
+])
+def test_a_time_dates_only_the_clauses_it_scopes_over(nlp: Any, text: str, action: str) -> None:
+    found = event(events_of(nlp, text, "2024-06-12"), action)
+    assert (found.when, found.date) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "action", "when"), [
+    ("On Monday, police detained two sailors, who had deserted in May.", "deserted", "May"),
+    ("On Sunday the rebels seized the port and burned the depot.", "burned", "Sunday"),
+    ("The dam failed in 2009, when heavy rain fell for a week.", "fell", "2009"),
+    ("The treaty was signed at a summit on 3 May, during which the leaders also agreed a "
+     "truce.", "agreed", "3 May"),
+    ("She was taken to hospital following the crash on Monday.", "taken", "Monday"),
+])
+def test_a_clause_takes_its_own_time_or_one_that_scopes_over_it(nlp: Any, text: str,
+                                                                action: str, when: str) -> None:
+    assert event(events_of(nlp, text, "2024-06-12"), action).when == when

@@ -1,0 +1,127 @@
+"""Which time expression of a sentence dates a clause: its own, or one whose scope it is in."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from reader.analysis import clauses
+from reader.analysis.sentence_scan import SentenceScan
+
+if TYPE_CHECKING:
+    from reader.analysis.timeline import When
+
+# Participles that work as prepositions ("taken to hospital following the crash on Monday").
+_PREPOSITIONAL = frozenset({"following", "including", "regarding", "concerning", "excluding",
+                            "considering", "pending", "barring", "according"})
+
+
+def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
+                     paragraph: int, published: date | None) -> When | None:
+    """The time expression that dates a clause: its own, else one of a clause it stands under
+    ("On Monday police arrested and charged him"), else, for a clause in the past, the nearest
+    of its sentence. A clause that describes a noun ("two men, who fled") takes only a time of
+    its own or of the noun it describes; no clause takes a time from one that describes a noun,
+    and none a day another clause places on the wrong side of publication ("He left and will
+    return next month")."""
+    here = [w for w in whens if w.paragraph == paragraph  # a parse may run over a line break
+            and not _aside(w, verb)]
+    own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
+              default=None)
+    if own is not None and own.date is not None:
+        return own
+    if lasting(verb):
+        return own
+    tense = clauses.tense(verb)
+    fitting = [w for w in here if w.date is not None and _fits(w.date, tense, published)]
+    by_head = {w.head: w for w in reversed(fitting)}
+    head: Token | None = verb
+    while head is not None:
+        found = by_head.get(head.i)
+        if found is not None:
+            # "the songs were downloaded in 2003 and the store now accounts for 70%": a
+            # present clause takes no time of a past one
+            past = clauses.tense(head) in ("past", "pluperfect")
+            return own if tense == "present" and past else found
+        if modifies_noun(head):  # "police arrested two men on Monday who fled": not fled then
+            described = None if tense == "present" else _in_described(head, sentence, fitting,
+                                                                      verb)
+            return described or own
+        head = sentence.above(head)
+    if tense == "present":
+        return own  # "Sunday was chosen as its date matches": a time of another clause
+    nearest = min(fitting, key=lambda w: abs(w.position - verb.i), default=None)
+    return nearest or own
+
+
+def _in_described(clause: Token, sentence: SentenceScan, whens: list[When],
+                  verb: Token) -> When | None:
+    """The time of a clause that describes a noun: one within the clause ("a man seen leaving
+    on Monday"), else one the noun's own phrase names ("in 2009, when the dam burst", "the
+    summit on Monday, where leaders agreed")."""
+    inside = [w for w in whens if clause.left_edge.i <= w.position <= clause.right_edge.i]
+    if inside:
+        return min(inside, key=lambda w: abs(w.position - verb.i))
+    noun = clause.head
+    governor = sentence.governor(noun).i
+    return next((w for w in whens if w.head == governor
+                 and noun.left_edge.i <= w.position <= noun.right_edge.i), None)
+
+
+def _fits(day: date, tense: str, published: date | None) -> bool:
+    """Whether a day taken from another clause can be a clause's: what has happened did not
+    happen on a day still to come ("He left and will return next month"), nor what will
+    happen on a day gone by."""
+    if published is None:
+        return True
+    if tense in ("past", "pluperfect"):
+        return day <= published
+    return tense != "future" or day >= published
+
+
+def modifies_noun(clause: Token) -> bool:
+    """A clause that describes a noun ("who fled last year", "founded in 1990"), whose time is
+    its own: not a to-infinitive on the noun ("a deal to buy jets"), nor a finite verb that the
+    parse hung on a noun ("after an outbreak killed a couple", "executives announced")."""
+    if clause.dep_ not in ("relcl", "acl") or clause.lower_ in _PREPOSITIONAL:
+        return False
+    kids = list(clause.children)
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids):
+        return False
+    if clause.dep_ == "relcl":
+        return True
+    # a participle has no simple past form nor, passive, an object of its own
+    return clause.tag_ != "VBD" and not (clause.tag_ == "VBN" and any(
+        c.dep_ == "dobj" for c in kids))
+
+
+def lasting(verb: Token) -> bool:
+    """Whether a verb says in the present tense what somebody or something is or does in a
+    relative clause ("Feldman, who follows the industry, said firms hired in 2021"): a state
+    that no time elsewhere in its sentence dates."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _aside(when: When, verb: Token) -> bool:
+    """Whether a time stands in brackets or a clause describing a noun that the verb is outside
+    of: "(the free tier is due next year)", "which began in March" and "founded in 1990" date
+    only what they say."""
+    doc = verb.doc
+    sent = verb.sent
+    opened = None
+    for token in sent:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            if opened < when.position < token.i and not opened < verb.i < token.i:
+                return True
+            opened = None
+    clause = doc[when.head]
+    while not modifies_noun(clause) and clause.dep_ != "ROOT" and clause.head.i != clause.i:
+        clause = clause.head
+    if not modifies_noun(clause):
+        return False
+    return not (clause.i == verb.i or clause.is_ancestor(verb))
