@@ -245,7 +245,8 @@ def _leading(ent: Span) -> tuple[int, int]:
         word_end = start
         while word_end < end - 1 and not doc[word_end].whitespace_:
             word_end += 1
-        if doc[start].is_lower or doc[start].lower_ in HYPHEN_PREFIXES:
+        if doc[start].is_lower or (doc[start].lower_ in HYPHEN_PREFIXES
+                                   and not _named_on(doc, word_end, end)):
             start += 2
         elif doc[word_end].is_lower and word_end + 1 < end:
             start = word_end + 1
@@ -258,6 +259,12 @@ def _leading(ent: Span) -> tuple[int, int]:
                 and doc[start].lower_ not in PARTICLES)):
         start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor"
     return start, end
+
+
+def _named_on(doc: Doc, word_end: int, end: int) -> bool:
+    """Whether a name goes on in capitals past its hyphenated first word: "Mid-American
+    Conference", "Anti-Defamation League" are names whole; "Anti-Trump" is a stance."""
+    return word_end + 1 < end and doc[word_end + 1].is_title
 
 
 def _proper(span: Span) -> bool:

@@ -231,6 +231,9 @@ def test_titles_and_lower_case_tails_stay_out_of_mentions(nlp: Any, text: str,
     ("Localist camp's Cheng Chung-tai of Civic Passion won a seat on Sunday.", "Cheng Chung-tai"),
     ("The pro-Beijing camp kept its seats, and Beijing said nothing.", "Beijing"),
     ("He was defeated by 10,694 votes by James To.", "James To"),
+    ("The team won the Mid-American Conference title on Friday.", "Mid-American Conference"),
+    ("The head of the Anti-Defamation League said on Monday that attacks rose.",
+     "Anti-Defamation League"),
 ])
 def test_hyphens_and_final_stops_in_names(nlp: Any, text: str, mention: str) -> None:
     assert mention in [m.of(text) for e in entities(nlp, text) for m in e.mentions]
