@@ -76,7 +76,7 @@ def _each(documents: list[Document], nlp: Language) -> Iterator[Analysis | Excep
 
 def _corrected(document: Document, path: Path, analysis: Analysis) -> Analysis:
     """The analysis with the user's saved corrections for this document (as the window shows)."""
-    corrections = stored_corrections(document.sha256, path)
+    corrections = stored_corrections(document.sha256, path, document.text)
     if not corrections:
         return analysis
     return apply_corrections(analysis, corrections, text=document.text)

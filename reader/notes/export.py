@@ -128,7 +128,7 @@ def export_notes_for_file(path: Path, fmt: str) -> str:
     if not database.exists():
         raise NotesError(f"{path}: no notes yet (there is no notes database at {database}).")
     with NoteStore(database) as store:
-        record = store.find_document(document.sha256, path)
+        record = store.find_document(document.sha256, path, document.text)
         notes = store.notes_for(record.id) if record is not None else []
     if record is None or not notes:
         raise NotesError(f"{path}: this document has no notes.")

@@ -62,6 +62,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX corrections_by_document ON corrections (document_id);
     """,
+    # 4: a sketch of each document's words, to know it again once both moved and edited
+    """
+    ALTER TABLE documents ADD COLUMN sketch TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 VERSION = len(MIGRATIONS)

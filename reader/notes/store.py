@@ -15,6 +15,7 @@ from typing import Any
 from reader import paths
 from reader.analysis.corrections import Correction, correction_from_json, correction_to_json
 from reader.errors import NotesError
+from reader.notes.likeness import SAME_DOCUMENT, likeness, sketch
 from reader.notes.model import Anchor, DocumentRecord, Note
 from reader.notes.schema import MIGRATIONS
 from reader.notes.search import SNIPPET_MARKS, fts_query
@@ -99,39 +100,52 @@ class NoteStore:
 
     # --- documents -----------------------------------------------------------------------------
 
-    def open_document(self, sha256: str, path: Path | str, title: str) -> DocumentRecord:
+    def open_document(self, sha256: str, path: Path | str, title: str,
+                      text: str = "") -> DocumentRecord:
         """The record of a document being opened: by fingerprint (a moved or renamed file),
-        else by path (an edited file); a new one otherwise. Its path, fingerprint, title and
-        last-opened time are brought up to date."""
+        else by path (an edited file), else by a sketch of its words like that of a document
+        whose file is gone (a file moved and edited); a new one otherwise. Its path,
+        fingerprint, sketch, title and last-opened time are brought up to date."""
         where = str(Path(path).expanduser().resolve())
+        drawn = sketch(text) if text else ""
+        found = self._find(sha256, where, drawn)
         with self._write() as cursor:
-            row = cursor.execute(
-                "SELECT id FROM documents WHERE sha256 = ? ORDER BY last_opened DESC LIMIT 1",
-                (sha256,)).fetchone() or cursor.execute(
-                "SELECT id FROM documents WHERE path = ? ORDER BY last_opened DESC LIMIT 1",
-                (where,)).fetchone()
-            if row is None:
+            if found is None:
                 cursor.execute(
-                    "INSERT INTO documents (sha256, path, title, last_opened) VALUES (?, ?, ?, ?)",
-                    (sha256, where, title, now()))
+                    "INSERT INTO documents (sha256, path, title, last_opened, sketch) "
+                    "VALUES (?, ?, ?, ?, ?)", (sha256, where, title, now(), drawn))
                 document_id = int(cursor.lastrowid or 0)
             else:
-                document_id = int(row[0])
+                document_id = found.id
                 cursor.execute(
                     "UPDATE documents SET sha256 = ?, path = ?, title = COALESCE(NULLIF(?, ''), "
-                    "title), last_opened = ? WHERE id = ?",
-                    (sha256, where, title, now(), document_id))
+                    "title), last_opened = ?, sketch = COALESCE(NULLIF(?, ''), sketch) "
+                    "WHERE id = ?", (sha256, where, title, now(), drawn, document_id))
         return self._document(document_id)
 
-    def find_document(self, sha256: str, path: Path | str) -> DocumentRecord | None:
-        """The record open_document would use, without changing anything."""
-        where = str(Path(path).expanduser().resolve())
+    def find_document(self, sha256: str, path: Path | str,
+                      text: str = "") -> DocumentRecord | None:
+        """The record open_document would use for a document (its text given, a document
+        moved and edited too), without changing anything."""
+        return self._find(sha256, str(Path(path).expanduser().resolve()),
+                          sketch(text) if text else "")
+
+    def _find(self, sha256: str, where: str, drawn: str) -> DocumentRecord | None:
         for column, value in (("sha256", sha256), ("path", where)):
             rows = self._read(f"SELECT {_DOCUMENT} FROM documents d WHERE d.{column} = ? "
                               "ORDER BY d.last_opened DESC LIMIT 1", (value,))
             if rows:
                 return _document(rows[0])
-        return None
+        return self._moved_and_edited(drawn) if drawn else None
+
+    def _moved_and_edited(self, drawn: str) -> DocumentRecord | None:
+        """The document most like one with this sketch among those whose file is gone."""
+        best, best_likeness = None, SAME_DOCUMENT
+        for row in self._read("SELECT id, path, sketch FROM documents WHERE sketch != ''"):
+            score = likeness(drawn, row[2])
+            if score >= best_likeness and not Path(row[1]).exists():
+                best, best_likeness = int(row[0]), score
+        return None if best is None else self.document(best)
 
     def document(self, document_id: int) -> DocumentRecord | None:
         rows = self._read(f"SELECT {_DOCUMENT} FROM documents d WHERE d.id = ?", (document_id,))
@@ -280,7 +294,7 @@ class NoteStore:
             return cursor.rowcount > 0
 
 
-def stored_corrections(sha256: str, path: Path | str) -> list[Correction]:
+def stored_corrections(sha256: str, path: Path | str, text: str = "") -> list[Correction]:
     """The corrections saved for a document in the user's notes database (for `reader analyze`);
     none when there is no database yet, or it cannot be read."""
     database = paths.notes_db_path()
@@ -288,7 +302,7 @@ def stored_corrections(sha256: str, path: Path | str) -> list[Correction]:
         return []
     try:
         with NoteStore(database) as store:
-            record = store.find_document(sha256, path)
+            record = store.find_document(sha256, path, text)
             return store.corrections_for(record.id) if record is not None else []
     except NotesError as error:
         log.warning("corrections not applied: %s", error)

@@ -192,7 +192,8 @@ class Session(QObject):
             return None
         path = str(document.source_path or "")
         try:
-            return self.store.open_document(document.sha256, path, document.display_name)
+            return self.store.open_document(document.sha256, path, document.display_name,
+                                            document.text)
         except ReaderError as error:
             log.warning("the notes store could not record %s: %s", path, error)
             return None

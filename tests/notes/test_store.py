@@ -159,6 +159,38 @@ def test_an_edited_file_keeps_its_notes_and_they_re_anchor(store: NoteStore,
     assert resolved.span.of(edited) == "Critics disagreed sharply"
 
 
+def test_a_file_moved_and_edited_keeps_its_notes(store: NoteStore, tmp_path: Path) -> None:
+    from tests.notes.test_likeness import STORY
+
+    path = article(tmp_path, "weir.txt", STORY)
+    record = store.open_document(fingerprint(STORY), path, "Weir", STORY)
+    store.add(record.id, "check the loan")
+    edited = "Update: the loan was confirmed.\n\n" + STORY.replace("October", "November")
+    (tmp_path / "archive").mkdir()
+    moved = tmp_path / "archive" / "weir-2.txt"
+    moved.write_text(edited, encoding="utf-8")
+    path.unlink()
+    assert store.find_document(fingerprint(edited), moved, edited) == store.document(record.id)
+    again = store.open_document(fingerprint(edited), moved, "Weir", edited)
+    assert (again.id, again.path, again.note_count) == (record.id, str(moved.resolve()), 1)
+
+
+def test_an_edited_copy_beside_the_original_is_a_document_of_its_own(
+        store: NoteStore, tmp_path: Path) -> None:
+    from tests.notes.test_likeness import OTHER, STORY
+
+    original = store.open_document(fingerprint(STORY), article(tmp_path, "a.txt", STORY), "A",
+                                   STORY)
+    edited = STORY.replace("October", "November")
+    copy = store.open_document(fingerprint(edited), article(tmp_path, "b.txt", edited), "B",
+                               edited)
+    assert copy.id != original.id  # the original's file is still there
+    (tmp_path / "a.txt").unlink()
+    other = store.open_document(fingerprint(OTHER), article(tmp_path, "c.txt", OTHER), "C",
+                                OTHER)
+    assert other.id not in (original.id, copy.id)  # not alike
+
+
 def test_another_document_gets_its_own_record(store: NoteStore, tmp_path: Path) -> None:
     first = store.open_document(fingerprint(TEXT), article(tmp_path), "A")
     second = store.open_document(fingerprint("other"), article(tmp_path, "b.txt", "other"), "B")
