@@ -30,6 +30,8 @@ _NOT_NAMES = frozenset({"JJ", "DT", "PDT", "CC", "IN", "RB", "VBG", "WDT", "WP",
 _WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.\w+/\S")
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+                          "would", "can", "could", "may", "might", "must", "should"})
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
 # Lower-case particles that open a surname when it stands without the first name.
@@ -181,11 +183,22 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         return
     shorter: tuple[TextSpan, ...] = ()
     if end - start > 1 and lines.is_headline(span.start_char):
+        end = _before_auxiliary(span, ent.label_)
+        span = doc[start:end]
         shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx
                                  + len(doc[cut - 1].text) + offset)
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(votes(span)), shorter)
+
+
+def _before_auxiliary(span: Span, label: str) -> int:
+    """Where a name in a title-case headline ends, before a verb "be", "have" or a modal the
+    model ran it on into ("Moon Europa Are Spewing Water Vapor"); a title keeps it."""
+    if label in _TITLED:
+        return span.end
+    return next((t.i for t in span[1:] if t.lower_ in _AUXILIARIES and t.pos_ == "AUX"),
+                span.end)
 
 
 def _opening_noun(span: Span) -> bool:

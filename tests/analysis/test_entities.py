@@ -123,6 +123,11 @@ def test_headline_trim_on_a_real_headline(nlp: Any) -> None:
     assert "Ramps" not in named(found, "Vladimir Putin").aliases
 
 
+def test_a_headline_name_ends_before_an_auxiliary_verb(nlp: Any) -> None:
+    text = "The Strange Rings of Saturn's Moon Titan Are Glowing Blue\n\nTitan is cold."
+    assert not any(" Are" in alias for e in entities(nlp, text) for alias in e.aliases)
+
+
 @pytest.mark.parametrize(("line", "headline"), [
     ("Putin Ramps Up Attacks on Kharkiv", True),
     ("Airbus Wins Order from Qatar Airways", True),
