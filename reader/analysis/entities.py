@@ -27,7 +27,7 @@ _TITLED = frozenset({"WORK_OF_ART", "EVENT", "PRODUCT", "LAW"})  # titles may ho
 # Tags of a capitalised word that opens a person's span but is no part of the name: an
 # adjective, a determiner or conjunction ("Neither"), a preposition, an adverb, a gerund.
 _NOT_NAMES = frozenset({"JJ", "DT", "PDT", "CC", "IN", "RB", "VBG", "WDT", "WP", "UH"})
-_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.\w+/\S")
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.\w+/\S|(?:^|\s)@\w")
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
@@ -176,7 +176,7 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     if ent.label_ in _PROPER_ONLY and not _proper(span):
         return
     if _WEB_ADDRESS.search(span.text):
-        return  # "pic.twitter.com/4p7SXk", "www.example.org/x": an address names nobody
+        return  # "pic.twitter.com/4p7SXk", "www.example.org/x", "Twitter @jdoe": addresses
     if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in PERSON_TITLES for t in span):
         return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
     if ent.label_ == "PERSON" and _opening_noun(span):
@@ -267,10 +267,12 @@ def _leading(ent: Span) -> tuple[int, int]:
             break
     while ent.label_ == "PERSON" and end - start > 1 and (
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
-                                      or doc[start].tag_ in _NOT_NAMES))
+                                      or doc[start].tag_ in _NOT_NAMES
+                                      or _command_verb(doc[start])))
             or (doc[start].is_lower and doc[start].is_alpha
                 and doc[start].lower_ not in PARTICLES)):
-        start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor"
+        start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor",
+        # "Follow Jane Doe"
     return start, end
 
 
@@ -278,6 +280,12 @@ def _named_on(doc: Doc, word_end: int, end: int) -> bool:
     """Whether a name goes on in capitals past its hyphenated first word: "Mid-American
     Conference", "Anti-Defamation League" are names whole; "Anti-Trump" is a stance."""
     return word_end + 1 < end and doc[word_end + 1].is_title
+
+
+def _command_verb(token: Token) -> bool:
+    """ "Follow Jane Doe on ...", "Ask Ann Lee": a verb in its bare form opening a sentence,
+    never a first name ("Grant Hill", "Will Smith" stay whole)."""
+    return token.tag_ == "VB" and bool(token.is_sent_start) and name_gender(token.text) is None
 
 
 def _proper(span: Span) -> bool:

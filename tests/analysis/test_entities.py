@@ -466,3 +466,17 @@ def test_a_name_ending_in_a_fund_trust_or_caucus_is_an_organisation(nlp: Any, na
     assert found is not None
     doc.ents = [Span(doc, found.start, found.end, "PERSON")]
     assert [(e.name, e.label) for e in extract_entities(doc)] == [(name, "ORG")]
+
+
+def test_a_command_verb_and_a_social_handle_name_nobody(nlp: Any) -> None:
+    text = ("Follow Jane Doe on Twitter @janedoe_writes and the magazine on Twitter "
+            "@Starwatchmag for news.\n\nJane Doe wrote the story.")
+    found = entities(nlp, text)
+    assert named(found, "Jane Doe").name == "Jane Doe"
+    assert not any("@" in alias or alias.startswith("Follow") for e in found
+                   for alias in e.aliases)
+
+
+def test_a_first_name_that_is_also_a_verb_stays(nlp: Any) -> None:
+    text = "Grant Hill scored twenty points on Sunday. Hill said the team played well."
+    assert "Grant Hill" in [e.name for e in entities(nlp, text)]
