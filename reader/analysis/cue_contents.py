@@ -125,7 +125,8 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
     lemma = cue_lemma(verb)
     for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
                                                       not _marked_that(verb, c),
-                                                      not _intended(verb, c), c.i)):
+                                                      not _intended(verb, c),
+                                                      _subjectless_before(verb, c), c.i)):
         if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING) \
                 or (child.dep_ == "advcl" and (_marked_that(verb, child)
                                                or _unmarked_clause(verb, child))) \
@@ -152,6 +153,14 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                 start = not_discussed(verb, child, start)
             return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
+
+
+def _subjectless_before(verb: Token, clause: Token) -> bool:
+    """Whether a clause the parse hung on a cue before it has no subject ("In a case study out
+    Friday, they explain how ...": "study" read as a verb), and so is no statement fronted
+    before its cue: a clause after the cue goes first."""
+    return clause.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                         for c in clause.children)
 
 
 def _intended(verb: Token, clause: Token) -> bool:

@@ -213,6 +213,17 @@ def test_a_report_said_to_be_made_is_its_speakers(nlp: Any, text: str) -> None:
     assert found[0][1].startswith("that ")
 
 
+def test_a_clause_after_the_cue_beats_a_phrase_the_parse_made_a_clause_before_it(
+        nlp: Any) -> None:
+    """ "In a new case study out Friday, they explain how ...": the parse may take "study" for
+    a verb with a clause of its own; with no subject, it is no statement fronted before the cue,
+    and what the cue reports is its clause after it."""
+    text = ("In a new case study out Friday, they explain how the girl caught a rare fever "
+            "from the old parrot.")
+    assert [q.span.of(text) for q in quotes(nlp, text)] == [
+        "how the girl caught a rare fever from the old parrot"]
+
+
 def test_a_reportedly_paid_sum_is_no_claim_of_hearsay(nlp: Any) -> None:
     text = "The club never saw the fee reportedly paid by the new owners."
     assert all(q.cue != "reportedly" for q in quotes(nlp, text))
