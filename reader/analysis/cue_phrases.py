@@ -41,7 +41,21 @@ def according(token: Token) -> Attribution | None:
     head = token.head if token.head.i != token.i else None
     content = _beside(token) or (around(head, token) if head is not None else None)
     speaker = source_of_statement(source)
-    return Attribution((token.i, to.i + 1), noun_phrase(speaker), content)
+    return Attribution((token.i, to.i + 1), noun_phrase(speaker), _past_described(token, content))
+
+
+def _past_described(token: Token, content: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "According to the study, published in a journal, the man had ...": a participle
+    set off by commas right after the source tells what the source is; what it says follows."""
+    doc = token.doc
+    words = None if content is None else doc.char_span(*content, alignment_mode="expand")
+    if words is None or len(words) < 4 or words[0].tag_ != "VBN" or words.start < 2 or \
+            doc[words.start - 1].text != "," or words.start <= token.i:
+        return content
+    comma = next((t for t in words[1:12] if t.text == ","), None)
+    if comma is None or comma.i + 1 >= words.end:
+        return content
+    return chars(doc[comma.i + 1 : words.end]) or content
 
 
 # What somebody's account of something is called when a sentence leans on it ("by his own
