@@ -85,12 +85,24 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
 
 
+def _after_to(doc: Doc, i: int) -> bool:
+    """Whether a word follows an infinitive's "to" ("trying to zero in"), which the tagger may
+    take for a preposition; not a change's "to" ("fell to zero in May")."""
+    if i == 0 or doc[i - 1].lower_ != "to":
+        return False
+    if doc[i - 1].tag_ == "TO":
+        return True
+    verb = doc[i - 2] if i > 1 else None
+    return verb is not None and verb.pos_ in ("VERB", "AUX", "ADJ") and \
+        verb.lemma_.lower() not in lex.CHANGE_VERBS
+
+
 def _word_start(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
     lower = token.lower_
     following = next_lower(doc, i, limit)
     previous = doc[i - 1].lower_ if i > 0 else ""
-    verb_use = i > 0 and doc[i - 1].tag_ == "TO" and following in ("in", "out")
+    verb_use = following in ("in", "out") and _after_to(doc, i)
     if token.pos_ == "VERB" or verb_use or _in_title(doc, i, limit):
         return False  # "to zero in on", "Half Life", "Zero Hedge"
     if lower in ("a", "an"):

@@ -223,6 +223,7 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "The 9/11 attacks changed the city.",
     "He invoked the Fifth Amendment.",
     "Valve called 'Half Life: Alyx' a flagship, trying to zero in on fans.",
+    "The nurse talked with the boy for an hour, trying to zero in any likely causes.",
     "See the paper at DOI 10.1007/978-3-319-09575-2.",
     "The chief of Take-Two spoke to investors in March.",
     "1. Introduction\n\n1.1. Scope\n\n4) Results",
@@ -280,6 +281,10 @@ def test_figures_listed_after_an_age_are_ages(nlp: Any) -> None:
 
 def test_a_change_to_a_figure_of_another_unit_is_no_range(nlp: Any) -> None:
     assert _spans(nlp, "Shares rose 4.2 per cent to 1,234p.") == ["4.2 per cent", "1,234p"]
+
+
+def test_a_change_to_zero_is_a_figure(nlp: Any) -> None:
+    assert _spans(nlp, "The debt fell to zero in May.") == ["zero"]
 
 
 def test_by_how_much_and_to_what_is_no_range(nlp: Any) -> None:
