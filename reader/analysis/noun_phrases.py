@@ -27,12 +27,19 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
             continue
         if (child.dep_ == "punct" and child.text in _JOINING_PUNCT) or child.dep_ == "case":
             continue  # "a "quasi-state of war"": hyphens and quote marks stay inside; "'s" not
+        counted = _counted_end(head, child)
+        if counted is not None:
+            end = counted  # "30 of the firm's new jets", "242 to 330 passengers"
+            continue
         if child.dep_ in _NP_STOPS or child.right_edge.i - start >= limit:
             break
         if child.dep_ == "prep" and (child.lower_ != "of" or any(
                 c.dep_ == "pcomp" for c in child.children)):
             break  # "police in Lagos": where, not who; "Ruiz of stealing": what she did
         end = _of_end(child) or child.right_edge.i + 1
+    after = head.doc[end] if end < len(head.doc) and end == head.i + 1 else None
+    if after is not None and after.head == head.head and after.i != head.head.i:
+        end = _counted_end(head, after) or end  # the parse hung "to 330 passengers" on the verb
     while end - 1 > head.i and _dangling(head.doc[end - 1]):
         end -= 1  # "4 months of", "90 miles per gallon (", a line break
     return start, end
@@ -74,6 +81,22 @@ def _of_end(prep: Token) -> int | None:
             break
         end = child.right_edge.i + 1
     return end
+
+
+def _counted_end(number: Token, prep: Token) -> int | None:
+    """Where a number's phrase ends that says what it counts: its "of" phrase ("30 of the
+    firm's jets"), or the other end of its range with the counted noun ("242 to 330
+    passengers"), which the parse hung on the number; None for any other word."""
+    if prep.dep_ != "prep" or number.tag_ != "CD":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None:
+        return None
+    if prep.lower_ == "of":
+        return _of_end(prep)
+    ranged = noun.tag_ == "CD" or any(c.dep_ == "nummod" and c.i == prep.i + 1
+                                      for c in noun.children)
+    return noun.i + 1 if prep.lower_ in ("to", "-", "–") and ranged else None
 
 
 def _dangling(token: Token) -> bool:
