@@ -79,3 +79,31 @@ AIMS = frozenset({"hope", "chance", "prospect", "plan", "intention", "aim", "goa
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
                            "while", "when", "once", "if", "unless", "though", "although"})
 NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+# Verbs whose object "at" or "in" brings ("looked at the data", "resulted in a loss"); after any
+# other verb such a phrase says where, when or how ("sang at church", "held in jail").
+PREPOSITIONAL = {
+    "at": frozenset({"look", "glance", "stare", "gaze", "peer", "hint", "aim", "point", "laugh",
+                     "smile", "wink", "scoff", "sneer", "marvel", "bristle", "balk", "bridle",
+                     "chafe", "lash", "hit", "strike", "swipe", "jab", "snap", "shout", "yell",
+                     "scream", "bark", "fire", "shoot", "throw", "hurl", "grab", "clutch",
+                     "chip", "nibble", "arrive", "get", "go", "rage", "rail", "wave", "nod",
+                     "knock", "target", "direct", "cheat"}),
+    "in": frozenset({"result", "participate", "engage", "invest", "believe", "deal", "compete",
+                     "enroll", "enrol", "cooperate", "collaborate", "traffic", "specialize",
+                     "specialise", "succeed", "persist", "indulge", "intervene", "interfere",
+                     "join", "share", "revel", "rejoice", "trade", "wallow", "delight",
+                     "confide", "involve", "implicate", "assist", "aid", "culminate",
+                     # and "in" as a particle before the object ("sent in troops")
+                     "send", "bring", "bus", "fly", "ship", "draft", "add", "pitch", "chip",
+                     "hand", "let", "usher", "plug", "key", "type", "program",
+                     "pencil", "phase", "rope", "rein", "round"}),
+}
+# Nouns of an occasion: "at", "in" or "on" one says where or when something happened
+# ("announced at the air show", "spoke at a rally"), not what was acted on.
+OCCASIONS = frozenset({
+    "show", "airshow", "fair", "expo", "exhibition", "conference", "summit", "meeting",
+    "convention", "congress", "ceremony", "rally", "festival", "forum", "gathering", "event",
+    "hearing", "session", "briefing", "reception", "gala", "banquet", "dinner", "luncheon",
+    "breakfast", "games", "olympics", "championship", "tournament", "concert", "parade",
+    "funeral", "wedding", "vigil", "march", "protest", "demonstration", "debate", "interview",
+    "appearance", "speech", "address", "press", "stage", "podium"})

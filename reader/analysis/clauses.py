@@ -15,13 +15,15 @@ from reader.analysis.clause_words import (
     INTRANSITIVE,
     LIGHT_VERBS,
     LINKING,
+    OCCASIONS,
     PAST_ONLY,
+    PREPOSITIONAL,
     RELATIVES,
     REPORTING_VERBS,
     TIME_UNITS,
     UNITS,
 )
-from reader.analysis.relatives import gap_object, misread_relative
+from reader.analysis.relatives import comma_subject, gap_object, misread_relative
 from reader.analysis.subjects import governing_verb, surface_subject
 
 PASSIVE_AGENT = "agent"
@@ -30,6 +32,9 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Nouns that with "in ... of" say for or against what one acts ("in favor of the bill").
+_STANCES = frozenset({"favor", "favour", "support", "defense", "defence", "search", "pursuit",
+                      "memory", "honor", "honour", "protest", "violation", "breach"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 # Verbs whose passive names the parties who act with "between" ("an agreement reached between
 # the two companies", "the contract was fought for between Boeing and Lockheed").
@@ -134,7 +139,7 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
     misread = misread_relative(verb, kids)
     if misread is not None:
         return Roles(*misread, passive=False)
-    subject = surface_subject(verb, kids=kids)
+    subject = comma_subject(verb, kids) or surface_subject(verb, kids=kids)
     if _struggled_with(verb):
         subject = surface_subject(verb.head.head)
     if is_passive(verb, kids, headline=headline):
@@ -190,11 +195,27 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
             preps.append(child)
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.ent_type_ in _PLACE_TYPES:
+        if pobj is None or pobj.ent_type_ in _PLACE_TYPES or (
+                light is None and _a_setting(verb, prep, pobj)):
             continue  # where, not what
         if light is not None or pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj
     return None
+
+
+def _a_setting(verb: Token, prep: Token, noun: Token) -> bool:
+    """ "announced on Monday at the air show", "sang at church", "held in jail": after "at" or
+    "in", what the phrase says is where, when or how, unless the verb takes its object so
+    ("looked at the data", "resulted in a loss"); after "on", too, when it names an occasion
+    ("on the debate stage"), not when it is what is acted on ("fired on the crowd")."""
+    lower = prep.lower_
+    if lower not in ("at", "in", "on") or noun.lower_ in ("least", "most"):
+        return False  # "employs at least ten people": what it employs
+    if lower == "in" and noun.lemma_.lower() in _STANCES:
+        return False  # "voted in favor of the bill"
+    if verb.lemma_.lower() in PREPOSITIONAL.get(lower, ()):
+        return False  # "participated in the summit"
+    return lower != "on" or noun.ent_type_ == "EVENT" or noun.lemma_.lower() in OCCASIONS
 
 
 def _how_often(noun: Token) -> bool:

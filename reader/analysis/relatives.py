@@ -126,3 +126,18 @@ def _noun_phrase_end(token: Token, subject: Token) -> bool:
     if token.ent_type_ in ("DATE", "TIME") or token.i < token.head.i <= subject.i:
         return False
     return token.dep_ != "pobj" or token.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def comma_subject(verb: Token, kids: list[Token]) -> Token | None:
+    """ "The carrier ordered ten jets, officials of both firms announced on Monday": a simple
+    past the parse hung on a noun as a participle, right after that noun's apposition set off
+    by a comma, is a clause of its own, whose subject the apposition is; None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or any(
+            c.dep_ in ("aux", "auxpass", "agent") or c.dep_ in _SUBJECTS for c in kids):
+        return None
+    apposed = [c for c in verb.head.children if c.dep_ == "appos" and c.i < verb.i]
+    if not apposed or apposed[-1].right_edge.i != verb.i - 1:
+        return None
+    subject = apposed[-1]
+    first = subject.left_edge.i
+    return subject if first > 0 and verb.doc[first - 1].text == "," else None

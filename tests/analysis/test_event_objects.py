@@ -14,3 +14,20 @@ def test_a_number_as_the_object_keeps_what_it_counts(nlp: Any) -> None:
     assert event(events_of(nlp, ORDER), "ordered").what == "12 of Airbus's A350 jets"
     text = "The vessel can carry 242 to 330 passengers in a two-class layout."
     assert event(events_of(nlp, text), "carry").what == "242 to 330 passengers"
+
+
+def test_a_setting_after_at_or_in_is_no_object(nlp: Any) -> None:
+    assert event(events_of(nlp, ORDER), "announced").what is None
+    sang = event(events_of(nlp, "The choir sang at the harvest festival on Sunday."), "sang")
+    assert sang.what is None
+    lived = event(events_of(nlp, "The old sailor lived in a small flat near the docks."), "lived")
+    assert lived.what is None
+    # a verb that takes its object with the preposition keeps it
+    looked = event(events_of(nlp, "She looked at the figures again."), "looked")
+    assert looked.what == "at the figures"
+    voted = event(events_of(nlp, "The senators voted in favor of the bill."), "voted")
+    assert voted.what == "in favor of the bill"
+
+
+def test_a_clause_after_a_comma_has_its_own_subject(nlp: Any) -> None:
+    assert event(events_of(nlp, ORDER), "announced").who == "executives of both firms"
