@@ -63,10 +63,24 @@ INTRANSITIVE = frozenset({"die", "arrive", "happen", "occur", "emerge", "vanish"
                           "surge", "tumble", "slump", "sleep", "succumb", "perish", "drown"})
 # Verbs whose "it" only holds the place of the clause they take ("it seems that ...").
 RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire"})
+# What is decided, agreed, offered or intended ("a deal to buy jets"): who makes it does what
+# its infinitive says, not who answers it ("rejected an offer to buy the club").
+PROPOSALS = frozenset({"move", "step", "attempt", "effort", "decision", "bid", "plan", "bet",
+                       "deal", "agreement", "contract", "pact", "accord", "arrangement", "offer",
+                       "proposal", "promise", "pledge", "commitment", "vow", "intention", "push",
+                       "drive", "campaign", "scheme"})
 # Nouns an infinitive says something about without their doing it ("the only way to win").
-MANNER_NOUNS = frozenset({"way", "time", "move", "step", "chance", "opportunity", "place",
-                          "thing", "attempt", "effort", "option", "means", "reason", "decision",
-                          "bid", "plan", "day", "year", "moment", "stage", "bet", "choice"})
+MANNER_NOUNS = PROPOSALS | frozenset({"way", "time", "chance", "opportunity", "place", "thing",
+                                      "option", "means", "reason", "day", "year", "moment",
+                                      "stage", "choice"})
+# Verbs that answer or judge what another proposed ("rejected the plan", "backed the deal").
+ANSWERING = frozenset({
+    "reject", "refuse", "decline", "block", "oppose", "veto", "accept", "welcome", "back",
+    "support", "endorse", "approve", "criticize", "criticise", "condemn", "slam", "attack",
+    "challenge", "question", "fight", "resist", "review", "consider", "examine", "study",
+    "receive", "praise", "hail", "mock", "dismiss", "scupper", "thwart", "derail", "overturn",
+    "denounce", "decry", "protest", "investigate", "probe", "scrutinize", "ratify", "rebuff",
+    "spurn", "applaud", "blast", "assail", "lambaste", "ridicule", "sue"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only", "next"})
 # Nouns that count how much, not who ("by two goals", "by 40 votes").
 UNITS = frozenset({"goal", "point", "vote", "seat", "run", "length", "stroke", "percent",

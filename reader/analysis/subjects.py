@@ -6,11 +6,13 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import (
     AIMS,
+    ANSWERING,
     COPULAS,
     FINITE_TAGS,
     MANNER_NOUNS,
     NOMINAL,
     OBJECT_CONTROL,
+    PROPOSALS,
     RAISING,
     RANKS,
     RELATIVES,
@@ -44,14 +46,15 @@ def surface_subject(verb: Token, depth: int = 0, *,
         # first (woman) to climb it" is said of her
         copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
-    owner = next((c for c in head.children if c.dep_ == "poss"), None) \
-        if dep in ("relcl", "acl") and infinitive else None
+    owner = _maker(head) if dep in ("relcl", "acl") and infinitive else None
     if owner is not None and head.lemma_.lower() in MANNER_NOUNS | AIMS:
-        return owner  # "her attempt to climb", "Boeing's plan to build": theirs to do
+        return owner  # "her attempt to climb", "a bid by the airline to buy": theirs to do
     if dep in ("relcl", "acl") and infinitive and head.dep_ == "dobj" and \
             head.lemma_.lower() in MANNER_NOUNS:
-        # "seeking ways to break the stalemate": who seeks does it; "gave them a chance to
-        # speak": whom it was given to
+        # "seeking ways to break the stalemate", "signed a deal to buy jets": who seeks or
+        # signs does it; "gave them a chance to speak": whom it was given to
+        if head.lemma_.lower() in PROPOSALS and _answers(head.head):
+            return None  # "rejected an offer to buy the club": who made it, not who rejected
         given = next((c for c in head.head.children if c.dep_ == "dative"), None)
         return given or surface_subject(head.head, depth + 1)
     if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
@@ -69,6 +72,22 @@ def surface_subject(verb: Token, depth: int = 0, *,
         governing = governing_verb(head)
         return surface_subject(governing, depth + 1) if governing is not None else None
     return None
+
+
+def _maker(noun: Token) -> Token | None:
+    """Whose plan or attempt a noun is: its owner ("Boeing's plan"), or for a proposal the one
+    "by" names ("a bid by the airline")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.lemma_.lower() in PROPOSALS:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        owner = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+    return owner
+
+
+def _answers(verb: Token) -> bool:
+    """A verb that answers or judges what another proposed ("rejected", "turned down")."""
+    return verb.lemma_.lower() in ANSWERING or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _empty_it(verb: Token, kids: list[Token]) -> bool:

@@ -31,3 +31,15 @@ def test_a_setting_after_at_or_in_is_no_object(nlp: Any) -> None:
 
 def test_a_clause_after_a_comma_has_its_own_subject(nlp: Any) -> None:
     assert event(events_of(nlp, ORDER), "announced").who == "executives of both firms"
+
+
+def test_who_makes_a_deal_does_what_it_is_to_do(nlp: Any) -> None:
+    text = "Norland Shipping finalized a deal to buy 6 of the yard's new tankers."
+    assert event(events_of(nlp, text), "buy").who == "Norland Shipping"
+
+
+def test_who_answers_an_offer_does_not_make_it(nlp: Any) -> None:
+    text = "The council rejected an offer to buy the stadium."
+    assert event(events_of(nlp, text), "buy").who is None
+    text = "Residents rejected a plan by the developer to build a tower."
+    assert event(events_of(nlp, text), "build").who == "the developer"
