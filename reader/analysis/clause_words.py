@@ -93,8 +93,9 @@ AIMS = frozenset({"hope", "chance", "prospect", "plan", "intention", "aim", "goa
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
                            "while", "when", "once", "if", "unless", "though", "although"})
 NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
-# Verbs whose object "at" or "in" brings ("looked at the data", "resulted in a loss"); after any
-# other verb such a phrase says where, when or how ("sang at church", "held in jail").
+# Verbs whose object "at", "in" or "after" brings ("looked at the data", "resulted in a loss",
+# "went after the rebels"); after any other verb such a phrase says where, when or how ("sang
+# at church", "held in jail", "left after the vote").
 PREPOSITIONAL = {
     "at": frozenset({"look", "glance", "stare", "gaze", "peer", "hint", "aim", "point", "laugh",
                      "smile", "wink", "scoff", "sneer", "marvel", "bristle", "balk", "bridle",
@@ -111,6 +112,8 @@ PREPOSITIONAL = {
                      "send", "bring", "bus", "fly", "ship", "draft", "add", "pitch", "chip",
                      "hand", "let", "usher", "plug", "key", "type", "program",
                      "pencil", "phase", "rope", "rein", "round"}),
+    "after": frozenset({"go", "come", "chase", "run", "look", "take", "seek", "hunt", "lust",
+                        "name", "ask", "inquire", "enquire", "hanker", "yearn", "send"}),
 }
 # Nouns of an occasion: "at", "in" or "on" one says where or when something happened
 # ("announced at the air show", "spoke at a rally"), not what was acted on.

@@ -35,6 +35,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Nouns that with "in ... of" say for or against what one acts ("in favor of the bill").
 _STANCES = frozenset({"favor", "favour", "support", "defense", "defence", "search", "pursuit",
                       "memory", "honor", "honour", "protest", "violation", "breach"})
+# Prepositions of time, cause or concession.
+_CIRCUMSTANTIAL = frozenset({"before", "after", "during", "until", "till", "since", "despite",
+                             "due", "because", "amid", "amidst", "throughout", "including",
+                             "pending", "following", "than"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 # Verbs whose passive names the parties who act with "between" ("an agreement reached between
 # the two companies", "the contract was fought for between Boeing and Lockheed").
@@ -195,12 +199,20 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
             preps.append(child)
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is None or pobj.ent_type_ in _PLACE_TYPES or (
+        if pobj is None or pobj.ent_type_ in _PLACE_TYPES or _a_circumstance(verb, prep) or (
                 light is None and _a_setting(verb, prep, pobj)):
-            continue  # where, not what
+            continue  # where, when or why, not what
         if light is not None or pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj
     return None
+
+
+def _a_circumstance(verb: Token, prep: Token) -> bool:
+    """ "stayed in the race until the convention", "failed amid opposition", "scored 20,
+    including the winner": a phrase of time, cause or concession, never what a verb acts on,
+    save after a verb that takes its object so ("went after the rebels")."""
+    lower = prep.lower_
+    return lower in _CIRCUMSTANTIAL and verb.lemma_.lower() not in PREPOSITIONAL.get(lower, ())
 
 
 def _a_setting(verb: Token, prep: Token, noun: Token) -> bool:
