@@ -144,7 +144,8 @@ ORG_SUFFIXES = frozenset({
     "trust", "coalition", "alliance", "caucus", "studio", "studios", "design", "architects",
     "associates", "partners", "labs", "laboratories", "media", "records", "productions",
     "pictures", "entertainment", "collective", "holdings", "ventures", "technologies",
-    "motors", "consulting", "publishing",
+    "motors", "consulting", "publishing", "works", "games", "interactive", "software",
+    "digital",
 })
 # Last words of a building's, a venue's or a street's name: "Madison Square Garden" is no person.
 FACILITY_SUFFIXES = frozenset({

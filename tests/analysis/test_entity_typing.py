@@ -100,6 +100,7 @@ def test_a_lower_case_word_opening_a_persons_span_is_no_part_of_the_name(nlp: An
 @pytest.mark.parametrize(("text", "name"), [
     ("The bridge lights were made by Oskar Brandt Design in Oslo.", "Oskar Brandt Design"),
     ("Helen Marsh Studio built the pavilion for the fair.", "Helen Marsh Studio"),
+    ("Mara Stone Works told fans the game was late.", "Mara Stone Works"),
 ])
 def test_a_name_ending_in_a_firms_word_is_no_person(nlp: Any, text: str, name: str) -> None:
     assert typed(nlp, text)[name][0] != "PERSON"
