@@ -30,6 +30,10 @@ from reader.document import TextSpan
 
 Key = tuple[str, ...]
 _SHORTENED = ("ORG", "PRODUCT")  # labels whose names are shortened at either end
+# Last words of a body that belongs to another, named before it ("UN Security Council").
+_PARTS_OF_BODIES = frozenset({"council", "assembly", "committee", "commission", "ministry",
+                              "department", "court", "agency", "office", "board", "bureau",
+                              "secretariat", "parliament", "senate", "police", "army", "navy"})
 _DESCRIBED = ("ORG", "EVENT")  # labels a definite description ("the ministry") may stand for
 
 
@@ -180,7 +184,8 @@ def _join_tails(index: AliasIndex) -> None:
 
 def _join_prefixes(index: AliasIndex) -> None:
     """A company or product called by the start of its name: "Northrop" for "Northrop
-    Grumman", "China Eastern" for "China Eastern Airlines", when only one name starts so."""
+    Grumman", "China Eastern" for "China Eastern Airlines", when only one name starts so; not a
+    body within it ("UN" is not the "UN Security Council")."""
     for label in _SHORTENED:
         names = _names(index, label)
         by_first: dict[str, list[Key]] = defaultdict(list)
@@ -190,7 +195,8 @@ def _join_prefixes(index: AliasIndex) -> None:
         for name in names:
             size = len(name.key)
             longer = {index.find(key) for key in by_first[name.key[0]]
-                      if len(key) > size and key[:size] == name.key}
+                      if len(key) > size and key[:size] == name.key
+                      and key[-1] not in _PARTS_OF_BODIES}
             if len(longer) == 1 and index.find(name.key) not in people:
                 index.union(longer.pop(), name.key)
 

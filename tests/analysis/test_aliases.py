@@ -129,6 +129,15 @@ def test_a_description_stands_for_the_body_named_often_over_one_named_in_passing
     assert "The festival" not in group_of(found, "Cairo Film Festival").aliases
 
 
+def test_a_body_within_an_organisation_is_not_the_organisation(nlp: Any) -> None:
+    text = ("The United Nations said on Monday that aid would resume. The UN Security Council "
+            "will meet on Friday, and the UN said the vote was close.")
+    found = entities(nlp, text)
+    un = group_of(found, "United Nations")
+    assert "UN" in un.aliases
+    assert "UN Security Council" not in un.aliases
+
+
 def test_country_names_are_one_entity(nlp: Any) -> None:
     text = ("The United States imposed sanctions on Monday. U.S. officials said the US would "
             "act again.")
