@@ -30,6 +30,7 @@ _NOT_NAMES = frozenset({"JJ", "DT", "PDT", "CC", "IN", "RB", "VBG", "WDT", "WP",
 _WEB_ADDRESS = re.compile(r"https?:|www\.|\w\.\w+/\S|(?:^|\s)@\w")
 _YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
+_OFFICE_HOLDERS = frozenset({"secretary", "minister", "undersecretary"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                           "would", "can", "could", "may", "might", "must", "should"})
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
@@ -181,6 +182,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
     if ent.label_ == "PERSON" and _opening_noun(span):
         return
+    if _office(span):
+        return
     shorter: tuple[TextSpan, ...] = ()
     if end - start > 1 and lines.is_headline(span.start_char):
         end = _before_auxiliary(span, ent.label_)
@@ -190,6 +193,14 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(votes(span)), shorter)
+
+
+def _office(span: Span) -> bool:
+    """ "Secretary of State", "Minister of Finance": the name of an office, not of a body."""
+    doc = span.doc
+    i = span.start - (2 if span.start > 1 and doc[span.start - 1].lower_ == "the" else 1)
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _OFFICE_HOLDERS \
+        and doc[i - 1].is_title
 
 
 def _before_auxiliary(span: Span, label: str) -> int:

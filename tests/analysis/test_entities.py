@@ -480,3 +480,11 @@ def test_a_command_verb_and_a_social_handle_name_nobody(nlp: Any) -> None:
 def test_a_first_name_that_is_also_a_verb_stays(nlp: Any) -> None:
     text = "Grant Hill scored twenty points on Sunday. Hill said the team played well."
     assert "Grant Hill" in [e.name for e in entities(nlp, text)]
+
+
+def test_an_office_is_no_body(nlp: Any) -> None:
+    text = ("US Secretary of State Mike Pompeo spoke on Monday. The Minister of Finance, Ann "
+            "Lee, agreed. The State Department said nothing.")
+    names = {e.name for e in entities(nlp, text)}
+    assert not names & {"State", "Finance"}
+    assert {"Mike Pompeo", "State Department"} <= names
