@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.model import Entity
 from reader.analysis.number_lexicon import year_like
-from reader.analysis.person_words import LAW_HEADS, PERSON_TITLES, POSSESSIVES, name_gender
+from reader.analysis.person_words import (
+    LAW_HEADS,
+    ORG_SUFFIXES,
+    PERSON_TITLES,
+    POSSESSIVES,
+    name_gender,
+)
 from reader.analysis.type_votes import votes
 from reader.document import TextSpan
 
@@ -68,7 +74,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     for ent in doc.ents:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
             continue
-        ent = _with_surname(_with_year(_with_model_number(_after_model_number(ent))))
+        ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
         skip_to = ent.end
         for part in _possessor_split(ent):
             found.extend(_mention(part, lines, offset))
@@ -158,6 +164,20 @@ def _with_surname(ent: Span) -> Span:
     if end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
         return _span(doc, ent.start, end + 1, "PERSON")
     return ent
+
+
+def _with_suffix(ent: Span) -> Span:
+    """ "GateHouse Media": a firm's word the model made a name of its own, right after a
+    name, ends that name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    nxt = doc[ent.end]
+    if nxt.ent_iob_ != "B" or nxt.ent_type_ != "ORG" or not nxt.is_title or \
+            nxt.lower_ not in ORG_SUFFIXES or (ent.end + 1 < len(doc)
+                                               and doc[ent.end + 1].ent_iob_ == "I"):
+        return ent
+    return _span(doc, ent.start, ent.end + 1, "ORG")
 
 
 def _with_year(ent: Span) -> Span:

@@ -145,7 +145,8 @@ ORG_SUFFIXES = frozenset({
     "associates", "partners", "labs", "laboratories", "media", "records", "productions",
     "pictures", "entertainment", "collective", "holdings", "ventures", "technologies",
     "motors", "consulting", "publishing", "works", "games", "interactive", "software",
-    "digital",
+    "digital", "herald", "courant", "tribune", "journal", "gazette", "chronicle", "inquirer",
+    "telegraph", "examiner", "dispatch", "bulletin", "register", "observer",
 })
 # Last words of a building's, a venue's or a street's name: "Madison Square Garden" is no person.
 FACILITY_SUFFIXES = frozenset({

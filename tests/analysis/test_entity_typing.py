@@ -104,3 +104,15 @@ def test_a_lower_case_word_opening_a_persons_span_is_no_part_of_the_name(nlp: An
 ])
 def test_a_name_ending_in_a_firms_word_is_no_person(nlp: Any, text: str, name: str) -> None:
     assert typed(nlp, text)[name][0] != "PERSON"
+
+
+def test_a_firms_word_the_model_split_off_ends_the_name(nlp: Any) -> None:
+    text = ("The merger of the big newspaper chains Gannett and GateHouse Media, which became "
+            "final Tuesday, will create a larger firm. GateHouse owns many papers.")
+    found = typed(nlp, text)
+    assert found["GateHouse Media"] == ("ORG", ("GateHouse Media", "GateHouse"))
+
+
+def test_a_newspapers_name_is_an_organisations(nlp: Any) -> None:
+    found = typed(nlp, "McClatchy owns the Miami Herald and the Sacramento Bee.")
+    assert found["Miami Herald"][0] == "ORG"
