@@ -130,7 +130,8 @@ class Dossier(QFrame):
         self.name.setText(entity.name)
         others = [a for a in entity.aliases if a != entity.name]
         also = f" · also: {', '.join(others)}" if others else ""
-        self.info.setText(f"{type_name(entity.label)} · {entity.mention_count} mentions{also}")
+        # the count is the stepper's, between Previous and Next: said here too, it was said twice
+        self.info.setText(f"{type_name(entity.label)}{also}")
         self.items.clear()
         self._section("Quotes", [(q.span.of(text), q.span)
                                  for q in entity_quotes(entity, analysis)])
@@ -194,8 +195,10 @@ class Dossier(QFrame):
 
     def _update_position(self) -> None:
         count = self.entity.mention_count if self.entity else 0
-        shown = f"{self.current + 1} of {count}" if self.current >= 0 else f"{count} mentions"
-        self.position.setText(shown)
+        if self.current >= 0:
+            self.position.setText(f"{self.current + 1} of {count}")
+        else:
+            self.position.setText(f"{count} mention" if count == 1 else f"{count} mentions")
 
     # -- corrections -----------------------------------------------------------------------
     def request_correction(self, kind: str, **values: Any) -> None:

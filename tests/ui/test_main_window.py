@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -53,6 +53,29 @@ def test_clicking_an_entity_opens_its_dossier_with_aliases_and_quotes(
     analysis = sample_window.session.analysis
     assert analysis is not None
     assert len(quotes) == len([q for q in analysis.quotes if q.speaker_entity == putin.id])
+
+
+def test_the_dossier_gives_the_count_of_mentions_once(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    sample_window.show_entity(putin.id)  # as from the Entities list
+    dossier = sample_window.dossier
+
+    def shown() -> str:
+        return " | ".join(label.text() for label in dossier.findChildren(QLabel)
+                          if label.isVisible())
+
+    assert shown().count(f"{putin.mention_count} mentions") == 1, shown()
+    sample_window.actions_by_name["next_mention"].trigger()
+    assert shown().count(str(putin.mention_count)) == 1, shown()
+    click_text(qtbot, sample_window, putin.mentions[1])
+    assert shown().count(str(putin.mention_count)) == 1, shown()
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    once = next(e for e in analysis.entities if e.mention_count == 1)
+    sample_window.show_entity(once.id)
+    assert "1 mention" in shown()
+    assert "1 mentions" not in shown()
 
 
 def test_the_dossier_lists_events_as_who_did_what(qtbot: QtBot, sample_window: MainWindow) -> None:
