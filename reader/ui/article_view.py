@@ -11,6 +11,8 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextCharFormat,
     QTextCursor,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.document import Document, TextSpan
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
-from reader.ui.page_layout import PageStyle, fill_page
+from reader.ui.page_layout import EMPTY_PAGE, PageStyle, fill_page, paint_empty_page
 from reader.ui.text_positions import PositionMap
 from reader.ui.theme import on_paper
 
@@ -35,7 +37,6 @@ UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
 UNDERLINE_STYLES = {QUOTE: QTextCharFormat.UnderlineStyle.SingleUnderline,
                     NUMBER: QTextCharFormat.UnderlineStyle.DashUnderline,
                     NOTE: QTextCharFormat.UnderlineStyle.WaveUnderline}  # a note's own shape
-EMPTY_PAGE = "No article open. Open one with File › Open (Ctrl+O), or drop a file here."
 
 
 class ArticleView(QTextEdit):
@@ -319,6 +320,16 @@ class ArticleView(QTextEdit):
         hit = entity_at(self._highlights, offset) if offset is not None else None
         if hit is not None and hit.entity_id:
             self.entity_activated.emit(hit.entity_id)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Qt draws a placeholder at the top left, as in a form's field: an empty page says it
+        # in the middle, as a desktop app's empty state does
+        if not self.document().isEmpty():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self.viewport())
+        paint_empty_page(painter, self.viewport().rect(), self._style())
+        painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,12 +1,16 @@
-"""How the article page sets a document's blocks: the reading font, spacing, headings, lists."""
+"""How the article page sets a document's blocks (the reading font, spacing, headings, lists),
+and what an empty page says."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QFont,
+    QFontMetrics,
+    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -23,6 +27,9 @@ LIST_SPACING = 0.35  # below a list item, in font sizes (a paragraph has 0.9)
 LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
                QTextListFormat.Style.ListSquare)
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
+EMPTY_TITLE = "No article open"
+EMPTY_HINT = "Open one with File › Open (Ctrl+O), or drop a file here."
+EMPTY_PAGE = f"{EMPTY_TITLE}. {EMPTY_HINT}"
 
 
 def reading_font(family: str, size: float) -> QFont:
@@ -109,3 +116,23 @@ def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],
         bullets.setIndent(level)
         open_lists[level] = cursor.createList(bullets)
     return open_lists
+
+
+def paint_empty_page(painter: QPainter, area: QRect, style: PageStyle) -> None:
+    """What an empty page says, centred in area as one block: a title over how to open an
+    article, in the ink of bylines, each line wrapped to the area."""
+    flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+    box = area.adjusted(24, 0, -24, 0)
+    hint_font = style.font(0.9)
+    hint = EMPTY_HINT  # too long for one line, it breaks after its comma, not before a last word
+    if QFontMetrics(hint_font).horizontalAdvance(hint) > box.width():
+        hint = hint.replace(", ", ",\n", 1)
+    lines = ((style.font(1.25), EMPTY_TITLE), (hint_font, hint))
+    heights = [QFontMetrics(font).boundingRect(box, flags, text).height() for font, text in lines]
+    gap = round(style.size * 0.6)
+    top = area.center().y() - (sum(heights) + gap) // 2
+    painter.setPen(style.meta_ink.color())
+    for (font, text), height in zip(lines, heights, strict=True):
+        painter.setFont(font)
+        painter.drawText(QRect(box.left(), top, box.width(), height), flags, text)
+        top += height + gap

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
@@ -28,6 +29,32 @@ def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) 
     assert not sample_window.notes.add_document_button.isEnabled()
     sample_window.open_path(sample_article())
     assert sample_window.legend.isVisible()
+
+
+def inked_box(image: QImage) -> QRect:
+    """The box around every pixel not of the colour at the image's top left corner."""
+    paper = image.pixel(0, 0)
+    xs, ys = [], []
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            if image.pixel(x, y) != paper:
+                xs.append(x)
+                ys.append(y)
+    assert xs, "nothing drawn"
+    return QRect(QPoint(min(xs), min(ys)), QPoint(max(xs), max(ys)))
+
+
+def test_an_empty_page_says_so_in_its_middle(qtbot: QtBot, sample_window: MainWindow) -> None:
+    sample_window.actions_by_name["close_document"].trigger()
+    viewport = sample_window.view.viewport()
+    for size in ((1300, 850), (900, 650)):
+        sample_window.resize(*size)
+        qtbot.wait(50)
+        box, area = inked_box(viewport.grab().toImage()), viewport.rect()
+        assert abs(box.center().x() - area.center().x()) <= 8, (size, box, area)
+        assert abs(box.center().y() - area.center().y()) <= 8, (size, box, area)
+        assert box.left() >= 20, ("wrapped inside the page, not cut at its edges", size, box)
+        assert box.right() <= area.right() - 20, (size, box)
 
 
 def test_the_legend_wraps_rather_than_widening_the_article(qtbot: QtBot) -> None:
