@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -33,10 +34,20 @@ MEASURE = 68  # characters a line, about
 SLICE_SECONDS = 0.008  # highlighting yields to the event loop this often, so nothing freezes
 PAUSE_MS = 4  # between slices, room for input and timers
 FLASH_MS = 1600
+FIND_LAYER = "find"
 UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
 UNDERLINE_STYLES = {QUOTE: QTextCharFormat.UnderlineStyle.SingleUnderline,
                     NUMBER: QTextCharFormat.UnderlineStyle.DashUnderline,
                     NOTE: QTextCharFormat.UnderlineStyle.WaveUnderline}  # a note's own shape
+
+
+class Mark(NamedTuple):
+    """What a layer of marks marks: spans, their background, and their ink (invalid: the
+    text's own)."""
+
+    spans: list[TextSpan]
+    background: QColor
+    ink: QColor
 
 
 class ArticleView(QTextEdit):
@@ -73,7 +84,7 @@ class ArticleView(QTextEdit):
         self._family = "Georgia"
         self._size = 13.0
         self._zoom = 0
-        self._layers: dict[str, tuple[list[TextSpan], QColor]] = {}
+        self._layers: dict[str, Mark] = {}
         self._painting = QTextDocument(self)
         self._quiet = False
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
@@ -201,33 +212,33 @@ class ArticleView(QTextEdit):
         return fmt
 
     # -- marks, navigation -----------------------------------------------------------------
-    def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor) -> None:
-        """Mark spans on a named layer of extra selections (replacing that layer)."""
-        self._layers[layer] = (list(spans), QColor(colour))
+    def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor,
+             ink: QColor | None = None) -> None:
+        """Mark spans on a named layer of extra selections (replacing that layer), in a colour
+        and, if given, an ink of the mark's own."""
+        self._layers[layer] = Mark(list(spans), QColor(colour), QColor(ink or QColor()))
         self._show_marks()
 
     def paper(self) -> QColor:
         """The colour the article is printed on (the theme's)."""
         return self.palette().base().color()
 
-    def grounds(self) -> list[tuple[QColor, QColor]]:
-        """Each (background, ink) the text is shown in: the paper's, and each highlight's."""
-        paper = self.paper()
-        return [(paper, self.palette().text().color()),
-                *(on_paper(colour, paper) for colour in self._colours.values())]
-
-    def marked(self, layer: str) -> tuple[list[TextSpan], QColor]:
-        """The spans marked on a layer, and their colour (none, invalid, when it is empty)."""
-        spans, colour = self._layers.get(layer, ([], QColor()))
-        return list(spans), QColor(colour)
+    def marked(self, layer: str) -> Mark:
+        """What a layer marks (no spans, invalid colours, when it is empty)."""
+        spans, colour, ink = self._layers.get(layer, Mark([], QColor(), QColor()))
+        return Mark(list(spans), QColor(colour), QColor(ink))
 
     def _show_marks(self) -> None:
         selections = []
-        for spans, colour in self._layers.values():
+        # found words go on top: a word found inside an open entity's mentions is still seen
+        for name in sorted(self._layers, key=lambda name: name == FIND_LAYER):
+            spans, colour, ink = self._layers[name]
             for span in spans:
                 selection = QTextEdit.ExtraSelection()
                 selection.cursor = self._cursor_for(span)
                 selection.format.setBackground(colour)
+                if ink.isValid():
+                    selection.format.setForeground(ink)
                 selections.append(selection)
         self.setExtraSelections(selections)
 

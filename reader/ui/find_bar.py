@@ -7,11 +7,9 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from reader.document import TextSpan
-from reader.ui.article_view import ArticleView
-from reader.ui.theme import readable_mark
+from reader.ui.article_view import FIND_LAYER, ArticleView
+from reader.ui.theme import FOUND
 from reader.ui.widgets import tool_button
-
-MATCH_COLOUR = QColor(255, 213, 79, 110)  # amber, translucent: the highlights show through
 
 
 class FindBar(QWidget):
@@ -52,7 +50,7 @@ class FindBar(QWidget):
     @Slot()
     def close_bar(self) -> None:
         self.hide()
-        self.view.mark("find", [], QColor())
+        self.view.mark(FIND_LAYER, [], QColor())
         self.view.setFocus()
 
     def search(self, needle: str) -> int:
@@ -81,7 +79,7 @@ class FindBar(QWidget):
     def _show(self) -> None:
         if not self.matches:
             self.count.setText("No matches" if self.field.text() else "")
-            self.view.mark("find", [], QColor())
+            self.view.mark(FIND_LAYER, [], QColor())
             return
         self.count.setText(f"{self.current + 1} of {len(self.matches)}")
         positions = self.view.positions
@@ -89,7 +87,7 @@ class FindBar(QWidget):
             return
         spans = [TextSpan(positions.offset(c.selectionStart()), positions.offset(c.selectionEnd()))
                  for c in self.matches]
-        self.view.mark("find", spans, readable_mark(MATCH_COLOUR, self.view.grounds()))
+        self.view.mark(FIND_LAYER, spans, *(QColor(colour) for colour in FOUND))
         self.view.reveal(spans[self.current], flash=False, select=spans[self.current])
 
     @Slot()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -12,6 +10,10 @@ PAPER = {"light": ("#fbfaf7", "#1f1f1f"), "dark": ("#1f2023", "#dcdcdc")}
 READABLE = 4.5  # WCAG AA contrast for body text
 LIGHT_SELECTION = "#2a6fb0"  # Fusion's #308cc6 gives white text only 3.7:1
 HIGHLIGHT_INK = {"light": "#1b1b1b", "dark": "#ededed"}
+# Found words, in both themes: a vivid magenta under dark ink, opaque over any highlight. Every
+# highlight is a pastel (a deep one on dark paper), the underlines are blue, orange and amber,
+# the selection blue: the translucent amber used before looked like the groups' yellow.
+FOUND = ("#ff66ff", HIGHLIGHT_INK["light"])
 DARK_HIGHLIGHT = (0.6, 0.22)  # on dark paper: saturation kept, lightness of the deepened colour
 _DARK = {
     QPalette.ColorRole.Window: "#2b2d31",
@@ -85,25 +87,6 @@ def contrast(one: QColor, other: QColor) -> float:
     """The WCAG contrast ratio of two opaque colours, from 1 to 21."""
     light, dark = sorted((luminance(one), luminance(other)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-def over(top: QColor, bottom: QColor) -> QColor:
-    """The opaque colour seen where a translucent top colour lies over bottom."""
-    alpha = top.alphaF()
-    return QColor.fromRgbF(*(alpha * t + (1 - alpha) * b for t, b in zip(
-        (top.redF(), top.greenF(), top.blueF()),
-        (bottom.redF(), bottom.greenF(), bottom.blueF()), strict=True)))
-
-
-def readable_mark(colour: QColor, grounds: Iterable[tuple[QColor, QColor]]) -> QColor:
-    """A translucent mark colour, made fainter until the ink of each (paper, ink) ground it may
-    lie on stays readable through it."""
-    mark = QColor(colour)
-    grounds = list(grounds)
-    while mark.alpha() > 0 and any(contrast(ink, over(mark, paper)) < READABLE
-                                   for paper, ink in grounds):
-        mark.setAlpha(max(0, mark.alpha() - 10))
-    return mark
 
 
 def is_dark(paper: QColor) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,11 +16,12 @@ from reader.settings import DEFAULT_COLOURS
 from reader.ui.article_view import UNDERLINES
 from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
-from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, on_paper, over
+from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, marked_on_paper, on_paper
 from tests.ui.conftest import MakeWindow, open_and_wait
 
 WORDS = {label: f"Word{i}" for i, label in enumerate(DEFAULT_COLOURS)}
 NON_TEXT = 3.0  # WCAG contrast for lines and marks that are not text
+DISTINCT = 40  # delta E: another colour at a glance, not a shade of one
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -100,23 +102,56 @@ def test_an_open_entitys_marked_mentions_are_readable(qtbot: QtBot, themed: Main
     inks = painted(qtbot, themed)
     for label in WORDS:
         themed.painter.mark_entity((word_span(themed, WORDS[label]),), label)
-        _spans, colour = themed.view.marked("entity")
+        colour = themed.view.marked("entity").background
         ratio = contrast(inks[label][0], colour)
         assert ratio >= READABLE, f"{label} marked in {theme_of(themed)}: {ratio:.2f}"
 
 
-def test_found_words_are_readable_on_the_page_and_on_highlights(
+def colour_difference(one: QColor, other: QColor) -> float:
+    """CIE76 delta E, the distance of two opaque colours in CIELAB (D65): about 2 is just
+    noticeable; the closest two highlight colours (two greens) are 9 apart."""
+
+    def lab(colour: QColor) -> tuple[float, float, float]:
+        def linear(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        r, g, b = (linear(v) for v in (colour.redF(), colour.greenF(), colour.blueF()))
+        x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+        y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+        fx, fy, fz = (t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z))
+        return 116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+
+    return math.dist(lab(one), lab(other))
+
+
+def test_found_words_are_marked_in_a_colour_like_no_other(
         qtbot: QtBot, themed: MainWindow) -> None:
     inks = painted(qtbot, themed)
-    paper, ink = paper_and_ink(themed)
+    paper, _ink = paper_and_ink(themed)
     themed.actions_by_name["find"].trigger()
-    themed.find_bar.field.setText("and")
-    spans, mark = themed.view.marked("find")
-    assert spans
-    assert mark.alpha() > 0, "the matches are marked"
-    assert contrast(ink, over(mark, paper)) >= READABLE
-    for label, (word_ink, background) in inks.items():
-        assert contrast(word_ink, over(mark, background)) >= READABLE, label
+    themed.find_bar.field.setText("Word")  # every highlighted word
+    spans, found, ink = themed.view.marked("find")
+    assert len(spans) == len(WORDS)
+    assert contrast(ink, found) >= READABLE, "found words are readable"
+    seen = {"paper": paper,
+            "selection": QApplication.palette().color(QPalette.ColorRole.Highlight),
+            **{f"{kind} underline": QColor(colour) for kind, colour in UNDERLINES.items()}}
+    for label, (_word_ink, background) in inks.items():
+        seen[label] = background
+        seen[f"{label} marked"] = marked_on_paper(DEFAULT_COLOURS[label], paper)
+    for name, colour in seen.items():
+        difference = colour_difference(found, colour)
+        assert difference >= DISTINCT, f"found words look like {name}: {difference:.0f}"
+    # on a word of the open entity too, the found word's mark is the one seen
+    person = word_span(themed, WORDS["PERSON"])
+    themed.painter.mark_entity((person,), "PERSON")
+    assert themed.view.positions is not None
+    here = themed.view.positions.position(person.start)
+    on_top = [s for s in themed.view.extraSelections()
+              if s.cursor.selectionStart() <= here < s.cursor.selectionEnd()][-1]
+    assert on_top.format.background().color() == found
+    assert on_top.format.foreground().color() == ink
 
 
 def test_underlines_stand_out_from_the_paper(themed: MainWindow) -> None:
@@ -130,7 +165,6 @@ def test_contrast_ratios_of_known_pairs() -> None:
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21)
     assert contrast(QColor("#777777"), QColor("#777777")) == pytest.approx(1)
     assert contrast(QColor("#767676"), QColor("white")) == pytest.approx(4.54, abs=0.01)
-    assert over(QColor(255, 255, 255, 0), QColor("black")) == QColor("black")
 
 
 def test_the_legends_toggles_take_the_themes_text_colour(themed: MainWindow) -> None:
