@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeView,
     QVBoxLayout,
@@ -38,7 +41,9 @@ from reader.ui.models import (
     ENTITY_GROUPING,
     EVENT_COLUMNS,
     QUOTE_GROUPING,
+    RECORD_ROLE,
     TIMELINE_COLUMN,
+    Index,
     RecordFilter,
     RecordModel,
     entity_records,
@@ -51,6 +56,8 @@ FIT_ROWS = 400  # a column is fitted to this many rows: measuring thousands is s
 MIN_COLUMN_CAP = 160  # pixels: a column fitted to its contents is at most this or a third wide
 MIN_COLUMN_WIDTH = 64  # pixels: narrower, a cell shows little but "…"
 REFIT_MS = 120
+QUOTE_SHARE = 0.5  # of the Quotes list's width, the least its quote column keeps
+QUOTE_LINES = 2  # a quote's row: a speaker's name wraps rather than being cut
 TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 
 
@@ -72,6 +79,25 @@ def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
     return max(cap, MIN_COLUMN_WIDTH)
 
 
+class RowLines(QStyledItemDelegate):
+    """A record's row some lines high, its cells top-aligned, so that a long cell wraps onto
+    the next line before it is elided; a group's row stays one line."""
+
+    def __init__(self, lines: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)  # one line: the view gives no width to wrap at
+        if index.data(RECORD_ROLE) is not None:
+            hint.setHeight(hint.height() + (self.lines - 1) * option.fontMetrics.lineSpacing())
+        return hint
+
+
 class ListTab(QWidget):
     """A filter box, optional controls, and a tree view over a RecordModel.
 
@@ -82,13 +108,21 @@ class ListTab(QWidget):
     record_activated = Signal(object)
     note_requested = Signal(object)
 
-    def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None, *,
+                 main_share: float = 0.0, lines: int = 1) -> None:
+        """main_share: the least share of the width the last column keeps, when it is what the
+        list is for (the Quotes list's quote); lines: how many lines a record's row shows, its
+        cells wrapped at words (a long list keeps one, whose rows Qt need not measure)."""
         super().__init__(parent)
         self.model = model
+        self.main_share = main_share
         self.proxy = RecordFilter(model)
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
-        self.view.setUniformRowHeights(True)
+        self.view.setUniformRowHeights(lines == 1)
+        if lines > 1:
+            self.view.setWordWrap(True)
+            self.view.setItemDelegate(RowLines(lines, self.view))
         self.view.setAlternatingRowColors(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -123,7 +157,7 @@ class ListTab(QWidget):
 
     def fit_columns(self) -> None:
         """Fit each column but the last (which stretches) to its contents, capped (column_cap)
-        where they and the last would not fit side by side."""
+        where they and the last (no narrower than its share) would not fit side by side."""
         room, header = self.view.viewport().width(), self.view.header()
         last = self.model.columnCount() - 1
         self._fitting = True
@@ -132,8 +166,8 @@ class ListTab(QWidget):
                 self.view.resizeColumnToContents(column)
             widths = [self.view.columnWidth(c) for c in range(last)]
             wanted = max(self.view.sizeHintForColumn(last), header.sectionSizeHint(last))
-            cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3),
-                             MIN_COLUMN_WIDTH)
+            least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
+            cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3), least)
             widths = widths if cap is None else [min(w, cap) for w in widths]
             for column, width in enumerate(widths):
                 # a long "what" would push "when" and "where" out of sight
@@ -209,7 +243,8 @@ class SidePanel(QTabWidget):
         self.setDocumentMode(True)
         self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "Filter names")
         self.events = ListTab(RecordModel(EVENT_COLUMNS), "Filter events")
-        self.quotes = ListTab(RecordModel(quote_columns("")), "Filter quotes")
+        self.quotes = ListTab(RecordModel(quote_columns("")), "Filter quotes",
+                              main_share=QUOTE_SHARE, lines=QUOTE_LINES)
         self.numbers = ListTab(RecordModel(number_columns("")), "Filter numbers")
         self.order = QComboBox(self.events)
         self.order.addItems(["Text order", "Timeline"])

@@ -13,7 +13,7 @@ from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
-from reader.ui.models import EVENT_COLUMNS
+from reader.ui.models import EVENT_COLUMNS, quote_columns
 from reader.ui.side_panel import MIN_COLUMN_CAP, MIN_COLUMN_WIDTH, REFIT_MS, column_cap
 from tests.ui.conftest import MakeWindow, open_and_wait
 
@@ -168,6 +168,28 @@ def test_the_columns_follow_the_window_to_a_small_size_and_back(
     sample_window.resize(1200, 800)
     qtbot.wait(3 * REFIT_MS)
     assert events.view.columnWidth(0) == 90
+
+
+def test_the_quotes_list_gives_its_width_to_the_quotes(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    panel = sample_window.side_panel
+    quotes, last = panel.quotes, len(quote_columns("")) - 1
+    panel.setCurrentWidget(quotes)
+    lines = quotes.view.fontMetrics().lineSpacing()
+    for size in ((1000, 700), (900, 650), (1300, 850)):
+        sample_window.resize(*size)
+        qtbot.wait(3 * REFIT_MS)
+        room = quotes.view.viewport().width()
+        widths = [quotes.view.columnWidth(c) for c in range(last + 1)]
+        assert quotes.view.horizontalScrollBar().maximum() == 0, ("no scrolling sideways", size)
+        assert widths[last] >= room // 2, ("the quote takes the room", size, widths)
+        for row in range(quotes.proxy.rowCount()):  # each shows two lines of its quote
+            assert quotes.view.visualRect(quotes.proxy.index(row, last)).height() >= 2 * lines
+    kind = quotes.view.header().sectionSize(1)
+    assert kind >= quotes.view.sizeHintForColumn(1), "a short column is whole"
+    panel.by_speaker.setChecked(True)
+    group = quotes.view.visualRect(quotes.proxy.index(0, 0))
+    assert 0 < group.height() < 2 * lines, "a speaker's group row is one line"
 
 
 def test_a_window_whose_first_file_is_refused_shows_no_legend(
