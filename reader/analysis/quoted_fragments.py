@@ -17,19 +17,23 @@ from reader.analysis.uncued_frames import SCARE_WORDS
 # and the verbs by which somebody says it ('has used the phrase "...").
 _NAMING = re.compile(r"\b(?:word|words|term|phrase|name|slogan|hashtag|nickname|moniker|"
                      r"tagline|motto|label)\s*$", re.IGNORECASE)
+# What names the title quoted after it ('an installation entitled "..."', 'a song titled').
+_TITLED = re.compile(r"\b(?:entitled|titled|named|nicknamed|dubbed)\s*,?\s*$", re.IGNORECASE)
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 
 
 def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
                      resolver: SpeakerResolver) -> bool:
-    """Whether a quoted fragment is dropped as nobody's quote: a title-cased one with no cue (a
-    title), or a short one in a headline, named as a word ('the word "We"'), or in a sentence
-    with no speaker; a short one in a sentence that has a speaker becomes that speaker's scare
-    quote."""
+    """Whether a quoted fragment is dropped as nobody's quote: a title-cased one, or one after
+    "entitled", "titled" or "named", with no cue (a title), or a short one in a headline, named
+    as a word ('the word "We"'), or in a sentence with no speaker; a short one in a sentence
+    that has a speaker becomes that speaker's scare quote."""
     if draft.quoted is None:
         return False
-    if draft.speaker is None and draft.attribution is None and title_cased(draft.span.of(text)):
-        return True  # 'a version of their single "Takin' It to the Streets"': a title
+    if draft.speaker is None and draft.attribution is None and (
+            title_cased(draft.span.of(text)) or _TITLED.search(
+                text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):
+        return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
     if len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
         return False
     if in_headline(text, draft.span):

@@ -650,6 +650,12 @@ def test_a_quotes_sentence_stays_in_its_paragraph(nlp: Any, text: str, sentence:
     assert quote.sentence.of(text) == sentence
 
 
+def test_a_title_after_entitled_is_nobodys_quote(nlp: Any) -> None:
+    text = ("The show - entitled ‘Stones under Stones under Stones‘ and meant to present the "
+            "new range of lamps - opens on Friday.")
+    assert [said(text, q) for q in quotes(nlp, text)] == []
+
+
 @pytest.mark.parametrize(("text", "short"), [
     ("A firm the founder controlled sold the company the right to use the word “Nova” for $2 "
      "million, though he later asked the board to cancel the deal.", []),
