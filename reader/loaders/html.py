@@ -29,6 +29,14 @@ _HIDDEN = " | ".join(
     ["//*[@hidden]", "//*[contains(translate(@style, ' ', ''), 'display:none')]"]
     + [f"//*[contains(@class, '{w}') and contains(@class, '{c}')"
        f" and ancestor::*[contains(@class, '{w}')]]" for w in _POP_UPS for c in _CARDS])
+# Blocks of links to other stories, by the class names sites give them ("pushdown-promo",
+# "related-articles", "recirc-module"): their headlines are no part of the article.
+_ELSEWHERE = ("promo", "related", "recirc", "trending", "most-popular", "outbrain", "taboola")
+_LINK_BLOCKS = " | ".join(
+    f"//*[(self::section or self::aside or self::div or self::ul) and contains(@class, '{w}')]"
+    for w in _ELSEWHERE)
+# Such a block holding this share of the page's paragraph text or more is the article itself.
+_MOST_OF_THE_TEXT = 0.2
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
@@ -80,7 +88,9 @@ def extract_tree(path: Path, page: str) -> Any:
 def _shown(page: str) -> Any:
     """The page without what a browser never shows in its text: elements marked hidden and
     the cards that pop up over a name ("Kristi Noem" followed by its hover card "Kristi Lynn
-    Noem ... South Dakota governor doubles down ..."); the page string when it does not parse."""
+    Noem ... South Dakota governor doubles down ..."); nor blocks of links to other stories
+    (promotions, related and trending stories) that hold little of the page's paragraph text;
+    the page string when it does not parse."""
     import lxml.html
 
     try:
@@ -92,7 +102,17 @@ def _shown(page: str) -> Any:
         parent = element.getparent()
         if parent is not None:
             element.drop_tree()  # keeps the tail text that follows it
+    whole = _paragraph_text(tree)
+    for element in tree.xpath(_LINK_BLOCKS):
+        if element.getparent() is not None and \
+                _paragraph_text(element) < _MOST_OF_THE_TEXT * max(whole, 1):
+            element.drop_tree()
     return tree
+
+
+def _paragraph_text(element: Any) -> int:
+    """How many characters the paragraphs inside an element hold."""
+    return sum(len(p.text_content()) for p in element.iter("p"))
 
 
 def tree_pieces(element: Any, depth: int = 0) -> Iterator[Piece]:

@@ -88,6 +88,23 @@ def test_hidden_elements_and_pop_up_cards_are_not_the_article(tmp_path: Path) ->
     assert_well_formed(document)
 
 
+def test_blocks_of_links_to_other_stories_are_not_the_article(tmp_path: Path) -> None:
+    promo = ('<section class="pushdown-promo"><h3 class="pushdown-promo-title">Harbour Awards '
+             '2024</h3><article class="promo-item"><a href="/a/1"><h3 class="promo-item-title">'
+             'Ferry Crews Lead Harbour Awards Nominations: See the Full List</h3></a></article>'
+             '<article class="promo-item"><a href="/a/2"><h3 class="promo-item-title">Lighthouse '
+             'Keepers Added to Harbour Awards Lineup</h3></a></article></section>')
+    document = load(write(tmp_path, page(promo + BODY)))
+    assert "Nominations" not in document.text
+    assert "Lighthouse Keepers" not in document.text
+    assert "how the vote went in the end" in document.text
+
+
+def test_an_article_inside_a_block_named_like_links_is_kept(tmp_path: Path) -> None:
+    document = load(write(tmp_path, page(f'<div class="story-related-wrapper">{BODY}</div>')))
+    assert "how the vote went in the end" in document.text
+
+
 def test_nested_lists_keep_their_depth_and_the_item_text_around_them(tmp_path: Path) -> None:
     body = (f"{BODY}<ul><li>Outer item starts<ul><li>Inner item one</li><li>Inner item two</li>"
             "</ul>and goes on</li><li>Second outer item</li></ul>")
