@@ -32,6 +32,13 @@ APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a coupl
 BUILDING_NOUNS = FACILITY_SUFFIXES - {"field", "hall", "square", "street", "road", "avenue"} | {
     "prison", "jail", "hospital", "camp", "mosque", "temple", "dam", "airbase"}
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
+# The postal codes of the US states, written after a city ("Mountain View, CA").
+US_STATE_CODES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
+    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+    "VA", "WA", "WV", "WI", "WY", "DC",
+})
 
 
 def votes(span: Span) -> Iterator[tuple[str, float]]:
@@ -47,9 +54,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "PERSON", TITLE_WEIGHT
     if after and after[0].lemma_ in SPEECH_LEMMAS and len(span) <= 3:
         yield "PERSON", WEAK_WEIGHT
-    if first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS:
-        yield "GPE", PLACE_WEIGHT
-    if len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born"):
+    if _placed(span, before, after, first):
         yield "GPE", PLACE_WEIGHT
     if first in ("in", "near") and len(span) <= 3:
         yield "GPE", WEAK_WEIGHT
@@ -73,6 +78,14 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
         yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
+
+
+def _placed(span: Span, before: list[Token], after: list[Token], first: str) -> bool:
+    """ "the city of X", "X-based", "Mountain View, CA": the words around say X is a place."""
+    return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
+        len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
+        len(span) == 1 and span.text in US_STATE_CODES and first == "," and len(before) > 1
+        and before[1].is_title)
 
 
 # What a platform has, and what is done on one: a single name before one of these nouns, or

@@ -116,3 +116,10 @@ def test_a_firms_word_the_model_split_off_ends_the_name(nlp: Any) -> None:
 def test_a_newspapers_name_is_an_organisations(nlp: Any) -> None:
     found = typed(nlp, "McClatchy owns the Miami Herald and the Sacramento Bee.")
     assert found["Miami Herald"][0] == "ORG"
+
+
+def test_a_us_state_code_after_a_city_is_a_place(nlp: Any) -> None:
+    found = typed(nlp, "The band will play Mountain View, CA on May 2 and Austin, TX on May 9, "
+                       "then Denver, CO.")
+    assert {found[code][0] for code in ("CA", "TX") if code in found} == {"GPE"}
+    assert "CA" in found
