@@ -488,3 +488,20 @@ def test_an_office_is_no_body(nlp: Any) -> None:
     names = {e.name for e in entities(nlp, text)}
     assert not names & {"State", "Finance"}
     assert {"Mike Pompeo", "State Department"} <= names
+
+
+def test_a_person_the_model_passed_over_is_found(nlp: Any) -> None:
+    text = ("Two teachers were freed on Tuesday. American Kevin Lane and Australian Timothy "
+            "Weeks, both professors at the college, were handed over to the army.")
+    found = {e.name: e.label for e in entities(nlp, text)}
+    assert found.get("Timothy Weeks") == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Summer Olympics tickets go on sale. The Virginia Beach council met in June.",
+    "She swam in the Jordan River and visited Georgia Tech in March.",
+])
+def test_a_first_name_before_a_capitalised_word_is_not_always_a_person(nlp: Any,
+                                                                       text: str) -> None:
+    people = {e.name for e in entities(nlp, text) if e.label == "PERSON"}
+    assert not people & {"Summer Olympics", "Virginia Beach", "Jordan River", "Georgia Tech"}
