@@ -40,6 +40,11 @@ _TITLE_HOLDERS = frozenset({"champion", "champions", "champ", "champs", "titleho
                             "titleholders", "title-holder", "title-holders"})
 
 
+# Verbs of selling, a cue only when no price is named ("offered his support").
+_SELLING = frozenset({"offer", "sell", "discount", "list"})
+_PRICED = frozenset({"for", "at", "from"})
+
+
 def cue_verb(token: Token, lemma: str) -> bool:
     """Whether a verb is a cue here: intent and urging only with what they intend or urge
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
@@ -47,6 +52,8 @@ def cue_verb(token: Token, lemma: str) -> bool:
         return False
     if lemma == "charge":
         return _charge_reports(token)
+    if lemma in _SELLING and _priced(token):
+        return False  # "Amazon offers the laptop for $700": a sale, no statement
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
@@ -77,6 +84,12 @@ def cue_verb(token: Token, lemma: str) -> bool:
         return False  # too common in their other senses to stand alone
     return lemma not in SEEING_AS or as_complement(token) is not None or \
         as_clause(token)  # "see X as Y", "as we saw in 2009, ...", not "see incomes go up"
+
+
+def _priced(verb: Token) -> bool:
+    """Whether a verb's own phrases hold a price ("for $700", "at $9.99 a month")."""
+    return any(t.ent_type_ == "MONEY" and t.head.dep_ == "prep" and t.head.lower_ in _PRICED
+               for t in verb.subtree if t.i > verb.i)
 
 
 def _prep_cue(verb: Token, lemma: str) -> bool:

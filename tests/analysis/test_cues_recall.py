@@ -224,6 +224,13 @@ def test_a_clause_after_the_cue_beats_a_phrase_the_parse_made_a_clause_before_it
         "how the girl caught a rare fever from the old parrot"]
 
 
+def test_an_offer_at_a_price_is_a_sale_not_a_statement(nlp: Any) -> None:
+    sale = "Today only, the shop offers the 13-inch laptop in refurbished condition for $700."
+    assert quotes(nlp, sale) == []
+    text = "The minister offered a warm welcome to the refugees on Monday."
+    assert [q.cue for q in quotes(nlp, text)] == ["offered"]
+
+
 def test_a_reportedly_paid_sum_is_no_claim_of_hearsay(nlp: Any) -> None:
     text = "The club never saw the fee reportedly paid by the new owners."
     assert all(q.cue != "reportedly" for q in quotes(nlp, text))
