@@ -79,9 +79,9 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         for part in _possessor_split(ent):
             found.extend(_mention(part, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
-    from reader.analysis.missed_people import missed_people  # it builds on this module
+    from reader.analysis.missed_names import missed_names  # it builds on this module
 
-    found.extend(list(missed_people(doc, found, lines, offset)))
+    found.extend(list(missed_names(doc, found, lines, offset)))
     return sorted(found, key=lambda m: m.span)
 
 

@@ -505,3 +505,11 @@ def test_a_first_name_before_a_capitalised_word_is_not_always_a_person(nlp: Any,
                                                                        text: str) -> None:
     people = {e.name for e in entities(nlp, text) if e.label == "PERSON"}
     assert not people & {"Summer Olympics", "Virginia Beach", "Jordan River", "Georgia Tech"}
+
+
+def test_a_datelines_place_the_model_passed_over_is_a_place(nlp: Any) -> None:
+    text = ("BERLIN -- The space agency says sleeping crews could reach other planets.\n\n"
+            "The agency said on Monday that Berlin would host the next meeting.")
+    found = entities(nlp, text)
+    berlin = named(found, "Berlin")
+    assert (berlin.aliases, berlin.label) == (("Berlin", "BERLIN"), "GPE")

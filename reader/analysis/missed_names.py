@@ -1,10 +1,11 @@
-"""People the model passed over: a known first name and a capitalised surname in running text."""
+"""Names the model passed over: a known first name and a surname, a dateline's place."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.analysis.datelines import dateline_dash
 from reader.analysis.demonyms import country_name
 from reader.analysis.entities import ENTITY_LABELS, HeadlineLines, RawMention
 from reader.analysis.entity_repair import CALENDAR
@@ -15,12 +16,35 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def missed_people(doc: Doc, found: list[RawMention], lines: HeadlineLines,
-                  offset: int) -> Iterator[RawMention]:
+def missed_names(doc: Doc, found: list[RawMention], lines: HeadlineLines,
+                 offset: int) -> Iterator[RawMention]:
+    """The people and the dateline place the model passed over."""
+    covered = {i for m in found for i in _tokens(doc, m.span, offset)}
+    yield from _dateline_places(doc, covered, offset)
+    yield from _missed_people(doc, covered, lines, offset)
+
+
+def _dateline_places(doc: Doc, covered: set[int], offset: int) -> Iterator[RawMention]:
+    """ "BERLIN -- The agency says ...": the place in capitals a paragraph's dateline opens
+    with."""
+    for token in doc:
+        if token.i in covered or not (token.i == 0 or "\n" in doc[token.i - 1].text) or \
+                not token.is_alpha or not token.is_upper or len(token) < 3:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_alpha and doc[end].is_upper and end not in covered:
+            end += 1  # "SAN FRANCISCO"
+        if dateline_dash(doc[end - 1]) is None:
+            continue
+        yield RawMention(TextSpan(token.idx + offset, doc[end - 1].idx + len(doc[end - 1])
+                                  + offset), "GPE")
+
+
+def _missed_people(doc: Doc, covered: set[int], lines: HeadlineLines,
+                   offset: int) -> Iterator[RawMention]:
     """ "American Kevin King and Australian Timothy Weeks": two capitalised words outside every
     name the model found, the first a first name of the curated lists (not the birth records,
     which hold "Summer" and "Will"), in a line of running text, make a person's name."""
-    covered = {i for m in found for i in _tokens(doc, m.span, offset)}
     for token in doc[:-1]:
         surname = doc[token.i + 1]
         if token.i in covered or surname.i in covered or not _first_name(token) or \
