@@ -53,6 +53,20 @@ def test_an_english_list_with_few_function_words_is_english() -> None:
     assert looks_english(RECIPE)
 
 
+BOX_SCORES = ("Girls basketball\n\nLake Ridge d. Pine Hill 61-40\n\nPine Hill 9 12 8 11 - 40\n\n"
+              "Lake Ridge 15 18 14 14 - 61\n\nLake Ridge (2-0): Okafor 21 points. Brandt 12 "
+              "points. Marsh 9 points. Quinlan 7 points. Ruiz 6 points. Tate 4 points.\n\n"
+              "Pine Hill (0-2): Delaney 14 points. Hoskins 10 points. Varga 8 points. Lund 4 "
+              "points. Pryor 4 points.\n\nBoys soccer\n\nCedar Bay 3, Harbor View 1\n\n"
+              "Goals: Mendez 2, Farrow; Kline. Saves: Gant 7, Osei 5. Records: Cedar Bay 4-1, "
+              "Harbor View 2-3.")
+
+
+def test_box_scores_in_english_are_english() -> None:
+    """Scores and names hold few function words of any language: no reason to warn."""
+    assert looks_english(BOX_SCORES)
+
+
 def test_a_short_text_is_given_the_benefit_of_the_doubt() -> None:
     assert looks_english("Berlin, Montag.")
     assert looks_english("")
