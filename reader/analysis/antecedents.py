@@ -23,6 +23,7 @@ from reader.analysis.person_words import (
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
 from reader.analysis.person_words import PLURAL_PRONOUNS as PLURAL
 from reader.analysis.sentence_scan import PLACE_LABELS
+from reader.analysis.subjects import binding_subject
 
 SUBJECTS = ("nsubj", "nsubjpass")
 CLAUSES = ("ROOT", "conj")  # clauses whose subject a later pronoun may stand for
@@ -75,9 +76,11 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
             pronouns[0].head):
         return None
     here = [t for t in sent if t.idx < position and t.dep_ in SUBJECTS
-            and (t.head.dep_ in CLAUSES or _opening_clause(t.head))]
-    candidates = here[-1:] + [main_subject(s) for s in
-                              reversed(sents[max(0, index - LOOK_BACK) : index])]
+            and (t.head.dep_ in CLAUSES or _opening_clause(t.head))][-1:]
+    bound = binding_subject(pronouns[0]) if pronouns and pronouns[0].dep_ == "poss" else None
+    here = here if bound is None else [bound]
+    candidates = here + [main_subject(s) for s in
+                         reversed(sents[max(0, index - LOOK_BACK) : index])]
     for subject in candidates:
         subject = _quantified(subject)
         if subject is None or subject.lower_ in same or quoted(subject.idx):
@@ -310,8 +313,9 @@ def referent(pronoun: Token, index: MentionIndex,
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
     if entity is not None and entity.label in _PEOPLE and pronoun.lower_ in PLURAL:
         entity = None  # "they" is seldom one person
-    subject = subject_before(pronoun) if pronoun.dep_ in SUBJECTS else None
-    if subject is None and pronoun.dep_ in SUBJECTS:
+    standing = pronoun.dep_ in SUBJECTS or pronoun.dep_ == "poss"  # "its plan": as "it"
+    subject = subject_before(pronoun) if standing else None
+    if subject is None and standing:
         subject = _thing_acted_on(pronoun) if pronoun.lower_ in NEUTER else _noun_before(
             pronoun, GROUP_NOUNS)
     named = (index.at(subject) or apposition_entity(subject, index)) if subject else None

@@ -13,10 +13,11 @@ from reader.analysis.person_words import name_gender
 _PEOPLE = frozenset({"PERSON"})
 _THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
 _GROUPS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
-# Pronouns and the entity labels they can stand for.
-PRONOUNS: dict[str, frozenset[str]] = {"he": _PEOPLE, "him": _PEOPLE, "she": _PEOPLE,
-                                       "her": _PEOPLE, "it": _THINGS, "they": _GROUPS,
-                                       "them": _GROUPS}
+# Pronouns, the possessive determiners too, and the entity labels they can stand for.
+PRONOUNS: dict[str, frozenset[str]] = {"he": _PEOPLE, "him": _PEOPLE, "his": _PEOPLE,
+                                       "she": _PEOPLE, "her": _PEOPLE, "it": _THINGS,
+                                       "its": _THINGS, "they": _GROUPS, "them": _GROUPS,
+                                       "their": _GROUPS}
 PRONOUN_REACH = 600  # characters back to look for what a pronoun names
 
 

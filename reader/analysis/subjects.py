@@ -74,6 +74,14 @@ def surface_subject(verb: Token, depth: int = 0, *,
     return None
 
 
+def binding_subject(possessive: Token) -> Token | None:
+    """ "The firm dropped its plan", "each state tasked with designing its own plan": the
+    subject, before a possessive, of the clause its noun is in, whose it most likely is."""
+    verb = governing_verb(possessive.head)
+    subject = surface_subject(verb) if verb is not None else None
+    return subject if subject is not None and subject.i < possessive.i else None
+
+
 def _maker(noun: Token) -> Token | None:
     """Whose plan or attempt a noun is: its owner ("Boeing's plan"), or for a proposal the one
     "by" names ("a bid by the airline")."""

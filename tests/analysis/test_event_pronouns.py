@@ -1,0 +1,33 @@
+"""Pronouns as who or what in events, possessive determiners among them, on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analysis.test_events import event, events_of
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Governor Mark Ellis renewed his pledge to cut taxes on Monday.", "cut", "Mark Ellis"),
+    ("Dunmore Steel confirmed its plan to sell the mill.", "sell", "Dunmore Steel"),
+    ("The workers said their promise to leave the plant was firm.", "leave", "The workers"),
+    ("Anna Ruiz said Mark Ellis had praised her plan to reform the courts.", "reform",
+     "Anna Ruiz"),
+])
+def test_a_possessive_owner_is_who_it_stands_for(nlp: Any, text: str, action: str,
+                                                 who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
+def test_a_possessive_is_first_of_the_subject_of_its_own_clause(nlp: Any) -> None:
+    text = ("The Noise Act took effect in May, with every town required to publish its own plan "
+            "to curb traffic.")
+    assert event(events_of(nlp, text), "curb").who == "every town"
+
+
+def test_her_as_an_object_is_somebody_else_than_who_acts(nlp: Any) -> None:
+    events = events_of(nlp, "Anna Ruiz said the police had arrested her.")
+    assert (event(events, "arrested").who, event(events, "arrested").what) == (
+        "the police", "Anna Ruiz")
