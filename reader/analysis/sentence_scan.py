@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clause_words, clauses
 from reader.analysis.mention_index import MentionIndex
+from reader.analysis.person_words import PEOPLE, ROLES
 
 if TYPE_CHECKING:
     from reader.analysis.model import Entity
@@ -38,6 +39,10 @@ FACILITIES = frozenset({
     "embassy", "parliament", "building", "tower", "plant", "factory", "mine", "field", "ground",
     "club", "street", "road", "avenue", "highway", "island", "valley", "mountain", "river", "lake",
 })
+# Nouns for gatherings one is at ("the Paris Air Show", "the Munich Security Conference").
+GATHERINGS = frozenset({"show", "airshow", "conference", "summit", "convention", "forum",
+                        "festival", "fair", "expo", "exhibition", "games", "olympics",
+                        "championship", "championships", "assembly", "symposium", "gala"})
 # Single words that name a day even when the entity recogniser misses them.
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
@@ -89,6 +94,7 @@ class SentenceScan:
         self.places: dict[int, Entity] = {}
         self.routes: dict[int, Entity] = {}  # places one goes from, to or via
         self.subclauses: dict[int, list[int]] = {}
+        self._venues: dict[int, Entity] = {}  # named events and bodies one is at
         arrays, doc, extent = self._arrays, self.doc, self.extent
         governor, punct, by_token = self._governor, arrays.punct, index.by_token
         for i in range(sent.start, sent.end):
@@ -104,10 +110,14 @@ class SentenceScan:
                 self.day_words.append(doc[i])
             if i in by_token:
                 self._entity_token(doc[i], head, by_token[i], index)
+        for head, venue in self._venues.items():  # "at the forum in Davos": Davos first
+            self.places.setdefault(head, venue)
 
     def _entity_token(self, token: Token, head: int, entity: Entity, index: MentionIndex) -> None:
         if _is_place(token, entity):
             self._add_place(token, head, entity)
+        elif _venue(token, entity):
+            self._venues.setdefault(head, entity)
         subject = token.dep_ in _SUBJECTS
         if subject or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS):
             index.add_subject(token)  # "the airline, Ryanair, announced"
@@ -172,6 +182,22 @@ def _is_place(token: Token, entity: Entity) -> bool:
         return True  # "in the city's Barlinnie prison"
     # Nobody is "in" or "near" a person: a name there is a place the model mislabelled.
     return entity.label == "PERSON" and token.head.lower_ in ("in", "near")
+
+
+def _venue(token: Token, entity: Entity) -> bool:
+    """ "won orders at the Paris Air Show", "works at the University of Washington": a named
+    event, or a body whose name says it is a place or a gathering, after an "at" on the verb or
+    on a thing it acts on; not on somebody ("a professor at the University of Washington")."""
+    if token.dep_ != "pobj" or token.head.lower_ != "at":
+        return False
+    words = {word.lower() for word in entity.name.split()}
+    if entity.label != "EVENT" and not (entity.label in ("ORG", "FAC")
+                                        and words & (FACILITIES | GATHERINGS)):
+        return False
+    holder = token.head.head
+    return holder.pos_ in ("VERB", "AUX") or (
+        holder.pos_ == "NOUN" and holder.dep_ in ("dobj", "pobj")
+        and holder.lemma_.lower() not in PEOPLE | ROLES)
 
 
 def _under_place_prep(token: Token) -> bool:
