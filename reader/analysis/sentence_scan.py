@@ -125,7 +125,7 @@ class SentenceScan:
     def _add_place(self, token: Token, head: int, entity: Entity) -> None:
         if token.dep_ in ("poss", "compound") and token.head.dep_ == "pobj":
             token = token.head  # "into Mecca's Grand Mosque", "in the Barlinnie prison"
-        if token.dep_ != "pobj":
+        if token.dep_ != "pobj" or _describes(token):
             return
         if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
             self.places.setdefault(head, entity)
@@ -184,11 +184,24 @@ def _is_place(token: Token, entity: Entity) -> bool:
     return entity.label == "PERSON" and token.head.lower_ in ("in", "near")
 
 
+def _describes(place: Token) -> bool:
+    """ "said Jane Doe, a professor at Yale", "sold to Acme, a firm in Ohio": a place in a
+    phrase on an apposition says who or what that is, not where the clause happens."""
+    holder = place.head.head
+    for _ in range(3):
+        if holder.dep_ == "appos":
+            return True
+        if holder.dep_ != "pobj" or holder.head.lower_ in ROUTE_PREPS:
+            return False  # "sent her, winner of a prize, into a room in Ohio": where she went
+        holder = holder.head.head  # "director of the institute at NYU"
+    return False
+
+
 def _venue(token: Token, entity: Entity) -> bool:
     """ "won orders at the Paris Air Show", "works at the University of Washington": a named
     event, or a body whose name says it is a place or a gathering, after an "at" on the verb or
     on a thing it acts on; not on somebody ("a professor at the University of Washington")."""
-    if token.dep_ != "pobj" or token.head.lower_ != "at":
+    if token.dep_ != "pobj" or token.head.lower_ != "at" or _describes(token):
         return False
     words = {word.lower() for word in entity.name.split()}
     if entity.label != "EVENT" and not (entity.label in ("ORG", "FAC")

@@ -28,3 +28,18 @@ def test_a_place_named_beside_a_venue_comes_first(nlp: Any) -> None:
 def test_a_venue_that_says_where_somebody_works_is_not_where_they_act(nlp: Any) -> None:
     events = events_of(nlp, "A professor at the University of Washington found the flaw.")
     assert event(events, "found").where is None
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The mines were sold to Dunmore Steel, a coal company in Ohio, last year.", "sold"),
+    ('"We will win," said Jane Ruiz, director of the Center for Trade Studies in Geneva.', "win"),
+])
+def test_a_place_in_an_apposition_says_who_that_is_not_where(nlp: Any, text: str,
+                                                             action: str) -> None:
+    assert event(events_of(nlp, text), action).where is None
+
+
+def test_a_place_one_is_sent_into_past_an_apposition_stays_where(nlp: Any) -> None:
+    text = ("The paper sent its reporter Jane Doe, winner of a prize for courage in journalism, "
+            "into a living room in western Pennsylvania.")
+    assert event(events_of(nlp, text), "sent").where == "Pennsylvania"
