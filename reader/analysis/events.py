@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis import clauses
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
+from reader.analysis.event_settings import setting
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.model import Entity, Event, Quote
 from reader.analysis.participants import Reading, participant, plain_pronoun, with_preposition
@@ -113,7 +114,8 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
         action_span=TextSpan(action_words[0].idx, action_words[-1].idx + len(action_words[-1])),
         who=who, who_entity=who_entity.id if who_entity else None, what=what,
         when=when[0], date=when[1].isoformat() if when[1] else None,
-        where=place.name if place else None, where_entity=place.id if place else None,
+        where=place.name if place else setting(verb, index),
+        where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),
         sentence=TextSpan(sent.start_char, sent.end_char))
 

@@ -39,10 +39,6 @@ FACILITIES = frozenset({
     "embassy", "parliament", "building", "tower", "plant", "factory", "mine", "field", "ground",
     "club", "street", "road", "avenue", "highway", "island", "valley", "mountain", "river", "lake",
 })
-# Nouns for gatherings one is at ("the Paris Air Show", "the Munich Security Conference").
-GATHERINGS = frozenset({"show", "airshow", "conference", "summit", "convention", "forum",
-                        "festival", "fair", "expo", "exhibition", "games", "olympics",
-                        "championship", "championships", "assembly", "symposium", "gala"})
 # Single words that name a day even when the entity recogniser misses them.
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
@@ -205,7 +201,7 @@ def _venue(token: Token, entity: Entity) -> bool:
         return False
     words = {word.lower() for word in entity.name.split()}
     if entity.label != "EVENT" and not (entity.label in ("ORG", "FAC")
-                                        and words & (FACILITIES | GATHERINGS)):
+                                        and words & (FACILITIES | clause_words.OCCASIONS)):
         return False
     holder = token.head.head
     return holder.pos_ in ("VERB", "AUX") or (

@@ -43,3 +43,22 @@ def test_a_place_one_is_sent_into_past_an_apposition_stays_where(nlp: Any) -> No
     text = ("The paper sent its reporter Jane Doe, winner of a prize for courage in journalism, "
             "into a living room in western Pennsylvania.")
     assert event(events_of(nlp, text), "sent").where == "Pennsylvania"
+
+
+@pytest.mark.parametrize(("text", "action", "where"), [
+    ("The suspect was held in jail overnight.", "held", "jail"),
+    ("The mayor spoke at a rally on Friday.", "spoke", "a rally"),
+    ("The man was treated at a hospital after the crash.", "treated", "a hospital"),
+])
+def test_a_site_or_gathering_on_the_verb_is_where_when_no_place_is_named(
+        nlp: Any, text: str, action: str, where: str) -> None:
+    found = event(events_of(nlp, text), action)
+    assert (found.where, found.where_entity) == (where, None)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The inspectors looked at the hospital.", "looked"),  # what they looked at
+    ("Prices rose in the market.", "rose"),  # a market is no site here
+])
+def test_a_phrase_that_is_no_setting_gives_no_where(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action).where is None
