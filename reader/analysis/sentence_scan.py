@@ -42,6 +42,9 @@ FACILITIES = frozenset({
 # Single words that name a day even when the entity recogniser misses them.
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
+# Prepositions a place may lie behind under a place preposition: "in the city of X", "in
+# states such as X", "in cities like X", "at the summit in X"; not "for", "to" or "with".
+_LISTING = PLACE_PREPS | {"of", "like", "as", "including"}
 _NONFINITE = frozenset({"VBG", "VBN", "VB"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -215,7 +218,7 @@ def _under_place_prep(token: Token) -> bool:
     for _ in range(3):
         if step.dep_ == "pobj" and step.head.lower_ in PLACE_PREPS:
             return True
-        if clauses.is_clause_head(step):
-            return False
+        if clauses.is_clause_head(step) or (step.dep_ == "prep" and step.lower_ not in _LISTING):
+            return False  # "on 14 carries for Eastern Michigan": for whom, not where
         step = step.head
     return False

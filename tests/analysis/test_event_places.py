@@ -62,3 +62,13 @@ def test_a_site_or_gathering_on_the_verb_is_where_when_no_place_is_named(
 ])
 def test_a_phrase_that_is_no_setting_gives_no_where(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action).where is None
+
+
+def test_a_name_for_whom_under_a_place_phrase_is_not_where(nlp: Any) -> None:
+    events = events_of(nlp, "Tom Ruiz rushed for 90 yards on 12 carries for Eastern Michigan.")
+    assert event(events, "rushed").where is None
+
+
+def test_a_place_listed_under_a_place_phrase_is_where(nlp: Any) -> None:
+    events = events_of(nlp, "In swing states like Ohio, many voters yearn for change.")
+    assert event(events, "yearn").where == "Ohio"
