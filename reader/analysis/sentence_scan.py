@@ -122,10 +122,13 @@ class SentenceScan:
             index.add_subject(token)  # "the airline, Ryanair, announced"
 
     def _add_place(self, token: Token, head: int, entity: Entity) -> None:
+        owner = token.dep_ == "poss"
         if token.dep_ in ("poss", "compound") and token.head.dep_ == "pobj":
             token = token.head  # "into Mecca's Grand Mosque", "in the Barlinnie prison"
         if token.dep_ != "pobj" or _describes(token):
             return
+        if token.head.lower_ == "on" and entity.label == "GPE" and not owner:
+            return  # "sanctions on Russia", "a lead on Wisconsin": no country one is on
         if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
             self.places.setdefault(head, entity)
         elif token.head.lower_ in ROUTE_PREPS:

@@ -72,3 +72,13 @@ def test_a_name_for_whom_under_a_place_phrase_is_not_where(nlp: Any) -> None:
 def test_a_place_listed_under_a_place_phrase_is_where(nlp: Any) -> None:
     events = events_of(nlp, "In swing states like Ohio, many voters yearn for change.")
     assert event(events, "yearn").where == "Ohio"
+
+
+def test_a_country_after_on_is_what_it_bears_on_not_where(nlp: Any) -> None:
+    events = events_of(nlp, "The president imposed new tariffs on Mexico.")
+    assert event(events, "imposed").where is None
+
+
+def test_a_place_on_a_countrys_border_is_where(nlp: Any) -> None:
+    events = events_of(nlp, "The army massed troops on Russia's border.")
+    assert event(events, "massed").where == "Russia"
