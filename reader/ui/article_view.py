@@ -86,6 +86,7 @@ class ArticleView(QTextEdit):
         self._zoom = 0
         self._layers: dict[str, Mark] = {}
         self._painting = QTextDocument(self)
+        self._built_in: tuple[str, ...] = ()
         self._quiet = False
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timeout)
@@ -109,6 +110,7 @@ class ArticleView(QTextEdit):
         """The article as a new QTextDocument, not yet shown: filling it needs no layout."""
         qdoc = QTextDocument(self)
         qdoc.setUndoRedoEnabled(False)
+        self._built_in = self._inks()
         if self._document is not None and self.positions is not None:
             fill_page(qdoc, self._document, self.positions, self._style())
         return qdoc
@@ -138,6 +140,11 @@ class ArticleView(QTextEdit):
 
     def _style(self) -> PageStyle:
         return PageStyle(self._family, self._size, self._zoom, self.palette().placeholderText())
+
+    def _inks(self) -> tuple[str, ...]:
+        """The theme's colours the page is built in: its paper and its byline ink."""
+        return self.paper().name(QColor.NameFormat.HexArgb), self._style().meta_ink.color().name(
+            QColor.NameFormat.HexArgb)
 
     def set_reading_font(self, family: str, size: float) -> None:
         self._family, self._size = family, size
@@ -331,6 +338,14 @@ class ArticleView(QTextEdit):
         hit = entity_at(self._highlights, offset) if offset is not None else None
         if hit is not None and hit.entity_id:
             self.entity_activated.emit(hit.entity_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # the byline's ink and the highlights' colours are the theme's when they were set: a new
+        # theme sets them again (its own marks are its owners' to set again)
+        if (event.type() == QEvent.Type.PaletteChange and self._document is not None
+                and self._inks() != self._built_in):
+            self._rerender()
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # Qt draws a placeholder at the top left, as in a form's field: an empty page says it

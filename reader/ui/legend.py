@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 
 from reader.ui.article_view import UNDERLINES
 from reader.ui.flow_layout import FlowLayout
@@ -32,34 +32,46 @@ class Legend(QWidget):
         label = QLabel("Highlight:", self)
         self._layout.addWidget(label)
         for kind, text in ((QUOTE, "Quotes"), (NUMBER, "Numbers")):
-            button = self._button(text, f"border-bottom: 2px solid {UNDERLINES[kind]};",
-                                  f"Underline {text.lower()}")
-            self._marks[kind] = button
+            self._marks[kind] = self._button(text, f"Underline {text.lower()}",
+                                             underline=UNDERLINES[kind])
         label.setFixedHeight(self._marks[QUOTE].sizeHint().height())  # on the buttons' line
 
-    def _button(self, text: str, style: str, tip: str, ink: str | None = None) -> QToolButton:
+    def _button(self, text: str, tip: str, *, underline: str = "",
+                colour: str = "") -> QToolButton:
+        """A toggle: an underline's, drawn in its colour, or an entity type's, in the type's
+        highlight colour on the theme's paper."""
         button = tool_button(self, text, tip, checkable=True)
-        button.setProperty("legend_style", (style, ink))
+        button.setProperty("legend_colours", (underline, colour))
         self._style(button)
         button.toggled.connect(self._on_toggled)
         self._layout.addWidget(button)
         return button
 
     def _style(self, button: QToolButton) -> None:
-        """Style a toggle; without an ink of its own, its text is the theme's window text."""
-        style, ink = button.property("legend_style")
-        ink = ink or self.palette().color(QPalette.ColorRole.WindowText).name()
+        """Style a toggle in the theme's colours; an underline's text is the window text."""
+        underline, colour = button.property("legend_colours")
+        palette = QApplication.palette()  # the toggles' own may not have followed a new theme yet
+        if colour:
+            background, ink = on_paper(colour, palette.color(QPalette.ColorRole.Base))
+            style, text = f"background: {background.name()};", ink.name()
+        else:
+            style = f"border-bottom: 2px solid {underline};"
+            text = palette.color(QPalette.ColorRole.WindowText).name()
         button.setStyleSheet("QToolButton { padding: 1px 6px; border-radius: 3px;"
                              f" border: 1px solid transparent; {style} }}"
-                             f" QToolButton:checked {{ color: {ink}; }}"
+                             f" QToolButton:checked {{ color: {text}; }}"
                              " QToolButton:!checked { background: transparent; color: gray;"
                              " border: 1px dashed gray; }")
 
+    def restyle(self) -> None:
+        """Colour the toggles for the theme now applied (a style sheet's colours are fixed when
+        it is set, and a new application palette does not always reach the legend)."""
+        for button in (*self._marks.values(), *self._types.values()):
+            self._style(button)
+
     def changeEvent(self, event: QEvent) -> None:
-        # a style sheet's colours are fixed when it is set: set them again for a new theme
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            for button in self._marks.values():
-                self._style(button)
+            self.restyle()
         super().changeEvent(event)
 
     def set_types(self, labels: Iterable[str], colours: Mapping[str, str],
@@ -72,11 +84,9 @@ class Legend(QWidget):
         self._types = {}
         hidden = set(hidden)
         for index, label in enumerate(sorted(set(labels), key=type_order)):
-            background, ink = on_paper(colours.get(label, "#dddddd"),
-                                       self.palette().color(QPalette.ColorRole.Base))
-            button = self._button(type_name(label), f"background: {background.name()};",
+            button = self._button(type_name(label),
                                   f"Show or hide {type_name(label).lower()} highlights",
-                                  ink.name())
+                                  colour=colours.get(label, "#dddddd"))
             self._layout.insertWidget(1 + index, button)
             button.blockSignals(True)
             button.setChecked(label not in hidden)

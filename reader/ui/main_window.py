@@ -6,8 +6,17 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader.analysis.language import NOT_ENGLISH, looks_english
@@ -30,7 +39,7 @@ from reader.ui.notes_panel import NotesPanel
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
 from reader.ui.side_panel import SidePanel
-from reader.ui.theme import apply_theme, paint_paper
+from reader.ui.theme import apply_theme, is_dark, paint_paper
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -134,6 +143,7 @@ class MainWindow(QMainWindow):
         session.pipeline_failed.connect(self._on_session_analysis_failed)
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.recent_menu.open_requested.connect(self.open_path)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         # the article
         view.entity_activated.connect(self._on_view_entity_activated)
         view.highlights_painted.connect(self._on_view_highlights_painted)
@@ -260,11 +270,35 @@ class MainWindow(QMainWindow):
     # -- settings, state -------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:
         app = QApplication.instance()
-        applied = apply_theme(app, settings.theme) if isinstance(app, QApplication) else "light"
-        paint_paper(self.view, applied)
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+        self._follow_theme()
         self.view.set_reading_font(settings.font_family, settings.font_size)
         self.actions_by_name["toggle_underlines"].setChecked(
             settings.show_quote_underlines or settings.show_number_underlines)
+
+    def _follow_theme(self) -> None:
+        """Print the article on the paper of the theme the application shows, however it came
+        to show it (the settings, the system's scheme); the article repaints its highlights and
+        the legend its toggles, the open entity's mentions are marked again."""
+        paint_paper(self.view, "dark" if is_dark(QApplication.palette().color(
+            QPalette.ColorRole.Window)) else "light")
+        self.legend.restyle()
+        entity = self.dossier.entity
+        if self.dossier.isVisible() and entity is not None:
+            self.painter.mark_entity(entity.mentions, entity.label)
+
+    @Slot()
+    def _on_system_scheme_changed(self) -> None:
+        app = QApplication.instance()
+        if self.settings.theme == "system" and isinstance(app, QApplication):
+            apply_theme(app, "system")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # a new application palette reaches the window as a change of its own palette
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._follow_theme()
+        super().changeEvent(event)
 
     def _splitters(self) -> dict[str, QSplitter]:
         return {"splitter": self.splitter, "right": self.right}

@@ -65,9 +65,10 @@ def light_palette(app: QApplication) -> QPalette:
 
 
 def paint_paper(widget: QWidget, applied: str) -> None:
-    """Give the reading area its paper and ink colours."""
+    """Give the reading area its paper and ink colours, its other colours the application's
+    (the widget's own may not have followed a new theme yet)."""
     paper, ink = PAPER.get(applied, PAPER["light"])
-    palette = widget.palette()
+    palette = QApplication.palette()
     palette.setColor(QPalette.ColorRole.Base, QColor(paper))
     palette.setColor(QPalette.ColorRole.Text, QColor(ink))
     widget.setPalette(palette)

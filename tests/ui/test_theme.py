@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -18,6 +19,7 @@ from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
 from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, marked_on_paper, on_paper
 from tests.ui.conftest import MakeWindow, open_and_wait
+from tests.ui.driving import char_format, click_text, entity_named
 
 WORDS = {label: f"Word{i}" for i, label in enumerate(DEFAULT_COLOURS)}
 NON_TEXT = 3.0  # WCAG contrast for lines and marks that are not text
@@ -175,3 +177,54 @@ def test_the_legends_toggles_take_the_themes_text_colour(themed: MainWindow) -> 
         assert button.isChecked()
         assert f"color: {text.name()}" in button.styleSheet()
         assert contrast(text, QApplication.palette().color(QPalette.ColorRole.Window)) >= READABLE
+
+
+def pixel_of(button: QWidget) -> QColor:
+    """The colour a legend toggle is drawn in, just inside its left edge."""
+    button.repaint()
+    return button.grab().toImage().pixelColor(4, button.height() // 2)
+
+
+@pytest.mark.parametrize("how", ["settings", "palette", "system"])
+def test_a_new_theme_reaches_every_themed_part(qtbot: QtBot, make_window: MakeWindow,
+                                               tmp_path: Path, how: str) -> None:
+    """However the theme changes (the window's settings applied, the application's palette set,
+    the system's scheme changing under the 'system' setting), the paper, the byline, the
+    highlights, the open entity's marked mentions and the legend's toggles follow it."""
+    article = tmp_path / "theme.txt"
+    article.write_text("Lights Out\n\nBy Ada Quill\n\nMaria Lopez met Tom Baker in Paris on"
+                       " Monday. Maria Lopez said the city was quiet.\n", encoding="utf-8")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = make_window()
+    window.change_settings(window.settings.replace(theme="system" if how == "system" else "light"))
+    if how == "system":
+        apply_theme(app, "dark")  # as left by a scheme the system no longer shows
+    open_and_wait(qtbot, window, article)
+    person = entity_named(window, "Maria Lopez")
+    click_text(qtbot, window, person.mentions[0])
+    assert window.dossier.isVisible()
+    try:
+        with qtbot.waitSignal(window.view.highlights_painted, timeout=10_000):
+            if how == "settings":
+                window.apply_settings(window.settings.replace(theme="dark"))
+            elif how == "palette":
+                apply_theme(app, "dark")
+            else:
+                QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        theme = "light" if how == "system" else "dark"
+        paper = QColor(PAPER[theme][0])
+        assert window.view.paper() == paper
+        colour = DEFAULT_COLOURS["PERSON"]
+        background, ink = on_paper(colour, paper)
+        fmt = char_format(window, person.mentions[1].start)
+        assert (fmt.background().color(), fmt.foreground().color()) == (background, ink)
+        assert window.view.marked("entity").background == marked_on_paper(colour, paper)
+        byline = char_format(window, window.session.document.text.index("By "))  # type: ignore[union-attr]
+        assert byline.foreground().color() == QApplication.palette().placeholderText().color()
+        toggle = window.legend.toggle_button("PERSON")
+        assert toggle is not None
+        assert pixel_of(toggle).name() == background.name()
+    finally:
+        apply_theme(app, "light")
+
