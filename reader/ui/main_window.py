@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         paint_paper(self.view, "dark" if is_dark(QApplication.palette().color(
             QPalette.ColorRole.Window)) else "light")
         self.legend.restyle()
+        self.messages.restyle()
         entity = self.dossier.entity
         if self.dossier.isVisible() and entity is not None:
             self.painter.mark_entity(entity.mentions, entity.label)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
+from reader.ui.theme import is_dark
 from reader.ui.widgets import tool_button
 
-_STYLES = {
-    "error": "background: #fde2e1; color: #611a15; border-bottom: 1px solid #f5b7b1;",
-    "info": "background: #e3f0fb; color: #0d3c61; border-bottom: 1px solid #b3d4f0;",
+# (background, ink, rule) for each theme and level: a pale tint on light windows, a deep one
+# under light ink on dark windows, where a pale bar glared and hid its light close button
+_COLOURS = {
+    "light": {"error": ("#fde2e1", "#611a15", "#f5b7b1"),
+              "info": ("#e3f0fb", "#0d3c61", "#b3d4f0")},
+    "dark": {"error": ("#4a2624", "#f8d7d4", "#6e3a36"),
+             "info": ("#1f3449", "#d3e6f8", "#345473")},
 }
 
 
@@ -20,19 +26,31 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        close = tool_button(self, "✕", "Dismiss")
+        self.close_button = tool_button(self, "✕", "Dismiss")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
-        close.clicked.connect(self.dismiss)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.dismiss)
+        self._level = "info"
         self.hide()
 
     def show_message(self, text: str, level: str = "error") -> None:
-        self.setStyleSheet(f"MessageBar {{ {_STYLES.get(level, _STYLES['info'])} }}"
-                           f" QLabel {{ {_STYLES.get(level, _STYLES['info'])} border: none; }}")
+        self._level = level if level in _COLOURS["light"] else "info"
+        self.restyle()
         self.label.setText(text)
         self.show()
+
+    def restyle(self) -> None:
+        """Colour the bar for its level in the theme now applied."""
+        theme = "dark" if is_dark(QApplication.palette().color(QPalette.ColorRole.Window)) else (
+            "light")
+        background, ink, rule = _COLOURS[theme][self._level]
+        self.setStyleSheet(f"MessageBar {{ background: {background}; border-bottom: 1px solid"
+                           f" {rule}; }} QLabel, QToolButton {{ background: {background};"
+                           f" color: {ink}; border: none; }}"
+                           f" QToolButton:hover {{ border: 1px solid {rule};"
+                           " border-radius: 3px; }")
 
     @property
     def text(self) -> str:

@@ -228,3 +228,35 @@ def test_a_new_theme_reaches_every_themed_part(qtbot: QtBot, make_window: MakeWi
     finally:
         apply_theme(app, "light")
 
+
+def strongest_contrast(widget: QWidget, background: QColor) -> float:
+    """The contrast of the inkiest pixel a widget draws with a background: its text's."""
+    image = widget.grab().toImage()
+    return max(contrast(image.pixelColor(x, y), background)
+               for x in range(image.width()) for y in range(image.height()))
+
+
+def test_a_message_reads_in_either_theme_and_follows_a_new_one(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The bar saying a file could not be opened, and its close button, are readable in both
+    themes; on a dark window the bar is dark too, and it follows a theme changed under it."""
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    window = make_window()
+    window.change_settings(window.settings.replace(theme="light"))
+    window.open_path(empty)
+    qtbot.waitUntil(lambda: "empty.txt" in window.messages.text, timeout=20_000)
+    bar = window.messages
+    try:
+        for theme in ("dark", "light", "dark"):
+            window.apply_settings(window.settings.replace(theme=theme))
+            background = bar.grab().toImage().pixelColor(2, 2)
+            assert background.lightnessF() < 0.5 if theme == "dark" else (
+                background.lightnessF() > 0.5), theme
+            for part in (bar.label, bar.close_button):
+                ratio = strongest_contrast(part, background)
+                assert ratio >= READABLE, f"{part.text()!r} in {theme}: {ratio:.2f}"
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, "light")
