@@ -8,7 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +37,8 @@ from reader.notes.store import NoteStore
 from reader.ui.widgets import file_dialog_options
 
 COLUMNS = ("Title", "Path", "Last opened", "Notes")
+PATH_COLUMN = 1
+PATH_SHARE = 0.3  # of the table's width, the most a path takes from the titles
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -104,6 +110,14 @@ class LibraryModel(QAbstractTableModel):
         return str(record.note_count)
 
 
+class LeftElided(QStyledItemDelegate):
+    """Elides a path at its start, so that the file's name and its folders stay in sight."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
+
+
 class LibraryWindow(QWidget):
     """Every document with notes: title, path, last opened, number of notes.
 
@@ -124,7 +138,10 @@ class LibraryWindow(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # a row is one line high: a wrapped path was cut in two
+        self.table.setItemDelegateForColumn(PATH_COLUMN, LeftElided(self.table))
+        self.table.viewport().installEventFilter(self)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.open_button = QPushButton("Open", self)
         self.relink_button = QPushButton("Relink…", self)
         self.message = QLabel(self)
@@ -148,12 +165,24 @@ class LibraryWindow(QWidget):
             self.message.setText(str(error))
             records = []
         self.model.set_records(records)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
         if not records:
             self.message.setText("No notes yet. Select a passage in an article to add one.")
         elif self.selected() is None:
             self.select_row(0)
         self._on_selection_changed()
+
+    def fit_columns(self) -> None:
+        """The title stretches; the path is fitted to its contents, up to PATH_SHARE of the
+        width; the time and the count are fitted to theirs."""
+        self.table.resizeColumnsToContents()
+        cap = round(self.table.viewport().width() * PATH_SHARE)
+        self.table.setColumnWidth(PATH_COLUMN, min(self.table.columnWidth(PATH_COLUMN), cap))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the share is of the table's new width
+        return super().eventFilter(watched, event)
 
     def selected(self) -> DocumentRecord | None:
         rows = self.table.selectionModel().selectedRows()

@@ -7,12 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
 from reader.document import fingerprint
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
 from reader.ui.library_window import LibraryWindow, last_opened_text
+from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import choose
 
 
@@ -117,3 +119,45 @@ def test_a_missing_file_is_found_again_through_the_where_is_dialog(
     cancel, _ = choose(None)
     assert library.relink_selected() is None
     assert cancel.answered
+
+
+def shown_text(table: QTableView, row: int, column: int) -> str:
+    """The text a cell shows, elided as its delegate and the view elide it to its width."""
+    index = table.model().index(row, column)
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.textElideMode = table.textElideMode()
+    delegate = table.itemDelegateForIndex(index)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, index)
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    return option.fontMetrics.elidedText(option.text, option.textElideMode,
+                                         table.columnWidth(column) - margin)
+
+
+@pytest.mark.parametrize("size", [(760, 420), (560, 360)])
+def test_the_library_shows_each_files_name_and_title_on_one_line(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, size: tuple[int, int]) -> None:
+    """A document noted in a deep folder: its row is one line, the path keeps the file's name
+    in sight (elided at its start) and the title has the larger share of the width."""
+    folder = tmp_path / "articles saved from the web" / "2026" / "politics and economy"
+    folder.mkdir(parents=True)
+    article = folder / "tariffs-explained.txt"
+    article.write_text("Tariffs Explained\n\nA tariff is a tax on imported goods that the"
+                       " importer pays at the border.\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    assert window.notes is not None
+    window.notes.add_document_note()
+    window.actions_by_name["library"].trigger()
+    library = window.library
+    assert library is not None
+    qtbot.addWidget(library)
+    library.resize(*size)
+    qtbot.waitExposed(library)
+    table = library.table
+    assert not table.wordWrap()
+    assert shown_text(table, 0, 1).endswith("tariffs-explained.txt")
+    assert table.columnWidth(0) > table.columnWidth(1)
+    assert not table.horizontalScrollBar().isVisible()
+    library.close()
