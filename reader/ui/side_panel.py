@@ -64,16 +64,21 @@ TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
                least: int = 0) -> int | None:
     """The width to cap columns of these fitted widths at, so that they and the last column
-    (wanting last, and stretched never below least) fit in room: None when they fit as they
-    are, else at most widest and, where nothing wider would fit, MIN_COLUMN_WIDTH (the list then
-    scrolls sideways)."""
+    (wanting last, up to widest, and stretched never below least) fit in room: None when they
+    fit as they are; else the widest cap that leaves the last its width, so that no room is
+    left blank while a cell is cut; else at most widest, and where nothing wider would fit,
+    MIN_COLUMN_WIDTH (the list then scrolls sideways)."""
 
     def fits(cap: int, last_cap: int) -> bool:
         return sum(min(w, cap) for w in widths) + max(min(last, last_cap), least) <= room
 
-    if fits(max(widths, default=0), widest):
+    cap = max(widths, default=0)
+    if fits(cap, widest):
         return None
-    cap = widest
+    while cap > widest and not fits(cap, widest):
+        cap -= 1
+    if fits(cap, widest):
+        return cap
     while cap > MIN_COLUMN_WIDTH and not fits(cap, cap):
         cap -= 1
     return max(cap, MIN_COLUMN_WIDTH)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
@@ -129,9 +130,40 @@ def test_a_long_name_is_shown_whole_when_the_columns_fit(
     assert tab.view.viewport().width() - last >= tab.view.sizeHintForColumn(2)
 
 
+@pytest.mark.parametrize("size", [(900, 650), (1000, 700)])
+def test_a_cut_name_takes_the_room_the_last_column_leaves(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, size: tuple[int, int]) -> None:
+    """A name too long for the list is cut only as far as the other columns need: the last
+    column, which stretches, is left no blank room beyond what its cells want."""
+    article = tmp_path / "aid.txt"
+    article.write_text(
+        "Aid talks\n\nThe Organization for Economic Cooperation and Development met officials"
+        " on Tuesday. Maria Costa said the Organization for Economic Cooperation and Development"
+        " would publish its report in May.\n", encoding="utf-8")
+    window = make_window()
+    window.resize(*size)
+    open_and_wait(qtbot, window, article)
+    tab = window.side_panel.entities
+    window.side_panel.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab._fitted_for == tab.view.viewport().width(), timeout=5_000)
+    name = tab.proxy.match(tab.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                           "Organization for Economic Cooperation and Development", 1,
+                           Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+    needed = tab.view.fontMetrics().horizontalAdvance(name.data())
+    assert tab.view.visualRect(name).width() < needed, "the name is cut at this size"
+    last = tab.model.columnCount() - 1
+    wanted = max(tab.view.sizeHintForColumn(last), tab.view.header().sectionSizeHint(last))
+    blank = tab.view.columnWidth(last) - wanted
+    assert blank <= 2, f"{blank} px left blank while the name is cut"
+    assert not tab.view.horizontalScrollBar().isVisible()
+
+
 def test_column_cap() -> None:
     assert column_cap([100, 50], 80, 400, 160) is None  # room for all
-    assert column_cap([300, 50], 80, 400, 160) == 160  # the old cap is enough
+    # the fitted columns take what the last leaves, rather than stop at a third and leave it
+    # blank
+    assert column_cap([300, 50], 80, 400, 160) == 270
+    assert column_cap([300, 50], 200, 400, 160) == 190  # the last keeps its width, to widest
     cap = column_cap([300, 50, 300, 60], 90, 400, 160)
     assert cap is not None
     assert sum(min(w, cap) for w in (300, 50, 300, 60)) + min(90, cap) <= 400
@@ -139,7 +171,7 @@ def test_column_cap() -> None:
     assert column_cap([300] * 8, 90, 400, 160) == MIN_COLUMN_WIDTH  # then it scrolls
     # a stretched last column never goes below its first width (least): room is kept for it
     assert column_cap([239, 87], 95, 424, 160) is None
-    assert column_cap([239, 87], 95, 424, 160, least=100) == 160
+    assert column_cap([239, 87], 95, 424, 160, least=100) == 237
 
 
 def test_the_columns_follow_the_window_to_a_small_size_and_back(
