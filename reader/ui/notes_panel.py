@@ -186,13 +186,16 @@ class NotesPanel(QWidget):
         return [*self.model.items, *self.orphan_model.items]
 
     def show_note_at(self, offset: int) -> bool:
-        """Select the note whose passage holds offset (the article was clicked there)."""
-        for item in self.model.items:
-            span = item.resolved.span if item.resolved else None
-            if span is not None and span.start <= offset < span.end:
-                self.select_note(item.note.id)
-                return True
-        return False
+        """Select the note whose passage holds offset (the article was clicked there); the note
+        being edited stays when its passage holds it too (choosing a second note on a passage
+        moves the cursor there, which must not choose the first one again)."""
+        holding = [item.note.id for item in self.model.items
+                   if item.resolved and item.resolved.span
+                   and item.resolved.span.start <= offset < item.resolved.span.end]
+        editing = self.editor.note.id if self.editor.note is not None else None
+        if holding and editing not in holding:
+            self.select_note(holding[0])
+        return bool(holding)
 
     def select_note(self, note_id: int) -> None:
         for view, model in ((self.list, self.model), (self.orphans, self.orphan_model)):

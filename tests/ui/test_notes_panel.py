@@ -297,3 +297,29 @@ def test_the_delete_key_deletes_the_chosen_note(qtbot: QtBot, store: NoteStore,
     QTest.keyClick(panel.list, Qt.Key.Key_Delete)
     assert store.notes_for(record.id) == []
     assert panel.undo_button.isEnabled()
+
+
+def test_a_second_note_on_a_passage_gets_what_is_typed(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Adding another note on a passage that has one, or choosing it in the list, edits that
+    note: choosing it moves the article's cursor into the passage, which chose the first note
+    again, so the typing went into the first note and the second stayed empty."""
+    article = tmp_path / "bridge.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    notes = window.notes
+    assert notes is not None
+    for typed in ("Ten years is the mayor's figure.", "Ask the residents' group."):
+        window.view.reveal(PASSAGE, flash=False, select=PASSAGE)
+        window.actions_by_name["add_note"].trigger()
+        QTest.keyClicks(notes.editor.body, typed)
+        notes.flush()
+    assert [item.note.body for item in notes.model.items] == [
+        "Ten years is the mayor's figure.", "Ask the residents' group."]
+    for row in (0, 1, 0):
+        index = notes.model.index(row)
+        qtbot.mouseClick(notes.list.viewport(), Qt.MouseButton.LeftButton,
+                         pos=notes.list.visualRect(index).center())
+        assert notes.editor.note is not None
+        assert notes.editor.note.id == notes.model.items[row].note.id
