@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QColorDialog,
     QComboBox,
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.settings import Settings
 from reader.ui.highlights import type_name
+from reader.ui.theme import on_paper
 
 THEMES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
 BEST = "Best installed"
@@ -81,8 +83,15 @@ class SettingsDialog(QDialog):
         return box
 
     def _paint(self, label: str) -> None:
+        """Show a type's colour flat, as the article paints it on the theme's paper (deepened
+        under light ink on a dark one)."""
+        background, ink = on_paper(self._colours[label],
+                                   QApplication.palette().color(QPalette.ColorRole.Base))
+        # a border of its own: without one the style draws its gradient over the colour
         self.colour_buttons[label].setStyleSheet(
-            f"background: {self._colours[label]}; color: #1b1b1b; padding: 4px 8px;")
+            f"QPushButton {{ background: {background.name()}; color: {ink.name()};"
+            f" padding: 4px 8px; border: 1px solid {background.darker(125).name()};"
+            f" border-radius: 3px; }} QPushButton:hover {{ border-color: {ink.name()}; }}")
 
     def set_colour(self, label: str, colour: str) -> None:
         self._colours[label] = colour

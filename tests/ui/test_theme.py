@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -17,9 +17,10 @@ from reader.settings import DEFAULT_COLOURS
 from reader.ui.article_view import UNDERLINES
 from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
+from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, marked_on_paper, on_paper
 from tests.ui.conftest import MakeWindow, open_and_wait
-from tests.ui.driving import char_format, click_text, entity_named
+from tests.ui.driving import char_format, click_text, dialog_answer, entity_named
 
 WORDS = {label: f"Word{i}" for i, label in enumerate(DEFAULT_COLOURS)}
 NON_TEXT = 3.0  # WCAG contrast for lines and marks that are not text
@@ -256,6 +257,37 @@ def test_a_message_reads_in_either_theme_and_follows_a_new_one(
             for part in (bar.label, bar.close_button):
                 ratio = strongest_contrast(part, background)
                 assert ratio >= READABLE, f"{part.text()!r} in {theme}: {ratio:.2f}"
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_settings_show_each_colour_as_the_article_paints_it(
+        qtbot: QtBot, make_window: MakeWindow, theme: str) -> None:
+    """Settings › Highlight colours: each type's sample is the colour on the theme's paper, in
+    its ink (on a dark window, the deepened colour under light ink, as in the article; the
+    light pastels glared there and showed a colour the article never paints)."""
+    window = make_window()
+    window.change_settings(window.settings.replace(theme=theme))
+    seen: dict[str, tuple[str, float]] = {}
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        for label, button in dialog.colour_buttons.items():
+            pixel = button.grab().toImage().pixelColor(6, button.height() // 2)
+            seen[label] = pixel.name(), strongest_contrast(button, pixel)
+
+    answer = dialog_answer(qtbot, look, accept=False)
+    try:
+        window.actions_by_name["settings"].trigger()
+        assert answer.answered
+        paper = QColor(PAPER[theme][0])
+        for label, colour in DEFAULT_COLOURS.items():
+            background, _ink = on_paper(colour, paper)
+            assert seen[label][0] == background.name(), label
+            assert seen[label][1] >= READABLE, label
     finally:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
