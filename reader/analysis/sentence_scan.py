@@ -49,6 +49,11 @@ _NONFINITE = frozenset({"VBG", "VBN", "VB"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
+# Blows struck on a place, which happen where they land ("an attack on Belgorod").
+_ATTACKS = frozenset({"attack", "strike", "assault", "raid", "offensive", "bombing", "shelling",
+                      "airstrike", "bombardment", "ambush", "invasion", "march", "advance"})
+
+
 class DocArrays:
     """The parse of a whole Doc as plain lists, read once: walking heads through Token objects
     costs more than the rest of event extraction."""
@@ -127,7 +132,8 @@ class SentenceScan:
             token = token.head  # "into Mecca's Grand Mosque", "in the Barlinnie prison"
         if token.dep_ != "pobj" or _describes(token):
             return
-        if token.head.lower_ == "on" and entity.label == "GPE" and not owner:
+        if token.head.lower_ == "on" and entity.label == "GPE" and not owner and \
+                token.head.head.lemma_.lower() not in _ATTACKS:
             return  # "sanctions on Russia", "a lead on Wisconsin": no country one is on
         if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
             self.places.setdefault(head, entity)

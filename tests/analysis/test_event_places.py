@@ -82,3 +82,8 @@ def test_a_country_after_on_is_what_it_bears_on_not_where(nlp: Any) -> None:
 def test_a_place_on_a_countrys_border_is_where(nlp: Any) -> None:
     events = events_of(nlp, "The army massed troops on Russia's border.")
     assert event(events, "massed").where == "Russia"
+
+
+def test_an_attack_on_a_city_happens_there(nlp: Any) -> None:
+    events = events_of(nlp, "The rebels launched an attack on Mosul on Sunday.")
+    assert event(events, "launched an attack").where == "Mosul"
