@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from reader.analysis.cities import is_city
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
@@ -81,11 +82,13 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
 
 
 def _placed(span: Span, before: list[Token], after: list[Token], first: str) -> bool:
-    """ "the city of X", "X-based", "Mountain View, CA": the words around say X is a place."""
+    """ "the city of X", "X-based", "Mountain View, CA": the words around say X is a place; so
+    does the name of a capital or a large city ("Kyiv", which the model may take for a
+    person's)."""
     return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
         len(span) == 1 and span.text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title)
+        and before[1].is_title) or (is_city(span.text) and name_gender(span[0].text) is None)
 
 
 # What a platform has, and what is done on one: a single name before one of these nouns, or

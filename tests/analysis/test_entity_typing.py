@@ -123,3 +123,17 @@ def test_a_us_state_code_after_a_city_is_a_place(nlp: Any) -> None:
                        "then Denver, CO.")
     assert {found[code][0] for code in ("CA", "TX") if code in found} == {"GPE"}
     assert "CA" in found
+
+
+def test_a_capital_the_model_took_for_a_person_is_a_place(nlp: Any) -> None:
+    found = typed(nlp, "Kyiv has been under attack for weeks, and Kyiv officials said so.")
+    assert found["Kyiv"][0] == "GPE"
+
+
+def test_a_city_that_is_also_a_first_name_is_left_to_the_model(nlp: Any) -> None:
+    from reader.analysis.cities import is_city
+
+    assert is_city("Buenos Aires")
+    assert is_city("kyiv")
+    assert not is_city("Austin")
+    assert not is_city("Sydney")
