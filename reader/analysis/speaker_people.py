@@ -12,6 +12,7 @@ from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
 from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
@@ -120,8 +121,10 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
         if name.lower() not in known:
             end = match.start(1) + len(name)
             found.setdefault(name, []).append(TextSpan(match.start(), end))
+    named = disjoint([m for e in entities for m in e.mentions])  # "Ana Ruiz-Vidal said"
     speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN"
                 and t.head.lemma_.lower() in CUE_VERBS and t.text.lower() not in known
+                and not covers(named, t.idx)
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
                 and not any(c.dep_ == "det" for c in t.children)}  # "The Commission says"
     for token in doc:

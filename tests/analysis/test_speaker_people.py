@@ -6,6 +6,7 @@ from typing import Any
 
 from reader.analysis.model import Entity
 from reader.document import TextSpan
+from tests.analysis.test_quotes import quotes
 from tests.analysis.test_speakers import entity, resolve
 
 
@@ -31,3 +32,13 @@ def test_she_with_no_person_to_fit_is_the_name_that_spoke_just_before(nlp: Any) 
             "and it was cheap, she said.")
     voss = entity(text, "g1", "GPE", "Voss")
     assert resolve(nlp, text, [voss], "she", nth=1).entity == "g1"
+
+
+def test_the_last_part_of_a_hyphenated_surname_is_no_person_of_its_own(nlp: Any) -> None:
+    """ "... explains Project Lead Maria Castro-Vidal": the speaker is the named person, not an
+    untagged 'Vidal' the cue's subject made of the surname's last part."""
+    text = ('"We ran the numbers again," explains Project Lead Maria Castro-Vidal. '
+            '"It held up well."')
+    found = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["Maria Castro-Vidal"] * 2
+    assert all(q.speaker_entity is not None for q in found)
