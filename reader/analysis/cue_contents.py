@@ -315,21 +315,31 @@ def _marked_that(verb: Token, clause: Token) -> bool:
 def _passive_object(verb: Token) -> tuple[int, int] | None:
     """ "The plan was endorsed by the union": what the agent endorsed is the passive subject.
     With no agent, the claim is the subject with what it is charged with or expected to do
-    ("The guards were accused of selling keys", "He was criticized for his policies")."""
+    ("The guards were accused of selling keys", "He was criticized for his policies"), with an
+    agent or not ("accused by the union of selling keys")."""
     if cue_lemma(verb) not in OBJECT_VERBS | XCOMP_CUES | _STATED_OBJECTS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     charge = next((c for c in verb.rights if (c.dep_ == "prep" and c.lower_ in _CHARGES)
-                   or c.dep_ == "xcomp"), None)
+                   or c.dep_ == "xcomp"), None) or _agent_charge(verb)
+    if charge is not None:  # "The guards were accused (by the union) of selling keys"
+        return chars(verb.doc[subject.left_edge.i : charge.right_edge.i + 1])
     if any(c.dep_ == "agent" for c in verb.children):
         if subject.pos_ == "PRON":
             return None  # "it was endorsed by": what it stands for is said elsewhere
         return chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1])
-    if charge is None:
-        return None  # "The plan was endorsed last week": nobody and nothing more said
-    return chars(verb.doc[subject.left_edge.i : charge.right_edge.i + 1])
+    return None  # "The plan was endorsed last week": nobody and nothing more said
+
+
+def _agent_charge(verb: Token) -> Token | None:
+    """ "accused by critics of lying", "praised by fans for his goal": the charge the parse hung
+    on the agent's noun; 'of' only after 'accuse' ("praised by fans of the club" names who)."""
+    nouns = [n for a in verb.children if a.dep_ == "agent" for n in a.children if n.dep_ == "pobj"]
+    allowed = _CHARGES if cue_lemma(verb) == "accuse" else _CHARGES - {"of"}
+    return next((c for n in nouns for c in reversed(list(n.rights))
+                 if c.dep_ == "prep" and c.lower_ in allowed), None)
 
 
 def _misread_that_clause(recipient: Token) -> Token | None:

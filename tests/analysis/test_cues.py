@@ -655,6 +655,25 @@ def test_an_agentless_passive_reports_its_subject_and_charge(nlp: Any) -> None:
     assert ("criticized", None, "The officer was criticized for the delay") in rows
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Marsh, a veteran trader, is accused by regulators of hiding losses from his bank.",
+         ("accused", "regulators", "Marsh, a veteran trader, is accused by regulators of hiding "
+          "losses from his bank")),
+        ("The firm was criticized by analysts for hiding losses.",
+         ("criticized", "analysts", "The firm was criticized by analysts for hiding losses")),
+        ("He was blamed by neighbours for the fire.",
+         ("blamed", "neighbours", "He was blamed by neighbours for the fire")),
+        ("The coach was praised by fans of the club.",  # who praised, not what for
+         ("praised", "fans", "The coach")),
+    ],
+)
+def test_a_passive_with_an_agent_reports_its_subject_and_charge(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
 def test_a_name_after_a_coordinated_cue_is_its_object_not_its_speaker(nlp: Any) -> None:
     rows = found(nlp, "Trump tweeted that the show was a fraud and encouraged Americans to "
                       "watch the tape.")
