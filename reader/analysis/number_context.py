@@ -26,6 +26,9 @@ _PRONOUNS = frozenset({"PRON"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 # Nouns that name a total rather than what it counts.
 _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "sum", "amount"})
+# Words after a bare figure that say the wins or losses came in a row, and count nothing: "lost
+# five straight", "has won four running".
+_IN_A_ROW = frozenset({"straight", "running"})
 # Words after "times" that make it a multiple: "times the size", "times as many", "times that".
 _COMPARED = frozenset({"the", "as", "that", "what", "its", "their", "his", "her", "our",
                        "more", "less", "higher", "lower"})
@@ -64,9 +67,10 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     token = doc[anchor]
     run = _noun_phrase_after(doc, end, limit)
     head = _compound_head(token.head) if token.dep_ in _ATTACHED else None
-    if head is not None and head in run and not head.text.isdigit():  # "five 787 jets"
+    if head is not None and head in run and not head.text.isdigit() and \
+            head.lower_ not in _IN_A_ROW:  # "five 787 jets"
         return head
-    nouns = [t for t in run if t.pos_ == "NOUN"] or [
+    nouns = [t for t in run if t.pos_ == "NOUN" and t.lower_ not in _IN_A_ROW] or [
         t for t in run if t.pos_ == "PROPN" and any(c.isdigit() for c in t.text)]
     if nouns:
         return nouns[-1]

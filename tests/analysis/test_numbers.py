@@ -443,3 +443,17 @@ def test_times_makes_a_multiple_not_a_count(nlp: Any, text: str, span: str, unit
                                            counts: str | None) -> None:
     mention = _one(nlp, text, span)
     assert (mention.unit, mention.counts) == (unit, counts)
+
+
+@pytest.mark.parametrize(("text", "span", "counts"), [
+    ("Our team has lost six straight.", "six", None),
+    ("The Jets have won three straight and lead the league.", "three", None),
+    ("They have won four running.", "four", None),
+    ("The Hawks won three straight games.", "three", "game"),
+    ("The party picked five running mates.", "five", "mate"),
+])
+def test_a_run_of_wins_in_a_row_counts_no_noun(
+        nlp: Any, text: str, span: str, counts: str | None) -> None:
+    """ "lost five straight": 'straight' says the losses came in a row; it is not counted."""
+    assert _one(nlp, text, span).counts == counts
+
