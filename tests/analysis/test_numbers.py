@@ -457,3 +457,8 @@ def test_a_run_of_wins_in_a_row_counts_no_noun(
     """ "lost five straight": 'straight' says the losses came in a row; it is not counted."""
     assert _one(nlp, text, span).counts == counts
 
+
+def test_round_the_clock_is_no_fraction(nlp: Any) -> None:
+    """ "24/7" means all the time: no figure of 24 sevenths."""
+    assert _spans(nlp, "Volunteers watched the dam 24/7, and the phone line runs 24x7.") == []
+    assert _spans(nlp, "Only 3/4 of the members voted.") == ["3/4"]
