@@ -19,13 +19,17 @@ _NAMING = re.compile(r"\b(?:word|words|term|phrase|name|slogan|hashtag|nickname|
                      r"tagline|motto|label)\s*$", re.IGNORECASE)
 # What names the title quoted after it ('an installation entitled "..."', 'a song titled').
 _TITLED = re.compile(r"\b(?:entitled|titled|named|nicknamed|dubbed)\s*,?\s*$", re.IGNORECASE)
+# An owner's possessive right before a quote ('CNBC's "Morning Desk"', 'the band's "Aurora"').
+_OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
+_NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 
 
 def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
                      resolver: SpeakerResolver) -> bool:
     """Whether a quoted fragment is dropped as nobody's quote: a title-cased one, or one after
-    "entitled", "titled" or "named", with no cue (a title), or a short one in a headline, named
+    "entitled", "titled" or "named", with no cue (a title), a name after an owner's possessive
+    (a programme's, a work's), or a short one in a headline, named
     as a word ('the word "We"'), or in a sentence with no speaker; a short one in a sentence
     that has a speaker becomes that speaker's scare quote."""
     if draft.quoted is None:
@@ -34,6 +38,8 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
             title_cased(draft.span.of(text)) or _TITLED.search(
                 text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):
         return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
+    if _owned_name(text, draft):
+        return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
         return False
     if in_headline(text, draft.span):
@@ -74,3 +80,14 @@ def _word_named(doc: Doc, text: str, draft: Draft) -> bool:
     verb = noun.root.head
     return not (verb.lemma_.lower() in _SAYING_WORDS and any(
         c.dep_ == "nsubj" for c in verb.children))
+
+
+def _owned_name(text: str, draft: Draft) -> bool:
+    """ 'on WXYZ's "Morning Desk"', 'the band's "Night Train"': a short quote whose every long
+    word is capitalised, right after an owner's possessive, names a programme or a work."""
+    assert draft.quoted is not None
+    words = WORD.findall(draft.span.of(text))
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= _NAME_WORDS and bool(long_words) and all(
+        w[0].isupper() for w in long_words) and _OWNED.search(
+        text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start) is not None

@@ -656,6 +656,15 @@ def test_a_title_after_entitled_is_nobodys_quote(nlp: Any) -> None:
     assert [said(text, q) for q in quotes(nlp, text)] == []
 
 
+@pytest.mark.parametrize("owner", ["WXYZ's", "the station’s", "Channel Nine's"])
+def test_a_name_quoted_after_its_owner_is_nobodys_quote(nlp: Any, owner: str) -> None:
+    """ 'said on WXYZ's "Morning Desk"': the programme's name is no quote of the speaker's."""
+    text = (f'"The bridge is safe," Lopez said on {owner} "Morning Desk" on Friday. '
+            '"It was inspected last year."')
+    assert [said(text, q) for q in quotes(nlp, text)] == [
+        "The bridge is safe", "It was inspected last year."]
+
+
 @pytest.mark.parametrize(("text", "short"), [
     ("A firm the founder controlled sold the company the right to use the word “Nova” for $2 "
      "million, though he later asked the board to cancel the deal.", []),
