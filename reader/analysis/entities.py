@@ -39,6 +39,9 @@ _MODEL = re.compile(r"[A-Z]{0,3}-?\d{1,4}(?:-?\d{1,3})?[A-Za-z]{0,3}")
 _OFFICE_HOLDERS = frozenset({"secretary", "minister", "undersecretary"})
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
                           "would", "can", "could", "may", "might", "must", "should"})
+# What follows a name after a comma as part of it ("Apple, Inc.", "Sammy Davis, Jr.").
+_LISTED_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "lp", "corp", "co", "plc", "gmbh",
+                              "ag", "sa", "nv", "jr", "sr", "ii", "iii", "iv"})
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
 # Lower-case particles that open a surname when it stands without the first name.
@@ -77,7 +80,8 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
         skip_to = ent.end
         for part in _possessor_split(ent):
-            found.extend(_mention(part, lines, offset))
+            for piece in _list_split(part):
+                found.extend(_mention(piece, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
     from reader.analysis.missed_names import missed_names  # it builds on this module
 
@@ -191,6 +195,32 @@ def _with_year(ent: Span) -> Span:
     if doc[ent.end].lower_ != "of" or not _YEAR.fullmatch(doc[ent.end + 1].text):
         return ent
     return _span(doc, ent.start, ent.end + 2, "LAW")
+
+
+def _list_split(ent: Span) -> tuple[Span, ...]:
+    """A name the model ran on through a list's comma: "Draper, Firefly Aerospace" and
+    "Mueller, Stormy" are two names each, the word after the comma the parse's conjunct of one
+    before it. Not a name with its own "and" or "&" ("Farrar, Straus and Giroux") nor a
+    suffix after the comma ("Apple, Inc.", "Sammy Davis, Jr.")."""
+    doc = ent.doc
+    if any(t.lower_ in ("and", "&") for t in ent):
+        return (ent,)
+    cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","
+            and _conjunct_after(doc[i + 1], ent)]
+    if not cuts:
+        return (ent,)
+    bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
+    return tuple(_span(doc, bounds[k], bounds[k + 1], ent.label_)
+                 for k in range(0, len(bounds), 2))
+
+
+def _conjunct_after(first: Token, ent: Span) -> bool:
+    """Whether the name opening at first is listed after one before it in ent."""
+    head = first
+    while head.dep_ == "compound" and head.head.i < ent.end and head.head.i > head.i:
+        head = head.head
+    return head.dep_ == "conj" and ent.start <= head.head.i < first.i and \
+        first.lower_.replace(".", "") not in _LISTED_SUFFIXES
 
 
 def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMention]:

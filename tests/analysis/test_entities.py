@@ -513,3 +513,20 @@ def test_a_datelines_place_the_model_passed_over_is_a_place(nlp: Any) -> None:
     found = entities(nlp, text)
     berlin = named(found, "Berlin")
     assert (berlin.aliases, berlin.label) == (("Berlin", "BERLIN"), "GPE")
+
+
+@pytest.mark.parametrize(("text", "listed", "whole"), [
+    ("Voters tired of the ballot fight, the emoluments clause, Halloran, Bristol, Perkins, "
+     "the tax returns, and now Peru.", ["Bristol", "Perkins"], []),
+    ("The nine firms are Kestrel, Deep Ocean Systems, Marlow, Firefly Analytics, Intuit "
+     "Robotics, Moon Express and OrbitBeyond.", ["Firefly Analytics", "Intuit Robotics"], []),
+    ("He sued Skadden, Arps, Slate, Meagher & Flom last year.", [],
+     ["Skadden, Arps, Slate, Meagher & Flom"]),
+    ("Shares of Apple, Inc. rose.", [], ["Apple, Inc."]),
+])
+def test_a_name_run_on_through_a_lists_comma_is_two_names(
+        nlp: Any, text: str, listed: list[str], whole: list[str]) -> None:
+    found = entities(nlp, text)
+    aliases = {alias for e in found for alias in e.aliases}
+    assert all(name in aliases for name in listed + whole), aliases
+    assert not any("," in alias for alias in aliases if alias not in whole), aliases
