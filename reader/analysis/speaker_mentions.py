@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import CLAUSES
 from reader.analysis.cue_words import CUE_VERBS
+from reader.analysis.datelines import dateline_dash
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
 from reader.analysis.pronoun_clauses import agent_of_opening, object_in_clause
@@ -95,7 +96,8 @@ class SpeakerMentions:
             begin = bisect.bisect_left(self._starts, self.sent_starts[sent])
             found = [m for m in self.mentions[begin:end] if fits(m.entity)
                      and (not covers(excluded, m.start) or self._aside_speaker(m))
-                     and not (first and self._clause_mate(m, pronoun))]
+                     and not (first and self._clause_mate(m, pronoun))
+                     and not self._dateline(m)]
             described = describe(sent) if not first and same else None
             if described is not None and fits(described):
                 return described
@@ -109,6 +111,16 @@ class SpeakerMentions:
                 return found[-1].entity if first else self._salient(found).entity
             first, end, sent = False, begin, sent - 1
         return None
+
+    def _dateline(self, mention: Mention) -> bool:
+        """ "LONDON (AP) — The party ...": the place a story is filed from, and the agency
+        filing it, are nobody's "it"."""
+        root = self._root(mention)
+        if root is None:
+            return False
+        first = next((t for t in root.sent if not t.is_space), None)
+        dash = None if first is None else dateline_dash(first)
+        return dash is not None and mention.end <= dash.idx
 
     def _clause_mate(self, mention: Mention, pronoun: Span | None) -> bool:
         name = self._root(mention)

@@ -701,3 +701,17 @@ def test_he_may_stand_for_who_says_a_sentence_a_wide_span_took_in(nlp: Any) -> N
     wide = TextSpan(start, text.index(" that he"))
     speaker = resolve(nlp, text, people, "he", excluded=(wide,))
     assert (speaker.name, speaker.entity) == ("Tom Reyes", "p2")
+
+
+_FILED = ("LONDON (AP) — The Green Party was criticized on Monday for renaming its account. "
+          "Rebranded to look neutral, it posted a series of messages during the debate.")
+
+
+def test_it_is_not_the_dateline_the_story_is_filed_from(nlp: Any) -> None:
+    """The place and the agency before a dateline's dash are nobody's "it", whether what the
+    sentence before says is reported (passed over) or not."""
+    found = list(extract_entities(nlp(_FILED)))
+    party = next(e for e in found if e.name == "Green Party")
+    assert resolve(nlp, _FILED, found, "it").entity == party.id
+    reported = TextSpan(_FILED.index("The Green"), _FILED.index(" account") + 8)
+    assert resolve(nlp, _FILED, found, "it", excluded=(reported,)).entity == party.id
