@@ -229,6 +229,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     span = doc[start:end]
     if ent.label_ in _PROPER_ONLY and not _proper(span):
         return
+    if _prefixed_doctrine(span, ent):
+        return  # "anti-Semitism", "anti-Americanism": a stance, no group or place
     if _WEB_ADDRESS.search(span.text):
         return  # "pic.twitter.com/4p7SXk", "www.example.org/x", "Twitter @jdoe": addresses
     if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in PERSON_TITLES for t in span):
@@ -246,6 +248,13 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(votes(span)), shorter)
+
+
+def _prefixed_doctrine(span: Span, ent: Span) -> bool:
+    """Whether a name left after a hyphenated prefix was cut off ("anti-Semitism") is one word
+    of a doctrine or a stance, in "-ism"."""
+    return len(span) == 1 and span.start > ent.start and span.doc[span.start - 1].text == "-" \
+        and span[0].lower_.endswith(("ism", "isms"))
 
 
 def _office(span: Span) -> bool:

@@ -530,3 +530,14 @@ def test_a_name_run_on_through_a_lists_comma_is_two_names(
     aliases = {alias for e in found for alias in e.aliases}
     assert all(name in aliases for name in listed + whole), aliases
     assert not any("," in alias for alias in aliases if alias not in whole), aliases
+
+
+def test_a_doctrine_after_a_hyphenated_prefix_is_no_name(nlp: Any) -> None:
+    """ "anti-Semitism": what is left past "anti-" is a stance, no group; the place in
+    "pro-Kyiv" stays a name."""
+    text = ("The council failed to clamp down on anti-Semitism among its members, and "
+            "pro-Kyiv groups marched in Warsaw.")
+    names = [e.name for e in entities(nlp, text)]
+    assert "Semitism" not in names, names
+    assert "anti-Semitism" not in names, names
+    assert "Warsaw" in names
