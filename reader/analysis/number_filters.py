@@ -168,11 +168,15 @@ def not_a_figure(doc: Doc, i: int, limit: int, value: Number) -> bool:
 
 
 def _section_number(doc: Doc, i: int) -> bool:
-    """ "1. Introduction", "1.1. Scope", "4) Results": the number a heading or a list item
-    opens its line with, closed by a full stop or a bracket ("3 Dead in Storm" stays a count)."""
+    """ "1. Introduction", "1.1. Scope", "4) Results", '2. "Go" big': the number a heading or a
+    list item opens its line with, closed by a full stop or a bracket ("3 Dead in Storm" stays
+    a count)."""
     if (i > 0 and "\n" not in doc[i - 1].text) or i + 2 >= len(doc) or doc[i].whitespace_:
         return False  # the parse may end a sentence at "1.": look past it
-    return doc[i + 1].text in (".", ")") and doc[i + 2].is_title and doc[i + 2].is_alpha
+    first = doc[i + 2]
+    if first.is_quote and i + 3 < len(doc):
+        first = doc[i + 3]
+    return doc[i + 1].text in (".", ")") and first.is_title and first.is_alpha
 
 
 def known_code(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:

@@ -227,6 +227,7 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "See the paper at DOI 10.1007/978-3-319-09575-2.",
     "The chief of Take-Two spoke to investors in March.",
     "1. Introduction\n\n1.1. Scope\n\n4) Results",
+    'Diet tips\n\n1. “Swap” the bread\n\nIt helps.\n\n2. "Go" easy on sauce\n\nIt works.',
     '"We sell games," said the CEO of Take-Two, adding that Destiny 2 is free this week.',
     "",
 ])
