@@ -14,6 +14,7 @@ from reader.analysis.person_words import (
     ORG_SUFFIXES,
     PERSON_TITLES,
     POSSESSIVES,
+    ROLES,
     name_gender,
 )
 from reader.analysis.type_votes import votes
@@ -42,6 +43,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have
 # What follows a name after a comma as part of it ("Apple, Inc.", "Sammy Davis, Jr.").
 _LISTED_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "lp", "corp", "co", "plc", "gmbh",
                               "ag", "sa", "nv", "jr", "sr", "ii", "iii", "iv"})
+_ROLE_ENDS = ROLES | {"lead"}  # "Project Lead", "Team Leader", "Chief Economist"
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
 # Lower-case particles that open a surname when it stands without the first name.
@@ -237,6 +239,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
     if ent.label_ == "PERSON" and _opening_noun(span):
         return
+    if _title_before_person(ent):
+        return  # "Project Lead Maria Ortiz": a title the model made a person of its own
     if _office(span):
         return
     shorter: tuple[TextSpan, ...] = ()
@@ -248,6 +252,14 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(votes(span)), shorter)
+
+
+def _title_before_person(ent: Span) -> bool:
+    """Whether a person's span ends in a word for a role and another person's span follows
+    right after it ("Team Leader" of "Team Leader Ana Ruiz"): the title, no name."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and ent.end < len(doc) and ent[-1].lower_ in _ROLE_ENDS \
+        and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "PERSON"
 
 
 def _prefixed_doctrine(span: Span, ent: Span) -> bool:

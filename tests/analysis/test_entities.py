@@ -541,3 +541,9 @@ def test_a_doctrine_after_a_hyphenated_prefix_is_no_name(nlp: Any) -> None:
     assert "Semitism" not in names, names
     assert "anti-Semitism" not in names, names
     assert "Warsaw" in names
+
+
+def test_a_title_the_model_made_a_person_before_a_name_is_no_person(nlp: Any) -> None:
+    """ "Project Lead Maria Castro-Vidal": the model's person "Project Lead" is her title."""
+    text = '"We ran the numbers again," explains Project Lead Maria Castro-Vidal.'
+    assert [e.name for e in entities(nlp, text)] == ["Maria Castro-Vidal"]
