@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
-from reader.analysis.datelines import dateline_dash, named_past
+from reader.analysis.datelines import dateline_dash, named_past, story_dash
 from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
@@ -141,7 +141,7 @@ def main_subject(sent: Span) -> Token | None:
     (AP) — The party was criticized": the party)."""
     subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
     for subject in subjects:
-        dash = dateline_dash(subject) if subject.left_edge.i == sent.start else None
+        dash = story_dash(subject) if subject.left_edge.i == sent.start else None
         if dash is None or dash.i > sent.root.i:
             return subject
         if subject is subjects[-1]:

@@ -36,3 +36,11 @@ def named_past(dateline: Token, dash: Token) -> Token | None:
     the parse hung on a dateline it took for a subject, past the dash (not the country before
     it); None when nothing stands there."""
     return next((c for c in dateline.children if c.dep_ == "appos" and c.i > dash.i), None)
+
+
+def story_dash(token: Token) -> Token | None:
+    """The dash of a dateline opening at token when a sentence starts past it in capitals
+    ("LONDON (AP) — Britain's ..."), not a name set off by a dash ("Tommy — who retired")."""
+    dash = dateline_dash(token)
+    after = token.doc[dash.i + 1] if dash is not None and dash.i + 1 < len(token.doc) else None
+    return dash if after is not None and after.text[:1].isupper() else None

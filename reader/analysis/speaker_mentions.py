@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import CLAUSES
 from reader.analysis.cue_words import CUE_VERBS
-from reader.analysis.datelines import dateline_dash
+from reader.analysis.datelines import story_dash
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
 from reader.analysis.pronoun_clauses import agent_of_opening, object_in_clause
@@ -119,7 +119,7 @@ class SpeakerMentions:
         if root is None:
             return False
         first = next((t for t in root.sent if not t.is_space), None)
-        dash = None if first is None else dateline_dash(first)
+        dash = None if first is None else story_dash(first)
         return dash is not None and mention.end <= dash.idx
 
     def _clause_mate(self, mention: Mention, pronoun: Span | None) -> bool:

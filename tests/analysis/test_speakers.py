@@ -715,3 +715,12 @@ def test_it_is_not_the_dateline_the_story_is_filed_from(nlp: Any) -> None:
     assert resolve(nlp, _FILED, found, "it").entity == party.id
     reported = TextSpan(_FILED.index("The Green"), _FILED.index(" account") + 8)
     assert resolve(nlp, _FILED, found, "it", excluded=(reported,)).entity == party.id
+
+
+def test_a_name_set_off_by_a_dash_opening_a_paragraph_is_no_dateline(nlp: Any) -> None:
+    """ "Tommy — who goes by his first name — retired": a name, taken for a place, that a dash
+    sets off is still who "he" is, as no dateline's place would be."""
+    text = ("Savers share their plans online.\n\nTommy — who goes by his first name online — "
+            "retired at 51. He never earned much, he wrote in a blog post.")
+    tommy = entity(text, "g1", "GPE", "Tommy")
+    assert resolve(nlp, text, [tommy], "He").entity == "g1"
