@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -133,13 +134,17 @@ class Dossier(QFrame):
         # the count is the stepper's, between Previous and Next: said here too, it was said twice
         self.info.setText(f"{type_name(entity.label)}{also}")
         self.items.clear()
-        self._section("Quotes", [(q.span.of(text), q.span)
-                                 for q in entity_quotes(entity, analysis)])
-        self._section("Events", [(_event_row(e), e.span)
-                                 for e in entity_events(entity, analysis)])
-        self._section("Numbers", [(_number_row(n, text), n.sentence or n.span)
-                                  for n in entity_numbers(entity, analysis)])
-        self._section("Notes", list(notes or []))
+        sections: dict[str, list[tuple[str, TextSpan | None]]] = {
+            "Quotes": [(q.span.of(text), q.span) for q in entity_quotes(entity, analysis)],
+            "Events": [(_event_row(e), e.span) for e in entity_events(entity, analysis)],
+            "Numbers": [(_number_row(n, text), n.sentence or n.span)
+                        for n in entity_numbers(entity, analysis)],
+            "Notes": list(notes or []),
+        }
+        for title, rows in sections.items():
+            if rows:
+                self._section(title, rows)
+        self._say_none(title for title, rows in sections.items() if not rows)
         self._update_position()
         self.show()
 
@@ -155,6 +160,19 @@ class Dossier(QFrame):
             item.setData(0, SPAN_ROLE, span)
             item.setToolTip(0, long_tip(label))
         head.setExpanded(True)
+
+    def _say_none(self, titles: Iterable[str]) -> None:
+        """One quiet line for the sections with nothing in them, rather than a heading each over
+        nothing: "No events, numbers or notes"."""
+        names = [title.lower() for title in titles]
+        if not names:
+            return
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+        item = QTreeWidgetItem(self.items, [f"No {listed}"])
+        item.setFlags(Qt.ItemFlag.NoItemFlags)  # drawn in the theme's disabled ink, unclickable
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
 
     def section_texts(self, title: str) -> list[str]:
         """The rows under a section (Quotes, Events, Numbers, Notes), as shown."""

@@ -95,6 +95,26 @@ def test_the_dossier_lists_events_as_who_did_what(qtbot: QtBot, sample_window: M
             assert f"({event.when}" in row
 
 
+def test_the_dossier_shows_no_empty_section(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Only sections with rows have a heading; the empty ones share one quiet line."""
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    quoted = {q.speaker_entity for q in analysis.quotes}
+    once = next(e for e in analysis.entities if e.mention_count == 1 and e.id not in quoted)
+    sample_window.show_entity(once.id)  # no notes yet, no quotes
+    items = sample_window.dossier.items
+    shown = [items.topLevelItem(i) for i in range(items.topLevelItemCount())]
+    texts = [item.text(0) for item in shown if item is not None]
+    assert not [t for t in texts if t.endswith("(0)")], texts
+    assert all(item.childCount() for item in shown[:-1] if item is not None), texts
+    quiet = shown[-1]
+    assert quiet is not None
+    assert quiet.text(0).startswith("No quotes"), texts
+    assert quiet.text(0).endswith(" or notes"), texts
+    assert not quiet.flags() & Qt.ItemFlag.ItemIsEnabled, "drawn quiet, not a heading"
+    assert sample_window.dossier.section_texts("Notes") == []
+
+
 def test_the_dossier_steps_through_mentions(qtbot: QtBot, sample_window: MainWindow) -> None:
     putin = entity_named(sample_window, "Vladimir V. Putin")
     sample_window.show_entity(putin.id)
