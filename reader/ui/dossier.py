@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -28,6 +29,9 @@ from reader.ui.widgets import long_tip, push_button, tool_button
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
+# the prepositions of a place an event's where may follow in the text, longest first
+WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "around", "near",
+                      "into", "from", "at", "in", "on", "to")
 
 
 def _clip(text: str, limit: int = 120) -> str:
@@ -41,11 +45,25 @@ def _number_row(number: NumberMention, text: str) -> str:
     return f"{figure} — {number.sentence.of(text)}" if number.sentence else figure
 
 
-def _event_row(event: Event) -> str:
+def _where_as_written(event: Event, text: str) -> str | None:
+    """The event's where with the preposition the text puts before it ("at a hospital", "in
+    Goma", "on the border"), or the where alone (a place's name, written otherwise there)."""
+    if not event.where:
+        return None
+    for span in (event.span, event.sentence):
+        if span is None:
+            continue
+        found = re.search(rf"\b({'|'.join(WHERE_PREPOSITIONS)})\s+{re.escape(event.where)}\b",
+                          span.of(text), re.IGNORECASE)
+        if found:
+            return f"{found.group(1).lower()} {event.where}"
+    return event.where
+
+
+def _event_row(event: Event, text: str) -> str:
     """Who did what, then when and where: "Rebels attacked the garrison (Saturday, in Goma)"."""
     done = " ".join(part for part in (event.who, event.action, event.what) if part)
-    where = f"in {event.where}" if event.where else None
-    context = ", ".join(part for part in (event.when, where) if part)
+    context = ", ".join(part for part in (event.when, _where_as_written(event, text)) if part)
     return f"{done} ({context})" if context else done
 
 
@@ -136,7 +154,7 @@ class Dossier(QFrame):
         self.items.clear()
         sections: dict[str, list[tuple[str, TextSpan | None]]] = {
             "Quotes": [(q.span.of(text), q.span) for q in entity_quotes(entity, analysis)],
-            "Events": [(_event_row(e), e.span) for e in entity_events(entity, analysis)],
+            "Events": [(_event_row(e, text), e.span) for e in entity_events(entity, analysis)],
             "Numbers": [(_number_row(n, text), n.sentence or n.span)
                         for n in entity_numbers(entity, analysis)],
             "Notes": list(notes or []),

@@ -95,6 +95,22 @@ def test_the_dossier_lists_events_as_who_did_what(qtbot: QtBot, sample_window: M
             assert f"({event.when}" in row
 
 
+def test_the_dossier_gives_an_events_where_as_the_text_does(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """A site keeps the preposition it is written with; a place reads "in Ohio" there too."""
+    path = tmp_path / "rally.txt"
+    path.write_text("Rally Day\n\nSenator Dana Whitfield spoke at a rally on Tuesday, her aides"
+                    " said. Whitfield was treated at a hospital after the event. Whitfield"
+                    " campaigned in Ohio with two mayors.\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, path)
+    window.show_entity(entity_named(window, "Dana Whitfield").id)
+    rows = window.dossier.section_texts("Events")
+    assert any("(Tuesday, at a rally)" in row for row in rows), rows
+    assert any("(at a hospital)" in row for row in rows), rows
+    assert any("(in Ohio)" in row for row in rows), rows
+
+
 def test_the_dossier_shows_no_empty_section(qtbot: QtBot, sample_window: MainWindow) -> None:
     """Only sections with rows have a heading; the empty ones share one quiet line."""
     analysis = sample_window.session.analysis
