@@ -14,6 +14,11 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._gap = spacing
 
+    @property
+    def gap(self) -> int:
+        """The pixels between items on a line, and between lines."""
+        return self._gap
+
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from reader.ui.article_view import UNDERLINES
 from reader.ui.flow_layout import FlowLayout
@@ -31,20 +31,29 @@ class Legend(QWidget):
         self._marks: dict[str, QToolButton] = {}
         label = QLabel("Highlight:", self)
         self._layout.addWidget(label)
+        # the two underlines wrap as one: "Numbers" alone on a line read as a type of its own
+        underlines = QWidget(self)
+        pair = QHBoxLayout(underlines)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.setSpacing(self._layout.gap)
         for kind, text in ((QUOTE, "Quotes"), (NUMBER, "Numbers")):
             self._marks[kind] = self._button(text, f"Underline {text.lower()}",
-                                             underline=UNDERLINES[kind])
+                                             underline=UNDERLINES[kind], into=pair)
+        self._layout.addWidget(underlines)
         label.setFixedHeight(self._marks[QUOTE].sizeHint().height())  # on the buttons' line
 
-    def _button(self, text: str, tip: str, *, underline: str = "",
-                colour: str = "") -> QToolButton:
+    def _button(self, text: str, tip: str, *, underline: str = "", colour: str = "",
+                into: QHBoxLayout | None = None) -> QToolButton:
         """A toggle: an underline's, drawn in its colour, or an entity type's, in the type's
-        highlight colour on the theme's paper."""
+        highlight colour on the theme's paper; laid out into a row of its own, or the flow."""
         button = tool_button(self, text, tip, checkable=True)
         button.setProperty("legend_colours", (underline, colour))
         self._style(button)
         button.toggled.connect(self._on_toggled)
-        self._layout.addWidget(button)
+        if into is None:
+            self._layout.addWidget(button)
+        else:
+            into.addWidget(button)
         return button
 
     def _style(self, button: QToolButton) -> None:

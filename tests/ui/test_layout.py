@@ -234,3 +234,21 @@ def test_a_window_whose_first_file_is_refused_shows_no_legend(
     assert window.messages.isVisible()
     assert window.session.document is None
     assert not window.legend.isVisible()
+
+
+def test_the_legends_quotes_and_numbers_stay_on_one_line(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Wrapped, the legend never leaves "Numbers" alone on a line under "Quotes"."""
+    legend = sample_window.legend
+    quotes, numbers = legend.toggle_button("quote"), legend.toggle_button("number")
+    assert quotes is not None
+    assert numbers is not None
+    lines: dict[int, tuple[int, int]] = {}
+    for width in range(860, 1400, 20):
+        sample_window.resize(width, 700)
+        qtbot.waitUntil(lambda width=width: sample_window.width() == width)
+        qtbot.wait(20)
+        lines[width] = (quotes.mapTo(legend, QPoint(0, 0)).y(),
+                        numbers.mapTo(legend, QPoint(0, 0)).y())
+    assert all(a == b for a, b in lines.values()), lines
+    assert len({a for a, _ in lines.values()}) > 1, "the legend wraps at some of these widths"
