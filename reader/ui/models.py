@@ -205,6 +205,7 @@ EVENT_COLUMNS = (
     Column("Where", lambda e: _or_dash(e.where)),
 )
 TIMELINE_COLUMN = 4
+WHAT_COLUMN = 2  # the longest cells: it takes the room the others leave
 
 QUOTE_GROUPING = Grouping(key=lambda q: q.speaker or "Unknown speaker",
                           label=lambda key, n: f"{key} ({n})", order=str.casefold)

@@ -43,6 +43,7 @@ from reader.ui.models import (
     QUOTE_GROUPING,
     RECORD_ROLE,
     TIMELINE_COLUMN,
+    WHAT_COLUMN,
     Index,
     RecordFilter,
     RecordModel,
@@ -57,6 +58,7 @@ MIN_COLUMN_CAP = 160  # pixels: a column fitted to its contents is at most this 
 MIN_COLUMN_WIDTH = 64  # pixels: narrower, a cell shows little but "…"
 REFIT_MS = 120
 QUOTE_SHARE = 0.5  # of the Quotes list's width, the least its quote column keeps
+WHAT_SHARE = 0.3  # of the Events list's width, the least its what column keeps
 QUOTE_LINES = 2  # a quote's row: a speaker's name wraps rather than being cut
 TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 
@@ -114,13 +116,15 @@ class ListTab(QWidget):
     note_requested = Signal(object)
 
     def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None, *,
-                 main_share: float = 0.0, lines: int = 1) -> None:
-        """main_share: the least share of the width the last column keeps, when it is what the
-        list is for (the Quotes list's quote); lines: how many lines a record's row shows, its
-        cells wrapped at words (a long list keeps one, whose rows Qt need not measure)."""
+                 main_share: float = 0.0, lines: int = 1, stretch: int = -1) -> None:
+        """main_share: the least share of the width the stretching column keeps, when it is
+        what the list is for (the Quotes list's quote); lines: how many lines a record's row
+        shows, its cells wrapped at words (a long list keeps one, whose rows Qt need not
+        measure); stretch: the column that takes the room the others leave (the last if -1)."""
         super().__init__(parent)
         self.model = model
         self.main_share = main_share
+        self.stretch = stretch if stretch >= 0 else model.columnCount() - 1
         self.proxy = RecordFilter(model)
         self.view = QTreeView(self)
         self.view.setModel(self.proxy)
@@ -134,7 +138,10 @@ class ListTab(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.header().setStretchLastSection(True)
+        self.view.header().setStretchLastSection(self.stretch == model.columnCount() - 1)
+        if self.stretch != model.columnCount() - 1:
+            # Qt shrinks it at once when the scrollbar appears: the last is never under it
+            self.view.header().setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
         self.view.header().setResizeContentsPrecision(FIT_ROWS)
         self.filter = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
         self.controls = QHBoxLayout()
@@ -161,24 +168,27 @@ class ListTab(QWidget):
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Fit each column but the last (which stretches) to its contents, capped (column_cap)
-        where they and the last (no narrower than its share) would not fit side by side."""
-        room, header = self.view.viewport().width(), self.view.header()
-        last = self.model.columnCount() - 1
+        """Fit each column but the stretching one to its contents, capped (column_cap) where
+        they and the stretching one (no narrower than its share) would not fit side by side."""
+        room, header, stretch = self.view.viewport().width(), self.view.header(), self.stretch
+        fitted = [c for c in range(self.model.columnCount()) if c != stretch]
         self._fitting = True
         try:
-            for column in range(last):
+            for column in fitted:
                 self.view.resizeColumnToContents(column)
-            widths = [self.view.columnWidth(c) for c in range(last)]
-            wanted = max(self.view.sizeHintForColumn(last), header.sectionSizeHint(last))
+            widths = [self.view.columnWidth(c) for c in fitted]
+            wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
             cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3), least)
-            widths = widths if cap is None else [min(w, cap) for w in widths]
-            for column, width in enumerate(widths):
-                # a long "what" would push "when" and "where" out of sight
+            if cap is not None:  # capped, yet each column's title whole
+                widths = [max(min(w, cap), min(w, header.sectionSizeHint(c)))
+                          for c, w in zip(fitted, widths, strict=True)]
+            for column, width in zip(fitted, widths, strict=True):
+                # a long cell would push the later columns out of sight
                 self.view.setColumnWidth(column, width)
-            # the last column stretches from here: Qt keeps it no narrower than its last width
-            self.view.setColumnWidth(last, max(room - sum(widths), MIN_COLUMN_WIDTH))
+            if header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
+                # the last column stretches from here: Qt keeps it no narrower than this
+                self.view.setColumnWidth(stretch, max(room - sum(widths), MIN_COLUMN_WIDTH))
         finally:
             self._fitting = False
         self._fitted_for = room
@@ -191,7 +201,7 @@ class ListTab(QWidget):
 
     @Slot(int, int, int)
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column < self.model.columnCount() - 1:
+        if not self._fitting and column != self.stretch:
             self._hand_sized = True  # the reader's own widths stay until the next article
 
     def expand_groups(self) -> None:
@@ -247,7 +257,8 @@ class SidePanel(QTabWidget):
         super().__init__(parent)
         self.setDocumentMode(True)
         self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "Filter names")
-        self.events = ListTab(RecordModel(EVENT_COLUMNS), "Filter events")
+        self.events = ListTab(RecordModel(EVENT_COLUMNS), "Filter events",
+                              main_share=WHAT_SHARE, stretch=WHAT_COLUMN)
         self.quotes = ListTab(RecordModel(quote_columns("")), "Filter quotes",
                               main_share=QUOTE_SHARE, lines=QUOTE_LINES)
         self.numbers = ListTab(RecordModel(number_columns("")), "Filter numbers")

@@ -15,8 +15,15 @@ from reader.settings import DEFAULT_COLOURS
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
 from reader.ui.models import EVENT_COLUMNS, quote_columns
-from reader.ui.side_panel import MIN_COLUMN_CAP, MIN_COLUMN_WIDTH, REFIT_MS, column_cap
+from reader.ui.side_panel import (
+    MIN_COLUMN_CAP,
+    MIN_COLUMN_WIDTH,
+    REFIT_MS,
+    WHAT_SHARE,
+    column_cap,
+)
 from tests.ui.conftest import MakeWindow, open_and_wait
+from tests.ui.driving import entity_named
 
 
 def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
@@ -252,3 +259,30 @@ def test_the_legends_quotes_and_numbers_stay_on_one_line(
                         numbers.mapTo(legend, QPoint(0, 0)).y())
     assert all(a == b for a, b in lines.values()), lines
     assert len({a for a, _ in lines.values()}) > 1, "the legend wraps at some of these widths"
+
+
+def test_the_events_what_takes_the_room_and_where_stays_in_sight(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """At 1400 wide the event's what, the list's longest cells, is what the other columns leave
+    (WHAT_SHARE of the list at least), not cut to a When's width; and the last column, Where, is
+    never under the scrollbar, even in the moment the scrollbar appears."""
+    sample_window.resize(1400, 880)
+    events = sample_window.side_panel.events
+    sample_window.side_panel.setCurrentWidget(events)
+    view, header = events.view, events.view.header()
+    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width())
+    what, when, where = 2, 3, 5
+
+    def right_edge() -> int:
+        return header.sectionViewportPosition(where) + header.sectionSize(where)
+
+    room = view.viewport().width()
+    assert view.sizeHintForColumn(what) > room // 2, "a what longer than half the list"
+    assert view.columnWidth(what) >= round(room * WHAT_SHARE), [
+        view.columnWidth(c) for c in range(6)]
+    assert view.columnWidth(what) > view.columnWidth(when), [view.columnWidth(c) for c in range(6)]
+    assert right_edge() <= room
+    sample_window.show_entity(entity_named(sample_window, "Vladimir V. Putin").id)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
+    assert right_edge() <= view.viewport().width(), "Where under the scrollbar"
+    assert view.horizontalScrollBar().maximum() == 0
