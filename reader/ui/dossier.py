@@ -6,9 +6,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QInputDialog,
@@ -25,9 +26,11 @@ from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
+from reader.ui.theme import quiet_ink
 from reader.ui.widgets import long_tip, push_button, tool_button
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
+QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # the line saying which sections have nothing
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
 # the prepositions of a place an event's where may follow in the text, longest first
 WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "around", "near",
@@ -187,10 +190,28 @@ class Dossier(QFrame):
             return
         listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
         item = QTreeWidgetItem(self.items, [f"No {listed}"])
-        item.setFlags(Qt.ItemFlag.NoItemFlags)  # drawn in the theme's disabled ink, unclickable
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable: it leads nowhere
+        item.setData(0, QUIET_ROLE, True)
         font = item.font(0)
         font.setItalic(True)
         item.setFont(0, font)
+        self._colour_quiet()
+
+    def _colour_quiet(self) -> None:
+        """The quiet line in the theme's text faded as far as it reads (the disabled ink did
+        not: 1.9:1 on light paper)."""
+        palette = QApplication.palette()  # the list's own may not have followed a new theme yet
+        ink = quiet_ink(palette.color(QPalette.ColorRole.Text),
+                        palette.color(QPalette.ColorRole.Base))
+        for i in range(self.items.topLevelItemCount()):
+            item = self.items.topLevelItem(i)
+            if item is not None and item.data(0, QUIET_ROLE):
+                item.setForeground(0, ink)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._colour_quiet()
+        super().changeEvent(event)
 
     def section_texts(self, title: str) -> list[str]:
         """The rows under a section (Quotes, Events, Numbers, Notes), as shown."""

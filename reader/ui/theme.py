@@ -90,6 +90,18 @@ def contrast(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
+def quiet_ink(ink: QColor, paper: QColor) -> QColor:
+    """The ink faded toward the paper as far as it still reads at READABLE: for a line that says
+    little, such as what there is none of."""
+    channels = ((ink.redF(), paper.redF()), (ink.greenF(), paper.greenF()),
+                (ink.blueF(), paper.blueF()))
+    for share in (step / 20 for step in range(21)):  # of the ink, the rest the paper's
+        mixed = QColor.fromRgbF(*(share * i + (1 - share) * p for i, p in channels))
+        if contrast(mixed, paper) >= READABLE:
+            return mixed
+    return QColor(ink)
+
+
 def is_dark(paper: QColor) -> bool:
     return paper.lightnessF() < 0.5
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
+from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.article_view import UNDERLINES
 from reader.ui.highlights import Highlight
@@ -292,3 +293,32 @@ def test_the_settings_show_each_colour_as_the_article_paints_it(
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, "light")
+
+
+def test_the_dossiers_quiet_line_reads_in_either_theme(qtbot: QtBot, themed: MainWindow) -> None:
+    """The line saying what the dossier has nothing of is quiet, yet readable: its inkiest pixel
+    at READABLE on the list's paper, in the theme shown and after a change of theme."""
+    open_and_wait(qtbot, themed, sample_article())
+    analysis = themed.session.analysis
+    assert analysis is not None
+    themed.show_entity(next(e for e in analysis.entities if e.mention_count == 1).id)
+    items = themed.dossier.items
+    quiet = items.topLevelItem(items.topLevelItemCount() - 1)
+    assert quiet is not None
+    assert quiet.text(0).startswith("No "), quiet.text(0)
+    items.scrollToItem(quiet)
+    qtbot.waitUntil(lambda: items.viewport().height() > 40)
+
+    def reads() -> float:
+        rect = items.visualItemRect(quiet)
+        image = items.viewport().grab(rect).toImage()
+        paper = items.palette().base().color()
+        return max(contrast(image.pixelColor(x, y), paper)
+                   for x in range(image.width()) for y in range(image.height()))
+
+    assert reads() >= READABLE, theme_of(themed)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, "light" if theme_of(themed) == "dark" else "dark")
+    qtbot.wait(50)
+    assert reads() >= READABLE, "after a change of theme"
