@@ -27,6 +27,20 @@ class Entity:
     def first_position(self) -> int:
         return self.mentions[0].start if self.mentions else -1
 
+    @property
+    def other_names(self) -> tuple[str, ...]:
+        """The names it is also called, for a reader: not the canonical name again in capitals
+        ("HOME DEPOT" for Home Depot), and of forms differing only in case, the one not in
+        capitals ("Sentra", not "SENTRA")."""
+        chosen: dict[str, str] = {}
+        for alias in self.aliases[1:]:
+            key = alias.casefold()
+            if key == self.name.casefold():
+                continue
+            if key not in chosen or (chosen[key].isupper() and alias.istitle()):
+                chosen[key] = alias
+        return tuple(chosen.values())
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:

@@ -150,7 +150,7 @@ class Dossier(QFrame):
         """Show an entity of an analysis; notes are (text, passage) pairs."""
         self.entity, self.analysis, self.current = entity, analysis, -1
         self.name.setText(entity.name)
-        others = [a for a in entity.aliases if a != entity.name]
+        others = entity.other_names
         also = f" · also: {', '.join(others)}" if others else ""
         # the count is the stepper's, between Previous and Next: said here too, it was said twice
         self.info.setText(f"{type_name(entity.label)}{also}")

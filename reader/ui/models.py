@@ -189,7 +189,7 @@ ENTITY_COLUMNS = (
     Column("Name", lambda e: e.name),
     Column("Mentions", lambda e: str(e.mention_count), lambda e: e.mention_count),
     # the group says the type; the other names say why mentions count as one entity
-    Column("Also called", lambda e: ", ".join(a for a in e.aliases if a != e.name)),
+    Column("Also called", lambda e: ", ".join(e.other_names)),
 )
 ENTITY_GROUPING = Grouping(key=lambda e: e.label,
                            label=lambda key, n: f"{TYPE_PLURALS.get(key, type_name(key))} ({n})",

@@ -116,3 +116,19 @@ def test_figures_read_as_written_never_in_exponent_form() -> None:
     model.set_records(numbers)
     assert [model.index(r, 1).data() for r in range(3)] == ["2,400,000 EUR", "0.5",
                                                             "1.5–2.25 km"]
+
+
+def test_also_called_leaves_out_a_name_said_again_in_capitals() -> None:
+    depot = Entity("h", "Harbour Tools", "ORG", ("Harbour Tools", "HARBOUR TOOLS", "HT", "ht"),
+                   (TextSpan(0, 13),))
+    model = RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING)
+    model.set_records(entity_records((depot,)))
+    assert model.index(0, 2, model.index(0, 0)).data() == "HT"
+
+
+def test_also_called_prefers_a_name_in_title_case_to_capitals() -> None:
+    car = Entity("s", "2030 Velora", "PRODUCT", ("2030 Velora", "VELORA", "Velora"),
+                 (TextSpan(0, 11),))
+    model = RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING)
+    model.set_records(entity_records((car,)))
+    assert model.index(0, 2, model.index(0, 0)).data() == "Velora"
