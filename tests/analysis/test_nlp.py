@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
-from reader.analysis.nlp import installed_pipeline_id, pipeline_id
+import pytest
+
+from reader.analysis.nlp import default_pipeline_name, installed_pipeline_id, pipeline_id
 
 
 def test_installed_id_matches_the_loaded_pipeline(nlp: Any) -> None:
@@ -37,3 +40,20 @@ def test_spacy_loads_without_its_command_line() -> None:
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize(("installed", "chosen"), [
+    (("en_core_web_md", "en_core_web_trf"), "en_core_web_trf"),
+    (("en_core_web_md", "en_core_web_lg"), "en_core_web_lg"),
+    (("en_core_web_md",), "en_core_web_md"),
+])
+def test_the_best_official_pipeline_installed_is_preferred(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: tuple[str, ...],
+        chosen: str) -> None:
+    """Packages named like the official pipelines, put on the path, are found and ranked:
+    transformer, large, medium, then small, before the small one Reader installs itself."""
+    for name in installed:
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert default_pipeline_name() == chosen
