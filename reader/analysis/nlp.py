@@ -31,8 +31,10 @@ _lock = threading.Lock()
 
 
 def installed_pipelines() -> list[str]:
-    """The preferred pipeline packages that are installed, best first."""
-    return [name for name in PREFERRED if importlib.util.find_spec(name) is not None]
+    """The preferred pipeline packages that are installed, best first (the transformer only
+    with spacy-transformers, which it needs to load)."""
+    return [name for name in PREFERRED if importlib.util.find_spec(name) is not None
+            and (name != "en_core_web_trf" or importlib.util.find_spec("spacy_transformers"))]
 
 
 def default_pipeline_name() -> str:

@@ -43,7 +43,8 @@ def test_spacy_loads_without_its_command_line() -> None:
 
 
 @pytest.mark.parametrize(("installed", "chosen"), [
-    (("en_core_web_md", "en_core_web_trf"), "en_core_web_trf"),
+    (("en_core_web_md", "en_core_web_trf", "spacy_transformers"), "en_core_web_trf"),
+    (("en_core_web_md", "en_core_web_trf"), "en_core_web_md"),  # it could not load
     (("en_core_web_md", "en_core_web_lg"), "en_core_web_lg"),
     (("en_core_web_md",), "en_core_web_md"),
 ])
@@ -51,7 +52,8 @@ def test_the_best_official_pipeline_installed_is_preferred(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, installed: tuple[str, ...],
         chosen: str) -> None:
     """Packages named like the official pipelines, put on the path, are found and ranked:
-    transformer, large, medium, then small, before the small one Reader installs itself."""
+    transformer (when spacy-transformers is there to load it), large, medium, then small, before
+    the small one Reader installs itself."""
     for name in installed:
         (tmp_path / name).mkdir()
         (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
