@@ -36,7 +36,7 @@ from reader.analysis.cue_words import (
     cue_lemma,
 )
 from reader.analysis.headline_cues import headline_cue
-from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay
+from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
 from reader.analysis.misread_cues import closing_frame, misread_verb
 from reader.analysis.oblique_cues import (
@@ -126,6 +126,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
             cue_lemma(token.head) in MESSAGES | CUE_NOUNS or token.head.ent_type_ in AGENT_LABELS
             ) and cue_verb(token, lemma):
         return message_saying(token)  # "a statement announcing the pick"
+    if weighed(token):  # "no reason to think ...": what is weighed, with nobody saying it
+        return Attribution((token.i, cue_end(token)), None, complement(token))
     if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
         return None
     if charged_with(token, lemma):

@@ -18,11 +18,25 @@ HEARSAY = frozenset({"reportedly", "allegedly", "purportedly"})
 _NAMED_OR_JUDGED = SEEING_AS | JUDGING | NAMING_VERBS | {"regard", "deem", "perceive", "define"}
 
 
+# Nouns an infinitive of thinking or saying may qualify without anybody thinking or saying it
+# ("there's no reason to think ...", "every reason to believe ...", "the temptation to say ...").
+_MOTIVES = frozenset({"reason", "cause", "ground", "need", "temptation", "tendency", "urge",
+                      "incentive"})
+
+
+def weighed(verb: Token) -> bool:
+    """ "There's no reason to think the team will win": an infinitive on a noun of reason or
+    need; what it qualifies is weighed by the writer, not said by the noun."""
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _MOTIVES and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def claimed_by_nobody(cue: Token) -> bool:
     """Whether a cue reports a claim with nobody named to make it that is still a claim to
     show: a passive verb of naming or judging with what its subject is named or judged to be,
-    something made known in the passive ("the deal was announced"), or an adverb of hearsay."""
-    if cue.lower_ in HEARSAY or made_known(cue) is not None:
+    something made known in the passive ("the deal was announced"), an adverb of hearsay, or
+    what there is reason to think."""
+    if cue.lower_ in HEARSAY or made_known(cue) is not None or weighed(cue):
         return True
     kids = list(cue.children)
     return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \

@@ -674,3 +674,14 @@ def test_a_name_quoted_after_its_owner_is_nobodys_quote(nlp: Any, owner: str) ->
 def test_a_word_named_is_nobodys_quote_unless_somebody_uses_it(nlp: Any, text: str,
                                                               short: list[str]) -> None:
     assert [said(text, q) for q in quotes(nlp, text) if len(said(text, q)) < 15] == short
+
+
+@pytest.mark.parametrize("text", [
+    "There's no reason to think the ferry will sail again this winter.",
+    "There is every reason to believe the harbour master will resign.",
+])
+def test_what_there_is_reason_to_think_has_no_speaker(nlp: Any, text: str) -> None:
+    """The writer weighs it; the noun "reason" is nobody who says it."""
+    found = quotes(nlp, text)
+    assert [said(text, q).split()[-1] for q in found] in (["winter"], ["resign"])
+    assert [q.speaker for q in found] == [None]
