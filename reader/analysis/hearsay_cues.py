@@ -27,8 +27,9 @@ _MOTIVES = frozenset({"reason", "cause", "ground", "need", "temptation", "tenden
 def weighed(verb: Token) -> bool:
     """ "There's no reason to think the team will win": an infinitive on a noun of reason or
     need; what it qualifies is weighed by the writer, not said by the noun."""
-    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _MOTIVES and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in _MOTIVES and \
+        cue_lemma(verb) in CUE_VERBS and any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in verb.children)
 
 
 def claimed_by_nobody(cue: Token) -> bool:
