@@ -84,6 +84,9 @@ class SpeakerResolver:
             self._mentions.named(head) or self._appositive(head)
         if entity is None and head.lemma_.lower() in SPOKESPEOPLE | CUE_NOUNS:
             entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
+            agent = self._agent_for(head, entity)
+            if agent is not None:
+                return agent
         if entity is None and head.pos_ == "PROPN":
             entity = self._surname(phrase.text)
         if entity is None and head.pos_ == "PRON":
@@ -102,6 +105,26 @@ class SpeakerResolver:
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
         return Speaker(entity.name, public_id(entity), span)
+
+    def _agent_for(self, head: Token, principal: Entity | None) -> Speaker | None:
+        """ "Morrison's lawyer", "an aide to Senator Holt": one who speaks for a person is
+        somebody else, named as written up to the person ("A communications aide for Mr. Lee,
+        who ..." ends at "Lee"), where a body's spokesman speaks as the body and a name set
+        beside the person ("an attorney for Lee, Mark Ruiz") is the speaker's own."""
+        if principal is None or principal.label not in PERSON_LABELS or \
+                head.lemma_.lower() not in SPOKESPEOPLE:
+            return None
+        owners = [c for c in head.children if c.dep_ == "poss"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
+            for g in c.children if g.dep_ == "pobj"]
+        mention = next((t for t in reversed(list(head.subtree))
+                        if self._mentions.named(t) == principal), None)  # a name's last word
+        owner = next((o for o in owners if mention is not None and mention in o.subtree), None)
+        if owner is None or (mention is not None and mention.dep_ == "appos"):
+            return None
+        end = max([owner.i] + [c.i for c in owner.conjuncts])
+        words = head.doc[min(head.left_edge.i, owner.left_edge.i) : max(head.i, end) + 1]
+        return Speaker(words.text, None, TextSpan(words.start_char, words.end_char))
 
     def _joined(self, head: Token, end: int) -> list[Entity]:
         """The other named entities "and" joins to a speaker's head within its phrase, when

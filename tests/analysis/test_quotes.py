@@ -692,3 +692,22 @@ def test_an_incentive_to_act_reports_nothing(nlp: Any) -> None:
             "Ms. Adler said on Friday that the lowest-paid agents earn $14 an hour.")
     found = quotes(nlp, text)
     assert [(q.speaker, said(text, q)[:8]) for q in found] == [("Adler", "that the")]
+
+
+@pytest.mark.parametrize(("text", "speaker", "linked"), [
+    ("Tim Okafor testified on Tuesday. Okafor's lawyer said the question was improper.",
+     "Okafor's lawyer", False),
+    ("Rita Vance spoke on Monday. A communications aide for Ms. Vance, who funded the campaign, "
+     "said that the figures were wrong.", "A communications aide for Ms. Vance", False),
+    ("A lawyer for Dana Pike, Victor Lund, said that his client would appeal.", "Victor Lund",
+     True),
+    ("A spokesman for the Interior Ministry said that the drill was routine.",
+     "Interior Ministry", True),
+])
+def test_who_speaks_for_a_person_is_somebody_else(nlp: Any, text: str, speaker: str,
+                                                  linked: bool) -> None:
+    """A lawyer, aide or spokesman of a person is not that person; a body's spokesman speaks
+    as the body; a name beside "a lawyer for X" is the lawyer's own."""
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == [speaker]
+    assert (found[0].speaker_entity is not None) == linked
