@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader import paths
+from reader.atomic import write_text_atomically
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,4 @@ def load_settings(path: Path | None = None) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     """Write settings atomically, so a crash never leaves half a file."""
     path = path or paths.settings_path()
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(dataclasses.asdict(settings), indent=2), encoding="utf-8")
-    tmp.replace(path)
+    write_text_atomically(path, json.dumps(dataclasses.asdict(settings), indent=2))

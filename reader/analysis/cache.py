@@ -7,8 +7,6 @@ import functools
 import hashlib
 import json
 import logging
-import os
-import tempfile
 import types
 import typing
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from reader import paths
 from reader.analysis.model import ANALYSIS_VERSION, Analysis
 from reader.analysis.nlp import pipeline_id
+from reader.atomic import write_text_atomically
 from reader.document import Document, TextSpan
 
 if TYPE_CHECKING:
@@ -68,18 +67,12 @@ def put(document: Document, analysis: Analysis) -> None:
     """Store document's analysis; written to a temporary file and renamed, so that a reader
     never sees half an entry."""
     data = json.dumps(to_dict(analysis), ensure_ascii=False, separators=(",", ":"))
-    tmp = None
     try:
         path = entry_path(document, analysis.pipeline_name, analysis.pipeline_version)
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(data)
-        os.replace(tmp, path)
+        write_text_atomically(path, data)
     except OSError as exc:  # a cache that cannot be written costs speed, never the analysis
         log.warning("could not write an analysis cache entry (%s)", exc)
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
 
 
 def cached_analyze(document: Document, nlp: Language, *,

@@ -289,9 +289,9 @@ def parse(nlp: Language, text: str, *, cached: bool = True) -> Doc:
         return next(iter(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab)))
     doc = nlp(text)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")  # one of its own for each writing process
     tmp.write_bytes(DocBin(docs=[doc]).to_bytes())
-    tmp.replace(path)  # atomic: another helper's run never reads half a file
+    tmp.replace(path)  # atomic: another run never reads half a file
     return doc
 
 
