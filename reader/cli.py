@@ -36,7 +36,8 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _analyze_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reader analyze",
                                      description="Print one JSON object per article, one per line.")
-    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                        help="an article file; - reads one from standard input (text or HTML)")
     parser.add_argument("--model", help="spaCy pipeline to use (default: the best one installed)")
     parser.add_argument("--published", metavar="YYYY-MM-DD",
                         help="the articles' publication date, when the file does not give one")

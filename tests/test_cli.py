@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -52,3 +53,43 @@ def test_an_article_not_in_english_is_analysed_with_a_warning(
     assert captured.err.splitlines() == [
         f"reader: {article}: warning: this article does not look like English; Reader's "
         "analysis is made for English, so its names, quotes and numbers may be wrong"]
+
+
+def stdin_of(data: bytes) -> io.TextIOWrapper:
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+def test_an_article_piped_in_is_analysed(capsys: pytest.CaptureFixture[str],
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", stdin_of(
+        b"Angela Merkel said on Monday in Berlin that the bridge would reopen in May."))
+    assert main(["analyze", "--no-cache", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["source"]["path"], data["source"]["format"]) == ("-", "txt")
+    assert "Angela Merkel" in [e["name"] for e in data["entities"]]
+
+
+def test_a_web_page_piped_in_is_read_as_html(capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    page = (b"<!DOCTYPE html><html><head><title>Bridge to reopen</title></head><body>"
+            b"<article><p>Mayor Ines Castillo said on Monday that the bridge would reopen "
+            b"in May.</p></article></body></html>")
+    monkeypatch.setattr(sys, "stdin", stdin_of(page))
+    assert main(["analyze", "--no-cache", "-"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["source"]["format"] == "html"
+    assert "<" not in data["text"]
+    assert "Ines Castillo" in data["text"]
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "standard input is empty"),
+    (bytes(range(256)) * 8, "looks like a binary file, not text"),
+])
+def test_bad_input_piped_in_gets_one_line(capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch, data: bytes,
+                                          reason: str) -> None:
+    monkeypatch.setattr(sys, "stdin", stdin_of(data))
+    assert main(["analyze", "-"]) == 1
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("", f"reader: -: {reason}\n")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import Protocol
 
@@ -29,6 +30,7 @@ LOADERS: dict[str, str] = {
 __all__ = ["LOADERS", "load", "quick_to_load", "supported_suffixes"]
 
 QUICK_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+STDIN = "-"  # the path that names standard input
 QUICK_LIMIT = 2 * 1024 * 1024  # bytes
 
 
@@ -51,14 +53,34 @@ def quick_to_load(path: Path) -> bool:
 
 
 def load(path: Path | str, *, settings: Settings | None = None) -> Document:
-    """The article in the file at path; a DocumentLoadError (or child) says why not."""
+    """The article in the file at path ("-": standard input); a DocumentLoadError (or child)
+    says why not."""
     path = Path(path)
     settings = settings or Settings()
+    if str(path) == STDIN:
+        return _load_stdin(settings)
     size = _check_file(path, settings)
     module = _loader_for(path)
     data = _read(path, size, settings)
     if not data.strip():
         raise DocumentLoadError(path, "is empty" if not data else "has only whitespace, no text")
+    return module.load(path, data, settings)
+
+
+def _load_stdin(settings: Settings) -> Document:
+    """ "cat page.html | reader analyze -": an article piped in, HTML when it opens as a web
+    page does, plain text otherwise, within the same size limit as a file."""
+    path = Path(STDIN)
+    try:
+        data = sys.stdin.buffer.read(settings.max_file_bytes + 1)
+    except (OSError, AttributeError, ValueError) as exc:  # closed, or no byte stream
+        raise DocumentLoadError(path, "standard input cannot be read") from exc
+    _check_size(path, len(data), settings)
+    if not data.strip():
+        raise DocumentLoadError(path, "standard input is empty")
+    head = data[:4096].lstrip().lower()
+    web_page = head.startswith((b"<!doctype html", b"<html")) or b"<body" in head
+    module: _Loader = importlib.import_module(f"reader.loaders.{'html' if web_page else 'txt'}")
     return module.load(path, data, settings)
 
 
