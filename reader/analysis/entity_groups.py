@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from reader.analysis import entity_repair as repair
 from reader.analysis.aliases import (
     ACRONYM_AFTER,
+    CORPORATE,
     DESCRIPTION,
     SURNAME_LABELS,
     AliasIndex,
@@ -19,13 +20,14 @@ from reader.analysis.aliases import (
     name_key,
     plain_name,
 )
+from reader.analysis.cities import is_city
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import RawMention, sorted_entities
 from reader.analysis.model import Entity
 from reader.analysis.person_words import name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
-from reader.analysis.type_votes import PLACE_WEIGHT
+from reader.analysis.type_votes import PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
 from reader.document import TextSpan
 
 Key = tuple[str, ...]
@@ -35,6 +37,12 @@ _PARTS_OF_BODIES = frozenset({"council", "assembly", "committee", "commission", 
                               "department", "court", "agency", "office", "board", "bureau",
                               "secretariat", "parliament", "senate", "police", "army", "navy"})
 _DESCRIBED = ("ORG", "EVENT")  # labels a definite description ("the ministry") may stand for
+# Last words of a firm's name, which the firm is called without ("Alden" for "Alden Global
+# Capital"); not a newspaper's ("Washington" is not the "Washington Post").
+FIRM_ENDS = CORPORATE | {"group", "capital", "partners", "holdings", "airline", "airlines",
+                         "airways", "investments", "ventures", "technologies", "bank", "fund",
+                         "management", "associates", "industries", "enterprises", "systems",
+                         "motors", "pharmaceuticals", "labs", "brands", "resources"}
 
 
 def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
@@ -49,6 +57,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     _join_acronyms(index)
     _join_tails(index)
     _join_prefixes(index)
+    _join_firms_called_short(index, _placed(text, raw, WEAK_WEIGHT))
     _add_missed(index)
     _join_demonyms(index)
     _add_descriptions(index)
@@ -61,10 +70,11 @@ def _names(index: AliasIndex, label: str | None = None) -> list[Name]:
             if n.kind == "name" and (label is None or n.label == label)]
 
 
-def _placed(text: str, raw: Sequence[RawMention]) -> set[str]:
-    """The names the text itself shows to be places ("the city of X", "X-based")."""
+def _placed(text: str, raw: Sequence[RawMention], weight: float = PLACE_WEIGHT) -> set[str]:
+    """The names the text itself shows to be places ("the city of X", "X-based"; at a weak
+    weight, "in X" too)."""
     return {repair.surface_key(m.span.of(text)) for m in raw
-            if any(label in ("GPE", "LOC") and weight >= PLACE_WEIGHT for label, weight in m.votes)}
+            if any(label in ("GPE", "LOC") and cast >= weight for label, cast in m.votes)}
 
 
 def _join_people(index: AliasIndex, placed: set[str]) -> None:
@@ -199,6 +209,37 @@ def _join_prefixes(index: AliasIndex) -> None:
                       and key[-1] not in _PARTS_OF_BODIES}
             if len(longer) == 1 and index.find(name.key) not in people:
                 index.union(longer.pop(), name.key)
+
+
+def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
+    """ "Alden Global Capital ... Alden said", "Emirates Airline ... Emirates": a one-word name
+    the model typed as a place or a person, after the text gave in full the one
+    organisation whose name it opens and that ends in a firm's word, is that firm called short;
+    it takes the firm's type, the longer and more explicit name's. Not a known place (a
+    country, a city, a US state, a name written after "in"), nor a person's name or surname."""
+    firms: dict[str, list[Name]] = defaultdict(list)
+    for name in _names(index, "ORG"):
+        parts = plain_name(name.surfaces[0], "ORG").casefold().split()
+        if len(parts) >= 2 and parts[-1].rstrip(".") in FIRM_ENDS:
+            firms[name.key[0]].append(name)
+    people = _person_groups(index)
+    for name in _names(index):
+        if len(name.key) != 1 or name.label not in ("GPE", "LOC", "PERSON") \
+                or len(firms.get(name.key[0], ())) != 1:
+            continue
+        firm = firms[name.key[0]][0]
+        word = plain_name(name.surfaces[0], name.label)
+        if index.find(name.key) in people or title_sex(index.text, name.spans) is not None \
+                or _known_place(word) or repair.surface_key(word) in located \
+                or min(firm.spans) > min(name.spans):
+            continue
+        name.tally = {firm.label: sum(name.tally.values())}
+        index.union(firm.key, name.key)
+
+
+def _known_place(word: str) -> bool:
+    return country_name(word) is not None or country_of_demonym(word) is not None \
+        or is_city(word) or word.casefold() in US_STATES
 
 
 def _person_groups(index: AliasIndex) -> set[Key]:

@@ -163,3 +163,18 @@ def test_a_surname_with_its_particle_joins_the_full_name(nlp: Any) -> None:
             "Later, van Drunen repeated the test, and Drunen said it held.")
     found = entities(nlp, text)
     assert group_of(found, "van Drunen") is group_of(found, "Anneliese van Drunen")
+
+
+def test_a_firm_called_by_its_first_word_is_one_organisation(nlp: Any) -> None:
+    # the model types the lone "Alden" as a place; the firm's full name was given first
+    text = ("Alden Global Capital owns the paper. Alden cut forty jobs in June. Then Alden sold "
+            "the building downtown. Editors say Alden fired the publisher.")
+    firm = group_of(entities(nlp, text), "Alden Global Capital")
+    assert "Alden" in firm.aliases
+    assert firm.label == "ORG"
+
+
+def test_a_state_is_not_the_firm_named_after_it(nlp: Any) -> None:
+    text = "Texas Capital Bank raised rates. Texas has many banks, and Texas lenders are wary."
+    found = entities(nlp, text)
+    assert group_of(found, "Texas") is not group_of(found, "Texas Capital Bank")
