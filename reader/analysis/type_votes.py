@@ -85,6 +85,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "PERSON", APPOSITION_WEIGHT
     if _demonym_as_surname(span):
         yield "PERSON", WEAK_WEIGHT
+    if _plural_subject(span) or _state_school(span):
+        yield "ORG", APPOSITION_WEIGHT  # "the Bruins were", "Penn State": a team or a school
     if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
         yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
@@ -147,6 +149,33 @@ def _demonym_as_surname(span: Span) -> bool:
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_PLURAL_PAST = frozenset({"were"})
+
+
+def _plural_subject(span: Span) -> bool:
+    """ "The Bruins were beaten", "Rangers have won": a name in -s that is the subject of a
+    verb in the plural is a team, a band or a firm, never one person; not a family called by
+    a surname the text gives a person ("the Obamas were" after "Barack Obama"), nor a name
+    opening with a first name."""
+    last = span[-1]
+    if not last.lower_.endswith("s") or not last.is_title or last.dep_ not in ("nsubj",
+                                                                               "nsubjpass"):
+        return False
+    verb = last.head
+    if not any(t.tag_ == "VBP" or t.lower_ in _PLURAL_PAST
+               for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))):
+        return False
+    if name_gender(span[0].text) is not None:
+        return False
+    single = last.text[:-1]
+    return not any(t.text == single and t.ent_type_ == "PERSON" for t in span.doc)
+
+
+def _state_school(span: Span) -> bool:
+    """ "Penn State", "Boise State": a name of one word and "State" that the model took for a
+    person's is a university or its teams (a state itself is called by its own name)."""
+    return len(span) == 2 and span[-1].text == "State" and span[0].is_title \
+        and span[0].ent_type_ == "PERSON"
 
 
 def _byline(before: list[Token]) -> bool:

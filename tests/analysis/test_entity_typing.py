@@ -137,3 +137,21 @@ def test_a_city_that_is_also_a_first_name_is_left_to_the_model(nlp: Any) -> None
     assert is_city("kyiv")
     assert not is_city("Austin")
     assert not is_city("Sydney")
+
+
+def test_a_name_in_s_with_a_plural_verb_is_a_team_not_a_person(nlp: Any) -> None:
+    found = typed(nlp, "The Bruins were beaten by the Rangers on Saturday. The Bruins have lost "
+                       "four straight games.")
+    assert found["Bruins"][0] == "ORG"
+
+
+def test_a_family_called_by_a_named_persons_surname_stays_people(nlp: Any) -> None:
+    found = typed(nlp, "Barack Obama spoke. The Obamas were at home. Sanders was in Iowa.")
+    assert found["Obamas"][0] == "PERSON"
+    assert found["Sanders"][0] == "PERSON"  # a surname in -s with a singular verb
+
+
+def test_a_word_and_state_is_a_school_not_a_person(nlp: Any) -> None:
+    found = typed(nlp, "Penn State beat Ohio State 24-17. Penn State coach James Franklin "
+                       "praised his defense.")
+    assert found["Penn State"][0] == "ORG"
