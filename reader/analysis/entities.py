@@ -80,6 +80,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
+        ent = _without_score(ent)
         skip_to = ent.end
         for part in _possessor_split(ent):
             for piece in _list_split(part):
@@ -197,6 +198,54 @@ def _with_year(ent: Span) -> Span:
     if doc[ent.end].lower_ != "of" or not _YEAR.fullmatch(doc[ent.end + 1].text):
         return ent
     return _span(doc, ent.start, ent.end + 2, "LAW")
+
+
+def _without_score(ent: Span) -> Span:
+    """ "Britton Carroll 5, Marcus Lee 3", "Bruins 5, Rangers 2": a bare number the model ran
+    a name on into, in a list of other names each followed by a number, is a score, no part
+    of the name. The name keeps the model's label if it is a person's or a body's, else takes
+    its neighbour's (the items of one list are alike) or a body's: a law is never scored. Not a
+    product's or an event's number, nor a list of one name's numbers ("Windows 10, Windows
+    11")."""
+    doc = ent.doc
+    last = ent.end - 1
+    if ent.label_ in ("PRODUCT", "EVENT") or len(ent) < 2 or not _score_number(doc[last]) \
+            or not doc[last - 1].is_alpha:
+        return ent
+    name = doc[ent.start : last].text.casefold()
+    neighbour = _scored_neighbour(doc, ent.start, ent.end)
+    if neighbour is None or neighbour.text.casefold() == name:
+        return ent
+    label = ent.label_ if ent.label_ in ("PERSON", "ORG") else "ORG"
+    if neighbour[0].ent_type_ in ("PERSON", "ORG"):
+        label = neighbour[0].ent_type_
+    return _span(doc, ent.start, last, label)
+
+
+def _score_number(token: Token) -> bool:
+    return token.is_digit and len(token) <= 3
+
+
+_LIST_MARKS = frozenset({",", ";"})
+_SCORED_NAME_WORDS = 4  # the longest name looked for beside a scored one
+
+
+def _scored_neighbour(doc: Doc, start: int, end: int) -> Span | None:
+    """The capitalised name with a number after it that is listed right after the one at
+    start:end (after a comma), or right before it."""
+    if end < len(doc) and doc[end].text in _LIST_MARKS:
+        i = end + 1
+        while i < len(doc) and i - end - 1 < _SCORED_NAME_WORDS and doc[i].is_title:
+            i += 1
+        if end + 1 < i < len(doc) and _score_number(doc[i]):
+            return doc[end + 1 : i]
+    if start >= 3 and doc[start - 1].text in _LIST_MARKS and _score_number(doc[start - 2]):
+        i = start - 2
+        while i > 0 and start - 2 - i < _SCORED_NAME_WORDS and doc[i - 1].is_title:
+            i -= 1
+        if i < start - 2:
+            return doc[i : start - 2]
+    return None
 
 
 def _list_split(ent: Span) -> tuple[Span, ...]:

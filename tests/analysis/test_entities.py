@@ -547,3 +547,17 @@ def test_a_title_the_model_made_a_person_before_a_name_is_no_person(nlp: Any) ->
     """ "Project Lead Maria Castro-Vidal": the model's person "Project Lead" is her title."""
     text = '"We ran the numbers again," explains Project Lead Maria Castro-Vidal.'
     assert [e.name for e in entities(nlp, text)] == ["Maria Castro-Vidal"]
+
+
+def test_a_score_in_a_list_of_scores_is_no_part_of_a_name(nlp: Any) -> None:
+    found = {e.name: e.label for e in extract_entities(
+        nlp("Scoring: Britton Carroll 5, Marcus Lee 3, Dana Ruiz 2."))}
+    assert found == {"Britton Carroll": "PERSON", "Marcus Lee": "PERSON", "Dana Ruiz": "PERSON"}
+    assert {e.name: e.label for e in extract_entities(nlp("Bruins 5, Rangers 2"))} == {
+        "Bruins": "ORG"}
+
+
+def test_a_list_of_one_products_numbers_keeps_them(nlp: Any) -> None:
+    names = {e.name for e in extract_entities(nlp("Windows 10, Windows 11 and macOS 14 were "
+                                                   "tested."))}
+    assert {"Windows 10", "Windows 11"} <= names
