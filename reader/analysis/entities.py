@@ -83,7 +83,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         ent = _without_score(ent)
         skip_to = ent.end
         for part in _possessor_split(ent):
-            for piece in _list_split(part):
+            for piece in (p for listed in _list_split(part) for p in _result_split(listed)):
                 found.extend(_mention(piece, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
     from reader.analysis.missed_names import missed_names  # it builds on this module
@@ -263,6 +263,29 @@ def _list_split(ent: Span) -> tuple[Span, ...]:
     bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
     return tuple(_span(doc, bounds[k], bounds[k + 1], ent.label_)
                  for k in range(0, len(bounds), 2))
+
+
+def _result_split(ent: Span) -> tuple[Span, ...]:
+    """ "Viera d. Rockledge 3-1", "Federer d. Nadal 6-4": a lower-case letter with a full stop
+    is no one's initial (a name's initials are capitals) but a word cut short, here a result's
+    "defeated"; the name ends before it and the next one starts after it, each without the
+    score after it. Not "v.", the "versus" of a case's name ("Roe v. Wade")."""
+    doc = ent.doc
+    cuts = [t.i for t in ent if _lower_initial(t.text)]
+    if not cuts:
+        return (ent,)
+    parts = []
+    for start, end in zip([ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True):
+        while end > start and (_score_number(doc[end - 1]) or doc[end - 1].text in "-–"):
+            end -= 1
+        if any(t.is_alpha for t in doc[start:end]):
+            parts.append(_span(doc, start, end, ent.label_))
+    return tuple(parts)
+
+
+def _lower_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].islower() and word[0].isalpha() and word[1] == "." \
+        and word != "v."
 
 
 def _conjunct_after(first: Token, ent: Span) -> bool:

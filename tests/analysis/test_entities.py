@@ -561,3 +561,16 @@ def test_a_list_of_one_products_numbers_keeps_them(nlp: Any) -> None:
     names = {e.name for e in extract_entities(nlp("Windows 10, Windows 11 and macOS 14 were "
                                                    "tested."))}
     assert {"Windows 10", "Windows 11"} <= names
+
+
+def test_a_lower_case_letter_with_a_stop_is_no_initial(nlp: Any) -> None:
+    # "d." of a result ("defeated") splits the two sides, each without its score
+    names = {e.name for e in extract_entities(nlp("Federer d. Nadal 6-4, 6-3. Viera d. "
+                                                   "Rockledge 3-1 in the district final."))}
+    assert {"Federer", "Nadal", "Viera", "Rockledge"} <= names
+    assert not any("d." in name for name in names)
+
+
+def test_a_cases_versus_keeps_its_name_whole(nlp: Any) -> None:
+    names = {e.name for e in extract_entities(nlp("The court overturned Roe v. Wade in June."))}
+    assert "Roe v. Wade" in names
