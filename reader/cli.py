@@ -65,7 +65,6 @@ def _report(error: ReaderError) -> None:
 
 def _cmd_analyze(argv: Sequence[str]) -> int:
     args = _analyze_parser().parse_args(argv)
-    from reader.analysis.language import NOT_ENGLISH, looks_english
     from reader.analysis.run import analyze_paths
 
     status = 0
@@ -76,8 +75,9 @@ def _cmd_analyze(argv: Sequence[str]) -> int:
                 _report(result)
                 status = 1
                 continue
-            if not looks_english(str(result.get("text", ""))):
-                _fail(path, f"warning: {NOT_ENGLISH}")
+            warning = result["language"]["warning"]
+            if warning:
+                _fail(path, f"warning: {warning}")
             print(json.dumps(result, ensure_ascii=False), flush=True)
     except ReaderError as error:
         _report(error)

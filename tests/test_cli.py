@@ -41,18 +41,26 @@ def test_analyze_sample_prints_document_part(capsys: pytest.CaptureFixture[str])
                          "numbers", "events"}
 
 
-def test_an_article_not_in_english_is_analysed_with_a_warning(
+def test_an_article_not_in_english_is_given_with_a_warning_and_nothing_found(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    from tests.analysis.test_language import GERMAN
+    from tests.analysis.test_analyze import FRENCH
 
-    article = tmp_path / "artikel.txt"
-    article.write_text(GERMAN, encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(FRENCH, encoding="utf-8")
     assert main(["analyze", "--no-cache", str(article), str(SAMPLE)]) == 0
     captured = capsys.readouterr()
-    assert len(captured.out.splitlines()) == 2
+    french, sample = (json.loads(line) for line in captured.out.splitlines())
     assert captured.err.splitlines() == [
-        f"reader: {article}: warning: this article does not look like English; Reader's "
-        "analysis is made for English, so its names, quotes and numbers may be wrong"]
+        f"reader: {article}: warning: this article does not look like English; Reader reads "
+        "English only, so it shows no names, quotes, numbers or events for it (the text and "
+        "notes work as usual)"]
+    assert set(french) == set(sample)  # the same keys, with empty arrays
+    assert french["text"] == FRENCH
+    assert [french[key] for key in ("entities", "quotes", "numbers", "events")] == [[]] * 4
+    assert french["language"] == {"english": False, "warning": captured.err.split(
+        "warning: ")[1].strip()}
+    assert sample["language"] == {"english": True, "warning": None}
+    assert sample["entities"]
 
 
 def stdin_of(data: bytes) -> io.TextIOWrapper:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis import chunks
+from reader.analysis.language import looks_english
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import pipeline_id, skip_spacy_cli
 from reader.document import Document
@@ -37,18 +38,24 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     from reader.analysis.accumulator import Accumulator
 
     documents = list(documents)
-    # an empty document has nothing to analyse: it never goes through the pipeline
-    plans = [chunks.chunk_spans(document.text, chunks.CHUNK_CHARS) if document.text else []
-             for document in documents]
+    # an empty document has nothing to analyse, and one not in English nothing the English
+    # pipeline reads right (its names would be junk): neither goes through the pipeline
+    english = [looks_english(document.text) for document in documents]
+    plans = [chunks.chunk_spans(document.text, chunks.CHUNK_CHARS)
+             if document.text and english[i] else [] for i, document in enumerate(documents)]
     total = sum(len(plan) for plan in plans)
     name, version = pipeline_id(nlp)
     texts = ((document.text[span.start : span.end], (i, j))
              for i, document in enumerate(documents) for j, span in enumerate(plans[i]))
+
+    def empty(k: int) -> Analysis:
+        return Analysis(sha256=documents[k].sha256, pipeline_name=name,
+                        pipeline_version=version, english=english[k])
+
     state: Accumulator | None = None
     ready = 0  # the next document to yield
     for done, (doc, (i, j)) in enumerate(_pipe(nlp, texts), 1):
-        for empty in documents[ready:i]:
-            yield Analysis(sha256=empty.sha256, pipeline_name=name, pipeline_version=version)
+        yield from (empty(k) for k in range(ready, i))
         ready = i
         if j == 0:
             state = Accumulator(documents[i])
@@ -59,8 +66,7 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
         if j == len(plans[i]) - 1:
             yield state.finish(name, version)
             state, ready = None, i + 1
-    for empty in documents[ready:]:
-        yield Analysis(sha256=empty.sha256, pipeline_name=name, pipeline_version=version)
+    yield from (empty(k) for k in range(ready, len(documents)))
 
 
 def _pipe(nlp: Language, texts: Iterable[tuple[str, Any]]) -> Iterator[tuple[Doc, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reader.analysis.language import NOT_ENGLISH
 from reader.analysis.model import Analysis, Entity, Event, NumberMention, Quote
 from reader.document import Document, TextSpan
 
@@ -99,4 +100,7 @@ def analysis_json(document: Document, analysis: Analysis) -> dict[str, Any]:
     result["quotes"] = [quote_json(q) for q in analysis.quotes]
     result["numbers"] = [number_json(n) for n in analysis.numbers]
     result["events"] = [event_json(e) for e in analysis.events]
+    # a text judged not English is not analysed: the arrays above are empty, and this says why
+    result["language"] = {"english": analysis.english,
+                          "warning": None if analysis.english else NOT_ENGLISH}
     return result

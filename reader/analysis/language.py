@@ -50,5 +50,5 @@ def looks_english(text: str) -> bool:
     return sum(word in OTHER_FUNCTION_WORDS for word in words) <= english
 
 
-NOT_ENGLISH = ("this article does not look like English; Reader's analysis is made for English, "
-               "so its names, quotes and numbers may be wrong")
+NOT_ENGLISH = ("this article does not look like English; Reader reads English only, so it shows "
+               "no names, quotes, numbers or events for it (the text and notes work as usual)")

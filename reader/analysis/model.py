@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reader.document import TextSpan
 
-ANALYSIS_VERSION = "14"  # bump when extraction changes, so cached analyses are rebuilt
+ANALYSIS_VERSION = "15"  # bump when extraction changes, so cached analyses are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +103,8 @@ class Analysis:
     numbers: tuple[NumberMention, ...] = ()
     events: tuple[Event, ...] = ()
     sentences: tuple[TextSpan, ...] = field(default=())
+    # False when the text was judged not English: then nothing is extracted from it
+    english: bool = True
 
     def entity(self, entity_id: str) -> Entity | None:
         return next((e for e in self.entities if e.id == entity_id), None)

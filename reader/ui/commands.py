@@ -76,6 +76,8 @@ def hidden_after(previous: Sequence[str], present: Sequence[str],
 
 
 def summary(analysis: Analysis) -> str:
+    if not analysis.english:
+        return "Not analysed: the text does not look like English"
     return (f"{len(analysis.entities)} entities · {len(analysis.events)} events · "
             f"{len(analysis.quotes)} quotes · {len(analysis.numbers)} numbers")
 

@@ -106,3 +106,22 @@ def test_the_i_of_a_direct_quote_does_what_the_quote_says(nlp: Any) -> None:
     grabbed = next(e for e in analysis.events if e.action == "grabbed")
     keane = next(e for e in analysis.entities if e.name == "Maria Keane")
     assert (grabbed.who, grabbed.who_entity) == ("Maria Keane", keane.id)
+
+
+# A paragraph of my own in French: the English pipeline would read its capitalised words as
+# names ("Selon", "Les") and its figures as English numbers.
+FRENCH = ("Le conseil municipal a voté mardi soir le nouveau budget de la ville, qui prévoit une "
+          "hausse des dépenses pour les écoles et les transports. Selon le maire, les travaux "
+          "sur la ligne de tramway commenceront au printemps et dureront deux ans. Les élus de "
+          "l'opposition ont dénoncé un manque de concertation avec les habitants du quartier "
+          "nord, qui attendent depuis longtemps une nouvelle piscine.")
+
+
+def test_a_text_not_in_english_is_not_analysed(nlp: Any) -> None:
+    french, english = analyze_many([document(FRENCH), document(PARAGRAPH)], nlp)
+    assert not french.english
+    assert (french.entities, french.quotes, french.numbers, french.events, french.sentences) == (
+        (), (), (), (), ())
+    assert english.english
+    assert english.entities
+    assert english.quotes

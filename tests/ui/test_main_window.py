@@ -206,10 +206,18 @@ def test_an_article_not_in_english_opens_with_a_notice(
 
     article = tmp_path / "artigo.txt"
     article.write_text(PORTUGUESE, encoding="utf-8")
-    sample_window.open_path(article)
+    open_and_wait(qtbot, sample_window, article)
     assert sample_window.session.document is not None
     assert sample_window.session.document.source_path == article
+    assert sample_window.session.record is not None  # notes may be taken on it
     assert "artigo.txt: this article does not look like English" in sample_window.messages.text
+    assert "shows no names, quotes, numbers or events" in sample_window.messages.text
+    analysis = sample_window.session.analysis  # not analysed: no junk names in the window
+    assert analysis is not None
+    assert not analysis.english
+    assert (analysis.entities, analysis.quotes, analysis.numbers, analysis.events) == (
+        (), (), (), ())
+    assert sample_window.statusBar().currentMessage().startswith("Not analysed")
     sample_window.open_path(sample_article())
     assert "English" not in sample_window.messages.text  # the notice went with its article
 
