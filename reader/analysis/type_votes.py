@@ -153,22 +153,31 @@ _PLURAL_PAST = frozenset({"were"})
 
 
 def _plural_subject(span: Span) -> bool:
-    """ "The Bruins were beaten", "Rangers have won": a name in -s that is the subject of a
-    verb in the plural is a team, a band or a firm, never one person; not a family called by
-    a surname the text gives a person ("the Obamas were" after "Barack Obama"), nor a name
-    opening with a first name."""
+    """ "The Bruins were beaten", "Rangers have won", "a song by the Beatles": a name the model
+    took for a person's that ends in -s and is the subject of a verb in the plural, or a plural
+    proper noun after "the", is a team, a band or a firm, never one person; not a family
+    called by a surname the text gives a person ("the Obamas were" after "Barack Obama"), nor
+    a name opening with a first name. A lone "Jobs" or "Sanders" is a surname: the -s alone
+    says nothing."""
     last = span[-1]
-    if not last.lower_.endswith("s") or not last.is_title or last.dep_ not in ("nsubj",
-                                                                               "nsubjpass"):
+    if span[0].ent_type_ != "PERSON" or not last.lower_.endswith("s") or not last.is_title \
+            or name_gender(span[0].text) is not None:
         return False
-    verb = last.head
-    if not any(t.tag_ == "VBP" or t.lower_ in _PLURAL_PAST
-               for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))):
-        return False
-    if name_gender(span[0].text) is not None:
+    doc = span.doc
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and last.tag_ == "NNPS"
+    if not after_the and not _plural_agreement(last):
         return False
     single = last.text[:-1]
-    return not any(t.text == single and t.ent_type_ == "PERSON" for t in span.doc)
+    return not any(t.text == single and t.ent_type_ == "PERSON" for t in doc)
+
+
+def _plural_agreement(subject: Token) -> bool:
+    """Whether a token is the subject of a verb in the plural ("are", "have", "were")."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    return any(t.tag_ == "VBP" or t.lower_ in _PLURAL_PAST
+               for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
 
 
 def _state_school(span: Span) -> bool:

@@ -145,6 +145,11 @@ def test_a_name_in_s_with_a_plural_verb_is_a_team_not_a_person(nlp: Any) -> None
     assert found["Bruins"][0] == "ORG"
 
 
+def test_a_plural_name_after_the_is_a_band_not_a_person(nlp: Any) -> None:
+    found = typed(nlp, "Her first single was a cover of a song by the Kinks, recorded in a barn.")
+    assert found["Kinks"][0] == "ORG"
+
+
 def test_a_family_called_by_a_named_persons_surname_stays_people(nlp: Any) -> None:
     found = typed(nlp, "Barack Obama spoke. The Obamas were at home. Sanders was in Iowa.")
     assert found["Obamas"][0] == "PERSON"
