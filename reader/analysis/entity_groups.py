@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -25,7 +26,7 @@ from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import RawMention, sorted_entities
 from reader.analysis.model import Entity
-from reader.analysis.person_words import name_gender, title_sex
+from reader.analysis.person_words import PERSON_TITLES, name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
 from reader.analysis.type_votes import PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
 from reader.document import TextSpan
@@ -235,6 +236,37 @@ def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
             continue
         name.tally = {firm.label: sum(name.tally.values())}
         index.union(firm.key, name.key)
+    _add_firms_called_short(index, firms, located)
+
+
+def _add_firms_called_short(index: AliasIndex, firms: dict[str, list[Name]],
+                            located: set[str]) -> None:
+    """ "Fortress Investment Group ... Fortress said": the first word of a firm's name, alone
+    and capitalised after the full name was given, where the model passed it over. Only a word
+    the text never writes in lower case (not "General" of "General Motors" where "general"
+    is written), that is no title, calendar word, known place or person's name."""
+    text = index.text
+    lower = set(_LOWER_WORD.findall(text))
+    people = {word for n in _names(index, "PERSON") for word in (n.key[0], n.key[-1])}
+    forms: dict[str, Key] = {}
+    for first, found in firms.items():
+        if len(found) != 1:
+            continue
+        word = plain_name(found[0].surfaces[0], "ORG").split()[0]
+        if len(word) < 4 or not word.isalpha() or not word.istitle() or first in lower \
+                or first in PERSON_TITLES or first in repair.CALENDAR or first in people \
+                or _known_place(word) or first in located or (first,) in index.names:
+            continue
+        forms[word] = found[0].key
+    if not forms:
+        return
+    taken = [span for name in index.names.values() for span in name.spans]
+    for span, owner in repair.MissedNames(text, taken).find(forms):
+        if span.start > min(index.names[owner].spans).start:
+            index.add_to(owner, span)
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def _known_place(word: str) -> bool:

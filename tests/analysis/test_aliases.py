@@ -178,3 +178,18 @@ def test_a_state_is_not_the_firm_named_after_it(nlp: Any) -> None:
     text = "Texas Capital Bank raised rates. Texas has many banks, and Texas lenders are wary."
     found = entities(nlp, text)
     assert group_of(found, "Texas") is not group_of(found, "Texas Capital Bank")
+
+
+def test_a_firm_called_by_its_first_word_is_found_where_the_model_missed_it(nlp: Any) -> None:
+    text = ("Fortress Investment Group owns the lender. Fortress bought it in 2017, and Fortress "
+            "now wants to sell. Analysts said Fortress would profit.")
+    firm = group_of(entities(nlp, text), "Fortress Investment Group")
+    assert len(firm.mentions) == 4
+
+
+def test_a_firms_first_word_also_written_in_lower_case_is_not_searched(nlp: Any) -> None:
+    # a common word ("fortress") that opens a firm's name may be meant as the word
+    text = ("Fortress Investment Group owns the lender. The old fortress stood empty, and "
+            "Fortress now wants to sell.")
+    firm = group_of(entities(nlp, text), "Fortress Investment Group")
+    assert len(firm.mentions) == 1
