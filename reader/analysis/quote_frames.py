@@ -300,6 +300,8 @@ def _describing(doc: Doc, draft: Draft) -> bool:
     if draft.attribution is None:
         return False
     cue = doc[draft.attribution.cue[0]]
+    while cue.dep_ == "conj" and cue.head.i < cue.i:  # "who worked with X and called him ..."
+        cue = cue.head
     # 'said X, whom Bush appointed ..., and who now supports Rubio', however it is parsed
     return cue.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
                                       for c in cue.children)

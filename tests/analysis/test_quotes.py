@@ -711,3 +711,22 @@ def test_who_speaks_for_a_person_is_somebody_else(nlp: Any, text: str, speaker: 
     found = quotes(nlp, text)
     assert [q.speaker for q in found] == [speaker]
     assert (found[0].speaker_entity is not None) == linked
+
+
+PETRENKO = ('"I wouldn\'t make moral arguments about his work," said Ivan Petrenko, a pollster '
+            'who worked with Mr. Holt for years and called him a pragmatic strategist. '
+            '"Nobody has a monopoly on truth."')
+
+
+def test_a_quote_after_a_description_of_its_speaker_is_still_his(nlp: Any) -> None:
+    """The second quote goes on from "said Ivan Petrenko", not from the cue of the relative
+    clause that describes him ("whose firm worked ... and called him ...")."""
+    text = PETRENKO.replace("a pollster who worked", "whose firm worked")
+    last = quotes(nlp, text)[-1]
+    assert (said(text, last), last.speaker) == ("Nobody has a monopoly on truth.",
+                                                "Ivan Petrenko")
+
+
+def test_a_description_set_beside_a_name_speaks_as_that_person(nlp: Any) -> None:
+    called = next(q for q in quotes(nlp, PETRENKO) if q.cue == "called")
+    assert called.speaker == "Ivan Petrenko"
