@@ -159,7 +159,12 @@ class SpeakerResolver:
     def _appositive(self, head: Token) -> Entity | None:
         """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
         person named right after a described speaker, in apposition to it, not somebody a
-        clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz")."""
+        clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz"); or
+        the person a description is set beside ("Ivan Petrenko, a pollster who ...")."""
+        if head.dep_ == "appos" and head.head.i < head.i and head.pos_ == "NOUN":
+            named = self._mentions.named(head.head)  # "Ivan Petrenko, a pollster who ..."
+            if named is not None and named.label in PERSON_LABELS:
+                return named
         for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
             if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and apposed(token, head):
                 entity = self._mentions.named(token)
