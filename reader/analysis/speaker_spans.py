@@ -58,7 +58,8 @@ def _past_dateline(subject: Token) -> Token | None:
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:
-    """The token range of a speaker's noun phrase, without appositions or relative clauses."""
+    """The token range of a speaker's noun phrase, without appositions or relative clauses, nor
+    a dateline the parse made part of it."""
     start, end = token.i, token.i + 1
     for child in token.children:
         if child.dep_ in _NP_LEFT and child.i < token.i:
@@ -67,6 +68,9 @@ def noun_phrase(token: Token) -> tuple[int, int]:
                 cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS):
             end = max(end, child.right_edge.i + 1)
     doc = token.doc
+    dash = dateline_dash(doc[start]) if start < token.i else None
+    if dash is not None and dash.i < token.i:  # "BRUSSELS - European leaders gathered"
+        start = dash.i + 1
     while start < end - 1 and doc[start].text in EDGE_PUNCT:
         start += 1
     return start, end

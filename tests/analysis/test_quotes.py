@@ -713,9 +713,9 @@ def test_who_speaks_for_a_person_is_somebody_else(nlp: Any, text: str, speaker: 
     assert (found[0].speaker_entity is not None) == linked
 
 
-PETRENKO = ('"I wouldn\'t make moral arguments about his work," said Ivan Petrenko, a pollster '
-            'who worked with Mr. Holt for years and called him a pragmatic strategist. '
-            '"Nobody has a monopoly on truth."')
+PETRENKO = ('"We never doubted the plan," said Ivan Petrenko, a pollster who worked with '
+            'Mr. Holt for years and called him a careful planner. "Every ballot was counted '
+            'twice."')
 
 
 def test_a_quote_after_a_description_of_its_speaker_is_still_his(nlp: Any) -> None:
@@ -723,10 +723,15 @@ def test_a_quote_after_a_description_of_its_speaker_is_still_his(nlp: Any) -> No
     clause that describes him ("whose firm worked ... and called him ...")."""
     text = PETRENKO.replace("a pollster who worked", "whose firm worked")
     last = quotes(nlp, text)[-1]
-    assert (said(text, last), last.speaker) == ("Nobody has a monopoly on truth.",
+    assert (said(text, last), last.speaker) == ("Every ballot was counted twice.",
                                                 "Ivan Petrenko")
 
 
 def test_a_description_set_beside_a_name_speaks_as_that_person(nlp: Any) -> None:
     called = next(q for q in quotes(nlp, PETRENKO) if q.cue == "called")
     assert called.speaker == "Ivan Petrenko"
+
+
+def test_a_dateline_is_no_part_of_its_speaker(nlp: Any) -> None:
+    text = "NAIROBI - African ministers met on Tuesday to discuss the drought in the region."
+    assert [q.speaker for q in quotes(nlp, text)] == ["African ministers"]
