@@ -688,8 +688,8 @@ def test_what_there_is_reason_to_think_has_no_speaker(nlp: Any, text: str) -> No
 
 
 def test_an_incentive_to_act_reports_nothing(nlp: Any) -> None:
-    text = ("The incentive to sell extra policies was strong: agents earned bonuses for it. "
-            "Ms. Adler said on Friday that the lowest-paid agents earn $14 an hour.")
+    text = ("The incentive to build faster was plain: crews were paid by the mile. "
+            "Ms. Adler said on Friday that the lowest-paid crews earn $14 an hour.")
     found = quotes(nlp, text)
     assert [(q.speaker, said(text, q)[:8]) for q in found] == [("Adler", "that the")]
 
