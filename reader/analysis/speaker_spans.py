@@ -8,6 +8,7 @@ from reader.analysis.cue_speakers import speaker_token
 from reader.analysis.cue_words import AGENT_LABELS, CUE_NOUNS, EDGE_PUNCT, SPOKESPEOPLE, cue_lemma
 from reader.analysis.datelines import dateline_dash, named_past
 from reader.analysis.noun_phrases import compound_head
+from reader.analysis.person_words import ROLES
 from reader.analysis.stray_subjects import stray_subject
 
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
@@ -65,7 +66,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         if child.dep_ in _NP_LEFT and child.i < token.i:
             start = min(start, child.left_edge.i)
         elif child.dep_ == "prep" and child.i > token.i and child.lower_ in ("for", "of") and (
-                cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS):
+                cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS
+                or _office(token, child)):
             end = max(end, child.right_edge.i + 1)
     doc = token.doc
     dash = dateline_dash(doc[start]) if start < token.i else None
@@ -74,3 +76,11 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     while start < end - 1 and doc[start].text in EDGE_PUNCT:
         start += 1
     return start, end
+
+
+def _office(role: Token, prep: Token) -> bool:
+    """ "the secretary of state", "the minister of defence", "the chief of staff": a role and
+    the bare noun of its office, one title (not "a member of the committee")."""
+    office = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return role.lemma_.lower() in ROLES and prep.lower_ == "of" and office is not None and \
+        office.i == prep.i + 1 and office.n_lefts == 0 and office.n_rights == 0

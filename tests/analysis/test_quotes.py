@@ -735,3 +735,11 @@ def test_a_description_set_beside_a_name_speaks_as_that_person(nlp: Any) -> None
 def test_a_dateline_is_no_part_of_its_speaker(nlp: Any) -> None:
     text = "NAIROBI - African ministers met on Tuesday to discuss the drought in the region."
     assert [q.speaker for q in quotes(nlp, text)] == ["African ministers"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The minister of defence said the drill was routine.", "The minister of defence"),
+    ("A member of the committee said the vote was delayed.", "A member"),
+])
+def test_a_role_keeps_the_office_it_is_of(nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
