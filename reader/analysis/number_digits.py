@@ -19,6 +19,7 @@ from reader.analysis.number_filters import (
     not_a_figure,
     noun_after,
 )
+from reader.analysis.number_names import glued_scale, opens_name
 from reader.analysis.number_words import (
     FRACTIONS,
     SCALE_ABBREVIATIONS,
@@ -47,6 +48,8 @@ def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str
     text = token.text
     if _CLOCK.match(text) or next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
             next_lower(doc, i, limit) == "local" and next_lower(doc, i + 1, limit) == "time"):
+        return None
+    if not currency and _named(doc, i, limit, codes):
         return None
     percents = _PERCENT_RANGE.match(text)
     if percents:  # "5.25%-5.5%"
@@ -78,6 +81,23 @@ def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str
     if age_after_name(doc, i, limit):
         core.kind, core.unit = "age", "years"
     return core
+
+
+# Words before a figure that make it an amount: "some 3M viewers", "more than 2B".
+_AMOUNT_LEADS = frozenset(words[0] for words in lex.QUALIFIERS_BEFORE if len(words) == 1) | {
+    "than"}
+
+
+def _named(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
+    """ "3M" where the document uses it as a name ("3M's chief"), or where it opens one ("the
+    2B Mindset plan"), unless a currency word or a counted noun after it, or a qualifier before
+    it, makes this one an amount."""
+    glued = glued_scale(doc, i)
+    if glued is None or (glued[0] not in codes and not opens_name(doc, glued[1])):
+        return False
+    last = glued[1] - 1
+    return not (money_after(doc, last, limit) or noun_after(doc, last, limit) or (
+        i > 0 and doc[i - 1].lower_ in _AMOUNT_LEADS))
 
 
 def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_affixes import currency_symbol
 from reader.analysis.number_lexicon import year_like
+from reader.analysis.number_names import scale_name
 from reader.analysis.number_words import (
     SCALE_ABBREVIATIONS,
     SCALES,
@@ -103,6 +104,8 @@ def code_numbers(doc: Doc, starts: Iterable[int] | None = None) -> frozenset[str
             codes.add(token.text[:-1])  # "737s"
         elif model := _lettered_model(token.text):
             codes.add(model)  # "777x"
+        elif name := scale_name(doc, i):
+            codes.add(name)  # "3M's chief", "the 2B Mindset plan"
     return frozenset(codes)
 
 

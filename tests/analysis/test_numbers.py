@@ -463,3 +463,25 @@ def test_round_the_clock_is_no_fraction(nlp: Any) -> None:
     """ "24/7" means all the time: no figure of 24 sevenths."""
     assert _spans(nlp, "Volunteers watched the dam 24/7, and the phone line runs 24x7.") == []
     assert _spans(nlp, "Only 3/4 of the members voted.") == ["3/4"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("She swears by the 10B Wellness diet and its recipes.", []),
+    ("3M said on Tuesday that it would cut 2,000 jobs.", ["2,000"]),
+    ("Later that year 2B Ventures hired a new partner.", []),
+    ("Investors from 5M Capital met the founders.", []),
+    ("Analysts say 3M's outlook is weak, and shares of 3M fell.", []),
+    ("The startup raised 3M from investors.", ["3M"]),
+    ("The company raised $2B last year.", ["$2B"]),
+    ("Some 3M people watched the final on Tuesday.", ["Some 3M"]),
+    ("He paid 2M Euros for the flat.", ["2M Euros"]),
+])
+def test_a_figure_with_a_capital_scale_can_be_a_name(
+        nlp: Any, text: str, spans: list[str]) -> None:
+    """ "3M" the company and "2B Ventures" the fund are names: no amount where the document
+    uses the figure as an owner or a speaker, or where a capitalised word goes on with it."""
+    assert _spans(nlp, text) == spans
+
+
+def test_a_capital_scale_in_a_title_case_headline_is_still_an_amount(nlp: Any) -> None:
+    assert _spans(nlp, "Startup Raises 3M From Investors") == ["3M"]

@@ -1,0 +1,64 @@
+"""Figures a document uses as names: "3M" the company, "2B Mindset" the programme."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from reader.analysis import number_lexicon as lex
+from reader.analysis.cue_words import SPEECH_VERBS
+from reader.analysis.dates import WEEKDAYS
+from reader.analysis.headline_cues import title_cased
+from reader.analysis.number_words import SCALES
+
+# Digits with a capital scale letter glued on, in one token ("2B") or two ("3" "M").
+_GLUED_SCALE = re.compile(r"\d+(?:\.\d+)?(?:K|M|B|BN|MN)$")
+_SCALE_LETTERS = frozenset({"K", "M", "B", "BN", "MN"})
+# What a capitalised word after such a figure may be while the figure is still an amount.
+_NOT_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "PERSON", "MONEY"})
+
+
+def glued_scale(doc: Doc, i: int) -> tuple[str, int] | None:
+    """ "2B", "3M" written from token i: the text and the token after it, or None."""
+    text = doc[i].text
+    if _GLUED_SCALE.match(text):
+        return text, i + 1
+    if i + 1 < len(doc) and not doc[i].whitespace_ and text.isdigit() and \
+            doc[i + 1].text in _SCALE_LETTERS:
+        return text + doc[i + 1].text, i + 2
+    return None
+
+
+def scale_name(doc: Doc, i: int) -> str | None:
+    """The glued figure at i ("3M") when this use of it makes it a name throughout the
+    document: an owner ("3M's chief") or a speaker ("3M said")."""
+    glued = glued_scale(doc, i)
+    if glued is None or glued[1] >= len(doc):
+        return None
+    written, end = glued
+    if doc[end].text in ("'s", "’s"):
+        return written
+    head = doc[end - 1]
+    return written if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS else None
+
+
+def opens_name(doc: Doc, end: int) -> bool:
+    """Whether the glued figure ending before token end opens a longer name in running text
+    ("the 2B Mindset plan", "3M Health Care"); in a title-case headline every word has a
+    capital, so none does there."""
+    return end < len(doc) and _name_word(doc[end]) and not _headline(doc, end)
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that goes on a name, not one a figure measures or dates."""
+    lower = token.lower_
+    return token.is_title and token.is_alpha and len(token) > 1 and not token.is_sent_start \
+        and lower not in lex.UNITS and lower not in lex.CURRENCY_WORDS and lower not in SCALES \
+        and lower not in lex.MONTHS and lower not in WEEKDAYS \
+        and token.ent_type_ not in _NOT_NAME_LABELS
+
+
+def _headline(doc: Doc, i: int) -> bool:
+    """Whether token i is in a title-case sentence, where every word is capitalised."""
+    return doc.has_annotation("SENT_START") and title_cased(doc[i].sent.text)
