@@ -29,6 +29,8 @@ _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "su
 # Words after a bare figure that say the wins or losses came in a row, and count nothing: "lost
 # five straight", "has won four running".
 _IN_A_ROW = frozenset({"straight", "running"})
+# Spelled figures before "figures" that count the digits of an amount ("earns six figures").
+_DIGIT_COUNTS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten"})
 # Words after "times" that make it a multiple: "times the size", "times as many", "times that".
 _COMPARED = frozenset({"the", "as", "that", "what", "its", "their", "his", "her", "our",
                        "more", "less", "higher", "lower"})
@@ -61,6 +63,8 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
         return None
     if end < limit and doc[end].lower_ == "of":
         return _of_object(doc, end, limit)
+    if _digits_of_an_amount(doc, anchor, end, limit):
+        return None
     if end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
             doc[end + 1].pos_ == "NOUN":
         return doc[end + 1]  # "a seven-storey brothel"
@@ -75,6 +79,15 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     if nouns:
         return nouns[-1]
     return _changed_subject(token)
+
+
+def _digits_of_an_amount(doc: Doc, anchor: int, end: int, limit: int) -> bool:
+    """ "a six-figure salary", "a four-digit code", "earns seven figures": the figure counts
+    the digits of another number, and no noun the reader would count."""
+    if end + 1 < limit and doc[end].text in ("-", "–") and not doc[end].whitespace_ and \
+            not doc[end - 1].whitespace_:
+        return doc[end + 1].lower_ in ("figure", "digit")
+    return end < limit and doc[end].lower_ == "figures" and doc[anchor].lower_ in _DIGIT_COUNTS
 
 
 def multiplied(doc: Doc, noun: Token, limit: int) -> tuple[bool, Token | None]:

@@ -485,3 +485,17 @@ def test_a_figure_with_a_capital_scale_can_be_a_name(
 
 def test_a_capital_scale_in_a_title_case_headline_is_still_an_amount(nlp: Any) -> None:
     assert _spans(nlp, "Startup Raises 3M From Investors") == ["3M"]
+
+
+@pytest.mark.parametrize(("text", "span", "counts"), [
+    ("The post pays a six-figure salary.", "six", None),
+    ("Each box has a four-digit code.", "four", None),
+    ("By thirty she earned seven figures.", "seven", None),
+    ("They live in a seven-storey block.", "seven", "storey"),
+    ("Two figures in the party resigned.", "Two", "figure"),
+])
+def test_the_figures_of_an_amount_are_not_counted(
+        nlp: Any, text: str, span: str, counts: str | None) -> None:
+    """ "a six-figure salary": six counts the digits of the pay, not figures the reader could
+    count."""
+    assert _one(nlp, text, span).counts == counts
