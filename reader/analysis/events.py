@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis import clauses
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
+from reader.analysis.event_conjuncts import comma_conjunct_subject
 from reader.analysis.event_settings import setting
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.model import Entity, Event, Quote
@@ -86,7 +87,7 @@ def _speech(verb: Token, cues: frozenset[int]) -> bool:
 def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[When]) -> Event:
     doc, sent = verb.doc, sentence.sent
     index, timeline = reading.index, reading.timeline
-    roles = clauses.roles(verb, headline=_in_headline(verb, timeline))
+    roles = _shared_subject(verb, clauses.roles(verb, headline=_in_headline(verb, timeline)))
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
     if roles.patient is not None and any(w.position == roles.patient.i for w in whens):
@@ -118,6 +119,17 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
         where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),
         sentence=TextSpan(sent.start_char, sent.end_char))
+
+
+def _shared_subject(verb: Token, roles: clauses.Roles) -> clauses.Roles:
+    """Roles with the subject a comma conjunct shares with the clause before it, when the
+    parse gave it none ("Qantas signs a deal, will resume plans": Qantas resumes them)."""
+    if (roles.patient if roles.passive else roles.agent) is not None:
+        return roles
+    shared = comma_conjunct_subject(verb)
+    if shared is None:
+        return roles
+    return replace(roles, patient=shared) if roles.passive else replace(roles, agent=shared)
 
 
 def _in_headline(verb: Token, timeline: Timeline) -> bool:

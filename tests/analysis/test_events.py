@@ -878,3 +878,23 @@ def test_a_time_dates_only_the_clauses_it_scopes_over(nlp: Any, text: str, actio
 def test_a_clause_takes_its_own_time_or_one_that_scopes_over_it(nlp: Any, text: str,
                                                                 action: str, when: str) -> None:
     assert event(events_of(nlp, text, "2024-06-12"), action).when == when
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Qantas signs $2 billion deal for 12 Airbus jets, will resume plans to grow fleet\n\n"
+     "Body.", "resume", "Qantas"),
+    ("Shares fell.\n\nAirbus cuts jobs, plans new jet\n", "plans", "Airbus"),
+    ("The new phone feels lighter, will last longer on a charge, and comes in four colours.",
+     "last", "The new phone"),
+    ("The new phone feels lighter, will last longer on a charge, and comes in four colours.",
+     "comes", "The new phone"),
+])
+def test_a_clause_joined_by_a_comma_shares_the_subject_before(
+        nlp: Any, text: str, action: str, who: str) -> None:
+    """A headline leaves out "and": "X signs a deal, will resume plans": X resumes them."""
+    assert event(events_of(nlp, text, "2024-05-10"), action).who == who
+
+
+def test_what_is_said_after_a_comma_keeps_its_own_subject(nlp: Any) -> None:
+    text = "Prices will fall, analysts warned on Monday."
+    assert event(events_of(nlp, text, "2024-05-10"), "fall").who == "Prices"
