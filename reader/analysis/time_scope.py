@@ -8,11 +8,16 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from reader.analysis import clauses
+from reader.analysis.clause_words import OCCASIONS
 from reader.analysis.sentence_scan import SentenceScan
 
 if TYPE_CHECKING:
     from reader.analysis.timeline import When
 
+# Occasions one is at, whose time is that of what happens at them ("met at a party held last
+# year"); a place ("at a plant built in 1990") has a time of its own.
+_OCCASIONS = OCCASIONS | {"party", "match", "game", "race", "premiere", "screening", "auction",
+                          "reunion"}
 # Participles that work as prepositions ("taken to hospital following the crash on Monday").
 _PREPOSITIONAL = frozenset({"following", "including", "regarding", "concerning", "excluding",
                             "considering", "pending", "barring", "according"})
@@ -109,7 +114,6 @@ def _aside(when: When, verb: Token) -> bool:
     """Whether a time stands in brackets or a clause describing a noun that the verb is outside
     of: "(the free tier is due next year)", "which began in March" and "founded in 1990" date
     only what they say."""
-    doc = verb.doc
     sent = verb.sent
     opened = None
     for token in sent:
@@ -119,9 +123,34 @@ def _aside(when: When, verb: Token) -> bool:
             if opened < when.position < token.i and not opened < verb.i < token.i:
                 return True
             opened = None
-    clause = doc[when.head]
+    clause = outside_description(when, verb)
+    return clause is not None and not _at_occasion(clause.head, verb)
+
+
+def outside_description(when: When, verb: Token) -> Token | None:
+    """The clause describing a noun that holds the time, when the verb is outside of it
+    ("which began in March", "founded in 1990")."""
+    clause = verb.doc[when.head]
     while not modifies_noun(clause) and clause.dep_ != "ROOT" and clause.head.i != clause.i:
         clause = clause.head
-    if not modifies_noun(clause):
-        return False
-    return not (clause.i == verb.i or clause.is_ancestor(verb))
+    if not modifies_noun(clause) or clause.i == verb.i or clause.is_ancestor(verb):
+        return None
+    return clause
+
+
+def at_occasion(when: When, verb: Token) -> bool:
+    """Whether the verb takes the time of a clause describing an occasion it happened at
+    ("met her at a party held last year"), which moves no paragraph's day."""
+    clause = outside_description(when, verb)
+    return clause is not None and _at_occasion(clause.head, verb)
+
+
+def _at_occasion(noun: Token, verb: Token) -> bool:
+    """Whether the verb, or the verb it is a conjunct of, happened at or during the noun, an
+    occasion: "met her at a party organised by a friend last year", "fell ill during a concert
+    held in May" happened then; "joined a company founded in 1990" did not."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during") or \
+            noun.lemma_.lower() not in _OCCASIONS:
+        return False  # "during his time at the firm, which he left in 2015": not then
+    return prep.head == verb or (verb.dep_ == "conj" and verb.head == prep.head)

@@ -13,7 +13,7 @@ from reader.analysis.dates import DateContext, is_day_precise, names_a_day, reso
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
-from reader.analysis.time_scope import lasting, modifies_noun, own_or_inherited
+from reader.analysis.time_scope import at_occasion, lasting, modifies_noun, own_or_inherited
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 STORY_DAYS = 7  # a lead's day at most this far before publication is the story's day
@@ -214,10 +214,14 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
             return text, timeline.published
         else:
             return text, None  # an infinitive or a modal does not break the story's day
-    if not modifies_noun(verb):  # "Smith, who was fired in May, sued": not sued in May
+    # A day taken from the occasion the clause happened at ("met her at a party held last
+    # year") is the occasion's: like an aside's, it moves neither the paragraph's day nor the
+    # story's.
+    borrowed = when is not None and at_occasion(when, verb)
+    if not modifies_noun(verb) and not borrowed:  # "Smith, who was fired in May, sued"
         timeline.last = (paragraph, day)
     if text is not None and day is not None and not timeline.story_known \
-            and is_day_precise(text):
+            and is_day_precise(text) and not borrowed:
         _set_story_day(verb, day, timeline)
     if day is not None:
         _remember_event_nouns(verb, sentence, day, timeline)

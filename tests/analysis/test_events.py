@@ -898,3 +898,28 @@ def test_a_clause_joined_by_a_comma_shares_the_subject_before(
 def test_what_is_said_after_a_comma_keeps_its_own_subject(nlp: Any) -> None:
     text = "Prices will fall, analysts warned on Monday."
     assert event(events_of(nlp, text, "2024-05-10"), "fall").who == "Prices"
+
+
+@pytest.mark.parametrize(("text", "action", "date"), [
+    ("Nadia met her future husband at a wedding hosted by his cousin last year, and moved to "
+     "Lyon with him.", "met", "2023-01-01"),
+    ("Nadia met her future husband at a wedding hosted by his cousin last year, and moved to "
+     "Lyon with him.", "moved", "2023-01-01"),
+    ("The singer fell ill during a concert organised by her label in 2019.", "fell",
+     "2019-01-01"),
+    ("He made a fortune during a boom that ended in 2019.", "made", None),
+    ("He joined a company founded by his uncle last year.", "joined", None),
+    ("She spoke at a plant opened by the minister last year.", "spoke", None),
+])
+def test_what_happened_at_an_occasion_takes_its_time(
+        nlp: Any, text: str, action: str, date: str | None) -> None:
+    """A time in a clause describing a noun dates only that clause, save when the noun is an
+    occasion the verb happened at or during: then it happened when the occasion did."""
+    assert event(events_of(nlp, text, "2024-05-10"), action).date == date
+
+
+def test_an_occasions_time_does_not_move_the_storys_day(nlp: Any) -> None:
+    text = "Nadia met him at a wedding hosted by his cousin last year. She moved to Lyon."
+    events = events_of(nlp, text, "2024-05-10")
+    assert event(events, "met").date == "2023-01-01"
+    assert event(events, "moved").date is None
