@@ -106,7 +106,10 @@ def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,
     suffix = written.lower()
     if suffix in _ORDINAL_SUFFIXES:
         dated = doc[i].ent_type_ == "DATE" and not noun_after(doc, i, limit)
-        return None if dated or in_date(doc, i, limit) else Core(i, i + 1, value, kind="ordinal")
+        named = i + 1 < limit and doc[i + 1].is_title and \
+            doc[i + 1].lower_ in lex.ORDINAL_NAME_HEADS  # "17th Street", "82nd Airborne"
+        return None if dated or named or in_date(doc, i, limit) else Core(
+            i, i + 1, value, kind="ordinal")
     if written in ("C", "F"):
         return Core(i, i + 1, value, kind="quantity", unit="°" + written)  # "45C"
     if suffix == "p":

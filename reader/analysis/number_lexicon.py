@@ -155,6 +155,14 @@ ID_NOUNS = frozenset({
     "window", "door", "hall", "street", "avenue", "pp", "pp.", "p.", "post", "posts", "sections",
     "articles", "chapters", "rooms", "routes", "flights", "gates", "platforms", "lines",
 })
+# Capitalised words after an ordinal in digits that make it part of a name: "17th Street",
+# "82nd Airborne", "5th Circuit", "2nd Congressional District".
+ORDINAL_NAME_HEADS = frozenset({
+    "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd",
+    "blvd.", "drive", "place", "lane", "terrace", "parkway", "precinct", "district", "ward",
+    "circuit", "congressional", "amendment", "airborne", "infantry", "division", "regiment",
+    "brigade", "battalion", "fleet", "army", "corps", "cavalry", "armored", "armoured",
+    "marines", "squadron", "wing", "panzer", "artillery"})
 RANK_WORDS = frozenset({"no.", "nos.", "number", "#", "num."})
 PLACE_LABELS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 

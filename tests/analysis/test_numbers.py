@@ -499,3 +499,15 @@ def test_the_figures_of_an_amount_are_not_counted(
     """ "a six-figure salary": six counts the digits of the pay, not figures the reader could
     count."""
     assert _one(nlp, text, span).counts == counts
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Police stopped his car near 43rd Street on Monday.", []),
+    ("She served with the 101st Airborne and later the 4th Infantry Division.", []),
+    ("He appealed to the 9th Circuit after losing in the 7th Congressional District.", []),
+    ("It was her 3rd title, and she finished 2nd in the division.", ["3rd", "2nd"]),
+])
+def test_an_ordinal_in_a_street_or_unit_name_is_no_figure(
+        nlp: Any, text: str, spans: list[str]) -> None:
+    """ "43rd Street", "101st Airborne": the ordinal is part of a name, as "Fifth Avenue" is."""
+    assert _spans(nlp, text) == spans
