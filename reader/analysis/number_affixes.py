@@ -181,6 +181,9 @@ def qualifier_after(doc: Doc, core: Core, limit: int) -> None:
         if words and words[0] in ("-",) and size == 2:
             words = words[1:]
         qualifier = lex.QUALIFIERS_AFTER.get(words)
+        if end < limit and (doc[end].like_num or doc[end].lower_ == "than" or
+                            currency_symbol(doc[end]) is not None):
+            continue  # "up 2.3 percent and up 4 percent", "5 or more than 6": the next figure's
         if qualifier is not None and core.qualifier == "exact":
             core.qualifier, core.end = qualifier, end
             return

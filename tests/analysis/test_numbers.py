@@ -511,3 +511,17 @@ def test_an_ordinal_in_a_street_or_unit_name_is_no_figure(
         nlp: Any, text: str, spans: list[str]) -> None:
     """ "43rd Street", "101st Airborne": the ordinal is part of a name, as "Fifth Avenue" is."""
     assert _spans(nlp, text) == spans
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier"), [
+    ("The outlook moved to up 1.5 percent and up 3 percent, respectively.", "1.5 percent",
+     "exact"),
+    ("Prices rose 2 percent or more than 4 percent in some towns.", "2 percent", "exact"),
+    ("Prices rose 2 percent or more than 4 percent in some towns.", "more than 4 percent",
+     "more than"),
+    ("Seats cost 30 dollars and up.", "30 dollars and up", "at least"),
+])
+def test_a_qualifier_after_a_figure_is_not_the_next_figures_word(
+        nlp: Any, text: str, span: str, qualifier: str) -> None:
+    """ "and up", "or more" qualify the figure before them, unless a figure follows them."""
+    assert _one(nlp, text, span).qualifier == qualifier
