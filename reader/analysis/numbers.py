@@ -272,6 +272,8 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
     noun = None if casualty_next(doc, figure.end) else counted_noun(
         doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
+    if noun is not None and not any(c.isalpha() for c in noun.text):
+        noun = None  # "225.86 | -12.99": a table's rule the tagger took for a noun
     verb = figure_verb(noun if noun is not None else doc[anchor])
     unit = figure.unit
     if noun is not None and unit is None:

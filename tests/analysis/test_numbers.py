@@ -525,3 +525,9 @@ def test_a_qualifier_after_a_figure_is_not_the_next_figures_word(
         nlp: Any, text: str, span: str, qualifier: str) -> None:
     """ "and up", "or more" qualify the figure before them, unless a figure follows them."""
     assert _one(nlp, text, span).qualifier == qualifier
+
+
+def test_a_mark_the_tagger_takes_for_a_noun_is_not_counted(nlp: Any) -> None:
+    """A table written with bars: "| 12.50 | -0.75 |" counts no "|"."""
+    text = "Ticker | ACME CORP. | 412.30 | -7.15 | -1.70%"
+    assert [m.counts for m in _mentions(nlp, text)] == [None, None, None]
