@@ -41,6 +41,8 @@ _BLOCKED = re.compile(
 # lookarounds read.
 _REACH = 40
 
+# Words that make "year" a time of its own before a figure: "this year 1500 runners".
+_TIME_LEADS = frozenset({"last", "this", "next", "each", "every", "per", "a", "that", "one"})
 _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
 
 
@@ -228,8 +230,10 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
         return False
     previous = doc[i - 1].lower_ if i > 0 else ""
     if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that", "from",
-                    "since", "in", "until", "before", "after", "during", "between", "by"):
+                    "since", "in", "until", "before", "after", "during", "between", "by", "fy"):
         return True  # "the 2014 protests", "from 2005 levels"
+    if previous == "year" and i > 1 and doc[i - 2].lower_ not in _TIME_LEADS:
+        return True  # "fiscal year 2019 sales", "the year 2030"; not "last year 2000 people"
     if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (
             "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
             "estimated", "some", "around", "over", "all"):

@@ -531,3 +531,15 @@ def test_a_mark_the_tagger_takes_for_a_noun_is_not_counted(nlp: Any) -> None:
     """A table written with bars: "| 12.50 | -0.75 |" counts no "|"."""
     text = "Ticker | ACME CORP. | 412.30 | -7.15 | -1.70%"
     assert [m.counts for m in _mentions(nlp, text)] == [None, None, None]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("The chain expects fiscal year 2026 earnings to grow 3 percent.", ["3 percent"]),
+    ("By the year 2040 robots will cook.", []),
+    ("The model year 2022 vans were recalled.", []),
+    ("This year 1800 runners signed up.", ["1800"]),
+    ("Each year 1300 pupils apply.", ["1300"]),
+])
+def test_a_year_named_after_year_is_no_figure(nlp: Any, text: str, spans: list[str]) -> None:
+    """ "fiscal year 2026 sales": a year; "this year 1800 runners": a count."""
+    assert _spans(nlp, text) == spans
