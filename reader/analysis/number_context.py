@@ -33,7 +33,7 @@ _IN_A_ROW = frozenset({"straight", "running"})
 _DIGIT_COUNTS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten"})
 # Words after "times" that make it a multiple: "times the size", "times as many", "times that".
 _COMPARED = frozenset({"the", "as", "that", "what", "its", "their", "his", "her", "our",
-                       "more", "less", "higher", "lower"})
+                       "your", "my", "more", "less", "higher", "lower"})
 # Reporting verbs tell who claims a figure, not what it is about.
 _SAYING = frozenset({"say", "tell", "report", "add", "state", "note", "write", "claim",
                      "announce", "confirm", "explain", "according"})

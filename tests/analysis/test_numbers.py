@@ -439,6 +439,8 @@ def test_time_grows_linearly_with_the_text() -> None:
     ("Rents rose four times faster than wages last year.", "four", "times", None),
     ("The new dam holds six times as much water as the old one.", "six", "times", None),
     ("The striker has scored twice and missed three times this season.", "three", None, "time"),
+    ("Try to save 20 to 25 times your yearly costs.", "20 to 25", "times", None),
+    ("She now earns ten times my pay.", "ten", "times", None),
 ])
 def test_times_makes_a_multiple_not_a_count(nlp: Any, text: str, span: str, unit: str | None,
                                            counts: str | None) -> None:
