@@ -19,7 +19,7 @@ from reader.analysis.number_filters import (
     not_a_figure,
     noun_after,
 )
-from reader.analysis.number_names import glued_scale, opens_name
+from reader.analysis.number_names import glued_scale, k_reading, opens_name
 from reader.analysis.number_words import (
     FRACTIONS,
     SCALE_ABBREVIATIONS,
@@ -51,6 +51,11 @@ def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str
         return None
     if not currency and _named(doc, i, limit, codes):
         return None
+    k = None if currency else k_reading(doc, i)
+    if k is not None and k[1] <= limit:
+        # "a 4K TV" is a picture's resolution; "a 5K run" five kilometres
+        return None if k[0] == "screen" else Core(i, k[1], parse_digits(text.rstrip("Kk")),
+                                                   kind="quantity", unit="km")
     percents = _PERCENT_RANGE.match(text)
     if percents:  # "5.25%-5.5%"
         low, high = parse_digits(percents.group(1)), parse_digits(percents.group(2))

@@ -1,4 +1,5 @@
-"""Figures a document uses as names: "3M" the company, "2B Mindset" the programme."""
+"""Figures with a capital scale letter that are no amount: "3M" the company, "2B Mindset" the
+programme, "4K" the picture, "a 5K" the race."""
 
 from __future__ import annotations
 
@@ -62,3 +63,46 @@ def _name_word(token: Token) -> bool:
 def _headline(doc: Doc, i: int) -> bool:
     """Whether token i is in a title-case sentence, where every word is capitalised."""
     return doc.has_annotation("SENT_START") and title_cased(doc[i].sent.text)
+
+
+# Words after "4K" or "8K" that make it a picture's resolution, not four thousand.
+_SCREEN_WORDS = frozenset({
+    "tv", "tvs", "television", "televisions", "video", "videos", "resolution", "display",
+    "displays", "screen", "screens", "monitor", "monitors", "content", "output", "hdr", "uhd",
+    "streaming", "camera", "cameras", "footage", "blu-ray", "gaming", "movies", "films", "oled",
+    "led", "lcd", "qled", "smart", "ultra", "projector", "graphics", "playback"})
+# Words after "5K" or "10k" that make it a race's distance in kilometres.
+# Singular only: "2K runners" are two thousand of them.
+_RACE_WORDS = frozenset({"race", "run", "walk", "fun", "road", "trail", "course"})
+# Verbs of a race one runs: "ran a 10K", "won the 5K".
+_RACE_VERBS = frozenset({"run", "walk", "race", "win", "finish", "complete", "enter", "host",
+                         "hold", "organize", "organise", "train", "join", "do", "jog"})
+
+
+def k_reading(doc: Doc, i: int) -> tuple[str, int] | None:
+    """What a figure glued to K at token i is when it is no thousands, with the token after
+    it: "screen" for a picture's resolution ("a 4K TV", "shot in 8K"), "race" for a race's
+    kilometres ("a 5K run", "ran a 10K"), else None."""
+    text = doc[i].text
+    if len(text) > 1 and text[-1] in ("K", "k") and text[:-1].isdigit():
+        digits, end = text[:-1], i + 1
+    elif glued := glued_scale(doc, i):
+        digits, end = glued[0][:-1], glued[1]
+        if glued[0][-1] != "K" or not digits.isdigit():
+            return None
+    else:
+        return None
+    following = doc[end] if end < len(doc) else None
+    after = following.lower_ if following is not None else ""
+    if digits in ("4", "8") and (after in _SCREEN_WORDS or (
+            i > 0 and doc[i - 1].lower_ == "in" and (following is None or following.is_punct
+                                                     or after in ("at", "and", "or")))):
+        return "screen", end
+    if after in _RACE_WORDS:
+        return "race", end
+    alone = following is None or following.pos_ != "NOUN"
+    head = doc[end - 1].head
+    if alone and i > 0 and doc[i - 1].lower_ in ("a", "the", "this", "that") and \
+            head.lemma_.lower() in _RACE_VERBS:
+        return "race", end
+    return None

@@ -545,3 +545,22 @@ def test_a_mark_the_tagger_takes_for_a_noun_is_not_counted(nlp: Any) -> None:
 def test_a_year_named_after_year_is_no_figure(nlp: Any, text: str, spans: list[str]) -> None:
     """ "fiscal year 2026 sales": a year; "this year 1800 runners": a count."""
     assert _spans(nlp, text) == spans
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("She jogged a 5K run on Sunday.", "5K", 5, "km"),
+    ("He won the 10K in record time.", "10K", 10, "km"),
+    ("Over 3K walkers joined the 10k fun run.", "10k", 10, "km"),
+    ("Over 3K walkers joined the 10k fun run.", "Over 3K", 3000, None),
+    ("The firm hired 5K staff and paid a 40K bonus.", "5K", 5000, None),
+])
+def test_a_race_in_k_is_kilometres(nlp: Any, text: str, span: str, value: float,
+                                   unit: str | None) -> None:
+    """ "a 5K run" is five kilometres, not five thousand runs."""
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+def test_a_screens_4k_is_no_figure(nlp: Any) -> None:
+    """ "a 4K TV", "shot in 8K": a picture's resolution, not four thousand."""
+    assert _spans(nlp, "The new 4K TV costs $400, and the film was shot in 8K.") == ["$400"]
