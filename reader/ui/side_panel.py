@@ -64,15 +64,18 @@ TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
 
 
 def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
-               least: int = 0) -> int | None:
+               least: int = 0, floors: Sequence[int] = ()) -> int | None:
     """The width to cap columns of these fitted widths at, so that they and the last column
     (wanting last, up to widest, and stretched never below least) fit in room: None when they
     fit as they are; else the widest cap that leaves the last its width, so that no room is
     left blank while a cell is cut; else at most widest, and where nothing wider would fit,
-    MIN_COLUMN_WIDTH (the list then scrolls sideways)."""
+    MIN_COLUMN_WIDTH (the list then scrolls sideways). floors: a width each column keeps
+    whatever the cap (its title's), counted in what fits."""
+    floors = list(floors) or [0] * len(widths)
 
     def fits(cap: int, last_cap: int) -> bool:
-        return sum(min(w, cap) for w in widths) + max(min(last, last_cap), least) <= room
+        kept = sum(max(min(w, cap), min(w, f)) for w, f in zip(widths, floors, strict=True))
+        return kept + max(min(last, last_cap), least) <= room
 
     cap = max(widths, default=0)
     if fits(cap, widest):
@@ -84,6 +87,23 @@ def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
     while cap > MIN_COLUMN_WIDTH and not fits(cap, cap):
         cap -= 1
     return max(cap, MIN_COLUMN_WIDTH)
+
+
+def fitted_widths(widths: Sequence[int], titles: Sequence[int], last: int, room: int,
+                  widest: int, least: int = 0) -> list[int]:
+    """The fitted columns' widths beside a stretching one (column_cap): each column's title
+    kept whole while they all fit so, else cut like the cells, rather than pushing the last
+    columns out of sight (the list scrolling sideways)."""
+    def capped(floors: Sequence[int]) -> list[int]:
+        cap = column_cap(widths, last, room, widest, least, floors)
+        if cap is None:
+            return list(widths)
+        return [max(min(w, cap), min(w, f)) for w, f in zip(widths, floors, strict=True)]
+
+    kept = capped(titles)
+    if sum(kept) + MIN_COLUMN_WIDTH <= room:
+        return kept
+    return capped([0] * len(widths))
 
 
 class RowLines(QStyledItemDelegate):
@@ -176,13 +196,11 @@ class ListTab(QWidget):
         try:
             for column in fitted:
                 self.view.resizeColumnToContents(column)
-            widths = [self.view.columnWidth(c) for c in fitted]
             wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
-            cap = column_cap(widths, wanted, room, max(MIN_COLUMN_CAP, room // 3), least)
-            if cap is not None:  # capped, yet each column's title whole
-                widths = [max(min(w, cap), min(w, header.sectionSizeHint(c)))
-                          for c, w in zip(fitted, widths, strict=True)]
+            widths = fitted_widths([self.view.columnWidth(c) for c in fitted],
+                                   [header.sectionSizeHint(c) for c in fitted], wanted, room,
+                                   max(MIN_COLUMN_CAP, room // 3), least)
             for column, width in zip(fitted, widths, strict=True):
                 # a long cell would push the later columns out of sight
                 self.view.setColumnWidth(column, width)

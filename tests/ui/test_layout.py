@@ -21,6 +21,7 @@ from reader.ui.side_panel import (
     REFIT_MS,
     WHAT_SHARE,
     column_cap,
+    fitted_widths,
 )
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import entity_named
@@ -179,6 +180,15 @@ def test_column_cap() -> None:
     # a stretched last column never goes below its first width (least): room is kept for it
     assert column_cap([239, 87], 95, 424, 160) is None
     assert column_cap([239, 87], 95, 424, 160, least=100) == 237
+    # a title kept whole is counted in what fits: the others are capped lower for it
+    assert column_cap([100, 100, 82], 90, 300, 160, floors=[40, 40, 82]) == 72
+
+
+def test_fitted_widths_cut_the_titles_rather_than_scroll() -> None:
+    assert fitted_widths([100, 100, 82], [40, 40, 82], 90, 300, 160) == [72, 72, 82]
+    # five titles wider than the room leaves: cut like the cells, the list never wider than
+    # its room
+    assert fitted_widths([90] * 5, [80] * 5, 90, 420, 160) == [70] * 5
 
 
 def test_the_columns_follow_the_window_to_a_small_size_and_back(
@@ -286,3 +296,48 @@ def test_the_events_what_takes_the_room_and_where_stays_in_sight(
     qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
     assert right_edge() <= view.viewport().width(), "Where under the scrollbar"
     assert view.horizontalScrollBar().maximum() == 0
+
+
+NUMBERS_ARTICLE = (
+    "Mine sale draws bids\n\n"
+    "The Appalachian Regional Development Commission said on Monday that the coal company had"
+    " spent about $12.5 million on land in the valley. Officials of the Appalachian Regional"
+    " Development Commission estimated that between 2,000 and 3,000 acres of forest were"
+    " cleared.\n\n"
+    "Margaret Abernathy-Whitfield, a spokeswoman for the Environmental Protection Department,"
+    " said the company paid nearly $400,000 in fines over 11 months. She said 156 tons of waste"
+    " reached the river and that 45 families lost their wells.\n\n"
+    "The company invested $9.1 million in new trucks, according to Margaret Abernathy-Whitfield."
+    " Roughly 300,000 acres remain under lease, the Appalachian Regional Development Commission"
+    " said, and more than 1,200 workers were hired in three years.\n\n"
+    "Inspectors disqualified 27 applications and reclassified 14 subcontractors last spring.\n")
+
+
+def test_the_numbers_list_fits_its_columns_at_a_small_window(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Long figures, verbs and counted nouns at 900 to 1000 px: the columns' titles alone
+    would not all fit whole beside the claimant, so they are cut like the cells; the list never
+    scrolls sideways and the claimant, its longest text, is not left narrower than a cut
+    column."""
+    article = tmp_path / "mine.txt"
+    article.write_text(NUMBERS_ARTICLE, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    numbers = window.side_panel.numbers
+    window.side_panel.setCurrentWidget(numbers)
+    view, header = numbers.view, numbers.view.header()
+    last = numbers.model.columnCount() - 1
+    for size in ((900, 650), (950, 700), (1000, 700)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: numbers._fitted_for == view.viewport().width(), timeout=5_000)
+        room = view.viewport().width()
+        widths = [view.columnWidth(c) for c in range(last + 1)]
+        wanted = [max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+                  for c in range(last + 1)]
+        assert wanted[last] == max(wanted), "the claimant is the longest text"
+        assert sum(wanted) > room + 100, ("cells are cut at this size", size, wanted)
+        assert view.horizontalScrollBar().maximum() == 0, ("no scrolling sideways", size, widths)
+        assert header.sectionViewportPosition(last) + widths[last] <= room, (size, widths)
+        cut = [w for w, want in zip(widths, wanted, strict=True) if w < want]
+        assert widths[last] >= max(cut), ("the claimant no narrower than a cut column", size,
+                                          widths)
