@@ -157,11 +157,10 @@ class ListTab(QWidget):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # every column the reader may drag; a stretching column before the last is kept filling
+        # the room by fill_stretch (Qt's Stretch mode would forbid dragging it)
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.header().setStretchLastSection(self.stretch == model.columnCount() - 1)
-        if self.stretch != model.columnCount() - 1:
-            # Qt shrinks it at once when the scrollbar appears: the last is never under it
-            self.view.header().setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
         self.view.header().setResizeContentsPrecision(FIT_ROWS)
         self.filter = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
         self.controls = QHBoxLayout()
@@ -176,6 +175,7 @@ class ListTab(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self._fitting, self._hand_sized, self._fitted_for = False, False, -1
+        self._stretch_hand_sized = False  # the reader dragged the stretching column itself
         self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
         self._refit.timeout.connect(self.fit_columns)
         self.view.header().sectionResized.connect(self._on_header_section_resized)
@@ -183,7 +183,7 @@ class ListTab(QWidget):
 
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
-        self._hand_sized = False
+        self._hand_sized = self._stretch_hand_sized = False
         self.expand_groups()
         self.fit_columns()
 
@@ -204,23 +204,44 @@ class ListTab(QWidget):
             for column, width in zip(fitted, widths, strict=True):
                 # a long cell would push the later columns out of sight
                 self.view.setColumnWidth(column, width)
-            if header.sectionResizeMode(stretch) != QHeaderView.ResizeMode.Stretch:
-                # the last column stretches from here: Qt keeps it no narrower than this
-                self.view.setColumnWidth(stretch, max(room - sum(widths), MIN_COLUMN_WIDTH))
+            # the stretching column takes the rest (the last: Qt keeps it no narrower)
+            self.view.setColumnWidth(stretch, max(room - sum(widths), MIN_COLUMN_WIDTH))
         finally:
             self._fitting = False
         self._fitted_for = room
 
+    def fill_stretch(self) -> None:
+        """Give a stretching column before the last the room the others leave, at once, as
+        Qt does for a last column: under a new scrollbar the last column is never hidden."""
+        if self._stretch_hand_sized or self.stretch == self.model.columnCount() - 1:
+            return
+        others = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())
+                     if c != self.stretch)
+        self._fitting = True
+        try:
+            self.view.setColumnWidth(
+                self.stretch, max(self.view.viewport().width() - others, MIN_COLUMN_WIDTH))
+        finally:
+            self._fitting = False
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.view.viewport() and event.type() == QEvent.Type.Resize
-                and not self._hand_sized and self.view.viewport().width() != self._fitted_for):
-            self._refit.start()  # once the window has its new size, not at every step
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fill_stretch()
+            if not self._hand_sized and self.view.viewport().width() != self._fitted_for:
+                self._refit.start()  # once the window has its new size, not at every step
         return super().eventFilter(watched, event)
 
     @Slot(int, int, int)
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if not self._fitting and column != self.stretch:
+        if self._fitting:
+            return
+        last = self.model.columnCount() - 1
+        if not column == self.stretch == last:  # Qt's own stretching of the last is no choice
             self._hand_sized = True  # the reader's own widths stay until the next article
+        if column == self.stretch:
+            self._stretch_hand_sized = True  # and this one too: the list may scroll sideways
+        else:
+            self.fill_stretch()  # the stretching column gives or takes what this one did
 
     def expand_groups(self) -> None:
         """Open every group row (expandAll would walk every record through Python)."""

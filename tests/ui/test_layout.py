@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
@@ -20,6 +22,7 @@ from reader.ui.side_panel import (
     MIN_COLUMN_WIDTH,
     REFIT_MS,
     WHAT_SHARE,
+    ListTab,
     column_cap,
     fitted_widths,
 )
@@ -271,20 +274,30 @@ def test_the_legends_quotes_and_numbers_stay_on_one_line(
     assert len({a for a, _ in lines.values()}) > 1, "the legend wraps at some of these widths"
 
 
+def events_at_1400(qtbot: QtBot, window: MainWindow) -> ListTab:
+    """The Events list shown, fitted to a 1400x880 window."""
+    window.resize(1400, 880)
+    events = window.side_panel.events
+    window.side_panel.setCurrentWidget(events)
+    qtbot.waitUntil(lambda: events._fitted_for == events.view.viewport().width())
+    return events
+
+
+def right_end(header: QHeaderView, column: int) -> int:
+    return header.sectionViewportPosition(column) + header.sectionSize(column)
+
+
 def test_the_events_what_takes_the_room_and_where_stays_in_sight(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     """At 1400 wide the event's what, the list's longest cells, is what the other columns leave
     (WHAT_SHARE of the list at least), not cut to a When's width; and the last column, Where, is
     never under the scrollbar, even in the moment the scrollbar appears."""
-    sample_window.resize(1400, 880)
-    events = sample_window.side_panel.events
-    sample_window.side_panel.setCurrentWidget(events)
+    events = events_at_1400(qtbot, sample_window)
     view, header = events.view, events.view.header()
-    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width())
     what, when, where = 2, 3, 5
 
     def right_edge() -> int:
-        return header.sectionViewportPosition(where) + header.sectionSize(where)
+        return right_end(header, where)
 
     room = view.viewport().width()
     assert view.sizeHintForColumn(what) > room // 2, "a what longer than half the list"
@@ -341,3 +354,34 @@ def test_the_numbers_list_fits_its_columns_at_a_small_window(
         cut = [w for w, want in zip(widths, wanted, strict=True) if w < want]
         assert widths[last] >= max(cut), ("the claimant no narrower than a cut column", size,
                                           widths)
+
+
+def drag_section_edge(qtbot: QtBot, header: QHeaderView, column: int, by: int) -> None:
+    """Drag a column's right edge in the header by some pixels, as the reader does."""
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    start, end = QPoint(x, header.height() // 2), QPoint(x + by, header.height() // 2)
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 5):
+        QTest.mouseMove(header.viewport(), start + (end - start) * step / 4)
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    qtbot.wait(10)
+
+
+def test_the_events_what_can_be_dragged_wider_and_fills_what_others_leave(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The what takes the room the other columns leave (the fit above), yet the reader may
+    drag it wider, and the width given stays when the window changes size; a column dragged
+    narrower gives its room to the what at once, no blank left at the list's right."""
+    events = events_at_1400(qtbot, sample_window)
+    view, header = events.view, events.view.header()
+    who, what, where = 0, 2, 5
+
+    fitted = view.columnWidth(what)
+    drag_section_edge(qtbot, header, who, -20)
+    assert view.columnWidth(what) == fitted + 20, "the what takes the room Who gave"
+    assert right_end(header, where) == view.viewport().width(), "no blank at the right"
+    drag_section_edge(qtbot, header, what, 80)
+    assert view.columnWidth(what) == fitted + 100, [view.columnWidth(c) for c in range(6)]
+    sample_window.resize(1300, 850)
+    qtbot.wait(3 * REFIT_MS)
+    assert view.columnWidth(what) == fitted + 100, "the reader's width stays"
