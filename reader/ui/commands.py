@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,20 @@ def push_recent(recent: Sequence[str], path: Path, limit: int) -> tuple[str, ...
 def recent_entries(recent: Sequence[str]) -> list[tuple[Path, bool]]:
     """(path, exists) for each recent file, so a missing one can be marked."""
     return [(Path(p), Path(p).is_file()) for p in recent]
+
+
+def recent_labels(entries: Sequence[tuple[Path, bool]]) -> list[str]:
+    """Menu texts for recent files: numbered for the keyboard (&1 to &9, then 1&0), a name
+    that several share followed by its folder's, a missing file marked; an '&' in a name shown
+    as itself, not taken for a mnemonic."""
+    names = Counter(path.name for path, _ in entries)
+    labels = []
+    for number, (path, exists) in enumerate(entries, start=1):
+        name = path.name if names[path.name] == 1 else f"{path.name} — {path.parent.name}"
+        name = name.replace("&", "&&") + ("" if exists else " (missing)")
+        mnemonic = f"&{number}" if number < 10 else "1&0" if number == 10 else str(number)
+        labels.append(f"{mnemonic} {name}")
+    return labels
 
 
 def hidden_after(previous: Sequence[str], present: Sequence[str],

@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from reader.ui.commands import recent_entries
+from reader.ui.commands import recent_entries, recent_labels
 
 
 class RecentMenu(QMenu):
@@ -25,8 +25,9 @@ class RecentMenu(QMenu):
     @Slot()
     def rebuild(self) -> None:
         self.clear()
-        for path, exists in recent_entries(self._recent()):
-            action = self.addAction(path.name if exists else f"{path.name} (missing)")
+        entries = recent_entries(self._recent())
+        for (path, exists), label in zip(entries, recent_labels(entries), strict=True):
+            action = self.addAction(label)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.setEnabled(exists)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from reader.settings import Settings
@@ -12,6 +14,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.settings_dialog import BEST, SettingsDialog
 from reader.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
 
 NATIVE = QKeySequence.SequenceFormat.NativeText
 
@@ -51,10 +54,35 @@ def test_open_recent_marks_a_missing_file(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.addWidget(menu)
     menu.rebuild()
     entries = [(a.text(), a.isEnabled()) for a in menu.actions()]
-    assert entries == [("here.txt", True), ("gone.txt (missing)", False)]
+    assert entries == [("&1 here.txt", True), ("&2 gone.txt (missing)", False)]
     with qtbot.waitSignal(menu.open_requested) as blocker:
         menu.actions()[0].trigger()
     assert blocker.args == [here]
+
+
+def test_open_recent_tells_files_apart_and_answers_the_keyboard(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Two recent files of one name are told apart by their folders, a name with '&' reads as
+    written, and each entry has a number to press: '3' in the open menu opens the third."""
+    first, second = tmp_path / "monday" / "council.txt", tmp_path / "tuesday" / "council.txt"
+    qa = tmp_path / "Q&A with the mayor.txt"
+    for path, day in ((first, "Monday"), (second, "Tuesday"), (qa, "Wednesday")):
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(f"Council meets\n\nThe council met on {day}, Anna Berg said.\n",
+                        encoding="utf-8")
+    window = make_window()
+    for path in (first, second, qa):
+        open_and_wait(qtbot, window, path)
+    menu = window.recent_menu
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))  # as File > Open Recent shows it
+    qtbot.waitUntil(menu.isVisible)
+    texts = [a.text() for a in menu.actions()]
+    assert texts[:3] == ["&1 Q&&A with the mayor.txt", "&2 council.txt — tuesday",
+                         "&3 council.txt — monday"]
+    with qtbot.waitSignal(window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        QTest.keyClick(menu, Qt.Key.Key_3)
+    assert window.session.document is not None
+    assert window.session.document.source_path == first.resolve()
 
 
 def test_find_counts_and_steps_through_matches(sample_window: MainWindow) -> None:
