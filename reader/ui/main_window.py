@@ -17,7 +17,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.analysis.language import NOT_ENGLISH, looks_english
 from reader.analysis.model import Analysis
@@ -105,6 +112,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
+        # the summary is a widget, not a message: a menu entry's status tip would wipe a message
+        self.summary = QLabel(self)
+        self.statusBar().addWidget(self.summary, 1)
         self.status = AnalysisStatus(self)
         self.statusBar().addPermanentWidget(self.status)
         self.recent_menu = RecentMenu(lambda: self.settings.recent_files, self)
@@ -194,7 +204,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_session_analysis_started(self) -> None:
         self.status.start()
-        self.statusBar().showMessage("Analysing…")
+        self.summary.setText("Analysing…")
 
     @Slot(object)
     def _on_session_analysis_changed(self, analysis: Analysis | None) -> None:
@@ -209,7 +219,7 @@ class MainWindow(QMainWindow):
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
             self.show_entity(entity.id) if entity else self._on_dossier_closed()
-        self.statusBar().showMessage(commands.summary(analysis) if analysis else "")
+        self.summary.setText(commands.summary(analysis) if analysis else "")
 
     @Slot(object)
     def _on_session_analysis_finished(self, analysis: Analysis) -> None:
@@ -226,7 +236,7 @@ class MainWindow(QMainWindow):
     def _on_status_cancel_requested(self) -> None:
         self.session.cancel_analysis()
         self.status.stop()
-        self.statusBar().showMessage("Analysis cancelled; File > Analyse again restarts it.")
+        self.summary.setText("Analysis cancelled; File > Analyse again restarts it.")
 
     @Slot()
     def _on_view_highlights_painted(self) -> None:

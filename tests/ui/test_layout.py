@@ -36,7 +36,7 @@ def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) 
     assert "Ctrl+O" in sample_window.view.placeholderText()
     assert sample_window.legend.toggle_button("PERSON") is None
     assert not sample_window.legend.isVisible(), "no Quotes and Numbers toggles for nothing"
-    assert sample_window.statusBar().currentMessage() == ""
+    assert sample_window.summary.text() == ""
     assert sample_window.notes is not None
     assert not sample_window.notes.add_document_button.isEnabled()
     sample_window.open_path(sample_article())

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -344,3 +345,29 @@ def test_sorting_the_entities_keeps_people_first(qtbot: QtBot, sample_window: Ma
         assert groups() == shown
         descending = tab.proxy.sortOrder() == Qt.SortOrder.DescendingOrder
         assert names(0) == sorted(names(0), reverse=descending)
+
+
+def status_line(window: MainWindow) -> str:
+    """What the status bar shows at its left: its message, else its visible labels."""
+    bar = window.statusBar()
+    return bar.currentMessage() or " ".join(
+        label.text() for label in bar.findChildren(QLabel) if label.isVisible())
+
+
+def test_the_summary_stays_after_the_menus_are_browsed(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Hovering a menu entry puts its status tip (even an empty one) where the summary is; once
+    the menu closes, the summary ('11 entities · ...') is back, not a blank bar."""
+    summary = status_line(sample_window)
+    assert summary.startswith("11 entities ·"), summary
+    bar = sample_window.menuBar()
+    file_menu = bar.actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    bar.setActiveAction(bar.actions()[0])  # File, opened as a click on it opens it
+    qtbot.waitUntil(file_menu.isVisible)
+    entry = sample_window.actions_by_name["open"]
+    QTest.mouseMove(file_menu, file_menu.actionGeometry(entry).center())
+    qtbot.waitUntil(lambda: file_menu.activeAction() is entry)
+    QTest.keyClick(file_menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not file_menu.isVisible())
+    assert status_line(sample_window) == summary
