@@ -26,7 +26,7 @@ from reader.document import Document, TextSpan
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
 from reader.ui.page_layout import EMPTY_PAGE, PageStyle, fill_page, paint_empty_page
 from reader.ui.text_positions import PositionMap
-from reader.ui.theme import on_paper
+from reader.ui.theme import on_paper, thin_line_on_paper
 
 ENTITY_ID = QTextFormat.Property.UserProperty + 1
 KIND = QTextFormat.Property.UserProperty + 2
@@ -209,7 +209,7 @@ class ArticleView(QTextEdit):
         fmt.setProperty(KIND, highlight.kind)
         if highlight.kind in UNDERLINES:
             fmt.setUnderlineStyle(UNDERLINE_STYLES[highlight.kind])
-            fmt.setUnderlineColor(QColor(UNDERLINES[highlight.kind]))
+            fmt.setUnderlineColor(self.underline_colour(highlight.kind))
             return fmt
         background, ink = on_paper(self._colours.get(highlight.kind, "#dddddd"), self.paper())
         fmt.setBackground(background)
@@ -217,6 +217,13 @@ class ArticleView(QTextEdit):
         if highlight.entity_id:
             fmt.setProperty(ENTITY_ID, highlight.entity_id)
         return fmt
+
+    def underline_colour(self, kind: str) -> QColor:
+        """A quote's or a number's line as set; a note's wave, thin and smoothed, kept as
+        distinct from this paper as text is (thin_line_on_paper)."""
+        if kind == NOTE:
+            return thin_line_on_paper(UNDERLINES[NOTE], self.paper())
+        return QColor(UNDERLINES[kind])
 
     # -- marks, navigation -----------------------------------------------------------------
     def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor,

@@ -278,7 +278,7 @@ def test_a_noted_passage_stays_marked_where_a_quote_begins_inside_it(
         sample_window.actions_by_name["add_note"].trigger()
     for offset in (passage.start, quote.span.start + 2, passage.end - 2):
         fmt = char_format(sample_window, offset)
-        assert fmt.underlineColor().name() == UNDERLINES[NOTE]
+        assert fmt.underlineColor() == sample_window.view.underline_colour(NOTE)
         assert fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
     after = char_format(sample_window, passage.end + 2)
     assert after.underlineColor().name() == UNDERLINES[QUOTE]  # the rest of the quote as before

@@ -16,7 +16,7 @@ from reader.document import TextSpan
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.article_view import UNDERLINES
-from reader.ui.highlights import Highlight
+from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight
 from reader.ui.main_window import MainWindow
 from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.theme import PAPER, READABLE, apply_theme, contrast, marked_on_paper, on_paper
@@ -322,3 +322,37 @@ def test_the_dossiers_quiet_line_reads_in_either_theme(qtbot: QtBot, themed: Mai
     apply_theme(app, "light" if theme_of(themed) == "dark" else "dark")
     qtbot.wait(50)
     assert reads() >= READABLE, "after a change of theme"
+
+
+def underline_contrast(window: MainWindow, span: TextSpan) -> float:
+    """How far the line under a word, as painted, stands from the paper: its most contrasting
+    coloured pixel (the ink is grey, the lines are coloured)."""
+    paper, _ink = paper_and_ink(window)
+    image = window.view.viewport().grab().toImage()
+    scale = image.devicePixelRatio()
+    assert window.view.positions is not None
+    cursor = QTextCursor(window.view.document())
+    cursor.setPosition(window.view.positions.position(span.start))
+    left = window.view.cursorRect(cursor)
+    cursor.setPosition(window.view.positions.position(span.end))
+    right = window.view.cursorRect(cursor).left()
+    best = 1.0
+    for y in range(left.top(), left.bottom() + 6):
+        for x in range(left.left() + 2, right - 2):
+            colour = image.pixelColor(int(x * scale), int(y * scale))
+            if colour.hsvSaturationF() > 0.25:
+                best = max(best, contrast(colour, paper))
+    return best
+
+
+def test_every_underline_as_painted_stands_out_from_the_paper(
+        qtbot: QtBot, themed: MainWindow) -> None:
+    """The quote's line, the number's dashes and the note's wave, as they come on the page: the
+    wave is a pixel thin and smoothed, so its colour must stand further from the paper."""
+    kinds = dict(zip(WORDS.values(), (QUOTE, NUMBER, NOTE), strict=False))
+    highlights = [Highlight(word_span(themed, word), kind, None) for word, kind in kinds.items()]
+    with qtbot.waitSignal(themed.view.highlights_painted, timeout=10_000):
+        themed.view.set_highlights(highlights, themed.settings.colours)
+    seen = {kind: underline_contrast(themed, word_span(themed, word))
+            for word, kind in kinds.items()}
+    assert min(seen.values()) >= NON_TEXT, (theme_of(themed), seen)
