@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
             self.notes.notes_changed.connect(self.painter.paint)
+            self.notes.counted.connect(panel.set_notes_count)
         # the panel, the dossier and the notes lead into the article
         self.links = ArticleLinks(view, panel, dossier, self.notes, session, self.open_path, self)
 

@@ -55,10 +55,12 @@ class NotesPanel(QWidget):
     - notes_changed(): notes were added, deleted, restored or re-attached (marks to repaint).
     - note_saved(Note): a note's text or tags were saved.
     - open_requested((Path, TextSpan | None)): a search result in another document was chosen.
+    - counted(int): how many notes the open document has now (-1: no document open).
     """
 
     note_activated = Signal(object)
     notes_changed = Signal()
+    counted = Signal(int)
     note_saved = Signal(object)
     open_requested = Signal(object)
 
@@ -169,6 +171,7 @@ class NotesPanel(QWidget):
         if select is not None:
             self.select_note(select)
         self._show_state()
+        self.counted.emit(len(placed) if record else -1)
 
     def _keep_found_places(self, placed: list[Placed]) -> None:
         """Store where moved passages are now, so that later edits start from there."""

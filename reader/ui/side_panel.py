@@ -325,6 +325,13 @@ class SidePanel(QTabWidget):
         self.notes = widget
         self.addTab(widget, TABS[4])
 
+    @Slot(int)
+    def set_notes_count(self, count: int) -> None:
+        """Say on the Notes tab, as on the others, how many there are (none open: no count)."""
+        if self.notes is not None:
+            self.setTabText(self.indexOf(self.notes), f"{TABS[4]} {count}" if count >= 0
+                            else TABS[4])
+
     def set_analysis(self, analysis: Analysis | None, text: str) -> None:
         """Fill the lists from an analysis (None empties them)."""
         self.quotes.model.columns = quote_columns(text)

@@ -323,3 +323,29 @@ def test_a_second_note_on_a_passage_gets_what_is_typed(
                          pos=notes.list.visualRect(index).center())
         assert notes.editor.note is not None
         assert notes.editor.note.id == notes.model.items[row].note.id
+
+
+def test_the_notes_tab_says_how_many_notes_the_article_has(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    """Like the other tabs ('Quotes 15'), the Notes tab gives its count, so that notes left on
+    an article are seen when it opens again; no document, no count."""
+    panel, notes = sample_window.side_panel, sample_window.notes
+    assert notes is not None
+
+    def label() -> str:
+        return panel.tabText(panel.indexOf(notes))
+
+    assert label() == "Notes 0"
+    passage = TextSpan(40, 60)
+    sample_window.view.reveal(passage, flash=False, select=passage)
+    with qtbot.waitSignal(sample_window.view.highlights_painted, timeout=20_000):
+        sample_window.actions_by_name["add_note"].trigger()
+    assert label() == "Notes 1"
+    other = tmp_path / "other.txt"
+    other.write_text("Other news\n\nThe museum opened a new wing on Sunday.\n", encoding="utf-8")
+    open_and_wait(qtbot, sample_window, other)
+    assert label() == "Notes 0"
+    open_and_wait(qtbot, sample_window)
+    assert label() == "Notes 1"
+    sample_window.actions_by_name["close_document"].trigger()
+    assert label() == "Notes"
