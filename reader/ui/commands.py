@@ -47,6 +47,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
     ("&Go", (
         ("next_mention", "&Next mention of the entity", ("F3",)),
         ("previous_mention", "&Previous mention of the entity", ("Shift+F3",)),
+        ("close_dossier", "&Close the entity's panel", ("Esc",)),  # in the article or panel
         ("next_entity", "Next &entity", ("Ctrl+E",)),
         ("previous_entity", "Previous e&ntity", ("Ctrl+Shift+E",)),
         ("next_quote", "Next &quote", ("Ctrl+J",)),

@@ -104,7 +104,7 @@ class Dossier(QFrame):
         self.next = push_button(self, "Next ▶", "Next mention (F3)")
         self.correct = push_button(self, "Correct", "Correct this entity")
         self.note = push_button(self, "Note", "Add a note on this entity")
-        close = tool_button(self, "✕", "Close the dossier")
+        close = tool_button(self, "✕", "Close the entity's panel (Esc)")
         self.items = QTreeWidget(self)
         self.items.setHeaderHidden(True)
         self.items.setRootIsDecorated(False)
@@ -114,7 +114,7 @@ class Dossier(QFrame):
         self.previous.clicked.connect(self.previous_mention)
         self.next.clicked.connect(self.next_mention)
         self.note.clicked.connect(self._on_note_clicked)
-        close.clicked.connect(self._on_close_clicked)
+        close.clicked.connect(self.close_panel)
         self.items.itemActivated.connect(self._on_item_activated)
         self.items.itemClicked.connect(self._on_item_activated)
 
@@ -314,6 +314,8 @@ class Dossier(QFrame):
             self.note_requested.emit(self.entity)
 
     @Slot()
-    def _on_close_clicked(self) -> None:
-        self.hide()
-        self.closed.emit()
+    def close_panel(self) -> None:
+        """Hide, saying so (closed()), if shown."""
+        if self.isVisible():
+            self.hide()
+            self.closed.emit()

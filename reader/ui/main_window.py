@@ -139,6 +139,13 @@ class MainWindow(QMainWindow):
                 if name == "open_recent_menu":
                     action.setMenu(self.recent_menu)
         self.actions_by_name["toggle_underlines"].setCheckable(True)
+        # Escape closes the entity's panel from the article or the panel, and nowhere else:
+        # the find bar and the dialogs keep their own Escape
+        close = self.actions_by_name["close_dossier"]
+        close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(close)
+        self.view.addAction(close)
+        self.dossier.addAction(close)
 
     def _connect_signals(self) -> None:
         session, view, panel, dossier = self.session, self.view, self.side_panel, self.dossier

@@ -36,6 +36,7 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "export_notes": partial(ask_export_notes, window),
         "analyse_again": session.reanalyse,
         "close_document": session.close_document, "quit": window.close,
+        "close_dossier": dossier.close_panel,
         "find": window.find_bar.open, "add_note": partial(add_passage_note, window),
         "note_document": partial(add_document_note, window),
         "settings": partial(ask_settings, window),

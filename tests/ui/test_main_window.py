@@ -371,3 +371,25 @@ def test_the_summary_stays_after_the_menus_are_browsed(
     QTest.keyClick(file_menu, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not file_menu.isVisible())
     assert status_line(sample_window) == summary
+
+
+def test_escape_closes_the_entitys_panel_but_not_from_the_find_bar(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Escape in the article, or in the panel itself, closes the entity's panel (its marks go
+    too); in the find bar it closes the find bar only."""
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    dossier, view = sample_window.dossier, sample_window.view
+    click_text(qtbot, sample_window, putin.mentions[0])
+    assert dossier.isVisible()
+    QTest.keyClick(view.viewport(), Qt.Key.Key_Escape)
+    assert not dossier.isVisible()
+    assert view.marked("entity").spans == []
+    sample_window.show_entity(putin.id)
+    dossier.setFocus()
+    QTest.keyClick(dossier.focusWidget() or dossier, Qt.Key.Key_Escape)
+    assert not dossier.isVisible()
+    sample_window.show_entity(putin.id)
+    sample_window.actions_by_name["find"].trigger()
+    QTest.keyClick(sample_window.find_bar.field, Qt.Key.Key_Escape)
+    assert sample_window.find_bar.isHidden()
+    assert dossier.isVisible()
