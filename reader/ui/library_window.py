@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -156,6 +156,8 @@ class LibraryWindow(QWidget):
         self.relink_button.clicked.connect(self._on_relink_clicked)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            QShortcut(keys, self, self.close)  # a window of its own, closed as a dialog is
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -14,6 +16,7 @@ from reader.document import fingerprint
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
 from reader.ui.library_window import LibraryWindow, last_opened_text
+from reader.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import choose
 
@@ -161,3 +164,19 @@ def test_the_library_shows_each_files_name_and_title_on_one_line(
     assert table.columnWidth(0) > table.columnWidth(1)
     assert not table.horizontalScrollBar().isVisible()
     library.close()
+
+
+def test_escape_or_ctrl_w_closes_the_library(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The Library opened from the reader's window (Ctrl+L) closes from the keyboard, as its
+    dialogs do: Escape, or the platform's Close keys."""
+    assert sample_window.notes is not None
+    sample_window.notes.add_document_note()
+    for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+        sample_window.actions_by_name["library"].trigger()
+        library = sample_window.library
+        assert library is not None
+        library.activateWindow()  # as the window manager makes a new window the active one
+        qtbot.waitUntil(library.isActiveWindow)
+        assert library.model.rowCount() == 1
+        QTest.keySequence(library.table, keys)
+        qtbot.waitUntil(lambda library=library: not library.isVisible(), timeout=2_000)
