@@ -329,6 +329,8 @@ class MainWindow(QMainWindow):
             self.view.scroll_to_offset(offset)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.library is not None:
+            self.library.close()  # a window of its own: left open, it would keep Reader running
         if self.notes is not None:
             self.notes.flush()
         self.session.shutdown()

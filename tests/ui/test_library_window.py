@@ -180,3 +180,17 @@ def test_escape_or_ctrl_w_closes_the_library(qtbot: QtBot, sample_window: MainWi
         assert library.model.rowCount() == 1
         QTest.keySequence(library.table, keys)
         qtbot.waitUntil(lambda library=library: not library.isVisible(), timeout=2_000)
+
+
+def test_quitting_closes_the_library_too(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """File > Quit with the Library open ends Reader: the Library, a window of its own, was left
+    open alone (and the application, whose last window it was, kept running)."""
+    assert sample_window.notes is not None
+    sample_window.notes.add_document_note()
+    sample_window.actions_by_name["library"].trigger()
+    library = sample_window.library
+    assert library is not None
+    qtbot.waitExposed(library)
+    sample_window.actions_by_name["quit"].trigger()
+    assert not sample_window.isVisible()
+    assert not library.isVisible()
