@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,15 +18,25 @@ from PySide6.QtWidgets import (
 
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
-    """(action, keys) for each action with a shortcut, in menu order, without duplicates."""
+    """(action, keys) for each action with a shortcut, in menu order, without duplicates; an
+    action in a menu is named with the menu's name ('File › Close', 'View › Entities'), as
+    'Close' or 'Entities' alone does not say what it closes or does."""
     rows: list[tuple[str, str]] = []
     for action in actions:
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
                          for s in action.shortcuts())
-        name = action.text().replace("&", "").rstrip(".…")
+        name = _plain(action.text())
+        menus = [o for o in action.associatedObjects() if isinstance(o, QMenu)]
+        if menus:
+            name = f"{_plain(menus[0].title())} › {name}"
         if keys and (name, keys) not in rows:
             rows.append((name, keys))
     return rows
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic's '&' or its trailing dots."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
 class ShortcutsDialog(QDialog):
@@ -50,4 +61,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        self.resize(520, 560)

@@ -30,6 +30,19 @@ def test_every_promised_shortcut_is_listed(sample_window: MainWindow, qtbot: QtB
     assert dialog.table.rowCount() == len(shortcut_rows(sample_window.actions_by_name.values()))
 
 
+def test_each_shortcut_is_named_with_its_menu(sample_window: MainWindow, qtbot: QtBot) -> None:
+    """'Close' and 'Entities' alone do not say what they close or do: the Help list says
+    'File › Close' and 'View › Entities', as the menus do."""
+    dialog = ShortcutsDialog(sample_window.actions_by_name.values(), sample_window)
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+            for r in range(dialog.table.rowCount())}
+    native = {name: QKeySequence(keys).toString(NATIVE) for name, keys in (
+        ("File › Close", "Ctrl+W"), ("File › Open", "Ctrl+O"), ("View › Entities", "Alt+1"),
+        ("Go › Close the entity's panel", "Esc"), ("Edit › Find", "Ctrl+F"))}
+    assert {name: rows.get(name) for name in native} == native
+
+
 def test_the_panel_tab_keys_switch_tabs(sample_window: MainWindow) -> None:
     sample_window.actions_by_name["tab_2"].trigger()
     assert sample_window.side_panel.currentWidget() is sample_window.side_panel.quotes
