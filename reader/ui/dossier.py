@@ -104,17 +104,17 @@ class Dossier(QFrame):
         self.next = push_button(self, "Next ▶", "Next mention (F3)")
         self.correct = push_button(self, "Correct", "Correct this entity")
         self.note = push_button(self, "Note", "Add a note on this entity")
-        close = tool_button(self, "✕", "Close the entity's panel (Esc)")
+        self.close_button = tool_button(self, "✕", "Close the entity's panel (Esc)")
         self.items = QTreeWidget(self)
         self.items.setHeaderHidden(True)
         self.items.setRootIsDecorated(False)
         self.items.setWordWrap(True)
-        self._layout(close)
+        self._layout(self.close_button)
         self._menu()
         self.previous.clicked.connect(self.previous_mention)
         self.next.clicked.connect(self.next_mention)
         self.note.clicked.connect(self._on_note_clicked)
-        close.clicked.connect(self.close_panel)
+        self.close_button.clicked.connect(self.close_panel)
         self.items.itemActivated.connect(self._on_item_activated)
         self.items.itemClicked.connect(self._on_item_activated)
 
@@ -133,6 +133,10 @@ class Dossier(QFrame):
         layout.addWidget(self.info)
         layout.addLayout(steps)
         layout.addWidget(self.items, 1)
+
+    def focus_chain(self) -> list[QWidget]:
+        """Its widgets in the order they read, for Tab: ✕, the steps, Note, Correct, the list."""
+        return [self.close_button, self.previous, self.next, self.note, self.correct, self.items]
 
     def _menu(self) -> None:
         menu = QMenu(self)

@@ -12,7 +12,7 @@ from reader.ui.article_view import UNDERLINES
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, type_name, type_order
 from reader.ui.theme import on_paper
-from reader.ui.widgets import tool_button
+from reader.ui.widgets import tab_chain, tool_button
 
 
 class Legend(QWidget):
@@ -105,6 +105,9 @@ class Legend(QWidget):
             self._marks[kind].blockSignals(True)
             self._marks[kind].setChecked(on)
             self._marks[kind].blockSignals(False)
+        # Tab goes through the toggles as they read: the new types' first, then the underlines
+        # (made once, they came before the types, right after the article)
+        tab_chain([*self._types.values(), self._marks[QUOTE], self._marks[NUMBER]])
 
     def shown_kinds(self) -> set[str]:
         shown = {label for label, b in self._types.items() if b.isChecked()}

@@ -47,6 +47,7 @@ from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, is_dark, paint_paper
+from reader.ui.widgets import tab_chain
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -118,7 +119,14 @@ class MainWindow(QMainWindow):
         self.status = AnalysisStatus(self)
         self.statusBar().addPermanentWidget(self.status)
         self.recent_menu = RecentMenu(lambda: self.settings.recent_files, self)
+        self._order_focus()
         self.resize(1360, 860)
+
+    def _order_focus(self) -> None:
+        """Tab as the window reads: the legend's toggles (Legend), the article, the entity's
+        panel when open, then the lists, each from its filter box (SidePanel.order_focus)."""
+        self.side_panel.order_focus()
+        tab_chain([self.view, *self.dossier.focus_chain(), self.side_panel.tabBar()])
 
     def _create_actions(self) -> None:
         """The menus, each entry an action with its shortcut (listed in Help)."""

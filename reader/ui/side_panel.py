@@ -52,6 +52,7 @@ from reader.ui.models import (
     quote_columns,
 )
 from reader.ui.navigation import record_in
+from reader.ui.widgets import tab_chain
 
 FIT_ROWS = 400  # a column is fitted to this many rows: measuring thousands is slow
 MIN_COLUMN_CAP = 160  # pixels: a column fitted to its contents is at most this or a third wide
@@ -180,6 +181,13 @@ class ListTab(QWidget):
         self._refit.timeout.connect(self.fit_columns)
         self.view.header().sectionResized.connect(self._on_header_section_resized)
         self.view.viewport().installEventFilter(self)
+
+    def order_focus(self) -> None:
+        """Tab as the tab reads: the filter box, its controls, then the list (once in its
+        window: a focus chain set before is not kept when the widget is placed)."""
+        items = (self.controls.itemAt(i) for i in range(self.controls.count()))
+        controls = [w for item in items if item is not None and (w := item.widget()) is not None]
+        tab_chain([*controls, self.view])
 
     def set_records(self, records: Any) -> None:
         self.model.set_records(records)
@@ -320,6 +328,11 @@ class SidePanel(QTabWidget):
             tab.note_requested.connect(self.note_requested)
         self.order.currentIndexChanged.connect(self._on_order_changed)
         self.by_speaker.toggled.connect(self._on_by_speaker_toggled)
+
+    def order_focus(self) -> None:
+        """Set each list's Tab order, once the panel is in its window (ListTab.order_focus)."""
+        for tab in (self.entities, self.events, self.quotes, self.numbers):
+            tab.order_focus()
 
     def set_notes_widget(self, widget: QWidget) -> None:
         self.notes = widget

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QToolButton, QWidget
@@ -22,6 +24,13 @@ def tool_button(parent: QWidget, text: str, tip: str, *, checkable: bool = False
     button.setChecked(checkable)
     button.setAutoRaise(flat)
     return button
+
+
+def tab_chain(widgets: Sequence[QWidget]) -> None:
+    """Make Tab go through these widgets in this order (of one window, already placed in it:
+    a chain set before a widget is placed is not kept)."""
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
 
 
 def push_button(parent: QWidget, text: str, tip: str) -> QPushButton:

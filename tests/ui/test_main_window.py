@@ -8,12 +8,13 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
+from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
 from tests.ui.driving import assert_refused, click_text, entity_named, format_at
@@ -393,3 +394,35 @@ def test_escape_closes_the_entitys_panel_but_not_from_the_find_bar(
     QTest.keyClick(sample_window.find_bar.field, Qt.Key.Key_Escape)
     assert sample_window.find_bar.isHidden()
     assert dossier.isVisible()
+
+
+def tab_through(window: MainWindow, start: QWidget, count: int) -> list[QWidget]:
+    """The widgets Tab brings the focus to, one press at a time, from start."""
+    start.setFocus()
+    seen = []
+    for _ in range(count):
+        focused = window.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    return seen
+
+
+def test_tab_goes_through_the_window_as_it_reads(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """From the legend's first toggle: every toggle in the order shown (the Quotes and Numbers
+    underlines last), the article, the entity's panel when open, the tabs, then each list's
+    filter box before the list."""
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    legend, panel, dossier = sample_window.legend, sample_window.side_panel, sample_window.dossier
+    labels = [e.label for e in sample_window.session.analysis.entities]  # type: ignore[union-attr]
+    types = [legend.toggle_button(label) for label in sorted(set(labels), key=type_order)]
+    toggles = [*types, legend.toggle_button("quote"), legend.toggle_button("number")]
+    lists = [panel.tabBar(), panel.entities.filter, panel.entities.view]
+    seen = tab_through(sample_window, toggles[0], len(toggles) + 3)
+    assert seen == [*toggles[1:], sample_window.view, *lists]
+    sample_window.show_entity(entity_named(sample_window, "Vladimir V. Putin").id)
+    panel.setCurrentWidget(panel.events)
+    seen = tab_through(sample_window, sample_window.view, len(dossier.focus_chain()) + 4)
+    assert seen == [*dossier.focus_chain(), panel.tabBar(), panel.events.filter, panel.order,
+                    panel.events.view]
