@@ -163,6 +163,9 @@ class ListTab(QWidget):
         self.view.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.header().setStretchLastSection(self.stretch == model.columnCount() - 1)
         self.view.header().setResizeContentsPrecision(FIT_ROWS)
+        # a title cut where the columns cannot all keep theirs (fitted_widths) ends in "…",
+        # not clipped mid-letter ("Claimed b")
+        self.view.header().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.filter = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
         self.controls = QHBoxLayout()
         self.controls.addWidget(self.filter, 1)

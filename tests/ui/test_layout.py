@@ -356,6 +356,26 @@ def test_the_numbers_list_fits_its_columns_at_a_small_window(
                                           widths)
 
 
+def test_a_cut_title_ends_in_an_ellipsis(qtbot: QtBot, make_window: MakeWindow,
+                                         tmp_path: Path) -> None:
+    """At 900x650 the Numbers list of an article of my own cannot keep every title whole: the
+    cut ones are elided ('Claimed…'), not clipped ('Claimed b')."""
+    article = tmp_path / "mine.txt"
+    article.write_text(NUMBERS_ARTICLE, encoding="utf-8")
+    window = make_window()
+    window.resize(900, 650)
+    open_and_wait(qtbot, window, article)
+    numbers = window.side_panel.numbers
+    window.side_panel.setCurrentWidget(numbers)
+    view, header = numbers.view, numbers.view.header()
+    qtbot.waitUntil(lambda: numbers._fitted_for == view.viewport().width(), timeout=5_000)
+    titles = [c for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert titles, "some title is cut at this size"
+    for tab in (window.side_panel.entities, window.side_panel.events, window.side_panel.quotes,
+                numbers):
+        assert tab.view.header().textElideMode() == Qt.TextElideMode.ElideRight
+
+
 def drag_section_edge(qtbot: QtBot, header: QHeaderView, column: int, by: int) -> None:
     """Drag a column's right edge in the header by some pixels, as the reader does."""
     x = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
