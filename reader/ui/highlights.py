@@ -78,18 +78,33 @@ def number_tooltip(number: NumberMention) -> str:
     return " · ".join(parts)
 
 
-def number_value(number: NumberMention) -> str:
+def number_value(number: NumberMention, *, short: bool = False) -> str:
     """A figure's value or bounds with its unit ("2,400,000 EUR", "1.5–2.25 km"), "score" for
-    a score or a tally ("6–4", "a 5–4 vote"), else "—"."""
+    a score or a tally ("6–4", "a 5–4 vote"), else "—"; short, a million and more in Ms and Bs
+    ("2.4M EUR"), for a list's narrow column."""
+    figure = _short_figure if short else _figure
     if number.kind == "score":
         return "score"
     if number.low is not None and number.high is not None and number.low != number.high:
-        text = f"{_figure(number.low)}–{_figure(number.high)}"
+        text = f"{figure(number.low)}–{figure(number.high)}"
     elif number.value is not None:
-        text = _figure(number.value)
+        text = figure(number.value)
     else:
         return "—"
     return f"{text} {number.unit}" if number.unit else text
+
+
+SHORT_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"))
+
+
+def _short_figure(value: float) -> str:
+    """A figure that rounds to a million or more to three significant figures in Ms, Bs and Ts
+    ("12.5M", "10M" for 9,999,999, "1B" for 999,999,999); a smaller one written out (_figure)."""
+    for scale, suffix in SHORT_SCALES:
+        rounded = float(f"{value / scale:.3g}")
+        if abs(rounded) >= 1:  # 999,999,999 is 1B, not 1000M
+            return f"{rounded:g}{suffix}"
+    return _figure(value)
 
 
 def _figure(value: float) -> str:

@@ -231,8 +231,8 @@ def number_columns(text: str) -> tuple[Column, ...]:
     return (
         Column("Figure", lambda n: _clip(n.span.of(text), 40), lambda n: n.span.start,
                lambda n: long_tip(n.span.of(text))),
-        Column("Value", number_value,
-               lambda n: n.value if n.value is not None else float("inf")),
+        Column("Value", lambda n: number_value(n, short=True),
+               lambda n: n.value if n.value is not None else float("inf"), number_value),
         Column("Qualifier", lambda n: n.qualifier),
         Column("Counts", lambda n: _or_dash(n.counts)),
         Column("Verb", lambda n: _or_dash(n.verb)),

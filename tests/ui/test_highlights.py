@@ -72,6 +72,17 @@ def test_names_of_types_and_numbers() -> None:
     assert (number_value(score), number_tooltip(score)) == ("score", "Number · score")
 
 
+def test_a_lists_value_is_short_from_a_million() -> None:
+    millions = NumberMention(TextSpan(0, 8), None, low=2_000_000, high=9_999_999,
+                             qualifier="about")
+    cost = NumberMention(TextSpan(0, 2), 12_500_000, unit="USD")
+    shorts = [number_value(n, short=True) for n in (
+        millions, cost, NumberMention(TextSpan(0, 2), 999_999_999),
+        NumberMention(TextSpan(0, 2), 300_000, unit="acre"), NumberMention(TextSpan(0, 2), 0.5))]
+    assert shorts == ["2M–10M", "12.5M USD", "1B", "300,000 acre", "0.5"]
+    assert number_value(cost) == "12,500,000 USD"  # in full where there is room (tooltips)
+
+
 def test_ordinals_are_not_underlined_as_numbers() -> None:
     ordinal = NumberMention(TextSpan(13, 16), 1.0, kind="ordinal")
     analysis = Analysis("sha", "en_core_web_sm", "3.8.0", numbers=(ordinal, NUMBER_))

@@ -356,19 +356,26 @@ def test_the_numbers_list_fits_its_columns_at_a_small_window(
                                           widths)
 
 
-def test_a_cut_title_ends_in_an_ellipsis(qtbot: QtBot, make_window: MakeWindow,
-                                         tmp_path: Path) -> None:
-    """At 900x650 the Numbers list of an article of my own cannot keep every title whole: the
-    cut ones are elided ('Claimed…'), not clipped ('Claimed b')."""
-    article = tmp_path / "mine.txt"
+def numbers_at_900(qtbot: QtBot, window: MainWindow, folder: Path) -> ListTab:
+    """The Numbers list of NUMBERS_ARTICLE shown, fitted to a 900x650 window."""
+    article = folder / "mine.txt"
     article.write_text(NUMBERS_ARTICLE, encoding="utf-8")
-    window = make_window()
     window.resize(900, 650)
     open_and_wait(qtbot, window, article)
     numbers = window.side_panel.numbers
     window.side_panel.setCurrentWidget(numbers)
-    view, header = numbers.view, numbers.view.header()
-    qtbot.waitUntil(lambda: numbers._fitted_for == view.viewport().width(), timeout=5_000)
+    qtbot.waitUntil(lambda: numbers._fitted_for == numbers.view.viewport().width(),
+                    timeout=5_000)
+    return numbers
+
+
+def test_a_cut_title_ends_in_an_ellipsis(qtbot: QtBot, make_window: MakeWindow,
+                                         tmp_path: Path) -> None:
+    """At 900x650 the Numbers list of an article of my own cannot keep every title whole: the
+    cut ones are elided ('Claimed…'), not clipped ('Claimed b')."""
+    window = make_window()
+    numbers = numbers_at_900(qtbot, window, tmp_path)
+    header = numbers.view.header()
     titles = [c for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
     assert titles, "some title is cut at this size"
     for tab in (window.side_panel.entities, window.side_panel.events, window.side_panel.quotes,
@@ -405,3 +412,20 @@ def test_the_events_what_can_be_dragged_wider_and_fills_what_others_leave(
     sample_window.resize(1300, 850)
     qtbot.wait(3 * REFIT_MS)
     assert view.columnWidth(what) == fitted + 100, "the reader's width stays"
+
+
+def test_a_large_value_is_shown_whole_in_the_numbers_list(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """At 900x650 the Value column is as narrow as the others: '$12.5 million' is '12.5M USD'
+    there, whole, not '12,500,0…' (a cut number reads as another number); the tooltip gives
+    the value in full."""
+    numbers = numbers_at_900(qtbot, make_window(), tmp_path)
+    view, proxy = numbers.view, numbers.proxy
+    figures = {proxy.index(r, 0).data(): proxy.index(r, 1) for r in range(proxy.rowCount())}
+    value = figures["about $12.5 million"]
+    assert (value.data(), value.data(Qt.ItemDataRole.ToolTipRole)) == (
+        "12.5M USD", "12,500,000 USD")
+    for figure in ("about $12.5 million", "$9.1 million"):
+        cell = figures[figure]
+        assert view.visualRect(cell).width() > view.fontMetrics().horizontalAdvance(
+            cell.data()), (figure, cell.data(), view.columnWidth(1))
