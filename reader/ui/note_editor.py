@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from reader.notes.model import Note
 
 AUTOSAVE_MS = 800
+WRITE = "Write your note…"
+CHOOSE = ("Choose a note above to edit it, or add one: Note on document, or select a passage"
+          " in the article and press Ctrl+Shift+N.")
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -31,7 +34,6 @@ class NoteEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.body = QPlainTextEdit(self)
-        self.body.setPlaceholderText("Write your note…")
         self.tags = QLineEdit(self, placeholderText="Tags, separated by commas")
         self._dirty = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -61,6 +63,8 @@ class NoteEditor(QWidget):
         self.body.blockSignals(False)
         self.tags.setText(", ".join(note.tags) if note else "")
         self.setEnabled(note is not None)
+        # with no note the box takes no typing: it says how to get one, not "Write your note…"
+        self.body.setPlaceholderText(WRITE if note is not None else CHOOSE)
         self._dirty = False
 
     def text(self) -> str:

@@ -349,3 +349,19 @@ def test_the_notes_tab_says_how_many_notes_the_article_has(
     assert label() == "Notes 1"
     sample_window.actions_by_name["close_document"].trigger()
     assert label() == "Notes"
+
+
+def test_the_note_box_says_how_to_get_a_note_when_it_has_none(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """With no note chosen the box takes no typing, so it does not say 'Write your note…' (a
+    reader clicked it and typed into nothing): it says how to choose or add one."""
+    notes = sample_window.notes
+    assert notes is not None
+    sample_window.side_panel.setCurrentWidget(notes)
+    body = notes.editor.body
+    assert not body.isEnabled()
+    assert body.placeholderText().startswith("Choose a note above")
+    assert "Ctrl+Shift+N" in body.placeholderText()
+    notes.add_document_note()
+    assert body.isEnabled()
+    assert body.placeholderText() == "Write your note…"
