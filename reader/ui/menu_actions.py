@@ -100,8 +100,16 @@ def show_library(window: MainWindow) -> None:
                                      "opened.", "info")
         return
     window.library = LibraryWindow(window.store)
-    window.library.open_requested.connect(window.open_path)
+    window.library.open_requested.connect(partial(open_from_library, window))
     window.library.show()
+
+
+def open_from_library(window: MainWindow, path: Path) -> None:
+    """Open a document chosen in the Library and bring the reader's window forward to read it
+    (the Library stays open behind)."""
+    window.open_path(path)
+    window.raise_()
+    window.activateWindow()
 
 
 def add_passage_note(window: MainWindow) -> None:

@@ -194,3 +194,28 @@ def test_quitting_closes_the_library_too(qtbot: QtBot, sample_window: MainWindow
     sample_window.actions_by_name["quit"].trigger()
     assert not sample_window.isVisible()
     assert not library.isVisible()
+
+
+def test_a_document_opened_from_the_library_comes_forward(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Enter on a row of the Library opens that document in the reader's window and makes it
+    the active window, to be read at once (the Library stayed in front of it)."""
+    window = make_window()
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour news\n\nThe ferry ran late on Monday, Ines Duarte said.\n",
+                       encoding="utf-8")
+    open_and_wait(qtbot, window, article)
+    assert window.notes is not None
+    window.notes.add_document_note()
+    window.actions_by_name["close_document"].trigger()
+    window.actions_by_name["library"].trigger()
+    library = window.library
+    assert library is not None
+    library.activateWindow()
+    qtbot.waitUntil(library.isActiveWindow)
+    library.select_row(0)
+    with qtbot.waitSignal(window.analysis_finished, timeout=60_000):
+        QTest.keyClick(library.table, Qt.Key.Key_Return)
+    assert window.session.document is not None
+    assert window.session.document.source_path == article.resolve()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
