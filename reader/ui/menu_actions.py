@@ -99,9 +99,14 @@ def show_library(window: MainWindow) -> None:
         window.messages.show_message("Notes are unavailable: the notes database could not be "
                                      "opened.", "info")
         return
-    window.library = LibraryWindow(window.store)
-    window.library.open_requested.connect(partial(open_from_library, window))
+    if window.library is None:  # one Library: asked again, the open one comes forward
+        window.library = LibraryWindow(window.store)
+        window.library.open_requested.connect(partial(open_from_library, window))
+    else:
+        window.library.refresh()  # notes may have been added since
     window.library.show()
+    window.library.raise_()
+    window.library.activateWindow()
 
 
 def open_from_library(window: MainWindow, path: Path) -> None:

@@ -9,7 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.document import fingerprint
@@ -219,3 +225,24 @@ def test_a_document_opened_from_the_library_comes_forward(
     assert window.session.document is not None
     assert window.session.document.source_path == article.resolve()
     qtbot.waitUntil(window.isActiveWindow, timeout=2_000)
+
+
+def test_asking_for_the_library_again_brings_back_the_one_open(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    """Ctrl+L with the Library open shows that one again, up to date: each press made another
+    window, and Quit closed only the last (the others kept Reader running)."""
+    assert sample_window.notes is not None
+    sample_window.notes.add_document_note()
+    sample_window.actions_by_name["library"].trigger()
+    first = sample_window.library
+    assert first is not None
+    assert first.model.rowCount() == 1
+    noted(sample_window.store, tmp_path, "second.txt", 1)
+    sample_window.actions_by_name["library"].trigger()
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, LibraryWindow) and w.isVisible()]
+    assert shown == [first]
+    assert first.model.rowCount() == 2, "the note added since is listed"
+    sample_window.actions_by_name["quit"].trigger()
+    assert not any(isinstance(w, LibraryWindow) and w.isVisible()
+                   for w in QApplication.topLevelWidgets())
