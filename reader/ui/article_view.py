@@ -8,7 +8,9 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
@@ -91,6 +93,7 @@ class ArticleView(QTextEdit):
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timeout)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
+        self.selection_actions: list[QAction] = []  # offered first in the menu on a selection
 
     # -- content ---------------------------------------------------------------------------
     @property
@@ -224,6 +227,17 @@ class ArticleView(QTextEdit):
         if kind == NOTE:
             return thin_line_on_paper(UNDERLINES[NOTE], self.paper())
         return QColor(UNDERLINES[kind])
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Qt's menu (Copy, Select All) with, on selected text, selection_actions first (Add
+        note on the selection): a reader right-clicks the passage to note."""
+        menu = self.createStandardContextMenu(event.pos())
+        if self.textCursor().hasSelection() and self.selection_actions:
+            first = menu.actions()[0]  # Copy: with text selected, Qt's menu always has it
+            menu.insertActions(first, self.selection_actions)
+            menu.insertSeparator(first)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # -- marks, navigation -----------------------------------------------------------------
     def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor,

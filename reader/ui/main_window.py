@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
                 if name == "open_recent_menu":
                     action.setMenu(self.recent_menu)
         self.actions_by_name["toggle_underlines"].setCheckable(True)
+        self.view.selection_actions = [self.actions_by_name["add_note"]]
         # Escape closes the entity's panel from the article or the panel, and nowhere else:
         # the find bar and the dialogs keep their own Escape
         close = self.actions_by_name["close_dossier"]

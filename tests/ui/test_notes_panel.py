@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan, fingerprint
@@ -20,7 +21,7 @@ from reader.ui.main_window import MainWindow
 from reader.ui.note_editor import AUTOSAVE_MS, parse_tags
 from reader.ui.notes_panel import NotesPanel
 from tests.ui.conftest import MakeWindow, open_and_wait
-from tests.ui.driving import char_format
+from tests.ui.driving import char_format, menu_choice
 
 TEXT = ("The council approved the bridge on Tuesday. Residents had waited ten years.\n\n"
         "Construction starts in March, the mayor said.\n")
@@ -365,3 +366,21 @@ def test_the_note_box_says_how_to_get_a_note_when_it_has_none(
     notes.add_document_note()
     assert body.isEnabled()
     assert body.placeholderText() == "Write your note…"
+
+
+def test_a_selected_passage_can_be_noted_from_its_context_menu(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A right click on selected text offers 'Add note on the selection' (with its keys) above
+    Copy; choosing it notes the passage."""
+    view, notes = sample_window.view, sample_window.notes
+    assert notes is not None
+    passage = TextSpan(60, 84)
+    view.reveal(passage, flash=False, select=passage)
+    rect = view.cursorRect()
+    menu = menu_choice(qtbot, sample_window.actions_by_name["add_note"].text())
+    with qtbot.waitSignal(notes.notes_changed, timeout=5_000):
+        QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+            QContextMenuEvent.Reason.Mouse, rect.center(), view.viewport().mapToGlobal(
+                rect.center())))
+    assert menu.answered
+    assert [(p.resolved.span if p.resolved else None) for p in notes.notes()] == [passage]
