@@ -48,7 +48,10 @@ HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
 # Lower-case particles that open a surname when it stands without the first name.
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
-                       "la", "ter", "ten", "dos", "das", "zu", "bin", "ibn", "al", "el"})
+                       "la", "ter", "ten", "do", "dos", "das", "zu", "bin", "ibn", "ben", "al",
+                       "el"})
+_JOINED_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})  # what the model calls either side
+_SIDE_WORDS = 3  # the most capitalised words taken on either side of a particle
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +83,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
+        ent = _across_particle(ent)
         ent = _without_score(ent)
         skip_to = ent.end
         for part in _possessor_split(ent):
@@ -174,6 +178,78 @@ def _with_surname(ent: Span) -> Span:
     if end < len(doc) and doc[end].is_title and doc[end - 1].whitespace_:
         return _span(doc, ent.start, end + 1, "PERSON")
     return ent
+
+
+def _across_particle(ent: Span) -> Span:
+    """ "Marcos Aparecido dos Santos", "Maria do Carmo": a lower-case surname particle between
+    capitalised name words joins one person's name, which the model may cut in two at the
+    particle ("Marcos Aparecido" and "Santos") or leave half unnamed. Only where one side is a
+    person's name the model found, or the name opens with a known first name, and each side is
+    capitalised words the model found as a name or no entity at all."""
+    doc = ent.doc
+    if ent.label_ not in _JOINED_LABELS or not all(t.is_title for t in ent):
+        return ent
+    start, end = ent.start, ent.end
+    right = _particle_run(doc, end)
+    if right > end and _name_word(doc[right]) and not _verb_object(doc[right]):
+        after = doc[right]
+        stop = _entity_end(doc, right) if after.ent_type_ else _plain_words_end(doc, right)
+        if stop - right <= _SIDE_WORDS and _person_across(ent[0], ent.label_, after):
+            return _span(doc, start, stop, "PERSON")
+    before = start - 1
+    while before >= 0 and doc[before].is_lower and doc[before].lower_ in PARTICLES:
+        before -= 1
+    if before < start - 1 and ent.label_ == "PERSON" and _name_word(doc[before]) \
+            and not doc[before].ent_type_ and doc[before].whitespace_:
+        first = before
+        while first > 0 and before - first < _SIDE_WORDS - 1 and _name_word(doc[first - 1]) \
+                and not doc[first - 1].ent_type_:
+            first -= 1
+        return _span(doc, first, end, "PERSON")
+    return ent
+
+
+def _particle_run(doc: Doc, end: int) -> int:
+    """The end of the surname particles right after token end ("dos", "van der", "de la")."""
+    i = end
+    while i < len(doc) and i - end < 2 and doc[i].is_lower and doc[i].lower_ in PARTICLES \
+            and doc[i - 1].whitespace_ and doc[i].whitespace_:
+        i += 1
+    return min(i, len(doc) - 1) if i > end else end
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word that may be part of a name: a proper noun, or in a name the model
+    found of a kind that a person's name may be taken for ("Leyen" as a place)."""
+    return token.is_title and token.is_alpha and (
+        token.ent_type_ in _JOINED_LABELS if token.ent_type_ else token.pos_ == "PROPN")
+
+
+def _verb_object(token: Token) -> bool:
+    """ "Does Kevin do Pilates?": the word after "do" is the verb's object, not a surname."""
+    return token.dep_ in ("dobj", "attr") and token.head.i == token.i - 1 \
+        and token.head.lower_ == "do"
+
+
+def _entity_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
+
+
+def _plain_words_end(doc: Doc, start: int) -> int:
+    end = start + 1
+    while end < len(doc) and end - start < _SIDE_WORDS and _name_word(doc[end]) \
+            and not doc[end].ent_type_ and doc[end - 1].whitespace_:
+        end += 1
+    return end
+
+
+def _person_across(first: Token, label: str, after: Token) -> bool:
+    """Whether the words either side of a particle name a person: the model said so of one
+    side, or the name opens with a known first name."""
+    return "PERSON" in (label, after.ent_type_) or name_gender(first.text) is not None
 
 
 def _with_suffix(ent: Span) -> Span:

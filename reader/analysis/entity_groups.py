@@ -24,7 +24,7 @@ from reader.analysis.aliases import (
 from reader.analysis.cities import is_city
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import RawMention, sorted_entities
+from reader.analysis.entities import PARTICLES, RawMention, sorted_entities
 from reader.analysis.model import Entity
 from reader.analysis.person_words import PERSON_TITLES, name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
@@ -94,16 +94,32 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
     for (first, last), keys in people.items():
         by_last[last].append(keys[0])
         by_first[first].append(keys[0])
+    _join_particle_surnames(index)
     for name in _names(index):
         if len(name.key) != 1 or not _may_be_surname(name, placed):
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
-        if matches is not None and len(matches) == 1 and not _other_sex(index, matches[0], name) \
+        if matches is not None and len({index.find(k) for k in matches}) == 1 \
+                and not _other_sex(index, matches[0], name) \
                 and _named_in_full_first(index, matches[0], name):
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
+
+
+def _join_particle_surnames(index: AliasIndex) -> None:
+    """ "Dos Santos", written with a capital at a sentence's start, is the surname of "Ana
+    Carolina dos Santos": a person's two-word name opening with a surname particle joins the
+    one longer person's name that ends in the same two words."""
+    by_end: dict[Key, list[Key]] = defaultdict(list)
+    for name in _names(index, "PERSON"):
+        if len(name.key) >= 3:
+            by_end[name.key[-2:]].append(name.key)
+    for name in _names(index, "PERSON"):
+        if len(name.key) == 2 and name.key[0] in PARTICLES \
+                and len({index.find(k) for k in by_end.get(name.key, ())}) == 1:
+            index.union(by_end[name.key][0], name.key)
 
 
 def _type_titled_people(index: AliasIndex) -> None:

@@ -574,3 +574,20 @@ def test_a_lower_case_letter_with_a_stop_is_no_initial(nlp: Any) -> None:
 def test_a_cases_versus_keeps_its_name_whole(nlp: Any) -> None:
     names = {e.name for e in extract_entities(nlp("The court overturned Roe v. Wade in June."))}
     assert "Roe v. Wade" in names
+
+
+def test_a_particle_between_name_words_joins_one_persons_name(nlp: Any) -> None:
+    # the model cuts the name at "dos" into "Ana Carolina" and "Santos", and takes "Maria" of
+    # "Maria do Carmo" for a nationality
+    text = ("The singer Ana Carolina dos Santos arrived late. Dos Santos sang two songs, and "
+            "Santos smiled. Her cousin Maria do Carmo watched.")
+    found = extract_entities(nlp(text))
+    singer = named(found, "Ana Carolina dos Santos")
+    assert singer.label == "PERSON"
+    assert surfaces(text, singer) == ["Ana Carolina dos Santos", "Dos Santos", "Santos"]
+    assert named(found, "Maria do Carmo").label == "PERSON"
+
+
+def test_the_verb_do_before_a_name_joins_nothing(nlp: Any) -> None:
+    text = "Does Kevin do Pilates every week? His sister thinks he does."
+    assert not any(" do " in e.name for e in extract_entities(nlp(text)))
