@@ -51,7 +51,7 @@ PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "
                        "la", "ter", "ten", "do", "dos", "das", "zu", "bin", "ibn", "ben", "al",
                        "el"})
 _JOINED_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})  # what the model calls either side
-_SIDE_WORDS = 3  # the most capitalised words taken on either side of a particle
+_SIDE_WORDS = 3  # the most capitalised words taken after a particle
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,31 +181,23 @@ def _with_surname(ent: Span) -> Span:
 
 
 def _across_particle(ent: Span) -> Span:
-    """ "Marcos Aparecido dos Santos", "Maria do Carmo": a lower-case surname particle between
+    """ "Ana Carolina dos Santos", "Maria do Carmo": a lower-case surname particle between
     capitalised name words joins one person's name, which the model may cut in two at the
-    particle ("Marcos Aparecido" and "Santos") or leave half unnamed. Only where one side is a
-    person's name the model found, or the name opens with a known first name, and each side is
-    capitalised words the model found as a name or no entity at all."""
+    particle ("Ana Carolina" and "Santos") or leave half unnamed. Only where one side is a
+    person's name the model found, or the name opens with a known first name, and the words
+    after the particle are a name the model found or proper nouns outside any name."""
     doc = ent.doc
-    if ent.label_ not in _JOINED_LABELS or not all(t.is_title for t in ent):
-        return ent
     start, end = ent.start, ent.end
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in PARTICLES:
+        end -= 1  # "Thijs van", which the model ends at the particle
+    if ent.label_ not in _JOINED_LABELS or not all(t.is_title for t in doc[start:end]):
+        return ent
     right = _particle_run(doc, end)
     if right > end and _name_word(doc[right]) and not _verb_object(doc[right]):
         after = doc[right]
         stop = _entity_end(doc, right) if after.ent_type_ else _plain_words_end(doc, right)
         if stop - right <= _SIDE_WORDS and _person_across(ent[0], ent.label_, after):
             return _span(doc, start, stop, "PERSON")
-    before = start - 1
-    while before >= 0 and doc[before].is_lower and doc[before].lower_ in PARTICLES:
-        before -= 1
-    if before < start - 1 and ent.label_ == "PERSON" and _name_word(doc[before]) \
-            and not doc[before].ent_type_ and doc[before].whitespace_:
-        first = before
-        while first > 0 and before - first < _SIDE_WORDS - 1 and _name_word(doc[first - 1]) \
-                and not doc[first - 1].ent_type_:
-            first -= 1
-        return _span(doc, first, end, "PERSON")
     return ent
 
 

@@ -591,3 +591,10 @@ def test_a_particle_between_name_words_joins_one_persons_name(nlp: Any) -> None:
 def test_the_verb_do_before_a_name_joins_nothing(nlp: Any) -> None:
     text = "Does Kevin do Pilates every week? His sister thinks he does."
     assert not any(" do " in e.name for e in extract_entities(nlp(text)))
+
+
+def test_a_name_the_model_ends_at_its_particle_runs_on_to_the_surname(nlp: Any) -> None:
+    # the model finds "Thijs van" and "Poel", two people
+    text = "We spoke to Nuno dos Reis and Thijs van der Poel yesterday."
+    people = [e.name for e in extract_entities(nlp(text)) if e.label == "PERSON"]
+    assert people == ["Nuno dos Reis", "Thijs van der Poel"]
