@@ -84,6 +84,8 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
         ent = _across_particle(ent)
+        if ent.label_ == "PERSON" and any(_mixed(t.text) and t.text[0].isalpha() for t in ent):
+            ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "F-150"
         ent = _without_score(ent)
         skip_to = ent.end
         for part in _possessor_split(ent):
@@ -94,6 +96,12 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
 
     found.extend(list(missed_names(doc, found, lines, offset)))
     return sorted(found, key=lambda m: m.span)
+
+
+def _mixed(word: str) -> bool:
+    """Whether a word mixes letters and digits ("RAV4", "F-150"): opening with a letter, it
+    designates a model, never a word of a person's name."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 
 def _possessor_split(ent: Span) -> tuple[Span, ...]:
@@ -137,22 +145,28 @@ def _with_model_number(ent: Span) -> Span:
     if ent.label_ not in ("ORG", "PRODUCT") or ent.end >= len(doc):
         return ent
     nxt = doc[ent.end]
-    if not _MODEL.fullmatch(nxt.text) or nxt.ent_type_ not in ("", "PRODUCT", "CARDINAL") \
-            or not ent[-1].whitespace_:
+    if not _MODEL.fullmatch(nxt.text) or not ent[-1].whitespace_ \
+            or nxt.ent_type_ not in ("", "PRODUCT", "CARDINAL", "PERSON") \
+            or (nxt.ent_type_ == "PERSON" and not _mixed(nxt.text)):
         return ent
     if ent.label_ == "ORG" and nxt.ent_type_ == "CARDINAL" and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].pos_ in ("NOUN", "PROPN", "NUM"):
         return ent  # "Apple 40 percent", "Boeing 12 jets": a count, not a model
-    return _span(doc, ent.start, ent.end + 1, "PRODUCT")
+    end = _entity_end(doc, ent.end) if nxt.ent_type_ == "PERSON" else ent.end + 1
+    return _span(doc, ent.start, end, "PRODUCT")  # "Ford F-150 Lightning" taken for a person
 
 
 def _after_model_number(ent: Span) -> Span:
     """ "737 Max": a one-word name the model took for a person or a body, right after a model
-    number of three digits or more (no year), names the product with it."""
+    number of three digits or more (no year), names the product with it; so does a one-word
+    person's name right after a model's designation outside any name ("RAV4 Hybrid")."""
     doc = ent.doc
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or ent.start == 0:
         return ent
     number = doc[ent.start - 1]
+    if ent.label_ == "PERSON" and _mixed(number.text) and number.text[0].isupper() \
+            and not number.ent_type_ and number.whitespace_ == " ":
+        return _span(doc, ent.start - 1, ent.end, "PRODUCT")  # "RAV4 Hybrid"
     if not number.is_digit or len(number) < 3 or number.whitespace_ != " " or \
             year_like(number.text) or (number.i > 0 and doc[number.i - 1].is_currency):
         return ent  # a year, "$ 249 USD"

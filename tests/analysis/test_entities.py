@@ -598,3 +598,15 @@ def test_a_name_the_model_ends_at_its_particle_runs_on_to_the_surname(nlp: Any) 
     text = "We spoke to Nuno dos Reis and Thijs van der Poel yesterday."
     people = [e.name for e in extract_entities(nlp(text)) if e.label == "PERSON"]
     assert people == ["Nuno dos Reis", "Thijs van der Poel"]
+
+
+def test_a_name_with_a_word_of_letters_and_digits_is_no_persons(nlp: Any) -> None:
+    # the model takes "Hybrid" and "F-150" for people
+    text = "The new RAV4 Hybrid is selling well, and the Ford F-150 remains the best seller."
+    found = [(e.name, e.label) for e in extract_entities(nlp(text))]
+    assert found == [("RAV4 Hybrid", "PRODUCT"), ("Ford F-150", "PRODUCT")]
+
+
+def test_a_model_designation_the_model_took_for_a_person_is_a_product(nlp: Any) -> None:
+    text = "The F-150 is the best seller, dealers say."
+    assert [(e.name, e.label) for e in extract_entities(nlp(text))] == [("F-150", "PRODUCT")]
