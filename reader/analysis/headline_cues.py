@@ -133,7 +133,14 @@ def _subject_of_later_verb(token: Token) -> bool:
         and token.head.pos_ in ("VERB", "AUX")
 
 
+# Cue verbs that a title-cased line nearly always uses as nouns ("Boys State Swim Results",
+# "State Police", "United States"): a headline says "Say" where a report would say "state".
+_HEADLINE_NOUNS = frozenset({"state", "states"})
+
+
 def _headline_verb(word: str) -> bool:
     """Whether a word is a cue verb as a headline writes it ("Says", "Rip", "Pushes")."""
+    if word in _HEADLINE_NOUNS:
+        return False
     return word in HEADLINE_VERBS or (word.endswith("s") and (
         word[:-1] in HEADLINE_VERBS or (word.endswith("es") and word[:-2] in HEADLINE_VERBS)))

@@ -743,3 +743,11 @@ def test_a_dateline_is_no_part_of_its_speaker(nlp: Any) -> None:
 ])
 def test_a_role_keeps_the_office_it_is_of(nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("2018 Girls State Diving Results", []),
+    ("Officials Say New Dam Is Safe", ["New Dam Is Safe"]),
+])
+def test_state_in_a_headline_is_a_noun(nlp: Any, text: str, found: list[str]) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == found
