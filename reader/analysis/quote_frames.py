@@ -299,12 +299,13 @@ def _describing(doc: Doc, draft: Draft) -> bool:
     relative pronoun for its subject."""
     if draft.attribution is None:
         return False
-    cue = doc[draft.attribution.cue[0]]
-    while cue.dep_ == "conj" and cue.head.i < cue.i:  # "who worked with X and called him ..."
-        cue = cue.head
+    chain = [doc[draft.attribution.cue[0]]]
+    while chain[-1].dep_ == "conj" and chain[-1].head.i < chain[-1].i and \
+            chain[-1].head.pos_ in ("VERB", "AUX"):  # "who worked with X and called him ..."
+        chain.append(chain[-1].head)
     # 'said X, whom Bush appointed ..., and who now supports Rubio', however it is parsed
-    return cue.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
-                                      for c in cue.children)
+    return any(verb.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT")
+                                           for c in verb.children) for verb in chain)
 
 
 def _same(a: Draft, b: Draft) -> bool:
