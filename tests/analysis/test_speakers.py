@@ -180,7 +180,7 @@ def test_they_stands_for_a_plural_subject(nlp: Any) -> None:
     text = ("Residents of Ohio worry that the plant will close. "
             "The costs could fall to taxpayers, they say.")
     ohio = entity(text, "g1", "GPE", "Ohio")
-    assert resolve(nlp, text, [ohio], "they").name == "Residents"
+    assert resolve(nlp, text, [ohio], "they").name == "Residents of Ohio"  # not Ohio
 
 
 @pytest.mark.parametrize(("text", "body", "pronoun", "expected"), [
