@@ -219,7 +219,7 @@ def test_an_article_not_in_english_opens_with_a_notice(
     assert not analysis.english
     assert (analysis.entities, analysis.quotes, analysis.numbers, analysis.events) == (
         (), (), (), ())
-    assert sample_window.statusBar().currentMessage().startswith("Not analysed")
+    assert status_line(sample_window).startswith("Not analysed")
     sample_window.open_path(sample_article())
     assert "English" not in sample_window.messages.text  # the notice went with its article
 
