@@ -79,6 +79,9 @@ class DateContext:
     # "past", "future" or "present" (the nearer of the two: a headline's "signs bill Monday",
     # a schedule's "opens Friday") when the clause says; None reads as the past, mostly
     tense: str | None = None
+    # the last date the text named, of any precision ("in August 2016"): "the next year",
+    # "the previous month" count from it
+    recent: date | None = None
 
     @property
     def future(self) -> bool:
@@ -325,8 +328,14 @@ def _period_rule(text: str, context: DateContext) -> date | bool | None:
         return None
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
             "following": 1}.get(which, 0)
-    if which == "following" and context.base is not None:
-        published = context.base  # "the following week": after the day the story is at
+    if which in ("next", "previous", "following") and text[: match.start()].endswith("the "):
+        # "abducted in August 2016. The next year, ...": counted from the date the story is
+        # at, never from the day of writing
+        published = context.recent or context.anchor
+        if published is None:
+            return None
+    elif which == "following" and context.base is not None:
+        published = context.base  # "following week": after the day the story is at
     if unit == "weekend":
         saturday = published - timedelta(days=(published.weekday() - 5) % 7)
         ahead = step > 0 or (step == 0 and context.tense in ("future", "present")

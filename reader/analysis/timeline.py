@@ -76,23 +76,28 @@ class Timeline:
     published: date | None
     lines: DocArrays
     anchor: date | None = None
+    recent: date | None = None  # the last date named, of any precision ("in August 2016")
     last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
     story: date | None = None  # the day the lead tells of ("Yesterday, Sweden defeated ...")
     story_paragraph: int = -1
     story_known: bool = False  # whether the first dated past event has been seen
     happenings: dict[str, date] = field(default_factory=dict)  # "stampede" -> its day
-    cache: dict[tuple[str, date | None, str | None], date | None] = field(default_factory=dict)
+    cache: dict[tuple[str, date | None, date | None, str | None], date | None] = field(
+        default_factory=dict)
 
     def paragraph(self, char: int) -> int:
         return self.lines.line(char)
 
     def resolve(self, text: str, *, tense: str | None) -> date | None:
-        key = (text, self.anchor, tense)
+        key = (text, self.anchor, self.recent, tense)
         if key not in self.cache:
-            self.cache[key] = resolve(text, DateContext(self.published, self.anchor, tense))
+            self.cache[key] = resolve(text, DateContext(self.published, self.anchor, tense,
+                                                        self.recent))
         found = self.cache[key]
-        if found is not None and is_day_precise(text):
-            self.anchor = found
+        if found is not None:
+            self.recent = found
+            if is_day_precise(text):
+                self.anchor = found
         return found
 
 

@@ -199,6 +199,19 @@ def test_the_weekend_and_the_following_week(expression: str, tense: str, day: da
     assert resolve(expression, context) == day
 
 
+@pytest.mark.parametrize(("expression", "recent", "day"), [
+    ("the next year", date(2016, 8, 1), date(2017, 1, 1)),
+    ("The following year", date(2010, 3, 1), date(2011, 1, 1)),
+    ("the previous month", date(2010, 3, 1), date(2010, 2, 1)),
+    ("the next year", None, None),  # no date to count from: not the year after writing
+    ("next year", date(2016, 8, 1), date(2025, 1, 1)),  # from the day of writing
+])
+def test_the_next_year_counts_from_the_last_date_named(expression: str, recent: date | None,
+                                                      day: date | None) -> None:
+    """ "abducted in August 2016. The next year, ...": 2017, not the year after publication."""
+    assert resolve(expression, DateContext(date(2024, 3, 13), tense="past", recent=recent)) == day
+
+
 @pytest.mark.parametrize(("tense", "expected"), [("past", "2007-01-01"), ("future", "2007-01-01")])
 def test_the_current_month_is_this_months_whatever_the_tense(tense: str, expected: str) -> None:
     assert resolve("January", DateContext(FRIDAY, tense=tense)) == date.fromisoformat(expected)

@@ -923,3 +923,9 @@ def test_an_occasions_time_does_not_move_the_storys_day(nlp: Any) -> None:
     events = events_of(nlp, text, "2024-05-10")
     assert event(events, "met").date == "2023-01-01"
     assert event(events, "moved").date is None
+
+
+def test_the_next_year_follows_the_story_not_the_day_of_writing(nlp: Any) -> None:
+    text = ("Gunmen abducted the two teachers in August 2016. The next year, the group released "
+            "a video of them.")
+    assert event(events_of(nlp, text, "2019-11-19"), "released").date == "2017-01-01"
