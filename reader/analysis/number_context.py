@@ -111,8 +111,9 @@ def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
         token = doc[j]
         glued = token.text == "-" and not token.whitespace_
         if not (token.pos_ in _NOUNS or token.pos_ in ("ADJ", "NUM") or glued or (
-                token.pos_ == "VERB" and token.tag_ == "VBN")):
-            break
+                token.pos_ == "VERB" and token.tag_ == "VBN")) or not (
+                glued or any(c.isalnum() for c in token.text)):
+            break  # a mark the tagger took for a noun ("17 | Ann Lee"): no phrase goes past
         run.append(token)
         following = doc[j + 1] if j + 1 < limit else None
         if token.pos_ == "NOUN" and (following is None or (following.pos_ not in _NOUNS and

@@ -533,6 +533,7 @@ def test_a_mark_the_tagger_takes_for_a_noun_is_not_counted(nlp: Any) -> None:
     """A table written with bars: "| 12.50 | -0.75 |" counts no "|"."""
     text = "Ticker | ACME CORP. | 412.30 | -7.15 | -1.70%"
     assert [m.counts for m in _mentions(nlp, text)] == [None, None, None]
+    assert [m.counts for m in _mentions(nlp, "34 | Ann Lee | 19 | 0")] == [None, None, None]
 
 
 @pytest.mark.parametrize(("text", "spans"), [
