@@ -116,6 +116,9 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     lower = doc[j].lower_
     glued = not doc[j - 1].whitespace_
     unit = lex.UNITS.get(lower) or (lex.GLUED_UNITS.get(lower) if glued else None)
+    if glued and prefix == "" and _inch_mark(doc, j):
+        core.unit, core.kind, core.unit_token = "inches", "quantity", j  # 'a 65" TV'
+        return j + 1
     if lower == "basis" and j + 1 < limit and doc[j + 1].lower_ in ("point", "points"):
         unit, j = "bp", j + 1  # "25 basis points"
     if unit is None or (len(lower) < 2 and not glued) or (doc[j].pos_ == "VERB" and not glued):
@@ -128,6 +131,28 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
         j += 2
     core.unit, core.kind, core.unit_token = lex.unit_name(prefix, unit), "quantity", j
     return _age_suffix(doc, core, j + 1, limit)
+
+
+_INCH_MARKS = frozenset({'"', "″"})
+
+
+def _inch_mark(doc: Doc, j: int) -> bool:
+    """Whether the straight double quote glued after the digits before token j is an inch mark
+    ('a 65" TV'), not the end of a quotation ('"I paid 34"'): no quotation is open before it
+    in its paragraph, counting the marks glued after digits as inches too."""
+    if doc[j].text not in _INCH_MARKS:
+        return False
+    start = j  # from the paragraph's start: a quotation may run over sentences
+    while start > 0 and j - start < 400 and "\n" not in doc[start - 1].text:
+        start -= 1
+    opened = False
+    for k in range(start, j):
+        token = doc[k]
+        if token.is_quote and token.text != "'":
+            inch = token.text in _INCH_MARKS and k > 0 and doc[k - 1].like_num and \
+                not doc[k - 1].whitespace_
+            opened = opened if inch and not opened else not opened
+    return not opened
 
 
 def _age_suffix(doc: Doc, core: Core, j: int, limit: int) -> int:

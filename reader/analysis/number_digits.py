@@ -40,6 +40,8 @@ _SCIENTIFIC = re.compile(r"[-+−]?(?:\d+\.\d+[eE][-+]?\d+|\d+[eE](?:[-+]\d+|\d\
 _SPACED_GROUP = re.compile(r"\d{3}$")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?$")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+# The lines of the video formats written with "p" ("1080p"): no prices in pence.
+_VIDEO_LINES = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 
 def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str]) -> Core | None:
@@ -118,6 +120,8 @@ def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,
     if written in ("C", "F"):
         return Core(i, i + 1, value, kind="quantity", unit="°" + written)  # "45C"
     if suffix == "p":
+        if doc[i].text[:-1] in _VIDEO_LINES:
+            return None  # "1080p", "720p": a picture's resolution, no pence
         return Core(i, i + 1, value, kind="money", unit="pence")  # "1,234p"
     if len(written) == 1 and written.isupper() and suffix not in ("k", "m", "b"):
         return None  # "3G", "5G": codes

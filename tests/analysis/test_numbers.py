@@ -565,3 +565,20 @@ def test_a_race_in_k_is_kilometres(nlp: Any, text: str, span: str, value: float,
 def test_a_screens_4k_is_no_figure(nlp: Any) -> None:
     """ "a 4K TV", "shot in 8K": a picture's resolution, not four thousand."""
     assert _spans(nlp, "The new 4K TV costs $400, and the film was shot in 8K.") == ["$400"]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ('Deal: a 55" TV and a 14" laptop.', '55"', 55, "inches"),
+    ('Deal: a 55" TV and a 14" laptop.', '14"', 14, "inches"),
+    ('He said: "It was dear. I paid 30" and went home.', "30", 30, None),
+])
+def test_a_double_quote_glued_to_digits_is_an_inch_mark(
+        nlp: Any, text: str, span: str, value: float, unit: str | None) -> None:
+    """ 'a 55" TV' is 55 inches; the mark closing a quotation after a figure is no unit."""
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.unit) == (value, unit)
+
+
+def test_a_video_format_in_p_is_no_price_in_pence(nlp: Any) -> None:
+    """ "1080p", "720p" name a picture's lines; "rose 4p" is pence."""
+    assert _spans(nlp, "The 1080p screen and the 720p camera impressed.") == []
