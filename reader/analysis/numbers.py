@@ -199,6 +199,10 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         return
     if before == "by" and link.lower_ == "to" and high > 3 * low:
         return  # "cut by 30 to 126": by how much, then to what; "by 5 to 10 percent" is a range
+    if link.lower_ == "to" and high > 3 * low and core.unit is not None and \
+            second.unit is not None and core.start > floor and \
+            doc[core.start - 1].lemma_.lower() in lex.CHANGE_VERBS:
+        return  # "rose 4p to 230p", "fell 2 percent to 40 percent": by how much, then to what
     if link.lower_ == "or" and (high >= 100 or high - low > max(2.0, low / 4)):
         return  # "two or three", "21 or 22"; "$199 or $249" are two prices
     core.low, core.high = min(low, high), max(low, high)

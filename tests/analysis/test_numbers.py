@@ -582,3 +582,15 @@ def test_a_double_quote_glued_to_digits_is_an_inch_mark(
 def test_a_video_format_in_p_is_no_price_in_pence(nlp: Any) -> None:
     """ "1080p", "720p" name a picture's lines; "rose 4p" is pence."""
     assert _spans(nlp, "The 1080p screen and the 720p camera impressed.") == []
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Shares climbed 6p to 410p in London.", ["6p", "410p"]),
+    ("Turnout fell 4 percent to 30 percent.", ["4 percent", "30 percent"]),
+    ("Turnout fell 4 to 30 percent.", ["4 to 30 percent"]),
+    ("The board cut 2 percent to 3 percent of jobs.", ["2 percent to 3 percent"]),
+])
+def test_a_change_by_a_figure_to_another_is_no_range(
+        nlp: Any, text: str, spans: list[str]) -> None:
+    """ "climbed 6p to 410p": by how much, then to what, each with its unit."""
+    assert _spans(nlp, text) == spans
