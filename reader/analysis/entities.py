@@ -84,7 +84,8 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
         ent = _across_particle(ent)
-        if ent.label_ == "PERSON" and any(_mixed(t.text) and t.text[0].isalpha() for t in ent):
+        if ent.label_ == "PERSON" and any(_designation(t.text) for t in ent) \
+                and not any(t.is_lower for t in ent):
             ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "F-150"
         ent = _without_score(ent)
         skip_to = ent.end
@@ -98,10 +99,10 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     return sorted(found, key=lambda m: m.span)
 
 
-def _mixed(word: str) -> bool:
-    """Whether a word mixes letters and digits ("RAV4", "F-150"): opening with a letter, it
-    designates a model, never a word of a person's name."""
-    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+def _designation(word: str) -> bool:
+    """Whether a word is a model's designation ("RAV4", "F-150", "X4"): a capital, then
+    letters and digits mixed; never a word of a person's name."""
+    return word[:1].isupper() and any(c.isdigit() for c in word)
 
 
 def _possessor_split(ent: Span) -> tuple[Span, ...]:
@@ -147,7 +148,7 @@ def _with_model_number(ent: Span) -> Span:
     nxt = doc[ent.end]
     if not _MODEL.fullmatch(nxt.text) or not ent[-1].whitespace_ \
             or nxt.ent_type_ not in ("", "PRODUCT", "CARDINAL", "PERSON") \
-            or (nxt.ent_type_ == "PERSON" and not _mixed(nxt.text)):
+            or (nxt.ent_type_ == "PERSON" and not _designation(nxt.text)):
         return ent
     if ent.label_ == "ORG" and nxt.ent_type_ == "CARDINAL" and ent.end + 1 < len(doc) \
             and doc[ent.end + 1].pos_ in ("NOUN", "PROPN", "NUM"):
@@ -164,7 +165,7 @@ def _after_model_number(ent: Span) -> Span:
     if ent.label_ not in ("PERSON", "ORG", "PRODUCT") or len(ent) != 1 or ent.start == 0:
         return ent
     number = doc[ent.start - 1]
-    if ent.label_ == "PERSON" and _mixed(number.text) and number.text[0].isupper() \
+    if ent.label_ == "PERSON" and _designation(number.text) \
             and not number.ent_type_ and number.whitespace_ == " ":
         return _span(doc, ent.start - 1, ent.end, "PRODUCT")  # "RAV4 Hybrid"
     if not number.is_digit or len(number) < 3 or number.whitespace_ != " " or \

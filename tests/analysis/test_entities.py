@@ -610,3 +610,12 @@ def test_a_name_with_a_word_of_letters_and_digits_is_no_persons(nlp: Any) -> Non
 def test_a_model_designation_the_model_took_for_a_person_is_a_product(nlp: Any) -> None:
     text = "The F-150 is the best seller, dealers say."
     assert [(e.name, e.label) for e in extract_entities(nlp(text))] == [("F-150", "PRODUCT")]
+
+
+
+
+def test_a_lower_case_word_with_a_figure_does_not_make_a_product(nlp: Any) -> None:
+    # the model runs a person's name on from a user name ("jane88 Walsh"); a model's
+    # designation opens with a capital, so this stays a person
+    text = "Online, jane88 Walsh wrote that the deal was over."
+    assert [e.label for e in extract_entities(nlp(text))] == ["PERSON"]
