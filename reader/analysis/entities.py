@@ -386,6 +386,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     span = doc[start:end]
     if ent.label_ in _PROPER_ONLY and not _proper(span):
         return
+    if not any(c.isupper() or c.isdigit() for c in span.text):
+        return  # "an econobox": a name has a capital ("iPhone", "eBay") or a figure ("787")
     if _prefixed_doctrine(span, ent):
         return  # "anti-Semitism", "anti-Americanism": a stance, no group or place
     if _WEB_ADDRESS.search(span.text):

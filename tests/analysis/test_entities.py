@@ -619,3 +619,15 @@ def test_a_lower_case_word_with_a_figure_does_not_make_a_product(nlp: Any) -> No
     # designation opens with a capital, so this stays a person
     text = "Online, jane88 Walsh wrote that the deal was over."
     assert [e.label for e in extract_entities(nlp(text))] == ["PERSON"]
+
+
+def test_a_word_written_without_a_capital_is_no_name(nlp: Any) -> None:
+    # the model types the common noun "econobox" a product
+    text = "Critics call the little hatchback an econobox, but the econobox sells well in Ohio."
+    assert [e.name for e in extract_entities(nlp(text))] == ["Ohio"]
+
+
+def test_a_name_with_an_inner_capital_is_still_a_name(nlp: Any) -> None:
+    text = "She sold her iPhone on eBay and flew home to Denver."
+    names = {e.name for e in extract_entities(nlp(text))}
+    assert {"iPhone", "eBay"} <= names
