@@ -45,6 +45,11 @@ _LISTED_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "lp", "corp", "co", "p
                               "ag", "sa", "nv", "jr", "sr", "ii", "iii", "iv"})
 _ROLE_ENDS = ROLES | {"lead"}  # "Project Lead", "Team Leader", "Chief Economist"
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
+# Time zones written after a time ("0100 GMT", "8 p.m. ET").
+TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
+                        "PT", "PST", "PDT", "BST", "CET", "CEST", "EET", "EEST", "JST", "KST",
+                        "IST", "AEST", "AEDT", "HKT", "SGT", "MSK"})
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "hours", "hrs"})
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
 # Lower-case particles that open a surname when it stands without the first name.
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
@@ -80,7 +85,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     found: list[RawMention] = []
     skip_to = 0
     for ent in doc.ents:
-        if ent.start < skip_to or ent.label_ not in ENTITY_LABELS:
+        if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
         ent = _across_particle(ent)
@@ -97,6 +102,19 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
 
     found.extend(list(missed_names(doc, found, lines, offset)))
     return sorted(found, key=lambda m: m.span)
+
+
+def _zone_of_time(ent: Span) -> bool:
+    """ "0100 GMT", "19:45 BST", "8 p.m. EST": a time zone after a figure of the clock is part
+    of a time, no body's name."""
+    doc = ent.doc
+    if ent[-1].text not in TIME_ZONES or not all(_clock_word(t) for t in ent[:-1]):
+        return False
+    return len(ent) > 1 or (ent.start > 0 and _clock_word(doc[ent.start - 1]))
+
+
+def _clock_word(token: Token) -> bool:
+    return any(c.isdigit() for c in token.text) or token.lower_ in CLOCK_WORDS
 
 
 def _designation(word: str) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TypeVar
 
-from reader.analysis.entities import RawMention
+from reader.analysis.entities import CLOCK_WORDS, TIME_ZONES, RawMention
 from reader.analysis.person_words import PERSON_TITLES
 from reader.document import TextSpan
 
@@ -106,9 +106,17 @@ class MissedNames:
             return None
         if any(self._covered[start:end]) or self._next_capitalised(end):
             return None
-        if not self._free_before(start, form):
+        if not self._free_before(start, form) or self._zone_of_time(start, form):
             return None
         return TextSpan(start, end)
+
+    def _zone_of_time(self, start: int, form: str) -> bool:
+        """ "19:45 BST" where the text names a body "BST" too: a time zone after a time."""
+        if form not in TIME_ZONES:
+            return False
+        previous = self.text[max(0, start - 20) : start].split()[-1:]
+        return bool(previous) and (any(c.isdigit() for c in previous[0])
+                                   or previous[0].lower() in CLOCK_WORDS)
 
     def _next_capitalised(self, end: int) -> bool:
         rest = self.text[end : end + 40]

@@ -631,3 +631,10 @@ def test_a_name_with_an_inner_capital_is_still_a_name(nlp: Any) -> None:
     text = "She sold her iPhone on eBay and flew home to Denver."
     names = {e.name for e in extract_entities(nlp(text))}
     assert {"iPhone", "eBay"} <= names
+
+
+def test_a_time_zone_after_a_time_is_no_name(nlp: Any) -> None:
+    # the model types "GMT" and "BST" as organisations and joins "0100 GMT" into a product
+    text = ("The talks began at 0100 GMT on Friday, and the match starts at 19:45 BST. "
+            "The BST union office closed.")
+    assert [m.of(text) for e in extract_entities(nlp(text)) for m in e.mentions] == ["BST"]
