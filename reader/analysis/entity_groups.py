@@ -57,6 +57,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     _join_people(index, _placed(text, raw))
     _join_acronyms(index)
     _join_tails(index)
+    _join_initialled(index)
     _join_prefixes(index)
     _join_firms_called_short(index, _placed(text, raw, WEAK_WEIGHT))
     _add_missed(index)
@@ -207,6 +208,28 @@ def _join_tails(index: AliasIndex) -> None:
                   and (size > 1 or name.label == "PRODUCT" or _is_country(key[:-size]))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)
+
+
+def _join_initialled(index: AliasIndex) -> None:
+    """ "L.A. Auto Show" and "Los Angeles Auto Show": a name opening with initials is the one
+    other name whose first words they are the initials of, the rest the same. Not a person's
+    name ("J.R. Smith" is no "John Robert Smith" the text may name too)."""
+    names = [n for n in _names(index) if n.label != "PERSON"]
+    for name in names:
+        first = plain_name(name.surfaces[0], name.label).split()[0]
+        if len(name.key) < 2 or not _INITIALS.fullmatch(first):
+            continue
+        letters = first.replace(".", "").casefold()
+        size = len(letters)
+        longer = {index.find(other.key) for other in names
+                  if other is not name and len(other.key) == size + len(name.key) - 1
+                  and "".join(w[0] for w in other.key[:size]) == letters
+                  and other.key[size:] == name.key[1:]}
+        if len(longer) == 1:
+            index.union(longer.pop(), name.key)
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z]{2,4}")
 
 
 def _join_prefixes(index: AliasIndex) -> None:

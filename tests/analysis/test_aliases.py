@@ -193,3 +193,18 @@ def test_a_firms_first_word_also_written_in_lower_case_is_not_searched(nlp: Any)
             "Fortress now wants to sell.")
     firm = group_of(entities(nlp, text), "Fortress Investment Group")
     assert len(firm.mentions) == 1
+
+
+def test_a_name_opening_with_initials_joins_the_name_they_stand_for(nlp: Any) -> None:
+    text = ("The S.F. Jazz Festival opened on Friday with six bands. Critics said the San "
+            "Francisco Jazz Festival had never been so loud.")
+    found = entities(nlp, text)
+    assert group_of(found, "S.F. Jazz Festival") is group_of(found, "San Francisco Jazz Festival")
+
+
+def test_initials_join_no_name_whose_rest_differs(nlp: Any) -> None:
+    text = ("The S.F. Jazz Festival opened on Friday. Critics said the San Francisco Film "
+            "Festival had never been so loud.")
+    found = entities(nlp, text)
+    assert group_of(found, "S.F. Jazz Festival") is not group_of(found,
+                                                                  "San Francisco Film Festival")
