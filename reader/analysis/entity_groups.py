@@ -28,6 +28,7 @@ from reader.analysis.entities import PARTICLES, RawMention, sorted_entities
 from reader.analysis.model import Entity
 from reader.analysis.person_words import PERSON_TITLES, name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
+from reader.analysis.table_cells import without_header_words
 from reader.analysis.type_votes import PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
 from reader.document import TextSpan
 
@@ -48,7 +49,7 @@ FIRM_ENDS = CORPORATE | {"group", "capital", "partners", "holdings", "airline", 
 
 def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     """The document's entities from every raw mention in it (offsets into text)."""
-    raw = repair.resolve_headline_trims(text, raw)
+    raw = repair.resolve_headline_trims(text, without_header_words(text, raw))
     tallies = repair.vote_labels(text, raw)
     index = AliasIndex(text)
     for mention in sorted(raw, key=lambda m: m.span):
