@@ -226,7 +226,7 @@ def _across_particle(ent: Span) -> Span:
     if ent.label_ not in _JOINED_LABELS or not all(t.is_title for t in doc[start:end]):
         return ent
     right = _particle_run(doc, end)
-    if right > end and _name_word(doc[right]) and not _verb_object(doc[right]):
+    if right > end and _name_word(doc[right]) and not _verb_do(doc[start:end], doc[right]):
         after = doc[right]
         stop = _entity_end(doc, right) if after.ent_type_ else _plain_words_end(doc, right)
         if stop - right <= _SIDE_WORDS and _person_across(ent[0], ent.label_, after):
@@ -250,10 +250,18 @@ def _name_word(token: Token) -> bool:
         token.ent_type_ in _JOINED_LABELS if token.ent_type_ else token.pos_ == "PROPN")
 
 
-def _verb_object(token: Token) -> bool:
-    """ "Does Kevin do Pilates?": the word after "do" is the verb's object, not a surname."""
-    return token.dep_ in ("dobj", "attr") and token.head.i == token.i - 1 \
-        and token.head.lower_ == "do"
+def _verb_do(name: Span, after: Token) -> bool:
+    """ "Does Kevin do Pilates?", "Can Obama do Iran any good?": a "do" whose subject is the
+    name before it, or whose object the word after it, is the verb, not a surname's
+    particle."""
+    doc = name.doc
+    return any(t.lower_ == "do" and any(
+        (c.dep_ == "nsubj" and name.start <= c.i < name.end)
+        or (c.dep_ in _VERB_OBJECTS and c.i == after.i) for c in t.children)
+        for t in doc[name.end : after.i])
+
+
+_VERB_OBJECTS = frozenset({"dobj", "dative", "attr"})
 
 
 def _entity_end(doc: Doc, start: int) -> int:
