@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         # the session: documents, analyses, the pipeline
         session.document_opened.connect(self._on_session_document_opened)
         session.open_failed.connect(self._on_session_open_failed)
+        session.pipeline_loading.connect(self._on_session_pipeline_loading)
         session.analysis_started.connect(self._on_session_analysis_started)
         session.analysis_progress.connect(self.status.advance)
         session.analysis_changed.connect(self._on_session_analysis_changed)
@@ -218,6 +219,11 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
 
     # -- analysis --------------------------------------------------------------------------
+    @Slot()
+    def _on_session_pipeline_loading(self) -> None:
+        # the text is shown; its highlights wait for spaCy to load (seconds, once a session)
+        self.summary.setText("Loading the language model…")
+
     @Slot()
     def _on_session_analysis_started(self) -> None:
         self.status.start()

@@ -43,12 +43,14 @@ class Session(QObject):
     changes, or when it dies). With load_nlp (the tests), the pipeline is loaded in a thread,
     and a long text gets an analysis process of its own.
 
-    Signals: pipeline_ready(); pipeline_failed(message); document_opened(Document);
+    Signals: pipeline_loading() when an analysis waits for the pipeline to load;
+    pipeline_ready(); pipeline_failed(message); document_opened(Document);
     open_failed(message); analysis_started(); analysis_progress(done, total);
     analysis_finished(Analysis) when a run (or the cache) delivers; analysis_changed(Analysis or
     None) whenever the shown analysis changes (corrections included); analysis_failed(message).
     """
 
+    pipeline_loading = Signal()
     pipeline_ready = Signal()
     pipeline_failed = Signal(str)
     document_opened = Signal(object)
@@ -211,6 +213,7 @@ class Session(QObject):
             self.nlp = None  # the process has died since (killed, out of memory): a new one
         if (in_thread or self._uses_service) and self.nlp is None:
             self.start_pipeline()
+            self.pipeline_loading.emit()
             return  # starts when the pipeline is ready
         self._wanted = False
         nlp, model = self.nlp, self.settings.model

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
@@ -12,8 +14,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
+from reader.notes.store import NoteStore
 from reader.paths import sample_article
-from reader.settings import DEFAULT_COLOURS
+from reader.settings import DEFAULT_COLOURS, load_settings
 from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
@@ -426,3 +429,30 @@ def test_tab_goes_through_the_window_as_it_reads(qtbot: QtBot, sample_window: Ma
     seen = tab_through(sample_window, sample_window.view, len(dossier.focus_chain()) + 4)
     assert seen == [*dossier.focus_chain(), panel.tabBar(), panel.events.filter, panel.order,
                     panel.events.view]
+
+
+def test_the_status_bar_says_the_language_model_is_loading(
+        qtbot: QtBot, nlp: Any, notes_db: Path) -> None:
+    """Opened before spaCy is ready, the article shows at once and the status bar says why its
+    highlights are not there yet (it was empty until the analysis began)."""
+    ready = threading.Event()
+
+    def slow_load(_model: str | None = None) -> Any:
+        ready.wait(30)
+        return nlp
+
+    store = NoteStore(notes_db)
+    window = MainWindow(store, load_settings(), slow_load)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.open_path(sample_article())
+        qtbot.waitUntil(lambda: status_line(window) == "Loading the language model…",
+                        timeout=10_000)
+        with qtbot.waitSignal(window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+            ready.set()
+        qtbot.waitUntil(lambda: "entities" in status_line(window), timeout=10_000)
+    finally:
+        ready.set()
+        window.close()
+        store.close()
