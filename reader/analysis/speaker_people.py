@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.person_words import BODY_KINDS, FEMALE_PRONOUNS, MALE_PRONOUNS
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
@@ -126,7 +126,8 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
                 and t.head.lemma_.lower() in CUE_VERBS and t.text.lower() not in known
                 and not covers(named, t.idx)
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
-                and not any(c.dep_ == "det" for c in t.children)}  # "The Commission says"
+                and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
+                and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"
     for token in doc:
         if token.text in speaking and token.pos_ == "PROPN":
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))

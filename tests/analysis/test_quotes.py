@@ -751,3 +751,10 @@ def test_a_role_keeps_the_office_it_is_of(nlp: Any, text: str, speaker: str) -> 
 ])
 def test_state_in_a_headline_is_a_noun(nlp: Any, text: str, found: list[str]) -> None:
     assert [said(text, q) for q in quotes(nlp, text)] == found
+
+
+def test_an_office_that_announces_is_no_person(nlp: Any) -> None:
+    text = ("A farmer pleaded guilty to selling tainted milk, the U.S. Attorney’s Office for "
+            "the District of Maine announced Monday.")
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["the U.S. Attorney’s Office"]
