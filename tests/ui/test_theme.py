@@ -356,3 +356,25 @@ def test_every_underline_as_painted_stands_out_from_the_paper(
     seen = {kind: underline_contrast(themed, word_span(themed, word))
             for word, kind in kinds.items()}
     assert min(seen.values()) >= NON_TEXT, (theme_of(themed), seen)
+
+
+def test_placeholders_read_in_either_theme(qtbot: QtBot, themed: MainWindow) -> None:
+    """The grey hints in empty boxes are read, not decoration: the Entities filter box's and the
+    disabled note box's ('Choose a note above ...'), their inkiest pixel at READABLE on the box.
+    """
+    notes = themed.notes
+    assert notes is not None
+    themed.side_panel.setCurrentWidget(notes)
+    body = notes.editor.body
+    assert not body.isEnabled()
+    qtbot.waitUntil(lambda: body.viewport().height() > 20)
+    inside = body.viewport()
+    seen = {"note box": strongest_contrast(inside, inside.grab().toImage().pixelColor(2, 2))}
+    themed.side_panel.setCurrentWidget(themed.side_panel.entities)
+    field = themed.side_panel.entities.filter
+    assert field.text() == ""
+    image = field.grab(field.rect().adjusted(4, 4, -4, -4)).toImage()
+    background = image.pixelColor(image.width() - 2, image.height() // 2)
+    seen["filter box"] = max(contrast(image.pixelColor(x, y), background)
+                             for x in range(image.width()) for y in range(image.height()))
+    assert min(seen.values()) >= READABLE, (theme_of(themed), seen)
