@@ -90,6 +90,7 @@ class NotesPanel(QWidget):
         self.orphan_model = NotesModel(self)
         self.list = self._list_view(self.model)
         self.orphans = self._list_view(self.orphan_model)
+        self.setFocusProxy(self.list)  # the Notes tab chosen from the keyboard: its list
         self.orphans.setMaximumHeight(140)
         self.orphan_label = QLabel("Passages not found in this version of the text:", self)
         self.reattach_button = QPushButton("Re-attach to selection", self)

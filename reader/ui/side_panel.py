@@ -184,6 +184,7 @@ class ListTab(QWidget):
         self._refit.timeout.connect(self.fit_columns)
         self.view.header().sectionResized.connect(self._on_header_section_resized)
         self.view.viewport().installEventFilter(self)
+        self.setFocusProxy(self.view)  # the tab chosen from the keyboard (Alt+2): its list
 
     def order_focus(self) -> None:
         """Tab as the tab reads: the filter box, its controls, then the list (once in its

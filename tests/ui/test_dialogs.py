@@ -48,6 +48,24 @@ def test_the_panel_tab_keys_switch_tabs(sample_window: MainWindow) -> None:
     assert sample_window.side_panel.currentWidget() is sample_window.side_panel.quotes
 
 
+def test_a_tab_chosen_from_the_keyboard_takes_the_keys(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Alt+2 shows Events with the keyboard in its list, so Down moves through the events (the
+    focus was on the tab's page, where no key did anything); Alt+5 puts it in the notes list."""
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    panel = sample_window.side_panel
+    sample_window.actions_by_name["tab_1"].trigger()
+    view = panel.events.view
+    assert sample_window.focusWidget() is view
+    before = view.currentIndex().row()
+    QTest.keyClick(sample_window.focusWidget(), Qt.Key.Key_Down)
+    assert view.currentIndex().row() == before + 1
+    sample_window.actions_by_name["tab_4"].trigger()
+    assert sample_window.notes is not None
+    assert sample_window.focusWidget() is sample_window.notes.list
+
+
 def test_settings_come_back_as_chosen(qtbot: QtBot) -> None:
     dialog = SettingsDialog(Settings(), ["en_core_web_sm"])
     qtbot.addWidget(dialog)
