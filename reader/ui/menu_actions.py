@@ -150,7 +150,8 @@ def show_tab(panel: SidePanel, index: int) -> None:
     """Show a panel tab by its place and put the keyboard in it; a tab not there is ignored."""
     if index < panel.count():
         panel.setCurrentIndex(index)
-        panel.currentWidget().setFocus()
+        tab = panel.currentWidget()
+        getattr(tab, "take_keys", tab.setFocus)()  # a list tab's list, the notes' list
 
 
 def step_mention(dossier: Dossier, view: ArticleView, session: Session, forward: bool) -> None:

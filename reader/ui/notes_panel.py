@@ -90,7 +90,6 @@ class NotesPanel(QWidget):
         self.orphan_model = NotesModel(self)
         self.list = self._list_view(self.model)
         self.orphans = self._list_view(self.orphan_model)
-        self.setFocusProxy(self.list)  # the Notes tab chosen from the keyboard: its list
         self.orphans.setMaximumHeight(140)
         self.orphan_label = QLabel("Passages not found in this version of the text:", self)
         self.reattach_button = QPushButton("Re-attach to selection", self)
@@ -146,6 +145,10 @@ class NotesPanel(QWidget):
         self.orphans.selectionModel().currentChanged.connect(self._on_orphans_current_changed)
         self.list.clicked.connect(self._on_list_clicked)
         self.search.note_chosen.connect(self._on_search_note_chosen)
+
+    def take_keys(self) -> None:
+        """Put the keyboard in the notes list (the tab chosen from the keyboard)."""
+        self.list.setFocus()
 
     # --- the document --------------------------------------------------------------------------
 

@@ -184,7 +184,11 @@ class ListTab(QWidget):
         self._refit.timeout.connect(self.fit_columns)
         self.view.header().sectionResized.connect(self._on_header_section_resized)
         self.view.viewport().installEventFilter(self)
-        self.setFocusProxy(self.view)  # the tab chosen from the keyboard (Alt+2): its list
+
+    def take_keys(self) -> None:
+        """Put the keyboard in the list (the tab chosen from the keyboard, Alt+2): a focus
+        proxy would do it too, but would also put the list before the filter box for Tab."""
+        self.view.setFocus()
 
     def order_focus(self) -> None:
         """Tab as the tab reads: the filter box, its controls, then the list (once in its
