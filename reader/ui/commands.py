@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from reader import __version__
 from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
@@ -127,9 +128,17 @@ def make_correction(kind: str, values: dict[str, Any]) -> Any:
                                  label=values.get("label"))
 
 
-ABOUT = ("<p><b>Reader</b>: read the news closely. The people, places and organisations of an "
-         "article highlighted, beside the events, quotes and numbers it gives.</p>"
-         "<p>Everything stays on this computer.</p>")
+ABOUT = ("<p><b>Reader</b> {version}: read the news closely. The people, places and "
+         "organisations of an article highlighted, beside the events, quotes and numbers it "
+         "gives.</p><p>Everything stays on this computer.</p>{pipeline}")
+
+
+def about(analysis: Analysis | None) -> str:
+    """Help > About: what Reader is, its version, and the language pipeline that analysed the
+    open article (what a report of a wrong quote or name needs to say)."""
+    pipeline = (f"<p>This article was analysed with {analysis.pipeline_name} "
+                f"{analysis.pipeline_version}.</p>" if analysis else "")
+    return ABOUT.format(version=__version__, pipeline=pipeline)
 
 
 def spans_of(analysis: Analysis | None, what: str) -> list[TextSpan]:

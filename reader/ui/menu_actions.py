@@ -51,7 +51,8 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "next_quote": partial(step_to, view, session, "quote", True),
         "previous_quote": partial(step_to, view, session, "quote", False),
         "shortcuts": lambda: ShortcutsDialog(window.actions_by_name.values(), window).exec(),
-        "about": lambda: QMessageBox.about(window, "About Reader", commands.ABOUT),
+        "about": lambda: QMessageBox.about(window, "About Reader",
+                                           commands.about(session.analysis)),
     }
     table.update({f"tab_{i}": partial(show_tab, window.side_panel, i) for i in range(5)})
     return table

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QSpinBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from reader import __version__
 from reader.document import TextSpan
 from reader.loaders import load
 from reader.settings import load_settings
@@ -177,3 +178,22 @@ def test_help_shows_the_shortcuts_and_about(qtbot: QtBot, sample_window: MainWin
     trigger(sample_window, "about")
     assert answer.answered
 
+
+
+def test_about_gives_the_version_and_the_pipeline(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Help > About says which Reader this is and which language pipeline analysed the open
+    article, what a report of a wrong quote or name needs."""
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    seen: list[str] = []
+
+    def read(dialog: object) -> None:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog.text())
+        dialog.close()
+
+    answer = Answer(lambda: _modal(QMessageBox), read)
+    trigger(sample_window, "about")
+    assert answer.answered
+    assert f"<b>Reader</b> {__version__}" in seen[0]
+    assert f"{analysis.pipeline_name} {analysis.pipeline_version}" in seen[0]
