@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         session.pipeline_failed.connect(self._on_session_analysis_failed)
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.recent_menu.open_requested.connect(self.open_path)
+        self.recent_menu.clear_requested.connect(self._on_recent_clear_requested)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         # the article
         view.entity_activated.connect(self._on_view_entity_activated)
@@ -211,6 +212,11 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _on_session_open_failed(self, message: str) -> None:
         self.messages.show_message(f"Could not open {message}")
+
+    @Slot()
+    def _on_recent_clear_requested(self) -> None:
+        self.settings = self.settings.replace(recent_files=())
+        save_settings(self.settings)
 
     def _remember_recent(self, path: Path) -> None:
         recent = commands.push_recent(self.settings.recent_files, path, self.settings.max_recent)

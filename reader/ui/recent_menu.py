@@ -13,9 +13,11 @@ from reader.ui.commands import recent_entries, recent_labels
 
 
 class RecentMenu(QMenu):
-    """Rebuilt each time it opens from recent(). Signals: open_requested(Path)."""
+    """Rebuilt each time it opens from recent(). Signals: open_requested(Path);
+    clear_requested() to forget every recent file (a missing one could not be taken off)."""
 
     open_requested = Signal(object)
+    clear_requested = Signal()
 
     def __init__(self, recent: Callable[[], Sequence[str]], parent: QWidget | None = None) -> None:
         super().__init__("Open &Recent", parent)
@@ -35,6 +37,9 @@ class RecentMenu(QMenu):
             action.triggered.connect(self._on_entry_triggered)
         if self.isEmpty():
             self.addAction("No recent files").setEnabled(False)
+        else:
+            self.addSeparator()
+            self.addAction("&Clear the list", self.clear_requested.emit)
 
     @Slot()
     def _on_entry_triggered(self) -> None:
