@@ -90,6 +90,7 @@ class Dossier(QFrame):
         self.entity: Entity | None = None
         self.analysis: Analysis | None = None
         self.current = -1
+        self._text = ""  # the document's, which the rows quote
         self.name = QLabel(self)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.name.font())
@@ -152,26 +153,34 @@ class Dossier(QFrame):
     def show_entity(self, entity: Entity, analysis: Analysis, text: str,
                     notes: list[tuple[str, TextSpan | None]] | None = None) -> None:
         """Show an entity of an analysis; notes are (text, passage) pairs."""
-        self.entity, self.analysis, self.current = entity, analysis, -1
+        self.entity, self.analysis, self.current, self._text = entity, analysis, -1, text
         self.name.setText(entity.name)
         others = entity.other_names
         also = f" · also: {', '.join(others)}" if others else ""
         # the count is the stepper's, between Previous and Next: said here too, it was said twice
         self.info.setText(f"{type_name(entity.label)}{also}")
+        self.show_notes(notes or [])
+        self._update_position()
+        self.show()
+
+    def show_notes(self, notes: list[tuple[str, TextSpan | None]]) -> None:
+        """List the entity's quotes, events, numbers and these notes (again, when a note was
+        added, changed or deleted: the mention stepped to stays)."""
+        entity, analysis, text = self.entity, self.analysis, self._text
+        if entity is None or analysis is None:
+            return
         self.items.clear()
         sections: dict[str, list[tuple[str, TextSpan | None]]] = {
             "Quotes": [(q.span.of(text), q.span) for q in entity_quotes(entity, analysis)],
             "Events": [(_event_row(e, text), e.span) for e in entity_events(entity, analysis)],
             "Numbers": [(_number_row(n, text), n.sentence or n.span)
                         for n in entity_numbers(entity, analysis)],
-            "Notes": list(notes or []),
+            "Notes": list(notes),
         }
         for title, rows in sections.items():
             if rows:
                 self._section(title, rows)
         self._say_none(title for title, rows in sections.items() if not rows)
-        self._update_position()
-        self.show()
 
     def _section(self, title: str, rows: list[tuple[str, TextSpan | None]]) -> None:
         """A bold heading over rows of (text, place); a long text is clipped, whole in its tip."""

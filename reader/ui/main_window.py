@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         dossier.closed.connect(self._on_dossier_closed)
         if self.notes is not None:
             self.notes.notes_changed.connect(self.painter.paint)
+            self.notes.notes_changed.connect(self._on_notes_changed)
+            self.notes.note_saved.connect(self._on_notes_changed)
             self.notes.counted.connect(panel.set_notes_count)
         # the panel, the dossier and the notes lead into the article
         self.links = ArticleLinks(view, panel, dossier, self.notes, session, self.open_path, self)
@@ -300,6 +302,14 @@ class MainWindow(QMainWindow):
     def _on_view_entity_activated(self, entity_id: str) -> None:
         self.show_entity(entity_id)
         self.dossier.stand_at(self.view.cursor_offset())  # the clicked mention
+
+    @Slot()
+    def _on_notes_changed(self) -> None:
+        """The open dossier lists its entity's notes: one added, saved or deleted shows there."""
+        entity = self.dossier.entity
+        if self.dossier.isVisible() and entity is not None:
+            self.dossier.show_notes(commands.entity_notes(self.store, self.session.record,
+                                                          entity, self.notes))
 
     @Slot()
     def _on_dossier_closed(self) -> None:

@@ -456,3 +456,23 @@ def test_the_status_bar_says_the_language_model_is_loading(
         ready.set()
         window.close()
         store.close()
+
+
+def test_a_note_on_the_entity_shows_in_its_open_panel(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The entity's panel lists its notes: one added with its Note button is there at once, and
+    its text once saved, the mention stepped to kept (the panel said 'No ... notes' until it
+    was opened again)."""
+    dossier, notes = sample_window.dossier, sample_window.notes
+    assert notes is not None
+    sample_window.show_entity(entity_named(sample_window, "Vladimir V. Putin").id)
+    sample_window.actions_by_name["next_mention"].trigger()
+    sample_window.actions_by_name["next_mention"].trigger()
+    place = dossier.position.text()
+    assert dossier.section_texts("Notes") == []
+    dossier.note.click()
+    assert len(dossier.section_texts("Notes")) == 1
+    QTest.keyClicks(notes.editor.body, "Check his earlier threats")
+    notes.flush()
+    assert dossier.section_texts("Notes") == ["Check his earlier threats"]
+    assert dossier.position.text() == place
