@@ -115,8 +115,16 @@ def entity_notes(store: Any, record: Any, entity: Entity,
     found = []
     for note in store.notes_for(record.id):
         if note.target == target:
-            found.append((note.body, note.anchor.span if note.anchor is not None else None))
+            found.append((note_line(note.body),
+                          note.anchor.span if note.anchor is not None else None))
     return found
+
+
+def note_line(body: str) -> str:
+    """A note in one line, for a list: its first line, or "(empty note)" (a blank row read as
+    nothing there)."""
+    lines = body.strip().splitlines()
+    return lines[0] if lines else "(empty note)"
 
 
 def make_correction(kind: str, values: dict[str, Any]) -> Any:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from reader.notes.export import Placed, heading
 from reader.notes.model import Note
+from reader.ui.commands import note_line
 from reader.ui.widgets import long_tip
 
 _HOW = {"exact": "", "moved": "moved", "fuzzy": "changed", "orphaned": ""}
@@ -28,7 +29,7 @@ def summary(item: Placed) -> str:
         # The list wraps the passage in quote marks: marks of its own would show doubled.
         passage = " ".join(item.passage.split()).strip("\"'“”‘’«»")
         text += f"\n“{passage[:80]}{'…' if len(passage) > 80 else ''}”"
-    first = item.note.body.strip().splitlines()[0] if item.note.body.strip() else "(empty note)"
+    first = note_line(item.note.body)
     tags = f"  [{', '.join(item.note.tags)}]" if item.note.tags else ""
     return f"{text}\n{first[:100]}{tags}"
 
