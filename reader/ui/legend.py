@@ -60,17 +60,23 @@ class Legend(QWidget):
         """Style a toggle in the theme's colours; an underline's text is the window text."""
         underline, colour = button.property("legend_colours")
         palette = QApplication.palette()  # the toggles' own may not have followed a new theme yet
+        focus = palette.color(QPalette.ColorRole.Highlight).name()
         if colour:
             background, ink = on_paper(colour, palette.color(QPalette.ColorRole.Base))
             style, text = f"background: {background.name()};", ink.name()
+            ring = f"border-color: {focus};"
         else:
             style = f"border-bottom: 2px solid {underline};"
             text = palette.color(QPalette.ColorRole.WindowText).name()
+            ring = (f"border-top-color: {focus}; border-left-color: {focus};"
+                    f" border-right-color: {focus};")  # the underline keeps its colour
+        # the keyboard's place is shown (the style sheet hid Qt's own focus frame)
         button.setStyleSheet("QToolButton { padding: 1px 6px; border-radius: 3px;"
                              f" border: 1px solid transparent; {style} }}"
                              f" QToolButton:checked {{ color: {text}; }}"
                              " QToolButton:!checked { background: transparent; color: gray;"
-                             " border: 1px dashed gray; }")
+                             " border: 1px dashed gray; }"
+                             f" QToolButton:focus {{ {ring} }}")
 
     def restyle(self) -> None:
         """Colour the toggles for the theme now applied (a style sheet's colours are fixed when

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QThread
-from PySide6.QtGui import QColor, QHelpEvent, QTextCursor
+from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
@@ -478,3 +478,29 @@ def test_a_note_on_the_entity_shows_in_its_open_panel(
     notes.flush()
     assert dossier.section_texts("Notes") == ["Check his earlier threats"]
     assert dossier.position.text() == place
+
+
+def test_the_legends_toggles_show_where_the_keyboard_is(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Tabbing to a legend toggle draws a ring in the selection colour around it (its style
+    sheet hid Qt's own focus frame: a keyboard reader could not see which toggle Space flips)."""
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    ring = QApplication.palette().color(QPalette.ColorRole.Highlight)
+
+    def ringed(widget: QWidget) -> bool:
+        image = widget.grab().toImage()
+        return any(abs(image.pixelColor(x, y).red() - ring.red())
+                   + abs(image.pixelColor(x, y).green() - ring.green())
+                   + abs(image.pixelColor(x, y).blue() - ring.blue()) < 30
+                   for x in range(image.width()) for y in range(image.height()))
+
+    for label in ("PERSON", "quote"):
+        button = sample_window.legend.toggle_button(label)
+        assert button is not None
+        sample_window.view.setFocus()
+        qtbot.waitUntil(lambda button=button: not button.hasFocus())
+        assert not ringed(button), label
+        button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(button.hasFocus)
+        assert ringed(button), label
