@@ -410,6 +410,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     doc = ent.doc
     start, end = _bounds(ent)
     span = doc[start:end]
+    if end < ent.end and _verb_of_name(doc[start : end + 1]) and _full_name(span):
+        ent = _span(doc, start, end, "PERSON")  # "Teresa Nielsen Hayden explained": a person
     if ent.label_ in _PROPER_ONLY and not _proper(span):
         return
     if not any(c.isupper() or c.isdigit() for c in span.text):
@@ -435,6 +437,12 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
     yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
                      tuple(votes(span)), shorter)
+
+
+def _full_name(span: Span) -> bool:
+    """Two to four capitalised words opening with a known first name."""
+    return 2 <= len(span) <= 4 and all(t.is_title and t.is_alpha for t in span) \
+        and name_gender(span[0].text) is not None
 
 
 def _title_before_person(ent: Span) -> bool:
@@ -506,9 +514,24 @@ def _bounds(ent: Span) -> tuple[int, int]:
             or doc[end - 1].is_space
             or (ent.label_ in _UNNUMBERED and any(c.isdigit() for c in doc[end - 1].text))
             or (ent.label_ in _PROPER_ONLY and doc[end - 1].is_lower and doc[end - 1].is_alpha
-                and doc[end - 2].whitespace_)):
+                and doc[end - 2].whitespace_)
+            or _verb_of_name(doc[start:end])):
         end -= 1
     return start, end
+
+
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _verb_of_name(span: Span) -> bool:
+    """ "Teresa Nielsen Hayden explained", which the model took whole for a title: a lower-case
+    verb in a tense that ends a span, with its subject inside the span, is what the name did,
+    no word of it."""
+    last = span[-1]
+    return len(span) > 1 and last.is_lower and last.is_alpha and last.tag_ in _FINITE_VERBS \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and span.start <= c.i < last.i
+                for c in last.children) \
+        and bool(span[-2].whitespace_)
 
 
 def _leading(ent: Span) -> tuple[int, int]:

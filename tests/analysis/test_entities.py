@@ -668,3 +668,11 @@ def test_a_header_cell_the_text_names_elsewhere_stays_a_name(nlp: Any) -> None:
 def test_a_country_heading_a_tables_column_stays_a_name(nlp: Any) -> None:
     text = "Prices rose in March.\nItem | France | Italy\nBread | 2.10 | 1.90"
     assert {"France", "Italy"} <= {e.name for e in extract_entities(nlp(text))}
+
+
+def test_a_verb_after_a_name_is_no_part_of_it(nlp: Any) -> None:
+    found = entities(nlp, "“We closed the shop for good and sold every single chair we had,” "
+                          "Teresa Lund Hayden explained. “Nobody came.”")
+    person = named(found, "Teresa Lund Hayden")
+    assert person.label == "PERSON"
+    assert not any("explained" in e.name for e in found)
