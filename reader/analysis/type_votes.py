@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
 WEAK_WEIGHT = 0.5
 APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a couple of mentions
+NAMED_WEIGHT = 1.5  # a first name outweighs the model's label on its mention, not a cue
 # Buildings and grounds a name before them in lower case belongs to.
 BUILDING_NOUNS = FACILITY_SUFFIXES - {"field", "hall", "square", "street", "road", "avenue"} | {
     "prison", "jail", "hospital", "camp", "mosque", "temple", "dam", "airbase"}
@@ -81,8 +82,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "FAC", APPOSITION_WEIGHT
     if _apposed(span) & ORG_NOUNS:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
-    if _introduced_person(span, before):
-        yield "PERSON", APPOSITION_WEIGHT
+    yield from _named_person(span, before)
     if _demonym_as_surname(span):
         yield "PERSON", WEAK_WEIGHT
     if _plural_subject(span) or _state_school(span):
@@ -135,6 +135,70 @@ def _introduced_person(span: Span, before: list[Token]) -> bool:
     possessed = len(before) > 1 and before[0].text in POSSESSIVES \
         and before[1].pos_ in ("NOUN", "PROPN")
     return possessed or bool(_apposed(span) & ROLES)
+
+
+# Last words of a firm's or a place's name that are no surname: "Walter Energy", "Virginia
+# Beach" (the words of ORG_SUFFIXES and the like are not_a_person's).
+_NOT_SURNAMES = frozenset({
+    "energy", "realty", "capital", "financial", "oil", "gas", "steel", "foods", "brands",
+    "pharma", "pharmaceuticals", "resources", "industries", "systems", "solutions", "insurance",
+    "securities", "investments", "properties", "homes", "construction", "logistics", "mining",
+    "petroleum", "electric", "chemical", "chemicals", "communications", "wireless", "health",
+    "healthcare", "farms", "brewing", "stores", "markets", "restaurants", "hotels", "resorts",
+    "beach", "springs", "falls", "heights", "valley", "hills", "lake", "bay", "harbor",
+    "harbour", "creek", "point", "island", "mountain", "mountains", "river", "cup", "convention",
+    "prize", "award", "awards", "trophy", "open",
+})
+_FIRM_BEFORE = frozenset({"at", "&"})  # "a trader at Charles Schwab", "Ben & Jerry"
+
+
+def _first_and_surname(span: Span) -> bool:
+    """ "Alison Lundergan Grimes", "Sheryl Crow" typed a body, a product or a place: two or
+    three capitalised words opening with a known first name, which is no place's own name,
+    name a person."""
+    words = list(span)
+    if span[0].ent_type_ not in ("ORG", "PRODUCT", "GPE") or not 2 <= len(words) <= 3 \
+            or not all(t.is_title and t.is_alpha for t in words) \
+            or name_gender(words[0].text) is None or not_a_person(span.text):
+        return False
+    last, doc = words[-1], span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False  # "the Carolina Panthers", "the Sierra Club": a body
+    return last.tag_ != "NNPS" and last.lower_ not in _NOT_SURNAMES \
+        and not _plural_agreement(last) \
+        and not (is_city(span.text) or span.text.casefold() in US_STATES
+                 or country_name(span.text))
+
+
+def _firm_use(span: Span) -> bool:
+    """Whether the text writes the name as a firm's anywhere: "at X", "shares of X", "X &",
+    "& X", or "X said its ..." (its before any other noun)."""
+    doc = span.doc
+    for start in (t.i for t in doc if t.text == span[0].text):
+        end = start + len(span)
+        if doc[start:end].text != span.text:
+            continue
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if before in _FIRM_BEFORE or (before == "of" and start > 1
+                                      and doc[start - 2].lower_ in ("shares", "stock")):
+            return True
+        for t in doc[end : min(len(doc), end + 6)]:
+            if t.lower_ in ("its", "&") or t.is_sent_start:
+                if t.lower_ in ("its", "&") and not t.is_sent_start:
+                    return True
+                break
+            if t.pos_ in ("NOUN", "PROPN"):
+                break
+    return False
+
+
+def _named_person(span: Span, before: list[Token]) -> Iterator[tuple[str, float]]:
+    """A person's vote for a first name and a surname: strong where the words around introduce
+    a person, weaker where only the name's form tells."""
+    if _introduced_person(span, before):
+        yield "PERSON", APPOSITION_WEIGHT
+    elif _first_and_surname(span) and not _firm_use(span):
+        yield "PERSON", NAMED_WEIGHT
 
 
 def _demonym_as_surname(span: Span) -> bool:

@@ -160,3 +160,22 @@ def test_a_word_and_state_is_a_school_not_a_person(nlp: Any) -> None:
     found = typed(nlp, "Penn State beat Ohio State 24-17. Penn State coach James Franklin "
                        "praised his defense.")
     assert found["Penn State"][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The seat went to Alison Marquand Brink, who beat the mayor in November.",
+     "Alison Marquand Brink"),
+    ("Carly Voss spoke to voters in Iowa.", "Carly Voss"),
+])
+def test_a_first_name_and_surname_typed_a_body_is_a_person(nlp: Any, text: str,
+                                                             name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "Carly Voss said its profit rose.",
+    "She sells bonds at Carly Voss in Iowa.",
+    "Shares of Carly Voss fell in Iowa.",
+])
+def test_a_firm_named_after_a_person_stays_a_firm(nlp: Any, text: str) -> None:
+    assert typed(nlp, text)["Carly Voss"][0] == "ORG"
