@@ -22,6 +22,7 @@ from reader.analysis.aliases import (
     plain_name,
 )
 from reader.analysis.cities import is_city
+from reader.analysis.common_nouns import lone_common_noun
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import PARTICLES, RawMention, sorted_entities
@@ -431,7 +432,8 @@ def _entities(index: AliasIndex, voted: set[TextSpan]) -> tuple[Entity, ...]:
     for members in index.groups().values():
         label = index.group_label(members)
         spans = sorted({_unquoted(index.text, s) for n in members for s in n.spans})
-        if common_word(capitals, spans, label, voted):
+        if common_word(capitals, spans, label, voted) \
+                or lone_common_noun(capitals, spans, label, voted):
             continue
         surfaces = list(dict.fromkeys(s.of(index.text) for s in spans))
         name = _canonical(members, label)

@@ -179,3 +179,16 @@ def test_a_first_name_and_surname_typed_a_body_is_a_person(nlp: Any, text: str,
 ])
 def test_a_firm_named_after_a_person_stays_a_firm(nlp: Any, text: str) -> None:
     assert typed(nlp, text)["Carly Voss"][0] == "ORG"
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person(nlp: Any) -> None:
+    assert typed(nlp, "Meth is ruining our valley, the sheriff said.") == {}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Baker is ruining our valley, the sheriff said. A baker sold bread. Baker said sorry.",
+     "Baker"),  # "said"
+    ("Tigers (2-1): Baker 6 points. Hale 4 points. Webb 3 points.", "Baker"),  # a list
+])
+def test_a_surname_that_is_a_common_noun_stays_a_person(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PERSON"
