@@ -80,7 +80,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if nxt in BUILDING_NOUNS and after[0].is_lower and span[0].ent_type_ == "PERSON":
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
-    if _apposed(span) & ORG_NOUNS:
+    if _apposed(span) & ORG_NOUNS or _outlet(span, before):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
     yield from _named_person(span, before)
     if _demonym_as_surname(span):
@@ -199,6 +199,36 @@ def _named_person(span: Span, before: list[Token]) -> Iterator[tuple[str, float]
         yield "PERSON", APPOSITION_WEIGHT
     elif _first_and_surname(span) and not _firm_use(span):
         yield "PERSON", NAMED_WEIGHT
+
+
+def _outlet(span: Span, before: list[Token]) -> bool:
+    """ "energy company Burisma", "according to Politico", "Politico reported": a name right
+    after a noun for a firm, or a one-word name the text quotes as a source and never gives a
+    first name or a title, is a body's."""
+    if name_gender(span[0].text) is not None:
+        return False
+    if before and before[0].is_lower and before[0].lemma_ in ORG_NOUNS:
+        return True
+    token = span[0]
+    cited = (len(before) > 1 and before[0].lower_ == "to" and before[1].lower_ == "according") \
+        or (token.dep_ == "nsubj" and token.head.lemma_ == "report")
+    return len(span) == 1 and token.ent_type_ == "PERSON" and cited \
+        and not _ever_named_person(token)
+
+
+def _ever_named_person(token: Token) -> bool:
+    """Whether the text writes a word after a title, or after a capitalised proper noun of the
+    same sentence, as a person's name's last word ("Dr. Abernathy", "Penelope Muse
+    Abernathy")."""
+    doc = token.doc
+    for other in doc:
+        if other.text != token.text or other.i == 0:
+            continue
+        word = doc[other.i - 1]
+        if word.lower_.rstrip(".") in PERSON_TITLES or (
+                word.is_title and word.pos_ == "PROPN" and not word.is_sent_start):
+            return True
+    return False
 
 
 def _demonym_as_surname(span: Span) -> bool:

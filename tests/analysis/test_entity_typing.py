@@ -192,3 +192,20 @@ def test_a_common_noun_opening_a_sentence_is_no_person(nlp: Any) -> None:
 ])
 def test_a_surname_that_is_a_common_noun_stays_a_person(nlp: Any, text: str, name: str) -> None:
     assert typed(nlp, text)[name][0] == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "They asked whether carmaker Kestrava knew.",  # after a noun for a firm
+    "According to Plotnik, the vote was delayed until spring.",  # a source
+    "The vote was delayed, Plotnik reported on Monday.",
+])
+def test_a_name_cited_as_a_firm_or_a_source_is_a_body(nlp: Any, text: str) -> None:
+    assert [label for label, _ in typed(nlp, text).values()] == ["ORG"]
+
+
+@pytest.mark.parametrize("text", [
+    "According to Plotnik, the vote was delayed. Dr. Plotnik is a historian.",
+    "A study by Penelope Muse Plotnik found cuts. The staff shrank by half, Plotnik reported.",
+])
+def test_a_source_the_text_names_as_a_person_stays_one(nlp: Any, text: str) -> None:
+    assert typed(nlp, text)["Plotnik"][0] == "PERSON"
