@@ -154,8 +154,8 @@ _FIRM_BEFORE = frozenset({"at", "&"})  # "a trader at Charles Schwab", "Ben & Je
 
 def _first_and_surname(span: Span) -> bool:
     """ "Alison Lundergan Grimes", "Sheryl Crow" typed a body, a product or a place: two or
-    three capitalised words opening with a known first name, which is no place's own name,
-    name a person."""
+    three capitalised words opening with a known first name, neither they nor the first word
+    a place's own name, name a person."""
     words = list(span)
     if span[0].ent_type_ not in ("ORG", "PRODUCT", "GPE") or not 2 <= len(words) <= 3 \
             or not all(t.is_title and t.is_alpha for t in words) \
@@ -166,8 +166,8 @@ def _first_and_surname(span: Span) -> bool:
         return False  # "the Carolina Panthers", "the Sierra Club": a body
     return last.tag_ != "NNPS" and last.lower_ not in _NOT_SURNAMES \
         and not _plural_agreement(last) \
-        and not (is_city(span.text) or span.text.casefold() in US_STATES
-                 or country_name(span.text))
+        and not any(is_city(part) or part.casefold() in US_STATES or country_name(part)
+                    for part in (span.text, words[0].text))  # "Georgia Tech"
 
 
 def _firm_use(span: Span) -> bool:
