@@ -153,11 +153,12 @@ _FIRM_BEFORE = frozenset({"at", "&"})  # "a trader at Charles Schwab", "Ben & Je
 
 
 def _first_and_surname(span: Span) -> bool:
-    """ "Alison Lundergan Grimes", "Sheryl Crow" typed a body, a product or a place: two or
-    three capitalised words opening with a known first name, neither they nor the first word
-    a place's own name, name a person."""
+    """ "Alison Lundergan Grimes", "Sheryl Crow" typed a body, a product or a place, or a title
+    that says something: two or three capitalised words opening with a known first name,
+    neither they nor the first word a place's own name, name a person."""
     words = list(span)
-    if span[0].ent_type_ not in ("ORG", "PRODUCT", "GPE") or not 2 <= len(words) <= 3 \
+    if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)) \
+            or not 2 <= len(words) <= 3 \
             or not all(t.is_title and t.is_alpha for t in words) \
             or name_gender(words[0].text) is None or not_a_person(span.text):
         return False
@@ -168,6 +169,14 @@ def _first_and_surname(span: Span) -> bool:
         and not _plural_agreement(last) \
         and not any(is_city(part) or part.casefold() in US_STATES or country_name(part)
                     for part in (span.text, words[0].text))  # "Georgia Tech"
+
+
+def _speaking_title(span: Span) -> bool:
+    """ "..., Teresa Holm Brandt recalled.": a title the model saw in a name that is the
+    subject of a verb of speech."""
+    root = span.root
+    return span[0].ent_type_ == "WORK_OF_ART" and root.dep_ == "nsubj" \
+        and root.head.lemma_ in SPEECH_LEMMAS and root.head.i >= span.end
 
 
 def _firm_use(span: Span) -> bool:

@@ -209,3 +209,8 @@ def test_a_name_cited_as_a_firm_or_a_source_is_a_body(nlp: Any, text: str) -> No
 ])
 def test_a_source_the_text_names_as_a_person_stays_one(nlp: Any, text: str) -> None:
     assert typed(nlp, text)["Plotnik"][0] == "PERSON"
+
+
+def test_a_title_that_speaks_with_a_first_name_is_a_person(nlp: Any) -> None:
+    text = "“We sold every single chair we had,” Teresa Holm Brandt added. “Nobody came.”"
+    assert typed(nlp, text)["Teresa Holm Brandt"][0] == "PERSON"
