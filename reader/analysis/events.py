@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis import clauses
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
-from reader.analysis.event_conjuncts import comma_conjunct_subject
+from reader.analysis.event_conjuncts import comma_conjunct_subject, shared_passive
 from reader.analysis.event_settings import setting
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.model import Entity, Event, Quote
@@ -88,6 +88,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     doc, sent = verb.doc, sentence.sent
     index, timeline = reading.index, reading.timeline
     roles = _shared_subject(verb, clauses.roles(verb, headline=_in_headline(verb, timeline)))
+    roles = shared_passive(verb, roles)
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
     if roles.patient is not None and any(w.position == roles.patient.i for w in whens):

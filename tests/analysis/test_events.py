@@ -60,6 +60,29 @@ def test_coordinated_passives_share_their_patient(nlp: Any) -> None:
                                                     ("charged", "The suspect")]
 
 
+def test_a_participle_joined_to_a_passive_is_passive_too(nlp: Any) -> None:
+    # the tagger takes "kidnapped" for a past tense: still she is who was taken
+    text = ("Police found a girl who was ripped from her mother's arms and kidnapped in "
+            "broad daylight.")
+    kidnapped = event(events_of(nlp, text), "kidnapped")
+    assert (kidnapped.who, kidnapped.what) == (None, "a girl")
+    # "to" right after it: it acts through it
+    text = "They found a loophole that was exploited and contributed to fraud."
+    assert event(events_of(nlp, text), "contributed").who == "a loophole"
+
+
+def test_joined_passives_share_their_by(nlp: Any) -> None:
+    events = events_of(nlp, "The office was searched and sealed by investigators.")
+    assert [(e.action, e.who, e.what) for e in events] == [
+        ("searched", "investigators", "The office"), ("sealed", "investigators", "The office")]
+    repaired = event(events_of(nlp, "The old bridge was closed and repaired by the city."),
+                     "repaired")
+    assert (repaired.who, repaired.what) == ("the city", "The old bridge")
+    # words of its own after the first: the "by" is the second's only
+    text = "The striker was taken off with a knee injury and replaced by a teenager."
+    assert event(events_of(nlp, text), "taken off").who is None
+
+
 def test_a_pronoun_subject_is_the_latest_person(nlp: Any) -> None:
     text = "Angela Merkel arrived in Paris on Monday. She met Emmanuel Macron at the Elysee."
     events = events_of(nlp, text)
@@ -929,3 +952,4 @@ def test_the_next_year_follows_the_story_not_the_day_of_writing(nlp: Any) -> Non
     text = ("Gunmen abducted the two teachers in August 2016. The next year, the group released "
             "a video of them.")
     assert event(events_of(nlp, text, "2019-11-19"), "released").date == "2017-01-01"
+
