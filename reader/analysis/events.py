@@ -23,6 +23,9 @@ HEADLINE_WORDS = 20  # tokens: a longer line is no headline
 _STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})
 # Verbs that only speak when they report a quote; other cues also act ("announced a merger").
 # Naming something ("referred to it as", "dubbed it") is speech even with no quote.
+# Words after which a list names offences ("charged with Theft, Driving While Suspended").
+_CHARGING = frozenset({"charge", "count", "accuse", "convict", "indict", "arrest", "cite",
+                       "plead", "guilty", "offense", "offence", "crime"})
 SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "demand", "insist",
                     "reiterate", "lament", "boast"}) | NAMING_VERBS
 
@@ -71,8 +74,17 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
                      cues: frozenset[int]) -> Iterator[Event]:
     whens = time_expressions(sentence, times, reading.timeline)  # keeps the narrative day moving
     for verb in sentence.verbs:
-        if not _speech(verb, cues):
+        if not _speech(verb, cues) and not _offence_name(verb):
             yield _event(verb, sentence, reading, whens)
+
+
+def _offence_name(verb: Token) -> bool:
+    """A verb written with a capital inside a sentence, after a lower-case word of charging: the
+    name of an offence in a police list ("was charged with Burglary, Resisting Arrest")."""
+    text, sent = verb.text, verb.sent
+    if not text[:1].isupper() or text.isupper() or verb.i == sent.start:
+        return False
+    return any(t.is_lower and t.lemma_.lower() in _CHARGING for t in verb.doc[sent.start : verb.i])
 
 
 def _speech(verb: Token, cues: frozenset[int]) -> bool:

@@ -953,3 +953,11 @@ def test_the_next_year_follows_the_story_not_the_day_of_writing(nlp: Any) -> Non
             "a video of them.")
     assert event(events_of(nlp, text, "2019-11-19"), "released").date == "2017-01-01"
 
+
+def test_offences_named_in_a_charge_list_are_no_events(nlp: Any) -> None:
+    text = ("She faces two counts of Trafficking, Unlawful Possession of a Firearm and "
+            "Driving While Suspended.")
+    assert [e.action for e in events_of(nlp, text)] == ["faces"]
+    # lower case, the same words still act
+    driving = events_of(nlp, "She was driving while suspended when police stopped her.")
+    assert "driving" in [e.action for e in driving]
