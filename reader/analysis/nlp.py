@@ -16,6 +16,7 @@ from reader.errors import PipelineError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -102,14 +103,23 @@ def _load(name: str) -> Language:
 
 
 BREAKS = "reader_line_breaks"
+# Abbreviations of US states, months and titles that end with a dot inside a sentence.
+_ABBREVIATIONS = frozenset({
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Kans", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H",
+    "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex",
+    "Va", "Vt", "Wash", "Wis", "Wyo", "W.Va", "D.C", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept",
+    "Sep", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Sgt", "Capt", "Dr",
+    "Mr", "Mrs", "Ms", "Prof", "St"})
 
 
 def _register_breaks() -> None:
     """A component that starts a sentence after every blank line: a headline or a paragraph
     never runs on into the next one, whatever the parser would have guessed. Single line
-    breaks are left to the parser: hard-wrapped text has them inside sentences."""
+    breaks are left to the parser: hard-wrapped text has them inside sentences. A lower-case
+    word right after the abbreviation of a state, month or title ("Calif. lawmakers") goes on
+    the sentence: the dot ends the word, not the sentence."""
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     if Language.has_factory(BREAKS):
         return
@@ -119,7 +129,18 @@ def _register_breaks() -> None:
         for token in doc[1:]:
             if doc[token.i - 1].text.count("\n") >= 2:
                 token.is_sent_start = True
+            elif token.text[:1].islower() and _after_abbreviation(doc, token.i):
+                token.is_sent_start = False
         return doc
+
+
+def _after_abbreviation(doc: Doc, i: int) -> bool:
+    """Whether the token before i is a known abbreviation with its dot ("Calif." or "Calif"
+    and "." with no space between)."""
+    before = doc[i - 1].text
+    if before == "." and i >= 2 and not doc[i - 2].whitespace_:
+        return doc[i - 2].text in _ABBREVIATIONS
+    return before.endswith(".") and before[:-1] in _ABBREVIATIONS
 
 
 def pipeline_id(nlp: Language) -> tuple[str, str]:

@@ -59,3 +59,9 @@ def test_the_best_official_pipeline_installed_is_preferred(
         (tmp_path / name / "__init__.py").write_text("", encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
     assert default_pipeline_name() == chosen
+
+
+def test_a_lower_case_word_after_a_state_abbreviation_goes_on_the_sentence(nlp: Any) -> None:
+    doc = nlp("Voters met on Tuesday. Calif. lawmakers pass a budget. Ind. officials disagree.")
+    assert [s.text for s in doc.sents] == [
+        "Voters met on Tuesday.", "Calif. lawmakers pass a budget.", "Ind. officials disagree."]
