@@ -100,7 +100,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     doc, sent = verb.doc, sentence.sent
     index, timeline = reading.index, reading.timeline
     roles = _shared_subject(verb, clauses.roles(verb, headline=_in_headline(verb, timeline)))
-    roles = shared_passive(verb, roles)
+    roles = shared_passive(verb, _had_done(verb, roles))
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
     if roles.patient is not None and any(w.position == roles.patient.i for w in whens):
@@ -132,6 +132,21 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
         where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),
         sentence=TextSpan(sent.start_char, sent.end_char))
+
+
+def _had_done(verb: Token, roles: clauses.Roles) -> clauses.Roles:
+    """ "the firm had its value slashed", "she got her car towed": a participle after "have"
+    or "get" and a noun is a passive of that noun, by whom a "by" says."""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ccomp", "xcomp", "oprd") or \
+            verb.head.lemma_.lower() not in ("have", "get"):
+        return roles
+    kids = list(verb.children)
+    noun = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if noun is None or any(c.dep_ in ("aux", "auxpass") for c in kids):
+        return roles
+    by = next((c for c in kids if c.dep_ == clauses.PASSIVE_AGENT), None)
+    agent = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+    return clauses.Roles(agent, noun, True)
 
 
 def _shared_subject(verb: Token, roles: clauses.Roles) -> clauses.Roles:

@@ -961,3 +961,12 @@ def test_offences_named_in_a_charge_list_are_no_events(nlp: Any) -> None:
     # lower case, the same words still act
     driving = events_of(nlp, "She was driving while suspended when police stopped her.")
     assert "driving" in [e.action for e in driving]
+
+
+def test_a_participle_after_had_and_a_noun_is_that_nouns_passive(nlp: Any) -> None:
+    text = ("The startup abandoned its listing and had its value slashed from $40 billion to "
+            "$9 billion.")
+    slashed = event(events_of(nlp, text), "slashed")
+    assert (slashed.who, slashed.what) == (None, "its value")
+    towed = event(events_of(nlp, "She got her car towed by the city."), "towed")
+    assert (towed.who, towed.what) == ("the city", "her car")
