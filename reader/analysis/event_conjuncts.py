@@ -47,6 +47,19 @@ def shared_passive(verb: Token, roles: clauses.Roles) -> clauses.Roles:
     return roles
 
 
+def reported_conjunct_subject(verb: Token) -> Token | None:
+    """ "The agency reports that ten workers were isolated, and showed no signs": a past tense
+    with no subject that the parse joined to a present verb of saying, after what that verb
+    reports, goes on the report; its subject is the reported clause's, not the sayer."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or _has_subject(verb):
+        return None
+    if head.tag_ not in ("VBZ", "VBP") or not _says(head):
+        return None
+    said = next((c for c in head.children if c.dep_ == "ccomp" and head.i < c.i < verb.i), None)
+    return None if said is None else surface_subject(said)
+
+
 def _bare_conjunct(verb: Token) -> bool:
     """A participle joined by "and" with no subject, auxiliary or object of its own."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in PAST_ONLY:

@@ -10,7 +10,11 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis import clauses
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
-from reader.analysis.event_conjuncts import comma_conjunct_subject, shared_passive
+from reader.analysis.event_conjuncts import (
+    comma_conjunct_subject,
+    reported_conjunct_subject,
+    shared_passive,
+)
 from reader.analysis.event_settings import setting
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.model import Entity, Event, Quote
@@ -152,6 +156,9 @@ def _had_done(verb: Token, roles: clauses.Roles) -> clauses.Roles:
 def _shared_subject(verb: Token, roles: clauses.Roles) -> clauses.Roles:
     """Roles with the subject a comma conjunct shares with the clause before it, when the
     parse gave it none ("Qantas signs a deal, will resume plans": Qantas resumes them)."""
+    reported = None if roles.passive else reported_conjunct_subject(verb)
+    if reported is not None:
+        return replace(roles, agent=reported)
     if (roles.patient if roles.passive else roles.agent) is not None:
         return roles
     shared = comma_conjunct_subject(verb)

@@ -970,3 +970,9 @@ def test_a_participle_after_had_and_a_noun_is_that_nouns_passive(nlp: Any) -> No
     assert (slashed.who, slashed.what) == (None, "its value")
     towed = event(events_of(nlp, "She got her car towed by the city."), "towed")
     assert (towed.who, towed.what) == ("the city", "her car")
+
+
+def test_a_past_tense_joined_to_a_present_report_goes_on_what_is_reported(nlp: Any) -> None:
+    text = ("The agency reports that 12 workers who met the patient were isolated, and showed no "
+            "signs of illness.")
+    assert event(events_of(nlp, text), "showed").who == "12 workers"
