@@ -277,13 +277,17 @@ def cache_dir() -> Path:
 
 
 def parse(nlp: Language, text: str, *, cached: bool = True) -> Doc:
-    """nlp(text), read from the DocBin cache when this pipeline parsed this text before."""
+    """nlp(text), read from the DocBin cache when this pipeline, with the same reader/analysis/
+    nlp.py (whose sentence-break component runs before the parser), parsed this text before."""
     from spacy.tokens import DocBin
 
     if not cached:
         return nlp(text)
+    from reader.analysis import nlp as pipeline_module  # its sentence breaks shape the parse
+
+    breaks = hashlib.sha1(Path(pipeline_module.__file__).read_bytes()).hexdigest()
     key = hashlib.sha1("\0".join([nlp.meta.get("name", ""), nlp.meta.get("version", ""),
-                                   ",".join(nlp.pipe_names), text]).encode()).hexdigest()
+                                   ",".join(nlp.pipe_names), breaks, text]).encode()).hexdigest()
     path = cache_dir() / f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '')}" / key
     if path.exists():
         return next(iter(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab)))
