@@ -19,6 +19,8 @@ SCHEMA = "reader.notes/1"
 FORMATS = ("md", "json")
 _HOW = {"exact": "found exactly", "moved": "found moved", "fuzzy": "found approximately",
         "orphaned": "not found in the current text"}
+OPENING = 40  # about how many characters of a passage name it in a heading
+QUOTE_MARKS = "\"'“”‘’«»"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +34,24 @@ class Placed:
 
     @property
     def place(self) -> str:
+        """The passage by its opening words, as a reader finds it on the page (a line number
+        counts the text's own lines, which the page does not show; the JSON export gives the
+        line and the characters, for scripts)."""
         if self.resolved is None:
             return ""
-        span = self.resolved.span
-        if span is None:
-            return "not found in the current text"
-        return f"line {self.line}"  # the JSON export gives the characters, for scripts
+        words = f"“{opening(self.passage or '')}”"
+        return words if self.resolved.span else f"{words}, not found in the current text"
+
+
+def opening(passage: str, limit: int = OPENING) -> str:
+    """A passage's first words, cut at a word boundary near limit characters, "…" if cut; its
+    own quote marks taken off (the heading puts it in some)."""
+    words = " ".join(passage.split()).strip(QUOTE_MARKS)
+    if len(words) <= limit:
+        return words
+    cut = words.rfind(" ", 0, limit + 1)
+    head = words[:cut] if cut > limit // 2 else words[:limit]
+    return head.rstrip(" ,;:.—–-" + QUOTE_MARKS) + "…"
 
 
 def placed_notes(notes: Sequence[Note], text: str) -> list[Placed]:
@@ -73,7 +87,7 @@ def heading(item: Placed) -> str:
     if item.resolved is None:
         return "On the whole document"
     what = kind.capitalize() if kind else "Passage"
-    return f"{what}, {item.place}" if item.resolved.span else f"{what}, {item.place} (orphaned)"
+    return f"{what} {item.place}" if item.resolved.span else f"{what} {item.place} (orphaned)"
 
 
 def to_markdown(record: DocumentRecord, notes: Sequence[Note], text: str) -> str:

@@ -11,6 +11,7 @@ from reader import __version__
 from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
+from reader.notes.export import opening
 
 Entry = tuple[str, str, tuple[str, ...]] | None  # (name, text, shortcuts); None is a separator
 
@@ -165,6 +166,4 @@ def note_target(record: object, text: str) -> tuple[str, str]:
     kind = {"Quote": "quote", "NumberMention": "number", "Event": "event"}.get(
         type(record).__name__, "passage")
     span: TextSpan = getattr(record, "span", TextSpan(0, 0))
-    words = " ".join(span.of(text).split())
-    label = words if len(words) <= 40 else words[:39] + "…"
-    return f"{kind}:{span.start}-{span.end}", f"{kind} “{label}”"
+    return f"{kind}:{span.start}-{span.end}", f"{kind} “{opening(span.of(text))}”"

@@ -23,15 +23,11 @@ def where(item: Placed) -> str:
 
 
 def summary(item: Placed) -> str:
-    """Two lines for the list: where and what the passage is, then the note's first line."""
-    text = where(item)
-    if item.passage:
-        # The list wraps the passage in quote marks: marks of its own would show doubled.
-        passage = " ".join(item.passage.split()).strip("\"'“”‘’«»")
-        text += f"\n“{passage[:80]}{'…' if len(passage) > 80 else ''}”"
+    """Two lines for the list: what the passage is, by its opening words (the heading), and
+    how it was found again; then the note's first line. The whole passage is in the tip."""
     first = note_line(item.note.body)
     tags = f"  [{', '.join(item.note.tags)}]" if item.note.tags else ""
-    return f"{text}\n{first[:100]}{tags}"
+    return f"{where(item)}\n{first[:100]}{tags}"
 
 
 class NotesModel(QAbstractListModel):

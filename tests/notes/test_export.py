@@ -12,7 +12,7 @@ from reader.document import TextSpan
 from reader.errors import DocumentLoadError, NotesError
 from reader.loaders import load
 from reader.notes.anchoring import describe
-from reader.notes.export import export_notes_for_file, to_json, to_markdown
+from reader.notes.export import export_notes_for_file, opening, to_json, to_markdown
 from reader.notes.model import DocumentRecord, Note
 from reader.notes.store import NoteStore
 
@@ -55,8 +55,11 @@ def test_markdown_holds_every_note_and_passage(noted: tuple[Path, DocumentRecord
     assert "> night.\n>\n> Officials" in markdown
     assert "About Officials" in markdown
     assert "Tags: weather" in markdown
-    line = TEXT.count("\n", 0, TEXT.index("40 homes")) + 1
-    assert f"Passage, line {line}\n" in markdown  # for a reader: no character offsets
+    # for a reader, the passage by its opening words: not character offsets, nor a line number
+    # of the text's own lines, which the page does not show
+    assert "## 5. Passage “40 homes were damaged”\n" in markdown
+    assert "Passage “night. Officials”\n" in markdown  # its lines joined
+    assert ", line " not in markdown
 
 
 def test_markdown_lists_notes_in_text_order(noted: tuple[Path, DocumentRecord, list[Note]]
@@ -74,7 +77,7 @@ def test_an_orphan_is_exported_with_its_old_passage(noted: tuple[Path, DocumentR
     edited = TEXT.replace("Officials said 40 homes were damaged. ", "")
     markdown = to_markdown(record, notes, edited)
     assert "> 40 homes were damaged" in markdown
-    assert "not found in the current text (orphaned)" in markdown
+    assert "Passage “40 homes were damaged”, not found in the current text (orphaned)" in markdown
 
 
 def test_json_holds_every_note(noted: tuple[Path, DocumentRecord, list[Note]]) -> None:
@@ -86,6 +89,7 @@ def test_json_holds_every_note(noted: tuple[Path, DocumentRecord, list[Note]]) -
     passage = next(n for n in data["notes"] if n["body"] == "Only 40?")
     assert (passage["passage"], passage["status"]) == ("40 homes were damaged", "exact")
     assert TEXT[passage["start"] : passage["end"]] == "40 homes were damaged"
+    assert passage["line"] == TEXT.count("\n", 0, TEXT.index("40 homes")) + 1  # for scripts
 
 
 @pytest.mark.parametrize("fmt", ["md", "json"])
@@ -124,3 +128,10 @@ def test_no_database_yet(tmp_path: Path) -> None:
     path.write_text("text", encoding="utf-8")
     with pytest.raises(NotesError, match="no notes yet"):
         export_notes_for_file(path, "md")
+
+
+def test_a_long_passage_is_named_by_its_opening_words() -> None:
+    """About 40 characters, cut between words, its own quote marks not doubled."""
+    assert opening("“The harbour board voted on Thursday to close the old ferry pier,” she "
+                   "said.") == "The harbour board voted on Thursday to…"
+    assert opening("A short one.") == "A short one."

@@ -181,6 +181,8 @@ def test_a_moved_passage_is_stored_at_its_new_place(qtbot: QtBot, store: NoteSto
     edited = "Breaking news.\n\n" + TEXT
     panel = make_panel(qtbot, store, record, edited)
     assert panel.model.items[0].resolved.status == "moved"  # type: ignore[union-attr]
+    row = panel.model.data(panel.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert row.splitlines()[0] == "Passage “Residents had waited ten years.” · moved"
     stored = store.note(note.id)
     assert stored is not None
     assert stored.anchor is not None
@@ -384,3 +386,20 @@ def test_a_selected_passage_can_be_noted_from_its_context_menu(
                 rect.center())))
     assert menu.answered
     assert [(p.resolved.span if p.resolved else None) for p in notes.notes()] == [passage]
+
+
+def test_a_passage_note_is_headed_by_its_opening_words(sample_window: MainWindow) -> None:
+    """The list and the editor name a passage by its first words, as a reader finds it on the
+    page, not by a line number of the text's own lines (the page shows none)."""
+    notes = sample_window.notes
+    assert notes is not None
+    text = sample_window.session.document.text  # type: ignore[union-attr]
+    start = text.index("President Vladimir V. Putin")
+    passage = TextSpan(start, text.index("declaration.", start) + len("declaration."))
+    sample_window.side_panel.setCurrentWidget(notes)
+    sample_window.view.reveal(passage, select=passage, flash=False)
+    QTest.mouseClick(notes.add_passage_button, Qt.MouseButton.LeftButton)
+    heading = "Passage “President Vladimir V. Putin of Russia…”"
+    assert notes.editor.heading.text() == heading
+    row = notes.model.data(notes.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert row.splitlines() == [heading, "(empty note)"]
