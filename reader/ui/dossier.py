@@ -75,13 +75,15 @@ class Dossier(QFrame):
 
     Signals: span_activated(TextSpan) to show a place in the text; mention_changed(TextSpan)
     when stepping through mentions; correction_requested(kind, values) with kind one of
-    CORRECTIONS; note_requested(entity) to add a note on it; closed().
+    CORRECTIONS; note_requested(entity) to add a note on it; filled() when its lists were
+    (re)filled, so that the window can give it the height they need; closed().
     """
 
     span_activated = Signal(object)
     mention_changed = Signal(object)
     correction_requested = Signal(str, object)
     note_requested = Signal(object)
+    filled = Signal()
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -181,6 +183,20 @@ class Dossier(QFrame):
             if rows:
                 self._section(title, rows)
         self._say_none(title for title, rows in sections.items() if not rows)
+        self.filled.emit()
+
+    def wanted_height(self) -> int:
+        """The height that shows every row of its list and no blank below them: the parts above
+        the list as they are laid out now, plus the list's rows (wrapped at its width)."""
+        self.items.doItemsLayout()
+        first = last = self.items.topLevelItem(0)
+        while last is not None and (below := self.items.itemBelow(last)) is not None:
+            last = below
+        rows = 0
+        if first is not None and last is not None:
+            rows = (self.items.visualItemRect(last).bottom()
+                    - self.items.visualItemRect(first).top() + 1)
+        return self.height() - self.items.height() + rows + 2 * self.items.frameWidth()
 
     def _section(self, title: str, rows: list[tuple[str, TextSpan | None]]) -> None:
         """A bold heading over rows of (text, place); a long text is clipped, whole in its tip."""

@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
         # the panel, the dossier and the notes
         panel.entity_activated.connect(self.show_entity)
         dossier.closed.connect(self._on_dossier_closed)
+        # once laid out with its new rows (a turn of the event loop), the panel takes their height
+        dossier.filled.connect(lambda: QTimer.singleShot(0, self._fit_dossier))
         if self.notes is not None:
             self.notes.notes_changed.connect(self.painter.paint)
             self.notes.notes_changed.connect(self._on_notes_changed)
@@ -310,6 +312,21 @@ class MainWindow(QMainWindow):
         if self.dossier.isVisible() and entity is not None:
             self.dossier.show_notes(commands.entity_notes(self.store, self.session.record,
                                                           entity, self.notes))
+
+    @Slot()
+    def _fit_dossier(self) -> None:
+        """The entity's panel as tall as its rows need, up to half the right column (a panel of
+        five rows kept half the column, blank below them); the list below takes the rest."""
+        if not self.dossier.isVisible():
+            return
+        self.right.refresh()  # the panel laid out at its size, shown just now
+        layout = self.dossier.layout()
+        if layout is not None:
+            layout.activate()
+        total = sum(self.right.sizes())
+        least = self.dossier.minimumSizeHint().height()
+        height = max(min(self.dossier.wanted_height(), total // 2), least)
+        self.right.setSizes([height, total - height])
 
     @Slot()
     def _on_dossier_closed(self) -> None:

@@ -504,3 +504,25 @@ def test_the_legends_toggles_show_where_the_keyboard_is(
         button.setFocus(Qt.FocusReason.TabFocusReason)
         qtbot.waitUntil(button.hasFocus)
         assert ringed(button), label
+
+
+def test_the_entitys_panel_takes_the_height_of_its_rows(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A panel of a few rows is as tall as they need, not half the right column with a blank
+    below them; the lists below take the rest. A note added is a row more, and still shows."""
+    dossier, right = sample_window.dossier, sample_window.right
+
+    def rows_shown_without_blank() -> None:
+        items = dossier.items
+        last = items.topLevelItem(items.topLevelItemCount() - 1)
+        assert last is not None
+        bottom = items.visualItemRect(last).bottom()
+        assert bottom < items.viewport().height(), "every row shown"
+        assert items.viewport().height() - bottom < 3 * items.visualItemRect(last).height()
+
+    sample_window.show_entity(entity_named(sample_window, "Belgorod").id)
+    qtbot.waitUntil(rows_shown_without_blank)
+    assert right.sizes()[0] < sum(right.sizes()) // 2
+    dossier.note.click()
+    qtbot.waitUntil(rows_shown_without_blank)
+    assert dossier.section_texts("Notes") == ["(empty note)"]
