@@ -150,6 +150,24 @@ def about(analysis: Analysis | None) -> str:
     return ABOUT.format(version=__version__, pipeline=pipeline)
 
 
+PANEL_LEAST = 442  # px: the side panel's least width where the window has room (as it was)
+ROOMY = 900  # px: from this window width up
+NARROW = 760  # px: from this width down the article keeps ARTICLE_SHARE of it
+ARTICLE_SHARE = 0.55
+
+
+def panel_least(width: int) -> int:
+    """The least width of the side panel in a window this wide: PANEL_LEAST (the width its
+    lists' columns are fitted for) from ROOMY up; in a narrow window no more than leaves the
+    article ARTICLE_SHARE, giving way evenly in between (no jump as the window is resized)."""
+    if width >= ROOMY:
+        return PANEL_LEAST
+    narrow = round(min(width, NARROW) * (1 - ARTICLE_SHARE))
+    if width <= NARROW:
+        return narrow
+    return round(narrow + (PANEL_LEAST - narrow) * (width - NARROW) / (ROOMY - NARROW))
+
+
 def spans_of(analysis: Analysis | None, what: str) -> list[TextSpan]:
     """The spans Go > Next steps through: every entity mention, or every quote."""
     if analysis is None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
 from reader.ui.theme import quiet_ink
@@ -76,7 +77,8 @@ class Dossier(QFrame):
     Signals: span_activated(TextSpan) to show a place in the text; mention_changed(TextSpan)
     when stepping through mentions; correction_requested(kind, values) with kind one of
     CORRECTIONS; note_requested(entity) to add a note on it; filled() when its lists were
-    (re)filled, so that the window can give it the height they need; closed().
+    (re)filled or its width changed, so that the window can give it the height they need;
+    closed().
     """
 
     span_activated = Signal(object)
@@ -125,17 +127,28 @@ class Dossier(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        steps = QHBoxLayout()
-        for widget in (self.previous, self.position, self.next):
-            steps.addWidget(widget)
-        steps.addStretch(1)
-        steps.addWidget(self.note)
-        steps.addWidget(self.correct)
+        # the stepper and the actions, each kept together, wrap onto two lines in a narrow
+        # panel rather than holding the side panel wider than the article (in a row: 432 px)
+        steps = QWidget(self)
+        flow = FlowLayout(steps, spacing=12)
+        flow.setContentsMargins(0, 0, 0, 0)
+        for group in ((self.previous, self.position, self.next), (self.note, self.correct)):
+            flow.addWidget(self._row(steps, group))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)
-        layout.addLayout(steps)
+        layout.addWidget(steps)
         layout.addWidget(self.items, 1)
+
+    @staticmethod
+    def _row(parent: QWidget, widgets: tuple[QWidget, ...]) -> QWidget:
+        """Widgets side by side in one that a flow moves as a whole."""
+        row = QWidget(parent)
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            line.addWidget(widget)
+        return row
 
     def focus_chain(self) -> list[QWidget]:
         """Its widgets in the order they read, for Tab: ✕, the steps, Note, Correct, the list."""
@@ -236,6 +249,12 @@ class Dossier(QFrame):
             item = self.items.topLevelItem(i)
             if item is not None and item.data(0, QUIET_ROLE):
                 item.setForeground(0, ink)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """At a new width its rows and buttons wrap anew: filled(), to be fitted again."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width() and self.entity is not None:
+            self.filled.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -360,6 +361,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if self.settings.theme == "system" and isinstance(app, QApplication):
             apply_theme(app, "system")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.right.setMinimumWidth(commands.panel_least(event.size().width()))
 
     def changeEvent(self, event: QEvent) -> None:
         # a new application palette reaches the window as a change of its own palette

@@ -13,7 +13,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -28,6 +27,7 @@ from reader.notes.anchoring import describe
 from reader.notes.export import Placed, placed_notes
 from reader.notes.model import DocumentRecord, Note
 from reader.notes.store import NoteStore
+from reader.ui.flow_layout import FlowLayout
 from reader.ui.note_editor import NoteEditor
 from reader.ui.notes_model import ItemRole, NotesModel, where
 from reader.ui.notes_search import NotesSearch
@@ -96,10 +96,14 @@ class NotesPanel(QWidget):
         self.editor = NoteEditor(self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        buttons = QHBoxLayout()
+        # the buttons wrap onto a second line in a narrow panel, rather than holding the whole
+        # side panel wider than the article (four in a row wanted 438 px)
+        buttons = QWidget(self)
+        flow = FlowLayout(buttons)
+        flow.setContentsMargins(0, 0, 0, 0)
         for button in (self.add_document_button, self.add_passage_button, self.delete_button,
                        self.undo_button):
-            buttons.addWidget(button)
+            flow.addWidget(button)
         orphans = QWidget(self)
         orphan_layout = QVBoxLayout(orphans)
         orphan_layout.setContentsMargins(0, 0, 0, 0)
@@ -116,7 +120,7 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
         # Ctrl+Shift+N belongs to the window's "Add note" action: a second one here would clash

@@ -429,3 +429,36 @@ def test_a_large_value_is_shown_whole_in_the_numbers_list(
         cell = figures[figure]
         assert view.visualRect(cell).width() > view.fontMetrics().horizontalAdvance(
             cell.data()), (figure, cell.data(), view.columnWidth(1))
+
+
+def test_a_narrow_window_keeps_most_of_its_width_for_the_article(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Below 800 px the side panel was held near 440 px (the Notes tab's four buttons in a row,
+    the entity panel's steps and actions in a row), the article narrower than it. Now they
+    wrap, and the article keeps its share; every button still shows whole in its panel."""
+    notes, dossier = sample_window.notes, sample_window.dossier
+    assert notes is not None
+    items = dossier.items
+    sample_window.show_entity(entity_named(sample_window, "Belgorod").id)
+
+    def rows_shown() -> None:
+        last = items.topLevelItem(items.topLevelItemCount() - 1)
+        assert last is not None
+        assert items.visualItemRect(last).bottom() < items.viewport().height()
+
+    qtbot.waitUntil(rows_shown)  # fitted at the window's first width
+    sample_window.side_panel.setCurrentWidget(notes)
+    sample_window.resize(760, 700)
+    article = sample_window.splitter.widget(0)
+    # its first share, 55% of the splitter less its handle (it was 314 of 760 px)
+    qtbot.waitUntil(lambda: article.width() >= 0.54 * sample_window.splitter.width())
+    buttons = ((notes, (notes.add_document_button, notes.add_passage_button,
+                        notes.delete_button, notes.undo_button)),
+               (dossier, (dossier.previous, dossier.next, dossier.note, dossier.correct)))
+    for panel, shown in buttons:
+        for button in shown:
+            place = QRect(button.mapTo(panel, QPoint(0, 0)), button.size())
+            assert panel.rect().contains(place), button.text()
+            assert button.width() >= button.sizeHint().width(), button.text()
+    # its buttons on two lines now: the panel grew to keep its rows shown
+    qtbot.waitUntil(rows_shown)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from reader.ui.commands import (
     find_entity,
     hidden_after,
     note_target,
+    panel_least,
     push_recent,
     recent_entries,
     spans_of,
@@ -111,3 +113,12 @@ def test_an_entitys_numbers_leave_out_ordinals() -> None:
     first = NumberMention(TextSpan(5, 10), 1.0, kind="ordinal")
     analysis = Analysis("sha", "p", "1", (ADA,), (), (first, NUMBER), (), (S1, S2, S3))
     assert entity_numbers(ADA, analysis) == [NUMBER]
+
+
+def test_the_side_panel_gives_way_in_a_narrow_window() -> None:
+    assert panel_least(1300) == panel_least(900) == 442
+    assert panel_least(760) == 342  # the article keeps 55%
+    assert panel_least(600) == 270
+    widths = [panel_least(w) for w in range(600, 1000)]
+    assert widths == sorted(widths)
+    assert max(b - a for a, b in pairwise(widths)) <= 1, "no jump"
