@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.model import Entity
 from reader.analysis.number_lexicon import year_like
+from reader.analysis.office_bodies import with_office_bodies
 from reader.analysis.person_words import (
     LAW_HEADS,
     ORG_SUFFIXES,
@@ -84,7 +85,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
     lines = HeadlineLines(text)
     found: list[RawMention] = []
     skip_to = 0
-    for ent in doc.ents:
+    for ent in with_office_bodies(doc):
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))

@@ -676,3 +676,26 @@ def test_a_verb_after_a_name_is_no_part_of_it(nlp: Any) -> None:
     person = named(found, "Teresa Lund Hayden")
     assert person.label == "PERSON"
     assert not any("explained" in e.name for e in found)
+
+
+def test_an_office_named_through_its_holders_possessive_is_one_body(nlp: Any) -> None:
+    # the model gives "Office" alone, or nothing, for these
+    found = entities(nlp, "The State Attorney's Office filed charges against the driver, the "
+                          "U.S. Attorney's Office announced. The Governor's Office and the "
+                          "Pima County Sheriff's Department declined to comment.")
+    names = {e.name: e.label for e in found}
+    assert names == {"State Attorney's Office": "ORG", "U.S. Attorney's Office": "ORG",
+                     "Governor's Office": "ORG", "Pima County Sheriff's Department": "ORG"}
+
+
+def test_a_persons_possessive_before_a_department_is_no_office(nlp: Any) -> None:
+    found = entities(nlp, "Critics said Tom Reyes's Department had failed the city.")
+    assert "Tom Reyes's Department" not in {e.name for e in found}
+
+
+def test_an_office_that_announces_speaks_by_its_whole_name(nlp: Any) -> None:
+    from reader.analysis.quotes import extract_quotes
+
+    doc = nlp("The plant will close in May, the U.S. Attorney's Office announced on Friday.")
+    quotes = extract_quotes(doc, extract_entities(doc))
+    assert [q.speaker for q in quotes] == ["U.S. Attorney's Office"]

@@ -757,4 +757,4 @@ def test_an_office_that_announces_is_no_person(nlp: Any) -> None:
     text = ("A farmer pleaded guilty to selling tainted milk, the U.S. Attorney’s Office for "
             "the District of Maine announced Monday.")
     found = quotes(nlp, text)
-    assert [q.speaker for q in found] == ["the U.S. Attorney’s Office"]
+    assert [q.speaker for q in found] == ["U.S. Attorney’s Office"]  # the body, named whole
