@@ -367,12 +367,31 @@ def _list_split(ent: Span) -> tuple[Span, ...]:
     if any(t.lower_ in ("and", "&") for t in ent):
         return (ent,)
     cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","
-            and _conjunct_after(doc[i + 1], ent)]
+            and (_conjunct_after(doc[i + 1], ent) or _new_phrase(doc, i, ent))]
     if not cuts:
         return (ent,)
     bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
-    return tuple(_span(doc, bounds[k], bounds[k + 1], ent.label_)
+    return tuple(_span(doc, bounds[k], bounds[k + 1], _part_label(doc[bounds[k]:bounds[k + 1]],
+                                                                  ent.label_))
                  for k in range(0, len(bounds), 2))
+
+
+def _new_phrase(doc: Doc, comma: int, ent: Span) -> bool:
+    """ "by Politico, Democratic party insiders are ...": a comma the parse hangs on the clause,
+    with no word on either side of it inside the name depending on a word on the other, ends
+    one phrase, and the words after it open another."""
+    if ent.start <= doc[comma].head.i < ent.end:
+        return False
+    left, right = range(ent.start, comma), range(comma + 1, ent.end)
+    return not any(doc[i].head.i in right for i in left) and \
+        not any(doc[i].head.i in left for i in right)
+
+
+def _part_label(part: Span, label: str) -> str:
+    """A part of a split name whose capitalised words are all adjectives ("Democratic") names
+    a group, as the model labels such a word standing alone."""
+    capitals = [t for t in part if t.is_title]
+    return "NORP" if capitals and all(t.tag_ == "JJ" for t in capitals) else label
 
 
 def _result_split(ent: Span) -> tuple[Span, ...]:

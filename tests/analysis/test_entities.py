@@ -699,3 +699,15 @@ def test_an_office_that_announces_speaks_by_its_whole_name(nlp: Any) -> None:
     doc = nlp("The plant will close in May, the U.S. Attorney's Office announced on Friday.")
     quotes = extract_quotes(doc, extract_entities(doc))
     assert [q.speaker for q in quotes] == ["U.S. Attorney's Office"]
+
+
+def test_a_name_ends_at_a_comma_that_closes_its_phrase(nlp: Any) -> None:
+    # the model runs the outlet on into "Democratic party", the subject of the next clause
+    found = entities(nlp, "According to a fresh report by Politico, Democratic party officials "
+                          "are worried about the vote.")
+    assert {e.name: e.label for e in found} == {"Politico": "ORG", "Democratic": "NORP"}
+
+
+def test_a_firms_suffix_after_a_comma_stays_in_its_name(nlp: Any) -> None:
+    found = entities(nlp, "Shares of Kestrel Foods, Inc. fell sharply on Monday.")
+    assert [e.name for e in found] == ["Kestrel Foods Inc."]
