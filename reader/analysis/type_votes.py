@@ -156,11 +156,16 @@ def _first_and_surname(span: Span) -> bool:
     """ "Alison Lundergan Grimes", "Sheryl Crow" typed a body, a product or a place, or a title
     that says something: two or three capitalised words opening with a known first name,
     neither they nor the first word a place's own name, name a person."""
+    return name_gender(span[0].text) is not None and _person_shaped(span)
+
+
+def _person_shaped(span: Span) -> bool:
+    """Two or three capitalised words typed a body, a product or a place (or a title that
+    says something), that neither a firm's or a place's word nor "the" before make a body's."""
     words = list(span)
     if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)) \
             or not 2 <= len(words) <= 3 \
-            or not all(t.is_title and t.is_alpha for t in words) \
-            or name_gender(words[0].text) is None or not_a_person(span.text):
+            or not all(t.is_title and t.is_alpha for t in words) or not_a_person(span.text):
         return False
     last, doc = words[-1], span.doc
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
@@ -206,8 +211,39 @@ def _named_person(span: Span, before: list[Token]) -> Iterator[tuple[str, float]
     a person, weaker where only the name's form tells."""
     if _introduced_person(span, before):
         yield "PERSON", APPOSITION_WEIGHT
-    elif _first_and_surname(span) and not _firm_use(span):
+    elif (_first_and_surname(span) or _unlisted_person(span)) and not _firm_use(span):
         yield "PERSON", NAMED_WEIGHT
+
+
+def _unlisted_person(span: Span) -> bool:
+    """ "Marcel Granollers and Feliciano Lopez": a first name the lists lack, in a name of a
+    person's shape listed beside a person's full name, or whose surname alone is elsewhere the
+    subject of a verb of speech ("Granollers said"); not where the surname is a word of the
+    dictionary (which holds "Spencer" but also "Sun", "Express" and "Block")."""
+    # common_nouns builds on this module's word lists: imported here, not above
+    from reader.analysis.common_nouns import english_words
+
+    root, doc = span[-1], span.doc
+    if name_gender(span[0].text) is not None or not _person_shaped(span) \
+            or root.lower_ in english_words() or country_name(root.text):
+        return False  # "Moon Express", "Baltimore Sun", "Say Mexico": a common word or a place
+    partners = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj"]
+    if any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end and _full_name(t)
+           for t in partners):
+        return True
+    return any(t.text == root.text and t.i not in range(span.start, span.end)
+               and (t.i == 0 or not doc[t.i - 1].is_title) and t.dep_ == "nsubj"
+               and t.head.lemma_ in SPEECH_LEMMAS for t in doc)
+
+
+def _full_name(token: Token) -> bool:
+    """Whether the token ends a person's name of two or three capitalised words the model
+    found: "Feliciano Lopez"."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title:
+        start -= 1
+    return token.i - start in (1, 2) and token.is_title
 
 
 def _outlet(span: Span, before: list[Token]) -> bool:

@@ -214,3 +214,21 @@ def test_a_source_the_text_names_as_a_person_stays_one(nlp: Any, text: str) -> N
 def test_a_title_that_speaks_with_a_first_name_is_a_person(nlp: Any) -> None:
     text = "“We sold every single chair we had,” Teresa Holm Brandt added. “Nobody came.”"
     assert typed(nlp, text)["Teresa Holm Brandt"][0] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a first name the lists lack; the model types the name a body
+    ("Nikolaj Ehlund and Karen Smith scored for the visitors.", "Nikolaj Ehlund"),
+    ('Tarmo Pospil edged the top seed in three sets. "I never gave up," Pospil said.',
+     "Tarmo Pospil"),
+])
+def test_an_unlisted_first_name_beside_a_person_or_whose_surname_speaks_is_a_person(
+        nlp: Any, text: str, name: str) -> None:
+    found = {e.name: e.label for e in extract_entities(nlp(text))}
+    assert found[name] == "PERSON"
+
+
+def test_a_firm_whose_last_word_is_a_common_word_stays_a_body_beside_a_person(nlp: Any) -> None:
+    found = {e.name: e.label for e in extract_entities(
+        nlp("Lumen Express and Karen Smith signed the deal on Friday."))}
+    assert found["Lumen Express"] == "ORG"
