@@ -257,7 +257,8 @@ def overlaps(content: tuple[int, int], span: TextSpan) -> bool:
     return content[0] < span.end and span.start < content[1]
 
 
-def inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
+def inherit(doc: Doc, text: str, drafts: list[Draft],
+            resolver: SpeakerResolver | None = None) -> None:
     """A direct quote with no cue of its own continues the speaker of the quote before it
     (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
     one. Reported speech of the same speaker, or describing somebody, between two quotes
@@ -280,9 +281,14 @@ def inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
                         and bisect.bisect_right(starts, quoted.span.start) == here and (
                         _same(quoted, previous) or _describing(doc, previous)):
                     source = quoted
+                answerer = _asked(doc, source, resolver)
+                if answerer is not None:  # 'Smith asked Lee ... "..."': Lee answers
+                    draft.speaker = answerer
+                    continue
                 draft.speaker, draft.attribution = source.speaker, source.attribution
             elif here - there == 1 and opens:
-                draft.speaker = previous.speaker
+                answerer = _asked(doc, previous, resolver)
+                draft.speaker = previous.speaker if answerer is None else answerer
                 if draft.quoted is not None and draft.quoted.continued:
                     draft.attribution = previous.attribution  # one quote over paragraphs
                     previous = draft
@@ -291,6 +297,20 @@ def inherit(doc: Doc, text: str, drafts: list[Draft]) -> None:
             previous = draft
             if draft.quoted is not None:
                 quoted = draft
+
+
+def _asked(doc: Doc, draft: Draft, resolver: SpeakerResolver | None) -> Speaker | None:
+    """ "Hannity asked Trump how high the wall would be. / "I think ...": the one a question
+    is put to, who answers it in the quote that follows; None when the draft asks nobody
+    named."""
+    if resolver is None or draft.attribution is None or draft.quoted is not None:
+        return None
+    cue = doc[draft.attribution.cue[0]]
+    if cue.lemma_.lower() != "ask":
+        return None
+    asked = next((c for c in cue.children if c.dep_ in ("dobj", "dative")
+                  and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))), None)
+    return None if asked is None else resolver.resolve(*noun_phrase(asked))
 
 
 def _describing(doc: Doc, draft: Draft) -> bool:

@@ -86,7 +86,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
-    inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start))
+    inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start), resolver)
     kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
         yield _quote(doc, text, draft)

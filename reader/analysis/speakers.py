@@ -94,7 +94,8 @@ class SpeakerResolver:
             if subject is not None:
                 return subject
             earlier = same_pronoun_before(head, self._mentions.quoted)
-            entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx) \
+            entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx,
+                                   self._addressed(head)) \
                 or self._mentions.named(cue_subject_before(head, self._mentions.quoted))
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
             entity = self._descriptions.description(head, span.start)
@@ -180,10 +181,21 @@ class SpeakerResolver:
         words = [w.strip(".,'’") for w in text.split()]
         return self._by_surname.get(words[-1].lower()) if words else None
 
-    def _pronoun(self, pronoun: str, position: int) -> Entity | None:
+    def _addressed(self, pronoun: Token) -> frozenset[str]:
+        """ '"...," he told Hannity': the ones the pronoun's verb is said to or asks, whom a
+        subject pronoun of that verb cannot stand for."""
+        if pronoun.dep_ != "nsubj":
+            return frozenset()
+        found = (self._mentions.named(c) for c in pronoun.head.children
+                 if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
+        return frozenset(e.id for e in found if e is not None)
+
+    def _pronoun(self, pronoun: str, position: int,
+                 addressed: frozenset[str] = frozenset()) -> Entity | None:
         if pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             return self._mentions.recent(position, lambda e: self._personal[e.id]
+                                         and e.id not in addressed
                                          and self._gender[e.id] in (wanted, None),
                                          MALE_PRONOUNS if wanted == "m" else FEMALE_PRONOUNS,
                                          self._descriptions.described_subject)

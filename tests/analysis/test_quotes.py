@@ -758,3 +758,18 @@ def test_an_office_that_announces_is_no_person(nlp: Any) -> None:
             "the District of Maine announced Monday.")
     found = quotes(nlp, text)
     assert [q.speaker for q in found] == ["U.S. Attorney’s Office"]  # the body, named whole
+
+
+ASKED = ("The host asked Ruth Okafor how high the new seawall would be.\n\n"
+         "“I think it could be ten feet. That is a good height.”\n\nThe crowd cheered.")
+
+
+def test_a_quote_after_a_question_is_the_answer_of_the_one_asked(nlp: Any) -> None:
+    answer = only(quotes(nlp, ASKED), "direct")
+    assert [q.speaker for q in answer] == ["Ruth Okafor"]
+
+
+def test_he_who_tells_somebody_is_not_that_somebody(nlp: Any) -> None:
+    text = ("Sean Holt asked Tom Brandt how high the new wall would be.\n\n"
+            "“I think it could be ten feet,” he told Holt.\n\nThe crowd cheered.")
+    assert [q.speaker for q in only(quotes(nlp, text), "direct")] == ["Tom Brandt"]
