@@ -43,6 +43,9 @@ class BlockKind(StrEnum):
     META = "meta"  # byline or date line
 
 
+CELL_MARK = " | "  # between the cells of a table's row, which a loader writes as one paragraph
+
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block of the article: its kind and where its text lies."""

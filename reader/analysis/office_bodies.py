@@ -41,7 +41,7 @@ def _office_body(doc: Doc, i: int, ents: list[Span]) -> Span | None:
     from spacy.tokens import Span  # spaCy stays out of importing this module's word lists
 
     head, holder = doc[i], doc[i - 2]
-    if not head.is_title or head.lower_ not in _BODY_HEADS or doc[i - 1].text not in POSSESSIVES \
+    if not head.is_title or doc[i - 1].text not in POSSESSIVES \
             or holder.whitespace_ or not holder.is_title \
             or holder.lower_ not in _HOLDERS or holder.ent_type_ == "PERSON":
         return None

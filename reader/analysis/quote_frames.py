@@ -257,8 +257,7 @@ def overlaps(content: tuple[int, int], span: TextSpan) -> bool:
     return content[0] < span.end and span.start < content[1]
 
 
-def inherit(doc: Doc, text: str, drafts: list[Draft],
-            resolver: SpeakerResolver | None = None) -> None:
+def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver) -> None:
     """A direct quote with no cue of its own continues the speaker of the quote before it
     (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
     one. Reported speech of the same speaker, or describing somebody, between two quotes
@@ -299,11 +298,11 @@ def inherit(doc: Doc, text: str, drafts: list[Draft],
                 quoted = draft
 
 
-def _asked(doc: Doc, draft: Draft, resolver: SpeakerResolver | None) -> Speaker | None:
+def _asked(doc: Doc, draft: Draft, resolver: SpeakerResolver) -> Speaker | None:
     """ "Hannity asked Trump how high the wall would be. / "I think ...": the one a question
     is put to, who answers it in the quote that follows; None when the draft asks nobody
     named."""
-    if resolver is None or draft.attribution is None or draft.quoted is not None:
+    if draft.attribution is None or draft.quoted is not None:
         return None
     cue = doc[draft.attribution.cue[0]]
     if cue.lemma_.lower() != "ask":

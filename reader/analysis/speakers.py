@@ -120,8 +120,10 @@ class SpeakerResolver:
             for g in c.children if g.dep_ == "pobj"]
         mention = next((t for t in reversed(list(head.subtree))
                         if self._mentions.named(t) == principal), None)  # a name's last word
-        owner = next((o for o in owners if mention is not None and mention in o.subtree), None)
-        if owner is None or (mention is not None and mention.dep_ == "appos"):
+        if mention is None or mention.dep_ == "appos":
+            return None
+        owner = next((o for o in owners if mention in o.subtree), None)
+        if owner is None:
             return None
         end = max([owner.i] + [c.i for c in owner.conjuncts])
         words = head.doc[min(head.left_edge.i, owner.left_edge.i) : max(head.i, end) + 1]

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import country_name
 from reader.analysis.entities import RawMention
+from reader.document import CELL_MARK
 
-CELL_MARK = " | "  # how the loaders write a table's row on one line
 _MIN_CELLS = 3
 _MAX_CELL_WORDS = 3
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from reader.document import BlockKind
+from reader.document import CELL_MARK, BlockKind
 from reader.loaders._blocks import Piece
 from reader.loaders._text import squash_spaces
 
@@ -81,7 +81,7 @@ class _Walker:
             self.block(child, BlockKind.LIST_ITEM, max(self.list_depth, 1))
         elif tag == "tr":
             cells = (squash_spaces(_inline_text(cell)) for cell in child)
-            self.pieces.append(Piece(BlockKind.PARAGRAPH, " | ".join(c for c in cells if c)))
+            self.pieces.append(Piece(BlockKind.PARAGRAPH, CELL_MARK.join(c for c in cells if c)))
         elif kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM):
             self.block(child, kind, level)
         else:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from reader.document import BlockKind, Document
+from reader.document import CELL_MARK, BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._meta import plausible_author
@@ -85,7 +85,7 @@ def _table(table: Any) -> Iterator[Piece]:
             text = " ".join(cell.text.split())
             if text and (not cells or cells[-1] != text):  # merged cells repeat their text
                 cells.append(text)
-        yield Piece(BlockKind.PARAGRAPH, " | ".join(cells))
+        yield Piece(BlockKind.PARAGRAPH, CELL_MARK.join(cells))
 
 
 def _clean(value: str | None) -> str | None:

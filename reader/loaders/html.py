@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from reader.document import BlockKind, Document
+from reader.document import CELL_MARK, BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
@@ -129,7 +129,7 @@ def tree_pieces(element: Any, depth: int = 0) -> Iterator[Piece]:
         elif tag == "table":
             for row in child.iter("row"):
                 cells = (_text(cell) for cell in row.iter("cell"))
-                yield Piece(BlockKind.PARAGRAPH, " | ".join(c for c in cells if c))
+                yield Piece(BlockKind.PARAGRAPH, CELL_MARK.join(c for c in cells if c))
         elif tag in ("p", "code"):
             yield Piece(BlockKind.PARAGRAPH, _text(child))
         elif tag and tag != "graphic":

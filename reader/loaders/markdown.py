@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.document import BlockKind, Document
+from reader.document import CELL_MARK, BlockKind, Document
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
 from reader.loaders._text import decode, normalize_newlines
@@ -84,7 +84,7 @@ class _Walker:
         elif name:
             self.depth[name] += step
         elif token.type == "tr_close":
-            self.pieces.append(Piece(BlockKind.PARAGRAPH, " | ".join(self.row)))
+            self.pieces.append(Piece(BlockKind.PARAGRAPH, CELL_MARK.join(self.row)))
             self.row = []
 
 
