@@ -115,10 +115,11 @@ _ABBREVIATIONS = frozenset({
 
 def _register_breaks() -> None:
     """A component that starts a sentence after every blank line: a headline or a paragraph
-    never runs on into the next one, whatever the parser would have guessed. Single line
-    breaks are left to the parser: hard-wrapped text has them inside sentences. A lower-case
-    word right after the abbreviation of a state, month or title ("Calif. lawmakers") goes on
-    the sentence: the dot ends the word, not the sentence."""
+    never runs on into the next one, whatever the parser would have guessed. A single line
+    break starts one too, unless the text is hard-wrapped (its line breaks fall inside its
+    sentences): a headline or a byline with no full stop no longer runs into the paragraph.
+    A lower-case word right after the abbreviation of a state, month or title ("Calif.
+    lawmakers") goes on the sentence: the dot ends the word, not the sentence."""
     from spacy.language import Language
 
     if Language.has_factory(BREAKS):
@@ -126,12 +127,25 @@ def _register_breaks() -> None:
 
     @Language.component(BREAKS)
     def line_breaks(doc: Doc) -> Doc:
+        lines_are_paragraphs = not hard_wrapped(doc.text)
         for token in doc[1:]:
-            if doc[token.i - 1].text.count("\n") >= 2:
+            breaks = doc[token.i - 1].text.count("\n")
+            if breaks >= 2 or (breaks and lines_are_paragraphs):
                 token.is_sent_start = True
             elif token.text[:1].islower() and _after_abbreviation(doc, token.i):
                 token.is_sent_start = False
         return doc
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether the text's single line breaks fall inside its sentences, as in text wrapped at
+    a fixed width: one in ten of its lines of 40 characters or more runs on into a line that
+    opens in lower case. A text whose lines each end a paragraph (as pages saved from the web
+    and many feeds are) is not."""
+    lines = [line.strip() for line in text.split("\n")]
+    full = [i for i, line in enumerate(lines[:-1]) if len(line) >= 40]
+    run_on = sum(1 for i in full if lines[i + 1][:1].islower())
+    return run_on * 10 >= len(full) > 0
 
 
 def _after_abbreviation(doc: Doc, i: int) -> bool:

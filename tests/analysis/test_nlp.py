@@ -9,7 +9,12 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.nlp import default_pipeline_name, installed_pipeline_id, pipeline_id
+from reader.analysis.nlp import (
+    default_pipeline_name,
+    hard_wrapped,
+    installed_pipeline_id,
+    pipeline_id,
+)
 
 
 def test_installed_id_matches_the_loaded_pipeline(nlp: Any) -> None:
@@ -65,3 +70,49 @@ def test_a_lower_case_word_after_a_state_abbreviation_goes_on_the_sentence(nlp: 
     doc = nlp("Voters met on Tuesday. Calif. lawmakers pass a budget. Ind. officials disagree.")
     assert [s.text for s in doc.sents] == [
         "Voters met on Tuesday.", "Calif. lawmakers pass a budget.", "Ind. officials disagree."]
+
+
+HEADLINE_LINE = ("Mayor Ortiz Wants A Night Bus For The Harbour District\n"
+                 "Mayor Elena Ortiz said on Monday that the city would pay for a night bus.\n"
+                 "The council will vote on the plan next month, according to its clerk.\n")
+
+
+def test_a_line_with_no_full_stop_ends_its_sentence_in_a_text_of_paragraph_lines(
+        nlp: Any) -> None:
+    doc = nlp(HEADLINE_LINE)
+    starts = [s.text.strip()[:16] for s in doc.sents]
+    assert starts == ["Mayor Ortiz Want", "Mayor Elena Orti", "The council will"]
+
+
+def test_a_headline_line_does_not_swallow_the_next_line_s_reported_speech(nlp: Any) -> None:
+    from reader.analysis.entities import extract_entities
+    from reader.analysis.quotes import extract_quotes
+
+    doc = nlp(HEADLINE_LINE)
+    quotes = extract_quotes(doc, extract_entities(doc))
+    said = [q for q in quotes if q.cue == "said"]
+    assert len(said) == 1
+    assert said[0].span.of(HEADLINE_LINE).startswith("that the city would pay for a night bus")
+    assert said[0].speaker == "Elena Ortiz"
+
+
+WRAPPED = ("The harbour committee met for the third time this year and agreed\n"
+           "that the ferry timetable should be changed before the summer, when\n"
+           "visitors arrive in far greater numbers than the boats can carry\n"
+           "on a normal weekday, the chairwoman said after the meeting ended.\n")
+
+
+def test_a_hard_wrapped_text_keeps_its_sentences_across_line_breaks(nlp: Any) -> None:
+    assert hard_wrapped(WRAPPED)
+    assert len(list(nlp(WRAPPED).sents)) == 1
+
+
+@pytest.mark.parametrize(("text", "wrapped"), [
+    (WRAPPED, True),
+    (HEADLINE_LINE, False),
+    ("One line only, of some length but with nothing after it at all", False),
+    ("A first paragraph that is long enough to count as a full line.\n\n"
+     "a second that opens in lower case, as a quoted fragment can do.\n", False),
+])
+def test_hard_wrapped(text: str, wrapped: bool) -> None:
+    assert hard_wrapped(text) is wrapped
