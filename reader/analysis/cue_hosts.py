@@ -27,6 +27,20 @@ _CAUSING = frozenset({"lead", "prompt", "cause", "inspire", "force", "compel", "
 # Twitter to claim", "spent more time talking about").
 _MEANS = frozenset({"use", "employ", "utilize", "utilise", "exploit", "leverage", "spend",
                     "waste"})
+# Verbs whose passive participle, set before a clause, makes that clause's subject the one
+# spoken to ("Asked about the delay, the mayor said", "Told of the vote, she laughed").
+_ADDRESSING = frozenset({"ask", "tell", "inform", "warn", "question", "press", "remind",
+                         "advise", "assure", "challenge", "confront", "quiz", "notify", "brief",
+                         "alert", "urge", "pressure"})
+
+
+def spoken_to(verb: Token) -> bool:
+    """ "Asked if he would run again, the senator said ...": a passive participle of asking or
+    telling set before a clause is what was said to that clause's subject, by somebody else
+    (with "by" the parse gives its agent, and "Having asked" is active)."""
+    return verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBD") and verb.i < verb.head.i and \
+        verb.lemma_.lower() in _ADDRESSING and not any(
+            c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def controller(verb: Token) -> Token | None:
@@ -52,7 +66,7 @@ def host(verb: Token) -> Token | None:
     slow to admit"), the verb that adjective completes, when that verb has a subject of its
     own."""
     if verb.dep_ in DEPENDENT and verb.head.i != verb.i:
-        if controller(verb) is not None:
+        if controller(verb) is not None or spoken_to(verb):
             return None
         if own_cue(verb) and verb.head.dep_ == "ccomp" and verb.head.head.i != verb.head.i:
             return verb.head.head  # "said prices would fall and predicted": the one who said

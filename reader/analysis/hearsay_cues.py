@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.cue_contents import JUDGING
+from reader.analysis.cue_hosts import spoken_to
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, cue_lemma
 from reader.analysis.made_known import made_known
@@ -36,13 +37,22 @@ def claimed_by_nobody(cue: Token) -> bool:
     """Whether a cue reports a claim with nobody named to make it that is still a claim to
     show: a passive verb of naming or judging with what its subject is named or judged to be,
     something made known in the passive ("the deal was announced"), an adverb of hearsay, or
-    what there is reason to think."""
-    if cue.lower_ in HEARSAY or made_known(cue) is not None or weighed(cue):
+    what there is reason to think, or what was asked of or told to somebody by nobody named
+    ("Asked if he would run again, the senator said ...")."""
+    if cue.lower_ in HEARSAY or made_known(cue) is not None or weighed(cue) or (
+            spoken_to(cue) and _asks_a_clause(cue)):
         return True
     kids = list(cue.children)
     return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \
         any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as" and c.n_rights)
             for c in kids)
+
+
+def _asks_a_clause(cue: Token) -> bool:
+    """Whether what was asked or told is a clause ("if he would run", "to describe the device",
+    "on why the plan leaves out fathers"), not only a thing ("pressed on the cost")."""
+    return any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "prep" and any(
+        g.dep_ == "pcomp" for g in c.children)) for c in cue.children)
 
 
 def hearsay(adverb: Token) -> Attribution | None:

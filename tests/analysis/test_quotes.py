@@ -773,3 +773,30 @@ def test_he_who_tells_somebody_is_not_that_somebody(nlp: Any) -> None:
     text = ("Sean Holt asked Tom Brandt how high the new wall would be.\n\n"
             "“I think it could be ten feet,” he told Holt.\n\nThe crowd cheered.")
     assert [q.speaker for q in only(quotes(nlp, text), "direct")] == ["Tom Brandt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked if he would run again, the senator said he had not decided.",
+    "When asked whether the plant would close, the manager said she could not say.",
+    "Pressed on why the budget left out the library, the mayor replied that it was full.",
+])
+def test_a_question_put_to_somebody_is_nobody_named_s(nlp: Any, text: str) -> None:
+    found = quotes(nlp, text)
+    asked = [q for q in found if q.cue and q.cue.lower() in ("asked", "pressed")]
+    assert len(asked) == 1
+    assert asked[0].speaker is None
+    answer = [q for q in found if q.cue in ("said", "replied")]
+    assert answer
+    assert answer[0].speaker is not None
+
+
+def test_a_question_put_by_somebody_named_is_theirs(nlp: Any) -> None:
+    found = quotes(nlp, "Asked by reporters whether she would resign, the minister said no.")
+    asked = [q for q in found if q.cue == "Asked"]
+    assert [q.speaker for q in asked] == ["reporters"]
+
+
+def test_what_a_participle_of_belief_holds_is_the_subject_s(nlp: Any) -> None:
+    found = quotes(nlp, "Convinced that the vote was rigged, the candidate refused to concede.")
+    held = [q for q in found if q.cue == "Convinced"]
+    assert [q.speaker for q in held] == ["the candidate"]
