@@ -202,7 +202,10 @@ class SpeakerResolver:
                                          MALE_PRONOUNS if wanted == "m" else FEMALE_PRONOUNS,
                                          self._descriptions.described_subject)
         if pronoun in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
-            return self._mentions.recent(position, lambda e: e.label in GROUP_LABELS
+            # "they" is a body or a people, seldom a place ("shootings in San Bernardino,
+            # Calif. Yet they are proposing ..."), which says "it" for its government
+            labels = GROUP_LABELS - {"GPE"} if pronoun in PLURAL_PRONOUNS else GROUP_LABELS
+            return self._mentions.recent(position, lambda e: e.label in labels
                                          and not self._personal[e.id])
         return None
 

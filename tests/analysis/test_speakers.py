@@ -724,3 +724,18 @@ def test_a_name_set_off_by_a_dash_opening_a_paragraph_is_no_dateline(nlp: Any) -
             "retired at 51. He never earned much, he wrote in a blog post.")
     tommy = entity(text, "g1", "GPE", "Tommy")
     assert resolve(nlp, text, [tommy], "He").entity == "g1"
+
+
+def test_they_is_no_place(nlp: Any) -> None:
+    text = ("The river rose overnight after the storm in Millbrook, Ohio. "
+            "They said the pumps had failed.")
+    places = [entity(text, "g1", "GPE", "Millbrook"), entity(text, "g2", "GPE", "Ohio")]
+    speaker = resolve(nlp, text, places, "They")
+    assert speaker.entity is None
+    assert speaker.name not in ("Millbrook", "Ohio")
+
+
+def test_it_may_be_a_country_that_acted(nlp: Any) -> None:
+    text = "Norway announced new fishing limits on Monday. It said the cod stock had fallen."
+    found = [q for q in extract_quotes(nlp(text), extract_entities(nlp(text))) if q.cue == "said"]
+    assert [q.speaker for q in found] == ["Norway"]
