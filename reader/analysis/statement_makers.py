@@ -12,14 +12,22 @@ from reader.analysis.noun_phrases import compound_head
 # also receives ("had the support of").
 MAKERS = frozenset({"make", "issue", "release", "deliver", "renew", "give", "send", "hold",
                     "share", "air", "restate", "leave", "conduct", "produce", "unveil", "sign",
-                    "broadcast"})
+                    "broadcast", "evince", "display", "exude", "project", "convey", "lodge",
+                    "publish", "post", "repeat", "reiterate"})
+# Common nouns for a speaking body that, set before a statement noun, say whose it is ("media
+# reports that", "police statements", "campaign pronouncements").
+_SPEAKING_BODIES = frozenset({"media", "press", "police", "government", "administration",
+                              "campaign", "court", "military", "army", "ministry", "industry",
+                              "company", "union", "party", "prosecution", "defense",
+                              "defence", "committee", "council", "board", "agency"})
 
 
 def named_modifier(noun: Token) -> Token | None:
-    """ "renewed Republican calls for", "the White House statement": a name or a people set
-    before a statement noun says whose it is."""
+    """ "renewed Republican calls for", "the White House statement", "media reports": a name,
+    a people or a speaking body set before a statement noun says whose it is."""
     found = [c for c in noun.lefts if c.dep_ in ("compound", "amod")
-             and c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")]
+             and (c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")
+                  or (c.dep_ == "compound" and c.lower_ in _SPEAKING_BODIES))]
     if not found:
         return None
     owner = found[-1]

@@ -800,3 +800,17 @@ def test_what_a_participle_of_belief_holds_is_the_subject_s(nlp: Any) -> None:
     found = quotes(nlp, "Convinced that the vote was rigged, the candidate refused to concede.")
     held = [q for q in found if q.cue == "Convinced"]
     assert [q.speaker for q in held] == ["the candidate"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Despite media pronouncements that the mayor had won the debate, polls showed a tie.",
+     "pronouncements", "media"),
+    ("While the governor evinces confidence that voters will back the plan, critics do not.",
+     "confidence", "the governor"),
+    ("The chairman lodged a complaint that the count had been rigged.", "complaint",
+     "The chairman"),
+])
+def test_who_holds_a_statement_a_noun_names(nlp: Any, text: str, cue: str, speaker: str
+                                              ) -> None:
+    found = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert [q.speaker for q in found] == [speaker]
