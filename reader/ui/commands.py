@@ -39,6 +39,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ("zoom_out", "Zoom &out", ("Ctrl+-",)),
         ("zoom_reset", "&Actual size", ("Ctrl+0",)),
         ("toggle_underlines", "&Underline quotes and numbers", ("Ctrl+U",)),
+        ("reset_layout", "&Reset the panels' sizes", ()),
         None,
         ("tab_0", "&Entities", ("Alt+1",)),
         ("tab_1", "E&vents", ("Alt+2",)),

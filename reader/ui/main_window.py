@@ -44,6 +44,7 @@ from reader.ui.legend import Legend
 from reader.ui.library_window import LibraryWindow
 from reader.ui.message_bar import MessageBar
 from reader.ui.notes_panel import NotesPanel
+from reader.ui.panel_sizes import PanelSizes
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
 from reader.ui.side_panel import SidePanel
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
+        self.sizes = PanelSizes(self.splitter, self.right, self.dossier, self.state)
         # the summary is a widget, not a message: a menu entry's status tip would wipe a message
         self.summary = QLabel(self)
         self.statusBar().addWidget(self.summary, 1)
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         panel.entity_activated.connect(self.show_entity)
         dossier.closed.connect(self._on_dossier_closed)
         # once laid out with its new rows (a turn of the event loop), the panel takes their height
-        dossier.filled.connect(lambda: QTimer.singleShot(0, self._fit_dossier))
+        dossier.filled.connect(lambda: QTimer.singleShot(0, self.sizes.fit_dossier))
         if self.notes is not None:
             self.notes.notes_changed.connect(self.painter.paint)
             self.notes.notes_changed.connect(self._on_notes_changed)
@@ -315,23 +317,9 @@ class MainWindow(QMainWindow):
                                                           entity, self.notes))
 
     @Slot()
-    def _fit_dossier(self) -> None:
-        """The entity's panel as tall as its rows need, up to half the right column (a panel of
-        five rows kept half the column, blank below them); the list below takes the rest."""
-        if not self.dossier.isVisible():
-            return
-        self.right.refresh()  # the panel laid out at its size, shown just now
-        layout = self.dossier.layout()
-        if layout is not None:
-            layout.activate()
-        total = sum(self.right.sizes())
-        least = self.dossier.minimumSizeHint().height()
-        height = max(min(self.dossier.wanted_height(), total // 2), least)
-        self.right.setSizes([height, total - height])
-
-    @Slot()
     def _on_dossier_closed(self) -> None:
         self.dossier.hide()
+        self.sizes.forget_dossier()
         self.view.mark("entity", [], QColor())
 
     # -- settings, state -------------------------------------------------------------------
@@ -364,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.right.setMinimumWidth(commands.panel_least(event.size().width()))
+        self.sizes.follow_width(event.size().width())
 
     def changeEvent(self, event: QEvent) -> None:
         # a new application palette reaches the window as a change of its own palette

@@ -41,7 +41,7 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "note_document": partial(add_document_note, window),
         "settings": partial(ask_settings, window),
         "zoom_in": lambda: view.zoom(1), "zoom_out": lambda: view.zoom(-1),
-        "zoom_reset": lambda: view.zoom(0),
+        "zoom_reset": lambda: view.zoom(0), "reset_layout": window.sizes.reset,
         "toggle_underlines": lambda: toggle_underlines(
             window.legend, window.actions_by_name["toggle_underlines"].isChecked()),
         "next_mention": partial(step_mention, dossier, view, session, True),

@@ -17,6 +17,7 @@ class WindowState:
 
     def __init__(self) -> None:
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
+        self.dossier_height: int | None = None  # the entity panel's, as the reader dragged it
 
     def restore(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         geometry = self.settings.value("geometry")

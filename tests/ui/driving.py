@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLineEdit,
     QMenu,
+    QSplitter,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -72,6 +73,23 @@ def click_row(qtbot: QtBot, view: QAbstractItemView, index: QModelIndex) -> None
     view.scrollTo(index)
     point = view.visualRect(index).center()
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def drag_handle(qtbot: QtBot, splitter: QSplitter, index: int, by: int) -> None:
+    """Drag a splitter's handle (1 the first between two panes) by some pixels, right or down,
+    with the mouse, a few steps as a hand does (each step aimed in the splitter's own place:
+    the handle moves under the mouse)."""
+    handle = splitter.handle(index)
+    start = handle.geometry().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=handle.rect().center())
+    along = (QPoint(1, 0) if splitter.orientation() == Qt.Orientation.Horizontal
+             else QPoint(0, 1))
+    steps = 4
+    for step in range(1, steps + 1):
+        target = start + along * (by * step // steps)
+        qtbot.mouseMove(handle, handle.mapFrom(splitter, target))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton,
+                       pos=handle.mapFrom(splitter, start + along * by))
 
 
 def cursor_at(window: MainWindow, offset: int) -> bool:

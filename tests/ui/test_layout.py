@@ -27,7 +27,7 @@ from reader.ui.side_panel import (
     fitted_widths,
 )
 from tests.ui.conftest import MakeWindow, open_and_wait
-from tests.ui.driving import entity_named
+from tests.ui.driving import drag_handle, entity_named
 
 
 def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
@@ -462,3 +462,30 @@ def test_a_narrow_window_keeps_most_of_its_width_for_the_article(
             assert button.width() >= button.sizeHint().width(), button.text()
     # its buttons on two lines now: the panel grew to keep its rows shown
     qtbot.waitUntil(rows_shown)
+
+
+def test_the_entitys_panel_keeps_the_height_the_reader_drags(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The panel was fitted to its rows again whenever they or its width changed, undoing the
+    height the reader had dragged. Now the reader's height stays, through another entity, a
+    note and a narrower window, until the panel is closed or the layout reset."""
+    dossier, right = sample_window.dossier, sample_window.right
+    sample_window.show_entity(entity_named(sample_window, "Belgorod").id)
+    qtbot.waitUntil(lambda: right.sizes()[0] < sum(right.sizes()) // 2)  # fitted to its rows
+    qtbot.wait(50)
+    fitted = right.sizes()[0]
+    drag_handle(qtbot, right, 1, 150)
+    dragged = right.sizes()[0]
+    assert dragged >= fitted + 140
+    sample_window.show_entity(entity_named(sample_window, "Putin").id)  # other rows
+    qtbot.wait(50)
+    dossier.note.click()  # a row more
+    sample_window.resize(1100, 850)  # another width: its rows wrap anew
+    qtbot.wait(100)
+    assert right.sizes()[0] == dragged
+    dossier.close_panel()
+    sample_window.show_entity(entity_named(sample_window, "Belgorod").id)
+    qtbot.waitUntil(lambda: right.sizes()[0] < dragged - 100)  # fitted again
+    drag_handle(qtbot, right, 1, 150)
+    sample_window.actions_by_name["reset_layout"].trigger()
+    qtbot.waitUntil(lambda: right.sizes()[0] < dragged - 100)
