@@ -152,6 +152,7 @@ def about(analysis: Analysis | None) -> str:
 
 
 PANEL_LEAST = 442  # px: the side panel's least width where the window has room (as it was)
+DRAGGED_LEAST = 320  # px: the least the reader can drag it to, its lists' columns still in sight
 ROOMY = 900  # px: from this window width up
 NARROW = 760  # px: from this width down the article keeps ARTICLE_SHARE of it
 ARTICLE_SHARE = 0.55
@@ -167,6 +168,11 @@ def panel_least(width: int) -> int:
     if width <= NARROW:
         return narrow
     return round(narrow + (PANEL_LEAST - narrow) * (width - NARROW) / (ROOMY - NARROW))
+
+
+def panel_floor(width: int) -> int:
+    """The least width the reader can drag the side panel to in a window this wide."""
+    return min(DRAGGED_LEAST, panel_least(width))
 
 
 def spans_of(analysis: Analysis | None, what: str) -> list[TextSpan]:

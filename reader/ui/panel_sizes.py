@@ -13,14 +13,20 @@ from reader.ui.window_state import FIRST_SHARES, WindowState
 class PanelSizes(QObject):
     """The article beside the right column (splitter), the entity's panel above the lists
     (right). The right column is held at commands.panel_least and the entity's panel fitted to
-    its rows, until the reader drags a handle: the reader's size then stays (in the WindowState)
-    until the entity's panel is closed or the layout reset."""
+    its rows, until the reader drags a handle: the reader's size then stays (in the WindowState:
+    the column's width from one session to the next, the panel's height for this one) until the
+    entity's panel is closed or the layout reset."""
 
     def __init__(self, splitter: QSplitter, right: QSplitter, dossier: Dossier,
                  state: WindowState) -> None:
         super().__init__(splitter)
         self.splitter, self.right, self.dossier, self.state = splitter, right, dossier, state
+        splitter.splitterMoved.connect(self._on_splitter_moved)
         right.splitterMoved.connect(self._on_right_moved)
+
+    @Slot(int, int)
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.state.panel_width = self.right.width()
 
     @Slot(int, int)
     def _on_right_moved(self, _pos: int, _index: int) -> None:
@@ -52,12 +58,20 @@ class PanelSizes(QObject):
         self.state.dossier_height = None
 
     def follow_width(self, width: int) -> None:
-        """The right column's least width in a window this wide."""
-        self.right.setMinimumWidth(commands.panel_least(width))
+        """The right column in a window this wide: never narrower than the reader can drag it
+        (commands.panel_floor), nor than panel_least unless the reader dragged it narrower."""
+        self.right.setMinimumWidth(commands.panel_floor(width))
+        held = commands.panel_least(width)
+        if self.state.panel_width is not None:
+            held = min(held, self.state.panel_width)
+        total = sum(self.splitter.sizes())
+        if self.right.width() < held < total:
+            self.splitter.setSizes([total - held, held])
 
     def reset(self) -> None:
         """The first layout: the first shares of the window, the entity's panel fitted."""
         self.forget_dossier()
+        self.state.panel_width = None
         shares = FIRST_SHARES["splitter"]
         total = sum(self.splitter.sizes())
         article = round(total * shares[0] / sum(shares))

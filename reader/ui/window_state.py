@@ -18,6 +18,8 @@ class WindowState:
     def __init__(self) -> None:
         self.settings = QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat)
         self.dossier_height: int | None = None  # the entity panel's, as the reader dragged it
+        width = self.settings.value("panel/width", type=int)
+        self.panel_width: int | None = width if isinstance(width, int) and width > 0 else None
 
     def restore(self, window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
         geometry = self.settings.value("geometry")
@@ -35,6 +37,7 @@ class WindowState:
         self.settings.setValue("geometry", window.saveGeometry())
         for key, splitter in splitters.items():
             self.settings.setValue(key, splitter.saveState())
+        self.settings.setValue("panel/width", self.panel_width or 0)  # 0: not dragged
         if reading is not None:
             self.settings.setValue("last/path", str(reading[0].resolve()))
             self.settings.setValue("last/offset", reading[1])

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
+from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
 from reader.ui.models import EVENT_COLUMNS, quote_columns
@@ -489,3 +490,32 @@ def test_the_entitys_panel_keeps_the_height_the_reader_drags(
     drag_handle(qtbot, right, 1, 150)
     sample_window.actions_by_name["reset_layout"].trigger()
     qtbot.waitUntil(lambda: right.sizes()[0] < dragged - 100)
+
+
+def test_the_side_panel_can_be_dragged_narrower_than_it_opens(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """From 900 px up the side panel could not be dragged below 442 px, the width its lists are
+    fitted for. Now a reader who wants a wider article drags it down to DRAGGED_LEAST, and it
+    stays so as the window is resized and in the next session; a window made narrower with no
+    drag keeps 442 px."""
+    window = make_window()
+    open_and_wait(qtbot, window)
+    right, splitter = window.right, window.splitter
+    drag_handle(qtbot, splitter, 1, right.width() - DRAGGED_LEAST + 40)  # beyond the least
+    qtbot.waitUntil(lambda: right.width() == DRAGGED_LEAST)
+    entities = window.side_panel.entities.view
+    header = entities.header()
+    last = header.count() - 1
+    qtbot.waitUntil(lambda: header.sectionViewportPosition(last) + header.sectionSize(last)
+                    <= entities.viewport().width())  # its columns in sight, refitted
+    window.resize(1000, 850)
+    qtbot.wait(100)
+    assert right.width() == DRAGGED_LEAST
+    window.close()
+    again = make_window()  # at 1300 px, as the reader left it
+    again.resize(1250, 850)
+    qtbot.wait(100)
+    assert again.right.width() < PANEL_LEAST
+    again.actions_by_name["reset_layout"].trigger()
+    again.resize(900, 850)
+    qtbot.waitUntil(lambda: again.right.width() >= PANEL_LEAST)

@@ -13,6 +13,7 @@ from reader.ui.commands import (
     find_entity,
     hidden_after,
     note_target,
+    panel_floor,
     panel_least,
     push_recent,
     recent_entries,
@@ -122,3 +123,8 @@ def test_the_side_panel_gives_way_in_a_narrow_window() -> None:
     widths = [panel_least(w) for w in range(600, 1000)]
     assert widths == sorted(widths)
     assert max(b - a for a, b in pairwise(widths)) <= 1, "no jump"
+
+
+def test_the_reader_can_drag_the_side_panel_below_its_least() -> None:
+    assert panel_floor(1600) == panel_floor(900) == 320 < panel_least(900)
+    assert panel_floor(600) == panel_least(600) == 270  # never above the window's own least
