@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        for splitter in (self.splitter, self.right):  # a long drag stops at a pane's least size
+            splitter.setChildrenCollapsible(False)  # rather than hide it, hard to find again
         self.setCentralWidget(self.splitter)
         self.sizes = PanelSizes(self.splitter, self.right, self.dossier, self.state)
         # the summary is a widget, not a message: a menu entry's status tip would wipe a message

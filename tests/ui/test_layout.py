@@ -519,3 +519,18 @@ def test_the_side_panel_can_be_dragged_narrower_than_it_opens(
     again.actions_by_name["reset_layout"].trigger()
     again.resize(900, 850)
     qtbot.waitUntil(lambda: again.right.width() >= PANEL_LEAST)
+
+
+def test_a_long_drag_never_hides_a_pane(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A handle dragged well past a pane's least size hid the pane (the side panel went at
+    once, leaving a handle at the window's edge, and no menu brought it back); now each pane
+    stops at its least size."""
+    right, splitter = sample_window.right, sample_window.splitter
+    sample_window.show_entity(entity_named(sample_window, "Belgorod").id)
+    qtbot.wait(50)
+    drag_handle(qtbot, splitter, 1, right.width() - DRAGGED_LEAST // 4)  # a quarter left
+    assert splitter.sizes()[1] == DRAGGED_LEAST
+    drag_handle(qtbot, splitter, 1, -splitter.sizes()[0])  # to the window's left edge
+    assert splitter.sizes()[0] >= splitter.widget(0).minimumSizeHint().width() > 0
+    drag_handle(qtbot, right, 1, -right.height())  # the entity's panel up to the menu bar
+    assert right.sizes()[0] >= sample_window.dossier.minimumSizeHint().height() > 0
