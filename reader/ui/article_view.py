@@ -271,14 +271,18 @@ class ArticleView(QTextEdit):
         self.setExtraSelections(selections)
 
     def reveal(self, span: TextSpan, *, flash: bool = True, select: TextSpan | None = None) -> None:
-        """Scroll a span into view (about a third down) and mark it briefly."""
+        """Scroll a span into view (about a third down) unless it is all in view already (the
+        page jumped under a passage the reader had just selected and noted), and mark it
+        briefly."""
         if self.positions is None:
             return
         cursor = self._cursor_for(select or TextSpan(span.start, span.start))
         self.setTextCursor(cursor)
         rect = self.cursorRect(self._cursor_for(TextSpan(span.start, span.start)))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        end = self.cursorRect(self._cursor_for(TextSpan(span.end, span.end)))
+        if rect.top() < 0 or end.bottom() > self.viewport().height():
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
         if flash:
             colour = QColor(self.palette().highlight().color())
             colour.setAlpha(70)

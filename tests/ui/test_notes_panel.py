@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
+from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -403,3 +403,29 @@ def test_a_passage_note_is_headed_by_its_opening_words(sample_window: MainWindow
     assert notes.editor.heading.text() == heading
     row = notes.model.data(notes.model.index(0), Qt.ItemDataRole.DisplayRole)
     assert row.splitlines() == [heading, "(empty note)"]
+
+
+def test_noting_a_passage_in_view_leaves_the_page_where_it_is(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A note added on a selected passage showed that passage a third down the page: the text
+    the reader had just selected jumped away under the mouse. A passage all in view stays put;
+    one out of view is still scrolled to."""
+    view, notes, document = sample_window.view, sample_window.notes, sample_window.session.document
+    assert notes is not None
+    assert document is not None
+    assert view.positions is not None
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    start = document.text.index(" ", view.top_offset() + 40) + 1  # on the first lines in view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.position(start))
+    cursor.setPosition(view.positions.position(start + 12), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    before = bar.value()
+    sample_window.actions_by_name["add_note"].trigger()
+    assert notes.list.model().rowCount() == 1
+    qtbot.wait(50)
+    assert bar.value() == before
+    end = len(document.text)
+    view.reveal(TextSpan(end - 5, end - 1))  # out of view: scrolled to
+    assert bar.value() > before
