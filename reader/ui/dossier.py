@@ -78,7 +78,7 @@ class Dossier(QFrame):
     when stepping through mentions; correction_requested(kind, values) with kind one of
     CORRECTIONS; note_requested(entity) to add a note on it; filled() when its lists were
     (re)filled or its width changed, so that the window can give it the height they need;
-    closed().
+    closed(had_keys), had_keys True when the keyboard was in it.
     """
 
     span_activated = Signal(object)
@@ -86,7 +86,7 @@ class Dossier(QFrame):
     correction_requested = Signal(str, object)
     note_requested = Signal(object)
     filled = Signal()
-    closed = Signal()
+    closed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -365,5 +365,7 @@ class Dossier(QFrame):
     def close_panel(self) -> None:
         """Hide, saying so (closed()), if shown."""
         if self.isVisible():
+            focused = QApplication.focusWidget()
+            had_keys = focused is not None and self.isAncestorOf(focused)
             self.hide()
-            self.closed.emit()
+            self.closed.emit(had_keys)

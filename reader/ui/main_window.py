@@ -318,11 +318,13 @@ class MainWindow(QMainWindow):
             self.dossier.show_notes(commands.entity_notes(self.store, self.session.record,
                                                           entity, self.notes))
 
-    @Slot()
-    def _on_dossier_closed(self) -> None:
+    @Slot(bool)
+    def _on_dossier_closed(self, had_keys: bool = False) -> None:
         self.dossier.hide()
         self.sizes.forget_dossier()
         self.view.mark("entity", [], QColor())
+        if had_keys:  # to the article, not on to the tab bar, where arrows switch tabs
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- settings, state -------------------------------------------------------------------
     def apply_settings(self, settings: Settings) -> None:

@@ -399,6 +399,28 @@ def test_escape_closes_the_entitys_panel_but_not_from_the_find_bar(
     assert dossier.isVisible()
 
 
+def test_closing_the_entitys_panel_gives_the_keyboard_back_to_the_article(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Escape pressed on the panel's Next button, or in its list, closed the panel and left
+    the keyboard on the tab bar below, where the arrow keys a reader then pressed to scroll
+    switched tabs instead. Now the article has it again."""
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    dossier, view = sample_window.dossier, sample_window.view
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    for inside in (dossier.next, dossier.items):
+        sample_window.show_entity(putin.id)
+        inside.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(inside.hasFocus)
+        QTest.keyClick(inside, Qt.Key.Key_Escape)
+        assert not dossier.isVisible()
+        assert view.hasFocus(), QApplication.focusWidget()
+    sample_window.side_panel.entities.filter.setFocus()  # the keyboard elsewhere stays there
+    sample_window.show_entity(putin.id)
+    qtbot.mouseClick(dossier.close_button, Qt.MouseButton.LeftButton)
+    assert sample_window.side_panel.entities.filter.hasFocus()
+
+
 def tab_through(window: MainWindow, start: QWidget, count: int) -> list[QWidget]:
     """The widgets Tab brings the focus to, one press at a time, from start."""
     start.setFocus()
