@@ -67,10 +67,12 @@ def open_store() -> tuple[Any, str | None]:
 def first_document(path: Path | None, settings: Settings) -> tuple[Path, bool]:
     """The file to open: the one asked for, else the last one read, else the sample.
 
-    The flag says whether it is the last one read (its reading position comes back too).
+    The flag says whether it is the last one read, asked for again or not (its reading position
+    comes back too: `reader article.txt` reopened the article read last at its top).
     """
     if path is not None:
-        return path, False
+        last = settings.recent_files[0] if settings.recent_files else None
+        return path, last is not None and Path(last) == path.resolve()
     if settings.recent_files and Path(settings.recent_files[0]).is_file():
         return Path(settings.recent_files[0]), True
     return paths.sample_article(), False

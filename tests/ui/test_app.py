@@ -59,6 +59,19 @@ def test_the_first_document_is_asked_for_else_the_last_else_the_sample(tmp_path:
     assert first_document(None, Settings(recent_files=(str(last),))) == (last, True)
 
 
+def test_the_last_document_asked_for_again_comes_back_where_it_was_left(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'reader article.txt' on the article read last opened it at its top: its reading place
+    came back only when Reader was started with no file."""
+    last = tmp_path / "last.txt"
+    last.write_text("Last one.", encoding="utf-8")
+    read = Settings(recent_files=(str(last.resolve()),))
+    assert first_document(last, read) == (last, True)
+    monkeypatch.chdir(tmp_path)
+    assert first_document(Path("last.txt"), read) == (Path("last.txt"), True)  # as typed
+    assert first_document(tmp_path / "other.txt", read) == (tmp_path / "other.txt", False)
+
+
 def test_the_screenshot_command_writes_a_picture_of_the_window(tmp_path: Path) -> None:
     out = tmp_path / "shot.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
