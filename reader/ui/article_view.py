@@ -13,6 +13,8 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFontMetricsF,
     QHelpEvent,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -227,6 +229,18 @@ class ArticleView(QTextEdit):
         if kind == NOTE:
             return thin_line_on_paper(UNDERLINES[NOTE], self.paper())
         return QColor(UNDERLINES[kind])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Home and Ctrl+End go to the page's very top and bottom, margins included (Qt
+        only makes the cursor visible: the title ended flush against the top edge)."""
+        super().keyPressEvent(event)
+        bar = self.verticalScrollBar()
+        if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) or event.matches(
+                QKeySequence.StandardKey.SelectStartOfDocument):
+            bar.setValue(bar.minimum())
+        elif event.matches(QKeySequence.StandardKey.MoveToEndOfDocument) or event.matches(
+                QKeySequence.StandardKey.SelectEndOfDocument):
+            bar.setValue(bar.maximum())
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Qt's menu (Copy, Select All) with, on selected text, selection_actions first (Add

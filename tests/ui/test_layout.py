@@ -107,6 +107,19 @@ def test_another_article_opens_at_its_top_margin_included(qtbot: QtBot,
     assert bar.value() == 0
 
 
+def test_ctrl_home_and_end_reach_the_page_ends(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Ctrl+Home put the title flush against the top edge, its top margin scrolled away (the
+    cursor made visible, not the page's top), unlike the article as it opens; Ctrl+End stopped
+    short of the bottom margin the same way."""
+    view = sample_window.view
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    QTest.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == bar.maximum()
+    QTest.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0
+
+
 def test_a_long_list_is_fitted_like_a_short_one(sample_window: MainWindow,
                                                 make_window: MakeWindow) -> None:
     analysis, document = sample_window.session.analysis, sample_window.session.document
