@@ -83,7 +83,7 @@ class ArticleLinks(QObject):
     def _on_note_requested(self, record: object) -> None:
         document, notes = self.session.document, self.notes
         if notes is not None and document is not None:
-            notes.add_target_note(*commands.note_target(record, document.text))
+            notes.add_target_note(commands.note_target(record))
             self.panel.setCurrentWidget(notes)
 
     @Slot(object)

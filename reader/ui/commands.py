@@ -11,7 +11,6 @@ from reader import __version__
 from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
-from reader.notes.export import opening
 
 Entry = tuple[str, str, tuple[str, ...]] | None  # (name, text, shortcuts); None is a separator
 
@@ -184,11 +183,11 @@ def spans_of(analysis: Analysis | None, what: str) -> list[TextSpan]:
     return [m for e in analysis.entities for m in e.mentions]
 
 
-def note_target(record: object, text: str) -> tuple[str, str]:
-    """The notes store's target for an item, and a label for it: entity by name, else by span."""
+def note_target(record: object) -> str:
+    """The notes store's target for an item: entity by name, else by span."""
     if isinstance(record, Entity):
-        return f"entity:{record.name}", record.name
+        return f"entity:{record.name}"
     kind = {"Quote": "quote", "NumberMention": "number", "Event": "event"}.get(
         type(record).__name__, "passage")
     span: TextSpan = getattr(record, "span", TextSpan(0, 0))
-    return f"{kind}:{span.start}-{span.end}", f"{kind} “{opening(span.of(text))}”"
+    return f"{kind}:{span.start}-{span.end}"

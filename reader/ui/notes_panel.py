@@ -228,13 +228,11 @@ class NotesPanel(QWidget):
             return None
         return self._add(anchor=describe(self.text, self.selection))
 
-    def add_target_note(self, target: str, label: str) -> Note | None:
-        """A note on an entity, quote, number or event ("entity:<name>", "quote:<start>-<end>")."""
+    def add_target_note(self, target: str) -> Note | None:
+        """A note on an entity, quote, number or event ("entity:<name>", "quote:<start>-<end>"),
+        headed in the editor as in the list ("About X": one note was not "Note on X" there)."""
         span = target_span(target, len(self.text))
-        note = self._add(target=target, anchor=describe(self.text, span) if span else None)
-        if note is not None:
-            self.editor.heading.setText(f"Note on {label}")
-        return note
+        return self._add(target=target, anchor=describe(self.text, span) if span else None)
 
     def _add(self, **where: Any) -> Note | None:
         if self.record is None:

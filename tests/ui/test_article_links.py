@@ -197,7 +197,9 @@ def test_the_dossiers_note_button_starts_a_note_on_the_entity(
     QTest.mouseClick(parts.dossier.note, Qt.MouseButton.LeftButton)
     assert parts.panel.currentWidget() is notes
     assert [p.note.target for p in notes.notes()] == [f"entity:{lindqvist.name}"]
-    assert notes.editor.heading.text() == f"Note on {lindqvist.name}"
+    # headed as its row in the list, as when chosen there later (it was "Note on ..." here)
+    assert notes.editor.heading.text() == f"About {lindqvist.name}"
+    assert notes.list.currentIndex().data().splitlines()[0] == notes.editor.heading.text()
 
 
 def test_without_notes_the_note_button_does_nothing_and_the_rest_still_leads(

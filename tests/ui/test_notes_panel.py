@@ -194,8 +194,8 @@ def test_notes_on_an_entity_and_a_quote(qtbot: QtBot, store: NoteStore, tmp_path
     record = open_document(store, tmp_path)
     panel = make_panel(qtbot, store, record)
     quote = TextSpan(TEXT.index("Construction"), TEXT.index(", the mayor"))
-    entity_note = panel.add_target_note("entity:The council", "The council")
-    quote_note = panel.add_target_note(f"quote:{quote.start}-{quote.end}", "a quote")
+    entity_note = panel.add_target_note("entity:The council")
+    quote_note = panel.add_target_note(f"quote:{quote.start}-{quote.end}")
     assert entity_note is not None
     assert quote_note is not None
     assert entity_note.anchor is None
