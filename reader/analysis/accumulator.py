@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis.chunks import entities_within, shift
+from reader.analysis.common_nouns import english_words
 from reader.analysis.entities import RawMention, raw_mentions
 from reader.analysis.entity_groups import build_entities
 from reader.analysis.events import extract_events
@@ -45,7 +46,8 @@ class Accumulator:
         self.chunks.append((doc, span))
 
     def finish(self, name: str, version: str) -> Analysis:
-        entities = build_entities(self.document.text, self.raw)
+        words = english_words(self.chunks[0][0].vocab) if self.chunks else frozenset()
+        entities = build_entities(self.document.text, self.raw, words)
         quotes: list[Quote] = []
         events: list[Event] = []
         for doc, span in self.chunks:

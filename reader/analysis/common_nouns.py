@@ -2,55 +2,52 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Collection
-from functools import cache
-from pathlib import Path
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.common_words import Capitals
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.nlp import installed_pipelines
+from reader.analysis.nlp import loaded_pipeline
 from reader.analysis.person_words import PERSON_TITLES, name_gender
 from reader.analysis.type_votes import US_STATES
 from reader.document import TextSpan
+
+if TYPE_CHECKING:
+    from spacy.vocab import Vocab
 
 _WORD_BEFORE = r"([A-Za-z]+)\.?\s+"
 _QUOTES = "\"'“”‘’«»("
 
 
-@cache
-def english_words() -> frozenset[str]:
-    """The nouns and adjectives of an installed pipeline's lemmatizer tables (WordNet's index),
-    read from its files without loading it; nothing where no pipeline has such tables."""
-    from spacy.lookups import Lookups  # spaCy stays out of importing this module
-
-    for name in installed_pipelines():
-        spec = importlib.util.find_spec(name)
-        if spec is None or spec.origin is None:
-            continue
-        for tables in sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups")):
-            lookups = Lookups().from_disk(tables)
-            if lookups.has_table("lemma_index"):
-                index = lookups.get_table("lemma_index")
-                return frozenset(w for part in ("noun", "adj") for w in index.get(part, ())
-                                 if w.isalpha())
+@lru_cache(maxsize=4)
+def english_words(vocab: Vocab) -> frozenset[str]:
+    """The nouns and adjectives of WordNet's index in the lemmatizer tables of the pipeline a
+    Doc with this vocab came from; nothing where it has no such tables (a blank pipeline)."""
+    nlp = loaded_pipeline(vocab)
+    for _, component in nlp.pipeline if nlp is not None else ():
+        lookups = getattr(component, "lookups", None)
+        if lookups is not None and lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            return frozenset(w for part in ("noun", "adj") for w in index.get(part, ())
+                             if w.isalpha())
     return frozenset()
 
 
 def lone_common_noun(capitals: Capitals, spans: Collection[TextSpan], label: str,
-                     voted: Collection[TextSpan]) -> bool:
+                     voted: Collection[TextSpan], english: Collection[str]) -> bool:
     """ "Duvet", "Lung", "Meth" from a heading or a sentence's start: a person's name of one
     word that is an English noun or adjective, never written after a first name or a title,
     never the subject of "said" or after "Mr." (no mention cast a vote), is no name. Not a
-    first name, a city, a state or a country."""
+    first name, a city, a state or a country. english: the pipeline's english_words."""
     text = capitals.text
     words = {span.of(text) for span in spans}
     if label != "PERSON" or len({w.casefold() for w in words}) != 1:
         return False
     word = next(iter(words))
-    if not word.isalpha() or word.lower() not in english_words() \
+    if not word.isalpha() or word.lower() not in english \
             or name_gender(word) is not None or any(span in voted for span in spans):
         return False
     if is_city(word) or word.casefold() in US_STATES or country_name(word) \

@@ -73,10 +73,11 @@ class RawMention:
 
 def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     """The entities of one Doc, grouped with their aliases, in order of first mention."""
-    # entity_groups builds on this module's records and word lists: imported here, not above
+    # these build on this module's records and word lists: imported here, not above
+    from reader.analysis.common_nouns import english_words
     from reader.analysis.entity_groups import build_entities
 
-    return build_entities(doc.text, raw_mentions(doc))
+    return build_entities(doc.text, raw_mentions(doc), english_words(doc.vocab))
 
 
 def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.aliases import (
@@ -48,8 +48,11 @@ FIRM_ENDS = CORPORATE | {"group", "capital", "partners", "holdings", "airline", 
                          "motors", "pharmaceuticals", "labs", "brands", "resources"}
 
 
-def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
-    """The document's entities from every raw mention in it (offsets into text)."""
+def build_entities(text: str, raw: Sequence[RawMention],
+                   english: Collection[str] = frozenset()) -> tuple[Entity, ...]:
+    """The document's entities from every raw mention in it (offsets into text); english is
+    the pipeline's English nouns and adjectives (common_nouns.english_words), which a lone
+    "person" may be."""
     raw = repair.resolve_headline_trims(text, without_header_words(text, raw))
     tallies = repair.vote_labels(text, raw)
     index = AliasIndex(text)
@@ -66,7 +69,7 @@ def build_entities(text: str, raw: Sequence[RawMention]) -> tuple[Entity, ...]:
     _join_demonyms(index)
     _add_descriptions(index)
     voted = {_unquoted(text, mention.span) for mention in raw if mention.votes}
-    return _entities(index, voted)
+    return _entities(index, voted, english)
 
 
 def _names(index: AliasIndex, label: str | None = None) -> list[Name]:
@@ -425,7 +428,8 @@ def _unquoted(text: str, span: TextSpan) -> TextSpan:
     return TextSpan(start, end)
 
 
-def _entities(index: AliasIndex, voted: set[TextSpan]) -> tuple[Entity, ...]:
+def _entities(index: AliasIndex, voted: set[TextSpan],
+              english: Collection[str]) -> tuple[Entity, ...]:
     """The groups as entities, save those that are common words ("Plague is caused by")."""
     capitals = Capitals(index.text)
     drafts = []
@@ -433,7 +437,7 @@ def _entities(index: AliasIndex, voted: set[TextSpan]) -> tuple[Entity, ...]:
         label = index.group_label(members)
         spans = sorted({_unquoted(index.text, s) for n in members for s in n.spans})
         if common_word(capitals, spans, label, voted) \
-                or lone_common_noun(capitals, spans, label, voted):
+                or lone_common_noun(capitals, spans, label, voted, english):
             continue
         surfaces = list(dict.fromkeys(s.of(index.text) for s in spans))
         name = _canonical(members, label)

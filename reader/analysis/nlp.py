@@ -17,6 +17,7 @@ from reader.errors import PipelineError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,13 @@ def load_pipeline(name: str | None = None) -> Language:
         if name not in _cache:
             _cache[name] = _load(name)
         return _cache[name]
+
+
+def loaded_pipeline(vocab: Vocab) -> Language | None:
+    """The pipeline load_pipeline loaded that a Doc with this vocab came from, or None (a
+    blank pipeline's)."""
+    with _lock:
+        return next((nlp for nlp in _cache.values() if nlp.vocab is vocab), None)
 
 
 def skip_spacy_cli() -> None:

@@ -225,7 +225,7 @@ def _unlisted_person(span: Span) -> bool:
 
     root, doc = span[-1], span.doc
     if name_gender(span[0].text) is not None or not _person_shaped(span) \
-            or root.lower_ in english_words() or country_name(root.text):
+            or root.lower_ in english_words(doc.vocab) or country_name(root.text):
         return False  # "Moon Express", "Baltimore Sun", "Say Mexico": a common word or a place
     partners = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end and _full_name(t)
