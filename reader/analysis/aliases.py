@@ -30,11 +30,11 @@ def words(surface: str) -> list[str]:
     return [w.strip(",;:\"“”()") for w in surface.split() if w.strip(",;:\"“”()")]
 
 
-def plain_name(surface: str, label: str) -> str:
-    """The name without "the", a possessive, or (for people) leading titles: "Mr. Putin" ->
-    "Putin"."""
+def plain_name(surface: str, label: str, *, possessive: bool = False) -> str:
+    """The name without "the", a possessive (unless asked to keep it: a firm's "Lowe's"), or
+    (for people) leading titles: "Mr. Putin" -> "Putin"."""
     parts = words(repair.LEADING_THE.sub("", surface))
-    if parts:
+    if parts and not possessive:
         parts[-1] = parts[-1].removesuffix("'s").removesuffix("’s")
     if label == "PERSON":
         while len(parts) > 1 and parts[0].rstrip(".").lower() in PERSON_TITLES:

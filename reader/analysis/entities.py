@@ -18,7 +18,7 @@ from reader.analysis.person_words import (
     ROLES,
     name_gender,
 )
-from reader.analysis.type_votes import votes
+from reader.analysis.type_votes import firm_possessive, votes
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
-        ent = _across_particle(ent)
+        ent = _with_firm_possessive(_across_particle(ent))
         if ent.label_ == "PERSON" and any(_designation(t.text) for t in ent) \
                 and not any(t.is_lower for t in ent):
             ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "F-150"
@@ -201,6 +201,16 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span  # spaCy stays out of importing this module's word lists
 
     return Span(doc, start, end, label=label)
+
+
+def _with_firm_possessive(ent: Span) -> Span:
+    """ "Shares of Lowe's fell", "shopped at Kohl's": a name whose possessive owns nothing is a
+    firm's name whole, which the model cuts at its "'s"."""
+    doc = ent.doc
+    end = ent.end if ent[-1].text in POSSESSIVES else ent.end + 1
+    if end > len(doc) or not firm_possessive(doc[ent.start : end]):
+        return ent
+    return _span(doc, ent.start, end, ent.label_)
 
 
 def _with_surname(ent: Span) -> Span:
@@ -528,9 +538,8 @@ def _bounds(ent: Span) -> tuple[int, int]:
     end = next((i for i in range(start + 1, end) if doc[i].text == "("
                 or (doc[i].text == ":" and ent.label_ not in _TITLED)  # not "Star Wars: ..."
                 or (doc[i].is_space and "\n" in doc[i].text)), end)  # a name ends at a break
-    if doc[end - 1].text in POSSESSIVES and end - start > 1:
-        end -= 1
     while end - start > 1 and (
+            (doc[end - 1].text in POSSESSIVES and not firm_possessive(doc[start:end])) or
             not any(c.isalnum() for c in doc[end - 1].text)  # a full stop, a ">" or a mark
             or doc[end - 1].is_space
             or (ent.label_ in _UNNUMBERED and any(c.isdigit() for c in doc[end - 1].text))

@@ -401,7 +401,7 @@ def _add_descriptions(index: AliasIndex) -> None:
 
 
 def _canonical(members: Iterable[Name], label: str) -> str:
-    candidates = [(plain_name(s, label), -n.spans[0].start, len(n.spans))
+    candidates = [(plain_name(s, label, possessive=True), -n.spans[0].start, len(n.spans))
                   for n in members if n.kind == "name" for s in n.surfaces]
     if not candidates:
         return next(iter(members)).surfaces[0]

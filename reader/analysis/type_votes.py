@@ -72,8 +72,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     last = span[-1].lower_.rstrip(".")
     if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
         yield "LAW", SUFFIX_WEIGHT
-    if last in ORG_SUFFIXES and len(span) > 1:
-        yield "ORG", SUFFIX_WEIGHT
+    if (last in ORG_SUFFIXES and len(span) > 1) or firm_possessive(span):
+        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", and "Lowe's", which a name keeps as a firm's
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
@@ -90,6 +90,34 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
         yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def firm_possessive(name: Span) -> bool:
+    """Whether a name ending in "'s" is a firm's called by its founder's possessive: the
+    possessive owns nothing, for the name is the subject of the verb right after it ("Lowe's
+    fell") or the object of "at" or "from" at a phrase's end ("at Kohl's."); not a name opening
+    with a first name, nor a word the text makes the last of a person's name ("Jones's been"
+    and "Trump's said" are a person's "has"), nor a place's ("South Dakota's got")."""
+    doc, mark = name.doc, name[-1]
+    owner = doc[mark.i - 1]
+    if len(name) < 2 or mark.text not in ("'s", "’s") or mark.tag_ != "POS" \
+            or owner.whitespace_ or not owner.is_title or _known_place(name[:-1].text) \
+            or name_gender(name[0].text, registered=len(name) > 2) is not None \
+            or any(t.text == owner.text and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                   and t.i not in range(name.start, name.end) for t in doc):
+        return False
+    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    if after is not None and after.tag_ in _FINITE:
+        return owner.dep_ == "nsubj" and after == owner.head
+    return owner.dep_ == "pobj" and owner.head.lower_ in ("at", "from") \
+        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
+
+
+def _known_place(name: str) -> bool:
+    return is_city(name) or name.casefold() in US_STATES or country_name(name) is not None
 
 
 def _placed(span: Span, before: list[Token], after: list[Token], first: str) -> bool:

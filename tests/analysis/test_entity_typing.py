@@ -232,3 +232,20 @@ def test_a_firm_whose_last_word_is_a_common_word_stays_a_body_beside_a_person(nl
     found = {e.name: e.label for e in extract_entities(
         nlp("Lumen Express and Karen Smith signed the deal on Friday."))}
     assert found["Lumen Express"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shares of Corbett's fell on Tuesday. Corbett's said sales were weak.", "Corbett's"),
+    ("She shopped at Tolliver's on Sunday and paid cash.", "Tolliver's"),
+])
+def test_a_firm_called_by_a_possessive_keeps_its_s(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "Brenton Corbett said he would run. Corbett's campaign was short of money.",
+    "Brenton Corbett lost the vote, and Corbett's said nothing.",  # a person's name's word
+])
+def test_a_persons_possessive_stays_his(nlp: Any, text: str) -> None:
+    assert typed(nlp, text)["Brenton Corbett"] == ("PERSON", ("Brenton Corbett", "Corbett"))
+
