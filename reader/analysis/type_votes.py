@@ -20,6 +20,7 @@ from reader.analysis.person_words import (
     name_gender,
     not_a_person,
 )
+from reader.analysis.product_names import before_vehicle_noun, maker_product
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -83,6 +84,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if _apposed(span) & ORG_NOUNS or _outlet(span, before):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
     yield from _named_person(span, before)
+    yield from _product(span)
     if _demonym_as_surname(span):
         yield "PERSON", WEAK_WEIGHT
     if _plural_subject(span) or _state_school(span):
@@ -118,6 +120,13 @@ def firm_possessive(name: Span) -> bool:
 
 def _known_place(name: str) -> bool:
     return is_city(name) or name.casefold() in US_STATES or country_name(name) is not None
+
+
+def _product(span: Span) -> Iterator[tuple[str, float]]:
+    if maker_product(span):
+        yield "PRODUCT", SUFFIX_WEIGHT  # "Ford Mustang", "Nissan's Altima"
+    elif before_vehicle_noun(span):
+        yield "PRODUCT", APPOSITION_WEIGHT  # "the Vantor sedan"
 
 
 def _placed(span: Span, before: list[Token], after: list[Token], first: str) -> bool:

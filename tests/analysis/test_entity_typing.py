@@ -249,3 +249,28 @@ def test_a_firm_called_by_a_possessive_keeps_its_s(nlp: Any, text: str, name: st
 def test_a_persons_possessive_stays_his(nlp: Any, text: str) -> None:
     assert typed(nlp, text)["Brenton Corbett"] == ("PERSON", ("Brenton Corbett", "Corbett"))
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She traded her old Ford Mustang for a bicycle.", "Ford Mustang"),  # after a carmaker
+    ("Nissan's Altima and Maxima sold well.", "Altima"),  # after its possessive
+    ("Ford's Mustang Mach E is new.", "Mustang Mach"),
+    ("Dealers said Kestrel Motors models like the Tolvane and Arden sold well.", "Arden"),
+    ("She drove a Zelkova hatchback to work.", "Zelkova"),  # before a vehicle's noun
+])
+def test_a_carmakers_model_is_a_product(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PRODUCT"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Ford's Jim Farley said sales were up.", "Jim Farley", "PERSON"),
+    ("The Ford Foundation gave money to a school.", "Ford Foundation", "ORG"),
+    ("A Boston car dealer closed on Friday.", "Boston", "GPE"),
+])
+def test_a_makers_person_body_or_place_is_no_product(nlp: Any, text: str, name: str,
+                                                    label: str) -> None:
+    assert typed(nlp, text)[name][0] == label
+
+
+def test_a_models_last_word_alone_is_the_model(nlp: Any) -> None:
+    found = typed(nlp, "Ford's Mustang Mach E is new. The Mach E sold out in a week.")
+    assert found["Mustang Mach"] == ("PRODUCT", ("Mustang Mach", "Mach"))
