@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.analysis.demonyms import country_of_demonym
 from reader.analysis.model import Entity
 from reader.analysis.number_lexicon import year_like
 from reader.analysis.office_bodies import with_office_bodies
@@ -17,8 +18,9 @@ from reader.analysis.person_words import (
     POSSESSIVES,
     ROLES,
     name_gender,
+    not_a_person,
 )
-from reader.analysis.type_votes import firm_possessive, votes
+from reader.analysis.type_votes import firm_possessive, known_place, votes
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -90,7 +92,7 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
         ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
-        ent = _with_firm_possessive(_across_particle(ent))
+        ent = _with_firm_possessive(_with_bare_surname(_across_particle(ent)))
         if ent.label_ == "PERSON" and any(_designation(t.text) for t in ent) \
                 and not any(t.is_lower for t in ent):
             ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "F-150"
@@ -201,6 +203,44 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span  # spaCy stays out of importing this module's word lists
 
     return Span(doc, start, end, label=label)
+
+
+def _with_bare_surname(ent: Span) -> Span:
+    """ "Tarik" (PERSON) or "Vasek" (GPE) of "Vasek Pospisil edged ...": a one-word name the
+    model cut from the capitalised proper noun right after it, which the parse makes that
+    word's modifier and no name claims but as a one-word name of its own, runs on through it;
+    not a known place's name, nor before a word of the dictionary, a title or a body's last
+    word ("Obama Administration")."""
+    from reader.analysis.common_nouns import english_words  # it builds on this module
+
+    doc = ent.doc
+    if any(t.whitespace_ for t in ent[:-1]) or ent.label_ not in _JOINED_LABELS \
+            or ent.end + 1 >= len(doc):
+        return ent  # one word, perhaps hyphenated ("Jo-Wilfried")
+    first, last = ent[-1], doc[ent.end]
+    if first.dep_ != "compound" or first.head != last or first.whitespace_ != " " \
+            or not (last.ent_iob_ == "O" or _split_name(ent, last)) \
+            or last.pos_ != "PROPN" or not (last.is_title and last.is_alpha) \
+            or not first.is_alpha or doc[ent.end + 1].is_title or ent[0].is_lower:
+        return ent
+    english = english_words(doc.vocab)
+    if last.lower_ in english or last.lemma_.lower() in english or last.lower_ in PERSON_TITLES \
+            or not_a_person(f"{ent.text} {last.text}") \
+            or (ent.label_ != "PERSON" and (known_place(ent.text)
+                                            or country_of_demonym(ent.text) is not None)):
+        return ent
+    label = "PERSON" if "PERSON" in (ent.label_, last.ent_type_) else last.ent_type_ or ent.label_
+    return _span(doc, ent.start, ent.end + 1, label)
+
+
+def _split_name(ent: Span, last: Token) -> bool:
+    """Whether the model gave the word after a name a one-word name of its own, one of them a
+    person's or the first a place's ("Vasek" GPE, "Drobny" ORG): not two bodies ("WikiLeaks
+    Sony") nor a group ("Reagan Democrats", "Senate Republicans")."""
+    doc = ent.doc
+    return last.ent_iob_ == "B" and doc[last.i + 1].ent_iob_ != "I" and last.tag_ == "NNP" \
+        and last.ent_type_ in ("PERSON", "ORG", "GPE") \
+        and (ent.label_ == "GPE" or "PERSON" in (ent.label_, last.ent_type_))
 
 
 def _with_firm_possessive(ent: Span) -> Span:

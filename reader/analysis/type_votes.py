@@ -11,6 +11,7 @@ from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
     LAW_HEADS,
+    MALE_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PERSON_TITLES,
@@ -106,7 +107,7 @@ def firm_possessive(name: Span) -> bool:
     doc, mark = name.doc, name[-1]
     owner = doc[mark.i - 1]
     if len(name) < 2 or mark.text not in ("'s", "’s") or mark.tag_ != "POS" \
-            or owner.whitespace_ or not owner.is_title or _known_place(name[:-1].text) \
+            or owner.whitespace_ or not owner.is_title or known_place(name[:-1].text) \
             or name_gender(name[0].text, registered=len(name) > 2) is not None \
             or any(t.text == owner.text and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
                    and t.i not in range(name.start, name.end) for t in doc):
@@ -118,7 +119,8 @@ def firm_possessive(name: Span) -> bool:
         and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
 
 
-def _known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
+    """A city, a US state or a country."""
     return is_city(name) or name.casefold() in US_STATES or country_name(name) is not None
 
 
@@ -193,15 +195,24 @@ def _first_and_surname(span: Span) -> bool:
     """ "Alison Lundergan Grimes", "Sheryl Crow" typed a body, a product or a place, or a title
     that says something: two or three capitalised words opening with a known first name,
     neither they nor the first word a place's own name, name a person."""
-    return name_gender(span[0].text) is not None and _person_shaped(span)
+    return _known_first(span) and _person_shaped(span)
+
+
+def _known_first(span: Span) -> bool:
+    """Whether the name opens with a known first name, or a hyphenated one with a known part
+    ("Jo-Wilfried", "Jean-Marc")."""
+    doc, parts = span.doc, [span[0]]
+    while parts[-1].i + 2 < span.end and _hyphen_in_word(doc[parts[-1].i + 1]):
+        parts.append(doc[parts[-1].i + 2])
+    return any(name_gender(t.text) is not None or t.lower_ in MALE_NAMES for t in parts)
 
 
 def _person_shaped(span: Span) -> bool:
     """Two or three capitalised words typed a body, a product or a place (or a title that
     says something), that neither a firm's or a place's word nor "the" before make a body's."""
-    words = list(span)
+    words = [t for t in span if not _hyphen_in_word(t)]
     if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)) \
-            or not 2 <= len(words) <= 3 \
+            or not 2 <= len([t for t in words if t.whitespace_ or t.i == span.end - 1]) <= 3 \
             or not all(t.is_title and t.is_alpha for t in words) or not_a_person(span.text):
         return False
     last, doc = words[-1], span.doc
@@ -211,6 +222,13 @@ def _person_shaped(span: Span) -> bool:
         and not _plural_agreement(last) \
         and not any(is_city(part) or part.casefold() in US_STATES or country_name(part)
                     for part in (span.text, words[0].text))  # "Georgia Tech"
+
+
+def _hyphen_in_word(token: Token) -> bool:
+    """ "Jo-Wilfried": a hyphen inside one word of a name, between capitalised parts."""
+    doc = token.doc
+    return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
+        and not token.whitespace_ and doc[token.i - 1].is_title and doc[token.i + 1].is_title
 
 
 def _speaking_title(span: Span) -> bool:
@@ -261,12 +279,12 @@ def _unlisted_person(span: Span) -> bool:
     from reader.analysis.common_nouns import english_words
 
     root, doc = span[-1], span.doc
-    if name_gender(span[0].text) is not None or not _person_shaped(span) \
+    if _known_first(span) or not _person_shaped(span) \
             or root.lower_ in english_words(doc.vocab) or country_name(root.text):
         return False  # "Moon Express", "Baltimore Sun", "Say Mexico": a common word or a place
     partners = [t for t in (root.head, *root.children) if t.dep_ == "conj" or root.dep_ == "conj"]
     if any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end and _full_name(t)
-           for t in partners):
+           for t in partners) or any(_full_name(t) for t in _opponents(root)):
         return True
     return any(t.text == root.text and t.i not in range(span.start, span.end)
                and (t.i == 0 or not doc[t.i - 1].is_title) and t.dep_ == "nsubj"
@@ -275,12 +293,49 @@ def _unlisted_person(span: Span) -> bool:
 
 def _full_name(token: Token) -> bool:
     """Whether the token ends a person's name of two or three capitalised words the model
-    found: "Feliciano Lopez"."""
+    found, perhaps only its first word ("Tomas" of "Tomas Berdych"): "Feliciano Lopez"."""
     doc = token.doc
     start = token.i
-    while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title:
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].whitespace_ \
+            and (doc[start - 1].ent_type_ == "PERSON" or token.ent_type_ == "PERSON"):
         start -= 1
-    return token.i - start in (1, 2) and token.is_title
+    return token.i - start in (1, 2) and token.is_title and "PERSON" in (
+        doc[start].ent_type_, token.ent_type_)
+
+
+# Verbs of winning a contest, whose subject and object are alike: two players, two teams.
+CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "top", "overcome", "oust", "outlast",
+                           "upset", "outplay", "eliminate", "dispatch", "rout", "thrash", "stun",
+                           "sweep", "crush", "topple", "outduel", "overpower", "trounce"})
+_CONTEST_PREPOSITIONS = {"past": None, "over": frozenset({"win", "prevail", "triumph", "rally"}),
+                         "to": frozenset({"lose", "fall"})}
+
+
+def _opponents(token: Token) -> list[Token]:
+    """ "X edged Y 7-6", "X cruised past Y", "X lost to Y": the other side of a contest the
+    token's name is one side of."""
+    if token.dep_ == "nsubj":
+        verb = token.head
+        return [t for t in verb.children if (t.dep_ == "dobj" and _contest(verb))] + [
+            t for p in verb.children if p.dep_ == "prep" and _contest(verb, p.lower_)
+            for t in p.children if t.dep_ == "pobj"]
+    verb = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+        if not _contest(verb, token.head.lower_):
+            return []
+    elif token.dep_ != "dobj" or not _contest(verb):
+        return []
+    return [t for t in verb.children if t.dep_ == "nsubj"]
+
+
+def _contest(verb: Token, preposition: str | None = None) -> bool:
+    if preposition is None:
+        return verb.lemma_ in CONTEST_VERBS
+    if preposition not in _CONTEST_PREPOSITIONS:
+        return False
+    lemmas = _CONTEST_PREPOSITIONS[preposition]
+    return verb.pos_ == "VERB" and (lemmas is None or verb.lemma_ in lemmas)
 
 
 def _outlet(span: Span, before: list[Token]) -> bool:

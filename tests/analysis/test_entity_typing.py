@@ -274,3 +274,31 @@ def test_a_makers_person_body_or_place_is_no_product(nlp: Any, text: str, name: 
 def test_a_models_last_word_alone_is_the_model(nlp: Any) -> None:
     found = typed(nlp, "Ford's Mustang Mach E is new. The Mach E sold out in a week.")
     assert found["Mustang Mach"] == ("PRODUCT", ("Mustang Mach", "Mach"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ludvik Zelenka defeated Tomas Kerbych 6-4, 6-4.", "Ludvik Zelenka"),  # a contest
+    ("The tie was level after Jean-Wilfried Tovani cruised past Uchida 6-2, 6-3.",
+     "Jean-Wilfried Tovani"),  # a hyphenated first name
+])
+def test_a_person_typed_a_body_by_the_model_is_a_person(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The tie was level after Jo-Wilfried Kossa cruised past Uchida 6-2, 6-3.",
+     "Jo-Wilfried Kossa"),  # the model's "Jo-Wilfried"
+    ("After Tarik Voskanyan edged Reilly Hanlon, Voskanyan said he was tired.",
+     "Tarik Voskanyan"),  # "Tarik" alone
+    ("Italy won after Vasek Tomsil edged Brenda Lowry 7-6, 7-6 in the opener.",
+     "Vasek Tomsil"),  # "Vasek" a place, "Tomsil" a person
+    ("Italy won after Vasek Drobny edged Reilly Hanlon 7-6, 7-6 in the opener.",
+     "Vasek Drobny"),  # "Vasek" a place, "Drobny" a body
+])
+def test_a_person_the_model_cut_in_two_is_one(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PERSON"
+
+
+def test_a_body_and_a_group_side_by_side_stay_two(nlp: Any) -> None:
+    found = typed(nlp, "Senate Republicans face a hard map.")
+    assert (found["Senate"][0], found["Republicans"][0]) == ("ORG", "NORP")
