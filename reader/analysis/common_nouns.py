@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.cities import is_city
 from reader.analysis.common_words import Capitals
 from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.entities import SMALL_WORDS
 from reader.analysis.nlp import loaded_pipeline
 from reader.analysis.person_words import PERSON_TITLES, name_gender
 from reader.analysis.type_votes import US_STATES
@@ -56,14 +57,39 @@ def lone_common_noun(capitals: Capitals, spans: Collection[TextSpan], label: str
     if any(_named_before(m.group(1)) for m in
            re.finditer(_WORD_BEFORE + re.escape(word) + r"\b", text)):
         return False
-    return capitals.in_lower_case(word) or all(_opens(text, span) for span in spans)
+    return capitals.in_lower_case(word) or all(
+        _opens(text, span) or _titled_phrase(text, span, english) for span in spans)
 
 
 def _opens(text: str, span: TextSpan) -> bool:
     """Whether a word opens a line or a sentence, perhaps after a quotation mark, and a
-    lower-case word or a comma follows ("Meth is", not a list's "Baker 6 points")."""
+    lower-case word or a comma follows ("Meth is", not a list's "Baker 6 points"); or opens a
+    quotation with a stop right after it."""
     head = text[max(0, span.start - 4) : span.start].rstrip(" \t" + _QUOTES)
-    return (not head or head[-1] in ".!?:\n") and _GOES_ON.match(text, span.end) is not None
+    if (not head or head[-1] in ".!?:\n") and _GOES_ON.match(text, span.end) is not None:
+        return True
+    # a quotation of one word and a stop: 'say, "Elementary, my dear ...', not '"Bush and ...'
+    return span.start > 0 and text[span.start - 1] in _OPENING_MARKS \
+        and (span.start == 1 or not text[span.start - 2].isalnum()) \
+        and text[span.end : span.end + 1] in (",", "!", ".")
+
+
+_OPENING_MARKS = "\"“‘"
+
+
+def _titled_phrase(text: str, span: TextSpan, english: Collection[str]) -> bool:
+    """Whether the word ends a phrase of common words written with capitals, as a dish's or a
+    heading's name is ("Side Salad"): right after another capitalised English word that is no
+    first name or title."""
+    match = _WORD_AHEAD.search(text, max(0, span.start - 30), span.start)
+    if match is None:
+        return False
+    word = match.group(1)
+    return word[0].isupper() and word.lower() in english and word.lower() not in SMALL_WORDS \
+        and not _named_before(word)
+
+
+_WORD_AHEAD = re.compile(r"\b([A-Za-z]+) $")
 
 
 _GOES_ON = re.compile(r"[,;]|\s+[a-z]")

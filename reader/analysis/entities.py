@@ -683,7 +683,7 @@ class HeadlineLines:
         return self._known[start]
 
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
+SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to",
                           "for", "by", "with", "from", "as", "vs", "is", "up", "over", "after"})
 
 
@@ -692,7 +692,7 @@ def title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if not 2 <= len(words) <= 25 or line.rstrip().endswith((".", ":")):
         return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
     return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 

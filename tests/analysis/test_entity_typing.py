@@ -302,3 +302,20 @@ def test_a_person_the_model_cut_in_two_is_one(nlp: Any, text: str, name: str) ->
 def test_a_body_and_a_group_side_by_side_stay_two(nlp: Any) -> None:
     found = typed(nlp, "Senate Republicans face a hard map.")
     assert (found["Senate"][0], found["Republicans"][0]) == ("ORG", "NORP")
+
+
+@pytest.mark.parametrize("text", [
+    'As the detective would say, "Elementary, my dear friend."',  # a quotation's one word
+    "Meal 2: eggs, Side Salad (1 cup lettuce, 2 boiled eggs) and tea.",  # a dish's name
+])
+def test_a_common_word_written_with_a_capital_is_no_person(nlp: Any, text: str) -> None:
+    assert not [e for e in extract_entities(nlp(text)) if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('He wrote, "Baker and even Reyes sent people," and left.', "Baker"),  # a quotation going on
+    ("On Twitter, the senator wrote that Fox was wrong.", "Twitter"),  # after "On"
+])
+def test_a_name_opening_a_quotation_or_after_a_small_word_stays(nlp: Any, text: str,
+                                                                name: str) -> None:
+    assert name in typed(nlp, text)
