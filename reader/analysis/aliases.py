@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
-from reader.analysis.entities import PARTICLES
-from reader.analysis.person_words import PERSON_TITLES, name_gender
+from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender
 from reader.document import TextSpan
 
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",

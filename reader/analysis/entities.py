@@ -14,6 +14,7 @@ from reader.analysis.office_bodies import with_office_bodies
 from reader.analysis.person_words import (
     LAW_HEADS,
     ORG_SUFFIXES,
+    PARTICLES,
     PERSON_TITLES,
     POSSESSIVES,
     ROLES,
@@ -54,10 +55,6 @@ TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "M
                         "IST", "AEST", "AEDT", "HKT", "SGT", "MSK"})
 CLOCK_WORDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midnight", "hours", "hrs"})
 REACH = 400  # characters looked at around a word for its line: a longer line is running text
-# Lower-case particles that open a surname when it stands without the first name.
-PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
-                       "la", "ter", "ten", "do", "dos", "das", "zu", "bin", "ibn", "ben", "al",
-                       "el"})
 _JOINED_LABELS = frozenset({"PERSON", "NORP", "GPE", "ORG"})  # what the model calls either side
 _SIDE_WORDS = 3  # the most capitalised words taken after a particle
 

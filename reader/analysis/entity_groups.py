@@ -25,9 +25,9 @@ from reader.analysis.cities import is_city
 from reader.analysis.common_nouns import lone_common_noun
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import PARTICLES, RawMention, sorted_entities
+from reader.analysis.entities import RawMention, sorted_entities
 from reader.analysis.model import Entity
-from reader.analysis.person_words import PERSON_TITLES, name_gender, title_sex
+from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
 from reader.analysis.table_cells import without_header_words
 from reader.analysis.type_votes import PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
@@ -116,16 +116,29 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
 
 def _join_particle_surnames(index: AliasIndex) -> None:
     """ "Dos Santos", written with a capital at a sentence's start, is the surname of "Ana
-    Carolina dos Santos": a person's two-word name opening with a surname particle joins the
-    one longer person's name that ends in the same two words."""
+    Carolina dos Santos": a two-word name opening with a surname particle joins the one longer
+    name that ends in the same two words, the particle inside it, where either is a person's
+    ("De Gaulle", which the model took for a place, and "Charles de Gaulle"; "Henri de
+    Valcourt", which it took for a body, and "De Valcourt"): both are a person's."""
     by_end: dict[Key, list[Key]] = defaultdict(list)
-    for name in _names(index, "PERSON"):
-        if len(name.key) >= 3:
+    for name in _names(index):
+        if len(name.key) >= 3 and name.key[-2] in PARTICLES and name.label in _PARTICLED:
             by_end[name.key[-2:]].append(name.key)
-    for name in _names(index, "PERSON"):
-        if len(name.key) == 2 and name.key[0] in PARTICLES \
-                and len({index.find(k) for k in by_end.get(name.key, ())}) == 1:
-            index.union(by_end[name.key][0], name.key)
+    for name in _names(index):
+        owners = {index.find(k) for k in by_end.get(name.key, ())}
+        if len(name.key) != 2 or name.key[0] not in PARTICLES or name.label not in _PARTICLED \
+                or len(owners) != 1:
+            continue
+        full = index.names[by_end[name.key][0]]
+        if "PERSON" not in (name.label, full.label):
+            continue
+        for one in (name, full):
+            if one.label != "PERSON":
+                one.tally["PERSON"] = sum(one.tally.values()) + 1.0
+        index.union(full.key, name.key)
+
+
+_PARTICLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
 
 
 def _type_titled_people(index: AliasIndex) -> None:

@@ -20,6 +20,10 @@ PERSON_TITLES = frozenset({
     "rabbi", "father", "brother", "sister", "emperor", "empress", "sultan", "emir", "speaker",
     "councillor", "councilman", "councilwoman", "deputy", "chief", "attorney", "mp", "mep",
 })
+# Lower-case particles that open a surname when it stands without the first name.
+PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
+                       "la", "ter", "ten", "do", "dos", "das", "zu", "bin", "ibn", "ben", "al",
+                       "el"})
 # How English marks a possessor ("NBC's", "Reuters'").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

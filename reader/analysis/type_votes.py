@@ -14,6 +14,7 @@ from reader.analysis.person_words import (
     MALE_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PARTICLES,
     PERSON_TITLES,
     PLACE_NOUNS,
     POSSESSIVES,
@@ -209,8 +210,9 @@ def _known_first(span: Span) -> bool:
 
 def _person_shaped(span: Span) -> bool:
     """Two or three capitalised words typed a body, a product or a place (or a title that
-    says something), that neither a firm's or a place's word nor "the" before make a body's."""
-    words = [t for t in span if not _hyphen_in_word(t)]
+    says something), that neither a firm's or a place's word nor "the" before make a body's;
+    a hyphenated word is one ("Jo-Wilfried"), a particle between them none ("de")."""
+    words = [t for t in span if not (_hyphen_in_word(t) or _particle_inside(t, span))]
     if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)) \
             or not 2 <= len([t for t in words if t.whitespace_ or t.i == span.end - 1]) <= 3 \
             or not all(t.is_title and t.is_alpha for t in words) or not_a_person(span.text):
@@ -229,6 +231,11 @@ def _hyphen_in_word(token: Token) -> bool:
     doc = token.doc
     return token.text == "-" and 0 < token.i < len(doc) - 1 and not doc[token.i - 1].whitespace_ \
         and not token.whitespace_ and doc[token.i - 1].is_title and doc[token.i + 1].is_title
+
+
+def _particle_inside(token: Token, span: Span) -> bool:
+    """ "de" of "Charles de Gaulle": a lower-case surname particle between a name's words."""
+    return token.is_lower and token.lower_ in PARTICLES and span.start < token.i < span.end - 1
 
 
 def _speaking_title(span: Span) -> bool:

@@ -319,3 +319,16 @@ def test_a_common_word_written_with_a_capital_is_no_person(nlp: Any, text: str) 
 def test_a_name_opening_a_quotation_or_after_a_small_word_stays(nlp: Any, text: str,
                                                                 name: str) -> None:
     assert name in typed(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("A statement from Pierre du Valon said the deal was off.", "Pierre du Valon",
+     ("Pierre du Valon",)),  # a first name and a particle
+    ("The ship, named for Charles de Montfort, sailed. De Montfort founded the navy.",
+     "Charles de Montfort", ("Charles de Montfort", "De Montfort")),
+    ("The ship, named for Henri de Valcourt, sailed. De Valcourt founded the navy.",
+     "Henri de Valcourt", ("Henri de Valcourt", "De Valcourt")),  # the surname a person's
+])
+def test_a_name_with_a_particle_is_a_persons(nlp: Any, text: str, name: str,
+                                             aliases: tuple[str, ...]) -> None:
+    assert typed(nlp, text)[name] == ("PERSON", aliases)
