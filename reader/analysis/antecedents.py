@@ -56,6 +56,8 @@ FEMALE_KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "
 # Plural nouns for people that "they" may stand for when no subject before can.
 _GROUPS_OF = PEOPLE | {"researcher", "scientist", "author", "investigator", "economist",
                        "scholar", "astronomer", "doctor", "physician", "engineer"}
+HEADLINE_WORDS = 20  # words: a longer line is no headline
+LINE_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})  # end a sentence
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
 
@@ -377,7 +379,9 @@ def _last_mention(entity: Entity, before: int) -> int:
 
 
 def _was_subject(entity: Entity, before: Token) -> bool:
-    """Whether a mention of the entity shortly before a token is the subject of a clause."""
+    """Whether a mention of the entity shortly before a token is the subject of a clause in
+    the text, not in a headline: the body tells its story anew ("N.Y. Completes Comeback" above
+    "... Nelson won it": the game, not New York)."""
     doc = before.doc
     for mention in reversed(entity.mentions):
         if mention.start >= before.idx:
@@ -385,9 +389,18 @@ def _was_subject(entity: Entity, before: Token) -> bool:
         if before.idx - mention.start > PRONOUN_REACH:
             return False
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECTS:
+        if span is not None and span.root.dep_ in SUBJECTS and not _headline(span.sent):
             return True
     return False
+
+
+def _headline(sent: Span) -> bool:
+    """A short sentence standing on a line of its own with no stop at its end."""
+    words = [t for t in sent if not t.is_space]
+    if not words or len(words) > HEADLINE_WORDS or words[-1].text in LINE_STOPS:
+        return False
+    last = sent.doc[sent.end - 1]
+    return "\n" in last.text_with_ws or sent.end == len(sent.doc)
 
 
 def apposition_entity(head: Token, index: MentionIndex) -> Entity | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
+from reader.analysis.antecedents import HEADLINE_WORDS, LINE_STOPS
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
 from reader.analysis.event_conjuncts import (
@@ -23,8 +24,6 @@ from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.timeline import Timeline, When, date_for, time_entities, time_expressions
 from reader.document import TextSpan
 
-HEADLINE_WORDS = 20  # tokens: a longer line is no headline
-_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})
 # Verbs that only speak when they report a quote; other cues also act ("announced a merger").
 # Naming something ("referred to it as", "dubbed it") is speech even with no quote.
 # Words after which a list names offences ("charged with Theft, Driving While Suspended").
@@ -182,7 +181,7 @@ def _in_headline(verb: Token, timeline: Timeline) -> bool:
             return False
     while last > first and doc[last].is_space:
         last -= 1
-    return doc[last].text not in _STOPS
+    return doc[last].text not in LINE_STOPS
 
 
 def _text(tokens: Sequence[Token]) -> str:

@@ -31,3 +31,11 @@ def test_her_as_an_object_is_somebody_else_than_who_acts(nlp: Any) -> None:
     events = events_of(nlp, "Anna Ruiz said the police had arrested her.")
     assert (event(events, "arrested").who, event(events, "arrested").what) == (
         "the police", "Anna Ruiz")
+
+
+def test_an_object_it_is_no_place_a_headline_made_subject(nlp: Any) -> None:
+    # the headline's "Denver" is no antecedent: the body tells the story anew
+    text = ("Denver completes late comeback\n\nLate goals lifted the Toronto Maple Leafs over "
+            "the Boston Bruins on Tuesday. The Leafs trailed by two in the third period. Hanley "
+            "won it when he fired a shot from the blue line.")
+    assert event(events_of(nlp, text), "won").what == "it"
