@@ -195,6 +195,17 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
                 return True, _antecedent(child)
             empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
             return True, None if empty else child
+    return _on_auxiliary(verb, kids)
+
+
+def _on_auxiliary(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
+    """ "He had, according to the police, killed three people": a subject the parse hung on
+    the verb's auxiliary, past the words set off between them, is the verb's."""
+    for aux in kids:
+        if aux.dep_ in ("aux", "auxpass") and aux.i < verb.i:
+            subject = next((c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return True, subject
     return False, None
 
 

@@ -39,3 +39,10 @@ def test_an_object_it_is_no_place_a_headline_made_subject(nlp: Any) -> None:
             "the Boston Bruins on Tuesday. The Leafs trailed by two in the third period. Hanley "
             "won it when he fired a shot from the blue line.")
     assert event(events_of(nlp, text), "won").what == "it"
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Any) -> None:
+    text = ("Lena Cruz said the guard had left early. He had, according to Tom Wade, locked "
+            "the gate.")
+    locked = event(events_of(nlp, text), "locked")
+    assert (locked.who, locked.what) == ("He", "the gate")
