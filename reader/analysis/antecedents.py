@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.analysis.clause_words import COPULAS
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
 from reader.analysis.datelines import dateline_dash, named_past, story_dash
@@ -316,9 +317,11 @@ def referent(pronoun: Token, index: MentionIndex,
         "m" if pronoun.lower_ in MALE_PRONOUNS else "f"
     entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx, sex, passed)
     if pronoun.lower_ not in NEUTER | PLURAL:
-        wanted = MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS
-        return (pronoun if entity else _noun_before(pronoun, wanted | PERSON_NOUNS)
-                or pronoun), entity
+        wanted = (MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS) | PERSON_NOUNS
+        newcomer = None if entity is None else _newcomer(pronoun, wanted, entity)
+        if newcomer is not None:
+            return newcomer, None
+        return (pronoun if entity else _noun_before(pronoun, wanted) or pronoun), entity
     if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
                                                                                pronoun):
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
@@ -360,6 +363,34 @@ def _noun_before(pronoun: Token, wanted: frozenset[str]) -> Token | None:
         subjects += [main] if main is not None else []
         start = before.start
     return next((t for t in subjects if t.tag_ == "NN" and t.lemma_.lower() in wanted), None)
+
+
+def _newcomer(pronoun: Token, wanted: frozenset[str], entity: Entity) -> Token | None:
+    """ "... reports Dana Price. A case was found in a 40-year-old farmer. He had ...": a person
+    brought in by an indefinite noun in the sentence before a subject "he" or "she" (or in its
+    own, before it), where neither the person named last nor a "he" or "she" is, is who the
+    pronoun stands for."""
+    doc, start = pronoun.doc, pronoun.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    if pronoun.dep_ not in SUBJECTS or _last_mention(entity, pronoun.idx) >= doc[start].idx:
+        return None
+    noun = next((t for t in reversed(doc[start : pronoun.i]) if t.tag_ == "NN"
+                 and t.lemma_.lower() in wanted and not t.ent_type_ and _a_participant(t) and any(
+                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+    same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+    if noun is None or any(t.lower_ in same for t in doc[start : noun.i]):
+        return None  # "He's a nice boy, but what he has to offer": the one spoken of before
+    return noun
+
+
+def _a_participant(noun: Token) -> bool:
+    """A noun that a verb other than "be" or "become" acts with, as its subject, its object or
+    through a preposition: not what somebody is ("became a citizen", "is like a child"), nor a
+    noun's modifier ("a video of a man")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ not in ("like", "as") \
+        else noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() not in COPULAS
 
 
 def _thing_acted_on(pronoun: Token) -> Token | None:

@@ -41,6 +41,15 @@ def test_an_object_it_is_no_place_a_headline_made_subject(nlp: Any) -> None:
     assert event(events_of(nlp, text), "won").what == "it"
 
 
+def test_he_is_the_man_brought_in_since_the_person_named_last(nlp: Any) -> None:
+    text = ("Dana Price reported the first case on Monday. A second case was found in a "
+            "40-year-old farmer on Tuesday. He had skinned a wild goat before he fell ill.")
+    assert event(events_of(nlp, text), "skinned").who == "a 40-year-old farmer"
+    # the person named in the sentence before keeps the focus
+    text = "Dana Price met a farmer on Monday. He had visited the farm twice."
+    assert event(events_of(nlp, text), "visited").who == "Dana Price"
+
+
 def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Any) -> None:
     text = ("Lena Cruz said the guard had left early. He had, according to Tom Wade, locked "
             "the gate.")
