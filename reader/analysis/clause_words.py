@@ -61,6 +61,11 @@ PAST_ONLY = frozenset({
 INTRANSITIVE = frozenset({"die", "arrive", "happen", "occur", "emerge", "vanish", "disappear",
                           "collapse", "erupt", "resign", "retire", "exist", "soar", "plunge",
                           "surge", "tumble", "slump", "sleep", "succumb", "perish", "drown"})
+# Verbs whose subject acts when they have no object: a past form of one joined to a passive
+# is active ("was arrested and confessed to the robbery", "was criticized and resigned").
+ACTIVE_ALONE = INTRANSITIVE | frozenset({"confess", "plead", "apologize", "apologise", "testify",
+                                         "flee", "escape", "relent", "comply", "cooperate",
+                                         "complain", "respond", "reply", "react", "survive"})
 # Verbs whose "it" only holds the place of the clause they take ("it seems that ...").
 RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire"})
 # What is decided, agreed, offered or intended ("a deal to buy jets"): who makes it does what

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reader.analysis.clause_words import (
+    ACTIVE_ALONE,
     CLAUSAL_CUES,
     CLAUSE_DEPS,
     COPULAS,
@@ -116,7 +117,8 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
     deps = {child.dep_ for child in kids}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"}:
+    if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"} and \
+            verb.lemma_.lower() not in ACTIVE_ALONE:
         return is_passive(verb.head, headline=headline)
     if headline and _bare_participle(verb, kids):
         return True

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reader.analysis import clauses
-from reader.analysis.clause_words import COPULAS, FINITE_TAGS, INTRANSITIVE, PAST_ONLY
+from reader.analysis.clause_words import ACTIVE_ALONE, COPULAS, FINITE_TAGS, PAST_ONLY
 from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
 from reader.analysis.subjects import surface_subject
 
@@ -64,7 +64,7 @@ def _bare_conjunct(verb: Token) -> bool:
     """A participle joined by "and" with no subject, auxiliary or object of its own."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in PAST_ONLY:
         return False
-    if verb.lemma_.lower() in INTRANSITIVE or not verb.lower_.endswith("ed"):
+    if verb.lemma_.lower() in ACTIVE_ALONE or not verb.lower_.endswith("ed"):
         return False
     return not any(c.dep_ in _ACTIVE_DEPS for c in verb.children)
 

@@ -976,3 +976,14 @@ def test_a_past_tense_joined_to_a_present_report_goes_on_what_is_reported(nlp: A
     text = ("The agency reports that 12 workers who met the patient were isolated, and showed no "
             "signs of illness.")
     assert event(events_of(nlp, text), "showed").who == "12 workers"
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("The cashier was detained and confessed to the theft.", "confessed", "The cashier"),
+    ("The coach was criticized and resigned on Monday.", "resigned", "The coach"),
+    ("A nurse was charged on Friday and pleaded guilty to fraud.", "pleaded", "A nurse"),
+])
+def test_an_active_verb_joined_to_a_passive_keeps_its_subject_as_who(
+        nlp: Any, text: str, action: str, who: str) -> None:
+    acted = event(events_of(nlp, text), action)
+    assert (acted.who, acted.what == who) == (who, False)
