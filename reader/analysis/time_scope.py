@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from reader.analysis import clauses
 from reader.analysis.clause_words import OCCASIONS
+from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
+from reader.analysis.dates import is_day_precise
 from reader.analysis.sentence_scan import SentenceScan
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ _OCCASIONS = OCCASIONS | {"party", "match", "game", "race", "premiere", "screeni
 # Participles that work as prepositions ("taken to hospital following the crash on Monday").
 _PREPOSITIONAL = frozenset({"following", "including", "regarding", "concerning", "excluding",
                             "considering", "pending", "barring", "according"})
+# Tenses that place what a report tells before or after the report itself.
+_SHIFTED = frozenset({"pluperfect", "future", "modal"})
 
 
 def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
@@ -43,22 +47,43 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     fitting = [w for w in here if w.date is not None and _fits(w.date, tense, published)]
     by_head = {w.head: w for w in reversed(fitting)}
     head: Token | None = verb
+    told: Token | None = None  # the clause a report above tells, in a shifted tense
     while head is not None:
         found = by_head.get(head.i)
         if found is not None:
             # "the songs were downloaded in 2003 and the store now accounts for 70%": a
             # present clause takes no time of a past one
             past = clauses.tense(head) in ("past", "pluperfect")
-            return own if tense == "present" and past else found
+            return own if (tense == "present" and past) or _reports_day(told, found) \
+                else found
         if modifies_noun(head):  # "police arrested two men on Monday who fled": not fled then
             described = None if tense == "present" else _in_described(head, sentence, fitting,
                                                                       verb)
             return described or own
-        head = sentence.above(head)
+        above = sentence.above(head)
+        if told is None and tense in _SHIFTED and above is not None and _reported(head, above):
+            told = head
+        head = above
     if tense == "present":
         return own  # "Sunday was chosen as its date matches": a time of another clause
     nearest = min(fitting, key=lambda w: abs(w.position - verb.i), default=None)
-    return nearest or own
+    return own if nearest is None or _reports_day(told, nearest) else nearest
+
+
+def _reports_day(told: Token | None, when: When) -> bool:
+    """ "said on Monday that the firm had closed the plant" (before Monday), "that he would
+    resign" (after it): a day outside the clause a report tells is not that of an event it
+    places before or after the report; a longer time may hold both ("in early 2009, later
+    revealing he had undergone a transplant")."""
+    if told is None or told.left_edge.i <= when.position <= told.right_edge.i:
+        return False
+    return is_day_precise(when.text)
+
+
+def _reported(clause: Token, verb: Token) -> bool:
+    """Whether a clause is what a verb of saying or thinking reports."""
+    lemma = verb.lemma_.lower()
+    return clause.dep_ in ("ccomp", "parataxis") and (lemma in ANY_VERB_CUE or lemma in COGNITION)
 
 
 def _in_described(clause: Token, sentence: SentenceScan, whens: list[When],

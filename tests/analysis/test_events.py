@@ -987,3 +987,21 @@ def test_an_active_verb_joined_to_a_passive_keeps_its_subject_as_who(
         nlp: Any, text: str, action: str, who: str) -> None:
     acted = event(events_of(nlp, text), action)
     assert (acted.who, acted.what == who) == (who, False)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The council said on Monday that the bakery had shut its doors.", "shut"),
+    ("Officials announced on Monday that the mayor would step down.", "step down"),
+])
+def test_a_report_lends_its_day_to_no_event_it_places_before_or_after_it(
+        nlp: Any, text: str, action: str) -> None:
+    reported = event(events_of(nlp, text, "2024-03-12"), action)
+    assert (reported.when, reported.date) == (None, None)
+
+
+def test_a_report_keeps_the_days_of_what_it_tells_and_its_longer_times(nlp: Any) -> None:
+    text = "The league says the club will be allowed to play its last game at home on Sunday."
+    allowed = event(events_of(nlp, text, "2024-03-12"), "allowed")
+    assert (allowed.when, allowed.date) == ("Sunday", "2024-03-17")
+    text = "The singer took a break in early 2021, later revealing she had broken her wrist."
+    assert event(events_of(nlp, text, "2024-03-12"), "broken").date == "2021-01-01"
