@@ -23,7 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.model import NumberMention
@@ -57,6 +57,7 @@ from reader.document import TextSpan
 # "at least 22" is bounded below by 22, "up to 700" above by 700.
 _LOWER_BOUNDS = frozenset({"at least", "more than"})
 _UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
+_CLAUSE_ROLES = frozenset({"ROOT", "advcl", "ccomp", "relcl"})  # what a noun never is
 
 
 def extract_numbers(doc: Doc) -> Iterator[NumberMention]:
@@ -267,6 +268,16 @@ def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMenti
     yield from mentions
 
 
+def _verb_of_the_count(noun: Token, figure: Core) -> bool:
+    """ "the top 10 face off", "the final four meet": a singular word after a count of more
+    than one (not an ordinal: "30th anniversary") that takes a particle or heads a clause is
+    the verb the counted ones do, which the tagger took for a noun."""
+    value = figure.value
+    if noun.tag_ != "NN" or figure.kind != "cardinal" or value is None or value <= 1:
+        return False
+    return noun.dep_ in _CLAUSE_ROLES or any(c.dep_ == "prt" for c in noun.children)
+
+
 def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
              found: list[Claim]) -> NumberMention:
     start = doc[figure.start].idx
@@ -276,7 +287,8 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
     noun = None if casualty_next(doc, figure.end) else counted_noun(
         doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
-    if noun is not None and not any(c.isalpha() for c in noun.text):
+    if noun is not None and (not any(c.isalpha() for c in noun.text)
+                             or _verb_of_the_count(noun, figure)):
         noun = None  # "225.86 | -12.99": a table's rule the tagger took for a noun
     verb = figure_verb(noun if noun is not None else doc[anchor])
     unit = figure.unit

@@ -594,3 +594,12 @@ def test_a_change_by_a_figure_to_another_is_no_range(
         nlp: Any, text: str, spans: list[str]) -> None:
     """ "climbed 6p to 410p": by how much, then to what, each with its unit."""
     assert _spans(nlp, text) == spans
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The race narrows on Friday when the league's top 8 face off in Denver.", "8"),
+    ("After months of heats, the final four square off in Leeds.", "four"),
+])
+def test_a_verb_the_tagger_took_for_a_noun_is_not_counted(nlp: Any, text: str,
+                                                           span: str) -> None:
+    assert _one(nlp, text, span).counts is None
