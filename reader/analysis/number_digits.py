@@ -19,7 +19,12 @@ from reader.analysis.number_filters import (
     not_a_figure,
     noun_after,
 )
-from reader.analysis.number_names import glued_scale, k_reading, opens_name
+from reader.analysis.number_names import (
+    glued_scale,
+    k_reading,
+    named_by_preposition,
+    opens_name,
+)
 from reader.analysis.number_words import (
     FRACTIONS,
     SCALE_ABBREVIATIONS,
@@ -100,7 +105,8 @@ def _named(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
     2B Mindset plan"), unless a currency word or a counted noun after it, or a qualifier before
     it, makes this one an amount."""
     glued = glued_scale(doc, i)
-    if glued is None or (glued[0] not in codes and not opens_name(doc, glued[1])):
+    if glued is None or (glued[0] not in codes and not opens_name(doc, glued[1])
+                         and not named_by_preposition(doc, glued[1])):
         return False
     last = glued[1] - 1
     return not (money_after(doc, last, limit) or noun_after(doc, last, limit) or (

@@ -18,6 +18,8 @@ _GLUED_SCALE = re.compile(r"\d+(?:\.\d+)?(?:K|M|B|BN|MN)$")
 _SCALE_LETTERS = frozenset({"K", "M", "B", "BN", "MN"})
 # What a capitalised word after such a figure may be while the figure is still an amount.
 _NOT_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "PERSON", "MONEY"})
+# Prepositions that tie a firm to a noun ("a spokesman for 3M", "engineers at 3M").
+_FIRM_PREPOSITIONS = frozenset({"at", "for", "from", "against", "with"})
 
 
 def glued_scale(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -42,6 +44,20 @@ def scale_name(doc: Doc, i: int) -> str | None:
         return written
     head = doc[end - 1]
     return written if head.dep_ == "nsubj" and head.head.lemma_ in SPEECH_VERBS else None
+
+
+def named_by_preposition(doc: Doc, end: int) -> bool:
+    """Whether the glued figure ending before token end is the object of a preposition that
+    ties a firm to a noun: "shares of 3M" (of after a plural), "a spokesman for 3M", "a suit
+    against 3M"; not an amount's ("a total of 3M", "sold for 3M")."""
+    token = doc[end - 1]
+    prep = token.head
+    if token.dep_ != "pobj" or prep.i >= token.i:
+        return False
+    noun = prep.head
+    if prep.lower_ == "of":
+        return noun.tag_ in ("NNS", "NNPS")
+    return prep.lower_ in _FIRM_PREPOSITIONS and noun.pos_ in ("NOUN", "PROPN")
 
 
 def opens_name(doc: Doc, end: int) -> bool:

@@ -477,6 +477,9 @@ def test_round_the_clock_is_no_fraction(nlp: Any) -> None:
     ("The company raised $2B last year.", ["$2B"]),
     ("Some 3M people watched the final on Tuesday.", ["Some 3M"]),
     ("He paid 2M Euros for the flat.", ["2M Euros"]),
+    ("Shares of 3M slipped on Tuesday.", []),
+    ("A spokeswoman for 4M declined to comment.", []),
+    ("A total of 3M were sold.", ["3M"]),
 ])
 def test_a_figure_with_a_capital_scale_can_be_a_name(
         nlp: Any, text: str, spans: list[str]) -> None:
