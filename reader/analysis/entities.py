@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.demonyms import country_of_demonym
 from reader.analysis.model import Entity
+from reader.analysis.name_cuts import cut_names
 from reader.analysis.number_lexicon import year_like
 from reader.analysis.office_bodies import with_office_bodies
 from reader.analysis.person_words import (
@@ -96,7 +97,8 @@ def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
         ent = _without_score(ent)
         skip_to = ent.end
         for part in _possessor_split(ent):
-            for piece in (p for listed in _list_split(part) for p in _result_split(listed)):
+            for piece in (p for listed in _list_split(part) for result in _result_split(listed)
+                          for p in cut_names(result)):
                 found.extend(_mention(piece, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
     from reader.analysis.missed_names import missed_names  # it builds on this module

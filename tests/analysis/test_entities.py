@@ -15,6 +15,7 @@ from reader.analysis.entity_repair import (
     winner,
 )
 from reader.analysis.model import Entity
+from reader.analysis.name_cuts import verb_split
 from reader.analysis.type_votes import PLACE_WEIGHT
 from reader.document import TextSpan
 
@@ -711,3 +712,34 @@ def test_a_name_ends_at_a_comma_that_closes_its_phrase(nlp: Any) -> None:
 def test_a_firms_suffix_after_a_comma_stays_in_its_name(nlp: Any) -> None:
     found = entities(nlp, "Shares of Kestrel Foods, Inc. fell sharply on Monday.")
     assert [e.name for e in found] == ["Kestrel Foods Inc."]
+
+
+def test_a_player_s_position_between_team_and_name_is_no_part_of_the_person(nlp: Any) -> None:
+    text = ("Rams QB Tyler Fenwick, however, said the hit was late. "
+            "Fenwick added that he would not appeal the fine.")
+    people = {e.name: e for e in entities(nlp, text) if e.label == "PERSON"}
+    assert "Tyler Fenwick" in people
+    assert "Fenwick" in people["Tyler Fenwick"].aliases
+    assert not any("QB" in name or "Rams" in name for name in people)
+
+
+def test_a_team_and_position_the_model_made_a_name_is_the_team(nlp: Any) -> None:
+    text = "Browns DL Marcus Holloway, however, decided to weigh in on the fight."
+    found = {e.name: e.label for e in entities(nlp, text)}
+    assert found.get("Marcus Holloway") == "PERSON"
+    assert "Browns DL" not in found
+    assert found.get("Browns") != "PERSON"
+
+
+def test_a_lower_case_verb_splits_a_name_the_model_ran_over_it(nlp: Any) -> None:
+    doc = nlp("They argued before Garrett hit Rudolph in the head with a helmet.")
+    ent = doc.char_span(19, 38, label="ORG")
+    assert ent is not None
+    assert [(p.text, p.label_) for p in verb_split(ent)] == [("Garrett", "ORG"), ("Rudolph", "ORG")]
+
+
+def test_a_title_with_a_verb_is_left_whole(nlp: Any) -> None:
+    doc = nlp("She read Where the Crawdads sing last summer.")
+    ent = doc.char_span(9, 32, label="WORK_OF_ART")
+    assert ent is not None
+    assert [p.text for p in verb_split(ent)] == ["Where the Crawdads sing"]
