@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.name_cuts import POSITIONS
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
     LAW_HEADS,
@@ -402,11 +403,33 @@ def _plural_subject(span: Span) -> bool:
             or name_gender(span[0].text) is not None:
         return False
     doc = span.doc
-    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and last.tag_ == "NNPS"
-    if not after_the and not _plural_agreement(last):
+    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and (
+        last.tag_ == "NNPS" or _plural_possessive(last))
+    if not after_the and not _plural_agreement(last) and not _team_modifier(span):
         return False
     single = last.text[:-1]
     return not any(t.text == single and t.ent_type_ == "PERSON" for t in doc)
+
+
+def _plural_possessive(last: Token) -> bool:
+    """ "the Browns' defense": a bare apostrophe after an -s name makes it a plural's."""
+    doc = last.doc
+    return last.i + 1 < len(doc) and doc[last.i + 1].text in ("'", "’") and \
+        doc[last.i + 1].dep_ == "case"
+
+
+def _team_modifier(span: Span) -> bool:
+    """ "Browns pass rusher", "Browns DL": one -s word set before a common noun or a player's
+    position, which no person's full name in the text ends with ("the Sanders campaign" is
+    Bernie Sanders')."""
+    word = span[-1]
+    doc = span.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if len(span) != 1 or nxt is None or not (nxt.text in POSITIONS or (
+            word.dep_ == "compound" and nxt.pos_ == "NOUN" and nxt.is_lower)):
+        return False
+    return not any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word.text
+                   for ent in doc.ents)
 
 
 def _plural_agreement(subject: Token) -> bool:

@@ -743,3 +743,19 @@ def test_a_title_with_a_verb_is_left_whole(nlp: Any) -> None:
     ent = doc.char_span(9, 32, label="WORK_OF_ART")
     assert ent is not None
     assert [p.text for p in verb_split(ent)] == ["Where the Crawdads sing"]
+
+
+def test_a_team_named_by_a_plural_is_no_person(nlp: Any) -> None:
+    text = ("Browns player on the fight: he asked for it\n\n"
+            "One member of the Browns' defense spoke on Monday. The suspensions hit Browns "
+            "pass rusher Tom Vale hard.")
+    found = {e.name: e.label for e in entities(nlp, text)}
+    assert found.get("Browns") == "ORG"
+    assert found.get("Tom Vale") == "PERSON"
+
+
+def test_a_surname_in_s_before_a_noun_stays_the_person_s(nlp: Any) -> None:
+    text = "Bernie Sanders spoke in Iowa. The Sanders campaign said the crowd was large."
+    found = {e.name: e.label for e in entities(nlp, text)}
+    assert found.get("Bernie Sanders") == "PERSON"
+    assert "Sanders" not in found or found["Sanders"] == "PERSON"
