@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -62,6 +63,7 @@ QUOTE_SHARE = 0.5  # of the Quotes list's width, the least its quote column keep
 WHAT_SHARE = 0.3  # of the Events list's width, the least its what column keeps
 QUOTE_LINES = 2  # a quote's row: a speaker's name wraps rather than being cut
 TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
+ONE = ("entity", "event", "quote", "number", "note")  # what each tab lists, one of them
 
 
 def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
@@ -326,6 +328,7 @@ class SidePanel(QTabWidget):
                              strict=False):
             self.addTab(tab, name)
         self.notes: QWidget | None = None
+        self._counts: list[int | None] = [None] * len(TABS)  # what each tab lists, when known
         self._connect()
 
     def _connect(self) -> None:
@@ -350,8 +353,8 @@ class SidePanel(QTabWidget):
     def set_notes_count(self, count: int) -> None:
         """Say on the Notes tab, as on the others, how many there are (none open: no count)."""
         if self.notes is not None:
-            self.setTabText(self.indexOf(self.notes), f"{TABS[4]} {count}" if count >= 0
-                            else TABS[4])
+            self._counts[self.indexOf(self.notes)] = count if count >= 0 else None
+            self.label_tabs()
 
     def set_analysis(self, analysis: Analysis | None, text: str) -> None:
         """Fill the lists from an analysis (None empties them)."""
@@ -364,7 +367,26 @@ class SidePanel(QTabWidget):
         counts = (len(analysis.entities), len(analysis.events), len(analysis.quotes),
                   len(analysis.numbers)) if analysis else (0, 0, 0, 0)
         for i, count in enumerate(counts):
-            self.setTabText(i, f"{TABS[i]} {count}" if analysis else TABS[i])
+            self._counts[i] = count if analysis else None
+        self.label_tabs()
+
+    def label_tabs(self) -> None:
+        """Each tab's name and count ("Events 35"), the count in its tip too ("35 events");
+        where the counts would push the last tabs out of sight behind the tab bar's arrows (a
+        narrow panel), the names alone."""
+        for i in range(self.count()):
+            count = self._counts[i]
+            self.setTabText(i, TABS[i] if count is None else f"{TABS[i]} {count}")
+            noun = ONE[i] if count == 1 else TABS[i].lower()
+            self.setTabToolTip(i, "" if count is None else f"{count} {noun}")
+        if self.tabBar().sizeHint().width() > self.width():
+            for i in range(self.count()):
+                self.setTabText(i, TABS[i])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.label_tabs()
 
     def select_in(self, span: TextSpan) -> None:
         """Select, in every list, the items that lie in a span (the sentence under the cursor)."""

@@ -22,6 +22,7 @@ from reader.ui.side_panel import (
     MIN_COLUMN_CAP,
     MIN_COLUMN_WIDTH,
     REFIT_MS,
+    TABS,
     WHAT_SHARE,
     ListTab,
     column_cap,
@@ -547,3 +548,20 @@ def test_a_long_drag_never_hides_a_pane(qtbot: QtBot, sample_window: MainWindow)
     assert splitter.sizes()[0] >= splitter.widget(0).minimumSizeHint().width() > 0
     drag_handle(qtbot, right, 1, -right.height())  # the entity's panel up to the menu bar
     assert right.sizes()[0] >= sample_window.dossier.minimumSizeHint().height() > 0
+
+
+def test_a_narrow_panel_shows_every_tab(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """At 800 px the tab labels with their counts ("Entities 11", ...) wanted 419 px of a
+    393 px panel: the Notes tab was out of sight behind the tab bar's arrows. Where the counts
+    do not fit, the tabs give the names alone and the counts in their tips."""
+    panel = sample_window.side_panel
+    bar = panel.tabBar()
+    assert panel.tabText(1) == "Events 35"  # room for them at first
+    sample_window.resize(800, 700)
+    qtbot.waitUntil(lambda: bar.tabRect(bar.count() - 1).right() < bar.width())
+    assert [panel.tabText(i) for i in range(bar.count())] == list(TABS)
+    assert panel.tabToolTip(1) == "35 events"
+    sample_window.actions_by_name["note_document"].trigger()
+    qtbot.waitUntil(lambda: panel.tabToolTip(4) == "1 note")
+    sample_window.resize(1300, 850)
+    qtbot.waitUntil(lambda: panel.tabText(1) == "Events 35")
