@@ -141,6 +141,13 @@ def on_paper(colour: str, paper: QColor) -> tuple[QColor, QColor]:
 
 def marked_on_paper(colour: str, paper: QColor) -> QColor:
     """The background of an open entity's mentions: a step further from the paper than its
-    highlights, the ink staying the same."""
-    background, _ink = on_paper(colour, paper)
-    return background.lighter(130) if is_dark(paper) else background.darker(135)
+    highlights, the ink staying the same. On dark paper the step is as long as the light ink
+    still reads with a margin, up to twice as light (a fixed 130% left them 7 to 11 delta E
+    from the highlights, against 20 on light paper)."""
+    background, ink = on_paper(colour, paper)
+    if not is_dark(paper):
+        return background.darker(135)
+    factor = 130
+    while factor < 200 and contrast(ink, background.lighter(factor + 5)) >= READABLE + 0.5:
+        factor += 5
+    return background.lighter(factor)
