@@ -3,6 +3,7 @@ X", "X Inc.", "NBC's X Y"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -212,11 +213,13 @@ def _known_first(span: Span) -> bool:
 def _person_shaped(span: Span) -> bool:
     """Two or three capitalised words typed a body, a product or a place (or a title that
     says something), that neither a firm's or a place's word nor "the" before make a body's;
-    a hyphenated word is one ("Jo-Wilfried"), a particle between them none ("de")."""
+    a hyphenated word is one ("Jo-Wilfried"), a particle between them none ("de"), and a
+    surname may have a capital inside ("DuVernay")."""
     words = [t for t in span if not (_hyphen_in_word(t) or _particle_inside(t, span))]
     if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)) \
             or not 2 <= len([t for t in words if t.whitespace_ or t.i == span.end - 1]) <= 3 \
-            or not all(t.is_title and t.is_alpha for t in words) or not_a_person(span.text):
+            or not all((t.is_title and t.is_alpha) or _SURNAME_CAPITALS.fullmatch(t.text)
+                       for t in words) or not_a_person(span.text):
         return False
     last, doc = words[-1], span.doc
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
@@ -225,6 +228,10 @@ def _person_shaped(span: Span) -> bool:
         and not _plural_agreement(last) \
         and not any(is_city(part) or part.casefold() in US_STATES or country_name(part)
                     for part in (span.text, words[0].text))  # "Georgia Tech"
+
+
+# Surnames with a capital inside: "McDonald", "O'Donnell", "DuVernay", "DiCaprio", "VanDyke".
+_SURNAME_CAPITALS = re.compile(r"(?:Mc|Mac|O['’]|De|Di|Du|La|Le|Van|Von)[A-Z][a-z]+")
 
 
 def _hyphen_in_word(token: Token) -> bool:

@@ -332,3 +332,8 @@ def test_a_name_opening_a_quotation_or_after_a_small_word_stays(nlp: Any, text: 
 def test_a_name_with_a_particle_is_a_persons(nlp: Any, text: str, name: str,
                                              aliases: tuple[str, ...]) -> None:
     assert typed(nlp, text)[name] == ("PERSON", aliases)
+
+
+@pytest.mark.parametrize("name", ["Brett McAlister", "Brett O’Dwyer"])
+def test_a_surname_with_a_capital_inside_is_a_persons(nlp: Any, name: str) -> None:
+    assert typed(nlp, f"A statement from {name} said the deal was off.")[name][0] == "PERSON"
