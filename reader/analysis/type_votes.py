@@ -93,9 +93,9 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "PERSON", WEAK_WEIGHT
     if _plural_subject(span) or _state_school(span):
         yield "ORG", APPOSITION_WEIGHT  # "the Bruins were", "Penn State": a team or a school
-    if len(span) == 1 and (nxt in PLATFORM_NOUNS or (
+    if len(span) == 1 and (span.text in PLATFORMS or nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
-        yield "ORG", APPOSITION_WEIGHT  # "wrote on Twitter", "her Instagram account"
+        yield "ORG", APPOSITION_WEIGHT  # "Twitter", "wrote on Zorbo", "her Instagram account"
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -150,6 +150,10 @@ PLATFORM_NOUNS = frozenset({"account", "accounts", "post", "posts", "feed", "pag
                             "users", "followers", "video", "videos", "channel", "profile",
                             "handle", "thread", "livestream", "app", "subscribers",
                             "subscription", "documentary", "series", "special", "stream"})
+# Services people post on, firms whatever the words around them: "added on Twitter".
+PLATFORMS = frozenset({"Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Snapchat",
+                       "Reddit", "LinkedIn", "WhatsApp", "Pinterest", "Tumblr", "Twitch",
+                       "Weibo", "WeChat"})
 POSTING_VERBS = frozenset({"post", "write", "tweet", "share", "publish", "stream", "broadcast",
                            "comment", "reply", "upload", "air", "message", "livestream", "say",
                            "announce", "respond"})

@@ -337,3 +337,11 @@ def test_a_name_with_a_particle_is_a_persons(nlp: Any, text: str, name: str,
 @pytest.mark.parametrize("name", ["Brett McAlister", "Brett O’Dwyer"])
 def test_a_surname_with_a_capital_inside_is_a_persons(nlp: Any, name: str) -> None:
     assert typed(nlp, f"A statement from {name} said the deal was off.")[name][0] == "PERSON"
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor thanked the team on Twitter for its work.",
+    "He savaged her on Twitter and elsewhere.",
+])
+def test_a_known_platform_is_a_firm(nlp: Any, text: str) -> None:
+    assert typed(nlp, text)["Twitter"][0] == "ORG"
