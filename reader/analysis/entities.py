@@ -627,13 +627,20 @@ def _leading(ent: Span) -> tuple[int, int]:
             break
     while ent.label_ == "PERSON" and end - start > 1 and (
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
-                                      or doc[start].tag_ in _NOT_NAMES
+                                      or _not_a_name_word(doc[start])
                                       or _command_verb(doc[start])))
             or (doc[start].is_lower and doc[start].is_alpha
                 and doc[start].lower_ not in PARTICLES)):
         start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor",
         # "Follow Jane Doe"
     return start, end
+
+
+def _not_a_name_word(token: Token) -> bool:
+    """An adjective, a determiner, a preposition... opening a person's span ("Former",
+    "Neither"), unless it is a first name of the lists, which the tagger may take for one
+    ("Karl" of "Karl ter Horst" as an adjective)."""
+    return token.tag_ in _NOT_NAMES and name_gender(token.text, registered=False) is None
 
 
 def _named_on(doc: Doc, word_end: int, end: int) -> bool:

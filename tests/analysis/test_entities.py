@@ -759,3 +759,8 @@ def test_a_surname_in_s_before_a_noun_stays_the_person_s(nlp: Any) -> None:
     found = {e.name: e.label for e in entities(nlp, text)}
     assert found.get("Bernie Sanders") == "PERSON"
     assert "Sanders" not in found or found["Sanders"] == "PERSON"
+
+
+def test_a_first_name_the_tagger_took_for_an_adjective_stays_in_the_name(nlp: Any) -> None:
+    found = entities(nlp, "Karl ter Velde and Jan van Rooij signed the pact.")
+    assert "Karl ter Velde" in {e.name for e in found}
