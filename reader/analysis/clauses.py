@@ -196,6 +196,10 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
         if child.dep_ in ("dobj", "dative", "attr") and child != light and not _how_often(child):
             # "the lines, which the wind had torn down": the lines were torn down
             relative = child.lower_ in RELATIVES and verb.dep_ == "relcl"
+            if relative and child.lower_ == "that" and any(
+                    c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                    for c in kids):
+                continue  # "subsidies on an income that you can afford care": "so that"
             return verb.head if relative else child
         if child.dep_ == "prep" and child.i > verb.i:  # "Over the years, she ...": no object
             preps.append(child)

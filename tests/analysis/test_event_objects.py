@@ -53,3 +53,10 @@ def test_a_phrase_of_time_or_cause_is_no_object(nlp: Any) -> None:
     assert what_of(nlp, text, "held talks") is None
     # a verb that takes its object with the preposition keeps it
     assert what_of(nlp, "Police went after the smugglers.", "went") == "after the smugglers"
+
+
+def test_a_that_beside_an_object_of_its_verb_is_no_relative_object(nlp: Any) -> None:
+    # "that" here means "so that": the parse made it a second object of "afford"
+    text = ("If you receive enough credits on a small wage that you can afford your medicine, "
+            "the plan works.")
+    assert event(events_of(nlp, text), "afford").what == "your medicine"
