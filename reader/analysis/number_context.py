@@ -29,6 +29,8 @@ _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "su
 # Words after a bare figure that say the wins or losses came in a row, and count nothing: "lost
 # five straight", "has won four running".
 _IN_A_ROW = frozenset({"straight", "running"})
+_TIMES = frozenset({"DATE", "TIME"})
+_TIME_LEADS = frozenset({"last", "next", "past", "previous", "coming", "this"})
 # Spelled figures before "figures" that count the digits of an amount ("earns six figures").
 _DIGIT_COUNTS = frozenset({"four", "five", "six", "seven", "eight", "nine", "ten"})
 # Words after "times" that make it a multiple: "times the size", "times as many", "times that".
@@ -114,6 +116,8 @@ def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
                 token.pos_ == "VERB" and token.tag_ == "VBN")) or not (
                 glued or any(c.isalnum() for c in token.text)):
             break  # a mark the tagger took for a noun ("17 | Ann Lee"): no phrase goes past
+        if _opens_a_time(token):
+            break  # "hired 40 last month": when, not what was counted
         run.append(token)
         following = doc[j + 1] if j + 1 < limit else None
         if token.pos_ == "NOUN" and (following is None or (following.pos_ not in _NOUNS and
@@ -121,6 +125,12 @@ def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
             break
         j += 1
     return run
+
+
+def _opens_a_time(token: Token) -> bool:
+    """A word that opens a time expression after a figure: "last year", "next week" (not
+    one inside the counted phrase: "263 daily papers", "one 6-month study")."""
+    return token.ent_type_ in _TIMES and token.lower_ in _TIME_LEADS
 
 
 def _changed_subject(token: Token) -> Token | None:

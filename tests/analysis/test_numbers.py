@@ -606,3 +606,11 @@ def test_a_change_by_a_figure_to_another_is_no_range(
 def test_a_verb_the_tagger_took_for_a_noun_is_not_counted(nlp: Any, text: str,
                                                            span: str) -> None:
     assert _one(nlp, text, span).counts is None
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The bakery sold 300 last year.", "300"),
+    ("The club signed 12 last month and five more in June.", "12"),
+])
+def test_a_time_after_a_figure_is_not_what_it_counts(nlp: Any, text: str, span: str) -> None:
+    assert _one(nlp, text, span).counts is None
