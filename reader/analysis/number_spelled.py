@@ -135,8 +135,11 @@ def _in_title(doc: Doc, i: int, limit: int) -> bool:
     if token.is_title and i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ \
             and not doc[i - 1].whitespace_ and doc[i - 2].is_title:
         return True  # "Take-Two", "Ocean's-Eleven": a number word ending a hyphenated name
-    return token.is_title and not token.is_sent_start and following is not None and \
-        following.tag_ in ("NNP", "NN") and following.is_title
+    # "Seven Seas Hotel"; "SIX Swiss Exchange" (in capitals before a title-case name, where a
+    # line in capitals has none)
+    capital = token.is_title or (token.is_upper and len(token) > 1)
+    return capital and not token.is_sent_start and following is not None and \
+        following.tag_ in ("NNP", "NNPS", "NN") and following.is_title
 
 
 def _collect_words(doc: Doc, i: int, limit: int) -> tuple[list[str], int]:

@@ -614,3 +614,12 @@ def test_a_verb_the_tagger_took_for_a_noun_is_not_counted(nlp: Any, text: str,
 ])
 def test_a_time_after_a_figure_is_not_what_it_counts(nlp: Any, text: str, span: str) -> None:
     assert _one(nlp, text, span).counts is None
+
+
+@pytest.mark.parametrize("text", [
+    "The bonds trade on the NINE Harbour Exchange in Oslo.",
+    "They stayed at the Seven Lakes Lodge in June.",
+])
+def test_a_number_word_opening_a_name_is_no_figure(nlp: Any, text: str) -> None:
+    assert _spans(nlp, text) == []
+
