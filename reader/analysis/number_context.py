@@ -74,8 +74,8 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     run = _noun_phrase_after(doc, end, limit)
     head = _compound_head(token.head) if token.dep_ in _ATTACHED else None
     if head is not None and head in run and not head.text.isdigit() and \
-            head.lower_ not in _IN_A_ROW:  # "five 787 jets"
-        return head
+            head.lower_ not in _IN_A_ROW and head.pos_ != "ADJ":  # "five 787 jets"
+        return head  # not "25 million more people": the people
     nouns = [t for t in run if t.pos_ == "NOUN" and t.lower_ not in _IN_A_ROW] or [
         t for t in run if t.pos_ == "PROPN" and any(c.isdigit() for c in t.text)]
     if nouns:

@@ -623,3 +623,7 @@ def test_a_time_after_a_figure_is_not_what_it_counts(nlp: Any, text: str, span: 
 def test_a_number_word_opening_a_name_is_no_figure(nlp: Any, text: str) -> None:
     assert _spans(nlp, text) == []
 
+
+def test_more_between_a_figure_and_its_noun_is_not_counted(nlp: Any) -> None:
+    text = "Overnight 12 million more viewers tuned in."
+    assert _one(nlp, text, "12 million").counts == "viewer"
