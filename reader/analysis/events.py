@@ -29,6 +29,7 @@ from reader.document import TextSpan
 # Words after which a list names offences ("charged with Theft, Driving While Suspended").
 _CHARGING = frozenset({"charge", "count", "accuse", "convict", "indict", "arrest", "cite",
                        "plead", "guilty", "offense", "offence", "crime"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "demand", "insist",
                     "reiterate", "lament", "boast"}) | NAMING_VERBS
 
@@ -56,12 +57,13 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
     for sent in reading.sents:
         inside = [ent for ent in times if sent.start <= ent.start < sent.end]
         for event in _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues):
-            yield _told_by(event, said)
+            yield _told_by(event, said, doc)
 
 
-def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]]) -> Event:
+def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]], doc: Doc) -> Event:
     """ "'I grabbed the cash box,' Keane said": the "I" of a direct quote is its speaker, when
-    that is somebody the article names (not "a letter" that states it)."""
+    that is somebody the article names (not "a letter" that states it); a "him" or "her" that
+    was read as the speaker is somebody else ("'I didn't know him,' Clinton said")."""
     if event.who not in ("I", "me"):
         return event
     start = event.action_span.start
@@ -70,7 +72,17 @@ def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]]) -> Event:
         return event
     entities = event.entities if quote.speaker_entity in event.entities else (
         quote.speaker_entity, *event.entities)
-    return replace(event, who=quote.speaker, who_entity=quote.speaker_entity, entities=entities)
+    what = event.what
+    if what is not None and what == quote.speaker:
+        what = _object_pronoun(doc, event) or what
+    return replace(event, who=quote.speaker, who_entity=quote.speaker_entity, what=what,
+                   entities=entities)
+
+
+def _object_pronoun(doc: Doc, event: Event) -> str | None:
+    """The "him", "her" or "them" an event's verb acts on, as written."""
+    clause = doc.char_span(event.action_span.end, event.span.end, alignment_mode="expand")
+    return next((t.text for t in clause or () if t.lower_ in _OBJECT_PRONOUNS), None)
 
 
 def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading,
@@ -112,6 +124,10 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
             plain_pronoun(roles.patient):
         # "She had represented him", "the man who shot him": not who acts
         what, what_entity = roles.patient.text, None
+    elif who_entity is not None and who_entity == what_entity and plain_pronoun(roles.agent) \
+            and roles.agent.text.isalpha():  # not the "'s" of "Let's"
+        # "On July 27 he emailed Gaiman": a pronoun is not the name its own verb acts on
+        who, who_entity = roles.agent.text, None
     if what is not None and what_entity is None:
         what = with_preposition(roles.patient, verb, what)
     when = date_for(verb, sentence, whens, timeline, quoted=reading.quoted(verb.idx))

@@ -55,3 +55,14 @@ def test_a_subject_hung_on_the_auxiliary_is_the_verbs(nlp: Any) -> None:
             "the gate.")
     locked = event(events_of(nlp, text), "locked")
     assert (locked.who, locked.what) == ("He", "the gate")
+
+
+def test_a_him_in_a_speakers_own_words_is_not_the_speaker(nlp: Any) -> None:
+    text = "Mark Ellis met the senator in 2005. “I didn't know him that well,” Ellis said."
+    known = event(events_of(nlp, text), "didn't know")
+    assert (known.who, known.what) == ("Mark Ellis", "him")
+
+
+def test_a_pronoun_subject_is_not_the_name_its_verb_acts_on(nlp: Any) -> None:
+    text = "Tom Gaiman wrote the novel. On July 27, 2006, he emailed Gaiman about the cover."
+    assert event(events_of(nlp, text), "emailed").who == "he"
