@@ -62,6 +62,8 @@ def participant(head: Token | None, verb: Token,
     if head is None:
         return None, None
     entity = index.at(head)
+    if entity is not None and _runs_over(entity, verb, index):
+        entity = None  # "Garrett hit Rudolph" read as one name: a name holds no verb of its own
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         head, entity = referent(head, index, reading.subject_before, opening_agents(head))
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
@@ -80,6 +82,12 @@ def participant(head: Token | None, verb: Token,
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
     return text, entity
+
+
+def _runs_over(entity: Entity, verb: Token, index: MentionIndex) -> bool:
+    """Whether a name runs from before the verb over it ("Garrett hit Rudolph" read as one
+    name); a title that opens with the verb ("Face the Nation") is a name."""
+    return verb.i > 0 and index.at(verb) is entity and index.at(verb.doc[verb.i - 1]) is entity
 
 
 def _named_twin(head: Token, index: MentionIndex) -> tuple[Token, Entity | None]:

@@ -6,6 +6,9 @@ from typing import Any
 
 import pytest
 
+from reader.analysis.events import extract_events
+from reader.analysis.model import Entity
+from reader.document import TextSpan
 from tests.analysis.test_events import event, events_of
 
 
@@ -66,3 +69,14 @@ def test_a_him_in_a_speakers_own_words_is_not_the_speaker(nlp: Any) -> None:
 def test_a_pronoun_subject_is_not_the_name_its_verb_acts_on(nlp: Any) -> None:
     text = "Tom Gaiman wrote the novel. On July 27, 2006, he emailed Gaiman about the cover."
     assert event(events_of(nlp, text), "emailed").who == "he"
+
+
+def test_a_name_the_recogniser_ran_over_the_verb_is_not_who(nlp: Any) -> None:
+    # the recogniser sometimes takes "Moreno hit Lopez" for one name: who and what are words
+    text = "The two argued before Moreno hit Lopez with a bottle."
+    doc = nlp(text)
+    start = text.index("Moreno")
+    misread = Entity("e1", "Moreno hit Lopez", "ORG", ("Moreno hit Lopez",),
+                     (TextSpan(start, start + len("Moreno hit Lopez")),))
+    hit = event(list(extract_events(doc, [misread], published=None)), "hit")
+    assert (hit.who, hit.what) == ("Moreno", "Lopez")
