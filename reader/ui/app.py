@@ -34,8 +34,29 @@ def _library_found(name: str, soname: str) -> bool:
     return True
 
 
+def x_server_answers(display: str) -> bool | None:
+    """Whether an X server takes a connection at a local display (":0"), by libxcb as Qt's X11
+    plugin connects; None where that cannot be told (no libxcb, or a display on another host,
+    whose connection could wait on the network)."""
+    if not display.startswith(":"):
+        return None
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return None
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    failed = int(xcb.xcb_connection_has_error(connection))
+    xcb.xcb_disconnect(connection)  # also frees the error connection xcb_connect returns
+    return failed == 0
+
+
 def display_problem(environ: Mapping[str, str], platform: str = sys.platform,
-                    found: Callable[[str, str], bool] = _library_found) -> str | None:
+                    found: Callable[[str, str], bool] = _library_found,
+                    answers: Callable[[str], bool | None] = x_server_answers) -> str | None:
     """Why Qt could not open a window here, in one line, or None when it should."""
     if not platform.startswith("linux"):
         return None
@@ -49,6 +70,11 @@ def display_problem(environ: Mapping[str, str], platform: str = sys.platform,
         if missing:
             return (f"Qt's X11 plugin needs {', '.join(missing)}: install them with "
                     f"`sudo apt-get install {XCB_PACKAGES}`")
+        display = environ["DISPLAY"]
+        if answers(display) is False:
+            return (f"cannot open the X display {display}: no X server answers there; run "
+                    "Reader in a desktop session, or set QT_QPA_PLATFORM=offscreen to run it "
+                    "headless")
     return None
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QImage
 
 from reader.paths import sample_article
 from reader.settings import Settings
-from reader.ui.app import SCREENSHOT_SIZE, display_problem, first_document
+from reader.ui.app import SCREENSHOT_SIZE, display_problem, first_document, x_server_answers
 
 
 def found_all(_name: str, _soname: str) -> bool:
@@ -21,6 +21,10 @@ def found_all(_name: str, _soname: str) -> bool:
 
 def found_none(_name: str, _soname: str) -> bool:
     return False
+
+
+def answered(_display: str) -> bool:
+    return True
 
 
 def test_no_display_is_said_in_one_line() -> None:
@@ -41,8 +45,39 @@ def test_missing_xcb_libraries_name_the_debian_packages() -> None:
 @pytest.mark.parametrize("environ", [{"DISPLAY": ":0"}, {"QT_QPA_PLATFORM": "offscreen"},
                                      {"WAYLAND_DISPLAY": "wayland-0"}])
 def test_a_usable_display_passes(environ: dict[str, str]) -> None:
-    assert display_problem(environ, "linux", found_all) is None
+    assert display_problem(environ, "linux", found_all, answered) is None
     assert display_problem({}, "darwin", found_none) is None
+
+
+def test_a_display_no_x_server_answers_is_said_in_one_line() -> None:
+    problem = display_problem({"DISPLAY": ":97"}, "linux", found_all, lambda _d: False)
+    assert problem is not None
+    assert ":97" in problem
+    assert "QT_QPA_PLATFORM=offscreen" in problem
+    assert "\n" not in problem
+
+
+def test_xcb_tells_a_display_with_no_server_from_one_with_no_way_to_tell() -> None:
+    """The real libxcb connection: no X server listens on display 97 here (the test folder
+    has no such socket), and a display on another host is not tried."""
+    if Path("/tmp/.X11-unix/X97").exists():
+        pytest.skip("an X server listens on display 97 here")
+    if x_server_answers(":97") is None:
+        pytest.skip("libxcb is not installed (Qt's X11 plugin could not run either)")
+    assert x_server_answers(":97") is False
+    assert x_server_answers("elsewhere.example:0") is None
+
+
+def test_reader_says_in_one_line_that_no_x_server_answers(tmp_path: Path) -> None:
+    if x_server_answers(":97") is not False:
+        pytest.skip("libxcb is not installed, or an X server listens on display 97")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=":97", READER_DATA_DIR=str(tmp_path), READER_CACHE_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "reader"], env=env, capture_output=True,
+                            text=True, timeout=120, check=False)
+    assert result.returncode != 0
+    assert result.stderr.strip().count("\n") == 0
+    assert "cannot open the X display :97" in result.stderr
 
 
 def test_offscreen_or_wayland_needs_no_xcb_libraries() -> None:
