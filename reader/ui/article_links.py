@@ -58,7 +58,7 @@ class ArticleLinks(QObject):
         analysis = self.session.analysis
         sentence = sentence_at(analysis.sentences, offset) if analysis else None
         if sentence is not None:
-            self.panel.select_in(sentence)
+            self.panel.select_in(sentence, at=offset)
         if self.notes is not None:
             self.notes.show_note_at(offset)
 

@@ -388,9 +388,14 @@ class SidePanel(QTabWidget):
         if event.oldSize().width() != event.size().width():
             self.label_tabs()
 
-    def select_in(self, span: TextSpan) -> None:
-        """Select, in every list, the items that lie in a span (the sentence under the cursor)."""
-        for tab in (self.entities, self.events, self.quotes, self.numbers):
+    def select_in(self, span: TextSpan, at: int | None = None) -> None:
+        """Select, in every list, the items that lie in a span (the sentence under the cursor);
+        with the cursor at a name (at), the Entities list selects that name's entity alone."""
+        named = self.entities.select(lambda record: isinstance(record, Entity) and any(
+            m.start <= at < m.end for m in record.mentions)) if at is not None else 0
+        tabs = (self.events, self.quotes, self.numbers) if named else \
+            (self.entities, self.events, self.quotes, self.numbers)
+        for tab in tabs:
             tab.select(lambda record: record_in(record, span))
 
     @Slot(object)

@@ -149,6 +149,26 @@ def test_clicking_in_the_article_selects_that_sentences_rows(
     assert all(record_in(e, sentence) for e in chosen)
 
 
+def test_clicking_a_name_selects_its_entity_alone(qtbot: QtBot, sample_window: MainWindow
+                                                   ) -> None:
+    """A click on a name opened its panel, but the Entities list selected every name of the
+    sentence ("Ukraine", "Russia" with "Putin"), as if the reader had picked all three."""
+    analysis = analysis_of(sample_window)
+    crowded = next(
+        (e, m, s) for s in analysis.sentences for e in analysis.entities for m in e.mentions
+        if s.start <= m.start < s.end and sum(any(s.start <= n.start < s.end for n in o.mentions)
+                                              for o in analysis.entities) >= 3)
+    entity, mention, sentence = crowded
+    click_text(qtbot, sample_window, mention)
+    entities = sample_window.side_panel.entities
+    chosen = [entities.model.record(entities.proxy.mapToSource(i))
+              for i in entities.view.selectionModel().selectedRows()]
+    assert chosen == [entity]
+    events = sample_window.side_panel.events
+    assert all(record_in(events.model.record(events.proxy.mapToSource(i)), sentence)
+               for i in events.view.selectionModel().selectedRows())
+
+
 # -- the dossier, on the parts alone -------------------------------------------------------
 def test_a_dossier_row_leads_to_its_quote(qtbot: QtBot, make_parts: Callable[..., Parts]) -> None:
     parts = make_parts()
