@@ -27,6 +27,11 @@ _CAUSING = frozenset({"lead", "prompt", "cause", "inspire", "force", "compel", "
 # Twitter to claim", "spent more time talking about").
 _MEANS = frozenset({"use", "employ", "utilize", "utilise", "exploit", "leverage", "spend",
                     "waste"})
+# Adjectives of what something serves for, whose gerund nobody in particular does ("key to
+# understanding why", "important for knowing whether"), unlike "famous for saying".
+_SERVING = frozenset({"key", "important", "crucial", "essential", "vital", "critical",
+                      "central", "necessary", "useful", "helpful", "instrumental", "fundamental",
+                      "relevant", "valuable", "integral", "indispensable"})
 # Verbs whose passive participle, set before a clause, makes that clause's subject the one
 # spoken to ("Asked about the delay, the mayor said", "Told of the vote, she laughed").
 _ADDRESSING = frozenset({"ask", "tell", "inform", "warn", "question", "press", "remind",
@@ -103,6 +108,8 @@ def _prep_host(prep: Token) -> Token | None:
     head = prep.head
     while across_quote(prep, head) and head.head.i != head.i:
         head = head.head  # "After denying it ("We never met him") - he now concedes"
+    if head.pos_ == "ADJ" and head.lemma_.lower() in _SERVING:
+        return None  # "The study is important for understanding how stars form": nobody's
     if head.pos_ in ("ADV", "ADJ") and head.head.i != head.i:
         head = head.head
     elif head.pos_ == "NOUN" and head.dep_ == "dobj" and not any(

@@ -814,3 +814,10 @@ def test_who_holds_a_statement_a_noun_names(nlp: Any, text: str, cue: str, speak
                                               ) -> None:
     found = [q for q in quotes(nlp, text) if q.cue == cue]
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_what_something_is_key_to_knowing_is_nobody_s_quote(nlp: Any) -> None:
+    found = quotes(nlp, "The survey is important for understanding how voters choose.")
+    assert not [q for q in found if q.cue == "understanding"]
+    kept = quotes(nlp, "The senator is famous for saying that nothing lasts.")
+    assert [q.speaker for q in kept if q.cue == "saying"] == ["The senator"]
