@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender
+from reader.analysis.type_votes import INDUSTRY_WORDS
 from reader.document import TextSpan
 
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",
@@ -19,7 +20,7 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # heads a name's description never stands for: newspapers' names, and words that mean too much
 # on their own ("the state" is rarely the Islamic State, "the house" rarely the White House)
 _NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald",
-                             "state", "house", "time", "policy"})
+                             "state", "house", "time", "policy"}) | INDUSTRY_WORDS  # "the coal"
 _HEAD_LINKS = frozenset({"of", "on", "for"})  # "Commission on Presidential Debates": commission
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 DESCRIPTION = re.compile(r"\b([Tt]he) ([a-z]{4,})\b(?! of\b)(?! [A-Z])")

@@ -30,7 +30,7 @@ from reader.analysis.model import Entity
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
 from reader.analysis.table_cells import without_header_words
-from reader.analysis.type_votes import PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
+from reader.analysis.type_votes import INDUSTRY_WORDS, PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
 from reader.document import TextSpan
 
 Key = tuple[str, ...]
@@ -42,10 +42,9 @@ _PARTS_OF_BODIES = frozenset({"council", "assembly", "committee", "commission", 
 _DESCRIBED = ("ORG", "EVENT")  # labels a definite description ("the ministry") may stand for
 # Last words of a firm's name, which the firm is called without ("Alden" for "Alden Global
 # Capital"); not a newspaper's ("Washington" is not the "Washington Post").
-FIRM_ENDS = CORPORATE | {"group", "capital", "partners", "holdings", "airline", "airlines",
-                         "airways", "investments", "ventures", "technologies", "bank", "fund",
-                         "management", "associates", "industries", "enterprises", "systems",
-                         "motors", "pharmaceuticals", "labs", "brands", "resources"}
+FIRM_ENDS = CORPORATE | INDUSTRY_WORDS | {
+    "group", "partners", "holdings", "airline", "airlines", "airways", "ventures",
+    "technologies", "bank", "fund", "management", "associates", "enterprises", "motors", "labs"}
 
 
 def build_entities(text: str, raw: Sequence[RawMention],

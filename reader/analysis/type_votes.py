@@ -77,8 +77,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     last = span[-1].lower_.rstrip(".")
     if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
         yield "LAW", SUFFIX_WEIGHT
-    if (last in ORG_SUFFIXES and len(span) > 1) or firm_possessive(span):
-        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", and "Lowe's", which a name keeps as a firm's
+    if _firm_name(span, last):
+        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
@@ -134,6 +134,15 @@ def _product(span: Span) -> Iterator[tuple[str, float]]:
         yield "PRODUCT", APPOSITION_WEIGHT  # "the Vantor sedan"
 
 
+def _firm_name(span: Span, last: str) -> bool:
+    """ "Xcel Energy Inc.", "Lowe's", "Patriot Coal": a firm's last word (an industry's after a
+    word that is no first name) or a firm's possessive."""
+    if len(span) > 1 and (last in ORG_SUFFIXES or (
+            last in INDUSTRY_WORDS and len(span) <= 3 and not _known_first(span))):
+        return True
+    return firm_possessive(span)
+
+
 def _placed(span: Span, before: list[Token], after: list[Token], first: str) -> bool:
     """ "the city of X", "X-based", "Mountain View, CA": the words around say X is a place; so
     does the name of a capital or a large city ("Kyiv", which the model may take for a
@@ -183,18 +192,22 @@ def _introduced_person(span: Span, before: list[Token]) -> bool:
     return possessed or bool(_apposed(span) & ROLES)
 
 
-# Last words of a firm's or a place's name that are no surname: "Walter Energy", "Virginia
-# Beach" (the words of ORG_SUFFIXES and the like are not_a_person's).
-_NOT_SURNAMES = frozenset({
+# Last words of a firm's name that are no surname: "Walter Energy", "Patriot Coal".
+INDUSTRY_WORDS = frozenset({
     "energy", "realty", "capital", "financial", "oil", "gas", "steel", "foods", "brands",
     "pharma", "pharmaceuticals", "resources", "industries", "systems", "solutions", "insurance",
     "securities", "investments", "properties", "homes", "construction", "logistics", "mining",
-    "petroleum", "electric", "chemical", "chemicals", "communications", "wireless", "health",
+    "petroleum", "electric", "chemical", "chemicals", "communications", "wireless",
     "healthcare", "farms", "brewing", "stores", "markets", "restaurants", "hotels", "resorts",
-    "beach", "springs", "falls", "heights", "valley", "hills", "lake", "bay", "harbor",
-    "harbour", "creek", "point", "island", "mountain", "mountains", "river", "cup", "convention",
-    "prize", "award", "awards", "trophy", "open",
+    "coal",
 })
+# Last words of a firm's or a place's name that are no surname: "Walter Energy", "Virginia
+# Beach" (the words of ORG_SUFFIXES and the like are not_a_person's).
+_NOT_SURNAMES = INDUSTRY_WORDS | {
+    "health", "beach", "springs", "falls", "heights", "valley", "hills", "lake", "bay",
+    "harbor", "harbour", "creek", "point", "island", "mountain", "mountains", "river", "cup",
+    "convention", "prize", "award", "awards", "trophy", "open",
+}
 _FIRM_BEFORE = frozenset({"at", "&"})  # "a trader at Charles Schwab", "Ben & Jerry"
 
 

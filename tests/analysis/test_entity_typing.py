@@ -345,3 +345,17 @@ def test_a_surname_with_a_capital_inside_is_a_persons(nlp: Any, name: str) -> No
 ])
 def test_a_known_platform_is_a_firm(nlp: Any, text: str) -> None:
     assert typed(nlp, text)["Twitter"][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    ("The mines would have belonged to Marmot Coal, one of the nation's largest producers. "
+     "Marmot filed for bankruptcy.", "Marmot Coal", ("Marmot Coal", "Marmot")),
+    ("He bought two mines from Walter Energy. He had bought them from Walter in May.",
+     "Walter Energy", ("Walter Energy", "Walter")),  # the firm called short
+    ("The mines would have belonged to Tolland Coal, one of the largest producers. Tolland "
+     "filed for bankruptcy, and the coal was left.", "Tolland Coal",
+     ("Tolland Coal", "Tolland")),  # "the coal" is coal
+])
+def test_a_name_ending_in_an_industry_is_a_firm(nlp: Any, text: str, name: str,
+                                                aliases: tuple[str, ...]) -> None:
+    assert typed(nlp, text)[name] == ("ORG", aliases)
