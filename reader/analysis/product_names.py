@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
@@ -49,7 +50,7 @@ def maker_product(span: Span) -> bool:
     if any(_maker(t) for t in span):
         return False  # "GM's Chevrolet": a maker's own brand
     return (_after_maker(span.start, doc) and not _owning_other(span)) \
-        or _after_maker(_first_conjunct(span), doc) or _listed_model(span)
+        or _after_maker(_first_conjunct(span), doc) or listed_under(span, VEHICLE_NOUNS)
 
 
 def _after_maker(start: int, doc: Doc) -> bool:
@@ -117,14 +118,14 @@ def _owning_other(span: Span) -> bool:
 _LISTING = frozenset({"like", "including", "as"})
 
 
-def _listed_model(span: Span) -> bool:
-    """ "models like the Altima and Maxima", "vehicles such as the Sentra": a name listed
-    after a noun for a maker's models."""
+def listed_under(span: Span, nouns: Collection[str]) -> bool:
+    """ "models like the Altima and Maxima", "retailers, including Best Buy": a name listed
+    (perhaps after others) after a plural or singular noun of nouns (lemmas)."""
     root = span.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ != "pobj" or root.head.lower_ not in _LISTING:
         return False
     listing = root.head
-    nouns = (listing.head, listing.head.head)
-    return any(t.lemma_.lower() in VEHICLE_NOUNS and t.pos_ == "NOUN" for t in nouns)
+    return any(t.lemma_.lower() in nouns and t.pos_ == "NOUN"
+               for t in (listing.head, listing.head.head))

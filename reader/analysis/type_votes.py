@@ -24,7 +24,7 @@ from reader.analysis.person_words import (
     name_gender,
     not_a_person,
 )
-from reader.analysis.product_names import before_vehicle_noun, maker_product
+from reader.analysis.product_names import before_vehicle_noun, listed_under, maker_product
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -372,12 +372,13 @@ def _contest(verb: Token, preposition: str | None = None) -> bool:
 
 def _outlet(span: Span, before: list[Token]) -> bool:
     """ "energy company Burisma", "according to Politico", "Politico reported": a name right
-    after a noun for a firm, or a one-word name the text quotes as a source and never gives a
-    first name or a title, is a body's."""
+    after a noun for a firm or listed after one, or a one-word name the text quotes as a
+    source and never gives a first name or a title, is a body's."""
     if name_gender(span[0].text) is not None:
         return False
-    if before and before[0].is_lower and before[0].lemma_ in ORG_NOUNS:
-        return True
+    if (before and before[0].is_lower and before[0].lemma_ in ORG_NOUNS) \
+            or listed_under(span, ORG_NOUNS):
+        return True  # "retailer Best Buy", "retailers, including Best Buy and Radio Shack"
     token = span[0]
     cited = (len(before) > 1 and before[0].lower_ == "to" and before[1].lower_ == "according") \
         or (token.dep_ == "nsubj" and token.head.lemma_ == "report")

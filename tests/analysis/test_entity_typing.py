@@ -359,3 +359,17 @@ def test_a_known_platform_is_a_firm(nlp: Any, text: str) -> None:
 def test_a_name_ending_in_an_industry_is_a_firm(nlp: Any, text: str, name: str,
                                                 aliases: tuple[str, ...]) -> None:
     assert typed(nlp, text)[name] == ("ORG", aliases)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Other retailers, including Harlow Mart and Denby Goods, did not sell it.", "Denby Goods"),
+    ("Other carriers, such as Brindle Wireless and Telvon, lowered fees.", "Telvon"),
+    ("The hacking group known as Velvet Otter was blamed.", "Velvet Otter"),
+])
+def test_a_name_listed_after_a_noun_for_firms_is_a_firm(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "ORG"
+
+
+def test_a_person_listed_after_a_noun_for_firms_stays_one(nlp: Any) -> None:
+    found = typed(nlp, "Small lenders, including Amber Rowe and Fenwick, raised rates.")
+    assert found["Amber Rowe"][0] == "PERSON"
