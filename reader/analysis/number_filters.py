@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from spacy.attrs import IDX, LENGTH, SHAPE
+from spacy.attrs import IDX, LENGTH, ORTH, SHAPE
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from reader.analysis import number_lexicon as lex
@@ -43,12 +44,15 @@ _REACH = 40
 
 # Words that make "year" a time of its own before a figure: "this year 1500 runners".
 _TIME_LEADS = frozenset({"last", "this", "next", "each", "every", "per", "a", "that", "one"})
+_OPENING = get_string_id("(")
+_MARK_ENDS = frozenset({".", ",", ";", ":"})  # what follows a reference mark
 _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
 
 
 def blocked_tokens(doc: Doc) -> set[int]:
-    """Tokens inside phone numbers and numeric dates, found on the text around the digits."""
-    blocked: set[int] = set()
+    """Tokens inside phone numbers and numeric dates, found on the text around the digits, and
+    reference marks."""
+    blocked = _reference_marks(doc)
     for first, last in _digit_windows(doc):
         window = doc[first:last]
         offset = window.start_char
@@ -58,6 +62,24 @@ def blocked_tokens(doc: Doc) -> set[int]:
             if span is not None:
                 blocked.update(range(span.start, span.end))
     return blocked
+
+
+def _reference_marks(doc: Doc) -> set[int]:
+    """ "fullness during the day (9).", "other studies agree (12, 13)": small numbers in
+    brackets after a lower-case word and before a stop or a comma point to a source; not an
+    age after a name ("Ann Lee (26), a nurse") nor a score ("won the game (3-1).")."""
+    marks: set[int] = set()
+    orths = doc.to_array([ORTH]).tolist()
+    for i in (i for i, key in enumerate(orths) if key == _OPENING and 0 < i < len(doc) - 2):
+        if not doc[i - 1].is_lower:
+            continue
+        j = i + 1
+        while j < len(doc) and (doc[j].text == "," or (doc[j].is_digit and len(doc[j]) <= 3)):
+            j += 1
+        after = doc[j + 1].text if j + 1 < len(doc) else "."
+        if j > i + 1 and j < len(doc) and doc[j].text == ")" and after in _MARK_ENDS:
+            marks.update(range(i + 1, j))
+    return marks
 
 
 def _digit_windows(doc: Doc) -> list[tuple[int, int]]:

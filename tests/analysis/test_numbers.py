@@ -627,3 +627,10 @@ def test_a_number_word_opening_a_name_is_no_figure(nlp: Any, text: str) -> None:
 def test_more_between_a_figure_and_its_noun_is_not_counted(nlp: Any) -> None:
     text = "Overnight 12 million more viewers tuned in."
     assert _one(nlp, text, "12 million").counts == "viewer"
+
+
+def test_reference_marks_in_brackets_are_no_figures(nlp: Any) -> None:
+    text = "Green tea may ease stiffness in the morning (7). Two trials agree (11, 14)."
+    assert _spans(nlp, text) == ["Two"]
+    # an age after a name and a score stay
+    assert _spans(nlp, "Ann Reyes (34), a baker, won the final (2-0).") == ["34", "2-0"]
