@@ -337,6 +337,11 @@ def referent(pronoun: Token, index: MentionIndex,
         # "Ana Ruiz found a crystal. It was ...": a person the recogniser missed is no "it"
         subject = _thing_acted_on(pronoun)
         named = index.at(subject) if subject is not None else None
+    elif named is not None and named.label in _PEOPLE and pronoun.lower_ in PLURAL and \
+            subject is not None and len(conjuncts(subject)) == 1:
+        # "Lynch notes they were appointed", the recogniser's ORG on a person's name: one
+        # person is no "they"
+        subject, named = None, None
     if subject is not None:
         if named is not None and not any(c.dep_ == "conj" for c in subject.children):
             return pronoun, named
