@@ -17,6 +17,7 @@ from reader.analysis.timeline import TIME_LABELS, Timeline
 from reader.document import TextSpan
 
 # Pronouns that stand for a clause or ask who: a participant they leave unknown.
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 UNRESOLVED = frozenset({"what", "whatever", "who", "whoever", "which", "whichever", "that",
                         "this"})
 
@@ -97,7 +98,14 @@ def _named_twin(head: Token, index: MentionIndex) -> tuple[Token, Entity | None]
         return head, None
     twin = next((c for c in head.head.children if c.dep_ == head.dep_ and c.i > head.i
                  and c.i < head.head.i and index.at(c) is not None), None)
-    return (head, None) if twin is None else (twin, index.at(twin))
+    before = twin.left_edge.i - 1 if twin is not None else -1
+    while before > head.i and head.doc[before].text in _CLOSING_QUOTES:
+        before -= 1  # '..., the ability to ...," The Hill reported'
+    if twin is None or (head.doc[before].text not in (",", ":") and before != head.right_edge.i):
+        # "Three clerks left in June, though Brennick says": a clause comes between; the name
+        # is set off ("captain, ... Bruno", "A: Bruno") or follows ("the threat the NRA poses")
+        return head, None
+    return twin, index.at(twin)
 
 
 def _coordinated(head: Token) -> bool:

@@ -95,3 +95,9 @@ def test_they_is_no_one_person_the_recogniser_typed_as_a_body(nlp: Any) -> None:
     assert [e.label for e in entities if e.name == "Mila Zarkov"] == ["PERSON"]
     hired = event(list(extract_events(doc, entities, published=None)), "hired")
     assert hired.what == "they"
+
+
+def test_a_subject_past_a_clause_is_no_name_beside_a_title(nlp: Any) -> None:
+    text = ("Judge Ada Brennick leads the court. Three clerks left in June, though Brennick "
+            "says they were paid well.")
+    assert event(events_of(nlp, text), "left").what == "Three clerks"
