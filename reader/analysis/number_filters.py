@@ -45,6 +45,8 @@ _REACH = 40
 # Words that make "year" a time of its own before a figure: "this year 1500 runners".
 _TIME_LEADS = frozenset({"last", "this", "next", "each", "every", "per", "a", "that", "one"})
 _OPENING = get_string_id("(")
+_CALLING = frozenset({"call", "dial", "phone", "ring", "text"})  # what one does to a number
+_CALLS = frozenset({"call", "caller", "dispatcher", "operator", "hotline", "line"})
 _MARK_ENDS = frozenset({".", ",", ";", ":"})  # what follows a reference mark
 _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
 
@@ -265,11 +267,27 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
     return not noun_after(doc, i, limit, plural=True)
 
 
+def _number_called(doc: Doc, i: int, limit: int) -> bool:
+    """ "called 911", "dial 999", "a 911 caller": a number of three digits or more that is
+    called or dialled, or names a call, is a telephone number."""
+    token = doc[i]
+    if len(token.text) < 3 or not token.text.isdigit():
+        return False
+    head = token.head
+    if token.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in _CALLING and \
+            not noun_after(doc, i, limit) and next_lower(doc, i, limit) != "of":
+        return True
+    return token.dep_ in ("nummod", "compound") and head.tag_ == "NN" and \
+        head.lemma_.lower() in _CALLS
+
+
 def _is_code(doc: Doc, i: int, limit: int) -> bool:
     token = doc[i]
     if token.ent_type_ in lex.PLACE_LABELS | {"PERSON"} and token.ent_iob_ == "I" \
             and not (i + 1 < limit and doc[i + 1].lower_ in lex.UNITS):
         return True  # "Destiny 2", but not "Mix 200 grams" the model took for a product
+    if _number_called(doc, i, limit):
+        return True
     if i == 0:
         return False
     previous = doc[i - 1]

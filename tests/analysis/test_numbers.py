@@ -634,3 +634,12 @@ def test_reference_marks_in_brackets_are_no_figures(nlp: Any) -> None:
     assert _spans(nlp, text) == ["Two"]
     # an age after a name and a score stay
     assert _spans(nlp, "Ann Reyes (34), a baker, won the final (2-0).") == ["34", "2-0"]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("A passer-by dialled 999 after the fire started.", []),
+    ("A 999 caller said smoke filled the stairwell.", []),
+    ("The centre took 999 calls in May and 300 more in June.", ["999", "300"]),
+])
+def test_a_number_called_is_a_telephone_number(nlp: Any, text: str, spans: list[str]) -> None:
+    assert _spans(nlp, text) == spans
