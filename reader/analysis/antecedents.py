@@ -322,8 +322,7 @@ def referent(pronoun: Token, index: MentionIndex,
         if newcomer is not None:
             return newcomer, None
         return (pronoun if entity else _noun_before(pronoun, wanted) or pronoun), entity
-    if entity is not None and entity.label in PLACE_LABELS and not _was_subject(entity,
-                                                                               pronoun):
+    if entity is not None and entity.label in PLACE_LABELS and not was_subject(entity, pronoun):
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
     if entity is not None and entity.label in _PEOPLE and pronoun.lower_ in PLURAL:
         entity = None  # "they" is seldom one person
@@ -414,7 +413,7 @@ def _last_mention(entity: Entity, before: int) -> int:
     return max((m.start for m in entity.mentions if m.start < before), default=-1)
 
 
-def _was_subject(entity: Entity, before: Token) -> bool:
+def was_subject(entity: Entity, before: Token) -> bool:
     """Whether a mention of the entity shortly before a token is the subject of a clause in
     the text, not in a headline: the body tells its story anew ("N.Y. Completes Comeback" above
     "... Nelson won it": the game, not New York)."""

@@ -16,6 +16,7 @@ from reader.analysis.antecedents import (
     statement_maker,
     subject_antecedent,
     titles_of,
+    was_subject,
 )
 from reader.analysis.cue_words import CUE_NOUNS, OWNED_NOUNS, SPOKESPEOPLE
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
@@ -206,8 +207,23 @@ class SpeakerResolver:
             # Calif. Yet they are proposing ..."), which says "it" for its government
             labels = GROUP_LABELS - {"GPE"} if pronoun in PLURAL_PRONOUNS else GROUP_LABELS
             return self._mentions.recent(position, lambda e: e.label in labels
-                                         and not self._personal[e.id])
+                                         and not self._personal[e.id]
+                                         and not self._passing_place(pronoun, e, position))
         return None
+
+    def _passing_place(self, pronoun: str, entity: Entity, position: int) -> bool:
+        """ "The coalition, which speaks for Poles in the U.S., wants ... It issued": a place
+        or a people an earlier sentence mentions in passing is no "it"; only one that was
+        itself a subject there, an actor ("Norway imposed a tariff. It says"), as in
+        antecedents.referent. In the pronoun's own sentence it may be ("the plan for Peru to
+        meet the goal it set")."""
+        if pronoun not in NEUTER_PRONOUNS or entity.label not in ("GPE", "NORP"):
+            return False
+        token = self._doc.char_span(position, position + 1, alignment_mode="expand")
+        last = max((m.start for m in entity.mentions if m.start < position), default=None)
+        if token is None or last is None or last >= token.root.sent.start_char:
+            return False
+        return not was_subject(entity, token.root)
 
     def _subject_of(self, pronoun: str, span: TextSpan) -> Speaker | None:
         """ "The report says ... It also points out": an "it" or "they" that stands for the
@@ -217,7 +233,8 @@ class SpeakerResolver:
             return None
         index = bisect.bisect_right(self._mentions.sent_starts, span.start) - 1
         subject = subject_antecedent(self._mentions.sents, index, span.start, pronoun,
-                                     self._mentions.quoted)
+                                     self._mentions.quoted) or self._coordinated(pronoun, index,
+                                                                                 span.start)
         if subject is None:
             return None
         if subject.pos_ == "PRON":  # "he and his wife Kali explained ... they said"
@@ -235,6 +252,23 @@ class SpeakerResolver:
             return Speaker(entity.name, public_id(entity), span)
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
+
+    def _coordinated(self, pronoun: str, index: int, position: int) -> Token | None:
+        """ "Many members back the bill, but the league wants to wait. Lately, however, it
+        issued": where the main subject of the sentence before is no "it", the subject of the
+        last clause "and" or "but" joins to it, a thing or a body, when nothing in the
+        pronoun's own sentence comes before it."""
+        sents = self._mentions.sents
+        if pronoun not in NEUTER_PRONOUNS or index == 0 or any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.idx < position for t in sents[index]):
+            return None
+        root = sents[index - 1].root
+        for verb in reversed([c for c in root.children if c.dep_ == "conj"]):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and not self._mentions.quoted(subject.idx) and \
+                    subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON":
+                return subject
+        return None
 
     def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
         """The relative a "he" or "she" stands for in its own sentence (antecedents.kin)."""

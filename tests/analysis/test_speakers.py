@@ -739,3 +739,17 @@ def test_it_may_be_a_country_that_acted(nlp: Any) -> None:
     text = "Norway announced new fishing limits on Monday. It said the cod stock had fallen."
     found = [q for q in extract_quotes(nlp(text), extract_entities(nlp(text))) if q.cue == "said"]
     assert [q.speaker for q in found] == ["Norway"]
+
+
+def test_a_place_mentioned_in_passing_before_is_no_it(nlp: Any) -> None:
+    text = ("The olive growers, who sell their oil in Spain, met the minister. "
+            "It says the tariff is unfair.")
+    found = resolve(nlp, text, [entity(text, "g1", "GPE", "Spain")], "It")
+    assert found.name != "Spain"
+
+
+def test_it_is_the_body_of_a_joined_clause_where_the_main_subject_is_no_it(nlp: Any) -> None:
+    text = ("Many growers in Spain fear the tariff, but the Olive Council wants to wait. "
+            "Lately, however, it said the tariff is unfair.")
+    found = resolve(nlp, text, [entity(text, "g1", "GPE", "Spain")], "it")
+    assert found.name == "the Olive Council"
