@@ -188,11 +188,29 @@ def _referential_it(subject: Token, verb: Token) -> bool:
     it knows how", "unless it wants to": an active cue verb or one of intent makes "it"
     somebody or something (a letter, a video, a country), where a passive ("it is said
     that") or a verb that takes an empty "it" ("it seems", "it emerged that", "it means")
-    would not."""
-    if subject.lower_ != "it" or cue_lemma(verb) not in _IT_CUES or any(
-            c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    would not; so does an active verb that acts on an object ("it attacked the mayor, saying")
+    (_acts_on)."""
+    if subject.lower_ != "it" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False
+    if cue_lemma(verb) not in _IT_CUES:
+        return _acts_on(verb)
     return cue_lemma(verb) not in _EMPTY_IT and verb.lemma_.lower() not in _EMPTY_IT
+
+
+def _acts_on(verb: Token) -> bool:
+    """ "It slams the plan": a verb with a direct object and no clause the "it" could stand
+    for ("it surprised him that", "it cost them a fortune to")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in _EMPTY_IT and \
+        any(c.dep_ == "dobj" for c in verb.children) and \
+        not any(c.dep_ in ("ccomp", "xcomp", "csubj", "advcl") and _clausal(c)
+                for c in verb.children if c.i > verb.i)
+
+
+def _clausal(clause: Token) -> bool:
+    """Whether a clause after a verb is one an empty "it" stands for: "that" or "to" opens it,
+    or a wh-word; not a participle set off by a comma ("..., saying")."""
+    return any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to", "whether", "if")
+               for c in clause.children) or clause.dep_ in ("ccomp", "csubj")
 
 
 # Cue verbs whose active subject "it" is somebody or something ("it wants to", "it plans to").

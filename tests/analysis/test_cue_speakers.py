@@ -366,3 +366,13 @@ def test_a_passive_permission_does_not_make_its_subject_a_speaker(nlp: Any) -> N
 ])
 def test_the_name_after_a_datelines_dash_speaks_not_its_country(nlp: Any, text: str) -> None:
     assert speaker_of(nlp, text, "warned") == "Trade Secretary Paul Varga"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The Gazette ran a long editorial. Meanwhile, it attacked the mayor, saying he had "
+     "failed the city.", "saying"),
+    ("The union paid for an advert this week. It slams the plan, arguing that wages will fall.",
+     "arguing"),
+])
+def test_it_that_acts_on_an_object_is_somebody(nlp: Any, text: str, cue: str) -> None:
+    assert speaker_of(nlp, text, cue) in ("it", "It")
