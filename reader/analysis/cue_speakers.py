@@ -207,8 +207,8 @@ def _acts_on(verb: Token) -> bool:
 
 
 def _clausal(clause: Token) -> bool:
-    """Whether a clause after a verb is one an empty "it" stands for: "that" or "to" opens it,
-    or a wh-word; not a participle set off by a comma ("..., saying")."""
+    """Whether a clause after a verb is one an empty "it" stands for: a complement, or one
+    "that", "to", "whether" or "if" opens; not a participle set off by a comma ("..., saying")."""
     return any(c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to", "whether", "if")
                for c in clause.children) or clause.dep_ in ("ccomp", "csubj")
 

@@ -376,3 +376,11 @@ def test_the_name_after_a_datelines_dash_speaks_not_its_country(nlp: Any, text: 
 ])
 def test_it_that_acts_on_an_object_is_somebody(nlp: Any, text: str, cue: str) -> None:
     assert speaker_of(nlp, text, cue) in ("it", "It")
+
+
+@pytest.mark.parametrize("text", [
+    "It cost the town a fortune to fix the bridge, saying it was unsafe.",
+    "It pleased the mayor to hear the news, saying it was good.",
+])
+def test_it_before_an_object_and_a_clause_it_stands_for_is_nobody(nlp: Any, text: str) -> None:
+    assert speaker_of(nlp, text, "saying") is None
