@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -15,9 +16,9 @@ from PySide6.QtCore import (
 )
 
 from reader.analysis.dates import shown_date
-from reader.analysis.model import Entity
+from reader.analysis.model import Entity, Event
 from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
-from reader.ui.widgets import long_tip
+from reader.ui.widgets import TIP_LINE, TIP_WIDTH, long_tip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -195,17 +196,34 @@ ENTITY_GROUPING = Grouping(key=lambda e: e.label,
                            label=lambda key, n: f"{TYPE_PLURALS.get(key, type_name(key))} ({n})",
                            order=type_order)
 
+def event_tip(event: Event) -> str:
+    """The whole event, a field a line, for any of its cells: a narrow list hides some columns
+    (NARROW_HIDDEN) and cuts the others."""
+    fields = (("Who", event.who), ("Action", event.action), ("What", event.what),
+              ("When", event.when), ("Date", shown_date(event.when, event.date)),
+              ("Where", event.where))
+    shown = [(title, " ".join(value.split())) for title, value in fields if value]
+    rows = "".join(f"<tr><td><b>{title}</b>&nbsp;</td><td>{escape(value, quote=False)}</td></tr>"
+                   for title, value in shown)
+    # a long what wraps in a box TIP_WIDTH wide (long_tip), a short event keeps its width
+    width = f' width="{TIP_WIDTH}"' if max(len(v) for _, v in shown) > TIP_LINE else ""
+    return f"<table{width}>{rows}</table>"
+
+
 EVENT_COLUMNS = (
-    Column("Who", lambda e: _or_dash(e.who)),
-    Column("Action", lambda e: e.action),
-    Column("What", lambda e: _or_dash(e.what)),
-    Column("When", lambda e: _or_dash(e.when)),
+    Column("Who", lambda e: _or_dash(e.who), tip=event_tip),
+    Column("Action", lambda e: e.action, tip=event_tip),
+    Column("What", lambda e: _or_dash(e.what), tip=event_tip),
+    Column("When", lambda e: _or_dash(e.when), tip=event_tip),
     Column("Date", lambda e: _or_dash(shown_date(e.when, e.date)),
-           lambda e: f"{e.date or '9999-99-99'} {e.span.start:09d}"),
-    Column("Where", lambda e: _or_dash(e.where)),
+           lambda e: f"{e.date or '9999-99-99'} {e.span.start:09d}", event_tip),
+    Column("Where", lambda e: _or_dash(e.where), tip=event_tip),
 )
 TIMELINE_COLUMN = 4
 WHAT_COLUMN = 2  # the longest cells: it takes the room the others leave
+# hidden where the six columns cannot all show (the list would scroll sideways): who did
+# what to whom and when stay, the date and the place are in every cell's tooltip
+NARROW_HIDDEN = (TIMELINE_COLUMN, 5)
 
 QUOTE_GROUPING = Grouping(key=lambda q: q.speaker or "Unknown speaker",
                           label=lambda key, n: f"{key} ({n})", order=str.casefold)

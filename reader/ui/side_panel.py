@@ -41,6 +41,7 @@ from reader.ui.models import (
     ENTITY_COLUMNS,
     ENTITY_GROUPING,
     EVENT_COLUMNS,
+    NARROW_HIDDEN,
     QUOTE_GROUPING,
     RECORD_ROLE,
     TIMELINE_COLUMN,
@@ -139,14 +140,17 @@ class ListTab(QWidget):
     note_requested = Signal(object)
 
     def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None, *,
-                 main_share: float = 0.0, lines: int = 1, stretch: int = -1) -> None:
+                 main_share: float = 0.0, lines: int = 1, stretch: int = -1,
+                 narrow_hidden: Sequence[int] = ()) -> None:
         """main_share: the least share of the width the stretching column keeps, when it is
         what the list is for (the Quotes list's quote); lines: how many lines a record's row
         shows, its cells wrapped at words (a long list keeps one, whose rows Qt need not
-        measure); stretch: the column that takes the room the others leave (the last if -1)."""
+        measure); stretch: the column that takes the room the others leave (the last if -1);
+        narrow_hidden: columns hidden where all would not fit even cut (fit_columns)."""
         super().__init__(parent)
         self.model = model
         self.main_share = main_share
+        self.narrow_hidden = tuple(narrow_hidden)
         self.stretch = stretch if stretch >= 0 else model.columnCount() - 1
         self.proxy = RecordFilter(model)
         self.view = QTreeView(self)
@@ -207,15 +211,24 @@ class ListTab(QWidget):
 
     def fit_columns(self) -> None:
         """Fit each column but the stretching one to its contents, capped (column_cap) where
-        they and the stretching one (no narrower than its share) would not fit side by side."""
+        they and the stretching one (no narrower than its share) would not fit side by side;
+        where they would not fit even cut to MIN_COLUMN_WIDTH (the list scrolling sideways),
+        the narrow_hidden columns are hidden and the others share the room."""
         room, header, stretch = self.view.viewport().width(), self.view.header(), self.stretch
         fitted = [c for c in range(self.model.columnCount()) if c != stretch]
         self._fitting = True
         try:
+            for column in self.narrow_hidden:
+                header.setSectionHidden(column, False)
             for column in fitted:
                 self.view.resizeColumnToContents(column)
             wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
+            cut = sum(min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted)
+            if self.narrow_hidden and cut + least > room:
+                for column in self.narrow_hidden:
+                    header.setSectionHidden(column, True)
+                fitted = [c for c in fitted if c not in self.narrow_hidden]
             widths = fitted_widths([self.view.columnWidth(c) for c in fitted],
                                    [header.sectionSizeHint(c) for c in fitted], wanted, room,
                                    max(MIN_COLUMN_CAP, room // 3), least)
@@ -315,7 +328,8 @@ class SidePanel(QTabWidget):
         self.setDocumentMode(True)
         self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "Filter names")
         self.events = ListTab(RecordModel(EVENT_COLUMNS), "Filter events",
-                              main_share=WHAT_SHARE, stretch=WHAT_COLUMN)
+                              main_share=WHAT_SHARE, stretch=WHAT_COLUMN,
+                              narrow_hidden=NARROW_HIDDEN)
         self.quotes = ListTab(RecordModel(quote_columns("")), "Filter quotes",
                               main_share=QUOTE_SHARE, lines=QUOTE_LINES)
         self.numbers = ListTab(RecordModel(number_columns("")), "Filter numbers")

@@ -12,12 +12,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
+from reader.analysis.dates import shown_date
+from reader.analysis.model import Event
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
 from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
-from reader.ui.models import EVENT_COLUMNS, quote_columns
+from reader.ui.models import EVENT_COLUMNS, WHAT_COLUMN, quote_columns
 from reader.ui.side_panel import (
     MIN_COLUMN_CAP,
     MIN_COLUMN_WIDTH,
@@ -215,8 +217,10 @@ def test_the_columns_follow_the_window_to_a_small_size_and_back(
     events = panel.events
     header, last = events.view.header(), len(EVENT_COLUMNS) - 1
 
-    def in_sight() -> bool:  # the last column ("Where"), its title whole, inside the list
-        end = header.sectionViewportPosition(last) + header.sectionSizeHint(last)
+    def in_sight() -> bool:  # the last column shown ("Where"; narrow, "When"), its title
+        # whole, inside the list
+        shown = max(c for c in range(last + 1) if not header.isSectionHidden(c))
+        end = header.sectionViewportPosition(shown) + header.sectionSizeHint(shown)
         return end <= events.view.viewport().width()
 
     for size in ((1000, 700), (900, 650), (1200, 800)):
@@ -300,6 +304,39 @@ def events_at_1400(qtbot: QtBot, window: MainWindow) -> ListTab:
 
 def right_end(header: QHeaderView, column: int) -> int:
     return header.sectionViewportPosition(column) + header.sectionSize(column)
+
+
+def test_a_narrow_events_list_shows_who_what_and_when_without_scrolling(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Below about 850 px the six columns, each cut to MIN_COLUMN_WIDTH, were wider than the
+    list (a 332 px list at 760 px scrolled 45 px sideways, its what 64 px wide). Now Date and
+    Where are hidden there and in every cell's tooltip; who, action, what and when share the
+    width, the what no narrower than its share; the wide window shows all six again."""
+    events = sample_window.side_panel.events
+    view, header = events.view, events.view.header()
+    sample_window.side_panel.setCurrentWidget(events)
+    sample_window.resize(760, 700)
+    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width() < 360)
+    room, when, date, where = view.viewport().width(), 3, 4, 5
+    assert view.horizontalScrollBar().maximum() == 0, [view.columnWidth(c) for c in range(6)]
+    assert [header.isSectionHidden(c) for c in range(6)] == [False] * 4 + [True] * 2
+    assert right_end(header, when) <= room
+    assert view.columnWidth(WHAT_COLUMN) >= round(room * WHAT_SHARE)
+    assert min(view.columnWidth(c) for c in range(4)) > MIN_COLUMN_WIDTH
+    placed = next(e for e in events.model.records if e.where)
+    dated = next(e for e in events.model.records if e.date)
+
+    def tip(event: Event) -> str:
+        row = events.model.record_indexes(lambda e: e is event)[0]
+        return str(row.data(Qt.ItemDataRole.ToolTipRole))
+
+    assert placed.where in tip(placed)
+    assert str(shown_date(dated.when, dated.date)) in tip(dated)
+    sample_window.resize(1400, 880)
+    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width())
+    assert not any(header.isSectionHidden(c) for c in range(6))
+    assert right_end(header, where) <= view.viewport().width()
+    assert view.columnWidth(date) > 0
 
 
 def test_the_events_what_takes_the_room_and_where_stays_in_sight(
