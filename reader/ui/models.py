@@ -28,13 +28,15 @@ _ROOT = QModelIndex()
 
 @dataclass(frozen=True, slots=True)
 class Column:
-    """A column: its title, the text of a record, the key it sorts by (text if none) and its
-    tooltip (text if none)."""
+    """A column: its title, the text of a record, the key it sorts by (text if none), its
+    tooltip (text if none), and a short title for a narrow list (the title then in the
+    header's tooltip)."""
 
     title: str
     text: Callable[[Any], str]
     sort: Callable[[Any], str | int | float] | None = None
     tip: Callable[[Any], str] | None = None
+    short: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +57,17 @@ class RecordModel(QAbstractItemModel):
         self._grouping = grouping
         self._records: tuple[Any, ...] = ()
         self._groups: list[tuple[str, list[Any]]] = []
+        self._short_titles = False
+
+    def set_short_titles(self, short: bool) -> None:
+        """Head the columns that have one with their short titles (a narrow list), or not."""
+        if short != self._short_titles:
+            self._short_titles = short
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+
+    @property
+    def has_short_titles(self) -> bool:
+        return any(column.short for column in self.columns)
 
     def set_records(self, records: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -123,8 +136,13 @@ class RecordModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.short if self._short_titles and column.short else column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.title
         return None
 
     def record(self, index: Index) -> Any:
@@ -188,7 +206,8 @@ def _or_dash(value: object) -> str:
 
 ENTITY_COLUMNS = (
     Column("Name", lambda e: e.name),
-    Column("Mentions", lambda e: str(e.mention_count), lambda e: e.mention_count),
+    # "#" where the name would be cut: the count's digits need a fraction of "Mentions"
+    Column("Mentions", lambda e: str(e.mention_count), lambda e: e.mention_count, short="#"),
     # the group says the type; the other names say why mentions count as one entity
     Column("Also called", lambda e: ", ".join(e.other_names)),
 )

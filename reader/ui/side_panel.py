@@ -213,25 +213,32 @@ class ListTab(QWidget):
         """Fit each column but the stretching one to its contents, capped (column_cap) where
         they and the stretching one (no narrower than its share) would not fit side by side;
         where they would not fit even cut to MIN_COLUMN_WIDTH (the list scrolling sideways),
-        the narrow_hidden columns are hidden and the others share the room."""
+        the narrow_hidden columns are hidden and the others share the room; where a cell would
+        be cut, the columns' short titles are shown, so that a title wider than its cells
+        ("Mentions" over "3") leaves the room to the cells."""
         room, header, stretch = self.view.viewport().width(), self.view.header(), self.stretch
         fitted = [c for c in range(self.model.columnCount()) if c != stretch]
         self._fitting = True
         try:
             for column in self.narrow_hidden:
                 header.setSectionHidden(column, False)
+            self.model.set_short_titles(False)
             for column in fitted:
                 self.view.resizeColumnToContents(column)
-            wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
             cut = sum(min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted)
             if self.narrow_hidden and cut + least > room:
                 for column in self.narrow_hidden:
                     header.setSectionHidden(column, True)
                 fitted = [c for c in fitted if c not in self.narrow_hidden]
-            widths = fitted_widths([self.view.columnWidth(c) for c in fitted],
-                                   [header.sectionSizeHint(c) for c in fitted], wanted, room,
-                                   max(MIN_COLUMN_CAP, room // 3), least)
+            widths = self._fitted(fitted, room, least)
+            if self.model.has_short_titles and any(
+                    w < self.view.columnWidth(c) for c, w in zip(fitted, widths, strict=True)):
+                # a cell would be cut: a title wider than its cells gives way first
+                self.model.set_short_titles(True)
+                for column in fitted:
+                    self.view.resizeColumnToContents(column)
+                widths = self._fitted(fitted, room, least)
             for column, width in zip(fitted, widths, strict=True):
                 # a long cell would push the later columns out of sight
                 self.view.setColumnWidth(column, width)
@@ -240,6 +247,14 @@ class ListTab(QWidget):
         finally:
             self._fitting = False
         self._fitted_for = room
+
+    def _fitted(self, fitted: Sequence[int], room: int, least: int) -> list[int]:
+        """fitted_widths of these columns, sized to their contents, beside the stretching one."""
+        header, stretch = self.view.header(), self.stretch
+        wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
+        return fitted_widths([self.view.columnWidth(c) for c in fitted],
+                             [header.sectionSizeHint(c) for c in fitted], wanted, room,
+                             max(MIN_COLUMN_CAP, room // 3), least)
 
     def fill_stretch(self) -> None:
         """Give a stretching column before the last the room the others leave, at once, as

@@ -162,7 +162,8 @@ def test_a_long_name_is_shown_whole_when_the_columns_fit(
 def test_a_cut_name_takes_the_room_the_last_column_leaves(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, size: tuple[int, int]) -> None:
     """A name too long for the list is cut only as far as the other columns need: the last
-    column, which stretches, is left no blank room beyond what its cells want."""
+    column, which stretches, is left no blank room beyond what its cells want, and Mentions
+    keeps its digits' width, not its title's."""
     article = tmp_path / "aid.txt"
     article.write_text(
         "Aid talks\n\nThe Organization for Economic Cooperation and Development met officials"
@@ -183,7 +184,55 @@ def test_a_cut_name_takes_the_room_the_last_column_leaves(
     wanted = max(tab.view.sizeHintForColumn(last), tab.view.header().sectionSizeHint(last))
     blank = tab.view.columnWidth(last) - wanted
     assert blank <= 2, f"{blank} px left blank while the name is cut"
-    assert not tab.view.horizontalScrollBar().isVisible()
+    # nor kept for the Mentions title: the count's column is headed "#", its digits' width
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "#"
+    assert tab.view.columnWidth(1) < 50
+    qtbot.waitUntil(lambda: not tab.view.horizontalScrollBar().isVisible())
+
+
+HEARING_ARTICLE = (
+    "Pipeline hearing delayed\n\n"
+    "Campaign adviser Rosalind K. Whitmore told reporters on Monday that the hearing in"
+    " Harrisburg would wait until spring. Rosalind K. Whitmore said the state board had asked"
+    " for more time, and Theodore J. Fairbanks, who chairs the board, agreed.\n\n"
+    "Theodore J. Fairbanks said the board would meet in Harrisburg again in April. Whitmore"
+    " said the delay cost the county money.\n")
+
+
+def test_a_narrow_entities_list_gives_the_mentions_room_to_the_names(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """At a 323 to 332 px list (740 to 760 px windows) the names were cut ('Theodore J.
+    Fai…', 147 of 175 px) while Mentions kept 87 px, its title's width, for one digit. Now a
+    name cut for a title gets the room first: the column is headed '#' (its title in the
+    header's tip) and sized to its digits; a wide window shows 'Mentions' again."""
+    article = tmp_path / "hearing.txt"
+    article.write_text(HEARING_ARTICLE, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    tab = window.side_panel.entities
+    view, header, model = tab.view, tab.view.header(), tab.model
+    window.side_panel.setCurrentWidget(tab)
+    names = [tab.proxy.match(tab.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole, name, 1,
+                             Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)[0]
+             for name in ("Rosalind K. Whitmore", "Theodore J. Fairbanks")]
+    for size in ((740, 700), (760, 700)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width() < 340)
+        for name in names:
+            needed = view.fontMetrics().horizontalAdvance(name.data())
+            assert view.visualRect(name).width() > needed, (size, name.data(), view.columnWidth(0))
+        assert model.headerData(1, Qt.Orientation.Horizontal) == "#"
+        assert model.headerData(1, Qt.Orientation.Horizontal,
+                                Qt.ItemDataRole.ToolTipRole) == "Mentions"
+        assert view.columnWidth(1) <= max(view.sizeHintForColumn(1),
+                                          header.sectionSizeHint(1)), size
+        assert view.columnWidth(1) < 50, size
+        assert header.length() <= view.viewport().width(), size
+        # the scrollbar's range follows the columns a moment later
+        qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+    window.resize(1300, 850)
+    qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width())
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Mentions"
 
 
 def test_column_cap() -> None:
@@ -318,7 +367,9 @@ def test_a_narrow_events_list_shows_who_what_and_when_without_scrolling(
     sample_window.resize(760, 700)
     qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width() < 360)
     room, when, date, where = view.viewport().width(), 3, 4, 5
-    assert view.horizontalScrollBar().maximum() == 0, [view.columnWidth(c) for c in range(6)]
+    assert header.length() <= room, [view.columnWidth(c) for c in range(6)]
+    # the scrollbar's range follows the columns a moment later
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
     assert [header.isSectionHidden(c) for c in range(6)] == [False] * 4 + [True] * 2
     assert right_end(header, when) <= room
     assert view.columnWidth(WHAT_COLUMN) >= round(room * WHAT_SHARE)
