@@ -186,6 +186,7 @@ class ListTab(QWidget):
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         self._fitting, self._hand_sized, self._fitted_for = False, False, -1
         self._stretch_hand_sized = False  # the reader dragged the stretching column itself
+        self._cut = 0  # the fitted columns' width cut to MIN_COLUMN_WIDTH, at the last fit
         self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
         self._refit.timeout.connect(self.fit_columns)
         self.view.header().sectionResized.connect(self._on_header_section_resized)
@@ -226,8 +227,8 @@ class ListTab(QWidget):
             for column in fitted:
                 self.view.resizeColumnToContents(column)
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
-            cut = sum(min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted)
-            if self.narrow_hidden and cut + least > room:
+            self._cut = sum(min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted)
+            if self._narrow(room):
                 for column in self.narrow_hidden:
                     header.setSectionHidden(column, True)
                 fitted = [c for c in fitted if c not in self.narrow_hidden]
@@ -247,6 +248,12 @@ class ListTab(QWidget):
         finally:
             self._fitting = False
         self._fitted_for = room
+
+    def _narrow(self, room: int) -> bool:
+        """Whether a list this wide hides its narrow_hidden columns: the others, cut to
+        MIN_COLUMN_WIDTH, would not fit beside the stretching one at its least share."""
+        least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
+        return bool(self.narrow_hidden) and self._cut + least > room
 
     def _fitted(self, fitted: Sequence[int], room: int, least: int) -> list[int]:
         """fitted_widths of these columns, sized to their contents, beside the stretching one."""
@@ -273,7 +280,10 @@ class ListTab(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.fill_stretch()
-            if not self._hand_sized and self.view.viewport().width() != self._fitted_for:
+            width = self.view.viewport().width()
+            # the reader's widths stay, unless the columns shown change: they were for others
+            if width != self._fitted_for and (
+                    not self._hand_sized or self._narrow(width) != self._narrow(self._fitted_for)):
                 self._refit.start()  # once the window has its new size, not at every step
         return super().eventFilter(watched, event)
 

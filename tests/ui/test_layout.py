@@ -390,6 +390,27 @@ def test_a_narrow_events_list_shows_who_what_and_when_without_scrolling(
     assert view.columnWidth(date) > 0
 
 
+def test_a_column_dragged_in_a_narrow_events_list_does_not_keep_date_and_where_hidden(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The reader's column widths stay as the window changes size, but a list made wide again
+    after a drag at 760 px kept Date and Where hidden until the next article; now the
+    columns shown follow the width, the reader's widths kept while they do not change."""
+    events = sample_window.side_panel.events
+    view, header = events.view, events.view.header()
+    sample_window.side_panel.setCurrentWidget(events)
+    sample_window.resize(760, 700)
+    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width() < 360)
+    drag_section_edge(qtbot, header, 0, -10)
+    dragged = view.columnWidth(0)
+    sample_window.resize(780, 700)  # still narrow: the reader's width stays
+    qtbot.wait(3 * REFIT_MS)
+    assert view.columnWidth(0) == dragged
+    sample_window.resize(1400, 880)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(4) and not header.isSectionHidden(5))
+    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width())
+    assert right_end(header, 5) <= view.viewport().width()
+
+
 def test_the_events_what_takes_the_room_and_where_stays_in_sight(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     """At 1400 wide the event's what, the list's longest cells, is what the other columns leave
