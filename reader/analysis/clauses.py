@@ -78,7 +78,28 @@ def is_action(verb: Token) -> bool:
         return False
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
+    if _role_compound(verb, kids):
+        return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def _role_compound(verb: Token, kids: list[Token]) -> bool:
+    """ "suspensions for Browns pass rusher Myles Garrett": a bare verb with no subject and no
+    auxiliary, inside a prepositional phrase, before a role noun in -er or -or that a name
+    follows, is the first word of that role's name, not an action on it."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ not in ("VB", "VBP") or i == verb.sent.start or i + 2 >= len(doc):
+        return False
+    role, name = doc[i + 1], doc[i + 2]
+    if not (role.is_lower and role.is_alpha and len(role) > 4 and role.lower_[-2:] in ("er", "or")):
+        return False
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+        return False
+    before = doc[i - 1]
+    return before.dep_ in ("prep", "pobj", "poss", "det") or (
+        before.dep_ == "compound" and before.head.dep_ == "pobj")
 
 
 def action_verbs(sent: Span) -> Iterator[Token]:

@@ -1005,3 +1005,9 @@ def test_a_report_keeps_the_days_of_what_it_tells_and_its_longer_times(nlp: Any)
     assert (allowed.when, allowed.date) == ("Sunday", "2024-03-17")
     text = "The singer took a break in early 2021, later revealing she had broken her wrist."
     assert event(events_of(nlp, text, "2024-03-12"), "broken").date == "2021-01-01"
+
+
+def test_a_verb_before_a_role_and_a_name_in_a_phrase_is_part_of_the_role(nlp: Any) -> None:
+    text = "The brawl drew fines for Falcons pass rusher Dale Worth and his coach."
+    assert "pass" not in [e.action for e in events_of(nlp, text)]
+
