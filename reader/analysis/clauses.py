@@ -137,7 +137,7 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
     kids = list(verb.children) if kids is None else kids
     deps = {child.dep_ for child in kids}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
-        return True
+        return _after_copula(kids) is None
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"} and \
             verb.lemma_.lower() not in ACTIVE_ALONE:
         return is_passive(verb.head, headline=headline)
@@ -166,6 +166,9 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
     misread = misread_relative(verb, kids)
     if misread is not None:
         return Roles(*misread, passive=False)
+    spoken = _after_copula(kids)
+    if spoken is not None:
+        return Roles(spoken, direct_object(verb, kids), False)
     subject = comma_subject(verb, kids) or surface_subject(verb, kids=kids)
     if _struggled_with(verb):
         subject = surface_subject(verb.head.head)
@@ -176,6 +179,16 @@ def roles(verb: Token, *, headline: bool = False) -> Roles:
         return Roles(agent, subject, True)
     # "the drugs the gang smuggled into the port": the drugs, not the port
     return Roles(subject, gap_object(verb, kids) or direct_object(verb, kids), False)
+
+
+def _after_copula(kids: list[Token]) -> Token | None:
+    """ "The worst part is we lost the game", read as a passive of "lost" with "is" its
+    auxiliary: a subject of its own after that "is" makes the verb active in a clause that
+    says what the noun before "is" was; that subject is who acts."""
+    copula = next((c for c in kids if c.dep_ == "auxpass" and c.lemma_.lower() == "be"), None)
+    if copula is None or not any(c.dep_ == "nsubjpass" and c.i < copula.i for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "nsubj" and c.i > copula.i), None)
 
 
 def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:

@@ -1011,3 +1011,8 @@ def test_a_verb_before_a_role_and_a_name_in_a_phrase_is_part_of_the_role(nlp: An
     text = "The brawl drew fines for Falcons pass rusher Dale Worth and his coach."
     assert "pass" not in [e.action for e in events_of(nlp, text)]
 
+
+def test_a_subject_after_is_acts_in_the_clause_that_says_what_the_noun_was(nlp: Any) -> None:
+    text = '"The worst part is we lost that match," the striker said.'
+    lost = event(events_of(nlp, text), "lost")
+    assert (lost.who, lost.what) == ("we", "that match")
