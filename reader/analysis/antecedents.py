@@ -318,6 +318,9 @@ def referent(pronoun: Token, index: MentionIndex,
     entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx, sex, passed)
     if pronoun.lower_ not in NEUTER | PLURAL:
         wanted = (MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS) | PERSON_NOUNS
+        owner = _owner_before(pronoun, index, sex, wanted)
+        if owner is not None:
+            return pronoun, owner
         newcomer = None if entity is None else _newcomer(pronoun, wanted, entity)
         if newcomer is not None:
             return newcomer, None
@@ -349,6 +352,28 @@ def referent(pronoun: Token, index: MentionIndex,
         if entity is None or subject.idx > _last_mention(entity, pronoun.idx):
             return subject, None
     return pronoun, entity
+
+
+def _owner_before(pronoun: Token, index: MentionIndex, sex: str | None,
+                  wanted: frozenset[str]) -> Entity | None:
+    """ "Mora's role in the crash and whether he was to blame": a person named as the owner of
+    the subject noun of the pronoun's sentence, with no other subject before the pronoun, is
+    whom a subject "he" or "she" stands for, nearer than the subject of a sentence before.
+    Not when what is owned is a man or a person ("Mora's father said he"), who may be meant."""
+    if pronoun.dep_ not in SUBJECTS:
+        return None
+    sent = pronoun.sent
+    subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECTS]
+    if len(subjects) != 1:
+        return None
+    noun = subjects[0]
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or noun.lemma_.lower() in wanted or index.at(noun) is not None:
+        return None
+    entity = index.at(owner)
+    if entity is None or not index.can_be(entity, PRONOUNS[pronoun.lower_], sex):
+        return None
+    return entity
 
 
 def _noun_before(pronoun: Token, wanted: frozenset[str]) -> Token | None:

@@ -59,9 +59,13 @@ class MentionIndex:
         other than one starting at a point passed; for "he" or "she" (sex "m" or "f"), never
         a person whose first name tells the other sex ("Mark Feldman ... she had signed")."""
         def fits(entity: Entity) -> bool:
-            return entity.label in labels and (sex is None or self._sex(entity) in (sex, None))
+            return self.can_be(entity, labels, sex)
         return (_last(self._subject_starts, self._subject_entities, fits, before, passed)
                 or _last(self._starts, self._entities, fits, before, passed))
+
+    def can_be(self, entity: Entity, labels: frozenset[str], sex: str | None) -> bool:
+        """Whether a pronoun of these labels and sex can stand for the entity."""
+        return entity.label in labels and (sex is None or self._sex(entity) in (sex, None))
 
     def _sex(self, entity: Entity) -> str | None:
         if entity.id not in self._sexes:

@@ -101,3 +101,10 @@ def test_a_subject_past_a_clause_is_no_name_beside_a_title(nlp: Any) -> None:
     text = ("Judge Ada Brennick leads the court. Three clerks left in June, though Brennick "
             "says they were paid well.")
     assert event(events_of(nlp, text), "left").what == "Three clerks"
+
+
+def test_he_after_a_named_owner_of_the_subject_is_that_owner(nlp: Any) -> None:
+    text = ("Reporter Carl Vance wrote that the board will fine Tomas Brill. Brill's part in "
+            "the scuffle and whether he earns any penalty was debated for days.")
+    earns = event(events_of(nlp, text), "earns")
+    assert earns.who == "Tomas Brill"
