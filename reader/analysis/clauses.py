@@ -78,9 +78,20 @@ def is_action(verb: Token) -> bool:
         return False
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
-    if _role_compound(verb, kids):
+    if _role_compound(verb, kids) or _hyphened_before(verb):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def _hyphened_before(verb: Token) -> bool:
+    """ "a group co-founded by a singer", "a hit-and-run", "built-in": a word joined by a
+    hyphen to the word after it is part of that word ("co-"), not an action of its own; save
+    a verb so joined to its particle ("accused of selling-out workers")."""
+    doc, i = verb.doc, verb.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or verb.whitespace_ or doc[i + 1].whitespace_:
+        return False
+    after = doc[i + 2]
+    return after.is_alpha and not (after.dep_ == "prt" and after.lower_ in _PARTICLES)
 
 
 def _role_compound(verb: Token, kids: list[Token]) -> bool:

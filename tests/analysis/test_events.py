@@ -1016,3 +1016,15 @@ def test_a_subject_after_is_acts_in_the_clause_that_says_what_the_noun_was(nlp: 
     text = '"The worst part is we lost that match," the striker said.'
     lost = event(events_of(nlp, text), "lost")
     assert (lost.who, lost.what) == ("we", "that match")
+
+
+def test_a_prefix_joined_by_a_hyphen_is_no_action_of_its_own(nlp: Any) -> None:
+    text = "The plan came from a studio co-founded by the painter Ilse Marr."
+    actions = [e.action for e in events_of(nlp, text)]
+    assert "co" not in actions
+    assert "founded" in actions
+
+
+def test_a_verb_joined_by_a_hyphen_to_its_particle_still_acts(nlp: Any) -> None:
+    text = "Critics accused him of selling-out the farmers."
+    assert "selling out" in [e.action for e in events_of(nlp, text)]
