@@ -1028,3 +1028,9 @@ def test_a_prefix_joined_by_a_hyphen_is_no_action_of_its_own(nlp: Any) -> None:
 def test_a_verb_joined_by_a_hyphen_to_its_particle_still_acts(nlp: Any) -> None:
     text = "Critics accused him of selling-out the farmers."
     assert "selling out" in [e.action for e in events_of(nlp, text)]
+
+
+def test_an_ing_on_a_named_setting_is_done_by_the_verbs_subject(nlp: Any) -> None:
+    text = ("Then, last week, Mara Quell posted on Twitter accusing Red Barn of trying to stop "
+            "her singing songs from her first two albums at the awards.")
+    assert event(events_of(nlp, text), "accusing").who == "Mara Quell"
