@@ -40,6 +40,10 @@ _STANCES = frozenset({"favor", "favour", "support", "defense", "defence", "searc
 _CIRCUMSTANTIAL = frozenset({"before", "after", "during", "until", "till", "since", "despite",
                              "due", "because", "amid", "amidst", "throughout", "including",
                              "pending", "following", "than"})
+# Verbs of being shown or put out, and the names of a channel, a site or a show they are "on"
+# ("appeared on MSNBC", "posted on Twitter"): where, not what.
+_SHOWN = frozenset({"appear", "post", "tweet", "air", "broadcast", "publish", "stream"})
+_MEDIA = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
 _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 # Verbs whose passive names the parties who act with "between" ("an agreement reached between
 # the two companies", "the contract was fought for between Boeing and Lockheed").
@@ -282,7 +286,8 @@ def _a_setting(verb: Token, prep: Token, noun: Token) -> bool:
     """ "announced on Monday at the air show", "sang at church", "held in jail": after "at" or
     "in", what the phrase says is where, when or how, unless the verb takes its object so
     ("looked at the data", "resulted in a loss"); after "on", too, when it names an occasion
-    ("on the debate stage"), not when it is what is acted on ("fired on the crowd")."""
+    ("on the debate stage") or a named channel, site or show a thing is shown or put out on
+    ("appeared on MSNBC"), not when it is what is acted on ("fired on the crowd")."""
     lower = prep.lower_
     if lower not in ("at", "in", "on") or noun.lower_ in ("least", "most"):
         return False  # "employs at least ten people": what it employs
@@ -290,7 +295,8 @@ def _a_setting(verb: Token, prep: Token, noun: Token) -> bool:
         return False  # "voted in favor of the bill"
     if verb.lemma_.lower() in PREPOSITIONAL.get(lower, ()):
         return False  # "participated in the summit"
-    return lower != "on" or noun.ent_type_ == "EVENT" or noun.lemma_.lower() in OCCASIONS
+    return lower != "on" or noun.ent_type_ == "EVENT" or noun.lemma_.lower() in OCCASIONS or (
+        verb.lemma_.lower() in _SHOWN and noun.ent_type_ in _MEDIA)
 
 
 def _how_often(noun: Token) -> bool:

@@ -1034,3 +1034,8 @@ def test_an_ing_on_a_named_setting_is_done_by_the_verbs_subject(nlp: Any) -> Non
     text = ("Then, last week, Mara Quell posted on Twitter accusing Red Barn of trying to stop "
             "her singing songs from her first two albums at the awards.")
     assert event(events_of(nlp, text), "accusing").who == "Mara Quell"
+
+
+def test_a_named_channel_one_appears_on_is_no_what(nlp: Any) -> None:
+    text = "The senator appeared on CNN on Sunday and defended the budget."
+    assert event(events_of(nlp, text), "appeared").what is None
