@@ -325,6 +325,8 @@ def referent(pronoun: Token, index: MentionIndex,
         if newcomer is not None:
             return newcomer, None
         return (pronoun if entity else _noun_before(pronoun, wanted) or pronoun), entity
+    if entity is not None and _cited_via(entity, pronoun):
+        entity = None  # "'It got overlooked,' she said, via the Daily Star": not the paper
     if entity is not None and entity.label in PLACE_LABELS and not was_subject(entity, pronoun):
         entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
     if entity is not None and entity.label in _PEOPLE and pronoun.lower_ in PLURAL:
@@ -432,6 +434,17 @@ def _thing_acted_on(pronoun: Token) -> Token | None:
     if thing is None or not _fits(thing, NEUTER) or thing.lemma_.lower() in PEOPLE:
         return None
     return thing
+
+
+def _cited_via(entity: Entity, before: Token) -> bool:
+    """Whether the last mention of an entity before a token names where a quote was got
+    ("said, via the Daily Star", "via Ed Roe of the Star"): a source cited, not a thing
+    spoken of."""
+    start = _last_mention(entity, before.idx)
+    span = before.doc.char_span(start, start + 1, alignment_mode="expand") if start >= 0 else None
+    if span is None:
+        return False
+    return any(t.lower_ == "via" for t in span.root.ancestors)
 
 
 def _last_mention(entity: Entity, before: int) -> int:

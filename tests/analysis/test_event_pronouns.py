@@ -108,3 +108,9 @@ def test_he_after_a_named_owner_of_the_subject_is_that_owner(nlp: Any) -> None:
             "the scuffle and whether he earns any penalty was debated for days.")
     earns = event(events_of(nlp, text), "earns")
     assert earns.who == "Tomas Brill"
+
+
+def test_it_is_not_the_outlet_a_quote_was_got_via(nlp: Any) -> None:
+    text = ('"The main thing is the crowd, and it got drowned out by the rain," Lena Varga '
+            'said, via Omar Keel of the Daily Lantern. "Just let it go."')
+    assert event(events_of(nlp, text), "go").who == "it"
