@@ -82,9 +82,23 @@ def is_action(verb: Token) -> bool:
         return False
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
-    if _role_compound(verb, kids) or _hyphened_before(verb):
+    if _role_compound(verb, kids) or _hyphened_before(verb) or _as_preposition(verb, kids):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def _as_preposition(verb: Token, kids: list[Token]) -> bool:
+    """ "in the days following the fight", "the weeks leading up to the vote": a participle
+    with no subject and no auxiliary that hangs on a noun or a clause and says when, as
+    "after" or "before" would, is no action."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl", "prep") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids):
+        return False
+    lower = verb.lower_
+    if lower == "following":
+        return any(c.dep_ in ("dobj", "pobj") for c in kids)
+    return lower == "leading" and any(c.lower_ == "up" for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in kids)
 
 
 def _hyphened_before(verb: Token) -> bool:

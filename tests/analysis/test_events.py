@@ -1039,3 +1039,11 @@ def test_an_ing_on_a_named_setting_is_done_by_the_verbs_subject(nlp: Any) -> Non
 def test_a_named_channel_one_appears_on_is_no_what(nlp: Any) -> None:
     text = "The senator appeared on CNN on Sunday and defended the budget."
     assert event(events_of(nlp, text), "appeared").what is None
+
+
+def test_following_or_leading_up_to_as_a_preposition_of_time_is_no_action(nlp: Any) -> None:
+    text = ("Fans were angry in the weeks following the defeat, and the talks leading up to "
+            "the vote stalled.")
+    actions = [e.action for e in events_of(nlp, text)]
+    assert "following" not in actions
+    assert not any(a.startswith("leading") for a in actions)
