@@ -154,11 +154,8 @@ def launch(path: Path | None, *, model: str | None = None, service: Any = None,
 
     Analyses run in an analysis process: service (from start_analysis), else one the window
     starts when it needs it. before_open(app, window) runs once the window exists, before the
-    document opens.
+    document opens. The display is run's to check, before the analysis process starts.
     """
-    problem = display_problem(os.environ)
-    if problem:
-        raise ReaderError(problem)
     from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
