@@ -61,6 +61,9 @@ HEADLINE_WORDS = 20  # words: a longer line is no headline
 LINE_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})  # end a sentence
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
+_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
+_STATED = CUE_NOUNS | EVIDENCE
+_NO_SEX = NEUTER | PLURAL
 
 
 def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun: str,
@@ -183,7 +186,7 @@ def kin(pronoun: Token) -> Token | None:
     """ "My mother has mellowed, but she still says": the main subject before a "he" or "she"
     in its own sentence, when it names a relative or a man or woman of its sex."""
     word = pronoun.lower_
-    if word not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+    if word not in _GENDERED:
         return None
     relatives = MALE_KIN if word in MALE_PRONOUNS else FEMALE_KIN
     subject = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
@@ -244,7 +247,7 @@ def statement_maker(noun: Token) -> Token | None:
     noun: the owner of the same noun mentioned a few sentences before ("The ministry released a
     statement on Monday. The statement said ...")."""
     lemma = noun.lemma_.lower()
-    if lemma not in CUE_NOUNS | EVIDENCE or not definite(noun):
+    if lemma not in _STATED or not definite(noun):
         return None
     doc = noun.doc
     start = doc[noun.sent.start].sent.start
@@ -313,10 +316,10 @@ def referent(pronoun: Token, index: MentionIndex,
     it was itself a subject, an actor ("China announced sanctions. It will also ..."). An
     object pronoun is seldom the subject before it ("The band will do it"). Mentions starting
     at a point passed are none of its. The pronoun itself where nothing fits."""
-    sex = None if pronoun.lower_ in NEUTER | PLURAL else \
+    sex = None if pronoun.lower_ in _NO_SEX else \
         "m" if pronoun.lower_ in MALE_PRONOUNS else "f"
     entity = index.antecedent(PRONOUNS[pronoun.lower_], pronoun.idx, sex, passed)
-    if pronoun.lower_ not in NEUTER | PLURAL:
+    if pronoun.lower_ not in _NO_SEX:
         wanted = (MALE_NOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_NOUNS) | PERSON_NOUNS
         owner = _owner_before(pronoun, index, sex, wanted)
         if owner is not None:

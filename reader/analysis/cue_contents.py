@@ -54,6 +54,8 @@ _URGED = frozenset({"urge"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | WANTING | _URGED
 _OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
 URGING = URGING_CUES | PERMITTING_CUES
+_XCOMP_REPORTS = XCOMP_CUES | URGING  # cues whose infinitive is what they report
+_OBJECT_REPORTS = OBJECT_VERBS | XCOMP_CUES | _STATED_OBJECTS
 # Urging by words alone, whose infinitive is never a purpose ("convince a court to ...", not
 # "pushed the cart to make room").
 PERSUADING = frozenset({"encourage", "persuade", "convince", "implore", "exhort", "entreat",
@@ -127,7 +129,7 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
                                                       not _marked_that(verb, c),
                                                       not _intended(verb, c),
                                                       _subjectless_before(verb, c), c.i)):
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in XCOMP_CUES | URGING) \
+        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_REPORTS) \
                 or (child.dep_ == "advcl" and (_marked_that(verb, child)
                                                or _unmarked_clause(verb, child))) \
                 or (lemma in PERSUADING and urged(verb, child)):  # misread complements
@@ -317,7 +319,7 @@ def _passive_object(verb: Token) -> tuple[int, int] | None:
     With no agent, the claim is the subject with what it is charged with or expected to do
     ("The guards were accused of selling keys", "He was criticized for his policies"), with an
     agent or not ("accused by the union of selling keys")."""
-    if cue_lemma(verb) not in OBJECT_VERBS | XCOMP_CUES | _STATED_OBJECTS:
+    if cue_lemma(verb) not in _OBJECT_REPORTS:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.lower_ in RELATIVE_PRONOUNS:

@@ -61,7 +61,7 @@ def controller(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
         c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS or verb.tag_ == "VBG"
-        or c.lemma_.lower() in PEOPLE | ROLES or (controls and c.pos_ == "NOUN"))), None)
+        or c.lemma_.lower() in _PEOPLE_OR_ROLES or (controls and c.pos_ == "NOUN"))), None)
 
 
 def host(verb: Token) -> Token | None:
@@ -144,6 +144,8 @@ def gerund_agent(verb: Token) -> Token | None:
 
 # Participles of speech that go on from a report ("..., describing it as ...", "..., calling").
 _REPORTING_ON = SPEECH_VERBS | NAMING_VERBS
+_PEOPLE_OR_ROLES = PEOPLE | ROLES
+_EMPTY_SUBJECTS = RELATIVE_PRONOUNS | EXPLETIVES
 
 
 def _reporter_aside(verb: Token) -> bool:
@@ -210,6 +212,6 @@ def raised_subject(verb: Token) -> Token | None:
         return None
     subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     if subject is None or head.lemma_.lower() not in _RAISING or \
-            subject.lower_ in RELATIVE_PRONOUNS | EXPLETIVES:
+            subject.lower_ in _EMPTY_SUBJECTS:
         return None
     return subject

@@ -34,19 +34,22 @@ _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cli
                       ("double", "on")})
 # Messages that pass on what somebody says, besides the cue nouns ("in an email").
 _MESSAGES = frozenset({"email", "e-mail", "memo", "note", "notice", "video"})
+_MESSAGE_NOUNS = CUE_NOUNS | _MESSAGES
+_STATED = CUE_NOUNS | EVIDENCE
+_STATEMENT_NOUNS = CUE_NOUNS | OWNED_NOUNS
 
 
 def source_of_statement(token: Token) -> Token:
     """For "a statement from X", "remarks by X", "a study by X" (a study "of voters" is about
     them) or another statement whose maker statement_owner finds, X; otherwise the token."""
-    if cue_lemma(token) in CUE_NOUNS | EVIDENCE:
+    if cue_lemma(token) in _STATED:
         preps = ("from", "by", "of") if cue_lemma(token) in CUE_NOUNS else ("by",)
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     return pobj
-    if cue_lemma(token) in CUE_NOUNS | OWNED_NOUNS and token.pos_ == "NOUN":
+    if cue_lemma(token) in _STATEMENT_NOUNS and token.pos_ == "NOUN":
         return statement_owner(token) or token
     return token
 
@@ -69,7 +72,7 @@ def _maker(noun: Token) -> Token | None:
             return None
     elif noun.dep_ != "dobj" or verb.lemma_.lower() not in MAKERS:
         return None
-    if verb.pos_ not in ("VERB", "AUX") or (cue_lemma(noun) in CUE_NOUNS | OWNED_NOUNS and any(
+    if verb.pos_ not in ("VERB", "AUX") or (cue_lemma(noun) in _STATEMENT_NOUNS and any(
             c.dep_ == "prep" and c.lower_ in ("of", "from", "by") for c in noun.children)):
         return None  # "gave the support of his party": somebody else's
     subject = speaker_token(verb)
@@ -145,7 +148,7 @@ def _passed_on_in(verb: Token) -> Token | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "through", "via"):
             message = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if message is not None and cue_lemma(message) in CUE_NOUNS | _MESSAGES:
+            if message is not None and cue_lemma(message) in _MESSAGE_NOUNS:
                 source = source_of_statement(message)
                 return source if source.i != message.i else publisher(message) or message
     return None

@@ -86,32 +86,45 @@ def _describes_a_speaker(cue: Token, found: list[Attribution]) -> bool:
         and not clause.left_edge.i <= a.cue[0] <= clause.right_edge.i for a in found)
 
 
+# What a token that is neither a verb nor a noun must be to open a cue: one of these words,
+# or the object of a preposition ("by his own account").
+_VERB_OR_NOUN = frozenset({"VERB", "AUX", "NOUN"})
+_WORD_CUES = frozenset({"according", "in"}) | HEARSAY | EVIDENT | CUE_ADJECTIVES
+_MISREAD_NOUNS = CUE_VERBS | XCOMP_CUES
+_MESSAGE_NOUNS = MESSAGES | CUE_NOUNS
+
+
 def _cue_at(token: Token) -> Attribution | None:
-    if token.lower_ == "according":
+    lower, pos, dep = token.lower_, token.pos_, token.dep_
+    if pos not in _VERB_OR_NOUN and lower not in _WORD_CUES and dep != "pobj":
+        return None  # most words: none of the tests below can hold
+    if lower == "according":
         return according(token)
-    if token.lower_ in HEARSAY:
+    if lower in HEARSAY:
         return hearsay(token)
-    if token.lower_ == "in":
+    if lower == "in":
         return (in_finding(token) or in_words_of(token) if token.is_sent_start else None) \
             or in_view_of(token)
-    if token.pos_ in ("VERB", "AUX") and not (token.lower_ in CUE_ADJECTIVES and
-                                             token.dep_ == "acomp"):  # "are convinced"
+    if pos in ("VERB", "AUX") and not (lower in CUE_ADJECTIVES and
+                                       dep == "acomp"):  # "are convinced"
         return _verb_cue(token, cue_lemma(token))
-    if token.lower_ in EVIDENT and token.pos_ == "ADJ":
+    if lower in EVIDENT and pos == "ADJ":
         return evident(token)
-    if token.lower_ in CUE_ADJECTIVES and token.dep_ in ("acomp", "advcl"):
+    if lower in CUE_ADJECTIVES and dep in ("acomp", "advcl"):
         return adjective_cue(token)
-    if token.dep_ == "pobj" and cue_lemma(token) in ACCOUNTS:
+    lemma = cue_lemma(token)
+    if dep == "pobj" and lemma in ACCOUNTS:
         return by_account(token)
-    if cue_lemma(token) in VIEW_NOUNS and token.pos_ == "NOUN" and token.dep_ == "nsubj":
+    if pos != "NOUN":
+        return None
+    if lemma in VIEW_NOUNS and dep == "nsubj":
         view = view_is(token)
         if view is not None:
             return view
-    found = noun_cue(token) if cue_lemma(token) in ANY_NOUN_CUE and token.pos_ == "NOUN" \
-        else None
-    if found is None and token.pos_ == "NOUN" and cue_lemma(token) in RECEIVED:
+    found = noun_cue(token) if lemma in ANY_NOUN_CUE else None
+    if found is None and lemma in RECEIVED:
         found = received(token)  # "faced criticism from the press"
-    if found is None and token.pos_ == "NOUN" and cue_lemma(token) in CUE_VERBS | XCOMP_CUES:
+    if found is None and lemma in _MISREAD_NOUNS:
         return misread_verb(token) or closing_frame(token)
     return found
 
@@ -123,7 +136,7 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
         return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
     if token.dep_ == "acl" and token.tag_ == "VBG" and (
-            cue_lemma(token.head) in MESSAGES | CUE_NOUNS or token.head.ent_type_ in AGENT_LABELS
+            cue_lemma(token.head) in _MESSAGE_NOUNS or token.head.ent_type_ in AGENT_LABELS
             ) and cue_verb(token, lemma):
         return message_saying(token)  # "a statement announcing the pick"
     if weighed(token):  # "no reason to think ...": what is weighed, with nobody saying it

@@ -26,6 +26,7 @@ from reader.analysis.person_words import (
 PERSON_LABELS = frozenset({"PERSON"})
 MIN_VOTES = 2  # one pronoun after a name is too little to give it a gender
 _GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 PRONOUN_REACH = 2  # sentences after a name in which a he or she is taken to stand for it
 
 
@@ -52,7 +53,7 @@ def personal(entity: Entity) -> bool:
     words = entity.name.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) \
         and not not_a_person(entity.name) and (
-        words[0].lower() in MALE_NAMES | FEMALE_NAMES
+        words[0].lower() in _FIRST_NAMES
         or any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
 
 

@@ -19,6 +19,7 @@ from reader.document import TextSpan
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_SPEAKING_LABELS = PERSON_LABELS | GROUP_LABELS
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class SpeakerMentions:
     def entity_in(self, span: TextSpan) -> Entity | None:
         index = bisect.bisect_left(self._starts, span.start)
         inside = [m.entity for m in self.mentions[index:] if m.end <= span.end][:4]
-        inside = [m for m in inside if m.label in PERSON_LABELS | GROUP_LABELS]
+        inside = [m for m in inside if m.label in _SPEAKING_LABELS]
         return inside[-1] if inside else None
 
     def quoted(self, position: int) -> bool:

@@ -17,6 +17,7 @@ from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)(?![\w'’-]| [A-Z])")
 
 
@@ -81,7 +82,7 @@ def cue_subject_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token |
     """ "DuVernay said she felt ..., she said": the latest name that is the subject of a cue
     before a "he" or "she", in its sentence or the one before, outside quoted text: who it is
     when no person the recogniser found fits."""
-    if pronoun.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+    if pronoun.lower_ not in _GENDERED:
         return None
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start else 0

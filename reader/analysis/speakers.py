@@ -45,6 +45,9 @@ from reader.document import TextSpan
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 # Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
+_SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
+_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
+_SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,7 @@ class SpeakerResolver:
         head = phrase.root
         entity = self._descriptions.described(head) if member_word(head) else \
             self._mentions.named(head) or self._appositive(head)
-        if entity is None and head.lemma_.lower() in SPOKESPEOPLE | CUE_NOUNS:
+        if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
             entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
             agent = self._agent_for(head, entity)
             if agent is not None:
@@ -195,14 +198,14 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, position: int,
                  addressed: frozenset[str] = frozenset()) -> Entity | None:
-        if pronoun in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        if pronoun in _GENDERED:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             return self._mentions.recent(position, lambda e: self._personal[e.id]
                                          and e.id not in addressed
                                          and self._gender[e.id] in (wanted, None),
                                          MALE_PRONOUNS if wanted == "m" else FEMALE_PRONOUNS,
                                          self._descriptions.described_subject)
-        if pronoun in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+        if pronoun in _SEXLESS:
             # "they" is a body or a people, seldom a place ("shootings in San Bernardino,
             # Calif. Yet they are proposing ..."), which says "it" for its government
             labels = GROUP_LABELS - {"GPE"} if pronoun in PLURAL_PRONOUNS else GROUP_LABELS
@@ -229,7 +232,7 @@ class SpeakerResolver:
         """ "The report says ... It also points out": an "it" or "they" that stands for the
         subject before it, named or not; people joined by "and" for "they"; the ones named in
         "critics, like Senators Grassley and Leahy"."""
-        if pronoun not in PLURAL_PRONOUNS | NEUTER_PRONOUNS:
+        if pronoun not in _SEXLESS:
             return None
         index = bisect.bisect_right(self._mentions.sent_starts, span.start) - 1
         subject = subject_antecedent(self._mentions.sents, index, span.start, pronoun,

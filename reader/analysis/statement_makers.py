@@ -20,6 +20,7 @@ _SPEAKING_BODIES = frozenset({"media", "press", "police", "government", "adminis
                               "campaign", "court", "military", "army", "ministry", "industry",
                               "company", "union", "party", "prosecution", "defense",
                               "defence", "committee", "council", "board", "agency"})
+_EMPTY_SUBJECTS = RELATIVE_PRONOUNS | EXPLETIVES
 
 
 def named_modifier(noun: Token) -> Token | None:
@@ -70,7 +71,7 @@ def publisher(noun: Token) -> Token | None:
         elif verb.dep_ == "relcl" and verb.i > noun.i and (
                 verb.lemma_.lower() in MAKERS or cue_lemma(verb) in CUE_VERBS):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS | EXPLETIVES:
+            if subject is not None and subject.lower_ not in _EMPTY_SUBJECTS:
                 return subject
     return None
 
