@@ -55,13 +55,12 @@ def attribute_direct(doc: Doc, text: str, direct: list[Draft], found: list[Attri
                      quoted: list[Quoted]) -> None:
     """Give each direct quote the cue standing beside it ("...," he said / Smith said: "...")."""
     outers = [q.outer for q in quoted]
+    cues = [(a, doc[a.cue[0]].idx, _described(doc, a)) for a in found]  # read once, not per quote
     for draft in direct:
         assert draft.quoted is not None
         best: tuple[int, Attribution] | None = None
-        for attribution in found:
-            cue_start = doc[attribution.cue[0]].idx
-            distance = _frame_distance(text, draft.quoted, cue_start, outers,
-                                       _described(doc, attribution))
+        for attribution, cue_start, described in cues:
+            distance = _frame_distance(text, draft.quoted, cue_start, outers, described)
             if distance is None:
                 continue
             adjacent = cue_start < draft.quoted.outer.start and distance <= 1  # said "...
