@@ -187,8 +187,10 @@ def _bare_participle(verb: Token) -> bool:
     """ "spread by a virus - one often found in bats": a past participle with no auxiliary,
     which the parse gave the clause before it, describes something; nobody reports that clause
     with it (unlike '"...," said Mr. X', where the speaker follows)."""
+    if verb.tag_ != "VBN":
+        return False
     kids = list(verb.children)
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids) and \
+    return not any(c.dep_ in ("aux", "auxpass") for c in kids) and \
         any(c.dep_ == "ccomp" and c.i < verb.i for c in kids) and \
         not any(c.is_quote or (c.dep_ in ("nsubj", "dobj") and c.i > verb.i)
                 for c in kids)  # '"...," said Mr. X', '"...," added KCNA'

@@ -3,6 +3,8 @@ that opens with a name and a colon."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import Attribution, chars
@@ -91,7 +93,7 @@ def labelled_line(sent: Span) -> Attribution | None:
     "Update: ..." names nobody, and a label with a verb or a preposition is a heading
     ("Progress Stalls: ...", "Trouble at the Port: ...")."""
     doc = sent.doc
-    words = [t for t in sent if not t.is_space]
+    words = list(islice((t for t in sent if not t.is_space), LABEL_WORDS + 1))  # all it reads
     if not words or (words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
         return None  # a label opens its line
     colon = next((t for t in words[1 : LABEL_WORDS + 1] if t.text == ":"), None)

@@ -129,7 +129,7 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
                 and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
                 and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"
-    for token in doc:
+    for token in doc if speaking else ():
         if token.text in speaking and token.pos_ == "PROPN":
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
     return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
