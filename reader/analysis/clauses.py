@@ -117,7 +117,8 @@ def _role_compound(verb: Token, kids: list[Token]) -> bool:
     auxiliary, inside a prepositional phrase, before a role noun in -er or -or that a name
     follows, is the first word of that role's name, not an action on it."""
     doc, i = verb.doc, verb.i
-    if verb.tag_ not in ("VB", "VBP") or i == verb.sent.start or i + 2 >= len(doc):
+    # the first word of its sentence: the first of the Doc or one marked to start one
+    if verb.tag_ not in ("VB", "VBP") or i == 0 or verb.is_sent_start or i + 2 >= len(doc):
         return False
     role, name = doc[i + 1], doc[i + 2]
     if not (role.is_lower and role.is_alpha and len(role) > 4 and role.lower_[-2:] in ("er", "or")):

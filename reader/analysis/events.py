@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -54,8 +55,9 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
                       sorted(q.span for q in quotes if q.kind == "direct"))
     said = sorted((q.span.start, q.span.end, q) for q in quotes
                   if q.kind == "direct" and q.speaker is not None)
+    starts = [ent.start for ent in times]  # in text order
     for sent in reading.sents:
-        inside = [ent for ent in times if sent.start <= ent.start < sent.end]
+        inside = times[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         for event in _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues):
             yield _told_by(event, said, doc)
 
@@ -88,18 +90,20 @@ def _object_pronoun(doc: Doc, event: Event) -> str | None:
 def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading,
                      cues: frozenset[int]) -> Iterator[Event]:
     whens = time_expressions(sentence, times, reading.timeline)  # keeps the narrative day moving
+    start = sentence.sent.start
     for verb in sentence.verbs:
-        if not _speech(verb, cues) and not _offence_name(verb):
+        if not _speech(verb, cues) and not _offence_name(verb, start):
             yield _event(verb, sentence, reading, whens)
 
 
-def _offence_name(verb: Token) -> bool:
-    """A verb written with a capital inside a sentence, after a lower-case word of charging: the
-    name of an offence in a police list ("was charged with Burglary, Resisting Arrest")."""
-    text, sent = verb.text, verb.sent
-    if not text[:1].isupper() or text.isupper() or verb.i == sent.start:
+def _offence_name(verb: Token, start: int) -> bool:
+    """A verb written with a capital inside its sentence (which starts at token start), after a
+    lower-case word of charging: the name of an offence in a police list ("was charged with
+    Burglary, Resisting Arrest")."""
+    text = verb.text
+    if not text[:1].isupper() or text.isupper() or verb.i == start:
         return False
-    return any(t.is_lower and t.lemma_.lower() in _CHARGING for t in verb.doc[sent.start : verb.i])
+    return any(t.is_lower and t.lemma_.lower() in _CHARGING for t in verb.doc[start : verb.i])
 
 
 def _speech(verb: Token, cues: frozenset[int]) -> bool:
@@ -114,7 +118,8 @@ def _speech(verb: Token, cues: frozenset[int]) -> bool:
 def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[When]) -> Event:
     doc, sent = verb.doc, sentence.sent
     index, timeline = reading.index, reading.timeline
-    roles = _shared_subject(verb, clauses.roles(verb, headline=_in_headline(verb, timeline)))
+    headline = _in_headline(verb, timeline.lines.token_lines)
+    roles = _shared_subject(verb, clauses.roles(verb, headline=headline))
     roles = shared_passive(verb, _had_done(verb, roles))
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
@@ -182,16 +187,16 @@ def _shared_subject(verb: Token, roles: clauses.Roles) -> clauses.Roles:
     return replace(roles, patient=shared) if roles.passive else replace(roles, agent=shared)
 
 
-def _in_headline(verb: Token, timeline: Timeline) -> bool:
+def _in_headline(verb: Token, lines: list[int]) -> bool:
     """Whether a verb stands in a short line of its own that does not end as a sentence does:
-    a headline or a title."""
-    doc, line = verb.doc, timeline.paragraph(verb.idx)
+    a headline or a title (lines: the line of each token)."""
+    doc, line = verb.doc, lines[verb.i]
     first = last = verb.i
-    while first > 0 and timeline.paragraph(doc[first - 1].idx) == line:
+    while first > 0 and lines[first - 1] == line:
         first -= 1
         if verb.i - first > HEADLINE_WORDS:
             return False
-    while last + 1 < len(doc) and timeline.paragraph(doc[last + 1].idx) == line:
+    while last + 1 < len(doc) and lines[last + 1] == line:
         last += 1
         if last - first > HEADLINE_WORDS:
             return False
@@ -201,4 +206,6 @@ def _in_headline(verb: Token, timeline: Timeline) -> bool:
 
 
 def _text(tokens: Sequence[Token]) -> str:
+    if len(tokens) == 1:
+        return tokens[0].text  # as its one-token Span would give, without building one
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text

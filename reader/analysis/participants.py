@@ -56,7 +56,7 @@ def participant(head: Token | None, verb: Token,
                 reading: Reading) -> tuple[str | None, Entity | None]:
     """A participant as a canonical entity where its head names one, else its phrase."""
     index, timeline = reading.index, reading.timeline
-    if head is not None and timeline.paragraph(head.idx) != timeline.paragraph(verb.idx):
+    if head is not None and timeline.paragraph(head) != timeline.paragraph(verb):
         head = _subject_in_line(verb, timeline) if head.i < verb.i else None
     if head is not None and head.ent_type_ in TIME_LABELS and not _an_age(head):
         head = _named_modifier(head, index)  # "Apple Inc. today has introduced": not today
@@ -76,8 +76,8 @@ def participant(head: Token | None, verb: Token,
     if entity is not None and not _coordinated(head):
         return entity.name, entity
     start, end = phrase_bounds(head)
-    line = timeline.paragraph(head.idx)
-    while start < head.i and timeline.paragraph(head.doc[start].idx) != line:
+    lines = timeline.lines.token_lines
+    while start < head.i and lines[start] != lines[head.i]:
         start += 1  # the phrase, too, stays on its line
     text = head.doc[start:end].text
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
@@ -118,9 +118,9 @@ def _coordinated(head: Token) -> bool:
 def _subject_in_line(verb: Token, timeline: Timeline) -> Token | None:
     """When a parse runs over a line break (a headline without a stop), the subject it gave
     lies on another line: take the last noun before the verb on the verb's own line."""
-    line = timeline.paragraph(verb.idx)
+    line = timeline.paragraph(verb)
     for token in reversed(verb.doc[verb.sent.start : verb.i]):
-        if timeline.paragraph(token.idx) != line:
+        if timeline.paragraph(token) != line:
             return None
         if token.pos_ in ("NOUN", "PROPN", "PRON") and token.dep_ not in ("pobj", "poss"):
             return token

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import operator
+from functools import reduce
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, POS
+from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clause_words, clauses
@@ -60,33 +62,42 @@ class DocArrays:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        table = doc.to_array([DEP, POS, IS_PUNCT, LOWER, IS_SPACE]).tolist() if len(doc) else []
+        size = len(doc)
         # HEAD is an offset stored unsigned: read it signed.
-        offsets = doc.to_array([HEAD]).astype("int64").tolist() if len(doc) else []
+        offsets = doc.to_array([HEAD]).astype("int64").tolist() if size else []
         self.heads = [i + offset for i, offset in enumerate(offsets)]
-        deps = [row[0] for row in table]
-        pos = [row[1] for row in table]
-        self.punct = [bool(row[2]) for row in table]
+        if not size:
+            self.punct = self.clause_head = self.candidate = self.day_word = []
+            self.token_lines, self.brackets = [], []
+            return
+        # Whole columns compared at once: a Python test per token and column costs more.
+        table = doc.to_array([DEP, POS, IS_PUNCT, LOWER, IS_SPACE, ORTH])
+        deps, pos, lower, orth = table[:, 0], table[:, 1], table[:, 3], table[:, 5]
         strings = doc.vocab.strings
-        root, verbal = strings["ROOT"], {strings["VERB"], strings["AUX"]}
-        clausal = {strings[d] for d in clause_words.CLAUSE_DEPS}
-        pairs = list(zip(deps, pos, strict=True))
-        self.clause_head = [d == root or (p in verbal and d in clausal) for d, p in pairs]
-        self.candidate = [p == strings["VERB"] and d in clausal for d, p in pairs]
-        days = {strings[w] for w in DAY_WORDS}
-        self.day_word = [row[3] in days for row in table]
-        # Line breaks are whitespace tokens of their own: where each line (paragraph) starts.
-        spaces = (doc[i] for i, row in enumerate(table) if row[4])
-        self.line_starts = [t.idx + len(t.text) for t in spaces if "\n" in t.text]
-
-    def line(self, char: int) -> int:
-        """The number of the line (paragraph) a character offset lies on."""
-        return bisect.bisect_right(self.line_starts, char)
+        clausal = reduce(operator.or_, (deps == strings[d] for d in clause_words.CLAUSE_DEPS))
+        verb = pos == strings["VERB"]
+        self.punct = (table[:, 2] != 0).tolist()
+        self.clause_head = ((deps == strings["ROOT"])
+                            | ((verb | (pos == strings["AUX"])) & clausal)).tolist()
+        self.candidate = (verb & clausal).tolist()
+        self.day_word = reduce(operator.or_, (lower == strings[w] for w in DAY_WORDS)).tolist()
+        # Line breaks are whitespace tokens of their own, each ending a line (paragraph): the
+        # line of a token is the number of breaks before it.
+        spaces = (doc[i] for i in (table[:, 4] != 0).nonzero()[0].tolist())
+        breaks = [t for t in spaces if "\n" in t.text]
+        self.token_lines: list[int] = []
+        for number, token in enumerate(breaks):
+            self.token_lines += [number] * (token.i + 1 - len(self.token_lines))
+        self.token_lines += [len(breaks)] * (size - len(self.token_lines))
+        # Round brackets, as (index, whether it opens), in text order.
+        opening, closing = orth == strings["("], orth == strings[")"]
+        self.brackets = [(i, bool(opening[i])) for i in (opening | closing).nonzero()[0].tolist()]
 
 
 class SentenceScan:
     """The clause head governing each token of a sentence, each clause's extent, its action
-    verbs, the lone day words and the places named in prepositional phrases."""
+    verbs, the lone day words, the places named in prepositional phrases and the stretches in
+    brackets."""
 
     def __init__(self, sent: Span, arrays: DocArrays, index: MentionIndex) -> None:
         self.sent, self.doc = sent, arrays.doc
@@ -116,6 +127,7 @@ class SentenceScan:
                 self._entity_token(doc[i], head, by_token[i], index)
         for head, venue in self._venues.items():  # "at the forum in Davos": Davos first
             self.places.setdefault(head, venue)
+        self.asides = _bracketed(arrays.brackets, sent.start, sent.end)
 
     def _entity_token(self, token: Token, head: int, entity: Entity, index: MentionIndex) -> None:
         if _is_place(token, entity):
@@ -177,6 +189,22 @@ class SentenceScan:
         """The clause head governing the clause that this head heads."""
         parent = self._arrays.heads[head.i]
         return None if parent == head.i else self.doc[self._governor(parent)]
+
+
+def _bracketed(brackets: list[tuple[int, bool]], start: int, end: int) -> list[tuple[int, int]]:
+    """The (opening, closing) indices of the brackets paired in a sentence, each ")" closing
+    the last "(" not yet closed, the others unpaired."""
+    pairs: list[tuple[int, int]] = []
+    opened = None
+    for i, opening in brackets[bisect.bisect_left(brackets, (start, False)) :]:
+        if i >= end:
+            break
+        if opening:
+            opened = i
+        elif opened is not None:
+            pairs.append((opened, i))
+            opened = None
+    return pairs
 
 
 def _is_place(token: Token, entity: Entity) -> bool:

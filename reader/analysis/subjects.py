@@ -212,5 +212,8 @@ def _on_auxiliary(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
 def _dateline(subject: Token, verb: Token) -> Token | None:
     """ "DUBAI, United Arab Emirates — The carrier finalized a deal": the dash that ends a
     dateline opening the sentence, which the parse took for the verb's subject."""
-    dash = dateline_dash(subject) if subject.left_edge.i == subject.sent.start else None
+    first = subject.left_edge
+    # a first word that opens no sentence cannot open the subject's: Token.sent costs more
+    opens = (first.i == 0 or first.is_sent_start) and first.i == subject.sent.start
+    dash = dateline_dash(subject) if opens else None
     return dash if dash is not None and dash.i < verb.i else None

@@ -36,7 +36,7 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     and none a day another clause places on the wrong side of publication ("He left and will
     return next month")."""
     here = [w for w in whens if w.paragraph == paragraph  # a parse may run over a line break
-            and not _aside(w, verb)]
+            and not _aside(w, verb, sentence)]
     own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
               default=None)
     if own is not None and own.date is not None:
@@ -135,19 +135,13 @@ def lasting(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _aside(when: When, verb: Token) -> bool:
+def _aside(when: When, verb: Token, sentence: SentenceScan) -> bool:
     """Whether a time stands in brackets or a clause describing a noun that the verb is outside
     of: "(the free tier is due next year)", "which began in March" and "founded in 1990" date
     only what they say."""
-    sent = verb.sent
-    opened = None
-    for token in sent:
-        if token.text == "(":
-            opened = token.i
-        elif token.text == ")" and opened is not None:
-            if opened < when.position < token.i and not opened < verb.i < token.i:
-                return True
-            opened = None
+    if any(opened < when.position < closed and not opened < verb.i < closed
+           for opened, closed in sentence.asides):
+        return True
     clause = outside_description(when, verb)
     return clause is not None and not _at_occasion(clause.head, verb)
 

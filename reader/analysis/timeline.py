@@ -85,8 +85,9 @@ class Timeline:
     cache: dict[tuple[str, date | None, date | None, str | None], date | None] = field(
         default_factory=dict)
 
-    def paragraph(self, char: int) -> int:
-        return self.lines.line(char)
+    def paragraph(self, token: Token) -> int:
+        """The number of the line (paragraph) a token lies on."""
+        return self.lines.token_lines[token.i]
 
     def resolve(self, text: str, *, tense: str | None) -> date | None:
         key = (text, self.anchor, self.recent, tense)
@@ -165,7 +166,7 @@ def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) ->
     if tense == "modal" and not _perfect(head):
         tense = "future"  # "could harm his chances in November": what may yet come
     day = timeline.resolve(text, tense=tense if tense in ("past", "future", "present") else None)
-    return When(text, day, head.i, root.i, timeline.paragraph(root.idx))
+    return When(text, day, head.i, root.i, timeline.paragraph(root))
 
 
 def _perfect(verb: Token) -> bool:
@@ -195,7 +196,7 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     in text order (see time_expressions), and each one that names a day moves the narrative
     there, so that "the previous day" and "the day" count from it.
     """
-    paragraph = timeline.paragraph(verb.idx)
+    paragraph = timeline.paragraph(verb)
     when = own_or_inherited(verb, sentence, whens, paragraph, timeline.published)
     text, day = (when.text, when.date) if when else (None, None)
     if day is None and text is not None and not names_a_day(text):
@@ -240,7 +241,7 @@ def _set_story_day(verb: Token, day: date, timeline: Timeline) -> None:
     if clauses.tense(verb) != "past" or verb.dep_ in ("relcl", "acl"):
         return  # "the bill rejected on Monday": a time that dates only its aside
     timeline.story_known = True
-    timeline.story_paragraph = timeline.paragraph(verb.idx)
+    timeline.story_paragraph = timeline.paragraph(verb)
     published = timeline.published
     if published is not None and 0 <= (published - day).days <= STORY_DAYS:
         timeline.story = day
