@@ -32,12 +32,14 @@ class Reading:
     sents: list[Span]
     quoted_spans: list[TextSpan]
     starts: list[int] = field(init=False)
+    quoted_starts: list[int] = field(init=False)
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
+        self.quoted_starts = [span.start for span in self.quoted_spans]  # the spans are sorted
 
     def quoted(self, position: int) -> bool:
-        i = bisect.bisect_right(self.quoted_spans, TextSpan(position, 1 << 62)) - 1
+        i = bisect.bisect_right(self.quoted_starts, position) - 1
         return i >= 0 and self.quoted_spans[i].start <= position < self.quoted_spans[i].end
 
     def subject_before(self, pronoun: Token) -> Token | None:
@@ -79,7 +81,8 @@ def participant(head: Token | None, verb: Token,
     lines = timeline.lines.token_lines
     while start < head.i and lines[start] != lines[head.i]:
         start += 1  # the phrase, too, stays on its line
-    text = head.doc[start:end].text
+    # one word's text is its Span's, without building one
+    text = head.doc[start].text if end - start == 1 else head.doc[start:end].text
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
     return text, entity

@@ -66,9 +66,13 @@ class DocArrays:
         # HEAD is an offset stored unsigned: read it signed.
         offsets = doc.to_array([HEAD]).astype("int64").tolist() if size else []
         self.heads = [i + offset for i, offset in enumerate(offsets)]
+        self.punct: list[bool] = []
+        self.clause_head: list[bool] = []
+        self.candidate: list[bool] = []
+        self.day_word: list[bool] = []
+        self.token_lines: list[int] = []  # the line (paragraph) of each token
+        self.brackets: list[tuple[int, bool]] = []  # round brackets: (index, whether it opens)
         if not size:
-            self.punct = self.clause_head = self.candidate = self.day_word = []
-            self.token_lines, self.brackets = [], []
             return
         # Whole columns compared at once: a Python test per token and column costs more.
         table = doc.to_array([DEP, POS, IS_PUNCT, LOWER, IS_SPACE, ORTH])
@@ -85,11 +89,9 @@ class DocArrays:
         # line of a token is the number of breaks before it.
         spaces = (doc[i] for i in (table[:, 4] != 0).nonzero()[0].tolist())
         breaks = [t for t in spaces if "\n" in t.text]
-        self.token_lines: list[int] = []
         for number, token in enumerate(breaks):
             self.token_lines += [number] * (token.i + 1 - len(self.token_lines))
         self.token_lines += [len(breaks)] * (size - len(self.token_lines))
-        # Round brackets, as (index, whether it opens), in text order.
         opening, closing = orth == strings["("], orth == strings[")"]
         self.brackets = [(i, bool(opening[i])) for i in (opening | closing).nonzero()[0].tolist()]
 
@@ -103,6 +105,7 @@ class SentenceScan:
         self.sent, self.doc = sent, arrays.doc
         self._arrays = arrays
         self._memo: dict[int, int] = {}
+        self._tenses: dict[int, str] = {}
         self.extent: dict[int, tuple[int, int]] = {}
         self.verbs: list[Token] = []
         self.day_words: list[Token] = []
@@ -180,6 +183,12 @@ class SentenceScan:
         for step in path:
             memo[step] = found
         return found
+
+    def tense(self, verb: Token) -> str:
+        """The tense of a clause (see clauses.tense), worked out once."""
+        if verb.i not in self._tenses:
+            self._tenses[verb.i] = clauses.tense(verb)
+        return self._tenses[verb.i]
 
     def governor(self, token: Token) -> Token:
         """The clause head that governs a token (itself for a clause head)."""

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from reader.analysis import clauses
 from reader.analysis.clause_words import OCCASIONS
 from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
 from reader.analysis.dates import is_day_precise
@@ -43,7 +42,7 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
         return own
     if lasting(verb):
         return own
-    tense = clauses.tense(verb)
+    tense = sentence.tense(verb)
     fitting = [w for w in here if w.date is not None and _fits(w.date, tense, published)]
     by_head = {w.head: w for w in reversed(fitting)}
     head: Token | None = verb
@@ -53,7 +52,7 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
         if found is not None:
             # "the songs were downloaded in 2003 and the store now accounts for 70%": a
             # present clause takes no time of a past one
-            past = clauses.tense(head) in ("past", "pluperfect")
+            past = sentence.tense(head) in ("past", "pluperfect")
             return own if (tense == "present" and past) or _reports_day(told, found) \
                 else found
         if modifies_noun(head):  # "police arrested two men on Monday who fled": not fled then

@@ -8,7 +8,6 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis import clauses
 from reader.analysis.dates import DateContext, is_day_precise, names_a_day, resolve
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
@@ -64,9 +63,11 @@ def time_entities(doc: Doc) -> list[Span]:
 
 
 def _named_day(ent: Span) -> bool:
+    if ent.label_ != "EVENT":
+        return False
     name = ent.text.lower().replace("’", "'")
     name = name[4:] if name.startswith("the ") else name
-    return ent.label_ == "EVENT" and HOLIDAY_PATTERN.fullmatch(name) is not None
+    return HOLIDAY_PATTERN.fullmatch(name) is not None
 
 
 @dataclass(slots=True)
@@ -130,7 +131,7 @@ def _deadline(root: Token, sentence: SentenceScan) -> bool:
     if not (root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "prep"):
         return False
     head = sentence.governor(root)
-    return head.pos_ in ("VERB", "AUX") and clauses.tense(head) in ("future", "infinitive")
+    return head.pos_ in ("VERB", "AUX") and sentence.tense(head) in ("future", "infinitive")
 
 
 def _ahead(ent: Span) -> str | None:
@@ -162,7 +163,7 @@ def _is_clause_time(root: Token, first: Token) -> bool:
 
 def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) -> When:
     head = sentence.governor(root)
-    tense = clauses.tense(head) if head.pos_ in ("VERB", "AUX") else None
+    tense = sentence.tense(head) if head.pos_ in ("VERB", "AUX") else None
     if tense == "modal" and not _perfect(head):
         tense = "future"  # "could harm his chances in November": what may yet come
     day = timeline.resolve(text, tense=tense if tense in ("past", "future", "present") else None)
@@ -202,7 +203,7 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     if day is None and text is not None and not names_a_day(text):
         text = None  # "the past decade", "15 a year": no point in time
     if day is None and (text is None or _TIME_OF_DAY.search(text)):
-        tense = clauses.tense(verb)
+        tense = sentence.tense(verb)
         last_paragraph, last_day = timeline.last
         if tense == "past":
             # a day we cannot place is not the last one: hence the check above
@@ -228,17 +229,17 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
         timeline.last = (paragraph, day)
     if text is not None and day is not None and not timeline.story_known \
             and is_day_precise(text) and not borrowed:
-        _set_story_day(verb, day, timeline)
+        _set_story_day(verb, day, sentence, timeline)
     if day is not None:
         _remember_event_nouns(verb, sentence, day, timeline)
     return text, day
 
 
-def _set_story_day(verb: Token, day: date, timeline: Timeline) -> None:
+def _set_story_day(verb: Token, day: date, sentence: SentenceScan, timeline: Timeline) -> None:
     """The first clause in the past that names its day, when that is a day of the week before
     publication, gives the day the story tells of: later paragraphs in the past that name no
     day of their own go on telling of it."""
-    if clauses.tense(verb) != "past" or verb.dep_ in ("relcl", "acl"):
+    if sentence.tense(verb) != "past" or verb.dep_ in ("relcl", "acl"):
         return  # "the bill rejected on Monday": a time that dates only its aside
     timeline.story_known = True
     timeline.story_paragraph = timeline.paragraph(verb)
@@ -259,6 +260,8 @@ def _remember_event_nouns(verb: Token, sentence: SentenceScan, day: date,
 def _day_of_named_event(verb: Token, timeline: Timeline) -> date | None:
     """A later paragraph that speaks of "the stampede" or "the accident" a dated clause named
     speaks of that day."""
+    if not timeline.happenings:
+        return None  # no subject can name one
     subject = surface_subject(verb)
     if subject is None or subject.lemma_.lower() not in timeline.happenings:
         return None
