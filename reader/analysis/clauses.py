@@ -145,10 +145,10 @@ def light_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
                  if c.dep_ == "dobj" and c.lemma_.lower() in EVENT_NOUNS), None)
 
 
-def action_tokens(verb: Token) -> list[Token]:
+def action_tokens(verb: Token, kids: list[Token] | None = None) -> list[Token]:
     """The words of the action as written: the verb, its particle, a light verb's object, and
     "not" with its auxiliary when negated."""
-    kids = list(verb.children)
+    kids = list(verb.children) if kids is None else kids
     words = [verb, *(c for c in kids if c.dep_ == "prt" or (
         c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES))]
     obj = light_object(verb, kids)
@@ -190,9 +190,9 @@ def _bare_participle(verb: Token, kids: list[Token]) -> bool:
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in kids)
 
 
-def roles(verb: Token, *, headline: bool = False) -> Roles:
+def roles(verb: Token, *, headline: bool = False, kids: list[Token] | None = None) -> Roles:
     """Who acts (the subject, or the "by" agent of a passive) and on what."""
-    kids = list(verb.children)  # read once: each read builds every child anew
+    kids = list(verb.children) if kids is None else kids  # each read builds every child anew
     misread = misread_relative(verb, kids)
     if misread is not None:
         return Roles(*misread, passive=False)
@@ -321,10 +321,11 @@ def _how_often(noun: Token) -> bool:
                          for c in noun.children)
 
 
-def tense(verb: Token) -> str:
+def tense(verb: Token, kids: list[Token] | None = None) -> str:
     """past, pluperfect, present, future, modal or infinitive (after a past verb), from the
     verb's form and its auxiliaries."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    kids = list(verb.children) if kids is None else kids
+    auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
@@ -342,7 +343,7 @@ def tense(verb: Token) -> str:
         above = governing_verb(verb.head) if verb.tag_ == "VB" else None
         return tense(above) if above is not None else "past"
     if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         shared = tense(verb.head)  # "could weaken the governor and cost her the race": the
         if shared in ("future", "modal"):  # tagger's past "cost" shares the modal
             return shared

@@ -21,7 +21,7 @@ EVENTS = OCCASIONS - {"press", "address", "congress", "games", "march", "stage"}
 _SITE_PREPS = frozenset({"at", "in", "inside", "outside"})
 
 
-def setting(verb: Token, index: MentionIndex) -> str | None:
+def setting(verb: Token, index: MentionIndex, kids: list[Token] | None = None) -> str | None:
     """ "was treated at a hospital", "spoke at a rally", "appeared in court": the site or the
     gathering an "at" or "in" on the verb itself names, as written; not what a verb takes so
     ("looked at the hospital"), nor for a gerund on a noun ("his pledge to improving care at an
@@ -29,7 +29,7 @@ def setting(verb: Token, index: MentionIndex) -> str | None:
     Clinton, at the debate, cited")."""
     if verb.dep_ == "pcomp":
         return None
-    for prep in verb.children:
+    for prep in verb.children if kids is None else kids:
         if prep.dep_ != "prep" or prep.lower_ not in _SITE_PREPS or \
                 verb.lemma_.lower() in PREPOSITIONAL.get(prep.lower_, ()):
             continue

@@ -57,6 +57,7 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
                   if q.kind == "direct" and q.speaker is not None)
     starts = [ent.start for ent in times]  # in text order
     for sent in reading.sents:
+        reading.read.clear()
         inside = times[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
         for event in _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues):
             yield _told_by(event, said, doc)
@@ -119,7 +120,8 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     doc, sent = verb.doc, sentence.sent
     index, timeline = reading.index, reading.timeline
     headline = _in_headline(verb, timeline.lines.token_lines)
-    roles = _shared_subject(verb, clauses.roles(verb, headline=headline))
+    kids = sentence.children(verb)
+    roles = _shared_subject(verb, clauses.roles(verb, headline=headline, kids=kids))
     roles = shared_passive(verb, _had_done(verb, roles))
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
@@ -139,7 +141,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     place = sentence.place(verb)
     if what_entity is not None and what_entity == place:
         what, what_entity = None, None  # "appeared at the court": where, not what
-    words = clauses.action_tokens(verb)
+    words = clauses.action_tokens(verb, kids)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
     action_words = words if contiguous else [verb]
     low, high = sentence.extent.get(verb.i, (verb.i, verb.i))
@@ -152,7 +154,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
         action_span=TextSpan(action_words[0].idx, action_words[-1].idx + len(action_words[-1])),
         who=who, who_entity=who_entity.id if who_entity else None, what=what,
         when=when[0], date=when[1].isoformat() if when[1] else None,
-        where=place.name if place else setting(verb, index),
+        where=place.name if place else setting(verb, index, kids),
         where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),
         sentence=TextSpan(sent.start_char, sent.end_char))

@@ -33,6 +33,10 @@ class Reading:
     quoted_spans: list[TextSpan]
     starts: list[int] = field(init=False)
     quoted_starts: list[int] = field(init=False)
+    # Participants read in the sentence at hand, by head and whether it names an entity: what a
+    # pronoun stands for depends on the subjects read so far, so a new sentence starts afresh.
+    read: dict[tuple[int, bool], tuple[str | None, Entity | None]] = field(
+        init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.starts = [sent.start for sent in self.sents]
@@ -67,6 +71,17 @@ def participant(head: Token | None, verb: Token,
     entity = index.at(head)
     if entity is not None and _runs_over(entity, verb, index):
         entity = None  # "Garrett hit Rudolph" read as one name: a name holds no verb of its own
+    key = (head.i, entity is None)
+    if key not in reading.read:  # a subject its conjuncts share is read once
+        reading.read[key] = _read(head, entity, reading)
+    return reading.read[key]
+
+
+def _read(head: Token, entity: Entity | None,
+          reading: Reading) -> tuple[str | None, Entity | None]:
+    """A participant whose head names an entity (or None) as that entity where it names one or
+    stands for one, else its phrase."""
+    index, timeline = reading.index, reading.timeline
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
         head, entity = referent(head, index, reading.subject_before, opening_agents(head))
     if entity is None:  # "the planemaker, Airbus,": the apposition names it

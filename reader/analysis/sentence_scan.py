@@ -70,6 +70,7 @@ class DocArrays:
         self.clause_head: list[bool] = []
         self.candidate: list[bool] = []
         self.day_word: list[bool] = []
+        self.governors: list[int] = []  # the clause head governing each token
         self.token_lines: list[int] = []  # the line (paragraph) of each token
         self.brackets: list[tuple[int, bool]] = []  # round brackets: (index, whether it opens)
         if not size:
@@ -84,6 +85,7 @@ class DocArrays:
         self.clause_head = ((deps == strings["ROOT"])
                             | ((verb | (pos == strings["AUX"])) & clausal)).tolist()
         self.candidate = (verb & clausal).tolist()
+        self.governors = _governors(self.heads, self.clause_head)
         self.day_word = reduce(operator.or_, (lower == strings[w] for w in DAY_WORDS)).tolist()
         # Line breaks are whitespace tokens of their own, each ending a line (paragraph): the
         # line of a token is the number of breaks before it.
@@ -104,8 +106,8 @@ class SentenceScan:
     def __init__(self, sent: Span, arrays: DocArrays, index: MentionIndex) -> None:
         self.sent, self.doc = sent, arrays.doc
         self._arrays = arrays
-        self._memo: dict[int, int] = {}
         self._tenses: dict[int, str] = {}
+        self._kids: dict[int, list[Token]] = {}
         self.extent: dict[int, tuple[int, int]] = {}
         self.verbs: list[Token] = []
         self.day_words: list[Token] = []
@@ -114,14 +116,15 @@ class SentenceScan:
         self.subclauses: dict[int, list[int]] = {}
         self._venues: dict[int, Entity] = {}  # named events and bodies one is at
         arrays, doc, extent = self._arrays, self.doc, self.extent
-        governor, punct, by_token = self._governor, arrays.punct, index.by_token
+        governors, heads, punct, by_token = arrays.governors, arrays.heads, arrays.punct, \
+            index.by_token
         for i in range(sent.start, sent.end):
-            head = governor(i)
+            head = governors[i]
             if not punct[i]:
                 low, high = extent.get(head, (i, i))
                 extent[head] = (low if low < i else i, high if high > i else i)
-            if head == i and arrays.heads[i] != i:
-                self.subclauses.setdefault(governor(arrays.heads[i]), []).append(i)
+            if head == i and heads[i] != i:
+                self.subclauses.setdefault(governors[heads[i]], []).append(i)
             if arrays.candidate[i] and clauses.is_action(doc[i]):
                 self.verbs.append(doc[i])
             elif arrays.day_word[i]:
@@ -169,35 +172,44 @@ class SentenceScan:
             return self.places[above.i]
         return self.routes.get(verb.i) if verb.lemma_.lower() in MOTION_VERBS else None
 
-    def _governor(self, i: int) -> int:
-        heads, clause_head, memo = self._arrays.heads, self._arrays.clause_head, self._memo
-        path: list[int] = []
-        current = i
-        while current not in memo:
-            if clause_head[current] or heads[current] == current:
-                memo[current] = current
-                break
-            path.append(current)
-            current = heads[current]
-        found = memo[current]
-        for step in path:
-            memo[step] = found
-        return found
+    def children(self, token: Token) -> list[Token]:
+        """A token's children, read once: each read of Token.children builds every child anew."""
+        if token.i not in self._kids:
+            self._kids[token.i] = list(token.children)
+        return self._kids[token.i]
 
     def tense(self, verb: Token) -> str:
         """The tense of a clause (see clauses.tense), worked out once."""
         if verb.i not in self._tenses:
-            self._tenses[verb.i] = clauses.tense(verb)
+            self._tenses[verb.i] = clauses.tense(verb, self.children(verb))
         return self._tenses[verb.i]
 
     def governor(self, token: Token) -> Token:
         """The clause head that governs a token (itself for a clause head)."""
-        return self.doc[self._governor(token.i)]
+        return self.doc[self._arrays.governors[token.i]]
 
     def above(self, head: Token) -> Token | None:
         """The clause head governing the clause that this head heads."""
         parent = self._arrays.heads[head.i]
-        return None if parent == head.i else self.doc[self._governor(parent)]
+        return None if parent == head.i else self.doc[self._arrays.governors[parent]]
+
+
+def _governors(heads: list[int], clause_head: list[bool]) -> list[int]:
+    """The clause head governing each token: the first clause head (or root) up its heads, each
+    token's found once."""
+    found = [-1] * len(heads)
+    for i in range(len(heads)):
+        path: list[int] = []
+        current = i
+        while found[current] < 0:
+            if clause_head[current] or heads[current] == current:
+                found[current] = current
+                break
+            path.append(current)
+            current = heads[current]
+        for step in path:
+            found[step] = found[current]
+    return found
 
 
 def _bracketed(brackets: list[tuple[int, bool]], start: int, end: int) -> list[tuple[int, int]]:

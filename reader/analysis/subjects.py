@@ -209,11 +209,17 @@ def _on_auxiliary(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
     return False, None
 
 
+def _opens_sentence(phrase: Token) -> bool:
+    """Whether the phrase a token heads opens its sentence: its first word starts a sentence
+    (the Doc's first word always does) and none after it up to the token does (as Token.sent
+    would tell, at the cost of two Spans)."""
+    doc, first = phrase.doc, phrase.left_edge.i
+    return (first == 0 or doc[first].is_sent_start is True) and not any(
+        doc[i].is_sent_start is True for i in range(first + 1, phrase.i + 1))
+
+
 def _dateline(subject: Token, verb: Token) -> Token | None:
     """ "DUBAI, United Arab Emirates — The carrier finalized a deal": the dash that ends a
     dateline opening the sentence, which the parse took for the verb's subject."""
-    first = subject.left_edge
-    # a first word that opens no sentence cannot open the subject's: Token.sent costs more
-    opens = (first.i == 0 or first.is_sent_start) and first.i == subject.sent.start
-    dash = dateline_dash(subject) if opens else None
+    dash = dateline_dash(subject) if _opens_sentence(subject) else None
     return dash if dash is not None and dash.i < verb.i else None
