@@ -95,8 +95,12 @@ class Capitals:
 
 
 def _lower_words(text: str) -> Iterable[str]:
-    for chunk in text.split():
+    for chunk in set(text.split()):  # each distinct piece once: a word recurs, its reading not
         chunk = chunk.strip(_EDGE)
+        if chunk.isalpha():  # a plain word, most pieces: no address, possessive or hyphen
+            if chunk.islower():
+                yield chunk
+            continue
         if any(c in chunk for c in "/@.#=") or "://" in chunk:
             continue  # a web or mail address, a file name, a hashtag
         for suffix in ("'s", "’s"):

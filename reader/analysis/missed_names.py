@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER, ORTH
+
 from reader.analysis.datelines import dateline_dash
 from reader.analysis.demonyms import country_name
 from reader.analysis.entities import ENTITY_LABELS, HeadlineLines, RawMention
@@ -20,14 +22,24 @@ def missed_names(doc: Doc, found: list[RawMention], lines: HeadlineLines,
                  offset: int) -> Iterator[RawMention]:
     """The people and the dateline place the model passed over."""
     covered = {i for m in found for i in _tokens(doc, m.span, offset)}
-    yield from _dateline_places(doc, covered, offset)
-    yield from _missed_people(doc, covered, lines, offset)
+    capitals = _with_capitals(doc)
+    yield from _dateline_places(doc, covered, capitals, offset)
+    yield from _missed_people(doc, covered, capitals, lines, offset)
 
 
-def _dateline_places(doc: Doc, covered: set[int], offset: int) -> Iterator[RawMention]:
+def _with_capitals(doc: Doc) -> list[bool]:
+    """Whether each token has a capital letter, as a word in capitals or in title case has:
+    its text is not its lower case. Read from the Doc's columns, not token by token, so that
+    the rules below look only at the few tokens that may pass them."""
+    columns = doc.to_array([ORTH, LOWER])
+    return (columns[:, 0] != columns[:, 1]).tolist()  # type: ignore[no-any-return]
+
+
+def _dateline_places(doc: Doc, covered: set[int], capitals: list[bool],
+                     offset: int) -> Iterator[RawMention]:
     """ "BERLIN -- The agency says ...": the place in capitals a paragraph's dateline opens
     with."""
-    for token in doc:
+    for token in (doc[i] for i, capital in enumerate(capitals) if capital):
         if token.i in covered or not (token.i == 0 or "\n" in doc[token.i - 1].text) or \
                 not token.is_alpha or not token.is_upper or len(token) < 3:
             continue
@@ -40,12 +52,12 @@ def _dateline_places(doc: Doc, covered: set[int], offset: int) -> Iterator[RawMe
                                   + offset), "GPE")
 
 
-def _missed_people(doc: Doc, covered: set[int], lines: HeadlineLines,
+def _missed_people(doc: Doc, covered: set[int], capitals: list[bool], lines: HeadlineLines,
                    offset: int) -> Iterator[RawMention]:
     """ "American Kevin King and Australian Timothy Weeks": two capitalised words outside every
     name the model found, the first a first name of the curated lists (not the birth records,
     which hold "Summer" and "Will"), in a line of running text, make a person's name."""
-    for token in doc[:-1]:
+    for token in (doc[i] for i in range(len(doc) - 1) if capitals[i] and capitals[i + 1]):
         surname = doc[token.i + 1]
         if token.i in covered or surname.i in covered or not _first_name(token) or \
                 not _surname(surname) or lines.is_headline(token.idx):

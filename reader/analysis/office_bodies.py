@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from reader.analysis.person_words import PERSON_TITLES, POSSESSIVES, ROLES
@@ -28,13 +29,25 @@ def with_office_bodies(doc: Doc) -> list[Span]:
     Office" alone, or nothing. The name runs from the capitalised words before the possessive
     (without "the") to the model's organisation the head opens ("Office for the Western
     District")."""
+    from spacy.attrs import LOWER  # spaCy stays out of importing this module's word lists
+
     ents = list(doc.ents)
-    for head in doc[2:]:
-        span = _office_body(doc, head.i, ents) if head.lower_ in _BODY_HEADS else None
+    heads = _head_keys()
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        span = _office_body(doc, i, ents) if i >= 2 and key in heads else None
         if span is not None:
             ents = sorted([e for e in ents if e.end <= span.start or e.start >= span.end]
                           + [span], key=lambda e: e.start)
     return ents
+
+
+@cache
+def _head_keys() -> frozenset[int]:
+    """The body heads as string-store keys, to compare with the LOWER column of a Doc
+    directly."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(word) for word in _BODY_HEADS)
 
 
 def _office_body(doc: Doc, i: int, ents: list[Span]) -> Span | None:

@@ -110,16 +110,19 @@ def firm_possessive(name: Span) -> bool:
     doc, mark = name.doc, name[-1]
     owner = doc[mark.i - 1]
     if len(name) < 2 or mark.text not in ("'s", "’s") or mark.tag_ != "POS" \
-            or owner.whitespace_ or not owner.is_title or known_place(name[:-1].text) \
-            or name_gender(name[0].text, registered=len(name) > 2) is not None \
-            or any(t.text == owner.text and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
-                   and t.i not in range(name.start, name.end) for t in doc):
+            or owner.whitespace_ or not owner.is_title:
         return False
     after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if after is not None and after.tag_ in _FINITE:
-        return owner.dep_ == "nsubj" and after == owner.head
-    return owner.dep_ == "pobj" and owner.head.lower_ in ("at", "from") \
-        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
+        owns_nothing = owner.dep_ == "nsubj" and after == owner.head
+    else:
+        owns_nothing = owner.dep_ == "pobj" and owner.head.lower_ in ("at", "from") \
+            and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
+    # the name's own tests first, the scan of the whole Doc last: both only where they matter
+    return owns_nothing and not known_place(name[:-1].text) \
+        and name_gender(name[0].text, registered=len(name) > 2) is None \
+        and not any(t.text == owner.text and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                    and t.i not in range(name.start, name.end) for t in doc)
 
 
 def known_place(name: str) -> bool:
