@@ -41,7 +41,7 @@ class Accumulator:
         offset = span.start
         self.sentences.extend(TextSpan(s.start_char + offset, s.end_char + offset)
                               for s in doc.sents)
-        self.raw.extend(raw_mentions(doc, offset))
+        self.raw.extend(raw_mentions(doc, offset, self.document.text[span.start : span.end]))
         self.numbers.extend(shift(n, offset) for n in extract_numbers(doc))
         self.chunks.append((doc, span))
 

@@ -77,12 +77,15 @@ def extract_entities(doc: Doc) -> tuple[Entity, ...]:
     from reader.analysis.common_nouns import english_words
     from reader.analysis.entity_groups import build_entities
 
-    return build_entities(doc.text, raw_mentions(doc), english_words(doc.vocab))
+    text = doc.text
+    return build_entities(text, raw_mentions(doc, 0, text), english_words(doc.vocab))
 
 
-def raw_mentions(doc: Doc, offset: int = 0) -> list[RawMention]:
-    """The Doc's named-entity mentions with offsets moved by offset (the chunk's start)."""
-    text = doc.text  # Doc.text joins every token: read it once
+def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[RawMention]:
+    """The Doc's named-entity mentions with offsets moved by offset (the chunk's start); text
+    is the Doc's text where the caller has it (Doc.text joins every token again)."""
+    if text is None:
+        text = doc.text
     lines = HeadlineLines(text)
     found: list[RawMention] = []
     skip_to = 0
@@ -482,13 +485,14 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
     span = doc[start:end]
     if end < ent.end and _verb_of_name(doc[start : end + 1]) and _full_name(span):
         ent = _span(doc, start, end, "PERSON")  # "Teresa Nielsen Hayden explained": a person
-    if ent.label_ in _PROPER_ONLY and not _proper(span):
+    text = span.text
+    if ent.label_ in _PROPER_ONLY and not _proper(span, text):
         return
-    if not any(c.isupper() or c.isdigit() for c in span.text):
+    if not any(c.isupper() or c.isdigit() for c in text):
         return  # "an econobox": a name has a capital ("iPhone", "eBay") or a figure ("787")
     if _prefixed_doctrine(span, ent):
         return  # "anti-Semitism", "anti-Americanism": a stance, no group or place
-    if _WEB_ADDRESS.search(span.text):
+    if _WEB_ADDRESS.search(text):
         return  # "pic.twitter.com/4p7SXk", "www.example.org/x", "Twitter @jdoe": addresses
     if ent.label_ == "PERSON" and all(t.lower_.rstrip(".") in PERSON_TITLES for t in span):
         return  # "Lt Col" taken apart from "Alexander Vindman": titles alone name nobody
@@ -655,12 +659,13 @@ def _command_verb(token: Token) -> bool:
     return token.tag_ == "VB" and bool(token.is_sent_start) and name_gender(token.text) is None
 
 
-def _proper(span: Span) -> bool:
-    """A name has a capital letter, and does not end in a lower-case part of a hyphenated word
-    standing alone ("Pan-democrat", "nonpartisan pan-democrat" are not names)."""
-    if not any(c.isupper() for c in span.text):
+def _proper(span: Span, text: str) -> bool:
+    """A name (the span, whose text is text) has a capital letter, and does not end in a
+    lower-case part of a hyphenated word standing alone ("Pan-democrat", "nonpartisan
+    pan-democrat" are not names)."""
+    if not any(c.isupper() for c in text):
         return False
-    return not (" " not in span.text and "-" in span.text and span[-1].is_lower)
+    return not (" " not in text and "-" in text and span[-1].is_lower)
 
 
 def _headline_word(token: Token) -> bool:

@@ -66,7 +66,7 @@ def add_votes(tally: Tally, votes: Iterable[tuple[str, float]]) -> None:
 
 def winner(tally: Mapping[str, float]) -> str:
     """The label with the most weight; ties go to the label seen first."""
-    return max(tally, key=lambda label: tally[label])
+    return max(tally, key=tally.__getitem__)
 
 
 class MissedNames:

@@ -82,12 +82,12 @@ def before_vehicle_noun(span: Span) -> bool:
     a place, right before a noun for a vehicle (perhaps after one word of its own), is the
     vehicle's model."""
     doc = span.doc
-    if span[0].ent_type_ not in ("PERSON", "GPE", "LOC", "NORP") or not _model_name(span) \
-            or any(_maker(t) for t in span):
-        return False
     after = [t for t in doc[span.end : span.end + 2] if t.is_lower]
-    return bool(after) and after[0].pos_ in ("NOUN", "ADJ") and any(
-        t.lemma_ in VEHICLE_NOUNS and t.pos_ == "NOUN" for t in after[:2])
+    if not after or after[0].pos_ not in ("NOUN", "ADJ") or not any(
+            t.lemma_ in VEHICLE_NOUNS and t.pos_ == "NOUN" for t in after[:2]):
+        return False  # no vehicle after it, the test that rules out most names, asked first
+    return span[0].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") and _model_name(span) \
+        and not any(_maker(t) for t in span)
 
 
 def _maker(token: Token) -> bool:

@@ -299,6 +299,8 @@ def _firm_use(span: Span) -> bool:
 def _named_person(span: Span, before: list[Token]) -> Iterator[tuple[str, float]]:
     """A person's vote for a first name and a surname: strong where the words around introduce
     a person, weaker where only the name's form tells."""
+    if len(span) < 2:
+        return  # one word is no first name and surname, whatever the words around it
     if _introduced_person(span, before):
         yield "PERSON", APPOSITION_WEIGHT
     elif (_first_and_surname(span) or _unlisted_person(span)) and not _firm_use(span):
