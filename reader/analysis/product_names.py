@@ -42,15 +42,15 @@ def maker_product(span: Span) -> bool:
     """ "Ford Mustang", "Nissan Altima" (the model may split them), "Nissan's Altima", "Nissan
     models like the Altima and Maxima": a name right after a carmaker's name or its
     possessive, or listed as a maker's models, names a product, not a person or a place."""
-    if not _model_name(span):
-        return False
     doc = span.doc
     if _maker(span[0]) and len(span) > 1:
-        return _model_name(span[1:])
+        return _model_name(span) and _model_name(span[1:])
     if any(_maker(t) for t in span):
         return False  # "GM's Chevrolet": a maker's own brand
-    return (_after_maker(span.start, doc) and not _owning_other(span)) \
-        or _after_maker(_first_conjunct(span), doc) or listed_under(span, VEHICLE_NOUNS)
+    # a maker beside it first, which rules out nearly every name, then the name's own words
+    return ((_after_maker(span.start, doc) and not _owning_other(span))
+            or _after_maker(_first_conjunct(span), doc) or listed_under(span, VEHICLE_NOUNS)) \
+        and _model_name(span)
 
 
 def _after_maker(start: int, doc: Doc) -> bool:

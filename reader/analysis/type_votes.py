@@ -235,9 +235,10 @@ def _person_shaped(span: Span) -> bool:
     says something), that neither a firm's or a place's word nor "the" before make a body's;
     a hyphenated word is one ("Jo-Wilfried"), a particle between them none ("de"), and a
     surname may have a capital inside ("DuVernay")."""
+    if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)):
+        return False
     words = [t for t in span if not (_hyphen_in_word(t) or _particle_inside(t, span))]
-    if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)) \
-            or not 2 <= len([t for t in words if t.whitespace_ or t.i == span.end - 1]) <= 3 \
+    if not 2 <= len([t for t in words if t.whitespace_ or t.i == span.end - 1]) <= 3 \
             or not all((t.is_title and t.is_alpha) or _SURNAME_CAPITALS.fullmatch(t.text)
                        for t in words) or not_a_person(span.text):
         return False
@@ -269,8 +270,10 @@ def _particle_inside(token: Token, span: Span) -> bool:
 def _speaking_title(span: Span) -> bool:
     """ "..., Teresa Holm Brandt recalled.": a title the model saw in a name that is the
     subject of a verb of speech."""
+    if span[0].ent_type_ != "WORK_OF_ART":
+        return False
     root = span.root
-    return span[0].ent_type_ == "WORK_OF_ART" and root.dep_ == "nsubj" \
+    return root.dep_ == "nsubj" \
         and root.head.lemma_ in SPEECH_LEMMAS and root.head.i >= span.end
 
 
