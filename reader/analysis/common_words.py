@@ -153,8 +153,9 @@ def common_word(capitals: Capitals, spans: Collection[TextSpan], label: str,
         return True
     if any(span in voted and capitals.sentence_line(span.start) for span in spans):
         return False  # "Apple said", "Mr. Hunter": the context says it is a name
-    return all(capitals.say_nothing(span) for span in spans) \
-        and any(capitals.in_lower_case(w) for w in words)
+    # a set lookup first, which rules out most names, then where each mention stands
+    return any(capitals.in_lower_case(w) for w in words) \
+        and all(capitals.say_nothing(span) for span in spans)
 
 
 def _abbreviated_noun(word: str) -> bool:
