@@ -8,7 +8,6 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_words import (
     ANY_VERB_CUE,
-    EDGE_PUNCT,
     INSERT_PUNCT,
     SPEECH_VERBS,
     URGING_CUES,
@@ -44,14 +43,12 @@ class Attribution:
 
 def chars(span: Span) -> tuple[int, int] | None:
     span = _before_comment(_without_trailing_cue(without_asides(span)))
-    tokens = [t for t in span if not (t.is_punct and t.text in EDGE_PUNCT)]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens.pop()
-    while tokens and (tokens[0].is_punct or tokens[0].is_space):
-        tokens.pop(0)
-    if not tokens:
+    # its first and last words: punctuation and spaces at either end are left out
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None)
+    if first is None:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    last = next(t for t in reversed(span) if not (t.is_punct or t.is_space))
+    return first.idx, last.idx + len(last)
 
 
 def _before_comment(span: Span) -> Span:
@@ -74,8 +71,7 @@ def _without_trailing_cue(span: Span) -> Span:
     """What was said, without another source's cue that closes it ("the driver never braked,
     the police report showed"): that report is the other source's, set off by a comma."""
     doc = span.doc
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    last = words[-1] if words else None
+    last = next((t for t in reversed(span) if not (t.is_punct or t.is_space)), None)
     if last is None or last.pos_ != "VERB" or cue_lemma(last) not in ANY_VERB_CUE or any(
             c.i > last.i and not c.is_punct for c in last.children):
         return span
@@ -166,15 +162,15 @@ def over_false_break(doc: Doc, text: str, span: TextSpan) -> TextSpan:
     if last is None:
         return span
     sent = last[-1].sent
-    words = [t for t in sent if not t.is_space]
-    if not words or words[-1].idx + len(words[-1]) != span.end or not words[-1].is_alpha \
+    word = next((t for t in reversed(sent) if not t.is_space), None)  # its last word
+    if word is None or word.idx + len(word) != span.end or not word.is_alpha \
             or sent.end >= len(doc):
         return span
     following = doc[sent.end].sent
     if "\n" in text[span.end : following.start_char]:
         return span
-    ends = [t for t in following if not (t.is_space or t.is_punct)]
-    return TextSpan(span.start, ends[-1].idx + len(ends[-1])) if ends else span
+    end = next((t for t in reversed(following) if not (t.is_space or t.is_punct)), None)
+    return TextSpan(span.start, end.idx + len(end)) if end is not None else span
 
 
 def clause_end(verb: Token, end: int) -> int:

@@ -129,9 +129,10 @@ def _title_holder(token: Token) -> bool:
 def charged_with(verb: Token, lemma: str) -> bool:
     """ "The driver was charged with manslaughter", "was charged with running the fund": an
     indictment or a task, with nobody named to charge it, is no statement."""
+    if lemma != "charge":
+        return False
     kids = list(verb.children)
-    return lemma == "charge" and any(c.dep_ == "auxpass" for c in kids) and \
-        not any(c.dep_ == "agent" for c in kids)
+    return any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids)
 
 
 def _charge_reports(verb: Token) -> bool:
