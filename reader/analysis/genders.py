@@ -6,6 +6,8 @@ import bisect
 from collections import Counter
 from collections.abc import Callable, Sequence
 
+from spacy.attrs import IDX, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import SUBJECTS
@@ -27,6 +29,9 @@ PERSON_LABELS = frozenset({"PERSON"})
 MIN_VOTES = 2  # one pronoun after a name is too little to give it a gender
 _GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+# The pronouns as string-store keys, to compare with the Doc's LOWER column.
+_GENDERED_KEYS = frozenset(get_string_id(word) for word in _GENDERED)
+_MALE_KEYS = frozenset(get_string_id(word) for word in MALE_PRONOUNS)
 PRONOUN_REACH = 2  # sentences after a name in which a he or she is taken to stand for it
 
 
@@ -110,15 +115,15 @@ def pronoun_genders(doc: Doc, names: Sequence[tuple[int, str]],
     wanted = set(starts)
     pronouns: list[tuple[int, str]] = []
     tokens: dict[int, Token] = {}
-    for token in doc:
-        word = token.lower_
-        if word in _GENDERED and not quoted(token.idx):
-            pronouns.append((token.idx, "m" if word in MALE_PRONOUNS else "f"))
-        elif token.idx in wanted:
-            tokens[token.idx] = token
+    lowers, places_of = doc.to_array([LOWER, IDX]).T.tolist() if len(doc) else ([], [])
+    for i, (word, place) in enumerate(zip(lowers, places_of, strict=True)):  # columns, read once
+        if word in _GENDERED_KEYS and not quoted(place):
+            pronouns.append((place, "m" if word in _MALE_KEYS else "f"))
+        elif place in wanted:
+            tokens[place] = doc[i]
     places = [p for p, _ in pronouns]
     sent_starts = [s.start_char for s in doc.sents]
-    end = len(doc.text)
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0  # len(doc.text)
     votes: dict[str, Counter[str]] = {}
     for position, key in names:
         index = bisect.bisect_right(places, position)
