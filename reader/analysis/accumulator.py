@@ -52,7 +52,7 @@ class Accumulator:
         events: list[Event] = []
         for doc, span in self.chunks:
             local = entities_within(entities, span)
-            said = list(extract_quotes(doc, local))
+            said = list(extract_quotes(doc, local, self.document.text[span.start : span.end]))
             quotes.extend(shift(q, span.start) for q in said)
             events.extend(shift(e, span.start) for e in extract_events(
                 doc, local, published=self.document.published, quotes=said))

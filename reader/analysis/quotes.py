@@ -63,9 +63,12 @@ CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to 
 _SET_INSIDE = 3  # words of a quote set inside a claim nobody is named to make
 
 
-def extract_quotes(doc: Doc, entities: Sequence[Entity]) -> Iterator[Quote]:
-    """Every quote of the doc, in text order, with its speaker resolved to an entity where can."""
-    text = doc.text
+def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
+                   ) -> Iterator[Quote]:
+    """Every quote of the doc, in text order, with its speaker resolved to an entity where can;
+    text is the Doc's text where the caller has it (Doc.text joins every token again)."""
+    if text is None:
+        text = doc.text
     quoted = [q for q in find_quoted(text) if _words_of_somebody(q.content.of(text))]
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in attributions(sent)
