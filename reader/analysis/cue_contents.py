@@ -125,36 +125,42 @@ def judged(verb: Token) -> tuple[int, int] | None:
 def _clause_content(verb: Token) -> tuple[int, int] | None:
     """ "said the talks failed", "vowed to fight": the clause a cue reports."""
     lemma = cue_lemma(verb)
-    for child in sorted(verb.children, key=lambda c: (not _reported_clause(verb, c),
-                                                      not _marked_that(verb, c),
-                                                      not _intended(verb, c),
-                                                      _subjectless_before(verb, c), c.i)):
-        if child.dep_ == "ccomp" or (child.dep_ == "xcomp" and lemma in _XCOMP_REPORTS) \
-                or (child.dep_ == "advcl" and (_marked_that(verb, child)
-                                               or _unmarked_clause(verb, child))) \
-                or (lemma in PERSUADING and urged(verb, child)):  # misread complements
-            if not _reported_clause(verb, child):
-                continue
-            start = child.left_edge.i  # "told him to leave" reports "to leave"
-            start = _object_as_subject(verb, child, start)
-            if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
-                start = min(c.left_edge.i for c in child.children
-                            if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _QUESTION_WORDS)
-            if child.dep_ == "xcomp" and lemma in PERMITTING_CUES:
-                start = min((c.left_edge.i for c in verb.children if c.dep_ == "dobj"
-                             and c.i > verb.i), default=start)  # "lets members vote"
-            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            if child.dep_ == "xcomp" and subject is not None and subject.i < verb.i and \
-                    subject.lower_ not in RELATIVE_PRONOUNS:
-                start = subject.left_edge.i  # "One voter in nine is expected to be Latino"
-            end = coordinated_end(verb, child)
-            if child.dep_ == "ccomp" and child.i > verb.i:
-                end = clause_end(verb, end)
-            if child.dep_ == "xcomp":
-                end = _before_past_occasion(child, end)
-                start = not_discussed(verb, child, start)
-            return chars(verb.doc[start : own_cue_start(child, start, end)])
+    clauses = [c for c in verb.children if _complement_clause(verb, c, lemma)]
+    for child in sorted(clauses, key=lambda c: (not _reported_clause(verb, c),
+                                                not _marked_that(verb, c),
+                                                not _intended(verb, c),
+                                                _subjectless_before(verb, c), c.i)):
+        if not _reported_clause(verb, child):
+            continue
+        start = child.left_edge.i  # "told him to leave" reports "to leave"
+        start = _object_as_subject(verb, child, start)
+        if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
+            start = min(c.left_edge.i for c in child.children
+                        if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _QUESTION_WORDS)
+        if child.dep_ == "xcomp" and lemma in PERMITTING_CUES:
+            start = min((c.left_edge.i for c in verb.children if c.dep_ == "dobj"
+                         and c.i > verb.i), default=start)  # "lets members vote"
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if child.dep_ == "xcomp" and subject is not None and subject.i < verb.i and \
+                subject.lower_ not in RELATIVE_PRONOUNS:
+            start = subject.left_edge.i  # "One voter in nine is expected to be Latino"
+        end = coordinated_end(verb, child)
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            end = clause_end(verb, end)
+        if child.dep_ == "xcomp":
+            end = _before_past_occasion(child, end)
+            start = not_discussed(verb, child, start)
+        return chars(verb.doc[start : own_cue_start(child, start, end)])
     return None
+
+
+def _complement_clause(verb: Token, child: Token, lemma: str) -> bool:
+    """Whether a child of a cue verb is a clause it may report: its complement, or a clause the
+    parse misread ("said after X he ...", "urged him to ...")."""
+    dep = child.dep_
+    return dep == "ccomp" or (dep == "xcomp" and lemma in _XCOMP_REPORTS) \
+        or (dep == "advcl" and (_marked_that(verb, child) or _unmarked_clause(verb, child))) \
+        or (lemma in PERSUADING and urged(verb, child))
 
 
 def _subjectless_before(verb: Token, clause: Token) -> bool:
