@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -321,10 +321,13 @@ def _how_often(noun: Token) -> bool:
                          for c in noun.children)
 
 
-def tense(verb: Token, kids: list[Token] | None = None) -> str:
+def tense(verb: Token, kids: list[Token] | None = None,
+          of: Callable[[Token], str] | None = None) -> str:
     """past, pluperfect, present, future, modal or infinitive (after a past verb), from the
-    verb's form and its auxiliaries."""
+    verb's form and its auxiliaries (of: what gives another verb's tense, where the caller
+    keeps them; by default this function)."""
     kids = list(verb.children) if kids is None else kids
+    of = tense if of is None else of
     auxes = [c for c in kids if c.dep_ in ("aux", "auxpass")]
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
@@ -333,18 +336,18 @@ def tense(verb: Token, kids: list[Token] | None = None) -> str:
         governing = governing_verb(verb.head)
         # "is set to begin", "plans to launch": what is to come; after a past verb ("agreed to
         # pay") it may since have happened or not: neither.
-        ahead = governing is not None and tense(governing) in ("present", "future")
+        ahead = governing is not None and of(governing) in ("present", "future")
         return "future" if ahead else "infinitive"
     if verb.dep_ in ("xcomp", "conj") and verb.tag_ in ("VB", "VBN", "VBG") and not auxes:
         if verb.head.pos_ in ("VERB", "AUX"):
-            return tense(verb.head)
+            return of(verb.head)
         # a base form the parse joined to a noun ("could lead to chaos and harm ...") has the
         # tense of the verb above it: a base form is never past by itself
         above = governing_verb(verb.head) if verb.tag_ == "VB" else None
-        return tense(above) if above is not None else "past"
+        return of(above) if above is not None else "past"
     if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids):
-        shared = tense(verb.head)  # "could weaken the governor and cost her the race": the
+        shared = of(verb.head)  # "could weaken the governor and cost her the race": the
         if shared in ("future", "modal"):  # tagger's past "cost" shares the modal
             return shared
     if "had" in lowers or ("'d" in lowers and verb.tag_ == "VBN"):

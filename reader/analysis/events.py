@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -193,15 +193,9 @@ def _in_headline(verb: Token, lines: list[int]) -> bool:
     """Whether a verb stands in a short line of its own that does not end as a sentence does:
     a headline or a title (lines: the line of each token)."""
     doc, line = verb.doc, lines[verb.i]
-    first = last = verb.i
-    while first > 0 and lines[first - 1] == line:
-        first -= 1
-        if verb.i - first > HEADLINE_WORDS:
-            return False
-    while last + 1 < len(doc) and lines[last + 1] == line:
-        last += 1
-        if last - first > HEADLINE_WORDS:
-            return False
+    first, last = bisect_left(lines, line), bisect_right(lines, line) - 1  # lines run in order
+    if last - first > HEADLINE_WORDS:
+        return False
     while last > first and doc[last].is_space:
         last -= 1
     return doc[last].text not in LINE_STOPS

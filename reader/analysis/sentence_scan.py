@@ -181,7 +181,7 @@ class SentenceScan:
     def tense(self, verb: Token) -> str:
         """The tense of a clause (see clauses.tense), worked out once."""
         if verb.i not in self._tenses:
-            self._tenses[verb.i] = clauses.tense(verb, self.children(verb))
+            self._tenses[verb.i] = clauses.tense(verb, self.children(verb), self.tense)
         return self._tenses[verb.i]
 
     def governor(self, token: Token) -> Token:
