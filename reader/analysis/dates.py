@@ -64,6 +64,9 @@ _AHEAD = re.compile(r"(?:\bin |\bwithin )" + _NUMBER + r" (?P<unit>" + _UNITS + 
 _PERIOD = re.compile(r"\b(?P<which>last|this|next|past|previous|coming|following|the) "
                      r"(?P<unit>week|weekend|month|year)\b")
 _EVE = re.compile(r"\b(?P<rel>eve|day before|day after|night before|morning after) (?:of )?")
+_PUNCTUATION = re.compile(r"[^\w'./-]+")
+_SPACES = re.compile(r"\s+")
+_SLASHED = re.compile(r"\d/\d")
 # Numeric dates and dates with a month name that our rules did not read: dateparser's share.
 _DATELIKE = re.compile(r"\b(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
                        r"|\d{1,2}\.\d{1,2}\.\d{4})\b"
@@ -122,7 +125,7 @@ def is_day_precise(expression: str) -> bool:
     the narrative on, so that "the previous day" counts from it."""
     text = normalise(expression)
     return bool(_DAY_PRECISE.search(text) or _MONTH_DAY.search(text) or _DAY_MONTH.search(text)
-                or _ISO.search(text) or re.search(r"\d/\d", text))
+                or _ISO.search(text) or _SLASHED.search(text))
 
 
 def shown_date(expression: str | None, iso: str | None) -> str | None:
@@ -145,8 +148,8 @@ def names_a_day(expression: str) -> bool:
 
 def normalise(expression: str) -> str:
     text = expression.lower().replace("’", "'").replace("\u00a0", " ")
-    text = re.sub(r"[^\w'./-]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip(" .")
+    text = _PUNCTUATION.sub(" ", text)
+    return _SPACES.sub(" ", text).strip(" .")
 
 
 def _shift_year(day: date, context: DateContext) -> date:
@@ -239,6 +242,8 @@ _ANCHORED = {"the previous day": -1, "the day before": -1, "a day earlier": -1,
              "the next morning": 1, "the following morning": 1, "that day": 0,
              "the same day": 0, "that night": 0, "that morning": 0, "that afternoon": 0,
              "that evening": 0, "the day": 0}
+_DEICTIC_PATTERNS = [(re.compile(r"\b" + words + r"\b"), offset)
+                     for words, offset in _DEICTIC.items()]
 # "the previous day", "later that day", "(of) the day": the whole expression, or its end.
 _ANCHORED_PATTERN = re.compile(
     r"(?:^|\b(?:of|on|later|earlier|during) )(?P<words>"
@@ -249,8 +254,8 @@ _ANCHORED_PATTERN = re.compile(
 
 
 def _relative_day_rule(text: str, context: DateContext) -> date | bool | None:
-    for words, offset in _DEICTIC.items():
-        if re.search(r"\b" + words + r"\b", text):
+    for pattern, offset in _DEICTIC_PATTERNS:
+        if pattern.search(text):
             return context.published + timedelta(days=offset) if context.published else None
     match = _ANCHORED_PATTERN.search(text)
     if match is None:

@@ -32,8 +32,8 @@ def gap_object(verb: Token, kids: list[Token]) -> Token | None:
     """ "the house she bought", "the company Neumann controlled", "the money he hoped to raise":
     in a relative clause with a subject of its own and no relative pronoun, whose verb has no
     object, the noun the clause modifies is what the verb acts on; None otherwise."""
-    if not _open(verb, kids):
-        return None
+    if verb.dep_ not in ("relcl", "xcomp", "advcl") or not _open(verb, kids):
+        return None  # neither a relative clause nor an infinitive that may complete one
     clause = verb
     while _infinitive(clause):  # "he hoped to raise"
         clause = clause.head
