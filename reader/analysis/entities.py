@@ -559,7 +559,10 @@ def _opening_noun(span: Span) -> bool:
     if len(span) != 1 or token.tag_ != "NN" or not _opens(token) \
             or name_gender(token.text) is not None:
         return False
-    return sum(other.lower_ == token.lower_ for other in token.doc) == 1
+    from spacy.attrs import LOWER  # spaCy stays out of importing this module's word lists
+
+    lowers: list[int] = token.doc.to_array(LOWER).tolist()
+    return lowers.count(token.lower) == 1
 
 
 def _opens(token: Token) -> bool:

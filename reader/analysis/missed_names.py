@@ -32,7 +32,8 @@ def _with_capitals(doc: Doc) -> list[bool]:
     its text is not its lower case. Read from the Doc's columns, not token by token, so that
     the rules below look only at the few tokens that may pass them."""
     columns = doc.to_array([ORTH, LOWER])
-    return (columns[:, 0] != columns[:, 1]).tolist()  # type: ignore[no-any-return]
+    capitals: list[bool] = (columns[:, 0] != columns[:, 1]).tolist()
+    return capitals
 
 
 def _dateline_places(doc: Doc, covered: set[int], capitals: list[bool],

@@ -121,8 +121,17 @@ def firm_possessive(name: Span) -> bool:
     # the name's own tests first, the scan of the whole Doc last: both only where they matter
     return owns_nothing and not known_place(name[:-1].text) \
         and name_gender(name[0].text, registered=len(name) > 2) is None \
-        and not any(t.text == owner.text and t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
-                    and t.i not in range(name.start, name.end) for t in doc)
+        and not any(t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
+                    and t.i not in range(name.start, name.end) for t in _written_as(owner))
+
+
+def _written_as(word: Token) -> list[Token]:
+    """The tokens of word's Doc written as word is, word among them, found from the Doc's ORTH
+    column rather than by reading every token's text."""
+    from spacy.attrs import ORTH  # spaCy stays out of importing this module's word lists
+
+    doc, orth = word.doc, word.orth
+    return [doc[i] for i, key in enumerate(doc.to_array(ORTH).tolist()) if key == orth]
 
 
 def known_place(name: str) -> bool:
@@ -281,7 +290,7 @@ def _firm_use(span: Span) -> bool:
     """Whether the text writes the name as a firm's anywhere: "at X", "shares of X", "X &",
     "& X", or "X said its ..." (its before any other noun)."""
     doc = span.doc
-    for start in (t.i for t in doc if t.text == span[0].text):
+    for start in (t.i for t in _written_as(span[0])):
         end = start + len(span)
         if doc[start:end].text != span.text:
             continue
@@ -326,9 +335,9 @@ def _unlisted_person(span: Span) -> bool:
     if any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end and _full_name(t)
            for t in partners) or any(_full_name(t) for t in _opponents(root)):
         return True
-    return any(t.text == root.text and t.i not in range(span.start, span.end)
+    return any(t.i not in range(span.start, span.end)
                and (t.i == 0 or not doc[t.i - 1].is_title) and t.dep_ == "nsubj"
-               and t.head.lemma_ in SPEECH_LEMMAS for t in doc)
+               and t.head.lemma_ in SPEECH_LEMMAS for t in _written_as(root))
 
 
 def _full_name(token: Token) -> bool:
@@ -399,8 +408,8 @@ def _ever_named_person(token: Token) -> bool:
     same sentence, as a person's name's last word ("Dr. Abernathy", "Penelope Muse
     Abernathy")."""
     doc = token.doc
-    for other in doc:
-        if other.text != token.text or other.i == 0:
+    for other in _written_as(token):
+        if other.i == 0:
             continue
         word = doc[other.i - 1]
         if word.lower_.rstrip(".") in PERSON_TITLES or (
