@@ -443,7 +443,7 @@ def _unquoted(text: str, span: TextSpan) -> TextSpan:
         start += 1
     while end - start > 1 and text[end - 1] in ALL_MARKS:
         end -= 1
-    return TextSpan(start, end)
+    return span if (start, end) == (span.start, span.end) else TextSpan(start, end)
 
 
 def _entities(index: AliasIndex, voted: set[TextSpan],

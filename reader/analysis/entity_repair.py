@@ -6,6 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TypeVar
 
 from reader.analysis.entities import CLOCK_WORDS, TIME_ZONES, RawMention
@@ -69,6 +70,12 @@ def winner(tally: Mapping[str, float]) -> str:
     return max(tally, key=tally.__getitem__)
 
 
+@lru_cache(maxsize=1)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words text writes in lower case, read once for the document's several searches."""
+    return frozenset(_LOWER_WORD.findall(text))
+
+
 class MissedNames:
     """Finds further mentions of known names the model passed over, by exact match on word
     boundaries, in one linear scan of the text."""
@@ -78,7 +85,6 @@ class MissedNames:
         self._covered = bytearray(len(text))
         for span in taken:
             self._covered[span.start : span.end] = b"\x01" * len(span)
-        self._lower_words: set[str] | None = None
 
     def find(self, forms: Mapping[str, K]) -> list[tuple[TextSpan, K]]:
         """(span, owner) for each unclaimed occurrence of a form; forms maps surface -> owner."""
@@ -140,6 +146,4 @@ class MissedNames:
         return not (opening and " " not in form and self._common_word(form))
 
     def _common_word(self, form: str) -> bool:
-        if self._lower_words is None:
-            self._lower_words = set(_LOWER_WORD.findall(self.text))
-        return form.lower() in self._lower_words
+        return form.lower() in _lower_case_words(self.text)
