@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
@@ -19,6 +20,7 @@ _SMALL = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "FAC"})
 # heads a name's description never stands for: newspapers' names, and words that mean too much
 # on their own ("the state" is rarely the Islamic State, "the house" rarely the White House)
+_SURFACES = 4096  # the surfaces whose plain name and key are kept: a name recurs in a text
 _NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald",
                              "state", "house", "time", "policy"}) | INDUSTRY_WORDS  # "the coal"
 _HEAD_LINKS = frozenset({"of", "on", "for"})  # "Commission on Presidential Debates": commission
@@ -33,6 +35,7 @@ def words(surface: str) -> list[str]:
     return [w.strip(",;:\"“”()") for w in surface.split() if w.strip(",;:\"“”()")]
 
 
+@lru_cache(maxsize=_SURFACES)
 def plain_name(surface: str, label: str, *, possessive: bool = False) -> str:
     """The name without "the", a possessive (unless asked to keep it: a firm's "Lowe's"), or
     (for people) leading titles: "Mr. Putin" -> "Putin"."""
@@ -45,6 +48,7 @@ def plain_name(surface: str, label: str, *, possessive: bool = False) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=_SURFACES)
 def name_key(surface: str, label: str) -> tuple[str, ...]:
     """How names are matched: casefolded words, a person's middle initials and a company's
     "Inc." set aside, a country's other names made one ("U.S." -> united states)."""

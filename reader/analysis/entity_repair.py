@@ -26,6 +26,7 @@ Tally = dict[str, float]  # label -> weight
 K = TypeVar("K")
 
 
+@lru_cache(maxsize=4096)  # a name recurs in a text: each surface is keyed once
 def surface_key(surface: str) -> str:
     """How a surface is compared for typing: casefolded, without "the" or a possessive."""
     surface = LEADING_THE.sub("", surface.strip())
