@@ -32,9 +32,10 @@ def with_office_bodies(doc: Doc) -> list[Span]:
     from spacy.attrs import LOWER  # spaCy stays out of importing this module's word lists
 
     ents = list(doc.ents)
-    heads = _head_keys()
-    for i, key in enumerate(doc.to_array(LOWER).tolist()):
-        span = _office_body(doc, i, ents) if i >= 2 and key in heads else None
+    keys = _head_keys()
+    heads = [i for i, key in enumerate(doc.to_array(LOWER).tolist()) if key in keys and i >= 2]
+    for i in heads:
+        span = _office_body(doc, i, ents)
         if span is not None:
             ents = sorted([e for e in ents if e.end <= span.start or e.start >= span.end]
                           + [span], key=lambda e: e.start)
