@@ -294,10 +294,10 @@ def _title_words(root: Token, *, place: bool) -> set[str]:
     """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
     city of Phoenix"; "the widow of John Smith" is no title of his)."""
     found: set[str] = set()
-    dash = dateline_dash(root)  # "New York, NY – ..., my6sense, ...": past it, no title
-    for child in root.children:
-        if child.dep_ == "appos" and (dash is None or child.i < dash.i):
-            found.add(child.lemma_.lower())
+    appositions = [c for c in root.children if c.dep_ == "appos"]
+    if appositions:
+        dash = dateline_dash(root)  # "New York, NY – ..., my6sense, ...": past it, no title
+        found.update(c.lemma_.lower() for c in appositions if dash is None or c.i < dash.i)
     if root.dep_ == "appos":
         found.add(root.head.lemma_.lower())
     if place and root.dep_ == "pobj" and root.head.lower_ == "of" and \

@@ -13,13 +13,15 @@ def dateline_dash(token: Token) -> Token | None:
     a place in capitals, or a place's name opening its paragraph ("New York, NY –"), with the
     country and the agency between it and the dash."""
     doc = token.doc
+    capitals = token.text.isupper()
+    if token.i + 1 >= len(doc) or not (capitals or token.ent_type_ in ("GPE", "LOC")):
+        return None  # neither in capitals nor a place: most words stop here
     first = token  # the first word of a place's name ("New" of "New York")
     while first.i > 0 and first.ent_iob_ == "I":
         first = doc[first.i - 1]
     opens = first.i == 0 or "\n" in doc[first.i - 1].text
     # a place in capitals, or a place's name opening a paragraph ("New York, NY – With ...")
-    if not (token.text.isupper() or (opens and token.ent_type_ in ("GPE", "LOC"))) \
-            or token.i + 1 >= len(doc):
+    if not (capitals or opens):
         return None
     if doc[token.i + 1].text in DASHES:
         return doc[token.i + 1]
