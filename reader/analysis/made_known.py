@@ -23,10 +23,11 @@ def made_known(verb: Token) -> Attribution | None:
     be announced"), what was not ("was not disclosed", "No deal was announced"), a pronoun
     or a relative standing for it elsewhere, nor a subject said to be more ("was revealed as
     a fraud", "is reported to be ill")."""
+    if verb.tag_ != "VBN" or cue_lemma(verb) not in _DISCLOSING:
+        return None  # most verbs: no participle of disclosing
     kids = list(verb.children)
     subject = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if cue_lemma(verb) not in _DISCLOSING or verb.tag_ != "VBN" or subject is None or \
-            not any(c.dep_ == "auxpass" for c in kids):
+    if subject is None or not any(c.dep_ == "auxpass" for c in kids):
         return None
     if subject.pos_ == "PRON" or subject.lower_ in RELATIVE_PRONOUNS or any(
             c.dep_ in _SAYING_MORE or c.tag_ == "MD" or (c.dep_ == "prep" and c.lower_ == "as")

@@ -25,10 +25,15 @@ def named_as(verb: Token) -> tuple[int, int] | None:
 
 
 def as_complement(verb: Token) -> tuple[int, int] | None:
+    """ "described the vote as a sham": the object with what it is described as, from an "as"
+    on the verb or on one of its prepositions."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "prep")]
+    ases = {g.i for host in hosts for g in host.children if g.lower_ == "as" and g.dep_ == "prep"}
+    if not ases:
+        return None  # most verbs: the walk below would find none
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for child in verb.subtree:
-        if child.lower_ == "as" and child.dep_ == "prep" and child.head.i in (
-                verb.i, *(c.i for c in verb.children if c.dep_ == "prep")):
+    for child in verb.subtree:  # the first in the subtree's order
+        if child.i in ases:
             ends = [c.right_edge.i for c in child.children] or [child.i]
             start = objects[0].left_edge.i if objects else child.i + 1
             return chars(verb.doc[start : max(ends) + 1])
