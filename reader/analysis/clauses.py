@@ -69,14 +69,15 @@ def is_clause_head(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS
 
 
-def is_action(verb: Token) -> bool:
-    """A verb that acts: not a copula, a linking verb with its complement, nor a speech report."""
+def is_action(verb: Token, children: Callable[[Token], list[Token]] | None = None) -> bool:
+    """A verb that acts: not a copula, a linking verb with its complement, nor a speech report
+    (children: what gives a token's children, where the caller keeps them)."""
     if verb.pos_ != "VERB" or verb.dep_ not in CLAUSE_DEPS or verb.dep_ in ("acomp", "oprd"):
         return False
     lemma = verb.lemma_.lower()
     if lemma in COPULAS or lemma in REPORTING_VERBS or not verb.text[:1].isalpha():
         return False  # ... or a clitic the tagger took for a verb ("America’s")
-    kids = list(verb.children)
+    kids = list(verb.children) if children is None else children(verb)
     deps = {child.dep_ for child in kids}
     if lemma in LINKING and deps & {"acomp", "attr", "oprd"}:
         return False
@@ -106,7 +107,7 @@ def _hyphened_before(verb: Token) -> bool:
     hyphen to the word after it is part of that word ("co-"), not an action of its own; save
     a verb so joined to its particle ("accused of selling-out workers")."""
     doc, i = verb.doc, verb.i
-    if i + 2 >= len(doc) or doc[i + 1].text != "-" or verb.whitespace_ or doc[i + 1].whitespace_:
+    if i + 2 >= len(doc) or verb.whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
         return False
     after = doc[i + 2]
     return after.is_alpha and not (after.dep_ == "prt" and after.lower_ in _PARTICLES)

@@ -125,8 +125,8 @@ class SentenceScan:
                 extent[head] = (low if low < i else i, high if high > i else i)
             if head == i and heads[i] != i:
                 self.subclauses.setdefault(governors[heads[i]], []).append(i)
-            if arrays.candidate[i] and clauses.is_action(doc[i]):
-                self.verbs.append(doc[i])
+            if arrays.candidate[i] and clauses.is_action(token := doc[i], self.children):
+                self.verbs.append(token)
             elif arrays.day_word[i]:
                 self.day_words.append(doc[i])
             if i in by_token:
