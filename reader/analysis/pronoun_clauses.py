@@ -11,6 +11,8 @@ from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 
 # What joins an object to the verb it is the object of, through prepositions and lists.
 _OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
+# What a name agent_of_opening may pass is: the "by" of a clause, or listed after one.
+_AGENT_OR_LISTED = frozenset({"pobj", "conj"})
 
 
 def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -58,5 +60,8 @@ def agent_of_opening(name: Token, pronoun: Token) -> bool:
 
 def opening_agents(pronoun: Token) -> frozenset[int]:
     """Where the words of each name agent_of_opening passes over for a pronoun start."""
-    return frozenset(t.idx for name in pronoun.sent if agent_of_opening(name, pronoun)
-                     for t in name.subtree)
+    owned = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if owned.dep_ not in SUBJECTS:
+        return frozenset()  # no name passes agent_of_opening for it
+    return frozenset(t.idx for name in pronoun.sent if name.dep_ in _AGENT_OR_LISTED
+                     and agent_of_opening(name, pronoun) for t in name.subtree)
