@@ -18,6 +18,7 @@ from reader.analysis.writer_asides import conceding, reasoning, without_asides
 from reader.document import TextSpan
 
 _DASHES = frozenset({"—", "–", "--"})
+_DASH_WORDS = _DASHES | {"-"}  # what _dash can hold for
 _CLOSING_MARKS = frozenset({"\"", "”", "’", "''", "»"})
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
@@ -56,7 +57,7 @@ def _before_comment(span: Span) -> Span:
     to "burning the Constitution" - a charge that might have stung')."""
     doc = span.doc
     for token in doc[span.start + 2 : span.end]:
-        if _dash(token) and doc[token.i - 1].text in _CLOSING_MARKS:
+        if token.text in _DASH_WORDS and _dash(token) and doc[token.i - 1].text in _CLOSING_MARKS:
             return doc[span.start : token.i]
     return span
 

@@ -239,4 +239,16 @@ _LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "laid": "lay
 def cue_lemma(token: Token) -> str:
     """A token's lemma, lower-cased, where the small pipeline's lemmatiser gets cue words
     wrong ("hoped" as "hop")."""
-    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    key = (token.lower, token.lemma)  # string-store keys: the same strings, the same keys
+    lemma = _cue_lemmas.get(key)
+    if lemma is None:
+        if len(_cue_lemmas) >= _CUE_LEMMAS_KEPT:
+            _cue_lemmas.clear()
+        lemma = _cue_lemmas[key] = _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+    return lemma
+
+
+# cue_lemma's answers by the keys of a word's lower case and lemma, read on every verb and
+# noun of every sentence; cleared when it grows past a large vocabulary's worth.
+_cue_lemmas: dict[tuple[int, int], str] = {}
+_CUE_LEMMAS_KEPT = 200_000

@@ -59,15 +59,16 @@ _BRINGING_ABOUT = frozenset({"ensure", "insure"})
 _CLOSING = frozenset({"\"", "”", "’", "'", "''", "»"})
 
 
-def attributions(sent: Span) -> Iterator[Attribution]:
-    """Every reporting cue of one parsed sentence, with its speaker and content where found."""
+def attributions(sent: Span, text: str | None = None) -> Iterator[Attribution]:
+    """Every reporting cue of one parsed sentence, with its speaker and content where found;
+    text is the Doc's text where the caller has it (a Span's text joins its tokens again)."""
     if not any(token.dep for token in sent):
         return  # no parse to read cues from (a blank pipeline), whose tree is not to be walked
     found = [a for a in map(_cue_at, sent) if a is not None]
     found = [a for a in found if not _describes_a_speaker(sent.doc[a.cue[0]], found)]
     # a cue with nobody to say it ("Railing Against X, Y Vows ...") leaves the headline's own
     headline = None if any(a.content and (a.speaker or claimed_by_nobody(sent.doc[a.cue[0]]))
-                           for a in found) else headline_cue(sent)
+                           for a in found) else headline_cue(sent, text)
     if headline is not None:  # the parse found the cue, at most, not what it reports
         found = [a for a in found if a.cue != headline.cue] + [headline]
     yield from found

@@ -27,14 +27,15 @@ def in_headline(text: str, span: TextSpan) -> bool:
     return title_cased(text[start : end if end >= 0 else len(text)])
 
 
-def headline_cue(sent: Span) -> Attribution | None:
+def headline_cue(sent: Span, text: str | None = None) -> Attribution | None:
     """ "Mayor Sees 'Grave Risk' In ...", "Farmers Slam Trade Deal As ...": in a
     title-cased headline, whose parse often takes its verb for a name, the first cue verb after
-    a subject: the words before it say, the words after it are what was said."""
+    a subject: the words before it say, the words after it are what was said. text is the
+    Doc's text where the caller has it."""
     label = labelled_line(sent)
     if label is not None:
         return label
-    if not title_cased(sent.text):
+    if not title_cased(sent.text if text is None else text[sent.start_char : sent.end_char]):
         return None
     start = sent.start
     for token in sent:

@@ -71,7 +71,7 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
         text = doc.text
     quoted = [q for q in find_quoted(text) if _words_of_somebody(q.content.of(text))]
     contents = [q.content for q in quoted]
-    found = [a for sent in doc.sents for a in attributions(sent)
+    found = [a for sent in doc.sents for a in attributions(sent, text)
              if not inside_any(doc[a.cue[0]].idx, contents)]
     found = [a for a in found if not _nested(doc, a, found, contents)
              and not _to_the_reader(doc, a)]

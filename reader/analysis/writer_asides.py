@@ -83,7 +83,9 @@ def without_asides(span: Span) -> Span:
     while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     for token in doc[span.start : end]:
-        if token.i > span.start + 2 and token.right_edge.i >= end - 1 and _comparison(token):
+        if token.right_edge.i < end - 1:
+            continue  # its phrase stops short of the end: no closing comparison or aside
+        if token.i > span.start + 2 and _comparison(token):
             cut = token.i
             while cut > span.start and doc[cut - 1].is_punct:
                 cut -= 1
