@@ -285,6 +285,8 @@ def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
         parts = plain_name(name.surfaces[0], "ORG").casefold().split()
         if len(parts) >= 2 and parts[-1].rstrip(".") in FIRM_ENDS:
             firms[name.key[0]].append(name)
+    if not firms:
+        return  # most texts name no firm so: nothing to join, and no short form to look for
     people = _person_groups(index)
     for name in _names(index):
         if len(name.key) != 1 or name.label not in ("GPE", "LOC", "PERSON") \
