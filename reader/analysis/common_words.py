@@ -121,8 +121,11 @@ def _all_capitals(line: str) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+_REPEATED = re.compile(r"(\w)\1+")
+
+
 def _collapsed(word: str) -> str:
-    return re.sub(r"(\w)\1+", r"\1", word.lower())
+    return _REPEATED.sub(r"\1", word.lower())
 
 
 def common_word(capitals: Capitals, spans: Collection[TextSpan], label: str,
@@ -179,10 +182,13 @@ def _whole_headline(capitals: Capitals, span: TextSpan) -> bool:
     return " " in line and line == span.of(text) and capitals.headline(span.start)
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
 def _command(capitals: Capitals, span: TextSpan) -> bool:
     """"Download it here", "Map out your plan": a sentence opening with a verb and its object."""
     after = capitals.text[span.end : span.end + 12]
-    match = re.match(r" ([a-z]+)\b", after)
+    match = _NEXT_WORD.match(after)
     return match is not None and match.group(1) in _AFTER_IMPERATIVE \
         and capitals.opens_sentence(span.start) and capitals.sentence_line(span.start)
 
