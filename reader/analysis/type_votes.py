@@ -64,13 +64,14 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     before = [doc[i] for i in range(max(0, span.start - 3), span.start)][::-1]
     after = [doc[i] for i in range(span.end, min(len(doc), span.end + 2))]
     first = before[0].lower_.rstrip(".") if before else ""
+    text = span.text  # Span.text joins its tokens again: read once for the tests below
     if first in PERSON_TITLES and before[0].is_title:
         yield "PERSON", TITLE_WEIGHT
     if _byline(before):
         yield "PERSON", TITLE_WEIGHT
     if after and after[0].lemma_ in SPEECH_LEMMAS and len(span) <= 3:
         yield "PERSON", WEAK_WEIGHT
-    if _placed(span, before, after, first):
+    if _placed(span, text, before, after, first):
         yield "GPE", PLACE_WEIGHT
     if first in ("in", "near") and len(span) <= 3:
         yield "GPE", WEAK_WEIGHT
@@ -85,7 +86,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if nxt in BUILDING_NOUNS and after[0].is_lower and span[0].ent_type_ == "PERSON":
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
-    if _apposed(span) & ORG_NOUNS or _outlet(span, before):
+    if _apposed(span, text) & ORG_NOUNS or _outlet(span, before):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
     yield from _named_person(span, before)
     yield from _product(span)
@@ -93,7 +94,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "PERSON", WEAK_WEIGHT
     if _plural_subject(span) or _state_school(span):
         yield "ORG", APPOSITION_WEIGHT  # "the Bruins were", "Penn State": a team or a school
-    if len(span) == 1 and (span.text in PLATFORMS or nxt in PLATFORM_NOUNS or (
+    if len(span) == 1 and (text in PLATFORMS or nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
         yield "ORG", APPOSITION_WEIGHT  # "Twitter", "wrote on Zorbo", "her Instagram account"
 
@@ -155,14 +156,14 @@ def _firm_name(span: Span, last: str) -> bool:
     return firm_possessive(span)
 
 
-def _placed(span: Span, before: list[Token], after: list[Token], first: str) -> bool:
-    """ "the city of X", "X-based", "Mountain View, CA": the words around say X is a place; so
-    does the name of a capital or a large city ("Kyiv", which the model may take for a
-    person's)."""
+def _placed(span: Span, text: str, before: list[Token], after: list[Token], first: str) -> bool:
+    """ "the city of X", "X-based", "Mountain View, CA": the words around say X (the span,
+    whose text is text) is a place; so does the name of a capital or a large city ("Kyiv",
+    which the model may take for a person's)."""
     return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
-        len(span) == 1 and span.text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title) or (is_city(span.text) and name_gender(span[0].text) is None)
+        len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
+        and before[1].is_title) or (is_city(text) and name_gender(span[0].text) is None)
 
 
 # What a platform has, and what is done on one: a single name before one of these nouns, or
@@ -180,10 +181,10 @@ POSTING_VERBS = frozenset({"post", "write", "tweet", "share", "publish", "stream
                            "announce", "respond"})
 
 
-def _apposed(span: Span) -> set[str]:
-    """The lemmas of the common nouns a mention is set beside: the head it is in apposition
-    to, or the appositions it heads."""
-    if country_name(span.text):
+def _apposed(span: Span, text: str) -> set[str]:
+    """The lemmas of the common nouns a mention (whose text is text) is set beside: the head
+    it is in apposition to, or the appositions it heads."""
+    if country_name(text):
         return set()  # a country is a place wherever a list's parse hangs it
     root = span.root
     nouns = {child for child in root.children if child.dep_ == "appos"}
@@ -201,7 +202,7 @@ def _introduced_person(span: Span, before: list[Token]) -> bool:
         return False
     possessed = len(before) > 1 and before[0].text in POSSESSIVES \
         and before[1].pos_ in ("NOUN", "PROPN")
-    return possessed or bool(_apposed(span) & ROLES)
+    return possessed or bool(_apposed(span, span.text) & ROLES)
 
 
 # Last words of a firm's name that are no surname: "Walter Energy", "Patriot Coal".
