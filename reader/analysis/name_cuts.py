@@ -29,8 +29,8 @@ def verb_split(ent: Span) -> tuple[Span, ...]:
     """ "before Garrett hit Rudolph in the head": a finite verb in lower case inside a name is
     none of it; the names stand on either side of it, each with the model's label (the
     document's other mentions of each then decide its type)."""
-    if ent.label_ not in _PLAIN_NAMES:
-        return (ent,)
+    if ent.label_ not in _PLAIN_NAMES or len(ent) < 3:
+        return (ent,)  # a verb inside a name has a word of it on either side
     cuts = [t.i for t in ent[1:-1] if t.is_lower and t.tag_ in _FINITE
             and t.lower_ not in PARTICLES]  # "Ana Carolina dos Santos", "Maria do Carmo"
     if not cuts:
