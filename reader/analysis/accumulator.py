@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.analysis.chunks import entities_within, shift
 from reader.analysis.common_nouns import english_words
+from reader.analysis.cues import SentenceCues, sentence_cues
 from reader.analysis.entities import RawMention, raw_mentions
 from reader.analysis.entity_groups import build_entities
 from reader.analysis.events import extract_events
@@ -33,7 +34,8 @@ class Accumulator:
         self.sentences: list[TextSpan] = []
         self.raw: list[RawMention] = []
         self.numbers: list[NumberMention] = []
-        self.chunks: list[tuple[Doc, TextSpan]] = []
+        # each chunk's Doc, its span of the text, and its sentences' cues as the numbers found them
+        self.chunks: list[tuple[Doc, TextSpan, SentenceCues]] = []
 
     def add(self, doc: Doc, span: TextSpan) -> None:
         # the tok2vec output is the bulk of a Doc's memory, and nothing after the pipeline reads it
@@ -41,18 +43,21 @@ class Accumulator:
         offset = span.start
         self.sentences.extend(TextSpan(s.start_char + offset, s.end_char + offset)
                               for s in doc.sents)
-        self.raw.extend(raw_mentions(doc, offset, self.document.text[span.start : span.end]))
-        self.numbers.extend(shift(n, offset) for n in extract_numbers(doc))
-        self.chunks.append((doc, span))
+        text = self.document.text[span.start : span.end]
+        self.raw.extend(raw_mentions(doc, offset, text))
+        cues = sentence_cues(text)
+        self.numbers.extend(shift(n, offset) for n in extract_numbers(doc, cues))
+        self.chunks.append((doc, span, cues))
 
     def finish(self, name: str, version: str) -> Analysis:
         words = english_words(self.chunks[0][0].vocab) if self.chunks else frozenset()
         entities = build_entities(self.document.text, self.raw, words)
         quotes: list[Quote] = []
         events: list[Event] = []
-        for doc, span in self.chunks:
+        for doc, span, cues in self.chunks:
             local = entities_within(entities, span)
-            said = list(extract_quotes(doc, local, self.document.text[span.start : span.end]))
+            said = list(extract_quotes(doc, local, self.document.text[span.start : span.end],
+                                       cues))
             quotes.extend(shift(q, span.start) for q in said)
             events.extend(shift(e, span.start) for e in extract_events(
                 doc, local, published=self.document.published, quotes=said))

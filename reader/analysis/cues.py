@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -72,6 +72,24 @@ def attributions(sent: Span, text: str | None = None) -> Iterator[Attribution]:
     if headline is not None:  # the parse found the cue, at most, not what it reports
         found = [a for a in found if a.cue != headline.cue] + [headline]
     yield from found
+
+
+SentenceCues = Callable[[Span], list[Attribution]]
+
+
+def sentence_cues(text: str | None = None) -> SentenceCues:
+    """attributions for the sentences of one Doc (whose text is text, where the caller has it),
+    each sentence's found once: the numbers read them for who claims a figure, and the quotes
+    again later."""
+    found: dict[tuple[int, int], list[Attribution]] = {}
+
+    def of(sent: Span) -> list[Attribution]:
+        key = (sent.start, sent.end)
+        if key not in found:
+            found[key] = list(attributions(sent, text))
+        return found[key]
+
+    return of
 
 
 def _describes_a_speaker(cue: Token, found: list[Attribution]) -> bool:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis.cues import attributions
+from reader.analysis.cue_spans import Attribution
+from reader.analysis.cues import SentenceCues, attributions
 from reader.analysis.model import NumberMention, Quote
 from reader.analysis.number_lexicon import CHANGE_VERBS
 
@@ -226,11 +227,17 @@ def figure_verb(token: Token) -> Token | None:
     return None
 
 
-def claims(sent: Span) -> list[Claim]:
-    """Who the sentence attributes its content to ("police said", "according to officials")."""
+def attributions_of(sent: Span) -> list[Attribution]:
+    """A sentence's attributions, found afresh."""
+    return list(attributions(sent))
+
+
+def claims(sent: Span, cues: SentenceCues = attributions_of) -> list[Claim]:
+    """Who the sentence attributes its content to ("police said", "according to officials");
+    cues gives a sentence's attributions (a sentence_cues memo, where the caller keeps one)."""
     doc = sent.doc
     found: list[Claim] = []
-    for attribution in attributions(sent):
+    for attribution in cues(sent):
         speaker_range = attribution.speaker or _words_before(doc, attribution.cue[0], sent.start)
         if speaker_range is None:
             continue

@@ -26,6 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import number_lexicon as lex
+from reader.analysis.cues import SentenceCues
 from reader.analysis.model import NumberMention
 from reader.analysis.number_affixes import (
     age_before,
@@ -38,6 +39,7 @@ from reader.analysis.number_affixes import (
 from reader.analysis.number_candidates import figure_starts
 from reader.analysis.number_context import (
     Claim,
+    attributions_of,
     casualty_next,
     claimant,
     claims,
@@ -60,8 +62,9 @@ _UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
 _CLAUSE_ROLES = frozenset({"ROOT", "advcl", "ccomp", "relcl"})  # what a noun never is
 
 
-def extract_numbers(doc: Doc) -> Iterator[NumberMention]:
-    """Every figure of a parsed document that is not a date or a time, in text order."""
+def extract_numbers(doc: Doc, cues: SentenceCues | None = None) -> Iterator[NumberMention]:
+    """Every figure of a parsed document that is not a date or a time, in text order; cues
+    gives a sentence's attributions where the caller keeps them (sentence_cues)."""
     starts = figure_starts(doc)
     if not starts:
         return
@@ -73,7 +76,7 @@ def extract_numbers(doc: Doc) -> Iterator[NumberMention]:
             continue
         figures = list(_figures(doc, sent, starts[first:last], blocked, codes))
         if figures:
-            yield from _describe(doc, sent, figures)
+            yield from _describe(doc, sent, figures, cues or attributions_of)
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:
@@ -257,8 +260,9 @@ def _changes(token: object) -> bool:
     return False
 
 
-def _describe(doc: Doc, sent: Span, figures: list[Core]) -> Iterator[NumberMention]:
-    found = claims(sent) if any(f.kind != "ordinal" for f in figures) else []
+def _describe(doc: Doc, sent: Span, figures: list[Core],
+              cues: SentenceCues) -> Iterator[NumberMention]:
+    found = claims(sent, cues) if any(f.kind != "ordinal" for f in figures) else []
     mentions: list[NumberMention] = []
     sentence = TextSpan(sent.start_char, sent.end_char)
     for figure in figures:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span
 
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_words import WORD
-from reader.analysis.cues import attributions
+from reader.analysis.cues import SentenceCues, sentence_cues
 from reader.analysis.hearsay_cues import claimed_by_nobody
 from reader.analysis.model import Entity, Quote
 from reader.analysis.noun_phrases import compound_head
@@ -63,15 +63,18 @@ CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to 
 _SET_INSIDE = 3  # words of a quote set inside a claim nobody is named to make
 
 
-def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
-                   ) -> Iterator[Quote]:
+def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None,
+                   cues: SentenceCues | None = None) -> Iterator[Quote]:
     """Every quote of the doc, in text order, with its speaker resolved to an entity where can;
-    text is the Doc's text where the caller has it (Doc.text joins every token again)."""
+    text is the Doc's text where the caller has it (Doc.text joins every token again), and
+    cues the sentence_cues the caller kept for the Doc (the numbers read them first)."""
     if text is None:
         text = doc.text
+    if cues is None:
+        cues = sentence_cues(text)
     quoted = [q for q in find_quoted(text) if _words_of_somebody(q.content.of(text))]
     contents = [q.content for q in quoted]
-    found = [a for sent in doc.sents for a in attributions(sent, text)
+    found = [a for sent in doc.sents for a in cues(sent)
              if not inside_any(doc[a.cue[0]].idx, contents)]
     found = [a for a in found if not _nested(doc, a, found, contents)
              and not _to_the_reader(doc, a)]

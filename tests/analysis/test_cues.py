@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, attributions
+from reader.analysis.cues import CUE_NOUNS, CUE_VERBS, attributions, sentence_cues
 
 
 def found(nlp: Any, sentence: str) -> list[tuple[str, str | None, str | None]]:
@@ -876,3 +876,18 @@ def test_a_concession_with_even_closing_a_clause_is_the_writers(nlp: Any) -> Non
     rows = found(nlp, "The mayor said the port would stay open, even as ships left for other "
                       "harbours.")
     assert ("said", "The mayor", "the port would stay open") in rows
+
+
+def test_a_sentences_cues_are_found_once_for_numbers_and_quotes(nlp: Any) -> None:
+    """sentence_cues keeps each sentence's attributions: the second reader (the quotes, after
+    the numbers) gets the very list the first one got, equal to a fresh search, and a headline
+    tested on the Doc's text finds what the sentence's own text finds."""
+    text = "Officials said 22 people died.\n\nMayor Sees 'Grave Risk' In New Dam Plan"
+    doc = nlp(text)
+    cues = sentence_cues(text)
+    for sent in doc.sents:
+        first = cues(sent)
+        assert cues(sent) is first
+        assert first == list(attributions(sent)) == list(attributions(sent, text))
+    said = [a for sent in doc.sents for a in cues(sent)]
+    assert [doc[a.cue[0]].text for a in said] == ["said", "Sees"]
