@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.clause_words import COPULAS
@@ -273,16 +274,31 @@ def _author(noun: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
 
 
-def titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
+def titles(doc: Doc, entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Lower-cased title and kind words for each entity, by id (_titles_of)."""
+    apposed = appositions_on(doc)
+    return {e.id: _titles_of(doc, e, apposed) for e in entities}
+
+
+def appositions_on(doc: Doc) -> frozenset[int]:
+    """The indices of the words that have an apposition, read at once from the parse."""
+    deps = doc.to_array(DEP)
+    return frozenset(doc[i].head.i for i in (deps == doc.vocab.strings["appos"]).nonzero()[0])
+
+
+def _titles_of(doc: Doc, entity: Entity, apposed: frozenset[int]) -> frozenset[str]:
     """Lower-cased title and kind words for an entity: from its aliases, the words just before
-    its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions."""
+    its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions (on
+    the words apposed, appositions_on(doc))."""
     words: set[str] = {w.lower().strip(".") for alias in entity.aliases for w in alias.split()}
     for mention in entity.mentions[:TITLE_MENTIONS]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        words.update(_title_words(span.root, place=entity.label not in _PEOPLE))
-        for token in reversed(doc[max(span.start - 4, 0) : span.start]):
+        root = span.root
+        words.update(_title_words(root, root.i in apposed, place=entity.label not in _PEOPLE))
+        for i in range(span.start - 1, max(span.start - 4, 0) - 1, -1):
+            token = doc[i]
             if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
                 break
             words.add(token.lemma_.lower().strip("."))
@@ -290,11 +306,11 @@ def titles_of(doc: Doc, entity: Entity) -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def _title_words(root: Token, *, place: bool) -> set[str]:
+def _title_words(root: Token, has_apposition: bool, *, place: bool) -> set[str]:
     """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
     city of Phoenix"; "the widow of John Smith" is no title of his)."""
     found: set[str] = set()
-    appositions = [c for c in root.children if c.dep_ == "appos"]
+    appositions = [c for c in root.children if c.dep_ == "appos"] if has_apposition else []
     if appositions:
         dash = dateline_dash(root)  # "New York, NY – ..., my6sense, ...": past it, no title
         found.update(c.lemma_.lower() for c in appositions if dash is None or c.i < dash.i)

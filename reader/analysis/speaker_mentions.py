@@ -49,6 +49,8 @@ class SpeakerMentions:
         self._starts = [m.start for m in self.mentions]
         self.sents = list(doc.sents)
         self.sent_starts = [s.start_char for s in self.sents]
+        self._roots: dict[tuple[int, int], Token | None] = {}  # a search back reads each often
+        self._datelines: dict[tuple[int, int], bool] = {}
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         index = bisect.bisect_right(self._starts, start) - 1
@@ -116,6 +118,12 @@ class SpeakerMentions:
     def _dateline(self, mention: Mention) -> bool:
         """ "LONDON (AP) — The party ...": the place a story is filed from, and the agency
         filing it, are nobody's "it"."""
+        key = (mention.start, mention.end)
+        if key not in self._datelines:
+            self._datelines[key] = self._in_dateline(mention)
+        return self._datelines[key]
+
+    def _in_dateline(self, mention: Mention) -> bool:
         root = self._root(mention)
         if root is None:
             return False
@@ -129,8 +137,11 @@ class SpeakerMentions:
             object_in_clause(name, pronoun.root) or agent_of_opening(name, pronoun.root))
 
     def _root(self, mention: Mention) -> Token | None:
-        span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return None if span is None else span.root
+        key = (mention.start, mention.end)
+        if key not in self._roots:
+            span = self._doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            self._roots[key] = None if span is None else span.root
+        return self._roots[key]
 
     def _aside_speaker(self, mention: Mention) -> bool:
         """ "The key to it, says Buser, is speed": who says the clause in an aside set in it,

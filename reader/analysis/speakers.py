@@ -15,7 +15,7 @@ from reader.analysis.antecedents import (
     new_referent,
     statement_maker,
     subject_antecedent,
-    titles_of,
+    titles,
     was_subject,
 )
 from reader.analysis.cue_words import CUE_NOUNS, OWNED_NOUNS, SPOKESPEOPLE
@@ -71,7 +71,7 @@ class SpeakerResolver:
         self._mentions = SpeakerMentions(doc, text, people, excluded)
         surnamed = people_by_surname(entities) | described_as_people(doc, entities)
         self._personal = {e.id: personal(e) or e.id in surnamed for e in people}
-        self._titles = {e.id: titles_of(doc, e) for e in people}
+        self._titles = titles(doc, people)
         self._gender = sexes(doc, text, people, self._titles,
                              [(m.start, m.entity.id) for m in self._mentions.mentions
                               if self._personal[m.entity.id]], self._mentions.quoted)
