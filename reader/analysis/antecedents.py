@@ -77,13 +77,18 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
     a pronoun in a relative clause ("the plan is the tool for Chile to meet the target it
     pledged")."""
     same = NEUTER if pronoun in NEUTER else PLURAL
-    sent = sents[index]
-    pronouns = [t for t in sent if t.idx == position]
+    before: list[Token] = []  # the sentence's words before position, then the one at it
+    pronouns: list[Token] = []
+    for token in sents[index]:
+        if token.idx >= position:
+            pronouns = [token] if token.idx == position else []
+            break
+        before.append(token)
     if pronouns and pronouns[0].head.dep_ in ("relcl", "acl") and not _complement(
             pronouns[0].head):
         return None
-    here = [t for t in sent if t.idx < position and t.dep_ in SUBJECTS
-            and (t.head.dep_ in CLAUSES or _opening_clause(t.head))][-1:]
+    here = [t for t in reversed(before) if t.dep_ in SUBJECTS
+            and (t.head.dep_ in CLAUSES or _opening_clause(t.head))][:1]
     bound = binding_subject(pronouns[0]) if pronouns and pronouns[0].dep_ == "poss" else None
     here = here if bound is None else [bound]
     candidates = here + [main_subject(s) for s in
@@ -383,8 +388,7 @@ def _owner_before(pronoun: Token, index: MentionIndex, sex: str | None,
     Not when what is owned is a man or a person ("Mora's father said he"), who may be meant."""
     if pronoun.dep_ not in SUBJECTS:
         return None
-    sent = pronoun.sent
-    subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECTS]
+    subjects = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
     if len(subjects) != 1:
         return None
     noun = subjects[0]
@@ -402,7 +406,7 @@ def _noun_before(pronoun: Token, wanted: frozenset[str]) -> Token | None:
     stand for, "he" is the man ("The man had skinned a sheep. He is being treated"), "they"
     the team ("The team arrived. They were ...")."""
     sent = pronoun.sent
-    subjects = [t for t in sent if t.i < pronoun.i and t.dep_ in SUBJECTS
+    subjects = [t for t in pronoun.doc[sent.start : pronoun.i] if t.dep_ in SUBJECTS
                 and t.head.dep_ in CLAUSES][::-1]
     start = sent.start
     for _ in range(LOOK_BACK):

@@ -37,7 +37,8 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
                 c.dep_ == "pcomp" for c in child.children)):
             break  # "police in Lagos": where, not who; "Ruiz of stealing": what she did
         end = _of_end(child) or child.right_edge.i + 1
-    after = head.doc[end] if end < len(head.doc) and end == head.i + 1 else None
+    after = head.doc[end] if end < len(head.doc) and end == head.i + 1 and head.tag_ == "CD" \
+        else None  # only a number's phrase goes on past its head's children (_counted_end)
     if after is not None and after.head == head.head and after.i != head.head.i:
         end = _counted_end(head, after) or end  # the parse hung "to 330 passengers" on the verb
     while end - 1 > head.i and _dangling(head.doc[end - 1]):
