@@ -16,6 +16,7 @@ ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
 _OPEN_CONTEXT = frozenset("([{—–-/") | ALL_MARKS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/…") | ALL_MARKS
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _TRIM = " \t\r\n,"
 
 
@@ -87,8 +88,9 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     stack: list[_Open] = []
     found: list[Quoted] = []
     skip = -1
-    for position in range(paragraph.start, paragraph.end):
-        if text[position] not in ALL_MARKS or position == skip:
+    for match in _MARK.finditer(text, paragraph.start, paragraph.end):
+        position = match.start()
+        if position == skip:
             continue
         # '"It was a lie,’’ he said': two single marks close a double quote as one mark
         width = 2 if _paired_closer(text, position, stack) else 1

@@ -20,6 +20,7 @@ Choices worth knowing:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span
@@ -61,6 +62,7 @@ LEAD_WORDS = LEAD_PREPOSITIONS | {"her", "him", "them", "me", "us", "you", "it",
                                   "reporters", "as", "follows"}
 CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to be mixed
 _SET_INSIDE = 3  # words of a quote set inside a claim nobody is named to make
+_WORD_OR_BREAK = re.compile(r"[\w\n]")  # what WORD starts with, or a paragraph break
 
 
 def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None,
@@ -76,7 +78,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     contents = [q.content for q in quoted]
     found = [a for sent in doc.sents for a in cues(sent)
              if not inside_any(doc[a.cue[0]].idx, contents)]
-    found = [a for a in found if not _nested(doc, a, found, contents)
+    reporters = _reporters(doc, found)
+    found = [a for a in found if not _nested(doc, a, reporters, contents)
              and not _to_the_reader(doc, a)]
     drafts = _reported(doc, text, found, quoted)
     # a speaker is seldom somebody named inside what is quoted or reported
@@ -94,8 +97,10 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     _resolve(doc, drafts + direct, resolver, contents)
     inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start), resolver)
     kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)]
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
-        yield _quote(doc, text, draft)
+        yield _quote(doc, text, draft, sentences, starts)
 
 
 def _to_the_reader(doc: Doc, attribution: Attribution) -> bool:
@@ -129,18 +134,25 @@ def _words_of_somebody(content: str) -> bool:
     return WORD.search(content) is not None and not stage
 
 
-def _nested(doc: Doc, attribution: Attribution, found: list[Attribution],
-            contents: list[TextSpan]) -> bool:
+def _reporters(doc: Doc, found: list[Attribution]) -> list[tuple[Attribution, int, int, int]]:
+    """The cues with a speaker and a content, each with its content's start and end and its
+    cue's position: those that may report another cue's speech (_nested)."""
+    return [(a, a.content[0], a.content[1], doc[a.cue[0]].idx) for a in found
+            if a.speaker is not None and a.content is not None]
+
+
+def _nested(doc: Doc, attribution: Attribution,
+            reporters: list[tuple[Attribution, int, int, int]], contents: list[TextSpan]) -> bool:
     """ "He said she hopes to win", "The coach hopes that the new owner will ...": speech or
     thought reported inside what somebody else is reported to say is part of it, not a quote of
     its own. Where the parse has each cue inside the other's clause ("Officials felt it would
-    work, he said"), the later cue is the one that reports."""
+    work, he said"), the later cue is the one that reports. reporters: from _reporters."""
     position = doc[attribution.cue[0]].idx
     framed = _frames_quote(attribution, contents)
-    return any(_inside(position, other) and other.speaker is not None and not (
-        _inside(doc[other.cue[0]].idx, attribution) and doc[other.cue[0]].idx < position)
+    return any(start <= position < end and other is not attribution and not (
+        _inside(there, attribution) and there < position)
         and not (framed and doc[other.cue[0]].lower_ == "according")
-        for other in found if other is not attribution)
+        for other, start, end, there in reporters)
 
 
 def _frames_quote(attribution: Attribution, contents: list[TextSpan]) -> bool:
@@ -184,6 +196,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
     drafts = []
     outers = sorted(q.outer for q in quoted)
     openers = [o.start for o in outers]
+    closers = [o.end for o in outers]
     for attribution in found:
         if attribution.content is None:
             colon = colon_statement(doc, text, attribution)
@@ -199,7 +212,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             if says_nothing(doc, span):
                 continue  # "they called for more": the parse left "for" alone
             span = past_dateline(doc, span)
-        touching = [q for q in quoted if _share(q.outer, span)]
+        touching = _touching(quoted, openers, closers, span)
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None and not claimed_by_nobody(doc[attribution.cue[0]]) and (
@@ -207,15 +220,33 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
                 or not _unattributed_claim(doc, attribution)):
             continue  # an unattributed claim around a quote leaves it to its own cue
         # a quote that opens inside the clause is part of it, wherever the parse cut it off
-        inner = [q for q in quoted if _share(q.content, span) >= 0.5 * len(q.content)
+        inner = [q for q in touching if _share(q.content, span) >= 0.5 * len(q.content)
                  or (span.start < q.outer.start < span.end
-                     and not text[:q.outer.start].rstrip().endswith(":"))]
+                     and not _after_colon(text, q.outer.start))]
         if inner:
             start = min(span.start, *(q.content.start for q in inner))
             end = max(span.end, *(q.content.end for q in inner))
             span = with_marks(TextSpan(start, end), inner)
         drafts.append(Draft(span, "mixed" if inner else "indirect", attribution, absorbed=inner))
     return [d for d in _first_of_each_span(drafts) if not _relayed(doc, d, drafts, found)]
+
+
+def _touching(quoted: list[Quoted], openers: list[int], closers: list[int], span: TextSpan
+              ) -> list[Quoted]:
+    """The quotes whose marks share characters with span, in order. find_quoted's stretches
+    are the outermost, in text order, so they do not overlap: their starts (openers) and ends
+    (closers) both rise, and those touching span lie between two bisections. The quotes inside
+    a span are among them too: a quote's content lies within its marks."""
+    first = bisect.bisect_right(closers, span.start)
+    last = bisect.bisect_left(openers, span.end)
+    return [q for q in quoted[first:last] if _share(q.outer, span)]
+
+
+def _after_colon(text: str, position: int) -> bool:
+    """Whether the last character before position that is no space is a colon."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position > 0 and text[position - 1] == ":"
 
 
 def _first_of_each_span(drafts: list[Draft]) -> list[Draft]:
@@ -286,9 +317,8 @@ def _before_quote(doc: Doc, text: str, attribution: Attribution, openers: list[i
     index = bisect.bisect_left(openers, end)
     if index == len(openers):
         return False
-    between = text[end : openers[index]]
-    if len(WORD.findall(between)) or "\n" in between:
-        return False
+    if _WORD_OR_BREAK.search(text, end, openers[index]):
+        return False  # words or a paragraph break between cue and quote
     content = attribution.content
     if content is None:
         return True
@@ -329,7 +359,8 @@ def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int,
     return None
 
 
-def _quote(doc: Doc, text: str, draft: Draft) -> Quote:
+def _quote(doc: Doc, text: str, draft: Draft, sentences: list[Span], starts: list[int]
+           ) -> Quote:
     cue = cue_span = None
     if draft.attribution is not None and draft.attribution.cue[1] > draft.attribution.cue[0]:
         words = doc[draft.attribution.cue[0] : draft.attribution.cue[1]]
@@ -339,7 +370,8 @@ def _quote(doc: Doc, text: str, draft: Draft) -> Quote:
                  speaker=speaker.name if speaker else None,
                  speaker_span=speaker.span if speaker else None,
                  speaker_entity=speaker.entity if speaker else None,
-                 cue=cue, cue_span=cue_span, sentence=_sentence(doc, text, draft.span))
+                 cue=cue, cue_span=cue_span,
+                 sentence=_sentence(doc, text, draft.span, sentences, starts))
 
 
 def _negated(words: Span) -> str:
@@ -352,11 +384,15 @@ def _negated(words: Span) -> str:
     return verb.doc[min(c.i for c in before) : words.end].text
 
 
-def _sentence(doc: Doc, text: str, span: TextSpan) -> TextSpan | None:
+def _sentence(doc: Doc, text: str, span: TextSpan, sentences: list[Span], starts: list[int]
+              ) -> TextSpan | None:
+    """The sentences span runs over; sentences are the Doc's, starts their first tokens (a
+    token's sentence is the last that starts at or before it, as Token.sent finds)."""
     first = doc.char_span(span.start, span.end, alignment_mode="expand")
     if first is None:
         return None
-    start_sent, end_sent = first[0].sent, first[-1].sent
+    start_sent = sentences[bisect.bisect_right(starts, first.start) - 1]
+    end_sent = sentences[bisect.bisect_right(starts, first.end - 1) - 1]
     # a parse's sentence may run over a paragraph break: the quote's stays in its paragraph
     end = text.find("\n", span.end, end_sent.end_char)
     return TextSpan(max(start_sent.start_char, text.rfind("\n", 0, span.start) + 1),
