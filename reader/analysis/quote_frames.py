@@ -15,7 +15,7 @@ from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
-from reader.analysis.uncued_frames import SCARE_WORDS, uncued_frame
+from reader.analysis.uncued_frames import scare_short, uncued_frame
 from reader.document import TextSpan
 
 # What finds something and may label what it found ("Poll: Voters Lean Left").
@@ -98,14 +98,15 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
     outer = quoted.outer
     if outer.start <= position < outer.end:
         return None
-    if position >= outer.end:
-        between = text[outer.end : position]
-        ended = _finished(text, quoted)
-        if ended and between.strip() and not between.strip()[:1].islower():
-            return None  # "... it." He said: a new sentence, not this quote's cue
-    else:
-        between = text[position : outer.start]
-    if "\n" in between or _ends_sentence(between.rstrip(" \"'”’:,")):
+    after = position >= outer.end
+    start, end = (outer.end, position) if after else (position, outer.start)
+    if text.find("\n", start, end) >= 0:
+        return None  # another paragraph
+    between = text[start:end]
+    if after and _finished(text, quoted) and between.strip() and \
+            not between.strip()[:1].islower():
+        return None  # "... it." He said: a new sentence, not this quote's cue
+    if _ends_sentence(between.rstrip(" \"'”’:,")):
         return None
     if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
         return None
@@ -267,8 +268,8 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
     quoted: Draft | None = None  # the last direct quote with a speaker
     for draft in drafts:
         if draft.speaker is None and draft.attribution is None and previous is not None \
-                and draft.quoted is not None and (previous.quoted is not None or len(
-                    WORD.findall(draft.span.of(text))) > SCARE_WORDS) \
+                and draft.quoted is not None and (previous.quoted is not None
+                                                 or not scare_short(draft.span.of(text))) \
                 and not title_cased(draft.span.of(text)):  # a song's or a book's title
             here = bisect.bisect_right(starts, draft.span.start)
             there = bisect.bisect_right(starts, previous.span.start)

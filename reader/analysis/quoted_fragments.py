@@ -11,7 +11,7 @@ from reader.analysis.cue_words import WORD
 from reader.analysis.headline_cues import in_headline, title_cased
 from reader.analysis.quote_frames import Draft, lone_speaker
 from reader.analysis.speakers import SpeakerResolver
-from reader.analysis.uncued_frames import SCARE_WORDS
+from reader.analysis.uncued_frames import scare_short
 
 # A noun that names the word or phrase quoted after it ('the word "We"', 'the slogan "...'),
 # and the verbs by which somebody says it ('has used the phrase "...").
@@ -40,7 +40,7 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
     if _owned_name(text, draft):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
-    if len(WORD.findall(draft.span.of(text))) > SCARE_WORDS:
+    if not scare_short(draft.span.of(text)):
         return False
     if in_headline(text, draft.span):
         return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
@@ -55,7 +55,7 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
     sentence = sent.sent
     outside = text[sentence.start_char : draft.quoted.outer.start] + \
         text[draft.quoted.outer.end : sentence.end_char]
-    if len(WORD.findall(outside)) == 0:
+    if WORD.search(outside) is None:
         if draft.speaker is None:
             draft.speaker = lone_speaker(doc, text, draft, resolver)
         return draft.speaker is None  # a lone short quote nobody said: a title, a caption

@@ -90,7 +90,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     used = {id(d.attribution) for d in drafts}
     attribute_direct(doc, text, direct, [a for a in found if id(a) not in used], quoted)
     drafts.extend(labelled(doc, text, direct, resolver))
-    drafts = [d for d in drafts if not _in_other(doc, d, drafts)]
+    cued = [(d, _cue_position(doc, d)) for d in drafts]
+    drafts = [d for d, cue in cued if not _in_other(d, cue, cued)]
     direct = _outside_labelled(direct, drafts)
     signed(doc, text, direct, resolver)
     clause_openers(doc, text, direct)
@@ -148,10 +149,9 @@ def _nested(doc: Doc, attribution: Attribution,
     its own. Where the parse has each cue inside the other's clause ("Officials felt it would
     work, he said"), the later cue is the one that reports. reporters: from _reporters."""
     position = doc[attribution.cue[0]].idx
-    framed = _frames_quote(attribution, contents)
     return any(start <= position < end and other is not attribution and not (
         _inside(there, attribution) and there < position)
-        and not (framed and doc[other.cue[0]].lower_ == "according")
+        and not (doc[other.cue[0]].lower_ == "according" and _frames_quote(attribution, contents))
         for other, start, end, there in reporters)
 
 
@@ -163,17 +163,16 @@ def _frames_quote(attribution: Attribution, contents: list[TextSpan]) -> bool:
                                        for c in contents)
 
 
-def _in_other(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+def _in_other(draft: Draft, cue: int | None, drafts: list[tuple[Draft, int | None]]) -> bool:
     """ "It is obvious that voters want to know ...", "criticized for rules that landlords see
     as ...", 'X added: ... as my colleague noted, ...': speech reported inside a claim with
     nobody named, or inside what another cue reports once its span is drawn in full (past a
     colon, to its sentence's end), is part of it. Of two cues inside each other's span, the
-    later one reports, as in _nested."""
-    cue = _cue_position(doc, draft)
+    later one reports, as in _nested. cue is the draft's cue position, and drafts come with
+    theirs (_cue_position)."""
     if cue is None:
         return False
-    for other in drafts:
-        there = _cue_position(doc, other)
+    for other, there in drafts:
         if other is draft or there is None or not other.span.start <= cue < other.span.end:
             continue
         if not (draft.span.start <= there < draft.span.end and there < cue):
@@ -378,10 +377,11 @@ def _negated(words: Span) -> str:
     """The cue as shown: with its negation ("did not comment", "never said"), so that what
     somebody did not say is not read as what they said."""
     verb = words[0]
-    before = [c for c in verb.children if c.dep_ in ("neg", "aux") and c.i < verb.i]
-    if not any(c.dep_ == "neg" for c in before):
+    before = [(c.i, c.dep_) for c in verb.lefts]  # the children before it, in order
+    before = [(i, dep) for i, dep in before if dep in ("neg", "aux")]
+    if not any(dep == "neg" for _, dep in before):
         return words.text
-    return verb.doc[min(c.i for c in before) : words.end].text
+    return verb.doc[before[0][0] : words.end].text
 
 
 def _sentence(doc: Doc, text: str, span: TextSpan, sentences: list[Span], starts: list[int]

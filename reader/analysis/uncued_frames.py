@@ -3,6 +3,8 @@ verb that governs it."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_spans import Attribution
@@ -26,6 +28,11 @@ _GOVERNED = frozenset({"dobj", "pobj", "prep", "aux", "xcomp", "ccomp", "attr", 
                        "dative", "advcl"})
 # Verbs that hold a quote without anybody saying it ('was "...", 'has "...').
 _NOT_FRAMES = frozenset({"be", "have", "do", "get"})
+
+
+def scare_short(content: str) -> bool:
+    """Whether a quoted stretch has SCARE_WORDS words or fewer (counted no further)."""
+    return sum(1 for _ in islice(WORD.finditer(content), SCARE_WORDS + 1)) <= SCARE_WORDS
 
 
 def uncued_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
@@ -64,8 +71,10 @@ def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
         for token in near:
             if "\n" in token.text or (token.is_punct and token.text not in (",", ":", "—", "–")):
                 break  # the frame stays in its sentence and paragraph
+            if token.pos_ != "VERB" or not _of_manner(token):
+                continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            if token.pos_ == "VERB" and _of_manner(token) and subject is not None:
+            if subject is not None:
                 end = max([token.i] + [c.i for c in token.children if c.dep_ == "prt"]) + 1
                 return Attribution((token.i, end), noun_phrase(subject), None)
     return None
@@ -76,7 +85,7 @@ def _governing_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     words or more that the main verb of its sentence governs, standing before it, is framed by
     that verb when its subject is somebody named or a personal pronoun (not a headline's)."""
     content = quoted.content.of(text)
-    if len(WORD.findall(content)) <= SCARE_WORDS or title_cased(content):
+    if scare_short(content) or title_cased(content):
         return None  # a title or a scare-quoted phrase, not somebody's words
     quote = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
     if quote is None:
