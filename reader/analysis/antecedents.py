@@ -195,8 +195,9 @@ def kin(pronoun: Token) -> Token | None:
     if word not in _GENDERED:
         return None
     relatives = MALE_KIN if word in MALE_PRONOUNS else FEMALE_KIN
-    subject = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
-                    if t.dep_ in SUBJECTS and t.head.dep_ in CLAUSES), None)
+    doc = pronoun.doc
+    subject = next((doc[i] for i in range(pronoun.i - 1, pronoun.sent.start - 1, -1)
+                    if doc[i].dep_ in SUBJECTS and doc[i].head.dep_ in CLAUSES), None)
     if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() not in relatives:
         return None
     return subject
@@ -388,7 +389,8 @@ def _owner_before(pronoun: Token, index: MentionIndex, sex: str | None,
     Not when what is owned is a man or a person ("Mora's father said he"), who may be meant."""
     if pronoun.dep_ not in SUBJECTS:
         return None
-    subjects = [t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECTS]
+    doc = pronoun.doc
+    subjects = [doc[i] for i in range(pronoun.sent.start, pronoun.i) if doc[i].dep_ in SUBJECTS]
     if len(subjects) != 1:
         return None
     noun = subjects[0]
@@ -406,13 +408,14 @@ def _noun_before(pronoun: Token, wanted: frozenset[str]) -> Token | None:
     stand for, "he" is the man ("The man had skinned a sheep. He is being treated"), "they"
     the team ("The team arrived. They were ...")."""
     sent = pronoun.sent
-    subjects = [t for t in pronoun.doc[sent.start : pronoun.i] if t.dep_ in SUBJECTS
-                and t.head.dep_ in CLAUSES][::-1]
+    doc = pronoun.doc
+    subjects = [doc[i] for i in range(pronoun.i - 1, sent.start - 1, -1)
+                if doc[i].dep_ in SUBJECTS and doc[i].head.dep_ in CLAUSES]
     start = sent.start
     for _ in range(LOOK_BACK):
         if start == 0:
             break
-        before = pronoun.doc[start - 1].sent
+        before = doc[start - 1].sent
         main = main_subject(before)
         subjects += [main] if main is not None else []
         start = before.start
@@ -424,12 +427,15 @@ def _newcomer(pronoun: Token, wanted: frozenset[str], entity: Entity) -> Token |
     brought in by an indefinite noun in the sentence before a subject "he" or "she" (or in its
     own, before it), where neither the person named last nor a "he" or "she" is, is who the
     pronoun stands for."""
+    if pronoun.dep_ not in SUBJECTS:
+        return None
     doc, start = pronoun.doc, pronoun.sent.start
     if start > 0:
         start = doc[start - 1].sent.start
-    if pronoun.dep_ not in SUBJECTS or _last_mention(entity, pronoun.idx) >= doc[start].idx:
+    if _last_mention(entity, pronoun.idx) >= doc[start].idx:
         return None
-    noun = next((t for t in reversed(doc[start : pronoun.i]) if t.tag_ == "NN"
+    words = (doc[i] for i in range(pronoun.i - 1, start - 1, -1))  # back from the pronoun
+    noun = next((t for t in words if t.tag_ == "NN"
                  and t.lemma_.lower() in wanted and not t.ent_type_ and _a_participant(t) and any(
                      c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
     same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
