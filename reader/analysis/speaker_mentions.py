@@ -96,6 +96,13 @@ class SpeakerMentions:
         pronoun = self._doc.char_span(position, position + 1, alignment_mode="expand")
         first = True
         while sent >= 0 and end > 0:
+            if not first and not same:  # only a sentence with a fitting mention can answer
+                last = next((i for i in range(end - 1, -1, -1)
+                             if fits(self.mentions[i].entity)), None)
+                if last is None:
+                    return None
+                end = last + 1
+                sent = bisect.bisect_right(self.sent_starts, self.mentions[last].start) - 1
             begin = bisect.bisect_left(self._starts, self.sent_starts[sent])
             found = [m for m in self.mentions[begin:end] if fits(m.entity)
                      and (not covers(excluded, m.start) or self._aside_speaker(m))
