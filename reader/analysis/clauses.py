@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from reader.analysis.clause_words import (
     ACTIVE_ALONE,
@@ -131,11 +131,6 @@ def _role_compound(verb: Token, kids: list[Token]) -> bool:
     before = doc[i - 1]
     return before.dep_ in ("prep", "pobj", "poss", "det") or (
         before.dep_ == "compound" and before.head.dep_ == "pobj")
-
-
-def action_verbs(sent: Span) -> Iterator[Token]:
-    """The action verbs of a sentence, in text order."""
-    return (token for token in sent if is_action(token))
 
 
 def light_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
