@@ -17,6 +17,7 @@ from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
     FEMALE_PRONOUNS,
     FEMALE_ROLES,
+    GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     MALE_ROLES,
     PEOPLE,
@@ -62,7 +63,6 @@ HEADLINE_WORDS = 20  # words: a longer line is no headline
 LINE_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})  # end a sentence
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
-_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 _STATED = CUE_NOUNS | EVIDENCE
 _NO_SEX = NEUTER | PLURAL
 
@@ -192,7 +192,7 @@ def kin(pronoun: Token) -> Token | None:
     """ "My mother has mellowed, but she still says": the main subject before a "he" or "she"
     in its own sentence, when it names a relative or a man or woman of its sex."""
     word = pronoun.lower_
-    if word not in _GENDERED:
+    if word not in GENDERED_PRONOUNS:
         return None
     relatives = MALE_KIN if word in MALE_PRONOUNS else FEMALE_KIN
     doc = pronoun.doc

@@ -15,8 +15,8 @@ from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import compound_head
 from reader.analysis.person_words import (
     FEMALE_NAMES,
-    FEMALE_PRONOUNS,
     FEMALE_ROLES,
+    GENDERED_PRONOUNS,
     MALE_NAMES,
     MALE_PRONOUNS,
     MALE_ROLES,
@@ -27,10 +27,9 @@ from reader.analysis.person_words import (
 
 PERSON_LABELS = frozenset({"PERSON"})
 MIN_VOTES = 2  # one pronoun after a name is too little to give it a gender
-_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 _FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
 # The pronouns as string-store keys, to compare with the Doc's LOWER column.
-_GENDERED_KEYS = frozenset(get_string_id(word) for word in _GENDERED)
+_GENDERED_KEYS = frozenset(get_string_id(word) for word in GENDERED_PRONOUNS)
 _MALE_KEYS = frozenset(get_string_id(word) for word in MALE_PRONOUNS)
 PRONOUN_REACH = 2  # sentences after a name in which a he or she is taken to stand for it
 

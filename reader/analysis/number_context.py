@@ -7,8 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis.cue_spans import Attribution
-from reader.analysis.cues import SentenceCues, attributions
+from reader.analysis.cues import SentenceCues
 from reader.analysis.model import NumberMention, Quote
 from reader.analysis.number_lexicon import CHANGE_VERBS
 
@@ -227,14 +226,9 @@ def figure_verb(token: Token) -> Token | None:
     return None
 
 
-def attributions_of(sent: Span) -> list[Attribution]:
-    """A sentence's attributions, found afresh."""
-    return list(attributions(sent))
-
-
-def claims(sent: Span, cues: SentenceCues = attributions_of) -> list[Claim]:
+def claims(sent: Span, cues: SentenceCues) -> list[Claim]:
     """Who the sentence attributes its content to ("police said", "according to officials");
-    cues gives a sentence's attributions (a sentence_cues memo, where the caller keeps one)."""
+    cues gives a sentence's attributions (a sentence_cues memo)."""
     doc = sent.doc
     found: list[Claim] = []
     for attribution in cues(sent):

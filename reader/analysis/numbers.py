@@ -26,7 +26,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import number_lexicon as lex
-from reader.analysis.cues import SentenceCues
+from reader.analysis.cues import SentenceCues, sentence_cues
 from reader.analysis.model import NumberMention
 from reader.analysis.number_affixes import (
     age_before,
@@ -39,7 +39,6 @@ from reader.analysis.number_affixes import (
 from reader.analysis.number_candidates import figure_starts
 from reader.analysis.number_context import (
     Claim,
-    attributions_of,
     casualty_next,
     claimant,
     claims,
@@ -68,6 +67,8 @@ def extract_numbers(doc: Doc, cues: SentenceCues | None = None) -> Iterator[Numb
     starts = figure_starts(doc)
     if not starts:
         return
+    if cues is None:
+        cues = sentence_cues()
     blocked = blocked_tokens(doc)
     codes = code_numbers(doc, starts)
     for sent in _sentences(doc):
@@ -76,7 +77,7 @@ def extract_numbers(doc: Doc, cues: SentenceCues | None = None) -> Iterator[Numb
             continue
         figures = list(_figures(doc, sent, starts[first:last], blocked, codes))
         if figures:
-            yield from _describe(doc, sent, figures, cues or attributions_of)
+            yield from _describe(doc, sent, figures, cues)
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:

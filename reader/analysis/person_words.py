@@ -28,6 +28,7 @@ PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+GENDERED_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself"})
 MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",

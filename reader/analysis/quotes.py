@@ -377,11 +377,10 @@ def _negated(words: Span) -> str:
     """The cue as shown: with its negation ("did not comment", "never said"), so that what
     somebody did not say is not read as what they said."""
     verb = words[0]
-    before = [(c.i, c.dep_) for c in verb.lefts]  # the children before it, in order
-    before = [(i, dep) for i, dep in before if dep in ("neg", "aux")]
-    if not any(dep == "neg" for _, dep in before):
+    before = [c for c in verb.lefts if c.dep_ in ("neg", "aux")]  # in text order
+    if not any(c.dep_ == "neg" for c in before):
         return words.text
-    return verb.doc[before[0][0] : words.end].text
+    return verb.doc[before[0].i : words.end].text
 
 
 def _sentence(doc: Doc, text: str, span: TextSpan, sentences: list[Span], starts: list[int]

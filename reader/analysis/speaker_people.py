@@ -13,13 +13,12 @@ from spacy.tokens import Doc, Token
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.person_words import BODY_KINDS, FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.person_words import BODY_KINDS, GENDERED_PRONOUNS
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)(?![\w'’-]| [A-Z])")
 
 
@@ -84,7 +83,7 @@ def cue_subject_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token |
     """ "DuVernay said she felt ..., she said": the latest name that is the subject of a cue
     before a "he" or "she", in its sentence or the one before, outside quoted text: who it is
     when no person the recogniser found fits."""
-    if pronoun.lower_ not in _GENDERED:
+    if pronoun.lower_ not in GENDERED_PRONOUNS:
         return None
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start else 0

@@ -23,6 +23,7 @@ from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     FEMALE_PRONOUNS,
+    GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -46,7 +47,6 @@ MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such a
 # Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 _SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
-_GENDERED = MALE_PRONOUNS | FEMALE_PRONOUNS
 _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
 
 
@@ -198,7 +198,7 @@ class SpeakerResolver:
 
     def _pronoun(self, pronoun: str, position: int,
                  addressed: frozenset[str] = frozenset()) -> Entity | None:
-        if pronoun in _GENDERED:
+        if pronoun in GENDERED_PRONOUNS:
             wanted = "m" if pronoun in MALE_PRONOUNS else "f"
             return self._mentions.recent(position, lambda e: self._personal[e.id]
                                          and e.id not in addressed
