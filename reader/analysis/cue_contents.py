@@ -383,13 +383,25 @@ def _predicate_of_head(verb: Token, clause: Token) -> bool:
         not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
 
 
+def _set_before(child: Token) -> bool:
+    """ "In 1997, Elise wrote, she ...": a phrase that opens the sentence, set off by a comma
+    before the cue's subject, which the parse hung on the cue, is the sentence's, not the
+    cue's own words."""
+    verb, doc = child.head, child.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    end = child.right_edge.i
+    return child.dep_ != "nsubj" and subject is not None and end < subject.left_edge.i and \
+        doc[end + 1].text in INSERT_PUNCT
+
+
 def _inserted(verb: Token) -> tuple[int, int] | None:
     """The sentence around a cue set off by commas, where the parse hung the sentence's parts
     on the cue ("Though it went well, he said, replacing her would be hard"): the cue's own
     words (speaker, verb, whom it was told) stay inside the span when the sentence goes on
     after them."""
     doc, sent = verb.doc, verb.sent
-    own = [verb.i] + [t.i for c in verb.children if c.dep_ in _OWN_WORDS for t in c.subtree]
+    own = [verb.i] + [t.i for c in verb.children if c.dep_ in _OWN_WORDS and not _set_before(c)
+                      for t in c.subtree]
     left, right = min(own), max(own)
     if left == 0 or doc[left - 1].text not in INSERT_PUNCT:
         return None

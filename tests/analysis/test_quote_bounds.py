@@ -225,3 +225,15 @@ def test_a_saying_verb_read_as_a_noun_after_a_quote_still_frames_it(
         nlp: Any, text: str, speaker: str) -> None:
     found = quotes(nlp, text)
     assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("In 1997, Elise wrote, she interviewed the mayor for a convention.", "Elise"),
+    ("In his memoir, Tom wrote, the war changed everything.", "Tom"),
+])
+def test_a_cue_set_off_after_an_opening_phrase_reports_the_sentence(nlp: Any, text: str,
+                                                                     speaker: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == speaker
+    assert quote.span.of(text).startswith(text.split(",")[0])
+    assert quote.span.of(text).endswith(text.rstrip(".").rsplit(", ", 1)[1])
