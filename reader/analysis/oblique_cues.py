@@ -40,7 +40,8 @@ def message_saying(verb: Token) -> Attribution | None:
 def feeling(participle: Token) -> Attribution | None:
     """ "Protesters were frustrated that ...", "Parents are worried about the fees": a feeling
     the parse read as a passive verb is its subject's stance on the clause or the object."""
-    subject = next((c for c in participle.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in participle.children if c.dep_ == "nsubjpass"), None) or \
+        _subject_of_auxiliary(participle)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and \
             participle.dep_ == "relcl":
         subject = participle.head  # "a council which is dedicated to ..."
@@ -56,6 +57,15 @@ def feeling(participle: Token) -> Attribution | None:
                                            : child.right_edge.i + 1])
         if content is not None:
             return Attribution((participle.i, participle.i + 1), noun_phrase(subject), content)
+    return None
+
+
+def _subject_of_auxiliary(participle: Token) -> Token | None:
+    """ "The senator is convinced the deal is dead": a subject the parse hung on the passive
+    auxiliary before the participle."""
+    for aux in participle.lefts:
+        if aux.dep_ == "auxpass":
+            return next((c for c in aux.children if c.dep_ == "nsubj"), None)
     return None
 
 

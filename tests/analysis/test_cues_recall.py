@@ -72,6 +72,8 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
     # a feeling, read as a passive verb or as an adjective in a with-clause
     ("Shop owners were dismayed that the market would close in winter.",
      ("dismayed", "Shop owners", "that the market would close in winter")),
+    ("The senator is convinced the deal is dead.",
+     ("convinced", "The senator", "the deal is dead")),
     ("Farmers have been unsettled by the sudden drop in grain prices.",
      ("unsettled", "Farmers", "the sudden drop in grain prices")),
     ("With parents worried about the new fees, the school board met again on Monday.",
