@@ -203,7 +203,7 @@ class ArticleView(QTextEdit):
             cursor.mergeCharFormat(self._format(highlight))
         cursor.endEditBlock()
         if self._pending:
-            QTimer.singleShot(PAUSE_MS, lambda: self._apply_batch(generation))
+            QTimer.singleShot(PAUSE_MS, self, lambda: self._apply_batch(generation))
             return
         self._replace_document(self._painting)
         self._painting = QTextDocument(self)

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.apply_settings(settings)
         self.state.restore(self, self._splitters())
-        QTimer.singleShot(0, self.session.warm_up)  # after the text is on screen
+        QTimer.singleShot(0, self.session, self.session.warm_up)  # after the text is on screen
 
     def _build(self) -> None:
         self.setWindowTitle("Reader")
@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         panel.entity_activated.connect(self.show_entity)
         dossier.closed.connect(self._on_dossier_closed)
         # once laid out with its new rows (a turn of the event loop), the panel takes their height
-        dossier.filled.connect(lambda: QTimer.singleShot(0, self.sizes.fit_dossier))
+        dossier.filled.connect(lambda: QTimer.singleShot(0, self, self.sizes.fit_dossier))
         if self.notes is not None:
             self.notes.notes_changed.connect(self.painter.paint)
             self.notes.notes_changed.connect(self._on_notes_changed)

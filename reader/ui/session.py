@@ -96,7 +96,7 @@ class Session(QObject):
             if self.service is not None or self.raw is None:
                 self.start_pipeline()
             else:
-                QTimer.singleShot(SERVICE_DELAY_MS, self.start_pipeline)
+                QTimer.singleShot(SERVICE_DELAY_MS, self, self.start_pipeline)
             return
         long_text_pending = (self.document is not None and is_long(self.document)
                              and self.raw is None)
@@ -181,7 +181,7 @@ class Session(QObject):
         if self._uses_service or not is_long(document):
             self._analyse()
         else:  # the child needs seconds to start anyway: let the window lay the long text out
-            QTimer.singleShot(LONG_TEXT_DELAY_MS, self._analyse_if_wanted)
+            QTimer.singleShot(LONG_TEXT_DELAY_MS, self, self._analyse_if_wanted)
 
     def close_document(self) -> None:
         self.cancel_analysis()
@@ -272,7 +272,7 @@ class Session(QObject):
             self._analyse()
         elif self._warm_later:  # later still: the window is taking the long result in
             self._warm_later = False
-            QTimer.singleShot(WARM_UP_DELAY_MS, self.warm_up)
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self.warm_up)
 
     def _accept(self, analysis: Analysis) -> None:
         self.raw = analysis

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QTextCursor, QTextListFormat
 from pytestqt.qtbot import QtBot
 
-from reader.document import BlockKind
+from reader.document import BlockKind, TextSpan
+from reader.loaders import load
+from reader.ui import article_view
+from reader.ui.article_view import ArticleView
+from reader.ui.highlights import Highlight
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import click_text
 
@@ -57,3 +63,21 @@ def test_list_items_are_bulleted_and_keep_their_offsets(
     cursor.setPosition(positions.position(mention.start))
     cursor.setPosition(positions.position(mention.end), QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == mention.of(document.text)
+
+
+def test_highlights_still_being_painted_die_with_their_page(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page closed while its highlights are painted a slice at a time: the next slice, due on
+    a timer, must not reach the page's deleted document (a RuntimeError in the event loop)."""
+    article = tmp_path / "names.txt"
+    article.write_text("Names\n\n" + "Ada met Bo in Oslo. " * 400, encoding="utf-8")
+    document = load(article)
+    monkeypatch.setattr(article_view, "SLICE_SECONDS", 0.0)  # one highlight a slice
+    view = ArticleView()
+    view.set_document(document)
+    highlights = [Highlight(TextSpan(m.start(), m.end()), "PERSON", "e1")
+                  for m in re.finditer("Ada", document.text)]
+    view.set_highlights(highlights, {"PERSON": "#f4b6c2"})
+    assert view._pending, "the painting goes on after set_highlights returns"
+    view.deleteLater()
+    qtbot.wait(5 * article_view.PAUSE_MS + 50)  # pytest-qt fails on an exception raised meanwhile
