@@ -69,6 +69,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
                 cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS
                 or _office(token, child)):
             end = max(end, child.right_edge.i + 1)
+        elif child.i == token.i + 1 and _how_they_know(child):
+            end = max(end, child.right_edge.i + 1)  # "two people familiar with the matter"
     doc = token.doc
     dash = dateline_dash(doc[start]) if start < token.i else None
     if dash is not None and dash.i < token.i:  # "BRUSSELS - European leaders gathered"
@@ -76,6 +78,23 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     while start < end - 1 and doc[start].text in EDGE_PUNCT:
         start += 1
     return start, end
+
+
+# What an unnamed source is, by how it knows ("people familiar with the talks", "a person
+# briefed on the plan", "sources close to the minister", "an official with knowledge of it").
+_KNOWING = frozenset({"familiar", "close", "knowledgeable", "privy", "briefed", "involved",
+                      "informed", "acquainted"})
+_KNOWLEDGE = frozenset({"knowledge", "ties", "access"})
+
+
+def _how_they_know(child: Token) -> bool:
+    """Whether a word right after a speaker's noun opens what says how they know ("familiar
+    with the matter", "with knowledge of the talks"): without it, "Two people" or "Sources"
+    say nothing of who spoke."""
+    if child.dep_ in ("amod", "acl"):
+        return child.lower_ in _KNOWING and child.n_rights > 0
+    return child.dep_ == "prep" and child.lower_ == "with" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _KNOWLEDGE for c in child.children)
 
 
 def _office(role: Token, prep: Token) -> bool:

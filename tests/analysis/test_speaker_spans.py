@@ -1,0 +1,39 @@
+"""Tests for the words that name a quote's speaker (speaker_spans)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analysis.test_quotes import quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Two people familiar with the matter said the deal could be announced on Friday.",
+     "Two people familiar with the matter"),
+    ("A person with knowledge of the talks said no agreement had been reached.",
+     "A person with knowledge of the talks"),
+    ("Sources close to the minister said she would resign.", "Sources close to the minister"),
+    ("One person briefed on the decision said the board was divided.",
+     "One person briefed on the decision"),
+])
+def test_an_unnamed_source_is_named_by_how_it_knows(nlp: Any, text: str, speaker: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == speaker
+
+
+def test_a_name_in_how_a_source_knows_is_not_the_speaker(nlp: Any) -> None:
+    text = "Vladimir Putin arrived late. People close to Vladimir Putin said he would stay away."
+    (quote,) = quotes(nlp, text)
+    assert (quote.speaker, quote.speaker_entity) == ("People close to Vladimir Putin", None)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A senior official who spoke on condition of anonymity said the strikes would go on.",
+     "A senior official"),
+    ("Residents in the valley said the river rose overnight.", "Residents"),
+])
+def test_other_words_after_a_speaker_stay_out(nlp: Any, text: str, speaker: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == speaker
