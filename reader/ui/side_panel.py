@@ -298,6 +298,23 @@ class ListTab(QWidget):
             self._stretch_hand_sized = True  # and this one too: the list may scroll sideways
         else:
             self.fill_stretch()  # the stretching column gives or takes what this one did
+            self.follow_titles()
+
+    def follow_titles(self) -> None:
+        """Head the columns with their short titles where one of them is now narrower than its
+        full title ("#" over a count the reader dragged narrow), else with their full titles
+        ("Mentions" again over a count dragged wide)."""
+        if not self.model.has_short_titles:
+            return
+        header = self.view.header()
+        self._fitting = True
+        try:
+            self.model.set_short_titles(False)  # the full titles' widths, to compare
+            self.model.set_short_titles(any(
+                column.short and header.sectionSize(c) < header.sectionSizeHint(c)
+                for c, column in enumerate(self.model.columns)))
+        finally:
+            self._fitting = False
 
     def expand_groups(self) -> None:
         """Open every group row (expandAll would walk every record through Python)."""

@@ -235,6 +235,34 @@ def test_a_narrow_entities_list_gives_the_mentions_room_to_the_names(
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Mentions"
 
 
+def test_the_mentions_title_follows_the_width_the_reader_drags_it_to(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The count's column headed '#' at 760 px kept '#' when the reader dragged it 95 px wide,
+    and one headed 'Mentions' at 1300 px kept 'Mentions', cut to 'Me…', when dragged to 37 px:
+    the title was chosen at the fit alone. Now it follows each drag."""
+    article = tmp_path / "hearing.txt"
+    article.write_text(HEARING_ARTICLE, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    tab = window.side_panel.entities
+    header, model = tab.view.header(), tab.model
+    window.side_panel.setCurrentWidget(tab)
+
+    def title() -> str:
+        return str(model.headerData(1, Qt.Orientation.Horizontal))
+
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: tab._fitted_for == tab.view.viewport().width() < 340)
+    assert title() == "#"
+    drag_section_edge(qtbot, header, 1, 60)
+    assert title() == "Mentions", header.sectionSize(1)
+    window.resize(1300, 850)  # the reader's widths stay, and the title with them
+    qtbot.wait(3 * REFIT_MS)
+    assert title() == "Mentions"
+    drag_section_edge(qtbot, header, 1, 40 - header.sectionSize(1))
+    assert title() == "#", header.sectionSize(1)
+
+
 def test_column_cap() -> None:
     assert column_cap([100, 50], 80, 400, 160) is None  # room for all
     # the fitted columns take what the last leaves, rather than stop at a third and leave it
