@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -184,6 +185,9 @@ class ListTab(QWidget):
         self.view.activated.connect(self._on_view_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
+        # every column sorts from the header's menu too, one hidden in a narrow list as well
+        self.view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.header().customContextMenuRequested.connect(self._on_header_context_menu)
         self._fitting, self._hand_sized, self._fitted_for = False, False, -1
         self._stretch_hand_sized = False  # the reader dragged the stretching column itself
         self._cut = 0  # the fitted columns' width cut to MIN_COLUMN_WIDTH, at the last fit
@@ -346,6 +350,24 @@ class ListTab(QWidget):
         menu = QMenu(self)
         menu.addAction("Add a note on this item", lambda: self.note_requested.emit(record))
         menu.exec(self.view.viewport().mapToGlobal(point))
+
+    @Slot(QPoint)
+    def _on_header_context_menu(self, point: QPoint) -> None:
+        header = self.view.header()
+        menu = QMenu(self)
+        for column, title in enumerate(c.title for c in self.model.columns):
+            action = menu.addAction(f"Sort by {title}", partial(self.sort_by, column))
+            action.setCheckable(True)
+            action.setChecked(header.sortIndicatorSection() == column)
+        menu.exec(header.viewport().mapToGlobal(point))
+
+    def sort_by(self, column: int) -> None:
+        """Sort by a column as a click on its title does: the other way if it sorts already."""
+        header = self.view.header()
+        again = header.sortIndicatorSection() == column
+        ascending = not again or header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        self.view.sortByColumn(column, Qt.SortOrder.AscendingOrder if ascending
+                               else Qt.SortOrder.DescendingOrder)
 
     @Slot(QModelIndex)
     def _on_view_clicked(self, index: QModelIndex) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QApplication, QHeaderView
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.dates import shown_date
@@ -19,7 +19,7 @@ from reader.settings import DEFAULT_COLOURS
 from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
-from reader.ui.models import EVENT_COLUMNS, WHAT_COLUMN, quote_columns
+from reader.ui.models import EVENT_COLUMNS, SORT_ROLE, WHAT_COLUMN, quote_columns
 from reader.ui.side_panel import (
     MIN_COLUMN_CAP,
     MIN_COLUMN_WIDTH,
@@ -31,7 +31,7 @@ from reader.ui.side_panel import (
     fitted_widths,
 )
 from tests.ui.conftest import MakeWindow, open_and_wait
-from tests.ui.driving import drag_handle, entity_named
+from tests.ui.driving import drag_handle, entity_named, menu_choice
 
 
 def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
@@ -437,6 +437,31 @@ def test_a_column_dragged_in_a_narrow_events_list_does_not_keep_date_and_where_h
     qtbot.waitUntil(lambda: not header.isSectionHidden(4) and not header.isSectionHidden(5))
     qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width())
     assert right_end(header, 5) <= view.viewport().width()
+
+
+@pytest.mark.parametrize(("title", "column"), [("Date", 4), ("Where", 5)])
+def test_a_narrow_events_list_sorts_by_its_hidden_columns_from_the_header(
+        qtbot: QtBot, sample_window: MainWindow, title: str, column: int) -> None:
+    """Below about 1035 px Date and Where are hidden (their values in every cell's tooltip),
+    and with them their titles: the list could not be sorted by them. Now the header's menu
+    sorts by any column, hidden or shown."""
+    events = sample_window.side_panel.events
+    view, header = events.view, events.view.header()
+    sample_window.side_panel.setCurrentWidget(events)
+    sample_window.resize(1000, 700)
+    qtbot.waitUntil(lambda: events._fitted_for == view.viewport().width())
+    assert header.isSectionHidden(column)
+    menu = menu_choice(qtbot, f"Sort by {title}")
+    point = QPoint(10, header.height() // 2)
+    QApplication.sendEvent(header.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, header.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(lambda: menu.answered)
+    assert header.sortIndicatorSection() == column
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    keys = [events.proxy.index(row, column).data(SORT_ROLE)
+            for row in range(events.proxy.rowCount())]
+    assert keys == sorted(keys)
+    assert keys[0] != keys[-1]
 
 
 def test_the_events_what_takes_the_room_and_where_stays_in_sight(
