@@ -100,6 +100,18 @@ def summary(analysis: Analysis) -> str:
             f"{len(analysis.quotes)} quotes · {len(analysis.numbers)} numbers")
 
 
+def nothing_listed(noun: str, analysis: Analysis | None, filter_text: str = "") -> str:
+    """What a side panel list with no rows says: nothing before an analysis; that the text was
+    not analysed; that the filter matches none of them; else that the article has none."""
+    if analysis is None:
+        return ""
+    if not analysis.english:
+        return "Not analysed: the text does not look like English"
+    if filter_text.strip():
+        return f"No {noun} match “{filter_text.strip()}”"
+    return f"No {noun} found in this article"
+
+
 def find_entity(analysis: Analysis, old: Entity) -> Entity | None:
     """The entity of a new analysis that continues an old one: same id, else same name."""
     return analysis.entity(old.id) or next(

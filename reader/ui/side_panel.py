@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
+from reader.ui.commands import nothing_listed
+from reader.ui.list_view import ListView
 from reader.ui.models import (
     ENTITY_COLUMNS,
     ENTITY_GROUPING,
@@ -140,21 +141,24 @@ class ListTab(QWidget):
     record_activated = Signal(object)
     note_requested = Signal(object)
 
-    def __init__(self, model: RecordModel, placeholder: str, parent: QWidget | None = None, *,
+    def __init__(self, model: RecordModel, noun: str, parent: QWidget | None = None, *,
                  main_share: float = 0.0, lines: int = 1, stretch: int = -1,
                  narrow_hidden: Sequence[int] = ()) -> None:
-        """main_share: the least share of the width the stretching column keeps, when it is
+        """noun: what the list lists ("quotes"), for its filter box and its empty state;
+        main_share: the least share of the width the stretching column keeps, when it is
         what the list is for (the Quotes list's quote); lines: how many lines a record's row
         shows, its cells wrapped at words (a long list keeps one, whose rows Qt need not
         measure); stretch: the column that takes the room the others leave (the last if -1);
         narrow_hidden: columns hidden where all would not fit even cut (fit_columns)."""
         super().__init__(parent)
         self.model = model
+        self.noun = noun
+        self.analysis: Analysis | None = None  # what the records came from (nothing_listed)
         self.main_share = main_share
         self.narrow_hidden = tuple(narrow_hidden)
         self.stretch = stretch if stretch >= 0 else model.columnCount() - 1
         self.proxy = RecordFilter(model)
-        self.view = QTreeView(self)
+        self.view = ListView(self)
         self.view.setModel(self.proxy)
         self.view.setUniformRowHeights(lines == 1)
         if lines > 1:
@@ -173,7 +177,7 @@ class ListTab(QWidget):
         # a title cut where the columns cannot all keep theirs (fitted_widths) ends in "…",
         # not clipped mid-letter ("Claimed b")
         self.view.header().setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.filter = QLineEdit(self, placeholderText=placeholder, clearButtonEnabled=True)
+        self.filter = QLineEdit(self, placeholderText=f"Filter {noun}", clearButtonEnabled=True)
         self.controls = QHBoxLayout()
         self.controls.addWidget(self.filter, 1)
         layout = QVBoxLayout(self)
@@ -181,6 +185,7 @@ class ListTab(QWidget):
         layout.addLayout(self.controls)
         layout.addWidget(self.view)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.say_why_empty)  # once the rows are filtered
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -208,11 +213,20 @@ class ListTab(QWidget):
         controls = [w for item in items if item is not None and (w := item.widget()) is not None]
         tab_chain([*controls, self.view])
 
-    def set_records(self, records: Any) -> None:
+    def set_records(self, records: Any, analysis: Analysis | None = None) -> None:
+        """List records from an analysis (None: no analysis, the list says nothing if empty)."""
+        self.analysis = analysis
         self.model.set_records(records)
         self._hand_sized = self._stretch_hand_sized = False
         self.expand_groups()
         self.fit_columns()
+        self.say_why_empty()
+
+    @Slot()
+    def say_why_empty(self) -> None:
+        """Say in the list why it shows no rows, if it shows none (commands.nothing_listed)."""
+        self.view.set_empty_text("" if self.proxy.rowCount() else nothing_listed(
+            self.noun, self.analysis, self.filter.text() if self.model.records else ""))
 
     def fit_columns(self) -> None:
         """Fit each column but the stretching one to its contents, capped (column_cap) where
@@ -390,13 +404,13 @@ class SidePanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
-        self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "Filter names")
-        self.events = ListTab(RecordModel(EVENT_COLUMNS), "Filter events",
+        self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "names")
+        self.events = ListTab(RecordModel(EVENT_COLUMNS), "events",
                               main_share=WHAT_SHARE, stretch=WHAT_COLUMN,
                               narrow_hidden=NARROW_HIDDEN)
-        self.quotes = ListTab(RecordModel(quote_columns("")), "Filter quotes",
+        self.quotes = ListTab(RecordModel(quote_columns("")), "quotes",
                               main_share=QUOTE_SHARE, lines=QUOTE_LINES)
-        self.numbers = ListTab(RecordModel(number_columns("")), "Filter numbers")
+        self.numbers = ListTab(RecordModel(number_columns("")), "numbers")
         self.order = QComboBox(self.events)
         self.order.addItems(["Text order", "Timeline"])
         self.events.controls.addWidget(self.order)
@@ -438,10 +452,10 @@ class SidePanel(QTabWidget):
         """Fill the lists from an analysis (None empties them)."""
         self.quotes.model.columns = quote_columns(text)
         self.numbers.model.columns = number_columns(text)
-        self.entities.set_records(entity_records(analysis.entities) if analysis else ())
-        self.events.set_records(analysis.events if analysis else ())
-        self.quotes.set_records(analysis.quotes if analysis else ())
-        self.numbers.set_records(analysis.numbers if analysis else ())
+        self.entities.set_records(entity_records(analysis.entities) if analysis else (), analysis)
+        self.events.set_records(analysis.events if analysis else (), analysis)
+        self.quotes.set_records(analysis.quotes if analysis else (), analysis)
+        self.numbers.set_records(analysis.numbers if analysis else (), analysis)
         counts = (len(analysis.entities), len(analysis.events), len(analysis.quotes),
                   len(analysis.numbers)) if analysis else (0, 0, 0, 0)
         for i, count in enumerate(counts):

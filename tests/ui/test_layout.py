@@ -47,6 +47,31 @@ def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) 
     assert sample_window.legend.isVisible()
 
 
+def test_an_empty_list_says_why_it_is_empty(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """An article with no quotes showed a blank Quotes list, and a filter that matched no event
+    a blank Events list, as if the lists had not loaded. Now each says why, in the list."""
+    article = tmp_path / "ferry.txt"
+    article.write_text("Storm closes ferry\n\nThe Halden ferry did not sail on Monday.\n",
+                       encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    panel = window.side_panel
+    panel.setCurrentWidget(panel.quotes)
+    assert panel.quotes.proxy.rowCount() == 0
+    blank = panel.quotes.view.viewport().grab().toImage()
+    assert inked_box(blank).width() > 100, "the words drawn in the list"
+    assert panel.quotes.view.empty_text == "No quotes found in this article"
+    panel.setCurrentWidget(panel.events)
+    assert panel.events.proxy.rowCount() > 0
+    assert panel.events.view.empty_text == ""
+    panel.events.filter.setText("zebra")
+    assert panel.events.proxy.rowCount() == 0
+    assert panel.events.view.empty_text == "No events match \u201czebra\u201d"
+    panel.events.filter.clear()
+    assert panel.events.view.empty_text == ""
+
+
 def inked_box(image: QImage) -> QRect:
     """The box around every pixel not of the colour at the image's top left corner."""
     paper = image.pixel(0, 0)

@@ -13,6 +13,7 @@ from reader.ui.commands import (
     find_entity,
     hidden_after,
     note_target,
+    nothing_listed,
     panel_floor,
     panel_least,
     push_recent,
@@ -127,3 +128,11 @@ def test_the_side_panel_gives_way_in_a_narrow_window() -> None:
 def test_the_reader_can_drag_the_side_panel_below_its_least() -> None:
     assert panel_floor(1600) == panel_floor(900) == 320 < panel_least(900)
     assert panel_floor(600) == panel_least(600) == 270  # never above the window's own least
+
+
+def test_an_empty_list_says_why() -> None:
+    assert nothing_listed("quotes", None) == ""  # nothing analysed yet: nothing to say
+    assert nothing_listed("quotes", Analysis("sha", "p", "1")) == "No quotes found in this article"
+    assert nothing_listed("quotes", Analysis("sha", "p", "1", english=False)).startswith(
+        "Not analysed")
+    assert nothing_listed("events", ANALYSIS, " zebra ") == "No events match \u201czebra\u201d"
