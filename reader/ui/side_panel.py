@@ -194,6 +194,7 @@ class ListTab(QWidget):
         self.view.header().setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.header().customContextMenuRequested.connect(self._on_header_context_menu)
         self._fitting, self._hand_sized, self._fitted_for = False, False, -1
+        self._fitted_shown = False  # whether the list was on screen at the last fit
         self._stretch_hand_sized = False  # the reader dragged the stretching column itself
         self._cut = 0  # the fitted columns' width cut to MIN_COLUMN_WIDTH, at the last fit
         self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
@@ -265,7 +266,7 @@ class ListTab(QWidget):
             self.view.setColumnWidth(stretch, max(room - sum(widths), MIN_COLUMN_WIDTH))
         finally:
             self._fitting = False
-        self._fitted_for = room
+        self._fitted_for, self._fitted_shown = room, self.view.isVisible()
 
     def _narrow(self, room: int) -> bool:
         """Whether a list this wide hides its narrow_hidden columns: the others, cut to
@@ -302,7 +303,10 @@ class ListTab(QWidget):
             # the reader's widths stay, unless the columns shown change: they were for others
             if width != self._fitted_for and (
                     not self._hand_sized or self._narrow(width) != self._narrow(self._fitted_for)):
-                self._refit.start()  # once the window has its new size, not at every step
+                if self._fitted_shown or not self.view.isVisible():
+                    self._refit.start()  # once the window has its new size, not at every step
+                else:  # a list fitted while hidden, in its tab's default size, shown now
+                    self.fit_columns()
         return super().eventFilter(watched, event)
 
     @Slot(int, int, int)
