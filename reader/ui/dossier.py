@@ -28,19 +28,16 @@ from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
 from reader.ui.theme import quiet_ink
-from reader.ui.widgets import long_tip, push_button, tool_button
+from reader.ui.widgets import clip, long_tip, push_button, tool_button
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # the line saying which sections have nothing
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
+ROW_CHARS = 120  # of a row's text: the whole in its tip
 # the prepositions of a place an event's where may follow in the text, longest first
 WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "around", "near",
                       "into", "from", "at", "in", "on", "to")
 
-
-def _clip(text: str, limit: int = 120) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _number_row(number: NumberMention, text: str) -> str:
@@ -219,7 +216,7 @@ class Dossier(QFrame):
         font.setBold(True)
         head.setFont(0, font)
         for label, span in rows:
-            item = QTreeWidgetItem(head, [_clip(label)])
+            item = QTreeWidgetItem(head, [clip(label, ROW_CHARS)])
             item.setData(0, SPAN_ROLE, span)
             item.setToolTip(0, long_tip(label))
         head.setExpanded(True)

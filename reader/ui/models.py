@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from reader.analysis.dates import shown_date
 from reader.analysis.model import Entity, Event
 from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
-from reader.ui.widgets import TIP_LINE, TIP_WIDTH, long_tip
+from reader.ui.widgets import TIP_LINE, TIP_WIDTH, clip, long_tip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -258,7 +258,7 @@ def quote_columns(text: str) -> tuple[Column, ...]:
         Column("Speaker", lambda q: _or_dash(q.speaker)),
         Column("Kind", lambda q: q.kind),
         Column("Cue", lambda q: _or_dash(q.cue)),  # "claimed" and "said" are not the same
-        Column("Quote", lambda q: _clip(q.span.of(text)), lambda q: q.span.start,
+        Column("Quote", lambda q: clip(q.span.of(text), 160), lambda q: q.span.start,
                lambda q: long_tip(q.span.of(text))),
     )
 
@@ -266,7 +266,7 @@ def quote_columns(text: str) -> tuple[Column, ...]:
 def number_columns(text: str) -> tuple[Column, ...]:
     """The Numbers list's columns: the figure as written, then what it means."""
     return (
-        Column("Figure", lambda n: _clip(n.span.of(text), 40), lambda n: n.span.start,
+        Column("Figure", lambda n: clip(n.span.of(text), 40), lambda n: n.span.start,
                lambda n: long_tip(n.span.of(text))),
         Column("Value", lambda n: number_value(n, short=True),
                lambda n: n.value if n.value is not None else float("inf"), number_value),
@@ -275,9 +275,3 @@ def number_columns(text: str) -> tuple[Column, ...]:
         Column("Verb", lambda n: _or_dash(n.verb)),
         Column("Claimed by", lambda n: _or_dash(n.claimant)),
     )
-
-
-def _clip(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-

@@ -9,10 +9,11 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from reader.notes.export import Placed, heading
 from reader.notes.model import Note
 from reader.ui.commands import note_line
-from reader.ui.widgets import long_tip
+from reader.ui.widgets import clip, long_tip
 
 _HOW = {"exact": "", "moved": "moved", "fuzzy": "changed", "orphaned": ""}
 ItemRole = Qt.ItemDataRole.UserRole
+NOTE_CHARS = 100  # of a note's first line in the list: the rest is in the editor
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -27,7 +28,7 @@ def summary(item: Placed) -> str:
     how it was found again; then the note's first line. The whole passage is in the tip."""
     first = note_line(item.note.body)
     tags = f"  [{', '.join(item.note.tags)}]" if item.note.tags else ""
-    return f"{where(item)}\n{first[:100]}{tags}"
+    return f"{where(item)}\n{clip(first, NOTE_CHARS)}{tags}"
 
 
 class NotesModel(QAbstractListModel):

@@ -39,6 +39,20 @@ def push_button(parent: QWidget, text: str, tip: str) -> QPushButton:
     return button
 
 
+def clip(text: str, limit: int) -> str:
+    """A text in one line of at most limit characters, whitespace folded; a longer one ends in
+    "…" after its last whole word (mid-word only where one word would leave half the line)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if text[limit - 1] != " " and " " in cut:  # the cut falls inside a word
+        words = cut.rsplit(" ", 1)[0]
+        if len(words) > limit // 2:
+            cut = words
+    return cut.rstrip(" ,;:") + "…"
+
+
 def long_tip(text: str) -> str:
     """A tooltip showing the whole of a text a row clips, whitespace folded: a short one on one
     line, a long one wrapped in a box TIP_WIDTH wide (a plain tip runs as wide as the screen,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from reader.analysis.model import Entity, Event, NumberMention, Quote
@@ -19,6 +20,7 @@ from reader.ui.models import (
     number_columns,
     quote_columns,
 )
+from reader.ui.widgets import clip
 
 ENTITIES = (
     Entity("a", "Kyiv", "GPE", ("Kyiv",), (TextSpan(0, 4),)),
@@ -132,3 +134,14 @@ def test_also_called_prefers_a_name_in_title_case_to_capitals() -> None:
     model = RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING)
     model.set_records(entity_records((car,)))
     assert model.index(0, 2, model.index(0, 0)).data() == "Velora"
+
+
+@pytest.mark.parametrize(("text", "limit", "shown"), [
+    ("short  enough", 20, "short enough"),
+    ("one two three four five six", 12, "one two…"),  # after a whole word
+    ("one two three, four", 16, "one two three…"),  # not after its comma
+    ("a Ukrainianairforcecommand", 12, "a Ukrainian…"),  # a word filling the line is cut
+])
+def test_clip(text: str, limit: int, shown: str) -> None:
+    assert clip(text, limit) == shown
+    assert len(clip(text, limit)) <= limit

@@ -83,6 +83,25 @@ def test_closing_the_panel_saves_at_once(qtbot: QtBot, store: NoteStore, tmp_pat
     assert store.note(note.id).body == "About the whole story"  # type: ignore[union-attr]
 
 
+def test_a_long_note_is_cut_after_a_word_in_the_list(qtbot: QtBot, store: NoteStore,
+                                                     tmp_path: Path) -> None:
+    """The list showed a note's first 100 characters as they fell, mid-word and with no sign
+    of more ('... last year said $41 million. Check the b'). Now it is cut after a whole word
+    and ends in '…'."""
+    panel = make_panel(qtbot, store, open_document(store, tmp_path))
+    note = panel.add_document_note()
+    assert note is not None
+    body = "Compare the figure with the budget papers of last year, " * 3
+    QTest.keyClicks(panel.editor.body, body)
+    panel.flush()
+    row = panel.model.data(panel.model.index(0), Qt.ItemDataRole.DisplayRole)
+    line = row.splitlines()[1]
+    assert line.endswith("…"), line
+    assert len(line) <= 100
+    assert body.startswith(line[:-1]), line
+    assert body[len(line) - 1] == " ", "cut after a whole word"
+
+
 def test_leaving_the_editor_saves_at_once(qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
     panel = make_panel(qtbot, store, open_document(store, tmp_path))
     panel.activateWindow()
