@@ -417,6 +417,7 @@ class SidePanel(QTabWidget):
         self.numbers = ListTab(RecordModel(number_columns("")), "numbers")
         self.order = QComboBox(self.events)
         self.order.addItems(["Text order", "Timeline"])
+        self.order.setPlaceholderText("By column")  # a column's title sorts the list
         self.events.controls.addWidget(self.order)
         self.by_speaker = QCheckBox("Group by speaker", self.quotes)
         self.quotes.controls.addWidget(self.by_speaker)
@@ -433,7 +434,9 @@ class SidePanel(QTabWidget):
             tab.record_activated.connect(self.item_activated)
         for tab in (self.entities, self.events, self.quotes, self.numbers):
             tab.note_requested.connect(self.note_requested)
-        self.order.currentIndexChanged.connect(self._on_order_changed)
+        # chosen, even again: "Text order" chosen after a column sorted the list restores it
+        self.order.activated.connect(self._on_order_chosen)
+        self.events.view.header().sortIndicatorChanged.connect(self._on_events_sorted)
         self.by_speaker.toggled.connect(self._on_by_speaker_toggled)
 
     def order_focus(self) -> None:
@@ -500,9 +503,17 @@ class SidePanel(QTabWidget):
             self.entity_activated.emit(record.id)
 
     @Slot(int)
-    def _on_order_changed(self, index: int) -> None:
+    def _on_order_chosen(self, index: int) -> None:
         column = TIMELINE_COLUMN if index == 1 else -1
         self.events.view.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    @Slot(int, Qt.SortOrder)
+    def _on_events_sorted(self, column: int, order: Qt.SortOrder) -> None:
+        """Show the Events list's order in the box: text order, the timeline, else none of them
+        (its placeholder, 'By column')."""
+        ascending = order == Qt.SortOrder.AscendingOrder
+        self.order.setCurrentIndex(0 if column < 0 else
+                                   1 if column == TIMELINE_COLUMN and ascending else -1)
 
     @Slot(bool)
     def _on_by_speaker_toggled(self, on: bool) -> None:

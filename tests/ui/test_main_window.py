@@ -19,6 +19,7 @@ from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS, load_settings
 from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
+from reader.ui.models import RECORD_ROLE, TIMELINE_COLUMN
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
 from tests.ui.driving import assert_refused, click_text, entity_named, format_at
 
@@ -329,6 +330,36 @@ def test_hovering_a_name_shows_its_type_and_canonical_name(
     QApplication.sendEvent(view.viewport(), event)
     qtbot.waitUntil(QToolTip.isVisible)
     assert f"Person · {putin.name}" in QToolTip.text()
+
+
+def test_the_events_order_box_follows_a_sort_by_a_column_and_can_undo_it(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """After a click on an event column's title, the order box still said 'Text order', and
+    choosing 'Text order' (already its choice) did nothing: the list could not go back to text
+    order but through 'Timeline'. Now the box says 'By column' and 'Text order' restores it."""
+    panel = sample_window.side_panel
+    events, order = panel.events, panel.order
+    panel.setCurrentWidget(events)
+    header = events.view.header()
+
+    def starts() -> list[int]:
+        return [events.proxy.index(r, 0).data(RECORD_ROLE).span.start
+                for r in range(events.proxy.rowCount())]
+
+    in_text_order = starts()
+    assert order.currentText() == "Text order"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(0) + 10, header.height() // 2))
+    assert starts() != in_text_order, "sorted by who"
+    assert order.currentIndex() == -1
+    assert order.placeholderText() == "By column"
+    order.setFocus()
+    qtbot.keyClick(order, Qt.Key.Key_Down)  # the first choice, 'Text order'
+    assert order.currentText() == "Text order"
+    assert starts() == in_text_order
+    qtbot.keyClick(order, Qt.Key.Key_Down)
+    assert order.currentText() == "Timeline"
+    assert header.sortIndicatorSection() == TIMELINE_COLUMN
 
 
 def test_sorting_the_entities_keeps_people_first(qtbot: QtBot, sample_window: MainWindow) -> None:
