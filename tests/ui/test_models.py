@@ -68,6 +68,20 @@ def test_timeline_sorts_by_resolved_date_then_text_order() -> None:
     assert isinstance(model.index(0, TIMELINE_COLUMN).data(SORT_ROLE), str)
 
 
+def test_a_column_of_words_sorts_regardless_of_capitals() -> None:
+    """Sorted by who, 'falling debris' and 'the council' came after every capitalised name
+    ('Volodymyr Zelensky'), as if a lower-case word were a later letter."""
+    whos = ("the council", "Russia", "falling debris", None, "Volodymyr Zelensky", "Belgorod")
+    events = tuple(Event(TextSpan(i, i + 1), "said", TextSpan(i, i + 1), who=who)
+                   for i, who in enumerate(whos))
+    model = RecordModel(EVENT_COLUMNS)
+    model.set_records(events)
+    proxy = RecordFilter(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.index(r, 0).data() for r in range(len(whos))] == [
+        "Belgorod", "falling debris", "Russia", "the council", "Volodymyr Zelensky", "—"]
+
+
 def test_an_events_date_is_shown_as_precise_as_the_text_said() -> None:
     events = (
         Event(TextSpan(0, 5), "a", TextSpan(0, 1), when="in 2014", date="2014-01-01"),
