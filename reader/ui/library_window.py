@@ -176,8 +176,10 @@ class LibraryWindow(QWidget):
 
     def fit_columns(self) -> None:
         """The title stretches; the path is fitted to its contents, up to PATH_SHARE of the
-        width; the time and the count are fitted to theirs."""
-        self.table.resizeColumnsToContents()
+        width; the time and the count are fitted to theirs. (The title is not fitted: a long
+        one, so fitted, kept its width and pushed the others out of sight.)"""
+        for column in range(1, len(COLUMNS)):
+            self.table.resizeColumnToContents(column)
         cap = round(self.table.viewport().width() * PATH_SHARE)
         self.table.setColumnWidth(PATH_COLUMN, min(self.table.columnWidth(PATH_COLUMN), cap))
 

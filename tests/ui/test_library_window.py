@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from reader.document import fingerprint
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
-from reader.ui.library_window import LibraryWindow, last_opened_text
+from reader.ui.library_window import PATH_SHARE, LibraryWindow, last_opened_text
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import choose
@@ -169,6 +169,32 @@ def test_the_library_shows_each_files_name_and_title_on_one_line(
     assert shown_text(table, 0, 1).endswith("tariffs-explained.txt")
     assert table.columnWidth(0) > table.columnWidth(1)
     assert not table.horizontalScrollBar().isVisible()
+    library.close()
+
+
+def test_a_long_title_leaves_the_other_columns_in_sight(
+        qtbot: QtBot, store: NoteStore, tmp_path: Path) -> None:
+    """A noted article with a long title: its column was fitted to the whole title (1330 px),
+    and unless a long path was then cut to its share (which made Qt stretch the title again)
+    it kept that width, the path, the time and the count out of sight to the right. Now the
+    title takes the room the others leave and is cut."""
+    title = ("Ministers, mayors and harbour pilots from eleven coastal towns gather in Halden"
+             " for a three-day summit on dredging, ferries, tolls and the future of the"
+             " Eastgate bridge, as protesters march outside the conference centre")
+    path = tmp_path / "summit.md"
+    path.write_text(f"# {title}\n\nThe summit opened on Monday.\n", encoding="utf-8")
+    record = store.open_document(fingerprint(path.read_text()), path, title)
+    store.add(record.id, "a note")
+    library = LibraryWindow(store)
+    qtbot.addWidget(library)
+    library.resize(1700, 420)  # the path within its share: not cut
+    library.show()
+    qtbot.waitExposed(library)
+    table = library.table
+    assert table.columnWidth(1) < round(table.viewport().width() * PATH_SHARE)
+    header = table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), [table.columnWidth(c) for c in range(4)]
+    assert table.columnWidth(0) > table.columnWidth(1)
     library.close()
 
 
