@@ -41,11 +41,13 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Grouping:
-    """How records gather under group rows: a key, its label, and the order of groups."""
+    """How records gather under group rows: a key, its label, the order of groups, and the
+    column that would only repeat the key in every row of a group (left blank there)."""
 
     key: Callable[[Any], str]
     label: Callable[[str, int], str]
     order: Callable[[str], Any] = str
+    repeats: int | None = None
 
 
 class RecordModel(QAbstractItemModel):
@@ -139,11 +141,17 @@ class RecordModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole and self._repeats(section):
+            return ""  # over the group rows' arrows
         if role == Qt.ItemDataRole.DisplayRole:
             return column.short if self._short_titles and column.short else column.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.title
         return None
+
+    def _repeats(self, column: int) -> bool:
+        """Whether a column only repeats the key of its rows' group (Grouping.repeats)."""
+        return self._grouping is not None and self._grouping.repeats == column
 
     def record(self, index: Index) -> Any:
         if not index.isValid():
@@ -167,6 +175,8 @@ class RecordModel(QAbstractItemModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
             return column.tip(record)
+        if role == Qt.ItemDataRole.DisplayRole and self._repeats(index.column()):
+            return ""  # its group's row says it
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.text(record)
         if role == SORT_ROLE:
@@ -247,7 +257,7 @@ WHAT_COLUMN = 2  # the longest cells: it takes the room the others leave
 NARROW_HIDDEN = (TIMELINE_COLUMN, 5)
 
 QUOTE_GROUPING = Grouping(key=lambda q: q.speaker or "Unknown speaker",
-                          label=lambda key, n: f"{key} ({n})", order=str.casefold)
+                          label=lambda key, n: f"{key} ({n})", order=str.casefold, repeats=0)
 
 def entity_records(entities: Sequence[Entity]) -> list[Entity]:
     """Entities most mentioned first, then by name."""

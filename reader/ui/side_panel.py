@@ -519,3 +519,4 @@ class SidePanel(QTabWidget):
     def _on_by_speaker_toggled(self, on: bool) -> None:
         self.quotes.model.set_grouping(QUOTE_GROUPING if on else None)
         self.quotes.expand_groups()
+        self.quotes.fit_columns()  # the speakers' column, blank in groups, gives its room

@@ -365,6 +365,31 @@ def test_the_quotes_list_gives_its_width_to_the_quotes(
     assert 0 < group.height() < 2 * lines, "a speaker's group row is one line"
 
 
+def test_quotes_grouped_by_speaker_do_not_repeat_the_speaker(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Grouped by speaker, each quote's row repeated its group's speaker, cut in a narrow
+    column ('Vladimir V. Pu…' under 'Vladimir V. Putin (4)'). Now the column is blank in
+    groups, untitled over the groups' arrows, and gives its room to the others; ungrouped, the
+    speakers come back."""
+    panel = sample_window.side_panel
+    quotes, view = panel.quotes, panel.quotes.view
+    model = quotes.model
+    panel.setCurrentWidget(quotes)
+    qtbot.waitUntil(lambda: quotes._fitted_for == view.viewport().width())
+    speakers = view.columnWidth(0)
+    panel.by_speaker.setChecked(True)
+    group = quotes.proxy.index(0, 0)
+    first = quotes.proxy.index(0, 0, group)
+    assert first.data() == ""
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == group.data().rpartition(" (")[0]
+    assert model.headerData(0, Qt.Orientation.Horizontal) == ""
+    assert view.columnWidth(0) < speakers
+    panel.by_speaker.setChecked(False)
+    assert quotes.proxy.index(0, 0).data() not in ("", None)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Speaker"
+    assert view.columnWidth(0) == speakers
+
+
 def test_a_window_whose_first_file_is_refused_shows_no_legend(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
