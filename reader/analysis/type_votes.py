@@ -17,6 +17,7 @@ from reader.analysis.person_words import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTICLES,
+    PEOPLE,
     PERSON_TITLES,
     PLACE_NOUNS,
     POSSESSIVES,
@@ -105,25 +106,61 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def firm_possessive(name: Span) -> bool:
     """Whether a name ending in "'s" is a firm's called by its founder's possessive: the
     possessive owns nothing, for the name is the subject of the verb right after it ("Lowe's
-    fell") or the object of "at" or "from" at a phrase's end ("at Kohl's."); not a name opening
+    fell", "Shares of Lowe's fell"), the object of "at" or "from" at a phrase's end ("at
+    Kohl's."), or a mark or the last name of a list ends its phrase ("Macy's, Kohl's and
+    Sears"; not "a friend of Stone's," which owns "a friend"); not a name opening
     with a first name, nor a word the text makes the last of a person's name ("Jones's been"
     and "Trump's said" are a person's "has"), nor a place's ("South Dakota's got")."""
     doc, mark = name.doc, name[-1]
     owner = doc[mark.i - 1]
     if len(name) < 2 or mark.text not in ("'s", "’s") or mark.tag_ != "POS" \
-            or owner.whitespace_ or not owner.is_title:
-        return False
+            or owner.whitespace_ or not owner.text[:1].isupper() or owner.is_upper:
+        return False  # "McDonald's" has a capital inside; "CNN's" is an acronym's
     after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
     if after is not None and after.tag_ in _FINITE:
-        owns_nothing = owner.dep_ == "nsubj" and after == owner.head
+        owns_nothing = (owner.dep_ == "nsubj" and after == owner.head) \
+            or _of_subject(owner, after)
     else:
-        owns_nothing = owner.dep_ == "pobj" and owner.head.lower_ in ("at", "from") \
-            and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))
+        owns_nothing = (owner.dep_ == "pobj" and owner.head.lower_ in ("at", "from")
+                        and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))) \
+            or ((after is None or after.text in _PHRASE_ENDS or _listed_last(after))
+                and not _of_object(owner))
     # the name's own tests first, the scan of the whole Doc last: both only where they matter
     return owns_nothing and not known_place(name[:-1].text) \
         and name_gender(name[0].text, registered=len(name) > 2) is None \
         and not any(t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
                     and t.i not in range(name.start, name.end) for t in _written_as(owner))
+
+
+# Marks after a possessive that end its phrase: the possessive owns nothing ("Macy's, Kohl's
+# and Sears", "bought from Lowe's.").
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
+
+
+def _listed_last(word: Token) -> bool:
+    """ "Macy's and Sears": "and" before a name that owns nothing either (not "Macy's and
+    Sears' stores", where both own the noun after)."""
+    doc = word.doc
+    if word.lower_ not in ("and", "or", "&"):
+        return False
+    end = word.i + 1
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return end > word.i + 1 and (end == len(doc) or doc[end].text not in POSSESSIVES)
+
+
+def _of_object(owner: Token) -> bool:
+    """ "a friend of Stone's.": the double possessive of "of", which owns the noun before."""
+    return owner.dep_ == "pobj" and owner.head.lower_ == "of"
+
+
+def _of_subject(owner: Token, verb: Token) -> bool:
+    """ "Shares of Lowe's fell": the name after "of" in the subject of the verb right after
+    the possessive, which owns nothing; not a person's double possessive ("a friend of
+    Stone's said")."""
+    subject = owner.head.head
+    return _of_object(owner) and subject.dep_ in ("nsubj", "nsubjpass") \
+        and subject.head == verb and subject.lemma_.lower() not in ROLES | PEOPLE
 
 
 def _written_as(word: Token) -> list[Token]:

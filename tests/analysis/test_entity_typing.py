@@ -237,6 +237,9 @@ def test_a_firm_whose_last_word_is_a_common_word_stays_a_body_beside_a_person(nl
 @pytest.mark.parametrize(("text", "name"), [
     ("Shares of Corbett's fell on Tuesday. Corbett's said sales were weak.", "Corbett's"),
     ("She shopped at Tolliver's on Sunday and paid cash.", "Tolliver's"),
+    ("Shares of McBrayer's rose 3 percent on Friday.", "McBrayer's"),  # a capital inside
+    ("Its clients include Hanford, Corbett's, Tolliver's and NBC.", "Corbett's"),  # a list
+    ("Its clients include Hanford, Corbett's, Tolliver's and NBC.", "Tolliver's"),
 ])
 def test_a_firm_called_by_a_possessive_keeps_its_s(nlp: Any, text: str, name: str) -> None:
     assert typed(nlp, text)[name][0] == "ORG"
@@ -248,6 +251,15 @@ def test_a_firm_called_by_a_possessive_keeps_its_s(nlp: Any, text: str, name: st
 ])
 def test_a_persons_possessive_stays_his(nlp: Any, text: str) -> None:
     assert typed(nlp, text)["Brenton Corbett"] == ("PERSON", ("Brenton Corbett", "Corbett"))
+
+
+def test_two_owners_of_one_noun_keep_no_s(nlp: Any) -> None:
+    found = typed(nlp, "Hanford's and Tolliver's rivals met on Friday.")
+    assert "Hanford's" not in found
+
+
+def test_a_double_possessive_stays_the_owners(nlp: Any) -> None:
+    assert "Stone's" not in typed(nlp, "A friend of Stone's said it was fine.")
 
 
 @pytest.mark.parametrize(("text", "name"), [
