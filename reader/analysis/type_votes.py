@@ -81,6 +81,9 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "LAW", SUFFIX_WEIGHT
     if _firm_name(span, last):
         yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
+    if last in NEVER_SURNAMES and len(span) > 1 and span[-1].is_title \
+            and span[0].ent_type_ == "PERSON":
+        yield NEVER_SURNAMES[last], SUFFIX_WEIGHT  # "Davis Cup", "Sioux Falls", "App Store"
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
@@ -101,6 +104,22 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Last words of a venue's, a place's, an event's or a shop's name that are nobody's surname
+# (unlike "Hall", "Field", "Park", "Lake", "Bay" or "Lane"), with the type they give the name
+# the model took for a person's.
+NEVER_SURNAMES = {
+    **dict.fromkeys(("center", "centre", "arena", "stadium", "pavilion", "amphitheater",
+                     "amphitheatre", "auditorium", "coliseum", "airport", "theater", "theatre",
+                     "museum", "library", "cathedral", "mall", "hotel", "casino", "building",
+                     "memorial", "plaza", "avenue", "road", "boulevard", "drive", "highway",
+                     "parkway", "expressway", "tunnel", "gardens"), "FAC"),
+    **dict.fromkeys(("falls", "springs", "heights", "atoll", "county", "township", "borough",
+                     "province", "island", "islands", "mountains", "peninsula"), "GPE"),
+    **dict.fromkeys(("cup", "conference", "summit", "championship", "championships",
+                     "tournament", "festival", "olympics", "marathon", "expo", "convention",
+                     "awards", "trophy"), "EVENT"),
+    **dict.fromkeys(("store", "stores"), "ORG"),
+}
 
 
 def firm_possessive(name: Span) -> bool:

@@ -64,6 +64,21 @@ def test_a_name_ending_in_a_building_or_place_word_is_no_person(name: str, label
     assert personal(_entity(name, label)) is expected
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("He lives in Marlow Falls with his wife.", "Marlow Falls", "GPE"),
+    ("Police found the car on Jolene Drive late Monday.", "Jolene Drive", "FAC"),
+    ("Apple's App Store opened.", "App Store", "ORG"),
+    ("In the revamped Davis Cup format, teams played.", "Davis Cup", "EVENT"),
+])
+def test_a_person_ending_in_a_word_that_is_no_surname_is_typed_by_it(
+        nlp: Any, text: str, name: str, label: str) -> None:
+    assert typed(nlp, text)[name][0] == label
+
+
+def test_a_person_ending_in_a_surname_like_a_building_word_stays_one(nlp: Any) -> None:
+    assert typed(nlp, "Kevin Hall said the plan was fine.")["Kevin Hall"][0] == "PERSON"
+
+
 @pytest.mark.parametrize("text", [
     "The envoy met several officials and later paid a visit to the town’s Kim Son prison, "
     "dubbed the “Castle” by the guards.",
