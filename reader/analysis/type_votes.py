@@ -219,7 +219,32 @@ def _placed(span: Span, text: str, before: list[Token], after: list[Token], firs
     return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
         len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title) or (is_city(text) and name_gender(span[0].text) is None)
+        and before[1].is_title) or (is_city(text) and name_gender(span[0].text) is None) \
+        or _in_country(span)
+
+
+def _in_country(span: Span) -> bool:
+    """ "Toulouse, France.", "flown to Salina, Kansas for": capitalised words followed by a
+    comma and the name of a country or a US state that ends the phrase are a place in it; not
+    where the country goes on ("Christie, New Jersey governor", "Lee, Singapore's leader"),
+    opens a clause ("In Group G, Belgium faced") or a list goes on ("Europe, Britain and"),
+    nor a name opening with a first name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != "," \
+            or not all(t.text[:1].isupper() for t in span) \
+            or name_gender(span[0].text) is not None:
+        return False
+    for end in range(span.end + 2, min(len(doc), span.end + 4) + 1):
+        words = doc[span.end + 1 : end]
+        if country_name(words.text) is None and words.text.casefold() not in US_STATES:
+            continue
+        after = doc[end] if end < len(doc) else None
+        return after is None or after.text in _PLACE_ENDS or after.is_space \
+            or (after.pos_ == "ADP" and after.text not in POSSESSIVES)
+    return False
+
+
+_PLACE_ENDS = frozenset({".", "!", "?", ";", ":", ")"})
 
 
 # What a platform has, and what is done on one: a single name before one of these nouns, or

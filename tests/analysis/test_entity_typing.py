@@ -145,6 +145,20 @@ def test_a_capital_the_model_took_for_a_person_is_a_place(nlp: Any) -> None:
     assert found["Kyiv"][0] == "GPE"
 
 
+def test_a_name_before_a_comma_and_its_country_is_a_place(nlp: Any) -> None:
+    found = typed(nlp, "The jet was flown to Marlowe, France for the ceremony.")
+    assert found["Marlowe"][0] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("In the first game of Group K, Belgium faced Panama.", "Group K", "ORG"),  # a clause
+    ("Growth in the Middle East, China and Japan slowed.", "Middle East", "LOC"),  # a list
+])
+def test_a_name_before_a_clause_or_a_list_of_countries_is_left_alone(
+        nlp: Any, text: str, name: str, label: str) -> None:
+    assert typed(nlp, text)[name][0] == label
+
+
 def test_a_city_that_is_also_a_first_name_is_left_to_the_model(nlp: Any) -> None:
     from reader.analysis.cities import is_city
 
