@@ -92,7 +92,8 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
     for ent in with_office_bodies(doc):
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
-        ent = _with_surname(_with_year(_with_suffix(_with_model_number(_after_model_number(ent)))))
+        ent = _with_model_number(_after_model_number(ent))
+        ent = _with_surname(_with_year(_with_suffix(_with_letter(ent))))
         ent = _with_firm_possessive(_with_bare_surname(_across_particle(ent)))
         if ent.label_ == "PERSON" and any(_designation(t.text) for t in ent) \
                 and not any(t.is_lower for t in ent):
@@ -130,16 +131,32 @@ def _designation(word: str) -> bool:
 
 
 def _possessor_split(ent: Span) -> tuple[Span, ...]:
-    """A name the model ran on through a possessive into a person's name: "NFL Network's Rich
-    Eisen" is the network and the person, "Fox News' Megyn Kelly" too. Only where the words
-    after the possessive are two or more capitalised words opening with a known first name."""
+    """A name the model ran on through a possessive into a person's name or a model's: "NFL
+    Network's Rich Eisen" is the network and the person, "Fox News' Megyn Kelly" too; "Apple's
+    Mac OS X" is the maker and its product. Only where the words after the possessive are two
+    or more capitalised words opening with a known first name, or capitalised words one of
+    which is a model's designation ("X", "F-150", "iPhone")."""
     doc = ent.doc
-    for i in range(ent.start + 1, ent.end - 2):
+    for i in range(ent.start + 1, ent.end - 1):
         after = doc[i + 1 : ent.end]
-        if doc[i].text in POSSESSIVES and all(t.is_title for t in after) \
+        if doc[i].text not in POSSESSIVES:
+            continue
+        if i < ent.end - 2 and all(t.is_title for t in after) \
                 and name_gender(after[0].text) is not None:
             return _span(doc, ent.start, i, ent.label_), _span(doc, i + 1, ent.end, "PERSON")
+        if _model_named(after):
+            return _span(doc, ent.start, i, ent.label_), _span(doc, i + 1, ent.end, "PRODUCT")
     return (ent,)
+
+
+def _model_named(words: Span) -> bool:
+    """Capitalised words or figures, one of them a model's designation: a letter standing
+    alone ("Mac OS X"), letters and figures ("F-150", "A380") or a capital inside ("iPhone")."""
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() or _SHAPE.fullmatch(t.text)
+               or t.text == "-" for t in words) \
+        and any(_designation(t.text) or _SHAPE.fullmatch(t.text)
+                or (len(t.text) == 1 and t.text.isupper() and t.text not in "AI")
+                for t in words)
 
 
 def _product_shapes(doc: Doc, text: str, found: list[RawMention],
@@ -179,6 +196,23 @@ def _with_model_number(ent: Span) -> Span:
         return ent  # "Apple 40 percent", "Boeing 12 jets": a count, not a model
     end = _entity_end(doc, ent.end) if nxt.ent_type_ == "PERSON" else ent.end + 1
     return _span(doc, ent.start, end, "PRODUCT")  # "Ford F-150 Lightning" taken for a person
+
+
+def _with_letter(ent: Span) -> Span:
+    """ "Mustang Mach E", "Malcolm X", "Plan B": a capital letter standing alone right after a
+    name, before a word that opens no other name, is the name's last word; not "A" or "I",
+    which are words, nor an initial with its stop ("E.")."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    letter = doc[ent.end]
+    if len(letter.text) != 1 or not letter.text.isupper() or letter.text in "AI" \
+            or (letter.ent_type_ and letter.ent_iob_ == "B"):
+        return ent
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    if after is not None and (after.is_title or after.text == "."):
+        return ent
+    return _span(doc, ent.start, ent.end + 1, ent.label_)
 
 
 def _after_model_number(ent: Span) -> Span:

@@ -218,16 +218,19 @@ def _join_tails(index: AliasIndex) -> None:
             by_last[long_name.key[-1]].append(long_name.key)
     people = _person_groups(index)
     for name in _names(index):
-        # "Mach" alone, which the model took for a person's surname, of the "Mustang Mach"
-        lone = name.label == "PERSON" and len(name.key) == 1 \
-            and index.find(name.key) not in people
+        # "Mach" alone, which the model took for a person's surname, of the "Mustang Mach";
+        # "Mach E" of the "Mustang Mach E", opening with no first name
+        lone = name.label == "PERSON" and (
+            (len(name.key) == 1 and index.find(name.key) not in people)
+            or (len(name.key) > 1 and name_gender(name.key[0]) is None))
         if (name.label == "PERSON" and not lone) or (
                 len(name.key) == 1 and name.label not in _SHORTENED and not lone):
             continue
         size = len(name.key)
         longer = {index.find(key) for key in by_last.get(name.key[-1], ())
                   if len(key) > size and key[-size:] == name.key
-                  and (size > 1 or name.label == "PRODUCT" or _is_country(key[:-size])
+                  and ((size > 1 and name.label != "PERSON") or name.label == "PRODUCT"
+                       or _is_country(key[:-size])
                        or (lone and index.names[key].label == "PRODUCT"))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)

@@ -294,7 +294,7 @@ def test_a_double_possessive_stays_the_owners(nlp: Any) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("She traded her old Ford Mustang for a bicycle.", "Ford Mustang"),  # after a carmaker
     ("Nissan's Altima and Maxima sold well.", "Altima"),  # after its possessive
-    ("Ford's Mustang Mach E is new.", "Mustang Mach"),
+    ("Ford's Mustang Mach E is new.", "Mustang Mach E"),
     ("Dealers said Kestrel Motors models like the Tolvane and Arden sold well.", "Arden"),
     ("She drove a Zelkova hatchback to work.", "Zelkova"),  # before a vehicle's noun
 ])
@@ -312,9 +312,22 @@ def test_a_makers_person_body_or_place_is_no_product(nlp: Any, text: str, name: 
     assert typed(nlp, text)[name][0] == label
 
 
-def test_a_models_last_word_alone_is_the_model(nlp: Any) -> None:
+def test_a_models_last_words_alone_are_the_model(nlp: Any) -> None:
     found = typed(nlp, "Ford's Mustang Mach E is new. The Mach E sold out in a week.")
-    assert found["Mustang Mach"] == ("PRODUCT", ("Mustang Mach", "Mach"))
+    assert found["Mustang Mach E"] == ("PRODUCT", ("Mustang Mach E", "Mach E"))
+
+
+def test_a_capital_letter_after_a_name_ends_it(nlp: Any) -> None:
+    assert "Mustang Mach E" in typed(nlp, "Ford's Mustang Mach E SUV will go 230 miles.")
+
+
+def test_a_makers_possessive_run_into_its_models_name_is_two_names(nlp: Any) -> None:
+    found = typed(nlp, "Users are moving to Apple Computer's Mac OS X this year.")
+    assert (found["Apple Computer"][0], found["Mac OS X"][0]) == ("ORG", "PRODUCT")
+
+
+def test_the_word_i_after_a_name_is_no_part_of_it(nlp: Any) -> None:
+    assert "Hanford Mills" in typed(nlp, "They told Hanford Mills I was late.")
 
 
 @pytest.mark.parametrize(("text", "name"), [
