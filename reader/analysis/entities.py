@@ -446,21 +446,31 @@ def _scored_neighbour(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _list_split(ent: Span) -> tuple[Span, ...]:
-    """A name the model ran on through a list's comma: "Draper, Firefly Aerospace" and
-    "Mueller, Stormy" are two names each, the word after the comma the parse's conjunct of one
-    before it. Not a name with its own "and" or "&" ("Farrar, Straus and Giroux") nor a
-    suffix after the comma ("Apple, Inc.", "Sammy Davis, Jr.")."""
+    """A name the model ran on through a list's comma or an "@": "Draper, Firefly Aerospace"
+    and "Mueller, Stormy" are two names each, the word after the comma the parse's conjunct of
+    one before it; so are "NC @ Walnut Creek Amphitheatre". Not a name with its own "and" or "&"
+    ("Farrar, Straus and Giroux") at its comma, nor a suffix after the comma ("Apple, Inc.",
+    "Sammy Davis, Jr.")."""
     doc = ent.doc
+    inside = range(ent.start + 1, ent.end - 1)
     if any(t.lower_ in ("and", "&") for t in ent):
-        return (ent,)
-    cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","
-            and (_conjunct_after(doc[i + 1], ent) or _new_phrase(doc, i, ent))]
+        cuts = [i for i in inside if _at_sign(doc[i])]
+    else:
+        cuts = [i for i in inside if _at_sign(doc[i]) or (doc[i].text == "," and (
+            _conjunct_after(doc[i + 1], ent) or _new_phrase(doc, i, ent)))]
     if not cuts:
         return (ent,)
     bounds = [ent.start, *[c for cut in cuts for c in (cut, cut + 1)], ent.end]
     return tuple(_span(doc, bounds[k], bounds[k + 1], _part_label(doc[bounds[k]:bounds[k + 1]],
                                                                   ent.label_))
                  for k in range(0, len(bounds), 2))
+
+
+def _at_sign(token: Token) -> bool:
+    """ "Raleigh, NC @ Walnut Creek Amphitheatre": an "@" standing alone between words is
+    "at", between two names, no part of either (a handle's "@" is written close)."""
+    return token.text == "@" and bool(token.whitespace_) \
+        and bool(token.doc[token.i - 1].whitespace_)
 
 
 def _new_phrase(doc: Doc, comma: int, ent: Span) -> bool:

@@ -533,6 +533,16 @@ def test_a_name_run_on_through_a_lists_comma_is_two_names(
     assert not any("," in alias for alias in aliases if alias not in whole), aliases
 
 
+def test_a_name_run_on_through_an_at_sign_is_two_names(nlp: Any) -> None:
+    """ "NC @ Tolliver Pavilion" in a list of tour dates: the "@" is "at", between a state and
+    a venue."""
+    text = ("Tour dates:\nJune 26 – Raleigh, NC @ Marlow Credit Union Music Park\n"
+            "June 27 – Camden, NJ @ Tolliver Pavilion")
+    aliases = {alias for e in entities(nlp, text) for alias in e.aliases}
+    assert {"NJ", "Tolliver Pavilion", "Marlow Credit Union Music Park"} <= aliases, aliases
+    assert not any("@" in alias for alias in aliases), aliases
+
+
 def test_a_doctrine_after_a_hyphenated_prefix_is_no_name(nlp: Any) -> None:
     """ "anti-Semitism": what is left past "anti-" is a stance, no group; the place in
     "pro-Kyiv" stays a name."""
