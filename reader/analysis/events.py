@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clauses
 from reader.analysis.antecedents import HEADLINE_WORDS, LINE_STOPS
+from reader.analysis.clause_words import PAST_ONLY
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
 from reader.analysis.event_conjuncts import (
@@ -31,6 +32,7 @@ from reader.document import TextSpan
 _CHARGING = frozenset({"charge", "count", "accuse", "convict", "indict", "arrest", "cite",
                        "plead", "guilty", "offense", "offence", "crime"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "demand", "insist",
                     "reiterate", "lament", "boast"}) | NAMING_VERBS
 
@@ -93,8 +95,27 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
     whens = time_expressions(sentence, times, reading.timeline)  # keeps the narrative day moving
     start = sentence.sent.start
     for verb in sentence.verbs:
-        if not _speech(verb, cues) and not _offence_name(verb, start):
+        if not _speech(verb, cues) and not _offence_name(verb, start) and \
+                not _imperative(verb, sentence):
             yield _event(verb, sentence, reading, whens)
+
+
+def _imperative(verb: Token, sentence: SentenceScan) -> bool:
+    """ "Follow us on Twitter", "3. Invest what is left", "Don't forget to drink water": a bare
+    verb heading its sentence (or joined to one that does, or its infinitive) with no subject
+    and no auxiliary but "do" tells the reader or a listener what to do; nothing has happened."""
+    while True:
+        if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj", "xcomp") or \
+                verb.lower_ in PAST_ONLY:
+            return False  # "Ran a fraudulent business" in a list of deeds: a past form
+        allowed = ("to",) if verb.dep_ == "xcomp" else ("do",)
+        for child in sentence.children(verb):
+            if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "ccomp" and child.i < verb.i) or (
+                    child.dep_ in ("aux", "auxpass") and child.lower_ not in allowed):
+                return False  # "It didn't do much": "did" has a subject the parse lost
+        if verb.dep_ == "ROOT":
+            return True
+        verb = verb.head
 
 
 def _offence_name(verb: Token, start: int) -> bool:

@@ -601,7 +601,7 @@ def test_a_measure_after_by_is_no_agent(nlp: Any, text: str) -> None:
 
 
 def test_how_often_is_not_what(nlp: Any) -> None:
-    assert event(events_of(nlp, "Eat every 2–3 hours\n\nThen rest."), "Eat").what is None
+    assert event(events_of(nlp, "Runners eat every 2–3 hours\n\nThen rest."), "eat").what is None
 
 
 def test_he_with_no_name_before_is_the_man_before(nlp: Any) -> None:
@@ -1047,3 +1047,23 @@ def test_following_or_leading_up_to_as_a_preposition_of_time_is_no_action(nlp: A
     actions = [e.action for e in events_of(nlp, text)]
     assert "following" not in actions
     assert not any(a.startswith("leading") for a in actions)
+
+
+@pytest.mark.parametrize("text", [
+    "Follow our reporter on Twitter.",
+    "4. Pay off your credit cards first",
+    "Sign up for the newsletter and save ten percent.",
+    "Don't forget to drink water.",
+])
+def test_an_imperative_tells_what_to_do_and_is_no_event(nlp: Any, text: str) -> None:
+    assert events_of(nlp, text, "2024-01-01") == []
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The firm didn't do much business that year.", "didn't do"),
+    ("Filed for bankruptcy twice.\n\nRan a failing airline for years.", "Ran"),
+    ("The board issued a report, allow the staff to leave.", "issued"),
+])
+def test_a_subjectless_clause_that_is_no_imperative_stays(nlp: Any, text: str,
+                                                          action: str) -> None:
+    assert event(events_of(nlp, text, "2024-01-01"), action)
