@@ -40,6 +40,11 @@ EVENT_NOUNS = frozenset({
 })
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp",
                          "csubj", "csubjpass", "parataxis", "dep", "acomp", "oprd"})
+# Participles that begin a title before a role ("defending champion", "running back").
+TITLE_PARTICIPLES = frozenset({"defending", "reigning", "running", "acting", "outgoing",
+                               "incoming", "managing", "presiding", "founding", "commanding",
+                               "visiting", "starting", "ruling", "ranking",
+                               "sitting", "governing", "returning", "leading"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose object does what follows ("hired a hitman to kill", "ordered troops to fire").
 OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow", "help",

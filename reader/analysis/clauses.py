@@ -22,6 +22,7 @@ from reader.analysis.clause_words import (
     RELATIVES,
     REPORTING_VERBS,
     TIME_UNITS,
+    TITLE_PARTICIPLES,
     UNITS,
 )
 from reader.analysis.relatives import comma_subject, gap_object, misread_relative
@@ -118,6 +119,8 @@ def _role_compound(verb: Token, kids: list[Token]) -> bool:
     auxiliary, inside a prepositional phrase, before a role noun in -er or -or that a name
     follows, is the first word of that role's name, not an action on it."""
     doc, i = verb.doc, verb.i
+    if _title_participle(verb, kids):
+        return True
     # the first word of its sentence: the first of the Doc or one marked to start one
     if verb.tag_ not in ("VB", "VBP") or i == 0 or verb.is_sent_start or i + 2 >= len(doc):
         return False
@@ -131,6 +134,20 @@ def _role_compound(verb: Token, kids: list[Token]) -> bool:
     before = doc[i - 1]
     return before.dep_ in ("prep", "pobj", "poss", "det") or (
         before.dep_ == "compound" and before.head.dep_ == "pobj")
+
+
+def _title_participle(verb: Token, kids: list[Token]) -> bool:
+    """ "against defending champion Croatia", "to running back Trey Edmunds": a participle that
+    begins a title of office or sport, with no subject and no auxiliary, before a noun in lower
+    case (or the "back" of "running back") and a name, is part of that title, not an action."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ != "VBG" or verb.lower_ not in TITLE_PARTICIPLES or i + 2 >= len(doc):
+        return False
+    role, name = doc[i + 1], doc[i + 2]
+    if not (role.is_lower and (role.pos_ == "NOUN" or role.lower_ == "back")) or \
+            name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False  # "acting as Clinton's lawyer", "visiting the Oval Office" act
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids)
 
 
 def light_object(verb: Token, kids: list[Token] | None = None) -> Token | None:

@@ -1067,3 +1067,24 @@ def test_an_imperative_tells_what_to_do_and_is_no_event(nlp: Any, text: str) -> 
 def test_a_subjectless_clause_that_is_no_imperative_stays(nlp: Any, text: str,
                                                           action: str) -> None:
     assert event(events_of(nlp, text, "2024-01-01"), action)
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The quarterback threw the ball to running back Sam Ortiz.", "threw"),
+    ("Spain plays on Friday against defending champion Croatia.", "plays"),
+])
+def test_a_participle_that_begins_a_title_is_no_action(nlp: Any, text: str, action: str) -> None:
+    assert [e.action for e in events_of(nlp, text, "2024-01-01")] == [action]
+
+
+def test_a_participle_of_a_title_with_an_auxiliary_still_acts(nlp: Any) -> None:
+    assert event(events_of(nlp, "They were defending champion status against Croatia."),
+                 "defending")
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("She was acting as Smith's lawyer.", "acting"),
+    ("The queen is visiting the White House.", "visiting"),
+])
+def test_a_title_participle_before_no_role_noun_acts(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action)
