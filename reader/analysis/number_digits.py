@@ -56,7 +56,7 @@ def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str
     if _CLOCK.match(text) or next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
             next_lower(doc, i, limit) == "local" and next_lower(doc, i + 1, limit) == "time"):
         return None
-    if not currency and _named(doc, i, limit, codes):
+    if not currency and (_named(doc, i, limit, codes) or _titled(doc, i, limit)):
         return None
     k = None if currency else k_reading(doc, i)
     if k is not None and k[1] <= limit:
@@ -111,6 +111,15 @@ def _named(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
     last = glued[1] - 1
     return not (money_after(doc, last, limit) or noun_after(doc, last, limit) or (
         i > 0 and doc[i - 1].lower_ in _AMOUNT_LEADS))
+
+
+def _titled(doc: Doc, i: int, limit: int) -> bool:
+    """ "the music show The 411,", "a preview of 'The 100'": bare digits after a capitalised
+    "The" with a word before it in the sentence and no noun after them are a title."""
+    if i < 2 or doc[i - 1].text != "The" or not doc[i].text.isdigit():
+        return False
+    before = [t for t in doc[doc[i - 1].sent.start : i - 1] if not t.is_punct and not t.is_space]
+    return bool(before) and not noun_after(doc, i, limit)
 
 
 def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,

@@ -20,6 +20,8 @@ _SCALE_LETTERS = frozenset({"K", "M", "B", "BN", "MN"})
 _NOT_NAME_LABELS = frozenset({"NORP", "DATE", "TIME", "PERSON", "MONEY"})
 # Prepositions that tie a firm to a noun ("a spokesman for 3M", "engineers at 3M").
 _FIRM_PREPOSITIONS = frozenset({"at", "for", "from", "against", "with"})
+# Verbs of working whose "at" or "for" names an employer.
+_WORKING = frozenset({"work", "intern", "consult", "teach", "retire", "volunteer"})
 
 
 def glued_scale(doc: Doc, i: int) -> tuple[str, int] | None:
@@ -49,7 +51,8 @@ def scale_name(doc: Doc, i: int) -> str | None:
 def named_by_preposition(doc: Doc, end: int) -> bool:
     """Whether the glued figure ending before token end is the object of a preposition that
     ties a firm to a noun: "shares of 3M" (of after a plural), "a spokesman for 3M", "a suit
-    against 3M"; not an amount's ("a total of 3M", "sold for 3M")."""
+    against 3M", or to working ("worked at 3M"); not an amount's ("a total of 3M", "sold for
+    3M")."""
     token = doc[end - 1]
     prep = token.head
     if token.dep_ != "pobj" or prep.i >= token.i:
@@ -57,6 +60,8 @@ def named_by_preposition(doc: Doc, end: int) -> bool:
     noun = prep.head
     if prep.lower_ == "of":
         return noun.tag_ in ("NNS", "NNPS")
+    if prep.lower_ in ("at", "for") and noun.lemma_.lower() in _WORKING:
+        return True  # "worked at 3M", "consults for 3M": where one works is a firm
     return prep.lower_ in _FIRM_PREPOSITIONS and noun.pos_ in ("NOUN", "PROPN")
 
 
@@ -64,7 +69,7 @@ def opens_name(doc: Doc, end: int) -> bool:
     """Whether the glued figure ending before token end opens a longer name in running text
     ("the 2B Mindset plan", "3M Health Care"); in a title-case headline every word has a
     capital, so none does there."""
-    return end < len(doc) and _name_word(doc[end]) and not _headline(doc, end)
+    return end < len(doc) and _name_word(doc[end]) and not headline(doc, end)
 
 
 def _name_word(token: Token) -> bool:
@@ -76,7 +81,7 @@ def _name_word(token: Token) -> bool:
         and token.ent_type_ not in _NOT_NAME_LABELS
 
 
-def _headline(doc: Doc, i: int) -> bool:
+def headline(doc: Doc, i: int) -> bool:
     """Whether token i is in a title-case sentence, where every word is capitalised."""
     return doc.has_annotation("SENT_START") and title_cased(doc[i].sent.text)
 

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_core import Core
 from reader.analysis.number_filters import in_date, next_lower, noun_after
+from reader.analysis.number_names import headline
 from reader.analysis.number_words import (
     DOZENS,
     FRACTIONS,
@@ -81,7 +82,9 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
         return True
     if token.ent_type_ == "DATE" and not noun_after(doc, j - 1, limit):
         return True
-    # "the Fifth Amendment", "Third Avenue"
+    # "the Fifth Amendment", "Third Avenue", "the FIRST Global contest" (an acronym)
+    if token.is_upper and len(token) > 1 and j < limit and doc[j].is_title:
+        return not token.is_sent_start and not doc[j].is_sent_start
     return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
 
 
@@ -138,8 +141,22 @@ def _in_title(doc: Doc, i: int, limit: int) -> bool:
     # "Seven Seas Hotel"; "SIX Swiss Exchange" (in capitals before a title-case name, where a
     # line in capitals has none)
     capital = token.is_title or (token.is_upper and len(token) > 1)
-    return capital and not token.is_sent_start and following is not None and \
-        following.tag_ in ("NNP", "NNPS", "NN") and following.is_title
+    if capital and not token.is_sent_start and following is not None and \
+            following.tag_ in ("NNP", "NNPS", "NN") and following.is_title:
+        return True
+    return token.is_title and _ends_name(doc, i, following)
+
+
+def _ends_name(doc: Doc, i: int, following: Token | None) -> bool:
+    """ "near Ground Zero,", "the Big Ten's passer", "RPM (Revenue Per Thousand)": a number word
+    the tagger reads as a proper noun, after a capitalised word, with no noun after it to count,
+    ends a name; not in a title-case headline ("Crash Kills Seven"), where every word has a
+    capital."""
+    if i == 0 or doc[i].tag_ not in ("NNP", "NNPS") or not doc[i - 1].is_title:
+        return False
+    if following is not None and following.pos_ == "NOUN" and following.is_lower:
+        return False
+    return not headline(doc, i)
 
 
 def _collect_words(doc: Doc, i: int, limit: int) -> tuple[list[str], int]:

@@ -643,3 +643,25 @@ def test_reference_marks_in_brackets_are_no_figures(nlp: Any) -> None:
 ])
 def test_a_number_called_is_a_telephone_number(nlp: Any, text: str, spans: list[str]) -> None:
     assert _spans(nlp, text) == spans
+
+
+@pytest.mark.parametrize("text", [
+    "Aides said the Secret Service drove her away from Ground Zero before noon.",
+    "He is now the Big Ten's leading passer, his coach said.",
+    "Widgets give publishers a lower RPM (Revenue Per Thousand) than banners do.",
+    "Twelve teams entered this year's FIRST Global challenge in Mexico.",
+    "She spent nine years working at 3M before she founded the company.",
+    "A clip for the music show The 411, which starts next week, was posted.",
+])
+def test_a_number_inside_a_name_or_title_is_no_figure(nlp: Any, text: str) -> None:
+    figures = _spans(nlp, text)
+    assert not [f for f in figures if f in ("Zero", "Ten", "Thousand", "FIRST", "3M", "411")]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Police Arrest Two Men After Bus Crash Kills Seven", "Seven"),
+    ("The firm was valued at 3M pounds last year.", "3M pounds"),
+    ("“The 15 members voted against it,” she said.", "15"),
+])
+def test_a_capitalised_number_outside_a_name_stays(nlp: Any, text: str, span: str) -> None:
+    assert span in _spans(nlp, text)
