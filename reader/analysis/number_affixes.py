@@ -61,6 +61,8 @@ def age_before(doc: Doc, core: Core, floor: int) -> None:
 def _percent(doc: Doc, core: Core, j: int, limit: int) -> int:
     if j >= limit or core.kind == "money":
         return j
+    if _glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in ("percent", "pct"):
+        j += 1  # "up to 80-percent"
     lower = doc[j].lower_
     if lower in ("%", "percent", "pct", "pc"):
         core.kind, core.unit = "percent", "%"
@@ -78,6 +80,9 @@ def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     """ "20 million dollars", "1.2 trillion yuan", "$249 USD", "5 Australian dollars"."""
     if j >= limit or core.kind in ("percent", "ordinal"):
         return j
+    if _glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in lex.CURRENCY_WORDS and \
+            doc[j + 1].lower_ not in ("pound", "pounds"):
+        j += 1  # "a billion-dollar deal": a sum in that currency ("a 5-pound bag" weighs)
     token = doc[j]
     nation = lex.DOLLAR_NATIONS.get(token.lower_)
     if nation is not None and j + 1 < limit and doc[j + 1].lower_ in ("dollar", "dollars"):
@@ -99,6 +104,12 @@ def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     if core.kind != "money" or core.unit in (None, code):
         core.kind, core.unit = "money", code
     return j + 1
+
+
+def _glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
+    """A hyphen at token j glued to the words either side of it, with a word after it."""
+    return j + 1 < limit and doc[j].text == "-" and not doc[j].whitespace_ and \
+        not doc[j - 1].whitespace_
 
 
 def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:

@@ -44,10 +44,19 @@ def words_at(doc: Doc, i: int, limit: int) -> Core | None:
     if value is None:
         return None
     scale = max([SCALES.get(w, 1) for w in words] + [1])
+    if len(words) == 1 and scale > 1 and _multi_before(doc, i):
+        # "a multi-billion-dollar deal": several billions, as vague as "billions"
+        return Core(i - 2, j, None, low=2 * scale, high=10 * scale - 1, qualifier="about")
     core = Core(i, j, value, scale=scale if scale > 1 and words[-1] in SCALES else 1)
     if any(w in FRACTIONS for w in words) and not any(w in SCALES or w in DOZENS for w in words):
         core.kind = "fraction"
     return core
+
+
+def _multi_before(doc: Doc, i: int) -> bool:
+    """Whether "multi-" is written glued before token i."""
+    return i > 1 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "multi" and \
+        not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _vague_at(doc: Doc, i: int, limit: int) -> Core | None:

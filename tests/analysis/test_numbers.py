@@ -665,3 +665,26 @@ def test_a_number_inside_a_name_or_title_is_no_figure(nlp: Any, text: str) -> No
 ])
 def test_a_capitalised_number_outside_a_name_stays(nlp: Any, text: str, span: str) -> None:
     assert span in _spans(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind", "unit"), [
+    ("The group runs a $300-million-a-year business.", "$300-million", 300_000_000, "money",
+     "USD"),
+    ("The survey spans a 4.5-billion-year history.", "4.5-billion-year", 4_500_000_000,
+     "quantity", "years"),
+    ("The battery tops up to 70-percent in an hour.", "up to 70-percent", 70, "percent", "%"),
+    ("It was a billion-dollar merger.", "a billion-dollar", 1_000_000_000, "money", "USD"),
+    ("They built a six-million-dollar home.", "six-million-dollar", 6_000_000, "money", "USD"),
+])
+def test_a_figure_joined_by_hyphens_to_its_scale_and_unit(nlp: Any, text: str, span: str,
+                                                          value: float, kind: str,
+                                                          unit: str) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.kind, mention.unit) == (value, kind, unit)
+
+
+def test_multi_before_a_scale_is_a_vague_amount(nlp: Any) -> None:
+    mention = _one(nlp, "She wants a multi-billion-dollar fund.", "multi-billion-dollar")
+    assert (mention.value, mention.qualifier, mention.unit) == (None, "about", "USD")
+    assert (mention.low, mention.high) == (2_000_000_000, 9_999_999_999)
+
