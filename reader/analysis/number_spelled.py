@@ -118,6 +118,9 @@ def _word_start(doc: Doc, i: int, limit: int) -> bool:
     if token.pos_ == "VERB" or verb_use or _in_title(doc, i, limit):
         return False  # "to zero in on", "Half Life", "Zero Hedge"
     if lower in ("a", "an"):
+        if following == "score" and i + 3 < limit and doc[i + 2].lower_ == "of" and \
+                doc[i + 3].like_num:
+            return False  # "with a score of 409.30": a result, not twenty
         if following in SCALES or following in DOZENS:
             return True
         after = doc[i + 2] if i + 2 < limit else None

@@ -688,3 +688,8 @@ def test_multi_before_a_scale_is_a_vague_amount(nlp: Any) -> None:
     assert (mention.value, mention.qualifier, mention.unit) == (None, "about", "USD")
     assert (mention.low, mention.high) == (2_000_000_000, 9_999_999_999)
 
+
+def test_a_score_of_a_figure_is_a_result_not_twenty(nlp: Any) -> None:
+    text = "She took the title with a score of 388.15 on Friday."
+    assert _spans(nlp, text) == ["388.15"]
+    assert _one(nlp, "A score of people waited outside.", "A score").value == 20
