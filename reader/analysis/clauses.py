@@ -198,6 +198,9 @@ def _bare_participle(verb: Token, kids: list[Token]) -> bool:
     tense ("Man dies in crash"), so this is a passive with its auxiliary left out."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or verb.lower_ in PAST_ONLY:
         return False
+    lower = verb.lower_
+    if lower.endswith("s") and not lower.endswith("ss"):
+        return False  # "FRANCE WINS": the tagger's past in capitals is a present in -s
     if verb.lemma_.lower() in INTRANSITIVE or not any(c.dep_ == "nsubj" for c in kids):
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in kids)

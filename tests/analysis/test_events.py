@@ -1088,3 +1088,9 @@ def test_a_participle_of_a_title_with_an_auxiliary_still_acts(nlp: Any) -> None:
 ])
 def test_a_title_participle_before_no_role_noun_acts(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action)
+
+
+def test_a_headline_verb_in_s_is_no_participle(nlp: Any) -> None:
+    text = "SPAIN WINS\n\nThe Spanish pair beat Japan on Tuesday."
+    wins = event(events_of(nlp, text, "2024-01-01"), "WINS")
+    assert (wins.who, wins.what) == ("SPAIN", None)
