@@ -96,7 +96,7 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
     start = sentence.sent.start
     for verb in sentence.verbs:
         if not _speech(verb, cues) and not _offence_name(verb, start) and \
-                not _imperative(verb, sentence):
+                not _capital_inside(verb, start) and not _imperative(verb, sentence):
             yield _event(verb, sentence, reading, whens)
 
 
@@ -126,6 +126,21 @@ def _offence_name(verb: Token, start: int) -> bool:
     if not text[:1].isupper() or text.isupper() or verb.i == start:
         return False
     return any(t.is_lower and t.lemma_.lower() in _CHARGING for t in verb.doc[start : verb.i])
+
+
+def _capital_inside(verb: Token, start: int) -> bool:
+    """ "songs including Born to be Wild", "Tulsa police Chief Chuck Jordan", "will Gennifer
+    Flowers be there": a verb written with a capital in running text, after a word of its
+    sentence (which starts at token start) and no mark or line break, is a word of a title or
+    a name; in a stretch written in title case ("Obama Sees 'Insult' if Blacks Don't Rally")
+    every word has one."""
+    text, doc = verb.text, verb.doc
+    if not text[:1].isupper() or (text.isupper() and len(text) > 1) or verb.i == start:
+        return False
+    previous = doc[verb.i - 1]
+    if previous.is_punct or previous.is_space:
+        return False
+    return any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[start : verb.i])
 
 
 def _speech(verb: Token, cues: frozenset[int]) -> bool:

@@ -1094,3 +1094,18 @@ def test_a_headline_verb_in_s_is_no_participle(nlp: Any) -> None:
     text = "SPAIN WINS\n\nThe Spanish pair beat Japan on Tuesday."
     wins = event(events_of(nlp, text, "2024-01-01"), "WINS")
     assert (wins.who, wins.what) == ("SPAIN", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The record has seven rock songs, including Born to be Wild.",
+    "And will Gennifer Flowers actually be there tomorrow?",
+    "The band will play hits such as Minute By Minute and It Keeps You Runnin tonight.",
+    "You can disagree with Clinton on this or Trump on that, but we have come far.",
+])
+def test_a_verb_with_a_capital_inside_a_sentence_is_a_title_or_name(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text, "2024-01-01") if e.action[:1].isupper()]
+
+
+def test_a_capital_verb_in_a_title_case_stretch_stays(nlp: Any) -> None:
+    events = events_of(nlp, "Obama Sees Insult if Voters Don't Rally for Clinton.")
+    assert event(events, "Sees").who == "Obama"
