@@ -36,11 +36,15 @@ _STREETS = frozenset({"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave
                       "place", "drive", "lane", "boulevard", "blvd", "blvd.", "way", "court",
                       "terrace", "parkway", "highway", "circle", "square", "crescent", "row"})
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
+# A length of time, not a time: "two weeks", "a 180-day cruise", "the 53-day-long festival",
+# "an extra week".
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |less than )?"
-                       r"(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five|six"
-                       r"|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|hundreds) "
-                       r"(?:more )?"
-                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$",
+                       r"(?:(?:\d[\d,.]*|an?|a few|several|many|some|one|two|three|four|five"
+                       r"|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens|hundreds)"
+                       r"[ -](?:more )?"
+                       r"|(?:an?|the) (?:extra|additional|whole|full|entire) )"
+                       r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)"
+                       r"(?:-long)?$",
                        re.IGNORECASE)
 _CLOCK = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\d:\d\d|\b(?:[ap]\.?m\b|o'clock|noon|midnight|dawn|dusk|morning"
@@ -140,7 +144,18 @@ def _ahead(ent: Span) -> str | None:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is None or before.lower_ not in ("in", "within") or not _DURATION.match(ent.text):
         return None
+    if before.lower_ == "in" and _after_a_record(before):
+        return None
     return f"{before.lower_} {ent.text}"
+
+
+def _after_a_record(prep: Token) -> bool:
+    """ "together for the first time in 25 years", "the lowest rate in a decade": after a first,
+    a last or a superlative, "in" a stretch of time looks back over it, not ahead."""
+    doc = prep.doc
+    start = max(prep.sent.start, prep.i - 8)
+    return any(t.lower_ in ("first", "last") or t.tag_ in ("JJS", "RBS")
+               for t in doc[start : prep.i])
 
 
 def _is_clause_time(root: Token, first: Token) -> bool:

@@ -1109,3 +1109,19 @@ def test_a_verb_with_a_capital_inside_a_sentence_is_a_title_or_name(nlp: Any, te
 def test_a_capital_verb_in_a_title_case_stretch_stays(nlp: Any) -> None:
     events = events_of(nlp, "Obama Sees Insult if Voters Don't Rally for Clinton.")
     assert event(events, "Sees").who == "Obama"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("All the artworks will be lit during the 40-day-long festival.", "lit"),
+    ("The mine had to operate on a three-day schedule.", "operate"),
+    ("The court refused to restore an extra week of early voting.", "restore"),
+])
+def test_a_length_of_time_is_no_when(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text, "2024-01-10"), action).when is None
+
+
+def test_in_a_stretch_after_a_first_looks_back_not_ahead(nlp: Any) -> None:
+    text = "The three singers will tour together for the first time in 25 years."
+    toured = event(events_of(nlp, text, "2024-01-10"), "tour")
+    assert toured.date is None or toured.date <= "2024-12-31"
+
