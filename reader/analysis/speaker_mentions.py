@@ -73,6 +73,10 @@ class SpeakerMentions:
     def quoted(self, position: int) -> bool:
         return covers(self._excluded, position)
 
+    def marked(self, position: int) -> bool:
+        """Whether a position lies in a direct quote's words, not merely in reported text."""
+        return covers(self._marked, position)
+
     def recent(self, position: int, fits: Callable[[Entity], bool],
                same: frozenset[str] = frozenset(),
                describe: Callable[[int], Entity | None] = _no_description) -> Entity | None:

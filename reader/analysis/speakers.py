@@ -19,6 +19,7 @@ from reader.analysis.antecedents import (
     was_subject,
 )
 from reader.analysis.cue_words import CUE_NOUNS, OWNED_NOUNS, SPOKESPEOPLE
+from reader.analysis.document_pronouns import author, document_before
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
@@ -94,7 +95,8 @@ class SpeakerResolver:
         if entity is None and head.pos_ == "PROPN":
             entity = self._surname(phrase.text)
         if entity is None and head.pos_ == "PRON":
-            subject = self._subject_of(head.lower_, span) or self._kin_before(head, span)
+            subject = self._document(head, span) or self._subject_of(head.lower_, span) or \
+                self._kin_before(head, span)
             if subject is not None:
                 return subject
             earlier = same_pronoun_before(head, self._mentions.quoted)
@@ -162,6 +164,20 @@ class SpeakerResolver:
         if found.entity is None and maker.pos_ != "PROPN" and found.name == maker.text:
             return None  # "Officials issued a report": the report says more than they
         return Speaker(found.name, found.entity, span)
+
+    def _document(self, pronoun: Token, span: TextSpan) -> Speaker | None:
+        """ "The city sent a letter to residents. It says": the document the "it" stands for
+        (document_before), shown as its maker where a named one made it, as "the statement
+        said" is (_made_by)."""
+        document = document_before(pronoun)
+        if document is None or self._mentions.marked(document.idx):
+            return None
+        maker = author(document)
+        found = None if maker is None else self.resolve(*noun_phrase(maker))
+        if found is not None and found.entity is not None:
+            return Speaker(found.name, found.entity, span)
+        start, end = noun_phrase(document)
+        return Speaker(self._doc[start:end].text, None, span)
 
     def _appositive(self, head: Token) -> Entity | None:
         """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
