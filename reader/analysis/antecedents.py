@@ -13,6 +13,7 @@ from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
 from reader.analysis.datelines import dateline_dash, named_past, story_dash
 from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
+from reader.analysis.noun_phrases import verb_compound
 from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
     FEMALE_PRONOUNS,
@@ -152,6 +153,8 @@ def main_subject(sent: Span) -> Token | None:
     """The subject of a sentence's main verb; past a dateline the parse took for one ("LONDON
     (AP) — The party was criticized": the party)."""
     subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
+    if not subjects:
+        return verb_compound(sent.root)  # "For instance, the paper notes": the parse's compound
     for subject in subjects:
         dash = story_dash(subject) if subject.left_edge.i == sent.start else None
         if dash is None or dash.i > sent.root.i:

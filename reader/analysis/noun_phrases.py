@@ -104,3 +104,17 @@ def _counted_end(number: Token, prep: Token) -> int | None:
 def _dangling(token: Token) -> bool:
     """A word that cannot end a noun phrase: a preposition, a conjunction, an opening mark."""
     return token.is_space or token.pos_ in ("ADP", "CCONJ", "DET") or token.text in "([{,;:"
+
+
+def verb_compound(verb: Token) -> Token | None:
+    """ "For instance, the paper notes that ...": the noun right before a verb that the parse
+    made a compound of the verb itself, which no verb takes, or of the verb it misread as a
+    plural noun: the verb's subject, misread."""
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.dep_ != "compound" or before.head.i != verb.i or \
+            before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # a verb, or a main word the parse took for a plural noun with a clause on it ("notes that")
+    acting = verb.pos_ == "VERB" or (verb.dep_ == "ROOT" and verb.tag_ in ("NNS", "VBZ")
+                                     and any(c.dep_ == "ccomp" for c in verb.children))
+    return before if acting else None

@@ -72,6 +72,10 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         elif child.i == token.i + 1 and _how_they_know(child):
             end = max(end, child.right_edge.i + 1)  # "two people familiar with the matter"
     doc = token.doc
+    if token.dep_ == "compound" and token.head.dep_ == "ROOT" and token.head.i == token.i + 1:
+        while start > 0 and doc[start - 1].head.i == token.head.i and \
+                doc[start - 1].dep_ in _NP_LEFT:
+            start -= 1  # "the paper notes": its article hung on the cue, as the noun was
     dash = dateline_dash(doc[start]) if start < token.i else None
     if dash is not None and dash.i < token.i:  # "BRUSSELS - European leaders gathered"
         start = dash.i + 1

@@ -6,17 +6,18 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_hosts import across_quote
 from reader.analysis.cue_words import AGENT_LABELS
-from reader.analysis.noun_phrases import compound_head
+from reader.analysis.noun_phrases import compound_head, verb_compound
 
 
 def stray_subject(verb: Token) -> Token | None:
     """When the parse gave a cue no subject ("X, who ..., said"), unless the cue is passive:
-    the name right before it, else the name after a cue that follows a quote, else the
-    sentence's first noun subject before it outside the quote, else a person's name the parse
-    set beside another word right before it."""
+    the name right before it, or a noun there the parse made the verb's compound, else the
+    name after a cue that follows a quote, else the sentence's first noun subject before it
+    outside the quote, else a person's name the parse set beside another word right before
+    it."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return None
-    before = _name_before(verb)
+    before = _name_before(verb) or verb_compound(verb)
     if before is not None:
         return before  # "In a meeting with the board Trump said": a name the parse hung on "with"
     after = _name_after_quote(verb)

@@ -753,3 +753,15 @@ def test_it_is_the_body_of_a_joined_clause_where_the_main_subject_is_no_it(nlp: 
             "Lately, however, it said the tariff is unfair.")
     found = resolve(nlp, text, [entity(text, "g1", "GPE", "Spain")], "it")
     assert found.name == "the Olive Council"
+
+
+@pytest.mark.parametrize("buyer", ["Chile", "Saudi Arabia"])  # "notes" read as a noun, a verb
+def test_a_subject_the_parse_made_a_compound_of_its_verb_still_speaks(
+        nlp: Any, buyer: str) -> None:
+    text = (f"The study looks at arms deals. For instance, the paper notes that {buyer} bought "
+            "more tanks than any other country. It says the deals were secret.")
+    doc = nlp(text)
+    paper = next(t for t in doc if t.text == "paper")
+    assert (paper.dep_, paper.head.text) == ("compound", "notes")  # the misparse this is for
+    found = {q.cue: q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))}
+    assert found == {"notes": "the paper", "says": "the paper"}
