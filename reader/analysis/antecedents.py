@@ -22,6 +22,8 @@ from reader.analysis.person_words import (
     MALE_PRONOUNS,
     MALE_ROLES,
     PEOPLE,
+    PERSON_TITLES,
+    ROLES,
     name_gender,
 )
 from reader.analysis.person_words import NEUTER_PRONOUNS as NEUTER
@@ -65,6 +67,7 @@ LINE_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
 _PUBLISHING = frozenset({"publish", "post", "write", "tweet", "present"})
 _STATED = CUE_NOUNS | EVIDENCE
+PERSON_ROLES = ROLES | PERSON_TITLES  # words for somebody, which name no place nor body
 _NO_SEX = NEUTER | PLURAL
 
 
@@ -317,7 +320,8 @@ def _titles_of(doc: Doc, entity: Entity, apposed: frozenset[int]) -> frozenset[s
 
 def _title_words(root: Token, has_apposition: bool, *, place: bool) -> set[str]:
     """Words in apposition to a mention, and for a place or body the noun it is "of" ("the
-    city of Phoenix"; "the widow of John Smith" is no title of his)."""
+    city of Phoenix"; "the widow of John Smith" is no title of his, nor "the governor of
+    Texas" of Texas: a person's role is nobody's "of")."""
     found: set[str] = set()
     appositions = [c for c in root.children if c.dep_ == "appos"] if has_apposition else []
     if appositions:
@@ -326,8 +330,9 @@ def _title_words(root: Token, has_apposition: bool, *, place: bool) -> set[str]:
     if root.dep_ == "appos":
         found.add(root.head.lemma_.lower())
     if place and root.dep_ == "pobj" and root.head.lower_ == "of" and \
-            root.head.head.pos_ == "NOUN":
-        found.add(root.head.head.lemma_.lower())  # "the city of Phoenix"
+            root.head.head.pos_ == "NOUN" and root.head.head.lemma_.lower() not in PERSON_ROLES:
+        # "the city of Phoenix"; "the mayor of Phoenix" is somebody, no title of the city's
+        found.add(root.head.head.lemma_.lower())
     return found
 
 

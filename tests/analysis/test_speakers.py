@@ -765,3 +765,22 @@ def test_a_subject_the_parse_made_a_compound_of_its_verb_still_speaks(
     assert (paper.dep_, paper.head.text) == ("compound", "notes")  # the misparse this is for
     found = {q.cue: q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))}
     assert found == {"notes": "the paper", "says": "the paper"}
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The mayor of Lyon said the bridge would reopen. The mayor added that the work was done.",
+     "The mayor"),
+    ("The chairman of the Green Union praised the deal. The chairman said it was fair.",
+     "The chairman"),
+])
+def test_a_role_of_a_place_or_body_is_no_title_of_it(nlp: Any, text: str, phrase: str) -> None:
+    named = [entity(text, "g1", "GPE", "Lyon"), entity(text, "o1", "ORG", "Green Union")]
+    speaker = resolve(nlp, text, named, phrase, nth=1)
+    assert speaker.entity is None
+    assert speaker.name == phrase
+
+
+def test_a_kind_of_place_is_still_its_title(nlp: Any) -> None:
+    text = "The city of Lyon said the bridge would reopen. The city added that the work was done."
+    speaker = resolve(nlp, text, [entity(text, "g1", "GPE", "Lyon")], "The city", nth=1)
+    assert speaker.entity == "g1"
