@@ -23,6 +23,7 @@ from reader.analysis.document_pronouns import author, document_before
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
+    BODY_KINDS,
     FEMALE_PRONOUNS,
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
@@ -49,6 +50,10 @@ MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such a
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 _SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
 _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
+# Common nouns for a body that a name set beside them names ("the label, Blue Harbor Records").
+BODY_NOUNS = frozenset(k for k, labels in BODY_KINDS.items() if "ORG" in labels) | {
+    "label", "studio", "publisher", "developer", "coalition", "alliance", "association",
+    "organisation", "organization", "nonprofit", "watchdog", "operator", "producer"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +91,7 @@ class SpeakerResolver:
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = phrase.root
         entity = self._descriptions.described(head) if member_word(head) else \
-            self._mentions.named(head) or self._appositive(head)
+            self._mentions.named(head) or self._appositive(head) or self._named_body(head)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
             entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
             agent = self._agent_for(head, entity)
@@ -184,7 +189,8 @@ class SpeakerResolver:
         person named right after a described speaker, in apposition to it, not somebody a
         clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz"); or
         the person a description is set beside ("Ivan Petrenko, a pollster who ...")."""
-        if head.dep_ == "appos" and head.head.i < head.i and head.pos_ == "NOUN":
+        if head.dep_ == "appos" and head.head.i < head.i and head.pos_ == "NOUN" and \
+                head.lemma_.lower() not in BODY_NOUNS:  # "a group" is nobody
             named = self._mentions.named(head.head)  # "Ivan Petrenko, a pollster who ..."
             if named is not None and named.label in PERSON_LABELS:
                 return named
@@ -194,6 +200,23 @@ class SpeakerResolver:
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity
         return None
+
+    def _named_body(self, head: Token) -> Entity | None:
+        """ "The label that owns her songs, Blue Harbor Records, says", "the Coalition for Fair
+        Fishing, a group that has praised the quota": a common noun for a kind of body, set
+        beside a name in apposition (either way round), stands for the body the name names,
+        whatever the recogniser took it for, so long as not a person."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS:
+            return None
+        if head.dep_ == "appos" and head.head.i < head.i:
+            # right after the name and its comma, not after a clause on it ("Tom Reed, who
+            # heads the Coalition, a group that": the parse's apposition to the wrong name)
+            start = head.left_edge.i
+            named = [self._mentions.named(head.head)] if start > 1 and \
+                head.doc[start - 1].text == "," and start - 2 == head.head.i else []
+        else:
+            named = [self._mentions.named(c) for c in head.children if c.dep_ == "appos"]
+        return next((e for e in named if e is not None and e.label not in PERSON_LABELS), None)
 
     def label_of(self, entity_id: str) -> str | None:
         """The spaCy label of one of the document's entities."""

@@ -767,6 +767,37 @@ def test_a_subject_the_parse_made_a_compound_of_its_verb_still_speaks(
     assert found == {"notes": "the paper", "says": "the paper"}
 
 
+@pytest.mark.parametrize(("text", "phrase", "body"), [
+    ("The label that holds the rights to her first albums, Blue Harbor Records, says she may "
+     "sing them.", "The label", "Blue Harbor Records"),
+    ("The firm that runs the festival, Ostrander Events, denies that the deal is done.",
+     "The firm", "Ostrander Events"),
+    ("Tom Reed, who leads the Coalition for Fair Fishing, a group that has praised the quota, "
+     "said it was fair.", "a group", "Coalition for Fair Fishing"),
+])
+def test_a_body_described_beside_its_name_is_the_named_body(
+        nlp: Any, text: str, phrase: str, body: str) -> None:
+    named = entity(text, "o1", "ORG", body)
+    speaker = resolve(nlp, text, [named], phrase)
+    assert (speaker.name, speaker.entity) == (body, "o1")
+    assert speaker.span.of(text) == phrase
+
+
+def test_a_body_described_beside_a_name_that_is_no_entity_stays_as_written(nlp: Any) -> None:
+    text = "The firm that runs the festival, a local outfit, denies that the deal is done."
+    speaker = resolve(nlp, text, [], "The firm")
+    assert (speaker.name, speaker.entity) == ("The firm", None)
+
+
+def test_a_body_the_parse_set_beside_a_person_is_not_the_person(nlp: Any) -> None:
+    text = ("Tom Reed, who heads the Coalition for Fair Fishing, a group that has praised the "
+            "quota, said it was fair.")
+    # the recogniser may take the person for a body as well
+    named = [entity(text, "x1", "ORG", "Tom Reed"),
+             entity(text, "o1", "ORG", "Coalition for Fair Fishing")]
+    assert resolve(nlp, text, named, "a group").name != "Tom Reed"
+
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("The mayor of Lyon said the bridge would reopen. The mayor added that the work was done.",
      "The mayor"),
