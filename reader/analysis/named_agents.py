@@ -8,6 +8,9 @@ from reader.analysis.cue_hosts import DEPENDENT, controller, gerund_agent
 from reader.analysis.datelines import DASHES
 from reader.analysis.noun_phrases import compound_head
 
+# Prepositions of where or in what something was said ("on Twitter", "in a letter").
+_MEDIA = frozenset({"on", "in", "at", "via", "through", "during"})
+
 
 def named_agent(verb: Token) -> Token | None:
     """A name the parse did not make the subject: right before a participle ("footage of
@@ -16,7 +19,7 @@ def named_agent(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
-        return before
+        return where_of_host(before, verb) or before
     if controller(verb) is not None:
         return controller(verb)
     if gerund_agent(verb) is not None:
@@ -24,6 +27,18 @@ def named_agent(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return _name_before_aside(verb)
     return None if verb.dep_ in DEPENDENT else _inverted_subject(verb)
+
+
+def where_of_host(name: Token, verb: Token) -> Token | None:
+    """ "Soto posted on Twitter accusing the firm": a name ending a phrase of where or in what
+    a verb was done, with the participle after it hung on that verb or on the name, does not
+    do it; the verb's subject does (unlike "footage of Clinton asking", whom the footage
+    shows)."""
+    host = name.head.head if name.dep_ == "pobj" and name.head.lower_ in _MEDIA else None
+    if host is None or host.pos_ != "VERB" or verb.head.i not in (host.i, name.i) or \
+            verb.dep_ not in ("advcl", "acl"):
+        return None
+    return next((c for c in host.children if c.dep_ == "nsubj"), None)
 
 
 def _name_before_aside(verb: Token) -> Token | None:

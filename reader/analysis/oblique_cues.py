@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_contents import complement
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_words import RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
+from reader.analysis.cue_words import AGENT_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
+from reader.analysis.named_agents import where_of_host
 from reader.analysis.speaker_spans import noun_phrase
 
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
@@ -34,7 +35,10 @@ def message_saying(verb: Token) -> Attribution | None:
     content = complement(verb)
     if content is None:
         return None
-    return Attribution((verb.i, cue_end(verb)), noun_phrase(verb.head), content)
+    # "Soto posted on Twitter accusing": a name the recogniser took for somebody is where it
+    # was said; a text says it itself ("resigned in a letter stating")
+    poster = where_of_host(verb.head, verb) if verb.head.ent_type_ in AGENT_LABELS else None
+    return Attribution((verb.i, cue_end(verb)), noun_phrase(poster or verb.head), content)
 
 
 def feeling(participle: Token) -> Attribution | None:

@@ -8,6 +8,8 @@ import pytest
 from spacy.tokens import Doc
 
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
+from reader.analysis.entities import extract_entities
+from reader.analysis.quotes import extract_quotes
 from reader.analysis.speaker_spans import speaker_phrase
 
 
@@ -384,3 +386,43 @@ def test_it_that_acts_on_an_object_is_somebody(nlp: Any, text: str, cue: str) ->
 ])
 def test_it_before_an_object_and_a_clause_it_stands_for_is_nobody(nlp: Any, text: str) -> None:
     assert speaker_of(nlp, text, "saying") is None
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ana Soto posted on Twitter accusing the firm of stealing her songs.", "Ana Soto"),
+    # the participle hung on the name itself
+    ("On Sunday, Mia Lund wrote on Twitter accusing Blue Harbor of hiding her old songs from "
+     "her fans.", "Mia Lund"),
+])
+def test_a_name_ending_the_hosts_prepositional_phrase_does_not_do_its_participle(
+        nlp: Any, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Twitter").ent_type_ == "PERSON"  # the misreading
+    assert speaker_of(nlp, text, "accusing") == speaker
+
+
+def test_a_name_whom_footage_shows_still_does_the_participle_after_it(nlp: Any) -> None:
+    text = "Critics shared footage of Hillary Clinton asking, \"Why aren't I 50 points ahead?\""
+    assert speaker_of(nlp, text, "asking") == "Hillary Clinton"
+
+
+def test_a_participle_hung_on_where_something_was_posted_is_the_posters(nlp: Any) -> None:
+    text = ("On Sunday, Mia Lund wrote on Twitter accusing Blue Harbor of hiding her old songs "
+            "from her fans.")
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "accusing"]
+    assert [q.speaker_span.of(text) for q in found if q.speaker_span] == ["Mia Lund"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # a text says what it states itself, as annotators of news mark it
+    ('Ruiz resigned in a letter to the board stating, "My time here is done."', "stating",
+     "a letter"),
+    ("Despite parliamentary reports urging new rules to curb fake news, officials have made "
+     "no changes.", "urging", "parliamentary reports"),
+])
+def test_a_text_that_says_something_is_its_speaker(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == cue]
+    assert [q.speaker_span.of(text) for q in found if q.speaker_span] == [speaker]
