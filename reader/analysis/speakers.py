@@ -108,6 +108,9 @@ class SpeakerResolver:
             entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx,
                                    self._addressed(head)) \
                 or self._mentions.named(cue_subject_before(head, self._mentions.quoted))
+            people = self._modified(entity, span) if head.lower_ in PLURAL_PRONOUNS else None
+            if people is not None:
+                return people
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
             entity = self._descriptions.description(head, span.start)
         if entity is None:
@@ -117,6 +120,21 @@ class SpeakerResolver:
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
         return Speaker(entity.name, public_id(entity), span)
+
+    def _modified(self, entity: Entity | None, span: TextSpan) -> Speaker | None:
+        """ "two Democratic senators ... They said": a people or party named last as a word on
+        a plural noun stands for it only through the noun; "they" are the senators."""
+        if entity is None or entity.label != "NORP":
+            return None
+        start = max((m.start for m in entity.mentions if m.start < span.start), default=None)
+        word = None if start is None else self._doc.char_span(start, start + 1,
+                                                             alignment_mode="expand")
+        noun = None if word is None else word.root.head
+        if word is None or word.root.dep_ not in ("amod", "compound") or noun is None or \
+                noun.tag_ not in ("NNS", "NNPS") or self._mentions.quoted(noun.idx):
+            return None
+        low, high = noun_phrase(noun)
+        return Speaker(self._doc[low:high].text, None, span)
 
     def _agent_for(self, head: Token, principal: Entity | None) -> Speaker | None:
         """ "Morrison's lawyer", "an aide to Senator Holt": one who speaks for a person is

@@ -815,3 +815,18 @@ def test_a_kind_of_place_is_still_its_title(nlp: Any) -> None:
     text = "The city of Lyon said the bridge would reopen. The city added that the work was done."
     speaker = resolve(nlp, text, [entity(text, "g1", "GPE", "Lyon")], "The city", nth=1)
     assert speaker.entity == "g1"
+
+
+def test_they_after_a_party_word_on_a_plural_noun_are_the_people_it_describes(
+        nlp: Any) -> None:
+    text = ("Her post drew the support of two leading Democratic politicians. They criticised "
+            "the label and its owners.")
+    party = entity(text, "g1", "NORP", "Democratic")
+    speaker = resolve(nlp, text, [party], "They")
+    assert (speaker.name, speaker.entity) == ("two leading Democratic politicians", None)
+
+
+def test_they_may_still_be_a_people_named_by_a_noun(nlp: Any) -> None:
+    text = "Palestinians marched in Gaza on Monday. They said the plan was unfair."
+    people = entity(text, "g1", "NORP", "Palestinians")
+    assert resolve(nlp, text, [people], "They").entity == "g1"
