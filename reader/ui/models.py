@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from reader.analysis.dates import shown_date
-from reader.analysis.model import Entity, Event
+from reader.analysis.model import Entity, Event, NumberMention
 from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
 from reader.ui.widgets import TIP_LINE, TIP_WIDTH, clip, long_tip
 
@@ -227,18 +227,31 @@ ENTITY_GROUPING = Grouping(key=lambda e: e.label,
                            label=lambda key, n: f"{TYPE_PLURALS.get(key, type_name(key))} ({n})",
                            order=type_order)
 
-def event_tip(event: Event) -> str:
-    """The whole event, a field a line, for any of its cells: a narrow list hides some columns
-    (NARROW_HIDDEN) and cuts the others."""
-    fields = (("Who", event.who), ("Action", event.action), ("What", event.what),
-              ("When", event.when), ("Date", shown_date(event.when, event.date)),
-              ("Where", event.where))
+def field_tip(fields: Sequence[tuple[str, str | None]]) -> str:
+    """A record's fields in a tooltip, one a line, the empty ones left out: a narrow list hides
+    some columns (ListTab.narrow_hidden) and cuts the others."""
     shown = [(title, " ".join(value.split())) for title, value in fields if value]
     rows = "".join(f"<tr><td><b>{title}</b>&nbsp;</td><td>{escape(value, quote=False)}</td></tr>"
                    for title, value in shown)
-    # a long what wraps in a box TIP_WIDTH wide (long_tip), a short event keeps its width
+    # a long field wraps in a box TIP_WIDTH wide (long_tip), a short record keeps its width
     width = f' width="{TIP_WIDTH}"' if max(len(v) for _, v in shown) > TIP_LINE else ""
     return f"<table{width}>{rows}</table>"
+
+
+def event_tip(event: Event) -> str:
+    """The whole event, for any of its cells (NARROW_HIDDEN)."""
+    return field_tip((("Who", event.who), ("Action", event.action), ("What", event.what),
+                      ("When", event.when), ("Date", shown_date(event.when, event.date)),
+                      ("Where", event.where)))
+
+
+def number_tip(number: NumberMention, text: str) -> str:
+    """The whole figure, for any of its cells (NUMBER_NARROW_HIDDEN): as written, its value in
+    full ("2,400,000 EUR"), and what the columns say of it."""
+    value = number_value(number)
+    return field_tip((("Figure", number.span.of(text)), ("Value", value if value != "—" else None),
+                      ("Qualifier", number.qualifier), ("Counts", number.counts),
+                      ("Verb", number.verb), ("Claimed by", number.claimant)))
 
 
 EVENT_COLUMNS = (
@@ -276,14 +289,22 @@ def quote_columns(text: str) -> tuple[Column, ...]:
 
 
 def number_columns(text: str) -> tuple[Column, ...]:
-    """The Numbers list's columns: the figure as written, then what it means."""
+    """The Numbers list's columns: the figure as written, then what it means; any cell's tip
+    gives the whole figure (number_tip)."""
+    def tip(number: NumberMention) -> str:
+        return number_tip(number, text)
+
     return (
-        Column("Figure", lambda n: clip(n.span.of(text), 40), lambda n: n.span.start,
-               lambda n: long_tip(n.span.of(text))),
+        Column("Figure", lambda n: clip(n.span.of(text), 40), lambda n: n.span.start, tip),
         Column("Value", lambda n: number_value(n, short=True),
-               lambda n: n.value if n.value is not None else float("inf"), number_value),
-        Column("Qualifier", lambda n: n.qualifier),
-        Column("Counts", lambda n: _or_dash(n.counts)),
-        Column("Verb", lambda n: _or_dash(n.verb)),
-        Column("Claimed by", lambda n: _or_dash(n.claimant)),
+               lambda n: n.value if n.value is not None else float("inf"), tip),
+        Column("Qualifier", lambda n: n.qualifier, tip=tip),
+        Column("Counts", lambda n: _or_dash(n.counts), tip=tip),
+        Column("Verb", lambda n: _or_dash(n.verb), tip=tip),
+        Column("Claimed by", lambda n: _or_dash(n.claimant), tip=tip),
     )
+
+
+# hidden where the six columns cannot all show: the figure, what it means and counts and who
+# claims it stay; how exact it is and its verb are in every cell's tooltip
+NUMBER_NARROW_HIDDEN = (2, 4)

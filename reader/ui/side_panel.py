@@ -44,6 +44,7 @@ from reader.ui.models import (
     ENTITY_GROUPING,
     EVENT_COLUMNS,
     NARROW_HIDDEN,
+    NUMBER_NARROW_HIDDEN,
     QUOTE_GROUPING,
     RECORD_ROLE,
     TIMELINE_COLUMN,
@@ -414,7 +415,8 @@ class SidePanel(QTabWidget):
                               narrow_hidden=NARROW_HIDDEN)
         self.quotes = ListTab(RecordModel(quote_columns("")), "quotes",
                               main_share=QUOTE_SHARE, lines=QUOTE_LINES)
-        self.numbers = ListTab(RecordModel(number_columns("")), "numbers")
+        self.numbers = ListTab(RecordModel(number_columns("")), "numbers",
+                               narrow_hidden=NUMBER_NARROW_HIDDEN)
         self.order = QComboBox(self.events)
         self.order.addItems(["Text order", "Timeline"])
         self.order.setPlaceholderText("By column")  # a column's title sorts the list

@@ -571,6 +571,31 @@ NUMBERS_ARTICLE = (
     "Inspectors disqualified 27 applications and reclassified 14 subcontractors last spring.\n")
 
 
+def test_a_narrow_numbers_list_shows_figures_values_counts_and_claimants_without_scrolling(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """At 760 px the six columns of the Numbers list, each cut to MIN_COLUMN_WIDTH, were wider
+    than the list: it scrolled sideways, 'Claimed by' cut to 'Claime'. Now, as in the Events
+    list, two columns are hidden there (the qualifier and the verb) and in every cell's tip;
+    the wide window shows all six again."""
+    window = make_window()
+    numbers = numbers_at_900(qtbot, window, tmp_path)
+    view, header = numbers.view, numbers.view.header()
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: numbers._fitted_for == view.viewport().width() < 400)
+    assert header.length() <= view.viewport().width(), [view.columnWidth(c) for c in range(6)]
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() == 0)
+    assert [header.isSectionHidden(c) for c in range(6)] == [False, False, True, False, True,
+                                                             False]
+    claimed = next(n for n in numbers.model.records if n.verb and n.qualifier != "exact")
+    row = numbers.model.record_indexes(lambda n: n is claimed)[0]
+    tip = str(row.data(Qt.ItemDataRole.ToolTipRole))
+    assert claimed.verb in tip
+    assert claimed.qualifier in tip
+    window.resize(1400, 880)
+    qtbot.waitUntil(lambda: numbers._fitted_for == view.viewport().width())
+    assert not any(header.isSectionHidden(c) for c in range(6))
+
+
 def test_the_numbers_list_fits_its_columns_at_a_small_window(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     """Long figures, verbs and counted nouns at 900 to 1000 px: the columns' titles alone
@@ -670,8 +695,8 @@ def test_a_large_value_is_shown_whole_in_the_numbers_list(
     view, proxy = numbers.view, numbers.proxy
     figures = {proxy.index(r, 0).data(): proxy.index(r, 1) for r in range(proxy.rowCount())}
     value = figures["about $12.5 million"]
-    assert (value.data(), value.data(Qt.ItemDataRole.ToolTipRole)) == (
-        "12.5M USD", "12,500,000 USD")
+    assert value.data() == "12.5M USD"
+    assert "12,500,000 USD" in value.data(Qt.ItemDataRole.ToolTipRole)
     for figure in ("about $12.5 million", "$9.1 million"):
         cell = figures[figure]
         assert view.visualRect(cell).width() > view.fontMetrics().horizontalAdvance(

@@ -131,7 +131,7 @@ def test_figures_read_as_written_never_in_exponent_form() -> None:
     model = RecordModel(number_columns(text))
     model.set_records(numbers)
     assert [model.index(r, 1).data() for r in range(3)] == ["2.4M EUR", "0.5", "1.5–2.25 km"]
-    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "2,400,000 EUR"
+    assert "2,400,000 EUR" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_also_called_leaves_out_a_name_said_again_in_capitals() -> None:
