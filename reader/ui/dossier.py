@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
+from reader.ui.commands import merge_choices
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
@@ -318,7 +319,7 @@ class Dossier(QFrame):
     def _ask_merge(self) -> None:
         if self.entity is None or self.analysis is None:
             return
-        others = [e for e in self.analysis.entities if e.id != self.entity.id]
+        others = merge_choices(self.entity, self.analysis.entities)
         labels = [f"{e.name} ({type_name(e.label)})" for e in others]
         if not labels:
             return

@@ -133,6 +133,31 @@ def test_cancelling_the_rename_dialog_changes_nothing(
     assert window.dossier.name.text() == putin.name
 
 
+def test_the_merge_dialog_offers_the_same_type_first_in_name_order(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Merging a person offered every other entity in the order the text names them, the
+    first one preselected ('Helen (Person)' for 'Elise Matthesen', among 73): the likely
+    choice could be anywhere. Now the entities of its own type come first, in name order."""
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    offered: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        combo = dialog.findChild(QComboBox)
+        assert combo is not None
+        offered.extend(combo.itemText(i) for i in range(combo.count()))
+
+    open_dossier(qtbot, sample_window, putin)
+    menu = menu_choice(qtbot, "Merge with…")
+    dialog = dialog_answer(qtbot, look, accept=False)
+    qtbot.mouseClick(sample_window.dossier.correct, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.answered)
+    assert menu.answered
+    people = [o for o in offered if o.endswith("(Person)")]
+    assert people, "the sample names another person"
+    assert offered[: len(people)] == sorted(people, key=str.casefold)
+    assert len(offered) > len(people)
+
+
 def test_merge_through_its_dialog_survives_reopening(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()

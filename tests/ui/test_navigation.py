@@ -12,6 +12,7 @@ from reader.document import TextSpan
 from reader.ui.commands import (
     find_entity,
     hidden_after,
+    merge_choices,
     note_target,
     nothing_listed,
     panel_floor,
@@ -136,3 +137,13 @@ def test_an_empty_list_says_why() -> None:
     assert nothing_listed("quotes", Analysis("sha", "p", "1", english=False)).startswith(
         "Not analysed")
     assert nothing_listed("events", ANALYSIS, " zebra ") == "No events match \u201czebra\u201d"
+
+
+def test_merge_choices_list_the_same_type_first_each_in_name_order() -> None:
+    ada = Entity("a", "Ada Lovelace", "PERSON", ("Ada Lovelace",), (TextSpan(0, 3),))
+    others = (Entity("l", "London", "GPE", ("London",), (TextSpan(5, 11),)),
+              Entity("z", "zoe Baird", "PERSON", ("zoe Baird",), (TextSpan(12, 15),)),
+              Entity("c", "Charles Babbage", "PERSON", ("Charles Babbage",), (TextSpan(16, 20),)),
+              Entity("r", "Royal Society", "ORG", ("Royal Society",), (TextSpan(21, 30),)))
+    assert [e.name for e in merge_choices(ada, (*others, ada))] == [
+        "Charles Babbage", "zoe Baird", "Royal Society", "London"]
