@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QActionGroup, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -374,10 +374,12 @@ class ListTab(QWidget):
     def _on_header_context_menu(self, point: QPoint) -> None:
         header = self.view.header()
         menu = QMenu(self)
+        one = QActionGroup(menu)  # one order at a time: marked as a choice of one, not ticks
         for column, title in enumerate(c.title for c in self.model.columns):
             action = menu.addAction(f"Sort by {title}", partial(self.sort_by, column))
             action.setCheckable(True)
             action.setChecked(header.sortIndicatorSection() == column)
+            action.setActionGroup(one)
         menu.exec(header.viewport().mapToGlobal(point))
 
     def sort_by(self, column: int) -> None:

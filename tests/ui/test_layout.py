@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QContextMenuEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHeaderView
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.dates import shown_date
@@ -31,7 +31,7 @@ from reader.ui.side_panel import (
     fitted_widths,
 )
 from tests.ui.conftest import MakeWindow, open_and_wait
-from tests.ui.driving import drag_handle, entity_named, menu_choice
+from tests.ui.driving import Answer, drag_handle, entity_named, menu_choice
 
 
 def test_an_empty_window_says_how_to_open_an_article(sample_window: MainWindow) -> None:
@@ -530,6 +530,32 @@ def test_a_narrow_events_list_sorts_by_its_hidden_columns_from_the_header(
             for row in range(events.proxy.rowCount())]
     assert keys == sorted(keys)
     assert keys[0] != keys[-1]
+
+
+def test_the_header_menu_marks_the_one_order_in_use(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The header menu's sort entries were ticked as check boxes, as if several could be on;
+    they are a choice of one, marked as such (an exclusive group: Fusion draws a dot)."""
+    events = sample_window.side_panel.events
+    header = events.view.header()
+    sample_window.side_panel.setCurrentWidget(events)
+    events.sort_by(3)
+    seen: list[tuple[str, bool, bool]] = []
+
+    def look(menu: QWidget) -> None:
+        assert isinstance(menu, QMenu)
+        for action in menu.actions():
+            group = action.actionGroup()
+            seen.append((action.text(), action.isChecked(), bool(group and group.isExclusive())))
+        menu.close()
+
+    answer = Answer(QApplication.activePopupWidget, look)
+    point = QPoint(10, header.height() // 2)
+    QApplication.sendEvent(header.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, point, header.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(lambda: answer.answered)
+    assert [text for text, checked, _ in seen if checked] == ["Sort by When"]
+    assert all(exclusive for _, _, exclusive in seen)
 
 
 def test_the_events_what_takes_the_room_and_where_stays_in_sight(
