@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_hosts import across_quote, host, raised_subject
 from reader.analysis.cue_words import (
+    AGENT_LABELS,
     CUE_NOUNS,
     CUE_VERBS,
     EVIDENCE,
@@ -38,6 +39,7 @@ _MESSAGE_NOUNS = CUE_NOUNS | _MESSAGES
 _AGENT_DEPS = frozenset({"nsubj", "csubj", "agent"})
 _STATED = CUE_NOUNS | EVIDENCE
 _STATEMENT_NOUNS = CUE_NOUNS | OWNED_NOUNS
+_SOMEBODY = PEOPLE | ROLES | SPOKESPEOPLE  # nouns for people, whom "who" may stand for
 
 
 def source_of_statement(token: Token) -> Token:
@@ -171,6 +173,8 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
         if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text + "".join(
                 t.text for t in child.lefts if t.dep_ == "nummod")):  # "26% say"
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                if child.lower_ == "who":
+                    return True, _who_antecedent(verb)
                 return True, source_of_statement(verb.head)  # "a remark she made that said"
             if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
                 return True, None
@@ -180,6 +184,25 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
             if pobj is not None:
                 return True, pobj
     return False, None
+
+
+def _who_antecedent(verb: Token) -> Token:
+    """ "talks between the government and the rebels of the Front, who have refused": "who"
+    stands for somebody, never a thing; where the parse hung its clause on a thing, the
+    people named right before its comma (past an "of" phrase on them) are who."""
+    noun, doc = verb.head, verb.doc
+    start = verb.left_edge.i
+    if noun.ent_type_ or noun.pos_ != "NOUN" or noun.lemma_.lower() in _SOMEBODY or \
+            start < 2 or doc[start - 1].text != ",":
+        return source_of_statement(noun)
+    near = doc[start - 2]
+    while near.dep_ in ("compound", "flat") and near.head.i > near.i:
+        near = near.head
+    if near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head.pos_ == "NOUN":
+        near = near.head.head  # "the rebels of the Front"
+    people = near.ent_type_ in AGENT_LABELS or near.lemma_.lower() in _SOMEBODY or \
+        near.tag_ == "NNS"
+    return near if people and near.i != noun.i else source_of_statement(noun)
 
 
 def _closeness(child: Token, verb: Token) -> tuple[bool, int]:

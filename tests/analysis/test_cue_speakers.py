@@ -426,3 +426,18 @@ def test_a_text_that_says_something_is_its_speaker(
     doc = nlp(text)
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == cue]
     assert [q.speaker_span.of(text) for q in found if q.speaker_span] == [speaker]
+
+
+def test_who_is_the_people_before_its_comma_not_the_thing_the_parse_hung_it_on(
+        nlp: Any) -> None:
+    text = ("He said he hoped the deal would lead to direct talks between his government and "
+            "the rebels of the Northern Front, who have long refused to negotiate with Lima.")
+    doc = nlp(text)
+    refused = next(t for t in doc if t.text == "refused")
+    assert refused.head.text == "talks"  # the misparse this is for
+    assert speaker_of(nlp, text, "refused") == "the rebels"
+
+
+def test_who_after_people_is_them(nlp: Any) -> None:
+    text = "The mayor met the Harbor Union, who have refused to accept the offer."
+    assert speaker_of(nlp, text, "refused") == "the Harbor Union"
