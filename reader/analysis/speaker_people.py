@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.person_words import BODY_KINDS, GENDERED_PRONOUNS
+from reader.analysis.person_words import BODY_KINDS, GENDERED_PRONOUNS, PERSON_TITLES
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
@@ -132,9 +132,17 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
                 and t.text.lower() not in known and not covers(named, t.idx)
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
                 and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
+                and not _office_of(t)  # "Governor of Oregon Ann Fielding said": a role
                 and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"
     for token in (doc[i] for i in proper) if speaking else ():
         if token.text in speaking:
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
     return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
             for name, spans in found.items()]
+
+
+def _office_of(title: Token) -> bool:
+    """A title word that is an office "of" somewhere or something ("Governor of Oregon"): a
+    role, not a name, even capitalised and speaking."""
+    return title.lower_ in PERSON_TITLES and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in title.children)

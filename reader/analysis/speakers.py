@@ -213,7 +213,10 @@ class SpeakerResolver:
             if named is not None and named.label in PERSON_LABELS:
                 return named
         for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
-            if token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and apposed(token, head):
+            # a person's name the recogniser missed where the parse glued a place on it
+            # ("Governor of Oregon Ann Fielding") is one of the article's people all the same
+            if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and \
+                    apposed(token, head):
                 entity = self._mentions.named(token)
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity

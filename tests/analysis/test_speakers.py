@@ -830,3 +830,11 @@ def test_they_may_still_be_a_people_named_by_a_noun(nlp: Any) -> None:
     text = "Palestinians marched in Gaza on Monday. They said the plan was unfair."
     people = entity(text, "g1", "NORP", "Palestinians")
     assert resolve(nlp, text, [people], "They").entity == "g1"
+
+
+def test_a_role_of_a_place_before_a_name_is_the_named_person(nlp: Any) -> None:
+    text = 'In a statement, Governor of Oregon Ann Fielding said, "The museum worked hard."'
+    doc = nlp(text)
+    assert next(t for t in doc if t.text == "Ann").ent_type_ == ""  # the name glued to a place
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "said"]
+    assert [q.speaker for q in found] == ["Ann Fielding"]
