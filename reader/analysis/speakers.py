@@ -94,6 +94,8 @@ class SpeakerResolver:
             self._mentions.named(head) or self._appositive(head) or self._named_body(head)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
             entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
+            if entity is not None and self._of_origin(head, entity):
+                entity = None
             agent = self._agent_for(head, entity)
             if agent is not None:
                 return agent
@@ -135,6 +137,13 @@ class SpeakerResolver:
             return None
         low, high = noun_phrase(noun)
         return Speaker(self._doc[low:high].text, None, span)
+
+    def _of_origin(self, head: Token, entity: Entity) -> bool:
+        """ "the US lawyers are demanding": several spokespeople a country or a people is set
+        before as a modifier are people from it, not its voice, as one is ("a US spokesman")."""
+        return head.tag_ == "NNS" and entity.label in ("GPE", "NORP") and any(
+            c.dep_ in ("compound", "amod") and self._mentions.named(c) is entity
+            for c in head.children)
 
     def _agent_for(self, head: Token, principal: Entity | None) -> Speaker | None:
         """ "Morrison's lawyer", "an aide to Senator Holt": one who speaks for a person is

@@ -838,3 +838,15 @@ def test_a_role_of_a_place_before_a_name_is_the_named_person(nlp: Any) -> None:
     assert next(t for t in doc if t.text == "Ann").ent_type_ == ""  # the name glued to a place
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "said"]
     assert [q.speaker for q in found] == ["Ann Fielding"]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("the US lawyers are asking", "the US lawyers"),  # people from there
+    ("a US spokesman is asking", "US"),  # its voice
+])
+def test_spokespeople_a_country_is_set_before_are_its_voice_only_alone(
+        nlp: Any, phrase: str, expected: str) -> None:
+    text = f"The talks stalled in May, and {phrase} that the court act."
+    country = entity(text, "g1", "GPE", "US")
+    written = phrase.removesuffix(" are asking").removesuffix(" is asking")
+    assert resolve(nlp, text, [country], written).name == expected
