@@ -553,8 +553,23 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx
                                  + len(doc[cut - 1].text) + offset)
                         for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
-    yield RawMention(TextSpan(span.start_char + offset, span.end_char + offset), ent.label_,
-                     tuple(votes(span)), shorter)
+    first = _glued_first_name(span[0]) if ent.label_ == "PERSON" and len(span) > 1 else 0
+    yield RawMention(TextSpan(span.start_char + first + offset, span.end_char + offset),
+                     ent.label_, tuple(votes(span)), shorter)
+
+
+# Three or more capitalised words written together: page furniture glued to a name.
+_GLUED = re.compile(r"(?:[A-Z][a-z]+){2,}([A-Z][a-z]+)")
+
+
+def _glued_first_name(token: Token) -> int:
+    """ "FlagShareLikeReplySara Bondioli": where a person's name starts inside its first word,
+    a page's buttons written together before a known first name ("Sara"); 0 for a word that
+    is all one name ("McDonald", "DeLaHoya")."""
+    match = _GLUED.fullmatch(token.text)
+    if match is None or name_gender(match.group(1)) is None:
+        return 0
+    return match.start(1)
 
 
 def _full_name(span: Span) -> bool:

@@ -533,6 +533,15 @@ def test_a_name_run_on_through_a_lists_comma_is_two_names(
     assert not any("," in alias for alias in aliases if alias not in whole), aliases
 
 
+def test_page_buttons_glued_to_a_persons_name_are_no_part_of_it(nlp: Any) -> None:
+    text = "FlagShareLikeReplySara Bondioli said the plan was fine. Bondioli left."
+    assert [(e.name, e.label) for e in entities(nlp, text)] == [("Sara Bondioli", "PERSON")]
+
+
+def test_a_name_written_with_capitals_inside_stays_whole(nlp: Any) -> None:
+    assert "Oscar DeLaHoya" in {e.name for e in entities(nlp, "Oscar DeLaHoya fought.")}
+
+
 def test_a_name_run_on_through_an_at_sign_is_two_names(nlp: Any) -> None:
     """ "NC @ Tolliver Pavilion" in a list of tour dates: the "@" is "at", between a state and
     a venue."""
