@@ -694,12 +694,25 @@ def _leading(ent: Span) -> tuple[int, int]:
     while ent.label_ == "PERSON" and end - start > 1 and (
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
                                       or _not_a_name_word(doc[start])
-                                      or _command_verb(doc[start])))
+                                      or _command_verb(doc[start])
+                                      or _part_of_title(doc, start, end)))
             or (doc[start].is_lower and doc[start].is_alpha
                 and doc[start].lower_ not in PARTICLES)):
         start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor",
-        # "Follow Jane Doe"
+        # "Follow Jane Doe", "Miss Universe Alicia Machado"
     return start, end
+
+
+def _part_of_title(doc: Doc, start: int, end: int) -> bool:
+    """ "Miss Universe Alicia Machado": a capitalised word that is no first name, right after a
+    person's title and before a first name and a surname, belongs to the title ("Miss
+    Universe"), not to the name ("Lee Harvey Oswald", with no title, stays whole)."""
+    if end - start < 3 or start == 0:
+        return False
+    title = doc[start - 1]
+    return title.is_title and title.lower_.rstrip(".") in PERSON_TITLES \
+        and name_gender(doc[start].text) is None and name_gender(doc[start + 1].text) is not None \
+        and doc[start + 1].is_title and doc[start + 2].is_title
 
 
 def _not_a_name_word(token: Token) -> bool:

@@ -533,6 +533,17 @@ def test_a_name_run_on_through_a_lists_comma_is_two_names(
     assert not any("," in alias for alias in aliases if alias not in whole), aliases
 
 
+def test_a_word_between_a_title_and_a_full_name_belongs_to_the_title(nlp: Any) -> None:
+    text = "He mocked former Miss Universe Alicia Tolvane on Friday. Tolvane was upset."
+    alicia = named(entities(nlp, text), "Alicia Tolvane")
+    assert (alicia.label, alicia.aliases) == ("PERSON", ("Alicia Tolvane", "Tolvane"))
+
+
+def test_a_full_name_after_a_word_with_no_title_stays_whole(nlp: Any) -> None:
+    text = "Lee Harvey Oswald was arrested that day."
+    assert "Lee Harvey Oswald" in {e.name for e in entities(nlp, text)}
+
+
 def test_page_buttons_glued_to_a_persons_name_are_no_part_of_it(nlp: Any) -> None:
     text = "FlagShareLikeReplySara Bondioli said the plan was fine. Bondioli left."
     assert [(e.name, e.label) for e in entities(nlp, text)] == [("Sara Bondioli", "PERSON")]
