@@ -27,14 +27,32 @@ _QUOTES = "\"'“”‘’«»("
 def english_words(vocab: Vocab) -> frozenset[str]:
     """The nouns and adjectives of WordNet's index in the lemmatizer tables of the pipeline a
     Doc with this vocab came from; nothing where it has no such tables (a blank pipeline)."""
+    return _indexed(vocab, ("noun", "adj"))
+
+
+@lru_cache(maxsize=4)
+def english_verbs(vocab: Vocab) -> frozenset[str]:
+    """The verbs of WordNet's index in the lemmatizer tables, as english_words."""
+    return _indexed(vocab, ("verb",))
+
+
+def _indexed(vocab: Vocab, parts: tuple[str, ...]) -> frozenset[str]:
     nlp = loaded_pipeline(vocab)
     for _, component in nlp.pipeline if nlp is not None else ():
         lookups = getattr(component, "lookups", None)
         if lookups is not None and lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
-            return frozenset(w for part in ("noun", "adj") for w in index.get(part, ())
-                             if w.isalpha())
+            return frozenset(w for part in parts for w in index.get(part, ()) if w.isalpha())
     return frozenset()
+
+
+def gerund(word: str, verbs: Collection[str]) -> bool:
+    """Whether a word in -ing is an English verb's ("Questioning", "Injecting", "Running")."""
+    stem = word.lower().removesuffix("ing")
+    if stem == word.lower() or len(stem) < 2:
+        return False
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return stem in verbs or f"{stem}e" in verbs or (doubled and stem[:-1] in verbs)
 
 
 def lone_common_noun(capitals: Capitals, spans: Collection[TextSpan], label: str,

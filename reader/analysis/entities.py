@@ -695,6 +695,7 @@ def _leading(ent: Span) -> tuple[int, int]:
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
                                       or _not_a_name_word(doc[start])
                                       or _command_verb(doc[start])
+                                      or _opening_gerund(doc[start])
                                       or _part_of_title(doc, start, end)))
             or (doc[start].is_lower and doc[start].is_alpha
                 and doc[start].lower_ not in PARTICLES)):
@@ -726,6 +727,16 @@ def _named_on(doc: Doc, word_end: int, end: int) -> bool:
     """Whether a name goes on in capitals past its hyphenated first word: "Mid-American
     Conference", "Anti-Defamation League" are names whole; "Anti-Trump" is a stance."""
     return word_end + 1 < end and doc[word_end + 1].is_title
+
+
+def _opening_gerund(token: Token) -> bool:
+    """ "Questioning Vindman's judgment", "Injecting Clinton's troubles into ...": a verb's
+    -ing form opening a line or a sentence (which the tagger may take for a proper noun) is the
+    clause's verb, no first name ("Sterling Brown", with no verb "sterl", stays whole)."""
+    from reader.analysis.common_nouns import english_verbs, gerund  # it builds on this module
+
+    return token.text.endswith("ing") and name_gender(token.text) is None and _opens(token) \
+        and gerund(token.text, english_verbs(token.doc.vocab))
 
 
 def _command_verb(token: Token) -> bool:

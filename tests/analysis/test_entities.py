@@ -544,6 +544,17 @@ def test_a_full_name_after_a_word_with_no_title_stays_whole(nlp: Any) -> None:
     assert "Lee Harvey Oswald" in {e.name for e in entities(nlp, text)}
 
 
+def test_a_verbs_ing_form_opening_a_heading_is_no_part_of_a_name(nlp: Any) -> None:
+    text = ("Morrison spoke about Alexander Tolvane.\n\n4. Questioning Tolvane's judgment\n\n"
+            "Tolvane said he was told.")
+    assert [e.name for e in entities(nlp, text) if e.label == "PERSON"] == ["Alexander Tolvane"]
+
+
+def test_a_first_name_in_ing_stays_in_the_name(nlp: Any) -> None:
+    text = "Sterling Brown said he was fine."
+    assert "Sterling Brown" in {e.name for e in entities(nlp, text)}
+
+
 def test_page_buttons_glued_to_a_persons_name_are_no_part_of_it(nlp: Any) -> None:
     text = "FlagShareLikeReplySara Bondioli said the plan was fine. Bondioli left."
     assert [(e.name, e.label) for e in entities(nlp, text)] == [("Sara Bondioli", "PERSON")]
