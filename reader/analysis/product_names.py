@@ -6,7 +6,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
-from reader.analysis.demonyms import country_name
+from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.person_words import POSSESSIVES, name_gender, not_a_person
 
 if TYPE_CHECKING:
@@ -88,6 +88,45 @@ def before_vehicle_noun(span: Span) -> bool:
         return False  # no vehicle after it, the test that rules out most names, asked first
     return span[0].ent_type_ in ("PERSON", "GPE", "LOC", "NORP") and _model_name(span) \
         and not any(_maker(t) for t in span)
+
+
+# Nouns for what a firm makes besides cars, that a name set beside one is the model of: "the
+# Chrome browser", "web browser Safari", "Tiger, the newest version of the system".
+PRODUCT_NOUNS = frozenset({
+    "browser", "software", "feature", "version", "device", "phone", "smartphone", "handset",
+    "laptop", "notebook", "computer", "tablet", "console", "camera", "headphones", "earbuds",
+    "processor", "chip", "engine", "aircraft", "airliner", "jet", "plane", "drone",
+    "satellite", "rocket", "spacecraft", "kernel", "gadget", "smartwatch", "router",
+    "keyboard", "telescope", "supercomputer",
+})
+
+
+def beside_product_noun(span: Span) -> bool:
+    """ "the Chrome browser", "the new Safari 4.0 web browser", "web browser Safari", "Tiger,
+    the newest version of ...": a name the model took for a person or a place, right before a
+    noun for a product (perhaps after its version number and one word), right after one, or set
+    beside one, is the product's name."""
+    doc = span.doc
+    if span[0].ent_type_ not in ("PERSON", "GPE", "LOC") or country_of_demonym(span.text):
+        return False  # "French jets", "American computer makers": a people's word
+    end = span.end
+    while end < len(doc) and end < span.end + 2 and doc[end].like_num:
+        end += 1  # "Safari 4.0"
+    after = [t for t in doc[end : end + 2] if t.is_lower]
+    before = doc[span.start - 1] if span.start > 0 else None
+    root = span.root
+    apposed = [t for t in root.children if t.dep_ == "appos"]
+    if root.dep_ == "appos":
+        apposed.append(root.head)
+    beside = (bool(after) and after[0].pos_ in ("NOUN", "ADJ") and any(
+        _product_noun(t) for t in after[:2])) \
+        or (before is not None and before.is_lower and _product_noun(before)) \
+        or any(_product_noun(t) for t in apposed)
+    return beside and _model_name(span) and not any(_maker(t) for t in span)
+
+
+def _product_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in PRODUCT_NOUNS
 
 
 def _maker(token: Token) -> bool:

@@ -25,7 +25,12 @@ from reader.analysis.person_words import (
     name_gender,
     not_a_person,
 )
-from reader.analysis.product_names import before_vehicle_noun, listed_under, maker_product
+from reader.analysis.product_names import (
+    before_vehicle_noun,
+    beside_product_noun,
+    listed_under,
+    maker_product,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -199,8 +204,8 @@ def known_place(name: str) -> bool:
 def _product(span: Span) -> Iterator[tuple[str, float]]:
     if maker_product(span):
         yield "PRODUCT", SUFFIX_WEIGHT  # "Ford Mustang", "Nissan's Altima"
-    elif before_vehicle_noun(span):
-        yield "PRODUCT", APPOSITION_WEIGHT  # "the Vantor sedan"
+    elif before_vehicle_noun(span) or beside_product_noun(span):
+        yield "PRODUCT", APPOSITION_WEIGHT  # "the Vantor sedan", "the Chrome browser"
 
 
 def _firm_name(span: Span, last: str) -> bool:

@@ -302,6 +302,20 @@ def test_a_carmakers_model_is_a_product(nlp: Any, text: str, name: str) -> None:
     assert typed(nlp, text)[name][0] == "PRODUCT"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The game runs at 60fps in the Chrome browser on a laptop.", "Chrome"),  # before it
+    ("Apple showed Tiger, the newest version of its system.", "Tiger"),  # beside it
+    ("It comes with web browser Safari and a mail program.", "Safari"),  # after it
+])
+def test_a_name_beside_a_noun_for_a_product_is_the_product(nlp: Any, text: str,
+                                                           name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PRODUCT"
+
+
+def test_a_peoples_word_before_a_noun_for_a_product_stays_theirs(nlp: Any) -> None:
+    assert typed(nlp, "The airline ordered twelve French jets.")["French"][0] == "NORP"
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("Ford's Jim Farley said sales were up.", "Jim Farley", "PERSON"),
     ("The Ford Foundation gave money to a school.", "Ford Foundation", "ORG"),
