@@ -53,6 +53,7 @@ class Block:
     kind: BlockKind
     span: TextSpan
     level: int = 0  # heading level, or list depth
+    number: int | None = None  # an item's number in a numbered list; None for a bullet
 
 
 FORMATS = ("txt", "md", "html", "pdf", "docx", "epub")

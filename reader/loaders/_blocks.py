@@ -21,6 +21,7 @@ class Piece:
     kind: BlockKind
     text: str
     level: int = 0
+    number: int | None = None  # a list item's number in a numbered list
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,8 @@ def assemble(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
         if parts:
             offset += len(BLOCK_SEPARATOR)
         parts.append(piece.text)
-        blocks.append(Block(piece.kind, TextSpan(offset, offset + len(piece.text)), piece.level))
+        blocks.append(Block(piece.kind, TextSpan(offset, offset + len(piece.text)), piece.level,
+                            piece.number))
         offset += len(piece.text)
     return BLOCK_SEPARATOR.join(parts), tuple(blocks)
 
@@ -88,7 +90,8 @@ def _mark_title(pieces: list[Piece], title: str | None, *, title_block: bool,
     same = title is not None and _same_text(first.text, title)
     leading = heading_title and first.kind is BlockKind.HEADING
     if same or (leading and (first.level <= 1 or title is None)):
-        return [replace(first, kind=BlockKind.TITLE, level=0), *pieces[1:]], title or first.text
+        first = replace(first, kind=BlockKind.TITLE, level=0, number=None)
+        return [first, *pieces[1:]], title or first.text
     if title and title_block:
         return [Piece(BlockKind.TITLE, title), *pieces], title
     heading = next((p.text for p in pieces if p.kind is BlockKind.HEADING), None)

@@ -53,46 +53,68 @@ class _Walker:
     def __init__(self) -> None:
         self.pieces: list[Piece] = []
         self.list_depth = 0
+        self.numbers: list[list[int] | None] = []  # each open list's next number; None: bullets
 
-    def block(self, element: Any, kind: BlockKind, level: int) -> None:
+    def block(self, element: Any, kind: BlockKind, level: int, number: int | None = None) -> None:
         buffer: list[str] = [element.text or ""]
         for child in element:
             tag = _tag(child)
             if tag == "br":
                 buffer.append("\n")
             elif tag in _BLOCKS:
-                self._flush(buffer, kind, level)
-                self._child_block(child, tag, kind, level)
+                self._flush(buffer, kind, level, number)
+                self._child_block(child, tag, kind, level, number)
             elif tag and tag not in _SKIP:
                 buffer.append(_inline_text(child))
             buffer.append(child.tail or "")
-        self._flush(buffer, kind, level)
+        self._flush(buffer, kind, level, number)
 
-    def _child_block(self, child: Any, tag: str, kind: BlockKind, level: int) -> None:
+    def _child_block(self, child: Any, tag: str, kind: BlockKind, level: int,
+                     number: int | None) -> None:
         if tag in _HEADINGS:
             self.block(child, BlockKind.HEADING, _HEADINGS[tag])
         elif tag == "blockquote":
             self.block(child, BlockKind.QUOTE, 0)
         elif tag in _LISTS:
             self.list_depth += 1
+            start = _number(child, "start")
+            self.numbers.append([1 if start is None else start] if tag == "ol" else None)
             self.block(child, kind, level)
+            self.numbers.pop()
             self.list_depth -= 1
         elif tag in _ITEMS:
-            self.block(child, BlockKind.LIST_ITEM, max(self.list_depth, 1))
+            self.block(child, BlockKind.LIST_ITEM, max(self.list_depth, 1), self._count(child))
         elif tag == "tr":
             cells = (squash_spaces(_inline_text(cell)) for cell in child)
             self.pieces.append(Piece(BlockKind.PARAGRAPH, CELL_MARK.join(c for c in cells if c)))
         elif kind in (BlockKind.QUOTE, BlockKind.LIST_ITEM):
-            self.block(child, kind, level)
+            self.block(child, kind, level, number)
         else:
             self.block(child, BlockKind.PARAGRAPH, 0)
 
-    def _flush(self, buffer: list[str], kind: BlockKind, level: int) -> None:
+    def _count(self, item: Any) -> int | None:
+        """An item's number in its ordered list (its value attribute, else the one after the
+        item before); None in a bulleted list."""
+        count = self.numbers[-1] if self.numbers else None
+        if count is None:
+            return None
+        value = _number(item, "value")
+        number = count[0] if value is None else value
+        count[0] = number + 1
+        return number
+
+    def _flush(self, buffer: list[str], kind: BlockKind, level: int, number: int | None) -> None:
         lines = (squash_spaces(line) for line in "".join(buffer).split("\n"))
         text = "\n".join(line for line in lines if line)
         if text:
-            self.pieces.append(Piece(kind, text, level))
+            self.pieces.append(Piece(kind, text, level, number))
         buffer.clear()
+
+
+def _number(element: Any, name: str) -> int | None:
+    """An element's whole-number attribute (an ol's start, an li's value), if it has one."""
+    value = (element.get(name) or "").strip()
+    return int(value) if value.lstrip("-").isdigit() else None
 
 
 def _inline_text(element: Any) -> str:

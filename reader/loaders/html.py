@@ -137,8 +137,11 @@ def tree_pieces(element: Any, depth: int = 0) -> Iterator[Piece]:
 
 
 def _items(element: Any, depth: int) -> Iterator[Piece]:
-    for item in element.iterchildren("item"):
-        yield Piece(BlockKind.LIST_ITEM, _text(item, skip="list"), depth)
+    """A list's items; an ordered one's numbered from 1 (trafilatura keeps no start)."""
+    ordered = element.get("rend") == "ol"
+    for number, item in enumerate(element.iterchildren("item"), start=1):
+        yield Piece(BlockKind.LIST_ITEM, _text(item, skip="list"), depth,
+                    number if ordered else None)
         for nested in item.iterchildren("list"):
             yield from _items(nested, depth + 1)
 

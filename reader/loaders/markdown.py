@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -62,6 +63,7 @@ class _Walker:
         self.pieces: list[Piece] = []
         self.depth = {"heading": 0, "quote": 0, "items": 0, "cell": 0}
         self.row: list[str] = []
+        self.numbers: list[list[int] | None] = []  # each open list's [next, current] numbers
 
     def visit(self, token: Token) -> None:
         kind = token.type
@@ -70,7 +72,10 @@ class _Walker:
         elif kind == "inline" and self.depth["cell"]:
             self.row.append(_inline_text(token))
         elif kind == "inline":
-            self.pieces.append(_piece(_inline_text(token), **self.depth))
+            piece = _piece(_inline_text(token), **self.depth)
+            if piece.kind is BlockKind.LIST_ITEM and self.numbers and self.numbers[-1]:
+                piece = replace(piece, number=self.numbers[-1][1])
+            self.pieces.append(piece)
         elif kind in ("fence", "code_block"):
             self.pieces.append(Piece(BlockKind.PARAGRAPH, token.content.rstrip()))
         elif kind == "html_block":
@@ -78,6 +83,7 @@ class _Walker:
             self.pieces.append(Piece(BlockKind.PARAGRAPH, text))
 
     def _nest(self, token: Token, step: int) -> None:
+        self._count(token)
         name = _NESTING.get(token.type.rsplit("_", 1)[0])
         if name == "heading":
             self.depth["heading"] = int(token.tag[1:]) if step > 0 else 0
@@ -86,6 +92,21 @@ class _Walker:
         elif token.type == "tr_close":
             self.pieces.append(Piece(BlockKind.PARAGRAPH, CELL_MARK.join(self.row)))
             self.row = []
+
+
+    def _count(self, token: Token) -> None:
+        """Number the items of an ordered list from its start, as CommonMark does (whatever
+        numbers the later items are written with)."""
+        if token.type == "ordered_list_open":
+            start = token.attrGet("start")
+            self.numbers.append([int(start) if isinstance(start, int) else 1, 0])
+        elif token.type == "bullet_list_open":
+            self.numbers.append(None)
+        elif token.type in ("ordered_list_close", "bullet_list_close"):
+            self.numbers.pop()
+        elif token.type == "list_item_open" and self.numbers and self.numbers[-1]:
+            count = self.numbers[-1]
+            count[1], count[0] = count[0], count[0] + 1
 
 
 def _piece(text: str, *, heading: int, quote: int, items: int, cell: int) -> Piece:

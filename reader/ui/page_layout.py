@@ -97,9 +97,10 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
 
 def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],
                size: float) -> dict[int, QTextList]:
-    """Put a list item's block in its list, to be drawn with a bullet (a marker is no character
-    of the text, so offsets stay as they are); returns the lists still open, by level: any other
-    block ends them all, a paragraph's space away from the last item."""
+    """Put a list item's block in its list, to be drawn with a bullet or a number (a marker is
+    no character of the text, so offsets stay as they are); a second paragraph of a numbered
+    item (its number again) is indented with it, unmarked. Returns the lists still open, by
+    level: any other block ends them all, a paragraph's space away from the last item."""
     if block.kind is not BlockKind.LIST_ITEM:
         if lists:
             after = cursor.blockFormat()
@@ -108,14 +109,44 @@ def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],
         return {}
     level = max(block.level, 1)
     open_lists = {lv: items for lv, items in lists.items() if lv <= level}
-    if level in open_lists:
+    if level in open_lists and _continues(open_lists[level], block.number):
+        indented = cursor.blockFormat()
+        indented.setIndent(level)
+        cursor.setBlockFormat(indented)
+    elif level in open_lists and _goes_on(open_lists[level], block.number):
         open_lists[level].add(cursor.block())
     else:
-        bullets = QTextListFormat()
-        bullets.setStyle(LIST_STYLES[(level - 1) % len(LIST_STYLES)])
-        bullets.setIndent(level)
-        open_lists[level] = cursor.createList(bullets)
+        open_lists[level] = cursor.createList(list_format(level, block.number))
     return open_lists
+
+
+def list_format(level: int, number: int | None) -> QTextListFormat:
+    """A list at a depth: bullets, or decimal numbers counting from an item's number."""
+    marks = QTextListFormat()
+    marks.setIndent(level)
+    if number is None:
+        marks.setStyle(LIST_STYLES[(level - 1) % len(LIST_STYLES)])
+    else:
+        marks.setStyle(QTextListFormat.Style.ListDecimal)
+        marks.setStart(number)
+    return marks
+
+
+def _numbered(items: QTextList) -> bool:
+    return items.format().style() == QTextListFormat.Style.ListDecimal
+
+
+def _continues(items: QTextList, number: int | None) -> bool:
+    """Whether an item is a further paragraph of a numbered list's last item."""
+    return _numbered(items) and number == items.format().start() + items.count() - 1
+
+
+def _goes_on(items: QTextList, number: int | None) -> bool:
+    """Whether an item belongs in an open list: a bullet in bullets, the next number in a
+    numbered list (any other number starts a list of its own, which counts from it)."""
+    if not _numbered(items):
+        return number is None
+    return number == items.format().start() + items.count()
 
 
 def paint_empty_page(painter: QPainter, area: QRect, style: PageStyle) -> None:

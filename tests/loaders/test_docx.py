@@ -97,3 +97,37 @@ def test_a_damaged_word_document(tmp_path: Path) -> None:
                                               "[Content_Types].xml": b"<nope/>"})
     with pytest.raises(DocumentLoadError, match="is not a valid DOCX"):
         load(path)
+
+
+def test_numbered_paragraphs_count_as_word_does_and_bullets_have_no_number(
+        tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Residents should do three things before the hearing.")
+    for text, style in [("Register", "List Number"), ("Bring a statement", "List Number"),
+                        ("Two pages", "List Number 2"), ("Arrive by seven", "List Number"),
+                        ("Parking is free", "List Bullet")]:
+        word.add_paragraph(text, style=style)
+    document = load(save(tmp_path, word))
+    items = [(b.level, b.number, b.span.of(document.text)) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]
+    assert items == [(1, 1, "Register"), (1, 2, "Bring a statement"), (2, 1, "Two pages"),
+                     (1, 3, "Arrive by seven"), (1, None, "Parking is free")]
+
+
+def test_a_restarted_list_counts_from_its_override(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Residents should do two things before the hearing.")
+    first = word.add_paragraph("Register", style="List Number")
+    word.add_paragraph("Bring a statement", style="List Number")
+    numbering = word.part.numbering_part.element
+    style_num = first.style.element.pPr.numPr.numId.val
+    abstract = numbering.num_having_numId(style_num).abstractNumId.val
+    restart = numbering.add_num(abstract)
+    override = restart.add_lvlOverride(ilvl=0)
+    override.add_startOverride(5)
+    again = word.add_paragraph("Sit down", style="List Number")
+    again._p.get_or_add_pPr().get_or_add_numPr().get_or_add_numId().val = restart.numId
+    word.add_paragraph("Listen", style="List Number")
+    document = load(save(tmp_path, word))
+    numbers = [b.number for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert numbers == [1, 2, 5, 6]

@@ -163,3 +163,12 @@ def test_malformed_html_still_loads(tmp_path: Path) -> None:
 def test_a_page_without_article_text_is_a_clear_error(tmp_path: Path, markup: str) -> None:
     with pytest.raises(DocumentLoadError, match="has no article text"):
         load(write(tmp_path, markup))
+
+
+def test_ordered_list_items_are_numbered_and_bullets_not(tmp_path: Path) -> None:
+    body = (f"{BODY}<ol><li>Register with the clerk</li><li>Bring a written statement<ol>"
+            "<li>Two pages at most</li></ol></li><li>Arrive by seven</li></ol>"
+            "<ul><li>Parking is free after six</li></ul>")
+    document = load(write(tmp_path, page(body)))
+    items = [(b.level, b.number) for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [(1, 1), (1, 2), (2, 1), (1, 3), (1, None)]

@@ -74,3 +74,19 @@ def test_markup_only_has_no_readable_text(tmp_path: Path) -> None:
 
     with pytest.raises(DocumentLoadError, match="has no readable text"):
         load(write(tmp_path, "---\n\n***\n\n![](pic.png)\n"))
+
+
+def test_a_numbered_list_counts_from_its_start_and_bullets_have_no_number(
+        tmp_path: Path) -> None:
+    source = ("Residents should do three things.\n\n3. Register with the clerk.\n"
+              "3. Bring a statement.\n   1) Two pages at most.\n\n   Signed and dated.\n"
+              "9. Arrive by seven.\n\n- Parking is free.\n")
+    document = load(write(tmp_path, source))
+    items = [(b.level, b.number, b.span.of(document.text)) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]
+    # CommonMark numbers the items from the list's start, whatever numbers follow it;
+    # an item's second paragraph keeps the item's number
+    assert items == [(1, 3, "Register with the clerk."), (1, 4, "Bring a statement."),
+                     (2, 1, "Two pages at most."), (1, 4, "Signed and dated."),
+                     (1, 5, "Arrive by seven."), (1, None, "Parking is free.")]
+    assert_well_formed(document)

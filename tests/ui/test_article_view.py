@@ -1,4 +1,4 @@
-"""How the article page lays out an article's blocks: lists with their bullets."""
+"""How the article page lays out an article's blocks: lists with their bullets or numbers."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextListFormat
 from pytestqt.qtbot import QtBot
 
-from reader.document import BlockKind, TextSpan
+from reader.document import BlockKind, Document, TextSpan
 from reader.loaders import load
 from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.highlights import Highlight
+from reader.ui.main_window import MainWindow
+from reader.ui.text_positions import PositionMap
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import click_text
 
@@ -28,15 +30,21 @@ out of water on the way down.</p>
 """
 
 
-def test_list_items_are_bulleted_and_keep_their_offsets(
-        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
-    article = tmp_path / "hike.html"
-    article.write_text(HIKE, encoding="utf-8")
-    window = make_window()
+def open_article(qtbot: QtBot, window: MainWindow, article: Path,
+                 text: str) -> tuple[Document, PositionMap]:
+    """Open an article written here; its document and where its offsets are on the page."""
+    article.write_text(text, encoding="utf-8")
     open_and_wait(qtbot, window, article)
     document, positions = window.session.document, window.view.positions
     assert document is not None
     assert positions is not None
+    return document, positions
+
+
+def test_list_items_are_bulleted_and_keep_their_offsets(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    document, positions = open_article(qtbot, window, tmp_path / "hike.html", HIKE)
     items = [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
     assert len(items) == 3
 
@@ -81,3 +89,40 @@ def test_highlights_still_being_painted_die_with_their_page(
     assert view._pending, "the painting goes on after set_highlights returns"
     view.deleteLater()
     qtbot.wait(5 * article_view.PAUSE_MS + 50)  # pytest-qt fails on an exception raised meanwhile
+
+
+STEPS = """# Before the harbour vote
+
+The council said residents who want to speak at the hearing should do three things.
+
+3. Register with the clerk by Friday.
+4. Bring a copy of the written statement.
+
+   Statements may be two pages long.
+5. Arrive at the town hall before seven.
+
+- Parking is free after six.
+"""
+
+
+def test_a_numbered_list_shows_numbers_from_its_own_start(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    document, positions = open_article(qtbot, window, tmp_path / "steps.md", STEPS)
+    page = window.view.document()
+    items = [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    blocks = [page.findBlock(positions.position(b.span.start)) for b in items]
+    lists = [block.textList() for block in blocks]
+    numbered = lists[0]
+    assert numbered is not None
+    assert numbered.format().style() == QTextListFormat.Style.ListDecimal
+    marks = [found.itemText(block) if found is not None else ""
+             for found, block in zip(lists, blocks, strict=True)]
+    # the item's second paragraph sits under it, unnumbered; the bullet after is a list of its own
+    assert marks[:4] == ["3.", "4.", "", "5."]
+    assert lists[4] is not None
+    assert lists[4] != numbered
+    assert lists[4].format().style() == QTextListFormat.Style.ListDisc
+    assert blocks[2].blockFormat().indent() == 1
+    assert all(block.text() == b.span.of(document.text)
+               for block, b in zip(blocks, items, strict=True)), "no number in the text"
