@@ -13,6 +13,7 @@ from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._meta import is_title_line, plausible_author
 from reader.loaders._pdflayout import Line, drop_running_lines, merge_boxes
 from reader.loaders._pdfparagraphs import SENTENCE_END, join_lines, paragraphs
+from reader.loaders._pdftitle import cut_title, title_lines
 from reader.settings import Settings
 
 _HEADING_SCALE = 1.15  # a one-line paragraph in a font this much bigger than body text
@@ -33,23 +34,27 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
         pdf.close()
     if not any(pages):
         raise DocumentLoadError(path, "has no text layer (scanned?)")
-    pieces = _pieces(drop_running_lines(pages))
+    pieces = _pieces(drop_running_lines(pages), meta.title)
     if pieces and not meta.title and is_title_line(pieces[0].text):
         pieces[0] = Piece(BlockKind.HEADING, pieces[0].text, 1)
     return build_document(pieces, meta, fmt="pdf", path=path, title_block=False)
 
 
-def _pieces(pages: list[list[Line]]) -> list[Piece]:
+def _pieces(pages: list[list[Line]], title: str | None = None) -> list[Piece]:
     """Paragraph pieces; a paragraph cut by a page break (ends mid-sentence, goes on in lower
-    case on the next page) is made whole again."""
+    case on the next page) is made whole again; the lines near the top of the first page that
+    spell the title the file's metadata gives are its title, one piece."""
     sizes = [line.size or line.height for page in pages for line in page]
     body_size = statistics.median(sizes) if sizes else 0.0
     pieces: list[Piece] = []
-    for page in pages:
-        for number, group in enumerate(paragraphs(page)):
+    for index, page in enumerate(pages):
+        found = title_lines(page, title) if index == 0 and title else None
+        for number, (group, is_title) in enumerate(cut_title(paragraphs(page), found)):
             text = join_lines([line.text for line in group])
             last = pieces[-1].text if pieces else ""
-            if number == 0 and _runs_on(last, text):
+            if is_title:
+                pieces.append(Piece(BlockKind.TITLE, text))
+            elif number == 0 and _runs_on(last, text):
                 pieces[-1] = Piece(BlockKind.PARAGRAPH, join_lines([last, text]))
             elif len(group) == 1 and _is_heading(group[0], text, body_size):
                 pieces.append(Piece(BlockKind.HEADING, text, 2 if pieces else 1))

@@ -82,6 +82,44 @@ def test_the_title_comes_from_metadata_when_there(tmp_path: Path) -> None:
     assert document.title == "Council Backs the Harbour Plan"
 
 
+TITLE = "Harbour council delays the bridge vote after a heated public hearing"
+BODY_LINES = ["The harbour council voted on Tuesday to postpone its decision on the new bridge",
+              "until March, after more than three hundred residents packed the town hall."]
+
+
+@pytest.mark.parametrize("lines", [
+    # the title over two lines of body type: its short first line ends a paragraph
+    [(72, 700, "Harbour council delays the bridge vote"),
+     (72, 686, "after a heated public hearing"),
+     (72, 658, BODY_LINES[0]), (72, 644, BODY_LINES[1])],
+    # over three lines of big type, each line alone a paragraph
+    [(72, 720, "Harbour council delays the", 20), (72, 696, "bridge vote after a heated", 20),
+     (72, 672, "public hearing", 20), (72, 640, BODY_LINES[0]), (72, 626, BODY_LINES[1])],
+    # one long line run into the first paragraph, no space between them
+    [(72, 700, TITLE), (72, 686, BODY_LINES[0]), (72, 672, BODY_LINES[1])],
+    # after a date line
+    [(72, 720, "March 3, 2024"), (72, 700, TITLE), (72, 672, BODY_LINES[0]),
+     (72, 658, BODY_LINES[1])],
+], ids=["two_lines", "three_big_lines", "run_into_text", "after_a_date"])
+def test_the_lines_that_spell_the_metadata_title_are_the_title(
+        tmp_path: Path, lines: list[Line]) -> None:
+    document = load(write(tmp_path, make_pdf([lines], info={"Title": TITLE.upper()})))
+    assert texts_of(document, BlockKind.TITLE) == [TITLE]
+    assert texts_of(document, BlockKind.PARAGRAPH) == [" ".join(BODY_LINES)]
+    assert_well_formed(document)
+
+
+def test_a_title_the_text_does_not_spell_out_is_left_as_it_is(tmp_path: Path) -> None:
+    lines: list[Line] = [(72, 700, "Harbour council delays the bridge vote"),
+                         (72, 686, "after a heated public meeting"),
+                         (72, 658, BODY_LINES[0]), (72, 644, BODY_LINES[1])]
+    document = load(write(tmp_path, make_pdf([lines], info={"Title": TITLE})))
+    assert texts_of(document, BlockKind.TITLE) == []
+    assert document.title == TITLE
+    assert texts_of(document, BlockKind.PARAGRAPH)[:2] == [
+        "Harbour council delays the bridge vote", "after a heated public meeting"]
+
+
 @pytest.mark.parametrize(("author", "byline"), [
     ("Tom Lee", "Ana Ruiz"),  # the text's byline wins over the file property
     ("Administrator", "Ana Ruiz"),
