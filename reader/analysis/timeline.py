@@ -8,7 +8,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis.dates import DateContext, is_day_precise, names_a_day, resolve
+from reader.analysis.dates import (
+    MONTHS,
+    WEEKDAYS,
+    DateContext,
+    is_day_precise,
+    names_a_day,
+    resolve,
+)
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
@@ -35,6 +42,14 @@ HAPPENINGS = frozenset({
 _STREETS = frozenset({"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.",
                       "place", "drive", "lane", "boulevard", "blvd", "blvd.", "way", "court",
                       "terrace", "parkway", "highway", "circle", "square", "crescent", "row"})
+# Words a time expression may open with or end on.
+_TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "decade", "decades", "century", "weekend", "morning", "afternoon",
+                         "evening", "night", "noon", "midnight", "dawn", "dusk", "quarter",
+                         "season", "spring", "summer", "fall", "autumn", "winter", "time",
+                         "today", "tonight", "yesterday", "tomorrow", "hour", "hours", "minute",
+                         "minutes", "eve", "end", "beginning", "start", "middle", "half", "term"})
+_TIME_NAMES = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _NOUN_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod"})
 # A length of time, not a time: "two weeks", "a 180-day cruise", "the 53-day-long festival",
 # "an extra week".
@@ -55,8 +70,11 @@ def time_entities(doc: Doc) -> list[Span]:
     """DATE and TIME entities, neighbours joined ("yesterday" + "afternoon"), and named days
     the recogniser called events ("into the New Year", "over Thanksgiving")."""
     times: list[Span] = []
-    for ent in doc.ents:  # read once: Span.ents would rescan the whole document each time
-        if ent.label_ not in TIME_LABELS and not _named_day(ent):
+    for found in doc.ents:  # read once: Span.ents would rescan the whole document each time
+        if found.label_ not in TIME_LABELS and not _named_day(found):
+            continue
+        ent = _trimmed(found) if found.label_ in TIME_LABELS else found
+        if ent is None:
             continue
         joined = doc[times[-1].start : ent.end] if times and times[-1].end == ent.start else None
         if joined is not None and "\n" not in joined.text:
@@ -64,6 +82,33 @@ def time_entities(doc: Doc) -> list[Span]:
         else:
             times.append(ent)
     return times
+
+
+def _trimmed(ent: Span) -> Span | None:
+    """A time the recogniser tagged with a word of the phrase before or after it, without
+    that word ("a Wall Street Journal essay last week", "including four last year", "aged 56
+    October 6, 2011", "posted on Twitter Tuesday", "Last week Stumpf appeared"), or None for
+    an age it took for a time ("killed a 13-year-old")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    if doc[end - 1].lower_ == "old":
+        return None  # "a 13-year-old": an age
+    while start < end - 1 and _not_of_the_time(doc[start], doc[start + 1]):
+        start += 1
+    if end - 1 > start and doc[end - 1].pos_ == "PROPN" and \
+            doc[end - 1].lower_ not in _TIME_NAMES and doc[end - 2].lower_ in _TIME_NOUNS:
+        end -= 1  # "Last week Stumpf": a name after the time
+    return doc[start:end] if start < end else None
+
+
+def _not_of_the_time(token: Token, following: Token) -> bool:
+    """Whether a first word of a time expression belongs to the phrase before it."""
+    lower, after = token.lower_, following.lower_
+    if token.pos_ == "NOUN" and token.is_lower and lower not in _TIME_NOUNS:
+        return after not in _TIME_NOUNS  # "essay last week"; not "election day"
+    if token.pos_ == "PROPN" and lower not in _TIME_NAMES and after in WEEKDAYS:
+        return True  # "Twitter Tuesday"
+    return token.like_num and (after in ("last", "this", "next") or (
+        after in MONTHS and token.is_digit and int(token.text) > 31))  # "four last year"
 
 
 def _named_day(ent: Span) -> bool:

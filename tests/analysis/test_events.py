@@ -1125,3 +1125,17 @@ def test_in_a_stretch_after_a_first_looks_back_not_ahead(nlp: Any) -> None:
     toured = event(events_of(nlp, text, "2024-01-10"), "tour")
     assert toured.date is None or toured.date <= "2024-12-31"
 
+
+@pytest.mark.parametrize(("text", "action", "when"), [
+    ("In a newspaper essay last week, the senator acknowledged the problem.", "acknowledged",
+     "last week"),
+    ("England has seen several cases, including four last year.", "seen", "last year"),
+    ("She wrote in a letter posted on Twitter Tuesday that she was sorry.", "posted",
+     "Tuesday"),
+    ("Last week Stumpf in a televised interview appeared to blame the workers.", "appeared",
+     "Last week"),
+    ("Police shot and killed a 13-year-old last week in Ohio.", "killed", "last week"),
+])
+def test_a_time_loses_the_words_of_the_phrase_beside_it(nlp: Any, text: str, action: str,
+                                                        when: str) -> None:
+    assert event(events_of(nlp, text, "2024-01-10"), action).when == when
