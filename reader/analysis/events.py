@@ -103,7 +103,11 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
 def _imperative(verb: Token, sentence: SentenceScan) -> bool:
     """ "Follow us on Twitter", "3. Invest what is left", "Don't forget to drink water": a bare
     verb heading its sentence (or joined to one that does, or its infinitive) with no subject
-    and no auxiliary but "do" tells the reader or a listener what to do; nothing has happened."""
+    and no auxiliary but "do" tells the reader or a listener what to do, and "Let's work
+    together" proposes it; nothing has happened."""
+    if verb.head.lower_ == "let" and any(c.dep_ == "nsubj" and c.lower_ in ("'s", "’s")
+                                         for c in sentence.children(verb)):
+        return True
     while True:
         if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj", "xcomp") or \
                 verb.lower_ in PAST_ONLY:

@@ -1139,3 +1139,12 @@ def test_in_a_stretch_after_a_first_looks_back_not_ahead(nlp: Any) -> None:
 def test_a_time_loses_the_words_of_the_phrase_beside_it(nlp: Any, text: str, action: str,
                                                         when: str) -> None:
     assert event(events_of(nlp, text, "2024-01-10"), action).when == when
+
+
+@pytest.mark.parametrize("text", ["Let’s work together on this.", "Let's face it together."])
+def test_lets_proposes_and_is_no_event(nlp: Any, text: str) -> None:
+    assert events_of(nlp, text, "2024-01-01") == []
+
+
+def test_let_with_a_named_object_still_acts(nlp: Any) -> None:
+    assert event(events_of(nlp, "He let us see the files."), "see").who == "us"
