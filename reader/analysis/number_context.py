@@ -71,6 +71,8 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
             doc[end + 1].pos_ == "NOUN":
         return doc[end + 1]  # "a seven-storey brothel"
     token = doc[anchor]
+    if _in_capitals(doc, anchor, end, limit):
+        return doc[end]  # "SIX MEN DIE IN BLAST": in capitals the tagger's compounds mislead
     run = _noun_phrase_after(doc, end, limit)
     head = _compound_head(token.head) if token.dep_ in _ATTACHED else None
     if head is not None and head in run and not head.text.isdigit() and \
@@ -81,6 +83,18 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     if nouns:
         return nouns[-1]
     return _changed_subject(token)
+
+
+def _in_capitals(doc: Doc, anchor: int, end: int, limit: int) -> bool:
+    """Whether a figure and the word after it stand in a line written in capitals, where that
+    word is what it counts."""
+    word = doc[end] if end < limit else None
+    if word is None or not (word.is_upper and word.is_alpha and len(word) > 1) or \
+            word.pos_ not in _NOUNS:
+        return False  # "3 NEW CARS": the noun is further on
+    figure = doc[anchor]
+    return (figure.is_upper and figure.is_alpha) or (
+        figure.is_digit and end + 1 < limit and doc[end + 1].is_upper and doc[end + 1].is_alpha)
 
 
 def _digits_of_an_amount(doc: Doc, anchor: int, end: int, limit: int) -> bool:

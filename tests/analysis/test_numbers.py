@@ -693,3 +693,13 @@ def test_a_score_of_a_figure_is_a_result_not_twenty(nlp: Any) -> None:
     text = "She took the title with a score of 388.15 on Friday."
     assert _spans(nlp, text) == ["388.15"]
     assert _one(nlp, "A score of people waited outside.", "A score").value == 20
+
+
+@pytest.mark.parametrize(("text", "span", "counts"), [
+    ("SIX MEN DIE IN BLAST", "SIX", "man"),
+    ("Police held TWO suspects.", "TWO", "suspect"),
+    ("He bought 3 NEW CARS.", "3", "car"),
+])
+def test_in_capitals_the_noun_after_a_figure_is_counted(nlp: Any, text: str, span: str,
+                                                        counts: str) -> None:
+    assert _one(nlp, text, span).counts == counts
