@@ -54,7 +54,7 @@ _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "t
 def blocked_tokens(doc: Doc) -> set[int]:
     """Tokens inside phone numbers and numeric dates, found on the text around the digits, and
     reference marks."""
-    blocked = _reference_marks(doc)
+    blocked = _reference_marks(doc) | _tiebreaks(doc)
     for first, last in _digit_windows(doc):
         window = doc[first:last]
         offset = window.start_char
@@ -82,6 +82,30 @@ def _reference_marks(doc: Doc) -> set[int]:
         if j > i + 1 and j < len(doc) and doc[j].text == ")" and after in _MARK_ENDS:
             marks.update(range(i + 1, j))
     return marks
+
+
+_SET_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")
+
+
+def _tiebreaks(doc: Doc) -> set[int]:
+    """ "won 6-4, 7-6 (5)": the small number in brackets right after a set's score is its
+    tie-break's points, part of that score."""
+    marks: set[int] = set()
+    orths = doc.to_array([ORTH]).tolist()
+    for i in (i for i, key in enumerate(orths) if key == _OPENING and 0 < i < len(doc) - 2):
+        inside, closing = doc[i + 1], doc[i + 2]
+        if inside.is_digit and len(inside) <= 2 and closing.text == ")" and _after_score(doc, i):
+            marks.add(i + 1)
+    return marks
+
+
+def _after_score(doc: Doc, i: int) -> bool:
+    """Whether a set's score ("7-6", one token or three) ends right before token i."""
+    if _SET_SCORE.match(doc[i - 1].text):
+        return True
+    return i > 3 and doc[i - 1].is_digit and doc[i - 2].text in ("-", "–") and \
+        doc[i - 3].is_digit and len(doc[i - 1]) <= 2 and len(doc[i - 3]) <= 2 and \
+        not doc[i - 2].whitespace_ and not doc[i - 3].whitespace_
 
 
 def _digit_windows(doc: Doc) -> list[tuple[int, int]]:

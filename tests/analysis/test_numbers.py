@@ -703,3 +703,11 @@ def test_a_score_of_a_figure_is_a_result_not_twenty(nlp: Any) -> None:
 def test_in_capitals_the_noun_after_a_figure_is_counted(nlp: Any, text: str, span: str,
                                                         counts: str) -> None:
     assert _one(nlp, text, span).counts == counts
+
+
+def test_a_tiebreak_after_a_set_score_is_part_of_the_score(nlp: Any) -> None:
+    assert _spans(nlp, "Ruud beat Sousa 6-3, 7-6 (4) to reach the final.") == ["6-3", "7-6"]
+
+
+def test_a_number_in_brackets_after_a_score_with_words_stays(nlp: Any) -> None:
+    assert "3" in _spans(nlp, "The vote was 5-4 (with 3 abstentions).")
