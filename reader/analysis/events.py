@@ -96,7 +96,8 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
     start = sentence.sent.start
     for verb in sentence.verbs:
         if not _speech(verb, cues) and not _offence_name(verb, start) and \
-                not _capital_inside(verb, start) and not _imperative(verb, sentence):
+                not _capital_inside(verb, start) and not _imperative(verb, sentence) and \
+                not _misfit_in_capitals(verb):
             yield _event(verb, sentence, reading, whens)
 
 
@@ -145,6 +146,19 @@ def _capital_inside(verb: Token, start: int) -> bool:
     if previous.is_punct or previous.is_space:
         return False
     return any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[start : verb.i])
+
+
+def _misfit_in_capitals(verb: Token) -> bool:
+    """ "BOYS SOCCER", "TOYOTA RAV4 PRIME": in capitals the tagger guesses, and a word whose
+    ending does not fit the form it is given (a past without -d, -t, -n or the -s of a
+    present, and no known past; a present in -s without it) is a noun read as a verb."""
+    text = verb.text
+    if not (text.isupper() and text.isalpha() and len(text) > 1):
+        return False
+    lower = verb.lower_
+    if verb.tag_ in ("VBD", "VBN"):
+        return not lower.endswith(("d", "t", "n", "s")) and lower not in PAST_ONLY
+    return verb.tag_ == "VBZ" and not lower.endswith("s")
 
 
 def _speech(verb: Token, cues: frozenset[int]) -> bool:

@@ -1148,3 +1148,14 @@ def test_lets_proposes_and_is_no_event(nlp: Any, text: str) -> None:
 
 def test_let_with_a_named_object_still_acts(nlp: Any) -> None:
     assert event(events_of(nlp, "He let us see the files."), "see").who == "us"
+
+
+@pytest.mark.parametrize("line", ["GIRLS SOCCER", "HONDA CIVIC PRIME"])
+def test_a_noun_in_capitals_read_as_a_verb_is_no_event(nlp: Any, line: str) -> None:
+    text = f"{line}\n\nThe team played well on Friday."
+    assert [e.action for e in events_of(nlp, text, "2024-01-10")] == ["played"]
+
+
+def test_a_verb_in_capitals_that_fits_its_form_stays(nlp: Any) -> None:
+    text = "SPAIN WINS\n\nThe Spanish pair beat Japan on Tuesday."
+    assert event(events_of(nlp, text, "2024-01-10"), "WINS").who == "SPAIN"
