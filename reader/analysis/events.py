@@ -32,6 +32,11 @@ from reader.document import TextSpan
 _CHARGING = frozenset({"charge", "count", "accuse", "convict", "indict", "arrest", "cite",
                        "plead", "guilty", "offense", "offence", "crime"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Verbs whose participle gives a thing its name ("a probe called Juno", "known as KC-30s").
+_NAMING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "term",
+                     "know", "brand", "rename", "style"})
+# What "called" takes when it summons or asks: "called to the scene", "called for calm".
+_SUMMONS = frozenset({"to", "for", "on", "off", "in", "up", "out", "back"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "demand", "insist",
                     "reiterate", "lament", "boast"}) | NAMING_VERBS
@@ -97,7 +102,7 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
     for verb in sentence.verbs:
         if not _speech(verb, cues) and not _offence_name(verb, start) and \
                 not _capital_inside(verb, start) and not _imperative(verb, sentence) and \
-                not _misfit_in_capitals(verb):
+                not _misfit_in_capitals(verb) and not _naming(verb, sentence):
             yield _event(verb, sentence, reading, whens)
 
 
@@ -146,6 +151,26 @@ def _capital_inside(verb: Token, start: int) -> bool:
     if previous.is_punct or previous.is_space:
         return False
     return any(t.is_lower and t.is_alpha and len(t) > 3 for t in doc[start : verb.i])
+
+
+def _naming(verb: Token, sentence: SentenceScan) -> bool:
+    """ "a mission called Europa Clipper", "a receptor known as Olfr78", "The book was called
+    The Dragon Waiting": a participle of naming with the name after it says what a thing is
+    called, nothing that happened; save "named" in a clause of its own ("was named CEO", an
+    appointment) and a name given by somebody the clause names after "by"."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ != "VBN" or lemma not in _NAMING:
+        return False
+    kids = sentence.children(verb)
+    if not any((c.dep_ == "oprd" and c.ent_type_ not in ("DATE", "TIME")) or c.lower_ == "as"
+               for c in kids):
+        return False
+    if any(c.dep_ == "nsubj" or (c.dep_ in ("prep", "prt") and c.lower_ in _SUMMONS)
+           for c in kids):
+        return False  # "some have called it a crisis", "were called to the prison"
+    if verb.dep_ in ("acl", "advcl"):
+        return True  # hanging on the noun it names
+    return lemma != "name" and not any(c.dep_ == clauses.PASSIVE_AGENT for c in kids)
 
 
 def _misfit_in_capitals(verb: Token) -> bool:

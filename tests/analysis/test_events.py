@@ -1159,3 +1159,22 @@ def test_a_noun_in_capitals_read_as_a_verb_is_no_event(nlp: Any, line: str) -> N
 def test_a_verb_in_capitals_that_fits_its_form_stays(nlp: Any) -> None:
     text = "SPAIN WINS\n\nThe Spanish pair beat Japan on Tuesday."
     assert event(events_of(nlp, text, "2024-01-10"), "WINS").who == "SPAIN"
+
+
+@pytest.mark.parametrize("text", [
+    "NASA is building a probe called Europa Clipper.",
+    "The cells react to a chemical known as IL-25.",
+    "The novel was called The Dragon Waiting.",
+])
+def test_a_participle_of_naming_is_no_event(nlp: Any, text: str) -> None:
+    assert not [e for e in events_of(nlp, text, "2024-01-10")
+                if e.action in ("called", "known")]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("She was named chief executive on Monday.", "named"),
+    ("Officers were called to the prison shortly after noon.", "called"),
+    ("Critics have called the plan a disaster.", "called"),
+])
+def test_naming_that_appoints_summons_or_judges_stays(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text, "2024-01-10"), action)
