@@ -173,13 +173,16 @@ def _ends_sentence(text: str) -> bool:
 
 def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
              ) -> list[Draft]:
-    """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start."""
+    """Transcript and headline labels: "PENCE: ..." or "Pence: ...", at a paragraph's start;
+    a colon inside a quote that a cue beside it attributes is part of what was said."""
     drafts: list[Draft] = []
     pieces = {d.quoted.outer.start: d for d in direct if d.quoted is not None}
     found = []
     for paragraph in paragraphs(text):
         start = paragraph.start + len(paragraph.of(text)) - len(paragraph.of(text).lstrip())
         piece = pieces.get(start)
+        if piece is not None and piece.attribution is not None:
+            continue  # '"Texas: we are big," one user wrote': the cue beside it says who speaks
         match = _LABEL.match(text, piece.span.start if piece else start, paragraph.end)
         if match is not None and piece is None:
             piece = _whole_rest(text, pieces.get(match.end()), paragraph)  # Reid: 'Never ...'

@@ -166,6 +166,26 @@ def test_transcript_label(nlp: Any) -> None:
     assert said(text, found[1]) == "He will not be coming to the opening."
 
 
+@pytest.mark.parametrize("text", [
+    '"Ohio: the heart of it all, and the debt of it all," one user wrote on Twitter.',
+    '"Texas: if we were any bigger, we would be our own country," a critic quipped.',
+])
+def test_a_colon_inside_a_quote_with_its_own_cue_is_part_of_what_was_said(
+        nlp: Any, text: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "direct"
+    assert said(text, quote).split(":")[0] in ("Ohio", "Texas")
+    assert quote.speaker in ("one user", "a critic")
+
+
+def test_a_label_inside_a_quote_with_no_cue_of_its_own_names_its_speaker(nlp: Any) -> None:
+    text = ('"PENCE: Well, look, she thinks this is a show."\n\n'
+            '"KAINE: That is not what we heard from him."')
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Pence", "Kaine"]
+    assert said(text, found[0]) == "Well, look, she thinks this is a show."
+
+
 def test_a_list_after_a_name_is_no_statement(nlp: Any) -> None:
     text = ("Deputies arrested two men on Friday.\n\n"
             "Mark T. Olsen: Burglary, theft of a firearm, resisting arrest, held on $20,000 bond."
