@@ -52,7 +52,7 @@ from reader.analysis.reported_spans import (
     with_marks,
 )
 from reader.analysis.speaker_spans import noun_phrase
-from reader.analysis.speakers import SpeakerResolver
+from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
 
 # Words that may stand between a cue and its quote without making the quote mixed.
@@ -62,6 +62,7 @@ LEAD_WORDS = LEAD_PREPOSITIONS | {"her", "him", "them", "me", "us", "you", "it",
                                   "reporters", "as", "follows"}
 CLAUSE_AFTER_QUOTE = 3  # words a clause goes on past a quote it opens with, to be mixed
 _SET_INSIDE = 3  # words of a quote set inside a claim nobody is named to make
+_US = frozenset({"'s", "’s"})  # "let's": a subject the tokenizer splits off, never a name
 _WORD_OR_BREAK = re.compile(r"[\w\n]")  # what WORD starts with, or a paragraph break
 
 
@@ -348,6 +349,9 @@ def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,
                     continue
                 start, end = found
             draft.speaker = resolver.resolve(start, end)
+            if end - start == 1 and doc[start].lower_ in _US:
+                # "Let's hope ...": the clitic is "us", the writer with the reader
+                draft.speaker = Speaker("we", None, draft.speaker.span)
 
 
 def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int, int] | None:

@@ -841,3 +841,12 @@ def test_what_something_is_key_to_knowing_is_nobody_s_quote(nlp: Any) -> None:
     assert not [q for q in found if q.cue == "understanding"]
     kept = quotes(nlp, "The senator is famous for saying that nothing lasts.")
     assert [q.speaker for q in kept if q.cue == "saying"] == ["The senator"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor has not explained the deal. Let’s hope the council asks him about it.",
+    "Let's say you think a new roof will cost $20,000 in ten years.",
+])
+def test_let_s_is_the_writer_speaking_never_a_clitic(nlp: Any, text: str) -> None:
+    (quote,) = [q for q in quotes(nlp, text) if q.cue in ("hope", "say")]
+    assert quote.speaker in ("we", None)
