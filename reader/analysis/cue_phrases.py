@@ -9,6 +9,7 @@ from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import source_of_statement
 from reader.analysis.cue_words import (
     AGENT_LABELS,
+    CUE_VERBS,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
     STANCE_HOLDERS,
@@ -396,3 +397,35 @@ def that_clause(noun: Token) -> Token | None:
     # relative "that" is its clause's subject or object, not its mark)
     return next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)), None)
+
+
+def with_doing(noun: Token) -> Attribution | None:
+    """ ', with the foreign minister warning of "grave consequences"': after "with", a cue verb
+    in -ing that the parse took for a noun is done by the noun phrase before it, who says what
+    it reports, not the subject of the clause the phrase hangs on."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.tag_ != "NN" \
+            or _ing_verb(noun.lower_) not in CUE_VERBS:
+        return None
+    doc, start = noun.doc, noun.head.i + 1
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # "with a police warning of ...", "with its warning": the warning itself
+    if noun.left_edge.i != start or not any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") for t in doc[start : noun.i]):
+        return None
+    said = next((c for c in noun.rights if c.dep_ in ("ccomp", "dobj")), None)
+    if said is None:
+        prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in NOUN_PREPS), None)
+        said = None if prep is None else next(
+            (c for c in prep.children if c.dep_ == "pobj"), None)
+    content = None if said is None else chars(doc[said.left_edge.i : said.right_edge.i + 1])
+    return Attribution((noun.i, noun.i + 1), (start, noun.i), content)
+
+
+def _ing_verb(word: str) -> str:
+    """The verb a word in -ing is made of: "warning" warn, "arguing" argue, "admitting" admit."""
+    stem = word[:-3]
+    if stem in CUE_VERBS or len(stem) < 2:
+        return stem
+    if stem[-1] == stem[-2] and stem[:-1] in CUE_VERBS:
+        return stem[:-1]
+    return stem + "e"

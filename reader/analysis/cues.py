@@ -21,6 +21,7 @@ from reader.analysis.cue_phrases import (
     noun_cue,
     received,
     view_is,
+    with_doing,
 )
 from reader.analysis.cue_senses import reports_nothing
 from reader.analysis.cue_spans import Attribution
@@ -136,6 +137,15 @@ def _cue_at(token: Token) -> Attribution | None:
         return by_account(token)
     if pos != "NOUN":
         return None
+    return _noun_cue_at(token, lemma, dep)
+
+
+def _noun_cue_at(token: Token, lemma: str, dep: str) -> Attribution | None:
+    """A noun's cue: a verb the parse took for a noun, a view, a statement, a stance met."""
+    if dep == "pobj" and token.lower_.endswith("ing"):
+        doing = with_doing(token)  # ", with the minister warning of ...", parsed as a noun
+        if doing is not None:
+            return doing
     if lemma in VIEW_NOUNS and dep == "nsubj":
         view = view_is(token)
         if view is not None:

@@ -850,3 +850,21 @@ def test_what_something_is_key_to_knowing_is_nobody_s_quote(nlp: Any) -> None:
 def test_let_s_is_the_writer_speaking_never_a_clitic(nlp: Any, text: str) -> None:
     (quote,) = [q for q in quotes(nlp, text) if q.cue in ("hope", "say")]
     assert quote.speaker in ("we", None)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Two neighbours condemned the dam, with the Danish environment minister warning of '
+     '"empty rivers".', "the Danish environment minister"),
+    ('Both unions attacked the plan, with Danish Foreign Minister Lars Holm warning of '
+     '"empty rivers".', "Lars Holm"),
+])
+def test_with_somebody_warning_of_a_quote_gives_it_to_them(
+        nlp: Any, text: str, speaker: str) -> None:
+    (quote,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert said(text, quote) == "empty rivers"
+    assert (quote.speaker, quote.cue) == (speaker, "warning")
+
+
+def test_with_a_warning_of_something_is_nobody_s_cue(nlp: Any) -> None:
+    text = "He left the hearing with a police warning of more trouble."
+    assert quotes(nlp, text) == []
