@@ -36,7 +36,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
-from reader.analysis.headline_cues import headline_cue
+from reader.analysis.headline_cues import headline_cue, link_line
 from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
 from reader.analysis.misread_cues import closing_frame, misread_verb
@@ -65,6 +65,8 @@ def attributions(sent: Span, text: str | None = None) -> Iterator[Attribution]:
     text is the Doc's text where the caller has it (a Span's text joins its tokens again)."""
     if not any(token.dep for token in sent):
         return  # no parse to read cues from (a blank pipeline), whose tree is not to be walked
+    if link_line(sent.doc.text if text is None else text, sent.start_char):
+        return  # "SEE MORE: Port strikes: ...": another article's title, said by nobody here
     found = [a for a in map(_cue_at, sent) if a is not None]
     found = [a for a in found if not _describes_a_speaker(sent.doc[a.cue[0]], found)]
     # a cue with nobody to say it ("Railing Against X, Y Vows ...") leaves the headline's own

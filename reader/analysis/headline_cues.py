@@ -1,8 +1,9 @@
 """Cues in a headline: a title-cased one, whose parse often takes its verb for a name, and one
-that opens with a name and a colon."""
+that opens with a name and a colon; and the lines that link to other articles' headlines."""
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 
 from spacy.tokens import Span, Token
@@ -18,6 +19,17 @@ def title_cased(line: str) -> bool:
     long_words = [w for w in words if len(w) > 3]
     return 3 <= len(words) <= 25 and len(long_words) > 1 and sum(
         w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
+
+
+# A web page's label for a link to another article, opening its line ("SEE MORE: ...").
+_LINK_LABEL = re.compile(r"[ \t]*(?:(?:read|see) (?:more|also)|also read|related|more)[ \t]*:",
+                         re.IGNORECASE)
+
+
+def link_line(text: str, position: int) -> bool:
+    """Whether position lies on a line that a link label opens ("SEE MORE: Port strikes: ships
+    wait"): the title of another article, where nobody in this one says anything."""
+    return _LINK_LABEL.match(text, text.rfind("\n", 0, position) + 1) is not None
 
 
 def in_headline(text: str, span: TextSpan) -> bool:

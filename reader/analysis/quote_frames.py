@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import EVIDENCE, WORD
-from reader.analysis.headline_cues import title_cased
+from reader.analysis.headline_cues import link_line, title_cased
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -266,7 +266,8 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
     one. Reported speech of the same speaker, or describing somebody, between two quotes
     ('"A," said X, who has challenged Y. "B."') does not take the second quote from the first
     one's cue; a mixed quote between them ('The deal is "a start," she added. "B."') does."""
-    starts = [p.start for p in paragraphs(text)]
+    # a link to another article set between two paragraphs of a quote does not part them
+    starts = [p.start for p in paragraphs(text) if not link_line(text, p.start)]
     previous: Draft | None = None
     quoted: Draft | None = None  # the last direct quote with a speaker
     for draft in drafts:

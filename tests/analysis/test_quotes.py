@@ -868,3 +868,17 @@ def test_with_somebody_warning_of_a_quote_gives_it_to_them(
 def test_with_a_warning_of_something_is_nobody_s_cue(nlp: Any) -> None:
     text = "He left the hearing with a police warning of more trouble."
     assert quotes(nlp, text) == []
+
+
+LINKED = ("The minister spoke on Monday, warning: “Troops are already in the city. They are "
+          "there to keep order.\n\n{label}: Port strikes: 300 ships wait outside the harbour\n\n"
+          "“If the situation gets worse, the government will not sit on its hands and watch.”")
+
+
+@pytest.mark.parametrize("label", ["SEE MORE", "Read more", "Related"])
+def test_a_link_to_another_article_says_nothing_and_does_not_part_a_quote(
+        nlp: Any, label: str) -> None:
+    text = LINKED.format(label=label)
+    found = quotes(nlp, text)
+    assert [said(text, q)[:6] for q in found] == ["Troops", "If the"]
+    assert [q.speaker for q in found] == ["The minister", "The minister"]
