@@ -11,7 +11,7 @@ from reader import __version__
 from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
-from reader.ui.highlights import type_order
+from reader.ui.highlights import NUMBER, QUOTE, type_order
 
 Entry = tuple[str, str, tuple[str, ...]] | None  # (name, text, shortcuts); None is a separator
 
@@ -111,6 +111,17 @@ def nothing_listed(noun: str, analysis: Analysis | None, filter_text: str = "") 
     if filter_text.strip():
         return f"No {noun} match “{filter_text.strip()}”"
     return f"No {noun} found in this article"
+
+
+def nothing_to_underline(analysis: Analysis | None, waiting: str) -> dict[str, str]:
+    """Why the legend's Quotes and Numbers toggles have nothing to underline, by kind ('' when
+    there is something): before an analysis, what it is waiting for; then as the side panel's
+    empty lists say it (not English; none found in this article)."""
+    if analysis is None:
+        return {QUOTE: waiting, NUMBER: waiting}
+    return {kind: "" if found else nothing_listed(noun, analysis)
+            for kind, noun, found in ((QUOTE, "quotes", analysis.quotes),
+                                      (NUMBER, "numbers", analysis.numbers))}
 
 
 def merge_choices(entity: Entity, entities: Sequence[Entity]) -> list[Entity]:

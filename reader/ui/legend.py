@@ -48,6 +48,7 @@ class Legend(QWidget):
         highlight colour on the theme's paper; laid out into a row of its own, or the flow."""
         button = tool_button(self, text, tip, checkable=True)
         button.setProperty("legend_colours", (underline, colour))
+        button.setProperty("legend_tip", tip)
         self._style(button)
         button.toggled.connect(self._on_toggled)
         if into is None:
@@ -76,6 +77,9 @@ class Legend(QWidget):
                              f" QToolButton:checked {{ color: {text}; }}"
                              " QToolButton:!checked { background: transparent; color: gray;"
                              " border: 1px dashed gray; }"
+                             # nothing to underline: greyed, dotted, the borders' widths kept
+                             " QToolButton:disabled { background: transparent; color: gray;"
+                             " border-style: dotted; border-color: gray; }"
                              f" QToolButton:focus {{ {ring} }}")
 
     def restyle(self) -> None:
@@ -114,6 +118,15 @@ class Legend(QWidget):
         # Tab goes through the toggles as they read: the new types' first, then the underlines
         # (made once, they came before the types, right after the article)
         tab_chain([*self._types.values(), self._marks[QUOTE], self._marks[NUMBER]])
+
+    def set_available(self, why_not: Mapping[str, str]) -> None:
+        """Enable the Quotes and Numbers toggles that have something to underline; disable the
+        others, their tip saying why (why_not: kind -> reason, '' for none). A disabled toggle
+        keeps its place, size and checked state (the setting), so the legend does not move."""
+        for kind, button in self._marks.items():
+            reason = why_not.get(kind, "")
+            button.setEnabled(not reason)
+            button.setToolTip(reason or button.property("legend_tip"))
 
     def shown_kinds(self) -> set[str]:
         shown = {label for label, b in self._types.items() if b.isChecked()}

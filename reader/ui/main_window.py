@@ -53,6 +53,7 @@ from reader.ui.widgets import tab_chain
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
+ANALYSING = "Not analysed yet: the analysis is running"  # the legend's Quotes, Numbers till then
 
 
 class MainWindow(QMainWindow):
@@ -243,6 +244,12 @@ class MainWindow(QMainWindow):
     def _on_session_analysis_started(self) -> None:
         self.status.start()
         self.summary.setText("Analysing…")
+        self._legend_available(ANALYSING)
+
+    def _legend_available(self, waiting: str) -> None:
+        """Enable the legend's Quotes and Numbers if the analysis has some; else say why not
+        (waiting: why, while the article has no analysis)."""
+        self.legend.set_available(commands.nothing_to_underline(self.session.analysis, waiting))
 
     @Slot(object)
     def _on_session_analysis_changed(self, analysis: Analysis | None) -> None:
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         self.legend.set_types(labels, self.settings.colours, self.settings.hidden_entity_types,
                               quotes=self.settings.show_quote_underlines,
                               numbers=self.settings.show_number_underlines)
+        self._legend_available(ANALYSING)
         self.painter.paint()
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
@@ -269,12 +277,15 @@ class MainWindow(QMainWindow):
     def _on_session_analysis_failed(self, message: str) -> None:
         self.status.stop()
         self.messages.show_message(f"The analysis failed: {message}")
+        self._legend_available("Not analysed: the analysis failed")
 
     @Slot()
     def _on_status_cancel_requested(self) -> None:
         self.session.cancel_analysis()
         self.status.stop()
         self.summary.setText("Analysis cancelled; File > Analyse again restarts it.")
+        self._legend_available("Not analysed: the analysis was cancelled (File > Analyse again"
+                               " restarts it)")
 
     @Slot()
     def _on_view_highlights_painted(self) -> None:

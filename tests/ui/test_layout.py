@@ -6,10 +6,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtGui import QContextMenuEvent, QImage
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QHeaderView, QMenu, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.analysis.dates import shown_date
@@ -848,3 +848,65 @@ def test_a_narrow_panel_shows_every_tab(qtbot: QtBot, sample_window: MainWindow)
     qtbot.waitUntil(lambda: panel.tabToolTip(4) == "1 note")
     sample_window.resize(1300, 850)
     qtbot.waitUntil(lambda: panel.tabText(1) == "Events 35")
+
+
+def legend_tip(qtbot: QtBot, button: QWidget) -> str:
+    """Rest the mouse on a legend toggle (enabled or not): the tooltip a reader sees."""
+    QToolTip.hideText()
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    point = button.rect().center()
+    QApplication.sendEvent(button, QHelpEvent(QEvent.Type.ToolTip, point,
+                                              button.mapToGlobal(point)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    return QToolTip.text()
+
+
+def test_the_legend_greys_out_underlines_the_article_has_none_of(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The Quotes and Numbers toggles looked usable on an article with no quotes, one not in
+    English, one still being analysed: flipping them did nothing, and nothing said why. Now
+    each is disabled with a tip that says why, enabled when the analysis brings some, in the
+    same place at the same size (its checked state, the setting, kept)."""
+    window = make_window()
+    legend = window.legend
+    quotes, numbers = legend.toggle_button("quote"), legend.toggle_button("number")
+    assert quotes is not None
+    assert numbers is not None
+    while_analysing: list[tuple[bool, str, QSize]] = []
+    window.session.analysis_started.connect(lambda: while_analysing.append(
+        (quotes.isEnabled(), quotes.toolTip(), quotes.sizeHint())))
+    open_and_wait(qtbot, window)  # the sample: quotes and numbers
+    enabled = quotes.sizeHint()
+    assert while_analysing == [(False, "Not analysed yet: the analysis is running", enabled)]
+    assert quotes.isEnabled()
+    assert numbers.isEnabled()
+    assert legend_tip(qtbot, quotes) == "Underline quotes"
+
+    ferry = tmp_path / "ferry.txt"
+    ferry.write_text("Ferry fares rise\n\nThe Halden ferry carried 300 passengers on Monday.\n",
+                     encoding="utf-8")
+    open_and_wait(qtbot, window, ferry)
+    analysis = window.session.analysis
+    assert analysis is not None
+    assert not analysis.quotes
+    assert analysis.numbers
+    assert not quotes.isEnabled()
+    assert numbers.isEnabled()
+    assert legend_tip(qtbot, quotes) == "No quotes found in this article"
+    assert quotes.isChecked(), "the setting kept"
+    assert quotes.isVisible()
+    assert quotes.sizeHint() == enabled
+    assert quotes.size() == enabled, "the toggle changed size"
+    assert quotes.mapTo(legend, QPoint()) == numbers.mapTo(legend, QPoint()) - QPoint(
+        quotes.width() + legend.layout().gap, 0), "Quotes, Numbers: one pair on one line"
+    Path("/tmp/s13/hD/shots").mkdir(parents=True, exist_ok=True)
+    legend.grab().save("/tmp/s13/hD/shots/legend_no_quotes.png")
+
+    french = tmp_path / "ferry_fr.txt"
+    french.write_text("Le ferry ne part pas\n\nLe ferry de Halden n'a pas navigué lundi, a dit la"
+                      " mairie. Les passagers ont attendu sur le quai pendant des heures, et le"
+                      " maire a promis une enquête sur les causes de la panne.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, french)
+    for button in (quotes, numbers):
+        assert not button.isEnabled()
+        assert legend_tip(qtbot, button) == "Not analysed: the text does not look like English"

@@ -15,6 +15,7 @@ from reader.ui.commands import (
     merge_choices,
     note_target,
     nothing_listed,
+    nothing_to_underline,
     panel_floor,
     panel_least,
     push_recent,
@@ -137,6 +138,15 @@ def test_an_empty_list_says_why() -> None:
     assert nothing_listed("quotes", Analysis("sha", "p", "1", english=False)).startswith(
         "Not analysed")
     assert nothing_listed("events", ANALYSIS, " zebra ") == "No events match \u201czebra\u201d"
+
+
+def test_the_underline_toggles_say_why_they_have_nothing() -> None:
+    three = NumberMention(TextSpan(0, 5), 3.0, counts="ferries")
+    assert nothing_to_underline(None, "running") == {"quote": "running", "number": "running"}
+    assert nothing_to_underline(Analysis("sha", "p", "1", numbers=(three,)), "running") == {
+        "quote": "No quotes found in this article", "number": ""}
+    assert set(nothing_to_underline(Analysis("sha", "p", "1", english=False), "").values()) == {
+        "Not analysed: the text does not look like English"}
 
 
 def test_merge_choices_list_the_same_type_first_each_in_name_order() -> None:
