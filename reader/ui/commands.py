@@ -97,8 +97,14 @@ def hidden_after(previous: Sequence[str], present: Sequence[str],
 def summary(analysis: Analysis) -> str:
     if not analysis.english:
         return "Not analysed: the text does not look like English"
-    return (f"{len(analysis.entities)} entities · {len(analysis.events)} events · "
-            f"{len(analysis.quotes)} quotes · {len(analysis.numbers)} numbers")
+    return " · ".join(counted(len(found), one, many) for found, one, many in (
+        (analysis.entities, "entity", "entities"), (analysis.events, "event", "events"),
+        (analysis.quotes, "quote", "quotes"), (analysis.numbers, "number", "numbers")))
+
+
+def counted(count: int, one: str, many: str) -> str:
+    """'1 entity', '0 entities', '11 entities'."""
+    return f"{count} {one if count == 1 else many}"
 
 
 def nothing_listed(noun: str, analysis: Analysis | None, filter_text: str = "") -> str:

@@ -392,6 +392,22 @@ def status_line(window: MainWindow) -> str:
         label.text() for label in bar.findChildren(QLabel) if label.isVisible())
 
 
+def test_the_summary_counts_one_in_the_singular(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """A short article's status bar read '1 entities · 2 events · 0 quotes · 0 numbers'."""
+    article = tmp_path / "ferry.txt"
+    article.write_text("Storm closes ferry\n\nThe Halden ferry did not sail on Monday.\n",
+                       encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    analysis = window.session.analysis
+    assert analysis is not None
+    assert len(analysis.entities) == 1
+    line = status_line(window)
+    assert line.startswith("1 entity · "), line
+    assert "1 entities" not in line
+
+
 def test_the_summary_stays_after_the_menus_are_browsed(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     """Hovering a menu entry puts its status tip (even an empty one) where the summary is; once

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from reader.ui.commands import (
     push_recent,
     recent_entries,
     spans_of,
+    summary,
 )
 from reader.ui.navigation import (
     entity_events,
@@ -138,6 +140,13 @@ def test_an_empty_list_says_why() -> None:
     assert nothing_listed("quotes", Analysis("sha", "p", "1", english=False)).startswith(
         "Not analysed")
     assert nothing_listed("events", ANALYSIS, " zebra ") == "No events match \u201czebra\u201d"
+
+
+def test_the_summary_counts_one_in_the_singular() -> None:
+    assert summary(replace(ANALYSIS, entities=(ADA,))) == (
+        "1 entity · 1 event · 1 quote · 1 number")
+    assert summary(Analysis("sha", "p", "1", (ADA, BOB))) == (
+        "2 entities · 0 events · 0 quotes · 0 numbers")
 
 
 def test_the_underline_toggles_say_why_they_have_nothing() -> None:
