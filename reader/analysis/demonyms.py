@@ -195,6 +195,13 @@ COUNTRY_VARIANTS: dict[str, str] = {
 }
 
 
+# Faiths, which are a people's beliefs, not a body: "Islam's holiest site" is no organisation's.
+RELIGIONS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism",
+                       "Jainism", "Taoism", "Shinto", "Confucianism", "Zoroastrianism",
+                       "Catholicism", "Protestantism", "Mormonism", "Anglicanism", "Methodism",
+                       "Lutheranism", "Evangelicalism", "Bahaism", "Rastafarianism"})
+
+
 def _plural(word: str) -> str:
     if word.endswith(("ese", "ss", "sh", "ch", "i", "s")):
         return word  # the Chinese, the Swiss, the French, the Iraqi people... stay as they are

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
-from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym
 from reader.analysis.name_cuts import POSITIONS
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
@@ -84,6 +84,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     last = span[-1].lower_.rstrip(".")
     if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
         yield "LAW", SUFFIX_WEIGHT
+    yield from _faith(span)
     if _firm_name(span, last):
         yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
     if last in NEVER_SURNAMES and len(span) > 1 and span[-1].is_title \
@@ -371,6 +372,12 @@ def _speaking_title(span: Span) -> bool:
     root = span.root
     return root.dep_ == "nsubj" \
         and root.head.lemma_ in SPEECH_LEMMAS and root.head.i >= span.end
+
+
+def _faith(span: Span) -> Iterator[tuple[str, float]]:
+    """ "Islam", "Shia Islam": a faith is a group's (NORP); not "Nation of Islam", a body."""
+    if len(span) <= 2 and span[-1].text in RELIGIONS:
+        yield "NORP", SUFFIX_WEIGHT
 
 
 def _firm_use(span: Span) -> bool:

@@ -441,3 +441,11 @@ def test_a_name_listed_after_a_noun_for_firms_is_a_firm(nlp: Any, text: str, nam
 def test_a_person_listed_after_a_noun_for_firms_stays_one(nlp: Any) -> None:
     found = typed(nlp, "Small lenders, including Amber Rowe and Fenwick, raised rates.")
     assert found["Amber Rowe"][0] == "PERSON"
+
+
+
+def test_a_faith_is_a_group_not_a_body(nlp: Any) -> None:
+    found = typed(nlp, "Pilgrims reached Mecca, Islam's holiest site, on Friday. "
+                       "The Nation of Islam held a rally.")
+    assert found["Islam"][0] == "NORP"  # the model's ORG
+    assert found["Nation of Islam"][0] == "ORG"
