@@ -691,6 +691,8 @@ def _leading(ent: Span) -> tuple[int, int]:
             start = word_end + 1
         else:
             break
+    if ent.label_ in ("PERSON", "ORG"):
+        start = _after_roles(doc, start, end, ent.label_)
     while ent.label_ == "PERSON" and end - start > 1 and (
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
                                       or _not_a_name_word(doc[start])
@@ -702,6 +704,24 @@ def _leading(ent: Span) -> tuple[int, int]:
         start += 1  # "Senator", "Former", "Neither Cruz", "Telling Jeb Bush", "rang Taylor",
         # "Follow Jane Doe", "Miss Universe Alicia Machado"
     return start, end
+
+
+def _after_roles(doc: Doc, start: int, end: int, label: str) -> int:
+    """ "Spokeswoman Sandy Angers", "Head Coach Bill Belichick": capitalised words for a role
+    before two or more capitalised words of a person's name are what the person is, not their
+    name; a body's span is cut so only where a first name and a surname are left, the first
+    name known or the role a common noun to the tagger ("General Motors" stays)."""
+    i = start
+    while i < end - 2 and doc[i].is_title and doc[i].lower_ in _ROLE_WORDS:
+        i += 1
+    if i == start or not all(t.is_title for t in doc[i:end]) or (label == "ORG" and (
+            end - i != 2 or (name_gender(doc[i].text) is None
+                             and any(t.tag_ != "NN" for t in doc[start:i])))):
+        return start
+    return i
+
+
+_ROLE_WORDS = ROLES | PERSON_TITLES
 
 
 def _part_of_title(doc: Doc, start: int, end: int) -> bool:

@@ -805,3 +805,18 @@ def test_a_surname_in_s_before_a_noun_stays_the_person_s(nlp: Any) -> None:
 def test_a_first_name_the_tagger_took_for_an_adjective_stays_in_the_name(nlp: Any) -> None:
     found = entities(nlp, "Karl ter Velde and Jan van Rooij signed the pact.")
     assert "Karl ter Velde" in {e.name for e in found}
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Spokeswoman Sandy Angers said the plant would close.", "Sandy Angers"),  # model's ORG
+    ("Head Coach Bill Belichick spoke after the game.", "Bill Belichick"),
+])
+def test_role_words_before_a_persons_name_are_no_part_of_it(nlp: Any, text: str,
+                                                            name: str) -> None:
+    assert name in {e.name for e in extract_entities(nlp(text))}
+
+
+
+def test_a_body_opening_with_a_role_word_stays_whole(nlp: Any) -> None:
+    assert "General Motors" in {e.name for e in extract_entities(nlp("General Motors rose."))}
