@@ -49,6 +49,7 @@ _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "has", "have
 _LISTED_SUFFIXES = frozenset({"inc", "ltd", "llc", "llp", "lp", "corp", "co", "plc", "gmbh",
                               "ag", "sa", "nv", "jr", "sr", "ii", "iii", "iv"})
 _ROLE_ENDS = ROLES | {"lead"}  # "Project Lead", "Team Leader", "Chief Economist"
+ARABIC_ARTICLES = frozenset({"al", "el"})  # joined by a hyphen to the name they open
 HYPHEN_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "post", "pre", "neo", "mid"})
 # Time zones written after a time ("0100 GMT", "8 p.m. ET").
 TIME_ZONES = frozenset({"GMT", "UTC", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT",
@@ -684,6 +685,8 @@ def _leading(ent: Span) -> tuple[int, int]:
         word_end = start
         while word_end < end - 1 and not doc[word_end].whitespace_:
             word_end += 1
+        if doc[start].text in ARABIC_ARTICLES:
+            break  # "al-Qaeda", "el-Sisi": the article is the name's
         if doc[start].is_lower or (doc[start].lower_ in HYPHEN_PREFIXES
                                    and not _named_on(doc, word_end, end)):
             start += 2

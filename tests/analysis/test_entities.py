@@ -820,3 +820,13 @@ def test_role_words_before_a_persons_name_are_no_part_of_it(nlp: Any, text: str,
 
 def test_a_body_opening_with_a_role_word_stays_whole(nlp: Any) -> None:
     assert "General Motors" in {e.name for e in extract_entities(nlp("General Motors rose."))}
+
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighters of al-Qaeda fled the town.", "al-Qaeda"),
+    ("He spoke in remarks to al-Ikhbariya television.", "al-Ikhbariya"),
+])
+def test_an_arabic_article_joined_by_a_hyphen_is_the_names(nlp: Any, text: str,
+                                                         name: str) -> None:
+    assert name in {e.name for e in extract_entities(nlp(text))}
