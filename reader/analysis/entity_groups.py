@@ -30,7 +30,13 @@ from reader.analysis.model import Entity
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender, title_sex
 from reader.analysis.quote_marks import ALL_MARKS
 from reader.analysis.table_cells import without_header_words
-from reader.analysis.type_votes import INDUSTRY_WORDS, PLACE_WEIGHT, US_STATES, WEAK_WEIGHT
+from reader.analysis.type_votes import (
+    APPOSITION_WEIGHT,
+    INDUSTRY_WORDS,
+    PLACE_WEIGHT,
+    US_STATES,
+    WEAK_WEIGHT,
+)
 from reader.document import TextSpan
 
 Key = tuple[str, ...]
@@ -100,17 +106,39 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
         by_last[last].append(keys[0])
         by_first[first].append(keys[0])
     _join_particle_surnames(index)
+    firms = {name.key[0] for name in _names(index, "ORG") if len(name.key) >= 2}
     for name in _names(index):
         if len(name.key) != 1 or not _may_be_surname(name, placed):
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
+        if word in by_last and len({index.find(k) for k in by_last[word]}) > 1:
+            _type_shared_surname(index, name, firms)
         if matches is not None and len({index.find(k) for k in matches}) == 1 \
                 and not _other_sex(index, matches[0], name) \
                 and _named_in_full_first(index, matches[0], name):
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
+
+
+def _type_shared_surname(index: AliasIndex, name: Name, firms: set[str]) -> None:
+    """ "Whitcombe", which the model took for a body, where the text names both "Jane
+    Whitcombe" and "Tom Whitcombe": a lone surname of several people named in full is a
+    person's, though it joins neither; not where the text names a firm opening with it ("Ford
+    Motor"), a cue casts a firm's vote as strong as an apposition's ("Ford, the carmaker,"),
+    or "at" or "shares of" stands before a mention."""
+    count = len(name.spans)  # the tally adds its surface's votes once for each mention
+    if name.label == "ORG" and name.key[0] not in firms \
+            and name.tally.get("ORG", 0.0) / count - count < APPOSITION_WEIGHT \
+            and not any(_FIRM_BEFORE.search(index.text, max(0, span.start - 20), span.start)
+                        for span in name.spans):
+        name.tally["PERSON"] = sum(name.tally.values()) + 1.0
+
+
+# Words before a name that a firm takes and a person does not: "at Ford", "shares of Ford"
+# ("the Ford plant" and "the Trump campaign" read alike: "the" tells nothing).
+_FIRM_BEFORE = re.compile(r"\b(?:at|(?:shares|stock|stake) (?:of|in))\s+\Z", re.IGNORECASE)
 
 
 def _join_particle_surnames(index: AliasIndex) -> None:

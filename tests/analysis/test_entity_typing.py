@@ -444,6 +444,27 @@ def test_a_person_listed_after_a_noun_for_firms_stays_one(nlp: Any) -> None:
 
 
 
+def test_a_surname_shared_by_two_named_people_is_a_persons(nlp: Any) -> None:
+    found = typed(nlp, "The novelist Jane Whitcombe died. Her brother Tom Whitcombe said "
+                       "Whitcombe wrote daily. Whitcombe won prizes. Whitcombe was 60.")
+    assert found["Whitcombe"][0] == "PERSON"  # the model's ORG; it joins neither sibling
+    assert found["Jane Whitcombe"] == ("PERSON", ("Jane Whitcombe",))
+
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Henry Ford built cars. His son Edsel Ford ran Ford Motor Company later. Ford's shares "
+     "rose as Ford opened a plant.", ("ORG", ("Ford Motor Company", "Ford"))),  # a firm named
+    ("Henry Ford built cars. His son Edsel Ford ran the firm later. Shares of Ford rose as "
+     "Ford opened a plant.", ("ORG", ("Ford",))),  # the words before it are a firm's
+])
+def test_a_surname_shared_by_two_people_and_a_firm_stays_the_firms(
+        nlp: Any, text: str, firm: tuple[str, tuple[str, ...]]) -> None:
+    found = typed(nlp, text)
+    assert found[firm[1][0]] == firm
+
+
+
 def test_a_faith_is_a_group_not_a_body(nlp: Any) -> None:
     found = typed(nlp, "Pilgrims reached Mecca, Islam's holiest site, on Friday. "
                        "The Nation of Islam held a rally.")
