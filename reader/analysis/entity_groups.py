@@ -257,11 +257,19 @@ def _join_tails(index: AliasIndex) -> None:
         size = len(name.key)
         longer = {index.find(key) for key in by_last.get(name.key[-1], ())
                   if len(key) > size and key[-size:] == name.key
+                  and not _two_places(index.names[key], size)
                   and ((size > 1 and name.label != "PERSON") or name.label == "PRODUCT"
                        or _is_country(key[:-size])
                        or (lone and index.names[key].label == "PRODUCT"))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)
+
+
+def _two_places(name: Name, size: int) -> bool:
+    """ "North and South Korea", "Trinidad and Tobago": a place's name joining two by "and"
+    names both, and is no longer form of its last ("South Korea"); a body's may be one body
+    ("Customs and Border Protection")."""
+    return name.label in ("GPE", "LOC") and "and" in name.key[:-size]
 
 
 def _join_initialled(index: AliasIndex) -> None:

@@ -470,3 +470,11 @@ def test_a_faith_is_a_group_not_a_body(nlp: Any) -> None:
                        "The Nation of Islam held a rally.")
     assert found["Islam"][0] == "NORP"  # the model's ORG
     assert found["Nation of Islam"][0] == "ORG"
+
+
+
+def test_a_name_of_two_joined_by_and_is_no_longer_form_of_its_last(nlp: Any) -> None:
+    found = typed(nlp, "Talks between North and South Korea resumed on Monday. South Korea "
+                       "said it would respond. South Korea sent envoys.")
+    assert found["South Korea"] == ("GPE", ("South Korea",))
+    assert found["North and South Korea"][1] == ("North and South Korea",)
