@@ -308,9 +308,20 @@ def _join_prefixes(index: AliasIndex) -> None:
             size = len(name.key)
             longer = {index.find(key) for key in by_first[name.key[0]]
                       if len(key) > size and key[:size] == name.key
-                      and key[-1] not in _PARTS_OF_BODIES}
+                      and key[-1] not in _PARTS_OF_BODIES
+                      and not _owned_elsewhere(index, index.names[key], size)}
             if len(longer) == 1 and index.find(name.key) not in people:
                 index.union(longer.pop(), name.key)
+
+
+def _owned_elsewhere(index: AliasIndex, name: Name, size: int) -> bool:
+    """ "Ascom Unite Connect", where the text also writes "Ascom's Unite Connect": the rest of
+    the name is the product of the firm its first words name, which is no short form of it."""
+    words = name.surfaces[0].split()
+    if len(words) <= size:
+        return False
+    owner, rest = " ".join(words[:size]), " ".join(words[size:])
+    return any(f"{owner}{mark}s {rest}" in index.text for mark in ("'", "’"))
 
 
 def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:

@@ -478,3 +478,12 @@ def test_a_name_of_two_joined_by_and_is_no_longer_form_of_its_last(nlp: Any) -> 
                        "said it would respond. South Korea sent envoys.")
     assert found["South Korea"] == ("GPE", ("South Korea",))
     assert found["North and South Korea"][1] == ("North and South Korea",)
+
+
+
+def test_a_firm_is_no_short_form_of_its_product_written_as_its_own(nlp: Any) -> None:
+    found = typed(nlp, "Ascom, a solutions provider, will integrate Ascom Unite Connect with "
+                       "the monitors. In France, Ascom’s Unite Connect is used widely. Ascom "
+                       "said sales rose. Ascom expects more.")
+    assert found["Ascom"] == ("ORG", ("Ascom",))
+    assert "Ascom" not in found["Ascom Unite Connect"][1]
