@@ -12,6 +12,7 @@ from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import EVIDENCE, WORD
 from reader.analysis.headline_cues import link_line, title_cased
+from reader.analysis.interview_labels import ANSWER, QUESTION, interview, interview_speaker
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -190,20 +191,27 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
             found.append((paragraph, piece, match))  # not "VIP: 60,000₩", a price list
     # a transcript: several paragraphs open with a speaker's name in capitals
     transcript = sum(m.group(1).isupper() for _, _, m in found) >= 2
+    asked = interview([m.group(1) for _, _, m in found])
+    first = min((m.start() for _, _, m in found if m.group(1) in (QUESTION, ANSWER)),
+                default=0)
     for paragraph, piece, match in found:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
-        if label is None or label[0].lower_ in ("the", "a", "an"):
+        qa = asked and label is not None and label.text in (QUESTION, ANSWER)
+        if label is None or (label[0].lower_ in ("the", "a", "an") and not qa):
             continue
         speaker = resolver.resolve(label.start, label.end)
         person = speaker.entity is not None and resolver.label_of(speaker.entity) == "PERSON"
-        if not person and transcript and label.text.isupper():
+        if qa:  # "Q: ..." asks, "A: ..." answers
+            speaker = interview_speaker(doc, resolver, TextSpan(label.start_char, label.end_char),
+                                        first)
+        elif not person and transcript and label.text.isupper():
             speaker = Speaker(label.text.title(), None, speaker.span)
         elif not person and label.root.lemma_.lower() not in _FINDINGS and not (
                 piece is not None and all(t.pos_ == "PROPN" for t in label)):
             continue  # "Poll: ..." reports what a poll found
         end = piece.span.end if piece is not None else paragraph.end
         span = TextSpan(max(match.end(), piece.span.start) if piece else match.end(), end)
-        if piece is None and _a_list(doc, span):
+        if piece is None and not qa and _a_list(doc, span):
             continue
         # the colon is the cue: the paragraphs a labelled quote runs on to share it
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")

@@ -882,3 +882,26 @@ def test_a_link_to_another_article_says_nothing_and_does_not_part_a_quote(
     found = quotes(nlp, text)
     assert [said(text, q)[:6] for q in found] == ["Troops", "If the"]
     assert [q.speaker for q in found] == ["The minister", "The minister"]
+
+
+def test_an_interview_s_questions_are_the_interviewer_s_and_its_answers_the_interviewee_s(
+        nlp: Any) -> None:
+    text = ("Our reporter spoke to Jane Doe, the new head of the city library, about her first "
+            "month.\n\nQ: What do you read first in the morning?\n\n"
+            "A: The local paper, then whatever the children bring back.\n\n"
+            "Q: Favorite books?\n\nA: Anything by Toni Morrison, and old atlases.")
+    found = sorted(quotes(nlp, text), key=lambda q: q.span.start)
+    assert [(said(text, q), q.speaker) for q in found] == [
+        ("What do you read first in the morning?", "the interviewer"),
+        ("The local paper, then whatever the children bring back.", "Jane Doe"),
+        ("Favorite books?", "the interviewer"),
+        ("Anything by Toni Morrison, and old atlases.", "Jane Doe")]
+
+
+def test_an_interview_naming_nobody_or_several_before_it_is_answered_by_the_interviewee(
+        nlp: Any) -> None:
+    for intro in ("The mayor sat down with us last week.",
+                  "Tom Reyes and Ana Silva run the bakery on Main Street."):
+        text = f"{intro}\n\nQ: When do you start work?\n\nA: At four, every day but Sunday."
+        found = sorted(quotes(nlp, text), key=lambda q: q.span.start)
+        assert [q.speaker for q in found] == ["the interviewer", "the interviewee"], intro
