@@ -19,6 +19,13 @@ _NAMING = re.compile(r"\b(?:word|words|term|phrase|name|slogan|hashtag|nickname|
                      r"tagline|motto|label)\s*$", re.IGNORECASE)
 # What names the title quoted after it ('an installation entitled "..."', 'a song titled').
 _TITLED = re.compile(r"\b(?:entitled|titled|named|nicknamed|dubbed)\s*,?\s*$", re.IGNORECASE)
+# A work's noun, and what names it, right before its quoted title ('the film "Blue Harbour"',
+# 'a poem called "..."'): a title-cased quote there is the work's title even beside a cue.
+_WORK = re.compile(r"\b(?:(?:film|movie|book|novel|memoir|song|single|album|show|series|sitcom|"
+                   r"programme|program|podcast|documentary|poem|play|musical|opera|article|essay|"
+                   r"column|episode|painting|exhibition|headline)(?:\s+(?:called|titled|entitled|"
+                   r"named))?|titled|entitled)\s*,?\s*$", re.IGNORECASE)
+_TITLE_WORDS = 8  # the most words of a work's title
 # An owner's possessive right before a quote ('CNBC's "Morning Desk"', 'the band's "Aurora"').
 _OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
@@ -29,16 +36,16 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
                      resolver: SpeakerResolver) -> bool:
     """Whether a quoted fragment is dropped as nobody's quote: a title-cased one, or one after
     "entitled", "titled" or "named", with no cue (a title), a name after an owner's possessive
-    (a programme's, a work's), or a short one in a headline, named
-    as a word ('the word "We"'), or in a sentence with no speaker; a short one in a sentence
-    that has a speaker becomes that speaker's scare quote."""
+    (a programme's, a work's) or a work's noun ('the film "Blue Harbour"'), or a short one in
+    a headline, named as a word ('the word "We"'), or in a sentence with no speaker; a short
+    one in a sentence that has a speaker becomes that speaker's scare quote."""
     if draft.quoted is None:
         return False
     if draft.speaker is None and draft.attribution is None and (
             title_cased(draft.span.of(text)) or _TITLED.search(
                 text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):
         return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
-    if _owned_name(text, draft):
+    if _owned_name(text, draft) or _work_title(text, draft):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
         return False
@@ -82,12 +89,27 @@ def _word_named(doc: Doc, text: str, draft: Draft) -> bool:
         c.dep_ == "nsubj" for c in verb.children))
 
 
+def _work_title(text: str, draft: Draft) -> bool:
+    """ 'a poem called "Winter Light"', 'the film "Blue Harbour," she said': a short quote whose
+    every long word is capitalised, right after a work's noun or "titled", is the work's title,
+    whatever cue stands beside it; 'the film "drags on and on," she said' is her words."""
+    assert draft.quoted is not None
+    return _capitalised(draft.span.of(text), _TITLE_WORDS) and _WORK.search(
+        text, max(0, draft.quoted.outer.start - 30), draft.quoted.outer.start) is not None
+
+
+def _capitalised(quoted: str, most: int) -> bool:
+    """Whether a quote of at most `most` words has every long word capitalised, as names of
+    programmes and works have."""
+    words = WORD.findall(quoted)
+    long_words = [w for w in words if len(w) > 3]
+    return 0 < len(words) <= most and bool(long_words) and all(
+        w[0].isupper() for w in long_words)
+
+
 def _owned_name(text: str, draft: Draft) -> bool:
     """ 'on WXYZ's "Morning Desk"', 'the band's "Night Train"': a short quote whose every long
     word is capitalised, right after an owner's possessive, names a programme or a work."""
     assert draft.quoted is not None
-    words = WORD.findall(draft.span.of(text))
-    long_words = [w for w in words if len(w) > 3]
-    return 0 < len(words) <= _NAME_WORDS and bool(long_words) and all(
-        w[0].isupper() for w in long_words) and _OWNED.search(
+    return _capitalised(draft.span.of(text), _NAME_WORDS) and _OWNED.search(
         text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start) is not None

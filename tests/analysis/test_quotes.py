@@ -905,3 +905,22 @@ def test_an_interview_naming_nobody_or_several_before_it_is_answered_by_the_inte
         text = f"{intro}\n\nQ: When do you start work?\n\nA: At four, every day but Sunday."
         found = sorted(quotes(nlp, text), key=lambda q: q.span.start)
         assert [q.speaker for q in found] == ["the interviewer", "the interviewee"], intro
+
+
+@pytest.mark.parametrize("text", [
+    'She once hosted a late-night show called "Ask the Doctor" at local fairs, where the '
+    'audience shouted out questions.',
+    'One of her cards, a poem called "Winter Light, Harbour Road," went on to win a prize.',
+    'Dale Moss explained on an episode of their podcast "Money Matters." Cutting costs is the '
+    'first step.',
+])
+def test_a_work_s_quoted_title_is_no_quote_even_beside_a_cue(nlp: Any, text: str) -> None:
+    found = quotes(nlp, text)
+    assert not [q for q in found if q.kind == "direct"], [said(text, q) for q in found]
+
+
+def test_quoted_words_after_a_work_s_noun_are_still_somebody_s(nlp: Any) -> None:
+    text = 'The critic said the film "drags on and on," and left early.'
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "The critic"
+    assert '"drags on and on,"' in said(text, quote)
