@@ -348,6 +348,8 @@ def tense(verb: Token, kids: list[Token] | None = None,
     lowers = {a.lower_ for a in auxes}
     if lowers & _FUTURE_AUX or ("going" in lowers and verb.tag_ == "VB"):
         return "future"
+    if "to" in lowers and verb.dep_ == "ROOT" and verb.tag_ == "VB":
+        return "future"  # a headline's "Council to vote Wednesday": what is to come
     if "to" in lowers and verb.dep_ in ("xcomp", "acl", "relcl", "advcl", "ccomp"):
         governing = governing_verb(verb.head)
         # "is set to begin", "plans to launch": what is to come; after a past verb ("agreed to

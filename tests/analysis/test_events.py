@@ -190,6 +190,16 @@ def test_a_future_day_is_ahead_of_publication(nlp: Any) -> None:
     assert (meet.date, meet.where) == ("2024-03-18", "Brussels")
 
 
+@pytest.mark.parametrize(("text", "action", "day"), [
+    ("Council to vote Wednesday on the budget", "vote", "2024-03-13"),
+    ("Ministers to meet in Paris on Friday", "meet", "2024-03-15"),
+    ("The council voted on Wednesday.", "voted", "2024-03-06"),
+])
+def test_a_headlines_to_speaks_of_what_is_to_come(nlp: Any, text: str, action: str,
+                                                  day: str) -> None:
+    assert event(events_of(nlp, text, "2024-03-11"), action).date == day
+
+
 def test_the_eve_of_a_holiday(nlp: Any) -> None:
     text = "On the eve of New Year's Eve, the mayor opened the bridge."
     assert events_of(nlp, text, "2025-01-05")[0].date == "2024-12-30"
