@@ -195,6 +195,15 @@ def _speech(verb: Token, cues: frozenset[int]) -> bool:
         child.dep_ == "oprd" or child.lower_ == "as" for child in verb.children))
 
 
+_VOTING = frozenset({"vote", "split"})
+
+
+def _tally(verb: Token, patient: Token) -> bool:
+    """ "The board voted 7 to 4 to approve it", "senators split 4 to 1": the bare numbers after a
+    verb of voting are its tally, nothing voted on."""
+    return verb.lemma_.lower() in _VOTING and patient.like_num
+
+
 def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[When]) -> Event:
     doc, sent = verb.doc, sentence.sent
     index, timeline = reading.index, reading.timeline
@@ -206,6 +215,8 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     what, what_entity = participant(roles.patient, verb, reading)
     if roles.patient is not None and any(w.position == roles.patient.i for w in whens):
         what, what_entity = None, None  # "continued into the New Year": when, not what
+    if roles.patient is not None and _tally(verb, roles.patient):
+        what, what_entity = None, None
     if what is not None and (what, what_entity) == (who, who_entity) and \
             plain_pronoun(roles.patient):
         # "She had represented him", "the man who shot him": not who acts

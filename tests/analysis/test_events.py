@@ -200,6 +200,21 @@ def test_a_headlines_to_speaks_of_what_is_to_come(nlp: Any, text: str, action: s
     assert event(events_of(nlp, text, "2024-03-11"), action).date == day
 
 
+@pytest.mark.parametrize("text", [
+    "The board voted 7 to 4 to approve the plan.",
+    "Lawmakers voted 60 to 40 in favor.",
+    "The council voted 5-2 to close the school.",
+    "Senators split 4 to 1 on the measure.",
+])
+def test_a_votes_tally_is_no_object(nlp: Any, text: str) -> None:
+    assert [e.what for e in events_of(nlp, text) if e.action in ("voted", "split")] == [None]
+
+
+def test_what_a_vote_decides_stays_its_object(nlp: Any) -> None:
+    assert event(events_of(nlp, "Members voted the budget down."), "voted down").what == \
+        "the budget"
+
+
 def test_the_eve_of_a_holiday(nlp: Any) -> None:
     text = "On the eve of New Year's Eve, the mayor opened the bridge."
     assert events_of(nlp, text, "2025-01-05")[0].date == "2024-12-30"
