@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_affixes import currency_symbol
+from reader.analysis.number_core import Core
 from reader.analysis.number_lexicon import year_like
 from reader.analysis.number_names import scale_name
 from reader.analysis.number_words import (
@@ -391,3 +392,37 @@ def age_after_name(doc: Doc, i: int, limit: int) -> bool:
 
 def next_lower(doc: Doc, i: int, limit: int) -> str:
     return doc[i + 1].lower_ if i + 1 < limit else ""
+
+
+# Prepositions that put an event before or after an hour: "arrive before seven".
+_CLOCK_PREPS = frozenset({"before", "after", "until", "till", "til"})
+# Verbs that "at" an hour times: "doors open at 8", "the meeting starts at six".
+_AT_HOUR_VERBS = frozenset({"start", "begin", "open", "close", "end", "finish", "arrive",
+                            "leave", "depart", "meet", "resume", "air", "wake", "gather",
+                            "kick", "convene", "reopen", "shut"})
+# What may follow an hour; anything else (a noun, "of", "more", "%") is what the number counts.
+_AFTER_HOUR_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART", "VERB", "AUX", "PRON", "DET",
+                             "PUNCT", "ADV"})
+
+
+def clock_time(doc: Doc, core: Core, limit: int) -> bool:
+    """ "Arrive before seven", "Parking is free after six", "Doors open at 8": a bare whole
+    number from one to twelve, with nothing after it that it counts, after "before", "after",
+    "until" or "till", or after an "at" that times a verb of opening, starting or arriving
+    without an object, is an hour of the day, no figure."""
+    if core.start == 0 or core.end - core.start != 1 or core.unit is not None or \
+            core.kind != "cardinal" or not isinstance(core.value, int) or \
+            not 1 <= core.value <= 12:
+        return False
+    token, before = doc[core.start], doc[core.start - 1]
+    following = doc[core.end] if core.end < limit else None
+    if following is not None and (following.pos_ not in _AFTER_HOUR_POS or
+                                  following.lower_ in ("of", "more", "percent", "%", "to")
+                                  or following.text in ("-", "–", "—", "/")):
+        return False
+    if before.lower_ in _CLOCK_PREPS:
+        return True
+    verb = before.head
+    return before.lower_ == "at" and token.head.i == before.i and \
+        verb.lemma_.lower() in _AT_HOUR_VERBS and \
+        not any(c.dep_ == "dobj" for c in verb.children)  # "began piano at six": an age

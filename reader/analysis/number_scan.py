@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from reader.analysis.number_core import Core
 from reader.analysis.number_digits import digits_at
+from reader.analysis.number_filters import clock_time
 from reader.analysis.number_spelled import words_at
 from reader.analysis.number_words import UNICODE_FRACTIONS
 
@@ -16,9 +17,12 @@ def core_at(doc: Doc, i: int, limit: int, currency: bool,
     token = doc[i]
     if token.like_url or token.like_email:
         return None
-    if token.text[:1].isdigit() or (token.text[:1] in "-+−.½¼¾⅓⅔" and len(token.text) > 1):
-        return digits_at(doc, i, limit, currency, codes)
-    if token.text in UNICODE_FRACTIONS:
-        return digits_at(doc, i, limit, currency, codes)
-    return words_at(doc, i, limit)
+    if token.text[:1].isdigit() or (token.text[:1] in "-+−.½¼¾⅓⅔" and len(token.text) > 1) \
+            or token.text in UNICODE_FRACTIONS:
+        core = digits_at(doc, i, limit, currency, codes)
+    else:
+        core = words_at(doc, i, limit)
+    if core is not None and not currency and clock_time(doc, core, limit):
+        return None
+    return core
 

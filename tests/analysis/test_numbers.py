@@ -712,3 +712,24 @@ def test_a_tiebreak_after_a_set_score_is_part_of_the_score(nlp: Any) -> None:
 
 def test_a_number_in_brackets_after_a_score_with_words_stays(nlp: Any) -> None:
     assert "3" in _spans(nlp, "The vote was 5-4 (with 3 abstentions).")
+
+
+@pytest.mark.parametrize("text", [
+    "Arrive before seven.",
+    "Parking is free after six.",
+    "Stay until nine, then go home.",
+    "Doors open at 8 and the show starts at 7:30.",
+    "The meeting starts at six.",
+])
+def test_an_hour_of_the_day_is_no_figure(nlp: Any, text: str) -> None:
+    assert _spans(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("He left after six months.", "six months"),
+    ("The death toll stood at nine.", "nine"),
+    ("She began piano at six.", "six"),
+    ("She quit after three of them left.", "three"),
+])
+def test_a_count_after_a_preposition_of_time_stays(nlp: Any, text: str, figure: str) -> None:
+    assert _spans(nlp, text) == [figure]
