@@ -426,3 +426,21 @@ def clock_time(doc: Doc, core: Core, limit: int) -> bool:
     return before.lower_ == "at" and token.head.i == before.i and \
         verb.lemma_.lower() in _AT_HOUR_VERBS and \
         not any(c.dep_ == "dobj" for c in verb.children)  # "began piano at six": an age
+
+
+_PARTS_OF_DAY = frozenset({"day", "night", "morning", "evening", "afternoon"})
+
+
+def indefinite_one(doc: Doc, core: Core, limit: int) -> bool:
+    """ "One night, he left", "Then one morning the phone rang", "until one day she quit": "one"
+    before a day or a part of one, ahead of the verb it times, means "a certain", no count
+    ("he spent one night in jail" counts)."""
+    if core.end - core.start != 1 or core.end >= limit or doc[core.start].lower_ != "one":
+        return False
+    noun = doc[core.end]
+    if noun.lower_ not in _PARTS_OF_DAY or noun.head.i == noun.i:
+        return False
+    if noun.dep_ == "npadvmod":  # not "one day later", "one day nearer": a length
+        return noun.i < noun.head.i and noun.head.pos_ not in ("ADV", "ADJ")
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("until", "till") and \
+        noun.head.head.i > noun.i

@@ -6,7 +6,7 @@ from spacy.tokens import Doc
 
 from reader.analysis.number_core import Core
 from reader.analysis.number_digits import digits_at
-from reader.analysis.number_filters import clock_time
+from reader.analysis.number_filters import clock_time, indefinite_one
 from reader.analysis.number_spelled import words_at
 from reader.analysis.number_words import UNICODE_FRACTIONS
 
@@ -22,7 +22,8 @@ def core_at(doc: Doc, i: int, limit: int, currency: bool,
         core = digits_at(doc, i, limit, currency, codes)
     else:
         core = words_at(doc, i, limit)
-    if core is not None and not currency and clock_time(doc, core, limit):
+    if core is not None and not currency and (clock_time(doc, core, limit)
+                                              or indefinite_one(doc, core, limit)):
         return None
     return core
 

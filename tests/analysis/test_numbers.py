@@ -733,3 +733,24 @@ def test_an_hour_of_the_day_is_no_figure(nlp: Any, text: str) -> None:
 ])
 def test_a_count_after_a_preposition_of_time_stays(nlp: Any, text: str, figure: str) -> None:
     assert _spans(nlp, text) == [figure]
+
+
+@pytest.mark.parametrize("text", [
+    "One night, he left the city.",
+    "One day she will return.",
+    "Then one morning the phone rang.",
+    "Until one day he quit.",
+])
+def test_one_meaning_a_certain_is_no_figure(nlp: Any, text: str) -> None:
+    assert _spans(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("He spent one night in jail.", "one"),
+    ("The strike lasted one day.", "one day"),
+    ("It rained for one day.", "one day"),
+    ("Each day is one day nearer to the vote.", "one day"),
+    ("One day later, the rebels struck.", "One day"),
+])
+def test_one_day_as_a_length_stays_a_figure(nlp: Any, text: str, figure: str) -> None:
+    assert _spans(nlp, text) == [figure]
