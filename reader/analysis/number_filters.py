@@ -55,7 +55,7 @@ _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "t
 def blocked_tokens(doc: Doc) -> set[int]:
     """Tokens inside phone numbers and numeric dates, found on the text around the digits, and
     reference marks."""
-    blocked = _reference_marks(doc) | _tiebreaks(doc)
+    blocked = _reference_marks(doc) | _tiebreaks(doc) | _table_rows(doc)
     for first, last in _digit_windows(doc):
         window = doc[first:last]
         offset = window.start_char
@@ -83,6 +83,25 @@ def _reference_marks(doc: Doc) -> set[int]:
         if j > i + 1 and j < len(doc) and doc[j].text == ")" and after in _MARK_ENDS:
             marks.update(range(i + 1, j))
     return marks
+
+
+# Four or more bare whole numbers in a row, apart only by spaces or a dash before a total.
+_ROW_OF_FIGURES = re.compile(r"(?<![\w.,])\d+(?:[ \t]+(?:[-–—][ \t]+)?\d+){3,}(?![\w.,%])")
+
+
+def _table_rows(doc: Doc) -> set[int]:
+    """ "Palm Bay 18 22 13 17 — 70": a line holding four or more bare numbers in a row, with no
+    word between them, is a row of a table (a box score, a standings line), whose cells are no
+    figures of the story."""
+    rows: set[int] = set()
+    text, start = doc.text, 0
+    for line in text.split("\n"):
+        if _ROW_OF_FIGURES.search(line):
+            span = doc.char_span(start, start + len(line), alignment_mode="expand")
+            if span is not None:
+                rows.update(t.i for t in span if any(c.isdigit() for c in t.text))
+        start += len(line) + 1
+    return rows
 
 
 _SET_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")

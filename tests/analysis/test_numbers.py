@@ -754,3 +754,13 @@ def test_one_meaning_a_certain_is_no_figure(nlp: Any, text: str) -> None:
 ])
 def test_one_day_as_a_length_stays_a_figure(nlp: Any, text: str, figure: str) -> None:
     assert _spans(nlp, text) == [figure]
+
+
+def test_a_row_of_a_box_score_is_no_figure(nlp: Any) -> None:
+    text = ("Eastside beat Westfield 61-52.\n\nWestfield 12 15 9 16 — 52\n\n"
+            "Eastside 20 11 14 16 — 61\n\nEastside: Ruiz 21 points.")
+    assert _spans(nlp, text) == ["61-52", "21"]
+
+
+def test_numbers_side_by_side_in_prose_stay(nlp: Any) -> None:
+    assert _spans(nlp, "Of the 40 boats, 12 sank and 3 burned.") == ["40", "12", "3"]
