@@ -86,17 +86,19 @@ def _reference_marks(doc: Doc) -> set[int]:
 
 
 # Four or more bare whole numbers in a row, apart only by spaces or a dash before a total.
-_ROW_OF_FIGURES = re.compile(r"(?<![\w.,])\d+(?:[ \t]+(?:[-–—][ \t]+)?\d+){3,}(?![\w.,%])")
+_ROW_OF_FIGURES = re.compile(r"(?<![\w.,+(])\d+(?:[ \t]+(?:[-–—][ \t]+)?\d+){3,}(?![\w.,%])")
+
+_ROW_WORDS = 16  # a table's row is a short line of its own
 
 
 def _table_rows(doc: Doc) -> set[int]:
-    """ "Palm Bay 18 22 13 17 — 70": a line holding four or more bare numbers in a row, with no
-    word between them, is a row of a table (a box score, a standings line), whose cells are no
-    figures of the story."""
+    """ "Palm Bay 18 22 13 17 — 70": a short line holding four or more bare numbers in a row,
+    with no word between them (and no "+" or bracket of a phone number before), is a row of a
+    table (a box score, a standings line), whose cells are no figures of the story."""
     rows: set[int] = set()
     text, start = doc.text, 0
     for line in text.split("\n"):
-        if _ROW_OF_FIGURES.search(line):
+        if len(line.split()) <= _ROW_WORDS and _ROW_OF_FIGURES.search(line):
             span = doc.char_span(start, start + len(line), alignment_mode="expand")
             if span is not None:
                 rows.update(t.i for t in span if any(c.isdigit() for c in t.text))

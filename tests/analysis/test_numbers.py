@@ -764,3 +764,4 @@ def test_a_row_of_a_box_score_is_no_figure(nlp: Any) -> None:
 
 def test_numbers_side_by_side_in_prose_stay(nlp: Any) -> None:
     assert _spans(nlp, "Of the 40 boats, 12 sank and 3 burned.") == ["40", "12", "3"]
+    assert _spans(nlp, "Call +44 20 7946 0958 about the 12 boats.") == ["12"]
