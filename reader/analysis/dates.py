@@ -314,7 +314,8 @@ def _weekday_rule(text: str, context: DateContext) -> date | bool | None:
     weekday, which = WEEKDAYS[match.group("weekday")], match.group("which")
     if which in ("next", "coming") or (context.future and which != "last"):
         ahead = (weekday - published.weekday()) % 7
-        return published + timedelta(days=ahead or (7 if which else 0))
+        # "next Friday" on a Friday is a week on; "this Friday" and "Friday" are the day itself
+        return published + timedelta(days=ahead or (7 if which in ("next", "coming") else 0))
     back = (published.weekday() - weekday) % 7
     if context.tense == "present" and not which and 7 - back < back:
         return published + timedelta(days=7 - back)  # "the fair opens Friday", on a Wednesday

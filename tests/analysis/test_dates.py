@@ -68,6 +68,16 @@ def test_future_expressions(expression: str, expected: str) -> None:
     assert resolve(expression, FUTURE) == date.fromisoformat(expected)
 
 
+@pytest.mark.parametrize(("expression", "expected"), [
+    ("this Friday", "2007-01-12"),
+    ("Friday", "2007-01-12"),
+    ("next Friday", "2007-01-19"),
+    ("coming Friday", "2007-01-19"),
+])
+def test_this_weekday_on_that_weekday_is_the_day_itself(expression: str, expected: str) -> None:
+    assert resolve(expression, FUTURE) == date.fromisoformat(expected)
+
+
 def test_a_day_without_a_year_or_a_tense_is_past_unless_long_past() -> None:
     published = date(2005, 9, 20)
     assert resolve("October 12", DateContext(published)) == date(2005, 10, 12)
