@@ -70,3 +70,50 @@ def test_box_scores_in_english_are_english() -> None:
 def test_a_short_text_is_given_the_benefit_of_the_doubt() -> None:
     assert looks_english("Berlin, Montag.")
     assert looks_english("")
+
+
+# One sentence in each of six languages: too short for the share of function words, but each
+# holds several words no English sentence does.
+SHORT_OTHER = [
+    "Le gouvernement a annoncé lundi que le pont principal sera fermé pendant six mois.",
+    "Le maire a présenté sa démission hier soir.",
+    "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur mardi.",
+    "“Nous ne céderons pas”, a déclaré le ministre de l’Intérieur.",
+    "Die Regierung hat am Montag angekündigt, dass die Brücke im März geschlossen wird.",
+    "El alcalde dijo el lunes que las obras del puente empezarán en marzo.",
+    "Il sindaco ha detto lunedì che i lavori sul ponte principale inizieranno a marzo.",
+    "O prefeito disse na segunda-feira que as obras na ponte vão começar em março.",
+    "Het kabinet heeft op maandag besloten dat de brug in maart dicht gaat.",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_OTHER)
+def test_a_short_text_in_another_language_is_not_english(text: str) -> None:
+    assert not looks_english(text)
+
+
+# Short English that shows some of those signs: names with particles, accented names and
+# loanwords, foreign words quoted, scores.
+SHORT_ENGLISH = [
+    "Storm closes ferry\n\nThe Halden ferry did not sail on Monday.",
+    "Van der Berg, De Jong and Da Silva named in Dutch squad for Los Angeles",
+    "Ursula von der Leyen met Luiz Inácio Lula da Silva and Jorge dos Santos in São Paulo.",
+    "Jean de la Fontaine and Juan del Castillo met in San José.",
+    "The crowd chanted 'liberté, égalité, fraternité' outside the Élysée.",
+    "Macron called it “une question de confiance pour la France”.",
+    'Nadal beat Djokovic 6-4, 6-3 at Roland Garros. "C\'est la vie," he said.',
+    "The motto, Je ne regrette rien, was painted on the wall of the café.",
+    "The café owner said the fiancée's résumé was a cliché.",
+    "Müller 2, Ramírez, Sánchez; Le Pen 45%, Mélenchon 22%, Zemmour 7% (Ifop).",
+    "Jean-Luc Mélenchon's La France Insoumise won 72 seats, Le Monde reported.",
+    "Der Spiegel and Le Figaro led with the vote; El País had it on page two.",
+    "Angela Merkel met Emmanuel Macron. Angela Merkel met Emmanuel Macron.",
+    "Merkel met Macron; two die as van hits bus on A9; UN and SA rule out a faux pas",
+    "Berlin, Montag.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_ENGLISH)
+def test_short_english_is_english(text: str) -> None:
+    assert looks_english(text)
