@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 # Fine-grained tags of a finite verb form: a clause of its own, not a phrase.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that link a subject to a description rather than act: never an event.
@@ -134,3 +136,12 @@ OCCASIONS = frozenset({
     "breakfast", "games", "olympics", "championship", "tournament", "concert", "parade",
     "funeral", "wedding", "vigil", "march", "protest", "demonstration", "debate", "interview",
     "appearance", "speech", "address", "press", "stage", "podium"})
+
+
+def gerund(word: str, verbs: Collection[str]) -> bool:
+    """Whether a word in -ing is an English verb's ("Questioning", "Injecting", "Running")."""
+    stem = word.lower().removesuffix("ing")
+    if stem == word.lower() or len(stem) < 2:
+        return False
+    doubled = len(stem) > 2 and stem[-1] == stem[-2]
+    return stem in verbs or f"{stem}e" in verbs or (doubled and stem[:-1] in verbs)

@@ -84,7 +84,8 @@ def is_action(verb: Token, children: Callable[[Token], list[Token]] | None = Non
         return False
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
-    if _role_compound(verb, kids) or _hyphened_before(verb) or _as_preposition(verb, kids):
+    if _role_compound(verb, kids) or _title_participle(verb, kids) or _hyphened_before(verb) \
+            or _as_preposition(verb, kids):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
 
@@ -119,8 +120,6 @@ def _role_compound(verb: Token, kids: list[Token]) -> bool:
     auxiliary, inside a prepositional phrase, before a role noun in -er or -or that a name
     follows, is the first word of that role's name, not an action on it."""
     doc, i = verb.doc, verb.i
-    if _title_participle(verb, kids):
-        return True
     # the first word of its sentence: the first of the Doc or one marked to start one
     if verb.tag_ not in ("VB", "VBP") or i == 0 or verb.is_sent_start or i + 2 >= len(doc):
         return False

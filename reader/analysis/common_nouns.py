@@ -46,15 +46,6 @@ def _indexed(vocab: Vocab, parts: tuple[str, ...]) -> frozenset[str]:
     return frozenset()
 
 
-def gerund(word: str, verbs: Collection[str]) -> bool:
-    """Whether a word in -ing is an English verb's ("Questioning", "Injecting", "Running")."""
-    stem = word.lower().removesuffix("ing")
-    if stem == word.lower() or len(stem) < 2:
-        return False
-    doubled = len(stem) > 2 and stem[-1] == stem[-2]
-    return stem in verbs or f"{stem}e" in verbs or (doubled and stem[:-1] in verbs)
-
-
 def lone_common_noun(capitals: Capitals, spans: Collection[TextSpan], label: str,
                      voted: Collection[TextSpan], english: Collection[str]) -> bool:
     """ "Duvet", "Lung", "Meth" from a heading or a sentence's start: a person's name of one

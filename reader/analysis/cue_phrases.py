@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.clause_words import FINITE_TAGS
+from reader.analysis.clause_words import FINITE_TAGS, gerund
 from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import source_of_statement
 from reader.analysis.cue_words import (
@@ -404,7 +404,7 @@ def with_doing(noun: Token) -> Attribution | None:
     in -ing that the parse took for a noun is done by the noun phrase before it, who says what
     it reports, not the subject of the clause the phrase hangs on."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "with" or noun.tag_ != "NN" \
-            or _ing_verb(noun.lower_) not in CUE_VERBS:
+            or not gerund(noun.lower_, CUE_VERBS):
         return None
     doc, start = noun.doc, noun.head.i + 1
     if any(c.dep_ in ("det", "poss") for c in noun.children):
@@ -419,13 +419,3 @@ def with_doing(noun: Token) -> Attribution | None:
             (c for c in prep.children if c.dep_ == "pobj"), None)
     content = None if said is None else chars(doc[said.left_edge.i : said.right_edge.i + 1])
     return Attribution((noun.i, noun.i + 1), (start, noun.i), content)
-
-
-def _ing_verb(word: str) -> str:
-    """The verb a word in -ing is made of: "warning" warn, "arguing" argue, "admitting" admit."""
-    stem = word[:-3]
-    if stem in CUE_VERBS or len(stem) < 2:
-        return stem
-    if stem[-1] == stem[-2] and stem[:-1] in CUE_VERBS:
-        return stem[:-1]
-    return stem + "e"

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reader.analysis.clause_words import gerund
 from reader.analysis.demonyms import country_of_demonym
 from reader.analysis.model import Entity
 from reader.analysis.name_cuts import cut_names
@@ -756,7 +757,7 @@ def _opening_gerund(token: Token) -> bool:
     """ "Questioning Vindman's judgment", "Injecting Clinton's troubles into ...": a verb's
     -ing form opening a line or a sentence (which the tagger may take for a proper noun) is the
     clause's verb, no first name ("Sterling Brown", with no verb "sterl", stays whole)."""
-    from reader.analysis.common_nouns import english_verbs, gerund  # it builds on this module
+    from reader.analysis.common_nouns import english_verbs  # it builds on this module
 
     return token.text.endswith("ing") and name_gender(token.text) is None and _opens(token) \
         and gerund(token.text, english_verbs(token.doc.vocab))

@@ -12,7 +12,7 @@ from reader.analysis.clause_words import ACTIVE_ALONE, COPULAS, FINITE_TAGS, PAS
 from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
 from reader.analysis.subjects import surface_subject
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})
 # What a participle joined to a passive has of its own when it is active, not passive.
 _ACTIVE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative", "ccomp",
@@ -118,7 +118,7 @@ def _finite(verb: Token) -> bool:
 
 
 def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
+    return any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def _comma_before(verb: Token) -> bool:

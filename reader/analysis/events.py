@@ -14,6 +14,7 @@ from reader.analysis.clause_words import PAST_ONLY
 from reader.analysis.cue_words import NAMING_VERBS
 from reader.analysis.dates import parse_iso
 from reader.analysis.event_conjuncts import (
+    SUBJECTS,
     comma_conjunct_subject,
     reported_conjunct_subject,
     shared_passive,
@@ -37,7 +38,6 @@ _NAMING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "lab
                      "know", "brand", "rename", "style"})
 # What "called" takes when it summons or asks: "called to the scene", "called for calm".
 _SUMMONS = frozenset({"to", "for", "on", "off", "in", "up", "out", "back"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
 SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "demand", "insist",
                     "reiterate", "lament", "boast"}) | NAMING_VERBS
 
@@ -120,7 +120,7 @@ def _imperative(verb: Token, sentence: SentenceScan) -> bool:
             return False  # "Ran a fraudulent business" in a list of deeds: a past form
         allowed = ("to",) if verb.dep_ == "xcomp" else ("do",)
         for child in sentence.children(verb):
-            if child.dep_ in _SUBJECT_DEPS or (child.dep_ == "ccomp" and child.i < verb.i) or (
+            if child.dep_ in SUBJECTS or (child.dep_ == "ccomp" and child.i < verb.i) or (
                     child.dep_ in ("aux", "auxpass") and child.lower_ not in allowed):
                 return False  # "It didn't do much": "did" has a subject the parse lost
         if verb.dep_ == "ROOT":
@@ -213,10 +213,9 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     roles = shared_passive(verb, _had_done(verb, roles))
     who, who_entity = participant(roles.agent, verb, reading)
     what, what_entity = participant(roles.patient, verb, reading)
-    if roles.patient is not None and any(w.position == roles.patient.i for w in whens):
+    if roles.patient is not None and (any(w.position == roles.patient.i for w in whens)
+                                      or _tally(verb, roles.patient)):
         what, what_entity = None, None  # "continued into the New Year": when, not what
-    if roles.patient is not None and _tally(verb, roles.patient):
-        what, what_entity = None, None
     if what is not None and (what, what_entity) == (who, who_entity) and \
             plain_pronoun(roles.patient):
         # "She had represented him", "the man who shot him": not who acts

@@ -18,13 +18,10 @@ def interview(labels: Sequence[str]) -> bool:
     return QUESTION in labels and ANSWER in labels
 
 
-def interview_speaker(doc: Doc, resolver: SpeakerResolver, label: TextSpan, first: int
-                      ) -> Speaker:
-    """Who speaks after an interview label: the interviewer asks; the answer is the person's
-    the text names, alone, before the first label ("Jane Doe spoke to us ..."), or, with nobody
-    or several named there, the interviewee's."""
-    if doc.text[label.start : label.end] == QUESTION:
-        return Speaker(INTERVIEWER, None, label)
+def interviewee(doc: Doc, resolver: SpeakerResolver, first: int) -> tuple[str, str | None]:
+    """Who answers an interview's questions (name and entity): the person the text names,
+    alone, before the first label at offset first ("Jane Doe spoke to us ..."), or, with nobody
+    or several named there, the interviewee."""
     named: dict[str, str] = {}
     for ent in doc.ents:
         if ent.start_char >= first:
@@ -34,5 +31,14 @@ def interview_speaker(doc: Doc, resolver: SpeakerResolver, label: TextSpan, firs
             named.setdefault(speaker.entity, speaker.name)
     if len(named) == 1:
         ((entity, name),) = named.items()
-        return Speaker(name, entity, label)
-    return Speaker(INTERVIEWEE, None, label)
+        return name, entity
+    return INTERVIEWEE, None
+
+
+def interview_speaker(label: str, answerer: tuple[str, str | None], span: TextSpan) -> Speaker:
+    """Who speaks after an interview label at span: the interviewer asks ("Q"), the answerer
+    (interviewee) answers ("A")."""
+    if label == QUESTION:
+        return Speaker(INTERVIEWER, None, span)
+    name, entity = answerer
+    return Speaker(name, entity, span)

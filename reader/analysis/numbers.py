@@ -68,7 +68,7 @@ def extract_numbers(doc: Doc, cues: SentenceCues | None = None) -> Iterator[Numb
     if not starts:
         return
     if cues is None:
-        cues = sentence_cues()
+        cues = sentence_cues(doc.text)  # the text once, not again for each sentence's cues
     blocked = blocked_tokens(doc)
     codes = code_numbers(doc, starts)
     for sent in _sentences(doc):

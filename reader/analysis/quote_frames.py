@@ -12,7 +12,13 @@ from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import EVIDENCE, WORD
 from reader.analysis.headline_cues import link_line, title_cased
-from reader.analysis.interview_labels import ANSWER, QUESTION, interview, interview_speaker
+from reader.analysis.interview_labels import (
+    ANSWER,
+    QUESTION,
+    interview,
+    interview_speaker,
+    interviewee,
+)
 from reader.analysis.quote_marks import Quoted, paragraphs
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -194,6 +200,7 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
     asked = interview([m.group(1) for _, _, m in found])
     first = min((m.start() for _, _, m in found if m.group(1) in (QUESTION, ANSWER)),
                 default=0)
+    answerer = interviewee(doc, resolver, first) if asked else None
     for paragraph, piece, match in found:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         qa = asked and label is not None and label.text in (QUESTION, ANSWER)
@@ -201,9 +208,9 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
             continue
         speaker = resolver.resolve(label.start, label.end)
         person = speaker.entity is not None and resolver.label_of(speaker.entity) == "PERSON"
-        if qa:  # "Q: ..." asks, "A: ..." answers
-            speaker = interview_speaker(doc, resolver, TextSpan(label.start_char, label.end_char),
-                                        first)
+        if qa and answerer is not None:  # "Q: ..." asks, "A: ..." answers
+            speaker = interview_speaker(label.text, answerer,
+                                        TextSpan(label.start_char, label.end_char))
         elif not person and transcript and label.text.isupper():
             speaker = Speaker(label.text.title(), None, speaker.span)
         elif not person and label.root.lemma_.lower() not in _FINDINGS and not (

@@ -160,6 +160,7 @@ def firm_possessive(name: Span) -> bool:
 # Marks after a possessive that end its phrase: the possessive owns nothing ("Macy's, Kohl's
 # and Sears", "bought from Lowe's.").
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
+_ROLES_OR_PEOPLE = ROLES | PEOPLE  # words for somebody, who owns nothing as "of X's"
 
 
 def _listed_last(word: Token) -> bool:
@@ -185,7 +186,7 @@ def _of_subject(owner: Token, verb: Token) -> bool:
     Stone's said")."""
     subject = owner.head.head
     return _of_object(owner) and subject.dep_ in ("nsubj", "nsubjpass") \
-        and subject.head == verb and subject.lemma_.lower() not in ROLES | PEOPLE
+        and subject.head == verb and subject.lemma_.lower() not in _ROLES_OR_PEOPLE
 
 
 def _written_as(word: Token) -> list[Token]:
@@ -250,7 +251,7 @@ def _in_country(span: Span) -> bool:
     return False
 
 
-_PLACE_ENDS = frozenset({".", "!", "?", ";", ":", ")"})
+_PLACE_ENDS = _PHRASE_ENDS - {","}
 
 
 # What a platform has, and what is done on one: a single name before one of these nouns, or

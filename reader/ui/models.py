@@ -141,9 +141,9 @@ class RecordModel(QAbstractItemModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole and self._repeats(section):
-            return ""  # over the group rows' arrows
         if role == Qt.ItemDataRole.DisplayRole:
+            if self._repeats(section):
+                return ""  # over the group rows' arrows
             return column.short if self._short_titles and column.short else column.title
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.title

@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 import spacy
 
-from reader.analysis.common_nouns import english_verbs, english_words, gerund
+from reader.analysis.clause_words import gerund
+from reader.analysis.common_nouns import english_verbs, english_words
 
 
 def test_the_words_are_the_loaded_pipelines_own_lemmatizer_index(nlp: Any) -> None:
