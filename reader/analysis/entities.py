@@ -14,6 +14,7 @@ from reader.analysis.name_cuts import cut_names
 from reader.analysis.number_lexicon import year_like
 from reader.analysis.office_bodies import with_office_bodies
 from reader.analysis.person_words import (
+    FIRM_KINDS,
     LAW_HEADS,
     ORG_SUFFIXES,
     PARTICLES,
@@ -697,6 +698,8 @@ def _leading(ent: Span) -> tuple[int, int]:
             break
     if ent.label_ in ("PERSON", "ORG"):
         start = _after_roles(doc, start, end, ent.label_)
+    if end - start > 1 and _kind_of_firm(doc[start]) and doc[start + 1].text[:1].isupper():
+        start += 1  # "Automaker Rivian said": what the firm is, not its name
     while ent.label_ == "PERSON" and end - start > 1 and (
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
                                       or _not_a_name_word(doc[start])
@@ -726,6 +729,14 @@ def _after_roles(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 _ROLE_WORDS = ROLES | PERSON_TITLES
+
+
+def _kind_of_firm(token: Token) -> bool:
+    """ "Automaker Rivian said", "Drugmaker Pfizer's shares": a word for a kind of firm,
+    capitalised only because it opens a sentence or a line, says what the name after it is
+    and is no part of it (a firm named by such a word whole, "Carrier", stays)."""
+    return token.is_title and (token.lower_ in FIRM_KINDS or token.lower_.endswith("maker")) \
+        and _opens(token)
 
 
 def _part_of_title(doc: Doc, start: int, end: int) -> bool:

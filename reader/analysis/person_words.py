@@ -177,6 +177,15 @@ ORG_NOUNS = frozenset({
     "conglomerate", "group", "supplier", "utility", "nonprofit", "ministry", "department",
     "regulator", "watchdog", "brand", "chain",
 })
+# Words for a kind of firm that news sets right before the firm's name ("Automaker Rivian",
+# "the insurer Aviva"): the name after one is a firm's.
+FIRM_KINDS = frozenset({
+    "retailer", "automaker", "carmaker", "chipmaker", "drugmaker", "planemaker", "toymaker",
+    "steelmaker", "truckmaker", "phonemaker", "insurer", "reinsurer", "lender", "broadcaster",
+    "conglomerate", "supplier", "startup", "manufacturer", "miner", "refiner", "publisher",
+    "streamer", "brewer", "grocer", "homebuilder", "shipbuilder", "e-retailer", "wholesaler",
+    "distributor", "bottler", "distiller", "outfitter", "regulator", "watchdog",
+})
 
 _NOT_PERSON_ENDS = ORG_SUFFIXES | FACILITY_SUFFIXES | PLACE_NOUNS | LAW_HEADS
 

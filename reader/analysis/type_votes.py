@@ -12,6 +12,7 @@ from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym
 from reader.analysis.name_cuts import POSITIONS
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
+    FIRM_KINDS,
     LAW_HEADS,
     MALE_NAMES,
     ORG_NOUNS,
@@ -96,8 +97,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if nxt in BUILDING_NOUNS and after[0].is_lower and span[0].ent_type_ == "PERSON":
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
-    if _apposed(span, text) & ORG_NOUNS or _outlet(span, before):
-        yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "X, the retailer,"
+    if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS:
+        yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
     if _demonym_as_surname(span):
@@ -227,7 +228,17 @@ def _placed(span: Span, text: str, before: list[Token], after: list[Token], firs
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
         len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
         and before[1].is_title) or (is_city(text) and name_gender(span[0].text) is None) \
-        or _in_country(span)
+        or _in_country(span) or _home_after_age(before)
+
+
+def _home_after_age(before: list[Token]) -> bool:
+    """ "Jane Doe, 32, of Franklin": after a person's name and age set off by commas, "of" and
+    a name tell where the person lives, a place (before is the words before, nearest first)."""
+    if len(before) < 3 or before[0].lower_ != "of" or before[1].text != ",":
+        return False
+    age, doc = before[2], before[2].doc
+    return age.text.isdigit() and 0 < int(age.text) < 120 and age.i > 1 \
+        and doc[age.i - 1].text == "," and doc[age.i - 2].is_title
 
 
 def _in_country(span: Span) -> bool:

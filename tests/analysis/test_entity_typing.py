@@ -487,3 +487,27 @@ def test_a_firm_is_no_short_form_of_its_product_written_as_its_own(nlp: Any) -> 
                        "said sales rose. Ascom expects more.")
     assert found["Ascom"] == ("ORG", ("Ascom",))
     assert "Ascom" not in found["Ascom Unite Connect"][1]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Drugmaker Pfizer said its vaccine works.", "Pfizer"),  # the model: a person
+    ("Automaker Rivian said sales rose. Shares of Rivian fell.", "Rivian"),  # a nationality
+    ("Retailer Walmart said sales rose.", "Walmart"),
+    ("Chipmaker Nvidia reported earnings on Tuesday.", "Nvidia"),
+])
+def test_a_kind_of_firm_opening_a_sentence_is_no_part_of_the_firms_name(
+        nlp: Any, text: str, name: str) -> None:
+    found = typed(nlp, text)
+    assert found[name][0] == "ORG"
+    assert not any(text.split()[0] in other for other in found)
+
+
+def test_a_firms_name_opening_with_a_word_that_is_no_kind_of_firm_stays_whole(nlp: Any) -> None:
+    found = typed(nlp, "The Airline Pilots Association said members would march.")
+    assert "Airline Pilots Association" in found
+
+
+def test_a_name_after_a_persons_age_and_of_is_where_the_person_lives(nlp: Any) -> None:
+    found = typed(nlp, "Officers arrested Christopher Tays, 32, of Franklin, on several charges.")
+    assert found["Franklin"][0] == "GPE"
+    assert found["Christopher Tays"][0] == "PERSON"
