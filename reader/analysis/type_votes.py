@@ -88,9 +88,9 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     yield from _faith(span)
     if _firm_name(span, last):
         yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
-    if last in NEVER_SURNAMES and len(span) > 1 and span[-1].is_title \
-            and span[0].ent_type_ == "PERSON":
-        yield NEVER_SURNAMES[last], SUFFIX_WEIGHT  # "Davis Cup", "Sioux Falls", "App Store"
+    kind = _kind_by_last_word(span, last)
+    if kind is not None:
+        yield kind, SUFFIX_WEIGHT
     nxt = after[0].lower_.rstrip(".") if after else ""
     if nxt in ORG_SUFFIXES and after[0].is_title:
         yield "ORG", WEAK_WEIGHT  # "Kyiv Police": the model's span may only be short
@@ -110,7 +110,23 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "ORG", APPOSITION_WEIGHT  # "Twitter", "wrote on Zorbo", "her Instagram account"
 
 
+def _kind_by_last_word(span: Span, last: str) -> str | None:
+    """What a name's last word makes of a name the model mislabelled: "Davis Cup", "Sioux
+    Falls", "App Store" taken for people; "Central Avenue", "Bartholomew County Jail" taken
+    for places, where the streets beside them are facilities."""
+    if len(span) < 2 or not span[-1].is_title:
+        return None
+    label = span[0].ent_type_
+    if last in NEVER_SURNAMES and label == "PERSON":
+        return NEVER_SURNAMES[last]
+    return "FAC" if last in _WAY_AND_JAIL_ENDS and label in ("GPE", "LOC") else None
+
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Last words of a street's or a jail's name, which the model may take for a place's: the same
+# kind of thing as the streets it types a facility ("Seventh Street and Central Avenue").
+_WAY_AND_JAIL_ENDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "highway",
+                                "parkway", "expressway", "jail", "prison"})
 # Last words of a venue's, a place's, an event's or a shop's name that are nobody's surname
 # (unlike "Hall", "Field", "Park", "Lake", "Bay" or "Lane"), with the type they give the name
 # the model took for a person's.

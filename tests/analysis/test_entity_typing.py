@@ -511,3 +511,11 @@ def test_a_name_after_a_persons_age_and_of_is_where_the_person_lives(nlp: Any) -
     found = typed(nlp, "Officers arrested Christopher Tays, 32, of Franklin, on several charges.")
     assert found["Franklin"][0] == "GPE"
     assert found["Christopher Tays"][0] == "PERSON"
+
+
+def test_streets_and_jails_the_model_takes_for_places_are_facilities(nlp: Any) -> None:
+    found = typed(nlp, "Officers stopped a car near Seventh Street and Central Avenue. He was "
+                       "taken to the Bartholomew County Jail.")
+    assert found["Central Avenue"][0] == "FAC"  # the model: a location
+    assert found["Seventh Street"][0] == "FAC"
+    assert found["Bartholomew County Jail"][0] == "FAC"  # the model: a place
