@@ -37,6 +37,13 @@ _LINK_BLOCKS = " | ".join(
     for w in _ELSEWHERE)
 # Such a block holding this share of the page's paragraph text or more is the article itself.
 _MOST_OF_THE_TEXT = 0.2
+# A short block that is page furniture wherever it stands: a marker where an advert or a
+# gallery was, a prompt to read on or to sign up for a newsletter.
+_FURNITURE = re.compile(
+    r"^(?:advertisements?|story continues below\b.*|continue reading\b.*"
+    r"|(?:subscribe|sign up)\b.{0,80}\bnewsletters?\b.*|.{0,80}\b(?:in|to) your inbox\b.*)$",
+    re.IGNORECASE)
+_FURNITURE_CHARS = 160
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
@@ -59,7 +66,8 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     title = _without_site(_attr(root, "title"), _attr(root, "sitename"))
     meta = Meta(title, _author(root), parse_date(_attr(root, "date") or ""))
     main = root.find("main")
-    pieces = _trim_tail(list(tree_pieces(main))) if main is not None else []
+    pieces = _trim_tail([p for p in tree_pieces(main) if not _furniture(p.text)]) \
+        if main is not None else []
     if not any(p.kind is not BlockKind.HEADING and p.text.strip() for p in pieces):
         raise DocumentLoadError(path, NO_ARTICLE)
     return build_document(pieces, meta, fmt="html", path=path)
@@ -144,6 +152,13 @@ def _items(element: Any, depth: int) -> Iterator[Piece]:
                     number if ordered else None)
         for nested in item.iterchildren("list"):
             yield from _items(nested, depth + 1)
+
+
+def _furniture(text: str) -> bool:
+    """Whether a block is page furniture: "Story continues below gallery", "Advertisement",
+    "Subscribe to the Morning Review newsletter", "Get the latest updates right in your inbox."""
+    text = text.strip()
+    return len(text) <= _FURNITURE_CHARS and bool(_FURNITURE.match(text))
 
 
 def _trim_tail(pieces: list[Piece]) -> list[Piece]:

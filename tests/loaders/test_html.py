@@ -172,3 +172,21 @@ def test_ordered_list_items_are_numbered_and_bullets_not(tmp_path: Path) -> None
     document = load(write(tmp_path, page(body)))
     items = [(b.level, b.number) for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
     assert items == [(1, 1), (1, 2), (2, 1), (1, 3), (1, None)]
+
+
+def test_prompts_and_markers_inside_the_article_are_not_the_article(tmp_path: Path) -> None:
+    half = BODY.index("<p>Paragraph 3")
+    body = (f"{BODY[:half]}<h2>Story continues below gallery</h2>"
+            "<p>Subscribe to the Harbour Morning newsletter</p>"
+            "<p>Get the day's top stories delivered to your inbox every morning.</p>"
+            "<p>Advertisement</p>"
+            "<p>Continue reading the main story</p>"
+            f"{BODY[half:]}<p>The newsletter of the harbour board, she said, had not reached the "
+            "subscribers who signed up for it in your inbox or theirs this year at all, which "
+            "angered many of the members at the meeting on Tuesday evening.</p>")
+    text = load(write(tmp_path, page(body, "<title>Harbour plan passes</title>"))).text
+    for prompt in ("Story continues", "Subscribe", "delivered to your inbox", "Advertisement",
+                   "Continue reading"):
+        assert prompt not in text
+    assert "Paragraph 5 tells" in text
+    assert "The newsletter of the harbour board" in text  # a long paragraph is the article's
