@@ -20,6 +20,7 @@ from reader.analysis.event_conjuncts import (
     shared_passive,
 )
 from reader.analysis.event_settings import setting
+from reader.analysis.headline_dates import dated_by_lede
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.model import Entity, Event, Quote
 from reader.analysis.participants import Reading, participant, plain_pronoun, with_preposition
@@ -63,11 +64,14 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
     said = sorted((q.span.start, q.span.end, q) for q in quotes
                   if q.kind == "direct" and q.speaker is not None)
     starts = [ent.start for ent in times]  # in text order
+    found: list[Event] = []
     for sent in reading.sents:
         reading.read.clear()
         inside = times[bisect_left(starts, sent.start) : bisect_left(starts, sent.end)]
-        for event in _sentence_events(SentenceScan(sent, arrays, index), inside, reading, cues):
-            yield _told_by(event, said, doc)
+        found.extend(_told_by(event, said, doc) for event in _sentence_events(
+            SentenceScan(sent, arrays, index), inside, reading, cues))
+    yield from dated_by_lede(doc, found,
+                             lambda verb: _in_headline(verb, timeline.lines.token_lines))
 
 
 def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]], doc: Doc) -> Event:

@@ -1203,3 +1203,19 @@ def test_a_participle_of_naming_is_no_event(nlp: Any, text: str) -> None:
 ])
 def test_naming_that_appoints_summons_or_judges_stays(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text, "2024-01-10"), action)
+
+
+def test_a_headlines_action_takes_the_day_its_lede_tells_it_on(nlp: Any) -> None:
+    found = events_of(nlp, "Storm kills three in Texas\n\nA storm killed three people on Sunday "
+                           "night, officials said.", published="2019-11-20")
+    headline = found[0]
+    assert (headline.action, headline.when, headline.date) == (
+        "kills", "Sunday night", "2019-11-17")
+
+
+def test_a_headlines_action_the_lede_does_not_tell_keeps_its_own_day(nlp: Any) -> None:
+    found = events_of(nlp, "Council approves budget\n\nThe city council met on Tuesday to "
+                           "hear the mayor.", published="2019-11-20")
+    headline = event(found, "approves")
+    assert headline.when is None
+    assert headline.date != "2019-11-19"
