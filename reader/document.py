@@ -54,6 +54,7 @@ class Block:
     span: TextSpan
     level: int = 0  # heading level, or list depth
     number: int | None = None  # an item's number in a numbered list; None for a bullet
+    more: bool = False  # a list item's further paragraph: drawn under it, with no mark of its own
 
 
 FORMATS = ("txt", "md", "html", "pdf", "docx", "epub")

@@ -22,6 +22,7 @@ class Piece:
     text: str
     level: int = 0
     number: int | None = None  # a list item's number in a numbered list
+    more: bool = False  # a list item's further paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,7 @@ def assemble(pieces: Iterable[Piece]) -> tuple[str, tuple[Block, ...]]:
             offset += len(BLOCK_SEPARATOR)
         parts.append(piece.text)
         blocks.append(Block(piece.kind, TextSpan(offset, offset + len(piece.text)), piece.level,
-                            piece.number))
+                            piece.number, piece.more))
         offset += len(piece.text)
     return BLOCK_SEPARATOR.join(parts), tuple(blocks)
 

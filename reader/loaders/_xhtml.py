@@ -54,6 +54,7 @@ class _Walker:
         self.pieces: list[Piece] = []
         self.list_depth = 0
         self.numbers: list[list[int] | None] = []  # each open list's next number; None: bullets
+        self.items: list[bool] = []  # each open item: whether it has a paragraph yet
 
     def block(self, element: Any, kind: BlockKind, level: int, number: int | None = None) -> None:
         buffer: list[str] = [element.text or ""]
@@ -83,7 +84,9 @@ class _Walker:
             self.numbers.pop()
             self.list_depth -= 1
         elif tag in _ITEMS:
+            self.items.append(False)
             self.block(child, BlockKind.LIST_ITEM, max(self.list_depth, 1), self._count(child))
+            self.items.pop()
         elif tag == "tr":
             cells = (squash_spaces(_inline_text(cell)) for cell in child)
             self.pieces.append(Piece(BlockKind.PARAGRAPH, CELL_MARK.join(c for c in cells if c)))
@@ -107,7 +110,10 @@ class _Walker:
         lines = (squash_spaces(line) for line in "".join(buffer).split("\n"))
         text = "\n".join(line for line in lines if line)
         if text:
-            self.pieces.append(Piece(kind, text, level, number))
+            more = kind is BlockKind.LIST_ITEM and bool(self.items) and self.items[-1]
+            if kind is BlockKind.LIST_ITEM and self.items:
+                self.items[-1] = True
+            self.pieces.append(Piece(kind, text, level, number, more))
         buffer.clear()
 
 

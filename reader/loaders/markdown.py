@@ -64,6 +64,7 @@ class _Walker:
         self.depth = {"heading": 0, "quote": 0, "items": 0, "cell": 0}
         self.row: list[str] = []
         self.numbers: list[list[int] | None] = []  # each open list's [next, current] numbers
+        self.items: list[bool] = []  # each open item: whether it has a paragraph yet
 
     def visit(self, token: Token) -> None:
         kind = token.type
@@ -75,6 +76,9 @@ class _Walker:
             piece = _piece(_inline_text(token), **self.depth)
             if piece.kind is BlockKind.LIST_ITEM and self.numbers and self.numbers[-1]:
                 piece = replace(piece, number=self.numbers[-1][1])
+            if piece.kind is BlockKind.LIST_ITEM and self.items:
+                piece = replace(piece, more=self.items[-1])
+                self.items[-1] = True
             self.pieces.append(piece)
         elif kind in ("fence", "code_block"):
             self.pieces.append(Piece(BlockKind.PARAGRAPH, token.content.rstrip()))
@@ -104,9 +108,13 @@ class _Walker:
             self.numbers.append(None)
         elif token.type in ("ordered_list_close", "bullet_list_close"):
             self.numbers.pop()
-        elif token.type == "list_item_open" and self.numbers and self.numbers[-1]:
-            count = self.numbers[-1]
-            count[1], count[0] = count[0], count[0] + 1
+        elif token.type == "list_item_close":
+            self.items.pop()
+        elif token.type == "list_item_open":
+            self.items.append(False)
+            if self.numbers and self.numbers[-1]:
+                count = self.numbers[-1]
+                count[1], count[0] = count[0], count[0] + 1
 
 
 def _piece(text: str, *, heading: int, quote: int, items: int, cell: int) -> Piece:

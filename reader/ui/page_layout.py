@@ -98,9 +98,9 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
 def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],
                size: float) -> dict[int, QTextList]:
     """Put a list item's block in its list, to be drawn with a bullet or a number (a marker is
-    no character of the text, so offsets stay as they are); a second paragraph of a numbered
-    item (its number again) is indented with it, unmarked. Returns the lists still open, by
-    level: any other block ends them all, a paragraph's space away from the last item."""
+    no character of the text, so offsets stay as they are); an item's further paragraph is
+    indented with it, unmarked. Returns the lists still open, by level: any other block ends
+    them all, a paragraph's space away from the last item."""
     if block.kind is not BlockKind.LIST_ITEM:
         if lists:
             after = cursor.blockFormat()
@@ -109,7 +109,7 @@ def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],
         return {}
     level = max(block.level, 1)
     open_lists = {lv: items for lv, items in lists.items() if lv <= level}
-    if level in open_lists and _continues(open_lists[level], block.number):
+    if block.more:
         indented = cursor.blockFormat()
         indented.setIndent(level)
         cursor.setBlockFormat(indented)
@@ -134,11 +134,6 @@ def list_format(level: int, number: int | None) -> QTextListFormat:
 
 def _numbered(items: QTextList) -> bool:
     return items.format().style() == QTextListFormat.Style.ListDecimal
-
-
-def _continues(items: QTextList, number: int | None) -> bool:
-    """Whether an item is a further paragraph of a numbered list's last item."""
-    return _numbered(items) and number == items.format().start() + items.count() - 1
 
 
 def _goes_on(items: QTextList, number: int | None) -> bool:

@@ -110,10 +110,12 @@ def test_an_epub_of_empty_chapters_has_no_readable_text(tmp_path: Path) -> None:
 
 def test_ordered_list_items_are_numbered_from_start_and_value(tmp_path: Path) -> None:
     body = ('<p>Three things to do.</p><ol start="3"><li>Register</li><li><p>Bring a statement'
-            '</p><ol><li>Two pages</li></ol></li><li value="7">Arrive</li><li>Sit down</li></ol>'
-            "<ul><li>Parking is free</li></ul>")
+            '</p><ol><li>Two pages</li></ol><p>Signed</p></li><li value="7">Arrive</li><li>Sit down'
+            "</li></ol><ul><li>Parking is free</li></ul>")
     document = load(make_epub(tmp_path / "book.epub", [("one.xhtml", body)], metadata=METADATA))
-    items = [(b.level, b.number, b.span.of(document.text)) for b in document.blocks
+    items = [(b.level, b.number, b.more, b.span.of(document.text)) for b in document.blocks
              if b.kind is BlockKind.LIST_ITEM]
-    assert items == [(1, 3, "Register"), (1, 4, "Bring a statement"), (2, 1, "Two pages"),
-                     (1, 7, "Arrive"), (1, 8, "Sit down"), (1, None, "Parking is free")]
+    # an item's further paragraph keeps its number, and says it is one (more)
+    assert items == [(1, 3, False, "Register"), (1, 4, False, "Bring a statement"),
+                     (2, 1, False, "Two pages"), (1, 4, True, "Signed"), (1, 7, False, "Arrive"),
+                     (1, 8, False, "Sit down"), (1, None, False, "Parking is free")]

@@ -82,11 +82,12 @@ def test_a_numbered_list_counts_from_its_start_and_bullets_have_no_number(
               "3. Bring a statement.\n   1) Two pages at most.\n\n   Signed and dated.\n"
               "9. Arrive by seven.\n\n- Parking is free.\n")
     document = load(write(tmp_path, source))
-    items = [(b.level, b.number, b.span.of(document.text)) for b in document.blocks
+    items = [(b.level, b.number, b.more, b.span.of(document.text)) for b in document.blocks
              if b.kind is BlockKind.LIST_ITEM]
     # CommonMark numbers the items from the list's start, whatever numbers follow it;
-    # an item's second paragraph keeps the item's number
-    assert items == [(1, 3, "Register with the clerk."), (1, 4, "Bring a statement."),
-                     (2, 1, "Two pages at most."), (1, 4, "Signed and dated."),
-                     (1, 5, "Arrive by seven."), (1, None, "Parking is free.")]
+    # an item's second paragraph keeps the item's number, and says it is one (more)
+    assert items == [(1, 3, False, "Register with the clerk."),
+                     (1, 4, False, "Bring a statement."), (2, 1, False, "Two pages at most."),
+                     (1, 4, True, "Signed and dated."), (1, 5, False, "Arrive by seven."),
+                     (1, None, False, "Parking is free.")]
     assert_well_formed(document)

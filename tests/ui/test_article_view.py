@@ -126,3 +126,48 @@ def test_a_numbered_list_shows_numbers_from_its_own_start(
     assert blocks[2].blockFormat().indent() == 1
     assert all(block.text() == b.span.of(document.text)
                for block, b in zip(blocks, items, strict=True)), "no number in the text"
+
+
+TWO_LISTS = """# Before the harbour vote
+
+The clerk gave two lists.
+
+1. Call the clerk.
+1) Bring a pen.
+2) Sign the form.
+
+- Parking is free.
+
+  It closes at ten.
+- The hall is open.
+"""
+
+
+def test_a_list_starting_on_the_number_the_last_ended_on_is_a_list_of_its_own(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """Two numbered lists, one after the other, the second starting on the first's last number:
+    its first item was taken for a further paragraph of that item (drawn unnumbered) and its
+    second went on counting the first list. An item's further paragraph is now one the loader
+    says is, whatever its number; a bulleted item's too (it had a bullet of its own)."""
+    article = tmp_path / "lists.md"
+    article.write_text(TWO_LISTS, encoding="utf-8")
+    document = load(article)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document(document)
+    assert view.positions is not None
+    page = view.document()
+    items = [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
+    blocks = [page.findBlock(view.positions.position(b.span.start)) for b in items]
+    lists = [block.textList() for block in blocks]
+    marks = [found.itemText(block) if found is not None else ""
+             for found, block in zip(lists, blocks, strict=True)]
+    assert marks[:3] == ["1.", "1.", "2."]
+    assert lists[1] != lists[0]
+    assert lists[2] == lists[1]
+    # the bullet's further paragraph sits under it, unmarked; the next bullet goes on its list
+    assert lists[4] is None
+    assert blocks[4].blockFormat().indent() == 1
+    assert lists[5] == lists[3]
+    assert lists[3] is not None
+    assert lists[3].count() == 2
