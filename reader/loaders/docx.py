@@ -75,11 +75,9 @@ def _paragraph(paragraph: Any) -> Piece:
 
 def _list_depth(paragraph: Any, style: str) -> int:
     """1 + the numbering level of a list paragraph (numbered or in a List style), else 0."""
-    ppr = paragraph._p.pPr
-    numbering = ppr.numPr if ppr is not None else None
-    if numbering is not None and numbering.numId is not None:
-        level = numbering.ilvl.val if numbering.ilvl is not None else 0
-        return int(level) + 1
+    found = _own_num_pr(paragraph._p)
+    if found is not None:
+        return found[1] + 1
     if style.lower().startswith("list"):
         digits = style.rsplit(" ", 1)[-1]
         return int(digits) if digits.isdigit() else 1
@@ -88,64 +86,71 @@ def _list_depth(paragraph: Any, style: str) -> int:
 
 class _Numbers:
     """Numbers list paragraphs as Word does: a numbered level counts from its start (or the
-    list's override of it) and starts again after an item of a higher level; bullets get None."""
+    list's override of it) and starts again after an item of a higher level; bullets get None.
+    The numbering part is read once, into tables looked up per paragraph."""
 
     def __init__(self, word: Any) -> None:
         try:
-            self.numbering = word.part.numbering_part.element
+            numbering = word.part.numbering_part.element
         except (KeyError, NotImplementedError):  # no numbering part: no numbered lists
-            self.numbering = None
+            numbering = None
+        self.lists: dict[int, tuple[str, dict[int, int]]] = {}  # numId: abstract, restarts
+        self.starts: dict[tuple[str, int], int | None] = {}  # (abstract, level): None, bullets
+        if numbering is not None:
+            self._read(numbering)
         self.counts: dict[str, dict[int, int]] = {}  # per abstract list, per level
-        self.seen: set[str] = set()  # lists (numIds) already counted
+        self.seen: set[int] = set()  # lists (numIds) already counted
+
+    def _read(self, numbering: Any) -> None:
+        for num in numbering.iterchildren(_w("num")):
+            restarts = {_int(o.get(_w("ilvl")), 0): _int(_child_val(o, "startOverride"), 1)
+                        for o in num.iterchildren(_w("lvlOverride"))
+                        if _child_val(o, "startOverride") is not None}
+            self.lists.setdefault(_int(num.get(_w("numId")), -1),
+                                  (_child_val(num, "abstractNumId") or "", restarts))
+        for abstract in numbering.iterchildren(_w("abstractNum")):
+            name = abstract.get(_w("abstractNumId")) or ""
+            for lvl in abstract.iterchildren(_w("lvl")):
+                counts = _child_val(lvl, "numFmt") not in (None, "bullet", "none")
+                self.starts.setdefault((name, _int(lvl.get(_w("ilvl")), 0)),
+                                       _int(_child_val(lvl, "start"), 1) if counts else None)
 
     def next(self, paragraph: Any) -> int | None:
         found = _num_pr(paragraph)
-        if found is None or self.numbering is None:
+        if found is None or found[0] not in self.lists:
             return None
         num_id, level = found
-        num = next((n for n in self.numbering.iterchildren(_w("num"))
-                    if n.get(_w("numId")) == num_id), None)
-        abstract = _child_val(num, "abstractNumId") if num is not None else None
-        lvl = self._level(abstract, level)
-        if lvl is None or _child_val(lvl, "numFmt") in (None, "bullet", "none"):
+        abstract, restarts = self.lists[num_id]
+        start = self.starts.get((abstract, level))
+        if start is None:  # bullets, or a level the list does not define
             return None
-        counts = self.counts.setdefault(abstract or "", {})
+        counts = self.counts.setdefault(abstract, {})
         for deeper in [d for d in counts if d > level]:
             del counts[deeper]
-        restart = _start_override(num, level) if num_id not in self.seen else None
+        restart = restarts.get(level) if num_id not in self.seen else None
         self.seen.add(num_id)
         if restart is not None or level not in counts:
-            start = restart if restart is not None else _int(_child_val(lvl, "start"), 1)
-            counts[level] = start
+            counts[level] = start if restart is None else restart
         else:
             counts[level] += 1
         return counts[level]
 
-    def _level(self, abstract: str | None, level: int) -> Any:
-        for element in self.numbering.iterchildren(_w("abstractNum")):
-            if element.get(_w("abstractNumId")) == abstract:
-                return next((lvl for lvl in element.iterchildren(_w("lvl"))
-                             if lvl.get(_w("ilvl")) == str(level)), None)
-        return None
 
-
-def _num_pr(paragraph: Any) -> tuple[str, int] | None:
+def _num_pr(paragraph: Any) -> tuple[int, int] | None:
     """The list (numId) and level of a paragraph's numbering, its own or its style's."""
-    for owner in (paragraph._p, getattr(paragraph.style, "element", None)):
-        ppr = owner.find(_w("pPr")) if owner is not None else None
-        num_pr = ppr.find(_w("numPr")) if ppr is not None else None
-        num_id = _child_val(num_pr, "numId") if num_pr is not None else None
-        if num_id is not None and num_pr is not None:
-            return num_id, _int(_child_val(num_pr, "ilvl"), 0)
-    return None
+    style = getattr(paragraph.style, "element", None)
+    own = _own_num_pr(paragraph._p)
+    return own if own is not None or style is None else _own_num_pr(style)
 
 
-def _start_override(num: Any, level: int) -> int | None:
-    for override in num.iterchildren(_w("lvlOverride")):
-        if override.get(_w("ilvl")) == str(level):
-            value = _child_val(override, "startOverride")
-            return _int(value, 1) if value is not None else None
-    return None
+def _own_num_pr(element: Any) -> tuple[int, int] | None:
+    """The list (numId) and level an element's paragraph properties give (a paragraph's or a
+    style's), read through python-docx."""
+    ppr = element.pPr
+    num_pr = ppr.numPr if ppr is not None else None
+    if num_pr is None or num_pr.numId is None:
+        return None
+    return num_pr.numId.val, num_pr.ilvl.val if num_pr.ilvl is not None else 0
 
 
 def _w(name: str) -> str:
