@@ -68,6 +68,10 @@ class RecordModel(QAbstractItemModel):
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
 
     @property
+    def short_titles(self) -> bool:
+        return self._short_titles
+
+    @property
     def has_short_titles(self) -> bool:
         return any(column.short for column in self.columns)
 

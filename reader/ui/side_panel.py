@@ -198,9 +198,11 @@ class ListTab(QWidget):
         self._fitted_shown = False  # whether the list was on screen at the last fit
         self._stretch_hand_sized = False  # the reader dragged the stretching column itself
         self._cut = 0  # the fitted columns' width cut to MIN_COLUMN_WIDTH, at the last fit
+        self._title_widths: dict[int, int] | None = None  # full titles' widths (follow_titles)
         self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
         self._refit.timeout.connect(self.fit_columns)
         self.view.header().sectionResized.connect(self._on_header_section_resized)
+        self.view.header().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.view.viewport().installEventFilter(self)
 
     def take_keys(self) -> None:
@@ -239,6 +241,7 @@ class ListTab(QWidget):
         ("Mentions" over "3") leaves the room to the cells."""
         room, header, stretch = self.view.viewport().width(), self.view.header(), self.stretch
         fitted = [c for c in range(self.model.columnCount()) if c != stretch]
+        self._title_widths = None
         self._fitting = True
         try:
             for column in self.narrow_hidden:
@@ -323,21 +326,32 @@ class ListTab(QWidget):
             self.fill_stretch()  # the stretching column gives or takes what this one did
             self.follow_titles()
 
+    @Slot(int, Qt.SortOrder)
+    def _on_header_sort_indicator_changed(self, _column: int, _order: Qt.SortOrder) -> None:
+        self._title_widths = None
+
     def follow_titles(self) -> None:
         """Head the columns with their short titles where one of them is now narrower than its
         full title ("#" over a count the reader dragged narrow), else with their full titles
-        ("Mentions" again over a count dragged wide)."""
+        ("Mentions" again over a count dragged wide). Called at each pixel of a drag, it
+        compares widths alone: the full titles' widths are measured once, until the next fit
+        or sort (an arrow in a title widens it)."""
         if not self.model.has_short_titles:
             return
         header = self.view.header()
-        self._fitting = True
-        try:
-            self.model.set_short_titles(False)  # the full titles' widths, to compare
-            self.model.set_short_titles(any(
-                column.short and header.sectionSize(c) < header.sectionSizeHint(c)
-                for c, column in enumerate(self.model.columns)))
-        finally:
-            self._fitting = False
+        if self._title_widths is None:
+            self._fitting = True
+            try:
+                shown = self.model.short_titles
+                self.model.set_short_titles(False)  # the full titles' widths, to compare
+                self._title_widths = {c: header.sectionSizeHint(c)
+                                      for c, column in enumerate(self.model.columns)
+                                      if column.short}
+                self.model.set_short_titles(shown)
+            finally:
+                self._fitting = False
+        self.model.set_short_titles(any(header.sectionSize(c) < width
+                                        for c, width in self._title_widths.items()))
 
     def expand_groups(self) -> None:
         """Open every group row (expandAll would walk every record through Python)."""

@@ -260,24 +260,30 @@ def test_a_narrow_entities_list_gives_the_mentions_room_to_the_names(
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Mentions"
 
 
-def test_the_mentions_title_follows_the_width_the_reader_drags_it_to(
-        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
-    """The count's column headed '#' at 760 px kept '#' when the reader dragged it 95 px wide,
-    and one headed 'Mentions' at 1300 px kept 'Mentions', cut to 'Me…', when dragged to 37 px:
-    the title was chosen at the fit alone. Now it follows each drag."""
+def narrow_entities(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> ListTab:
+    """The Entities list of the hearing article, shown in a 760 px window, fitted."""
     article = tmp_path / "hearing.txt"
     article.write_text(HEARING_ARTICLE, encoding="utf-8")
     window = make_window()
     open_and_wait(qtbot, window, article)
     tab = window.side_panel.entities
-    header, model = tab.view.header(), tab.model
     window.side_panel.setCurrentWidget(tab)
+    window.resize(760, 700)
+    qtbot.waitUntil(lambda: tab._fitted_for == tab.view.viewport().width() < 340)
+    return tab
+
+
+def test_the_mentions_title_follows_the_width_the_reader_drags_it_to(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The count's column headed '#' at 760 px kept '#' when the reader dragged it 95 px wide,
+    and one headed 'Mentions' at 1300 px kept 'Mentions', cut to 'Me…', when dragged to 37 px:
+    the title was chosen at the fit alone. Now it follows each drag."""
+    tab = narrow_entities(qtbot, make_window, tmp_path)
+    header, model, window = tab.view.header(), tab.model, tab.window()
 
     def title() -> str:
         return str(model.headerData(1, Qt.Orientation.Horizontal))
 
-    window.resize(760, 700)
-    qtbot.waitUntil(lambda: tab._fitted_for == tab.view.viewport().width() < 340)
     assert title() == "#"
     drag_section_edge(qtbot, header, 1, 60)
     assert title() == "Mentions", header.sectionSize(1)
@@ -286,6 +292,28 @@ def test_the_mentions_title_follows_the_width_the_reader_drags_it_to(
     assert title() == "Mentions"
     drag_section_edge(qtbot, header, 1, 40 - header.sectionSize(1))
     assert title() == "#", header.sectionSize(1)
+
+
+def test_a_drag_asks_the_titles_again_only_when_they_change(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Each pixel of a column's drag put the full titles up and the short ones back (two
+    headerDataChanged, the header measuring and repainting its titles twice), whether or not
+    the title was to change. Now a drag compares widths with the full titles' widths measured
+    once: the titles change only when the one shown does."""
+    tab = narrow_entities(qtbot, make_window, tmp_path)
+    header, model = tab.view.header(), tab.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "#"
+    changes: list[int] = []
+    model.headerDataChanged.connect(lambda *_: changes.append(1))
+    width = header.sectionSize(1)
+    for step in range(1, 6):  # still narrower than "Mentions"
+        header.resizeSection(1, width + step)
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "#"
+    assert len(changes) <= 2, "the full titles measured once at most, not at every pixel"
+    changes.clear()
+    for step in range(5):
+        header.resizeSection(1, width + step)
+    assert changes == []
 
 
 def test_column_cap() -> None:
