@@ -94,12 +94,22 @@ def hidden_after(previous: Sequence[str], present: Sequence[str],
     return tuple(sorted((set(previous) - set(present)) | set(hidden_now)))
 
 
+# what an analysis lists, one and many, in the order of the side panel's tabs (notes last)
+LISTED = (("entity", "entities"), ("event", "events"), ("quote", "quotes"),
+          ("number", "numbers"), ("note", "notes"))
+
+
+def listed_counts(analysis: Analysis) -> tuple[int, int, int, int]:
+    """How many entities, events, quotes and numbers an analysis found, in LISTED's order."""
+    return (len(analysis.entities), len(analysis.events), len(analysis.quotes),
+            len(analysis.numbers))
+
+
 def summary(analysis: Analysis) -> str:
     if not analysis.english:
         return "Not analysed: the text does not look like English"
-    return " · ".join(counted(len(found), one, many) for found, one, many in (
-        (analysis.entities, "entity", "entities"), (analysis.events, "event", "events"),
-        (analysis.quotes, "quote", "quotes"), (analysis.numbers, "number", "numbers")))
+    return " · ".join(counted(count, *nouns)
+                      for count, nouns in zip(listed_counts(analysis), LISTED, strict=False))
 
 
 def counted(count: int, one: str, many: str) -> str:

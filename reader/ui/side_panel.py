@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
-from reader.ui.commands import nothing_listed
+from reader.ui.commands import LISTED, counted, listed_counts, nothing_listed
 from reader.ui.list_view import ListView
 from reader.ui.models import (
     ENTITY_COLUMNS,
@@ -66,8 +66,7 @@ REFIT_MS = 120
 QUOTE_SHARE = 0.5  # of the Quotes list's width, the least its quote column keeps
 WHAT_SHARE = 0.3  # of the Events list's width, the least its what column keeps
 QUOTE_LINES = 2  # a quote's row: a speaker's name wraps rather than being cut
-TABS = ("Entities", "Events", "Quotes", "Numbers", "Notes")
-ONE = ("entity", "event", "quote", "number", "note")  # what each tab lists, one of them
+TABS = tuple(many.capitalize() for _, many in LISTED)
 
 
 def column_cap(widths: Sequence[int], last: int, room: int, widest: int,
@@ -481,10 +480,7 @@ class SidePanel(QTabWidget):
         self.events.set_records(analysis.events if analysis else (), analysis)
         self.quotes.set_records(analysis.quotes if analysis else (), analysis)
         self.numbers.set_records(analysis.numbers if analysis else (), analysis)
-        counts = (len(analysis.entities), len(analysis.events), len(analysis.quotes),
-                  len(analysis.numbers)) if analysis else (0, 0, 0, 0)
-        for i, count in enumerate(counts):
-            self._counts[i] = count if analysis else None
+        self._counts[:4] = listed_counts(analysis) if analysis else (None,) * 4
         self.label_tabs()
 
     def label_tabs(self) -> None:
@@ -494,8 +490,7 @@ class SidePanel(QTabWidget):
         for i in range(self.count()):
             count = self._counts[i]
             self.setTabText(i, TABS[i] if count is None else f"{TABS[i]} {count}")
-            noun = ONE[i] if count == 1 else TABS[i].lower()
-            self.setTabToolTip(i, "" if count is None else f"{count} {noun}")
+            self.setTabToolTip(i, "" if count is None else counted(count, *LISTED[i]))
         if self.tabBar().sizeHint().width() > self.width():
             for i in range(self.count()):
                 self.setTabText(i, TABS[i])
