@@ -15,6 +15,7 @@ from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
+from reader.ui.page_layout import unwrapped
 from reader.ui.text_positions import PositionMap
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import click_text
@@ -128,6 +129,16 @@ def test_a_numbered_list_shows_numbers_from_its_own_start(
                for block, b in zip(blocks, items, strict=True)), "no number in the text"
 
 
+def page_of(qtbot: QtBot, article: Path, text: str) -> tuple[Document, ArticleView]:
+    """An article written here, loaded and set on a page of its own (no window, no analysis)."""
+    article.write_text(text, encoding="utf-8")
+    document = load(article)
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document(document)
+    return document, view
+
+
 TWO_LISTS = """# Before the harbour vote
 
 The clerk gave two lists.
@@ -149,12 +160,7 @@ def test_a_list_starting_on_the_number_the_last_ended_on_is_a_list_of_its_own(
     its first item was taken for a further paragraph of that item (drawn unnumbered) and its
     second went on counting the first list. An item's further paragraph is now one the loader
     says is, whatever its number; a bulleted item's too (it had a bullet of its own)."""
-    article = tmp_path / "lists.md"
-    article.write_text(TWO_LISTS, encoding="utf-8")
-    document = load(article)
-    view = ArticleView()
-    qtbot.addWidget(view)
-    view.set_document(document)
+    document, view = page_of(qtbot, tmp_path / "lists.md", TWO_LISTS)
     assert view.positions is not None
     page = view.document()
     items = [b for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
@@ -171,3 +177,63 @@ def test_a_list_starting_on_the_number_the_last_ended_on_is_a_list_of_its_own(
     assert lists[5] == lists[3]
     assert lists[3] is not None
     assert lists[3].count() == 2
+
+
+WRAPPED = """Ferry fares to rise
+
+The ferry company said on Monday that fares on the harbour line would
+rise by a fifth in June, the first rise since the bridge opened in 1962.
+
+Buyers of a season ticket keep the old fare until it runs out, a
+spokeswoman said.
+
+Fares on the harbour line rise by a fifth from the first of June.
+Season tickets bought before then keep their price until they end.
+"""
+
+
+def test_a_plain_text_paragraph_wrapped_by_its_editor_flows_as_one(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """A .txt paragraph hard-wrapped at 70 characters was set a line to a page paragraph,
+    each with a paragraph's space under it: ragged halves of lines, far apart. A paragraph
+    its writer's editor wrapped now flows as one, its line breaks shown as spaces (the same
+    number of characters, so every offset stays); lines that are sentences of their own
+    stay apart."""
+    document, view = page_of(qtbot, tmp_path / "fares.txt", WRAPPED)
+    assert view.positions is not None
+    page = view.document()
+    first = document.blocks[1]
+    block = page.findBlock(view.positions.position(first.span.start))
+    assert block.text() == first.span.of(document.text).replace("\n", " ")
+    second = document.blocks[2]
+    assert page.findBlock(view.positions.position(second.span.end - 1)).text() == \
+        second.span.of(document.text).replace("\n", " ")
+    # two sentences a line each: no word would have wrapped, so the lines stay lines
+    last = document.blocks[3]
+    assert page.findBlock(view.positions.position(last.span.start)).text() == \
+        last.span.of(document.text).split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "flows"), [
+    ("The council voted on Monday to close the old harbour bridge for six\n"
+     "months of repairs.", True),
+    # a list: its lines start items
+    ("- the ring road, which adds about twelve minutes to the trip;\n"
+     "- the ferry, which runs every twenty minutes.", False),
+    # paragraphs a line each, long ones: none is 40 to 120 characters
+    ("Ann Price said the council had known about the damage since 2019, and that it should"
+     " have acted in the spring of that year, when the first cracks were found.\nShe voted no.",
+     False),
+    # short lines: an address, a verse
+    ("Town Hall\n1 Harbour Street\nLakeside", False),
+    # a line that had room for the next one's first word was broken on purpose
+    ("Sell the plan to the voters who were not in the hall on Monday night,\n"
+     "tell them what it costs and when the work starts\nand ask them", False),
+    # every line a sentence of its own, in capitals: no sentence runs across a break
+    ("The ferry company said on Monday that fares on the harbour line rise.\n"
+     "Season tickets keep their price.", False),
+])
+def test_only_a_paragraph_an_editor_wrapped_is_unwrapped(text: str, flows: bool) -> None:
+    shown = unwrapped(text)
+    assert len(shown) == len(text)
+    assert shown == (text.replace("\n", " ") if flows else text)
