@@ -59,18 +59,24 @@ def _measure(page: list[Line]) -> _Page:
     gaps = sorted(a.bottom - b.top for a, b in pairwise(page) if a.bottom > b.top)
     height = statistics.median(line.height for line in page)
     columns: dict[int, tuple[float, float]] = {}
-    by_centre: dict[int, tuple[float, float]] = {}
+    by_centre: dict[tuple[int, float], tuple[float, float]] = {}
     whole = (min(o.left for o in page), max(o.right for o in page))
     for line in page:
         centre = (line.left + line.right) / 2
-        key = round(centre)
+        key = (round(centre), line.size)
         if len(page) > _MANY_LINES:  # a page of scattered text: one column keeps this linear
             by_centre[key] = whole
-        if key not in by_centre:  # the lines across this one's centre make up its column
-            across = [o for o in page if o.left <= centre <= o.right]
+        if key not in by_centre:  # the lines across this one's centre make up its column;
+            # a headline in bigger type over two columns widens neither
+            across = [o for o in page if o.left <= centre <= o.right and not _bigger(o, line)]
             by_centre[key] = (min(o.left for o in across), max(o.right for o in across))
         columns[id(line)] = by_centre[key]
     return _Page(gaps[len(gaps) // 10] if gaps else 0.0, height, columns)
+
+
+def _bigger(line: Line, than: Line) -> bool:
+    """Whether a line's type is bigger than another's (not when either size is unknown)."""
+    return bool(line.size and than.size) and line.size - than.size > _SIZE_STEP
 
 
 def _breaks(before: Line, line: Line, page: _Page) -> bool:

@@ -191,6 +191,25 @@ def test_a_centred_title_over_two_lines_in_big_type_is_one_title(tmp_path: Path)
     assert len(texts_of(document, BlockKind.PARAGRAPH)) == 1
 
 
+def test_a_headline_over_two_columns_does_not_cut_their_lines_apart(tmp_path: Path) -> None:
+    """A headline in big type across both columns made the left column as wide as itself, so
+    that each of the column's lines looked short, a paragraph's last: every line of the left
+    column was a paragraph of its own. A line's column is now made of the lines across it in
+    type no bigger than its own."""
+    headline: list[Line] = [(72, 730, "Council Backs Harbour Plan After A Long Debate", 20)]
+    left: list[Line] = [(72, 690, "The council voted on Tuesday for the"),
+                        (72, 676, "harbour plan after a long debate."),
+                        (72, 648, "The mayor said work would start in"),
+                        (72, 634, "the spring of next year.")]
+    right: list[Line] = [(330, 690, "Opponents said the plan would cost"),
+                         (330, 676, "far more than the budget allows.")]
+    document = load(write(tmp_path, make_pdf([headline + left + right])))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The council voted on Tuesday for the harbour plan after a long debate.",
+        "The mayor said work would start in the spring of next year.",
+        "Opponents said the plan would cost far more than the budget allows."]
+
+
 def test_a_paragraph_runs_on_into_the_next_column(tmp_path: Path) -> None:
     left = [(72, 700, "The council voted on Tuesday for the"),
             (72, 686, "harbour plan after a long debate that"),
