@@ -23,6 +23,10 @@ _TAG = re.compile(r"<[^>]*>")
 _CODE_ELEMENTS = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"[ \t]{2,}")
 _INLINE_TEXT = frozenset(("text", "code_inline"))
+# a footnote's reference in the text ([^1]) and its definition at a paragraph's start ([^1]: )
+_NOTE_REFERENCE = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_NOTE_LABEL = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:", re.MULTILINE)
+_NOTE_DEFINITION = re.compile(r"(?:^|\s+)\[\^[^\]\s]+\]:\s*")
 _NESTING = {
     "heading": "heading", "blockquote": "quote", "bullet_list": "items", "ordered_list": "items",
     "th": "cell", "td": "cell",
@@ -50,7 +54,7 @@ def _front_matter(source: str) -> tuple[Meta, str]:
 def _pieces(source: str) -> list[Piece]:
     from markdown_it import MarkdownIt
 
-    walker = _Walker()
+    walker = _Walker(frozenset(_NOTE_LABEL.findall(source)))
     for token in MarkdownIt("commonmark").enable("table").parse(source):
         walker.visit(token)
     return walker.pieces
@@ -59,12 +63,14 @@ def _pieces(source: str) -> list[Piece]:
 class _Walker:
     """Where the token stream is (heading, quote, list, table cell) and the pieces so far."""
 
-    def __init__(self) -> None:
+    def __init__(self, labels: frozenset[str] = frozenset()) -> None:
+        self.labels = labels  # the footnotes the text defines: their references are dropped
         self.pieces: list[Piece] = []
         self.depth = {"heading": 0, "quote": 0, "items": 0, "cell": 0}
         self.row: list[str] = []
         self.numbers: list[list[int] | None] = []  # each open list's [next, current] numbers
         self.items: list[bool] = []  # each open item: whether it has a paragraph yet
+        self.notes = 0  # footnotes defined so far
 
     def visit(self, token: Token) -> None:
         kind = token.type
@@ -72,8 +78,11 @@ class _Walker:
             self._nest(token, 1 if kind.endswith("_open") else -1)
         elif kind == "inline" and self.depth["cell"]:
             self.row.append(_inline_text(token))
+        elif kind == "inline" and self.labels and not any(self.depth.values()) and \
+                _NOTE_DEFINITION.match(token.content):
+            self._notes(_inline_text(token))
         elif kind == "inline":
-            piece = _piece(_inline_text(token), **self.depth)
+            piece = _piece(self._unreferenced(_inline_text(token)), **self.depth)
             if piece.kind is BlockKind.LIST_ITEM and self.numbers and self.numbers[-1]:
                 piece = replace(piece, number=self.numbers[-1][1])
             if piece.kind is BlockKind.LIST_ITEM and self.items:
@@ -85,6 +94,19 @@ class _Walker:
         elif kind == "html_block":
             text = html.unescape(_TAG.sub("", _CODE_ELEMENTS.sub("", token.content)))
             self.pieces.append(Piece(BlockKind.PARAGRAPH, text))
+
+    def _unreferenced(self, text: str) -> str:
+        """Text without its references to footnotes ('[^1]'): no word of the sentence."""
+        if not self.labels:
+            return text
+        return _NOTE_REFERENCE.sub(lambda m: "" if m[1] in self.labels else m[0], text)
+
+    def _notes(self, text: str) -> None:
+        """Footnotes' definitions ('[^1]: The minutes were published on Tuesday.'), as GFM shows
+        them: a numbered list, in the order they are defined, without their labels."""
+        for note in _NOTE_DEFINITION.split(text)[1:]:
+            self.notes += 1
+            self.pieces.append(Piece(BlockKind.LIST_ITEM, note, 1, self.notes))
 
     def _nest(self, token: Token, step: int) -> None:
         self._count(token)

@@ -91,3 +91,22 @@ def test_a_numbered_list_counts_from_its_start_and_bullets_have_no_number(
                      (1, 4, True, "Signed and dated."), (1, 5, False, "Arrive by seven."),
                      (1, None, False, "Parking is free.")]
     assert_well_formed(document)
+
+
+def test_footnotes_lose_their_labels_and_are_listed_as_notes(tmp_path: Path) -> None:
+    """GFM footnotes were shown as typed: '[^1]' inside the sentence and '[^1]: ...' as a
+    paragraph. A reference is no word of its sentence: it goes; the definitions are a numbered
+    list, in the order they are defined, as GFM shows them."""
+    source = ("The council voted on Monday.[^1] It met again on Friday[^vote] and the mayor "
+              "spoke.\n\nA [^bracket] that no note defines stays.\n\n"
+              "[^1]: The minutes were published on Tuesday.\n"
+              "[^vote]: The vote was 7 to 2,\n    with one member away.\n")
+    document = load(write(tmp_path, source))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The council voted on Monday. It met again on Friday and the mayor spoke.",
+        "A [^bracket] that no note defines stays."]
+    notes = [(b.number, b.span.of(document.text)) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]
+    assert notes == [(1, "The minutes were published on Tuesday."),
+                     (2, "The vote was 7 to 2, with one member away.")]
+    assert_well_formed(document)
