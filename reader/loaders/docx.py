@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,6 +21,7 @@ _HEADING = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _QUOTE_STYLES = frozenset(("quote", "intense quote", "block text"))
 _TITLE_STYLES = frozenset(("title",))
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+log = logging.getLogger(__name__)
 
 
 def load(path: Path, data: bytes, settings: Settings) -> Document:
@@ -55,6 +57,38 @@ def _pieces(word: Any) -> Iterator[Piece]:
             if piece.kind is BlockKind.LIST_ITEM:
                 piece = replace(piece, number=numbers.next(item))
             yield piece
+    for kind in ("footnote", "endnote"):
+        yield from _notes(word, kind)
+
+
+def _notes(word: Any, kind: str) -> Iterator[Piece]:
+    """The document's footnotes (or endnotes) after its body, as a list numbered in the order
+    the body refers to them, as Word numbers them (python-docx reads none of them)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+    from lxml.etree import XMLSyntaxError
+
+    reltype = getattr(RELATIONSHIP_TYPE, f"{kind.upper()}S")
+    part = next((rel.target_part for rel in word.part.rels.values()
+                 if rel.reltype == reltype and not rel.is_external), None)
+    if part is None:
+        return
+    try:
+        element = parse_xml(part.blob)
+    except XMLSyntaxError:  # damaged notes leave the body readable
+        log.warning("unreadable %ss in %s", kind, part.partname)
+        return
+    texts = {note.get(_w("id")): " ".join(_note_text(p) for p in note.iter(_w("p")))
+             for note in element.iterchildren(_w(kind))}
+    cited = dict.fromkeys(ref.get(_w("id"))
+                          for ref in word.element.body.iter(_w(f"{kind}Reference")))
+    notes = [text for text in (" ".join(texts.get(i, "").split()) for i in cited) if text]
+    for number, text in enumerate(notes, start=1):
+        yield Piece(BlockKind.LIST_ITEM, text, 1, number)
+
+
+def _note_text(paragraph: Any) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(_w("t")))
 
 
 def _paragraph(paragraph: Any) -> Piece:

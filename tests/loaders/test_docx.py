@@ -7,11 +7,17 @@ from typing import Any
 
 import docx
 import pytest
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 
 from reader.document import BlockKind
 from reader.errors import DocumentLoadError
 from reader.loaders import load
-from tests.loaders.helpers import assert_well_formed, kinds, make_zip
+from tests.loaders.helpers import assert_well_formed, kinds, make_zip, texts_of
 
 
 def save(tmp_path: Path, word: Any) -> Path:
@@ -131,3 +137,47 @@ def test_a_restarted_list_counts_from_its_override(tmp_path: Path) -> None:
     document = load(save(tmp_path, word))
     numbers = [b.number for b in document.blocks if b.kind is BlockKind.LIST_ITEM]
     assert numbers == [1, 2, 5, 6]
+
+
+NOTES = ('<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+         '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r>'
+         '<w:t xml:space="preserve"> The vote was </w:t></w:r><w:r><w:t>7 to 2.</w:t></w:r>'
+         '</w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>Minutes of the meeting.'
+         "</w:t></w:r></w:p></w:footnote></w:footnotes>")
+
+
+def cite(paragraph: Any, note: int) -> None:
+    """A reference to a footnote at the end of a paragraph, as Word writes it."""
+    reference = OxmlElement("w:footnoteReference")
+    reference.set(qn("w:id"), str(note))
+    paragraph.add_run()._r.append(reference)
+
+
+def with_notes(notes: str) -> Any:
+    """A Word document of two paragraphs citing footnotes 2 and 1 of a footnotes part."""
+    word = docx.Document()
+    cite(word.add_paragraph("The minutes were read first."), 2)
+    cite(word.add_paragraph("The council voted on Tuesday."), 1)
+    part = Part(PackURI("/word/footnotes.xml"), CT.WML_FOOTNOTES, notes.encode(),
+                word.part.package)
+    word.part.relate_to(part, RT.FOOTNOTES)
+    return word
+
+
+def test_footnotes_follow_the_text_numbered_as_cited(tmp_path: Path) -> None:
+    """python-docx reads no footnotes: a Word document's notes were lost. They now follow the
+    text as a numbered list, in the order the text cites them (as Word numbers them)."""
+    document = load(save(tmp_path, with_notes(NOTES)))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The minutes were read first.", "The council voted on Tuesday."]
+    notes = [(b.number, b.span.of(document.text)) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]
+    assert notes == [(1, "Minutes of the meeting."), (2, "The vote was 7 to 2.")]
+
+
+def test_damaged_footnotes_leave_the_text_readable(tmp_path: Path) -> None:
+    document = load(save(tmp_path, with_notes(NOTES[:-20])))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The minutes were read first.", "The council voted on Tuesday."]
+    assert texts_of(document, BlockKind.LIST_ITEM) == []
