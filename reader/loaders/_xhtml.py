@@ -12,6 +12,7 @@ from reader.loaders._text import squash_spaces
 log = logging.getLogger(__name__)
 
 _SKIP = frozenset(("script", "style", "nav", "head", "template", "noscript", "title", "svg"))
+_MARK_CHARS = 4  # a note's mark: '1', '12', '[3]', '*'
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LISTS = frozenset(("ul", "ol", "dl"))
 _ITEMS = frozenset(("li", "dt", "dd"))
@@ -65,7 +66,7 @@ class _Walker:
             elif tag in _BLOCKS:
                 self._flush(buffer, kind, level, number)
                 self._child_block(child, tag, kind, level, number)
-            elif tag and tag not in _SKIP:
+            elif tag and tag not in _SKIP and not _note_mark(child):
                 buffer.append(_inline_text(child))
             buffer.append(child.tail or "")
         self._flush(buffer, kind, level, number)
@@ -129,7 +130,21 @@ def _inline_text(element: Any) -> str:
         tag = _tag(child)
         if tag == "br":
             parts.append("\n")
-        elif tag and tag not in _SKIP:
+        elif tag and tag not in _SKIP and not _note_mark(child):
             parts.append(_inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
+
+
+def _note_mark(element: Any) -> bool:
+    """Whether an inline element is a note's reference mark, no word of its sentence: a link
+    marked as one (epub:type or role noteref), or a raised mark (sup) of a few characters
+    that links to a place in the book, the link in the sup or the sup in the link."""
+    tag = _tag(element)
+    if tag == "a" and "noteref" in f"{element.get('epub:type', '')} {element.get('role', '')}":
+        return True
+    if tag not in ("a", "sup") or len("".join(element.itertext()).strip()) > _MARK_CHARS:
+        return False
+    inner = [child for child in element if _tag(child) == ("sup" if tag == "a" else "a")]
+    link = element if tag == "a" else (inner[0] if inner else None)
+    return bool(inner) and link is not None and "#" in (link.get("href") or "")

@@ -119,3 +119,17 @@ def test_ordered_list_items_are_numbered_from_start_and_value(tmp_path: Path) ->
     assert items == [(1, 3, False, "Register"), (1, 4, False, "Bring a statement"),
                      (2, 1, False, "Two pages"), (1, 4, True, "Signed"), (1, 7, False, "Arrive"),
                      (1, 8, False, "Sit down"), (1, None, False, "Parking is free")]
+
+
+def test_note_reference_marks_are_no_words_of_their_sentence(tmp_path: Path) -> None:
+    """A note's mark was read into its sentence: 'voted on Monday<sup><a href="#n1">1</a>
+    </sup>.' gave 'voted on Monday1.' Marks (a link marked noteref, a raised mark linking
+    into the book) are dropped; a link with words and a raised number without a link stay."""
+    body = ('<p>The council voted on Monday<sup><a href="#n1">1</a></sup>. It met on Friday'
+            '<a href="#n2"><sup>[2]</sup></a> and on Sunday<a epub:type="noteref" href="#n3">3'
+            '</a>.</p><p>The hall of 400 m<sup>2</sup> is <a href="#c2">in the next chapter'
+            '</a>.</p><aside epub:type="footnote" id="n1"><p>The vote was 7 to 2.</p></aside>')
+    document = load(make_epub(tmp_path / "book.epub", [("one.xhtml", body)], metadata=METADATA))
+    assert texts_of(document, BlockKind.PARAGRAPH) == [
+        "The council voted on Monday. It met on Friday and on Sunday.",
+        "The hall of 400 m2 is in the next chapter.", "The vote was 7 to 2."]
