@@ -35,6 +35,12 @@ _ELSEWHERE = ("promo", "related", "recirc", "trending", "most-popular", "outbrai
 _LINK_BLOCKS = " | ".join(
     f"//*[(self::section or self::aside or self::div or self::ul) and contains(@class, '{w}')]"
     for w in _ELSEWHERE)
+# A paragraph that is a label and another story's headline ("Related: The 15 Weirdest Galaxies",
+# "Read more: Bridge to close") points elsewhere, inside the article's text.
+_POINTER = re.compile(r"^(?:read more|related(?: stories| articles| coverage)?|see also"
+                      r"|(?:also|read) (?:read|also)|more on this(?: story)?|recommended)\s*:\s*\S",
+                      re.IGNORECASE)
+_POINTER_WORDS = 20  # a headline's length at most, label included
 # Such a block holding this share of the page's paragraph text or more is the article itself.
 _MOST_OF_THE_TEXT = 0.2
 # A short block that is page furniture wherever it stands: a marker where an advert or a
@@ -66,7 +72,8 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     title = _without_site(_attr(root, "title"), _attr(root, "sitename"))
     meta = Meta(title, _author(root), parse_date(_attr(root, "date") or ""))
     main = root.find("main")
-    pieces = _trim_tail([p for p in tree_pieces(main) if not _furniture(p.text)]) \
+    pieces = _trim_tail([p for p in tree_pieces(main)
+                         if not (_furniture(p.text) or _points_elsewhere(p))]) \
         if main is not None else []
     if not any(p.kind is not BlockKind.HEADING and p.text.strip() for p in pieces):
         raise DocumentLoadError(path, NO_ARTICLE)
@@ -159,6 +166,13 @@ def _furniture(text: str) -> bool:
     "Subscribe to the Morning Review newsletter", "Get the latest updates right in your inbox."""
     text = text.strip()
     return len(text) <= _FURNITURE_CHARS and bool(_FURNITURE.match(text))
+
+
+def _points_elsewhere(piece: Piece) -> bool:
+    """Whether a paragraph is a link to another story: a label ('Related:', 'Read more:',
+    'See also:') and a headline."""
+    return piece.kind is BlockKind.PARAGRAPH and _POINTER.match(piece.text) is not None and \
+        len(piece.text.split()) <= _POINTER_WORDS
 
 
 def _trim_tail(pieces: list[Piece]) -> list[Piece]:

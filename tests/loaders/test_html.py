@@ -100,6 +100,26 @@ def test_blocks_of_links_to_other_stories_are_not_the_article(tmp_path: Path) ->
     assert "how the vote went in the end" in document.text
 
 
+def test_a_paragraph_pointing_to_another_story_is_not_the_article(tmp_path: Path) -> None:
+    """'Related: The Ten Oldest Lighthouses on the Coast' between two paragraphs is another
+    story's headline, read as the article's own (its names as mentions, 'Related' as an
+    event). A paragraph of a label (Related, Read more, See also) and a headline is dropped;
+    one that only begins with such a word, or says more than a headline, stays."""
+    pointers = ("<p>Related: The Ten Oldest Lighthouses on the Coast</p>"
+                "<p>Read more: Ferry Crews Lead Harbour Awards Nominations</p>"
+                "<p>See also:  Dredging the harbour, a timeline</p>")
+    kept = ("<p>Related costs rose too, the harbour master said on Tuesday evening.</p>"
+            "<p>Read more: the council's report, which runs to 90 pages, found that the harbour "
+            "walls need work before the dredging can start next spring.</p>")
+    first, rest = BODY.split("</p>", 1)
+    document = load(write(tmp_path, page(f"{first}</p>{pointers}{kept}{rest}")))
+    for headline in ("Ten Oldest Lighthouses", "Harbour Awards", "a timeline"):
+        assert headline not in document.text
+    assert "Related costs rose too" in document.text
+    assert "runs to 90 pages" in document.text
+    assert "how the vote went in the end" in document.text
+
+
 def test_an_article_inside_a_block_named_like_links_is_kept(tmp_path: Path) -> None:
     document = load(write(tmp_path, page(f'<div class="story-related-wrapper">{BODY}</div>')))
     assert "how the vote went in the end" in document.text
