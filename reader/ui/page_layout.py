@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
+    QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -21,11 +22,11 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from reader.document import Block, BlockKind, Document
+from reader.document import CELL_MARK, Block, BlockKind, Document
 from reader.ui.text_positions import PositionMap
 
 SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
-LIST_SPACING = 0.35  # below a list item, in font sizes (a paragraph has 0.9)
+LIST_SPACING = 0.35  # below a list item or a table's row, in font sizes (a paragraph has 0.9)
 LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
                QTextListFormat.Style.ListSquare)
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
@@ -84,6 +85,7 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
     cursor.beginEditBlock()
     formats: dict[BlockKind, tuple[QTextBlockFormat, QTextCharFormat]] = {}
     lists: dict[int, QTextList] = {}
+    was_row = False
     for i, segment in enumerate(positions.segments):
         kind = segment.block.kind
         if kind not in formats:
@@ -97,7 +99,19 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
         text = segment.block.span.of(document.text)
         cursor.insertText(unwrapped(text) if document.format == "txt" else text, char_format)
         lists = _list_item(cursor, segment.block, lists, style.size)
+        is_row = kind is BlockKind.PARAGRAPH and CELL_MARK in text
+        if is_row and was_row:
+            _close_up(cursor.block().previous(), style.size * LIST_SPACING)
+        was_row = is_row
     cursor.endEditBlock()
+
+
+def _close_up(block: QTextBlock, margin: float) -> None:
+    """Bring a table's row close to the next one: the rows of a table, each a paragraph of
+    its cells, read as one table, not as paragraphs a paragraph's space apart."""
+    closer = block.blockFormat()
+    closer.setBottomMargin(margin)
+    QTextCursor(block).setBlockFormat(closer)
 
 
 def unwrapped(text: str) -> str:

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QTextCursor, QTextListFormat
 from pytestqt.qtbot import QtBot
 
-from reader.document import BlockKind, Document, TextSpan
+from reader.document import CELL_MARK, BlockKind, Document, TextSpan
 from reader.loaders import load
 from reader.ui import article_view
 from reader.ui.article_view import ArticleView
@@ -237,3 +237,33 @@ def test_only_a_paragraph_an_editor_wrapped_is_unwrapped(text: str, flows: bool)
     shown = unwrapped(text)
     assert len(shown) == len(text)
     assert shown == (text.replace("\n", " ") if flows else text)
+
+
+TABLE = """# Fares from June
+
+The new fares, by ticket:
+
+| Ticket | Fare |
+|--------|------|
+| Single | £3.60 |
+| Season | £540 |
+
+Fares were last raised in 2019.
+"""
+
+
+def test_a_table_s_rows_are_set_together(qtbot: QtBot, tmp_path: Path) -> None:
+    """A table's rows, each a paragraph of its cells ('Single | £3.60'), were a paragraph's
+    space apart, and read as three paragraphs. A row followed by another has a list item's
+    space under it; the last row a paragraph's, as any block before a paragraph."""
+    document, view = page_of(qtbot, tmp_path / "fares.md", TABLE)
+    assert view.positions is not None
+    page = view.document()
+    rows = [page.findBlock(view.positions.position(b.span.start)) for b in document.blocks
+            if CELL_MARK in b.span.of(document.text)]
+    assert len(rows) == 3
+    margins = [row.blockFormat().bottomMargin() for row in rows]
+    paragraph = page.firstBlock().next().blockFormat().bottomMargin()
+    assert margins[:2] == [margins[0]] * 2
+    assert margins[0] < paragraph / 2
+    assert margins[2] == paragraph
