@@ -12,6 +12,10 @@ from reader.loaders._text import squash_spaces
 log = logging.getLogger(__name__)
 
 _SKIP = frozenset(("script", "style", "nav", "head", "template", "noscript", "title", "svg"))
+# A book's apparatus, marked by EPUB's structural semantics (epub:type, or DPUB-ARIA's role
+# doc-*): a copyright page, a table of contents, landmarks, page lists, an index.
+_APPARATUS = frozenset(("copyright-page", "toc", "landmarks", "page-list", "index",
+                        "doc-toc", "doc-pagelist", "doc-index"))
 _MARK_CHARS = 4  # a note's mark: '1', '12', '[3]', '*'
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LISTS = frozenset(("ul", "ol", "dl"))
@@ -58,6 +62,8 @@ class _Walker:
         self.items: list[bool] = []  # each open item: whether it has a paragraph yet
 
     def block(self, element: Any, kind: BlockKind, level: int, number: int | None = None) -> None:
+        if _apparatus(element):
+            return
         buffer: list[str] = [element.text or ""]
         for child in element:
             tag = _tag(child)
@@ -148,3 +154,10 @@ def _note_mark(element: Any) -> bool:
     inner = [child for child in element if _tag(child) == ("sup" if tag == "a" else "a")]
     link = element if tag == "a" else (inner[0] if inner else None)
     return bool(inner) and link is not None and "#" in (link.get("href") or "")
+
+
+def _apparatus(element: Any) -> bool:
+    """Whether an element is a book's apparatus (a copyright page, a contents list, an index),
+    no text of the book, by the semantics EPUB marks it with."""
+    marks = f"{element.get('epub:type', '')} {element.get('role', '')}".split()
+    return not _APPARATUS.isdisjoint(marks)

@@ -133,3 +133,21 @@ def test_note_reference_marks_are_no_words_of_their_sentence(tmp_path: Path) -> 
     assert texts_of(document, BlockKind.PARAGRAPH) == [
         "The council voted on Monday. It met on Friday and on Sunday.",
         "The hall of 400 m2 is in the next chapter.", "The vote was 7 to 2."]
+
+
+def test_a_book_s_apparatus_is_no_text_of_the_book(tmp_path: Path) -> None:
+    """A copyright page ('All rights reserved', an ISBN, the printer's dates) and a contents
+    list outside a nav were read as the book's first paragraphs, and the analysis read them.
+    What EPUB marks as apparatus (epub:type or role: copyright-page, toc, index, ...) is
+    skipped, on the body or on a section."""
+    chapters = [
+        ("copy.xhtml", '<section epub:type="copyright-page"><p>Copyright 2024 Ana Ruiz. All '
+                       "rights reserved.</p><p>ISBN 978-0-00-000000-0</p></section>"),
+        ("toc.xhtml", '<div role="doc-toc"><h2>Contents</h2><ol><li>Chapter One</li></ol>'
+                      "</div>"),
+        ("one.xhtml", "<h1>Chapter One</h1><p>The council voted on Monday.</p>"
+                      '<section epub:type="index"><p>harbour, 3, 7</p></section>'),
+    ]
+    document = load(make_epub(tmp_path / "book.epub", chapters, metadata=METADATA))
+    assert texts_of(document, BlockKind.PARAGRAPH) == ["The council voted on Monday."]
+    assert "Contents" not in document.text
