@@ -17,6 +17,8 @@ from reader.loaders._pdftitle import cut_title, title_lines
 from reader.settings import Settings
 
 _HEADING_SCALE = 1.15  # a one-line paragraph in a font this much bigger than body text
+_NOTE_SCALE = 0.85  # a footnote's type is at most this share of the body's
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*\S")
 _PASSWORD_ERRORS = (4, 5)  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 _JUNK_TITLE = re.compile(
     r"^(?:untitled|microsoft (?:word|powerpoint)\b|document\d*$)|\.(?:docx?|pdf|indd|tex|odt)$",
@@ -42,14 +44,18 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
 
 def _pieces(pages: list[list[Line]], title: str | None = None) -> list[Piece]:
     """Paragraph pieces; a paragraph cut by a page break (ends mid-sentence, goes on in lower
-    case on the next page) is made whole again; the lines near the top of the first page that
-    spell the title the file's metadata gives are its title, one piece."""
+    case on the next page) is made whole again, the page's footnotes set after the text, not
+    between; the lines near the top of the first page that spell the title the file's
+    metadata gives are its title, one piece."""
     sizes = [line.size or line.height for page in pages for line in page]
     body_size = statistics.median(sizes) if sizes else 0.0
     pieces: list[Piece] = []
+    notes: list[Piece] = []
     for index, page in enumerate(pages):
         found = title_lines(page, title) if index == 0 and title else None
-        for number, (group, is_title) in enumerate(cut_title(paragraphs(page), found)):
+        groups, foot = _footnotes(cut_title(paragraphs(page), found), body_size)
+        notes.extend(foot)
+        for number, (group, is_title) in enumerate(groups):
             text = join_lines([line.text for line in group])
             last = pieces[-1].text if pieces else ""
             if is_title:
@@ -60,7 +66,25 @@ def _pieces(pages: list[list[Line]], title: str | None = None) -> list[Piece]:
                 pieces.append(Piece(BlockKind.HEADING, text, 2 if pieces else 1))
             else:
                 pieces.append(Piece(BlockKind.PARAGRAPH, text))
-    return pieces
+    return pieces + notes
+
+
+def _footnotes(groups: list[tuple[list[Line], bool]], body_size: float,
+               ) -> tuple[list[tuple[list[Line], bool]], list[Piece]]:
+    """A page's paragraphs less the footnotes at its foot, and those footnotes."""
+    cut = len(groups)
+    while cut and _is_footnote(groups[cut - 1][0], body_size):
+        cut -= 1
+    notes = [Piece(BlockKind.PARAGRAPH, join_lines([line.text for line in group]))
+             for group, _ in groups[cut:]]
+    return groups[:cut], notes
+
+
+def _is_footnote(group: list[Line], body_size: float) -> bool:
+    """Whether a paragraph at a page's foot is a footnote: in type smaller than the body's,
+    opening with a note's mark ('1 The walls were built in 1890.', '* Figures for 2023.')."""
+    small = all(0 < line.size <= _NOTE_SCALE * body_size for line in group)
+    return small and _NOTE_MARK.match(group[0].text) is not None
 
 
 def _is_heading(line: Line, text: str, body_size: float) -> bool:

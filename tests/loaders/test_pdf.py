@@ -263,3 +263,28 @@ def test_a_truncated_pdf_is_a_clear_error(tmp_path: Path) -> None:
     data = three_pages()
     with pytest.raises(DocumentLoadError, match=r"story\.pdf: is not a valid PDF"):
         load(write(tmp_path, data[: len(data) // 2]))
+
+
+def test_a_footnote_does_not_cut_a_paragraph_running_onto_the_next_page(
+        tmp_path: Path) -> None:
+    """A footnote in small type at a page's foot stood between a paragraph's two halves, so
+    the half on the next page was a paragraph of its own, after the note. A page's last
+    paragraphs in type smaller than the body's that open with a note's mark are footnotes:
+    they follow the text, and the paragraph is whole again."""
+    one: list[Line] = [
+        (72, 690, "The council voted on Tuesday for the harbour plan after a long debate that"),
+        (72, 676, "ran late into the evening. The mayor said that the work on the new walls"),
+        (72, 662, "would start in the spring of next year, once the money from the region and"),
+        (72, 80, "1 The walls were first built in 1890 and last repaired in 1962.", 8)]
+    two: list[Line] = [
+        (72, 720, "the state had come in, and that the harbour would stay open during the work."),
+        (72, 690, "A second vote is due in June."),
+        (72, 80, "* Two members were away.", 8)]
+    document = load(write(tmp_path, make_pdf([one, two])))
+    paragraphs = texts_of(document, BlockKind.PARAGRAPH)
+    assert paragraphs[1:] == [
+        "A second vote is due in June.",
+        "1 The walls were first built in 1890 and last repaired in 1962.",
+        "* Two members were away."]
+    assert paragraphs[0].endswith("once the money from the region and the state had come in, "
+                                  "and that the harbour would stay open during the work.")
