@@ -19,6 +19,7 @@ from reader.settings import Settings
 _HEADING_SCALE = 1.15  # a one-line paragraph in a font this much bigger than body text
 _NOTE_SCALE = 0.85  # a footnote's type is at most this share of the body's
 _NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*\S")
+_NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s*(?P<text>\S.*)$", re.DOTALL)
 _PASSWORD_ERRORS = (4, 5)  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 _JUNK_TITLE = re.compile(
     r"^(?:untitled|microsoft (?:word|powerpoint)\b|document\d*$)|\.(?:docx?|pdf|indd|tex|odt)$",
@@ -75,9 +76,17 @@ def _footnotes(groups: list[tuple[list[Line], bool]], body_size: float,
     cut = len(groups)
     while cut and _is_footnote(groups[cut - 1][0], body_size):
         cut -= 1
-    notes = [Piece(BlockKind.PARAGRAPH, join_lines([line.text for line in group]))
-             for group, _ in groups[cut:]]
-    return groups[:cut], notes
+    return groups[:cut], [_note(join_lines([line.text for line in group]))
+                          for group, _ in groups[cut:]]
+
+
+def _note(text: str) -> Piece:
+    """A footnote as the other formats give theirs: a numbered note an item of the numbered
+    list of notes, its number no word of its text; one with a symbol ('* ...') as it is."""
+    numbered = _NOTE_NUMBER.match(text)
+    if numbered is None:
+        return Piece(BlockKind.PARAGRAPH, text)
+    return Piece(BlockKind.LIST_ITEM, numbered["text"], 1, int(numbered["number"]))
 
 
 def _is_footnote(group: list[Line], body_size: float) -> bool:

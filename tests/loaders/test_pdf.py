@@ -282,9 +282,10 @@ def test_a_footnote_does_not_cut_a_paragraph_running_onto_the_next_page(
         (72, 80, "* Two members were away.", 8)]
     document = load(write(tmp_path, make_pdf([one, two])))
     paragraphs = texts_of(document, BlockKind.PARAGRAPH)
-    assert paragraphs[1:] == [
-        "A second vote is due in June.",
-        "1 The walls were first built in 1890 and last repaired in 1962.",
-        "* Two members were away."]
+    assert paragraphs[1:] == ["A second vote is due in June.", "* Two members were away."]
+    # a numbered note is an item of the list of notes, as a Word or Markdown file's are
+    notes = [(b.number, b.span.of(document.text)) for b in document.blocks
+             if b.kind is BlockKind.LIST_ITEM]
+    assert notes == [(1, "The walls were first built in 1890 and last repaired in 1962.")]
     assert paragraphs[0].endswith("once the money from the region and the state had come in, "
                                   "and that the harbour would stay open during the work.")
