@@ -99,6 +99,11 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
         text = segment.block.span.of(document.text)
         cursor.insertText(unwrapped(text) if document.format == "txt" else text, char_format)
         lists = _list_item(cursor, segment.block, lists, style.size)
+        if document.format == "txt" and _list_lines(text):  # each line a block of the page
+            line = qdoc.findBlock(segment.position)
+            while line.isValid() and line != cursor.block():
+                _close_up(line, style.size * LIST_SPACING)
+                line = line.next()
         is_row = kind is BlockKind.PARAGRAPH and CELL_MARK in text
         if is_row and was_row:
             _close_up(cursor.block().previous(), style.size * LIST_SPACING)
@@ -107,8 +112,8 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
 
 
 def _close_up(block: QTextBlock, margin: float) -> None:
-    """Bring a table's row close to the next one: the rows of a table, each a paragraph of
-    its cells, read as one table, not as paragraphs a paragraph's space apart."""
+    """Bring a table's row, or a plain-text list's line, close to the next one: they read as
+    one table or list, not as paragraphs a paragraph's space apart."""
     closer = block.blockFormat()
     closer.setBottomMargin(margin)
     QTextCursor(block).setBlockFormat(closer)
@@ -131,6 +136,12 @@ def unwrapped(text: str) -> str:
     if wrapped and any(line.lstrip()[:1].islower() for line in lines[1:]):
         return text.replace("\n", " ")
     return text
+
+
+def _list_lines(text: str) -> bool:
+    """Whether a plain-text paragraph is a list, a line an item ('- ', '2. ')."""
+    lines = text.split("\n")
+    return len(lines) > 1 and all(_LIST_LINE.match(line) for line in lines)
 
 
 def _first_word(line: str) -> int:

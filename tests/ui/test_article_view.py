@@ -267,3 +267,34 @@ def test_a_table_s_rows_are_set_together(qtbot: QtBot, tmp_path: Path) -> None:
     assert margins[:2] == [margins[0]] * 2
     assert margins[0] < paragraph / 2
     assert margins[2] == paragraph
+
+
+LINES = """Ferry fares from June
+
+The company listed the new fares:
+
+- a single, £3.60;
+- a return, £6.80;
+- a season ticket, £540.
+
+Stop one.
+Stop two.
+"""
+
+
+def test_a_plain_text_list_is_set_as_a_list(qtbot: QtBot, tmp_path: Path) -> None:
+    """A .txt paragraph of list lines ('- a single, £3.60;') showed each line a paragraph's
+    space from the next: three unrelated paragraphs. Its lines are now a list item's space
+    apart, the last a paragraph's from what follows; lines that are no list keep theirs."""
+    document, view = page_of(qtbot, tmp_path / "fares.txt", LINES)
+    assert view.positions is not None
+    page = view.document()
+    items, other = document.blocks[2], document.blocks[3]
+    first = page.findBlock(view.positions.position(items.span.start))
+    lines = [first, first.next(), first.next().next()]
+    assert [line.text() for line in lines] == items.span.of(document.text).split("\n")
+    paragraph = page.findBlock(view.positions.position(document.blocks[1].span.start))
+    wide = paragraph.blockFormat().bottomMargin()
+    assert [line.blockFormat().bottomMargin() < wide / 2 for line in lines] == [True, True, False]
+    stop = page.findBlock(view.positions.position(other.span.start))
+    assert stop.blockFormat().bottomMargin() == wide
