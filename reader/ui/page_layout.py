@@ -1,5 +1,5 @@
-"""How the article page sets a document's blocks (the reading font, spacing, headings, lists),
-and what an empty page says."""
+"""How the article page sets a document's blocks (the reading font, spacing, headings, lists,
+tables' rows, plain text's wrapped lines), and what an empty page says."""
 
 from __future__ import annotations
 
