@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis import chunks
@@ -10,6 +11,7 @@ from reader.analysis.language import looks_english
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import pipeline_id, skip_spacy_cli
 from reader.document import Document
+from reader.wrapped_lines import reading_text
 
 skip_spacy_cli()  # before any extractor imports spaCy
 
@@ -37,7 +39,8 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     # the extractors import spaCy: loaded here, so that importing reader.analysis stays light
     from reader.analysis.accumulator import Accumulator
 
-    documents = list(documents)
+    # a plain-text file's wrapped paragraphs read on over their line breaks, offsets kept
+    documents = [_as_read(document) for document in documents]
     # an empty document has nothing to analyse, and one not in English nothing the English
     # pipeline reads right (its names would be junk): neither goes through the pipeline
     english = [looks_english(document.text) for document in documents]
@@ -67,6 +70,12 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
             yield state.finish(name, version)
             state, ready = None, i + 1
     yield from (empty(k) for k in range(ready, len(documents)))
+
+
+def _as_read(document: Document) -> Document:
+    """The document with its text as it reads (wrapped_lines.reading_text), of equal length."""
+    text = reading_text(document)
+    return document if text is document.text else replace(document, text=text)
 
 
 def _pipe(nlp: Language, texts: Iterable[tuple[str, Any]]) -> Iterator[tuple[Doc, Any]]:

@@ -3,9 +3,7 @@ tables' rows, plain text's wrapped lines), and what an empty page says."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
@@ -24,14 +22,13 @@ from PySide6.QtGui import (
 
 from reader.document import CELL_MARK, Block, BlockKind, Document
 from reader.ui.text_positions import PositionMap
+from reader.wrapped_lines import list_lines, unwrapped
 
 SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
 LIST_SPACING = 0.35  # below a list item or a table's row, in font sizes (a paragraph has 0.9)
 LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
                QTextListFormat.Style.ListSquare)
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
-WRAPPED_LINE = (40, 120)  # characters: the lines a writer's editor wraps prose into
-_LIST_LINE = re.compile(r"\s*(?:[-*+•–]|\d{1,3}[.)])\s")
 EMPTY_TITLE = "No article open"
 EMPTY_HINT = "Open one with File › Open (Ctrl+O), or drop a file here."
 EMPTY_PAGE = f"{EMPTY_TITLE}. {EMPTY_HINT}"
@@ -99,7 +96,7 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
         text = segment.block.span.of(document.text)
         cursor.insertText(unwrapped(text) if document.format == "txt" else text, char_format)
         lists = _list_item(cursor, segment.block, lists, style.size)
-        if document.format == "txt" and _list_lines(text):  # each line a block of the page
+        if document.format == "txt" and list_lines(text):  # each line a block of the page
             line = qdoc.findBlock(segment.position)
             while line.isValid() and line != cursor.block():
                 _close_up(line, style.size * LIST_SPACING)
@@ -117,36 +114,6 @@ def _close_up(block: QTextBlock, margin: float) -> None:
     closer = block.blockFormat()
     closer.setBottomMargin(margin)
     QTextCursor(block).setBlockFormat(closer)
-
-
-def unwrapped(text: str) -> str:
-    """A plain-text paragraph as the page shows it, character for character: one its writer's
-    editor wrapped has spaces for its line breaks, so that it flows at the page's width; any
-    other keeps them (each line a paragraph on the page). A paragraph was wrapped when every
-    line but its last is 40 to 120 characters long and could not have taken the next line's
-    first word within the paragraph's longest line, a line goes on in lower case (a sentence
-    runs across the break), and no line after the first starts a list item ('- ', '2. ')."""
-    lines = text.split("\n")
-    if len(lines) < 2:
-        return text
-    width = max(len(line) for line in lines)
-    least, most = WRAPPED_LINE
-    wrapped = all(least <= len(before) <= most and len(before) + 1 + _first_word(line) > width
-                  and not _LIST_LINE.match(line) for before, line in pairwise(lines))
-    if wrapped and any(line.lstrip()[:1].islower() for line in lines[1:]):
-        return text.replace("\n", " ")
-    return text
-
-
-def _list_lines(text: str) -> bool:
-    """Whether a plain-text paragraph is a list, a line an item ('- ', '2. ')."""
-    lines = text.split("\n")
-    return len(lines) > 1 and all(_LIST_LINE.match(line) for line in lines)
-
-
-def _first_word(line: str) -> int:
-    words = line.split(maxsplit=1)
-    return len(words[0]) if words else 0
 
 
 def _list_item(cursor: QTextCursor, block: Block, lists: dict[int, QTextList],

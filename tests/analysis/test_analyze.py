@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 from typing import Any
 
 from reader.analysis import analyze, analyze_many, chunks
@@ -125,3 +126,28 @@ def test_a_text_not_in_english_is_not_analysed(nlp: Any) -> None:
     assert english.english
     assert english.entities
     assert english.quotes
+
+
+WRAPPED = ("Ferry fares to rise\n\n"
+           "\"The deck is rotten and the cables are rusting, and we cannot wait any\n"
+           "longer,\" said Maria Keller, the harbour master. She added that the work\n"
+           "would take six months.\n")
+
+
+def test_a_plain_text_paragraph_wrapped_at_its_lines_is_read_as_one(
+        nlp: Any, tmp_path: Path) -> None:
+    """A .txt paragraph its writer's editor wrapped is read on over its line breaks: a quote
+    runs to its closing mark, a clause to its end, and every offset stays the file's."""
+    from reader.loaders import load
+
+    path = tmp_path / "ferry.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    document = load(path)
+    analysis = analyze(document, nlp)
+    said = {q.span.of(document.text).replace("\n", " "): q.speaker for q in analysis.quotes}
+    assert said == {
+        "The deck is rotten and the cables are rusting, and we cannot wait any longer":
+            "Maria Keller",
+        "that the work would take six months": "Maria Keller",
+    }
+    assert analysis.sha256 == document.sha256

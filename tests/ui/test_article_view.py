@@ -15,8 +15,8 @@ from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
-from reader.ui.page_layout import unwrapped
 from reader.ui.text_positions import PositionMap
+from reader.wrapped_lines import unwrapped
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import click_text
 
