@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import OCCASIONS
 from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
-from reader.analysis.dates import is_day_precise
+from reader.analysis.dates import is_day_precise, names_a_day
 from reader.analysis.sentence_scan import SentenceScan
 
 if TYPE_CHECKING:
@@ -66,7 +66,17 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     if tense == "present":
         return own  # "Sunday was chosen as its date matches": a time of another clause
     nearest = min(fitting, key=lambda w: abs(w.position - verb.i), default=None)
-    return own if nearest is None or _reports_day(told, nearest) else nearest
+    return own if nearest is None or _reports_day(told, nearest) or _below_own(
+        own, nearest, verb, published) else nearest
+
+
+def _below_own(own: When | None, nearest: When, verb: Token, published: date | None) -> bool:
+    """ "Fares will rise in June, the first rise since the bridge opened in 1962": with no
+    date of publication to place it, a clause's own "in June" is still its time, and a day of
+    a clause set below it (the opening in 1962) is not."""
+    head = verb.doc[nearest.head]
+    return own is not None and published is None and names_a_day(own.text) and \
+        head.dep_ in ("advcl", "relcl", "acl") and verb.is_ancestor(head)
 
 
 def _reports_day(told: Token | None, when: When) -> bool:

@@ -1219,3 +1219,11 @@ def test_a_headlines_action_the_lede_does_not_tell_keeps_its_own_day(nlp: Any) -
     headline = event(found, "approves")
     assert headline.when is None
     assert headline.date != "2019-11-19"
+
+
+def test_with_no_date_of_publication_a_clauses_own_month_is_its_time(nlp: Any) -> None:
+    found = events_of(nlp, "Fares will rise in June, the first rise since the bridge opened "
+                           "in 1962.")
+    rise = event(found, "rise")
+    assert (rise.when, rise.date) == ("June", None)  # not the opening's 1962
+    assert event(found, "opened").date == "1962-01-01"
