@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from reader import __version__
 from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
-from reader.document import TextSpan
+from reader.document import Document, TextSpan
 from reader.ui.highlights import NUMBER, QUOTE, type_order
 
 Entry = tuple[str, str, tuple[str, ...]] | None  # (name, text, shortcuts); None is a separator
@@ -110,6 +111,25 @@ def summary(analysis: Analysis) -> str:
         return "Not analysed: the text does not look like English"
     return " · ".join(counted(count, *nouns)
                       for count, nouns in zip(listed_counts(analysis), LISTED, strict=False))
+
+
+def dated(document: Document | None) -> tuple[str, str]:
+    """The status bar's word on the day the article is dated (text, tooltip): the day its
+    relative dates ("Monday", "yesterday") are counted from, or that it has none."""
+    if document is None:
+        return "", ""
+    if document.published is None:
+        return "No date of publication", (
+            "The article gives no date of its own (in its page, its file or a date line), so "
+            "the days it names (“Monday”, “yesterday”) are not placed on the calendar")
+    day = date.fromisoformat(document.published)
+    return f"Published {day.day} {_MONTHS[day.month - 1]} {day.year}", (
+        "The days the article names (“Monday”, “yesterday”) are counted from this date, found "
+        "in its page, its file or its date line")
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.summary, 1)
         self.status = AnalysisStatus(self)
         self.statusBar().addPermanentWidget(self.status)
+        self.dated = QLabel(self)  # the day the article's relative dates count from
+        self.statusBar().addPermanentWidget(self.dated)
         self.recent_menu = RecentMenu(lambda: self.settings.recent_files, self)
         self._order_focus()
         self.resize(1360, 860)
@@ -206,6 +208,9 @@ class MainWindow(QMainWindow):
         self.dossier.hide()
         self.view.set_document(document)
         self.legend.setVisible(document is not None)  # no toggles for an empty page
+        text, tip = commands.dated(document)
+        self.dated.setText(text)
+        self.dated.setToolTip(tip)
         if document is None:
             self.setWindowTitle("Reader")
             if self.notes is not None:  # nothing to note on, nor a passage to note

@@ -386,10 +386,12 @@ def test_sorting_the_entities_keeps_people_first(qtbot: QtBot, sample_window: Ma
 
 
 def status_line(window: MainWindow) -> str:
-    """What the status bar shows at its left: its message, else its visible labels."""
+    """What the status bar shows at its left: its message, else its visible labels (but the
+    article's date at its right)."""
     bar = window.statusBar()
     return bar.currentMessage() or " ".join(
-        label.text() for label in bar.findChildren(QLabel) if label.isVisible())
+        label.text() for label in bar.findChildren(QLabel)
+        if label.isVisible() and label is not window.dated)
 
 
 def test_the_summary_counts_one_in_the_singular(
@@ -598,3 +600,25 @@ def test_the_entitys_panel_takes_the_height_of_its_rows(
     dossier.note.click()
     qtbot.waitUntil(rows_shown_without_blank)
     assert dossier.section_texts("Notes") == ["(empty note)"]
+
+
+def test_the_status_bar_says_the_day_relative_dates_count_from(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The Events list places "Monday" on a day counted from the article's date: the status
+    bar names that date, or says the article has none (and so no day is placed)."""
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Storm closes ferry\n\nNovember 20, 2019\n\nThe Halden ferry did not "
+                     "sail on Monday.\n", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Storm closes ferry\n\nThe Halden ferry did not sail on Monday.\n",
+                       encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, dated)
+    assert window.session.document is not None
+    assert window.session.document.published == "2019-11-20"
+    assert window.dated.text() == "Published 20 November 2019"
+    assert "counted from this date" in window.dated.toolTip()
+    assert window.dated.isVisible()
+    open_and_wait(qtbot, window, undated)
+    assert window.dated.text() == "No date of publication"
+    assert "not placed on the calendar" in window.dated.toolTip()
