@@ -36,6 +36,7 @@ from reader.analysis.type_votes import (
     PLACE_WEIGHT,
     US_STATES,
     WEAK_WEIGHT,
+    firm_before,
 )
 from reader.document import TextSpan
 
@@ -131,14 +132,8 @@ def _type_shared_surname(index: AliasIndex, name: Name, firms: set[str]) -> None
     count = len(name.spans)  # the tally adds its surface's votes once for each mention
     if name.label == "ORG" and name.key[0] not in firms \
             and name.tally.get("ORG", 0.0) / count - count < APPOSITION_WEIGHT \
-            and not any(_FIRM_BEFORE.search(index.text, max(0, span.start - 20), span.start)
-                        for span in name.spans):
+            and not any(firm_before(index.text, span.start) for span in name.spans):
         name.tally["PERSON"] = sum(name.tally.values()) + 1.0
-
-
-# Words before a name that a firm takes and a person does not: "at Ford", "shares of Ford"
-# ("the Ford plant" and "the Trump campaign" read alike: "the" tells nothing).
-_FIRM_BEFORE = re.compile(r"\b(?:at|(?:shares|stock|stake) (?:of|in))\s+\Z", re.IGNORECASE)
 
 
 def _join_particle_surnames(index: AliasIndex) -> None:

@@ -127,15 +127,16 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # kind of thing as the streets it types a facility ("Seventh Street and Central Avenue").
 _WAY_AND_JAIL_ENDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "highway",
                                 "parkway", "expressway", "jail", "prison"})
+SURNAME_FACILITIES = frozenset({"bridge", "church", "field", "garden", "hall", "palace", "park",
+                                "square", "station", "street", "tower", "towers"})
 # Last words of a venue's, a place's, an event's or a shop's name that are nobody's surname
 # (unlike "Hall", "Field", "Park", "Lake", "Bay" or "Lane"), with the type they give the name
-# the model took for a person's.
+# the model took for a person's: a building's word is one unless it is a surname too ("Kevin
+# Hall", "Sally Field", "Picabo Street").
 NEVER_SURNAMES = {
-    **dict.fromkeys(("center", "centre", "arena", "stadium", "pavilion", "amphitheater",
-                     "amphitheatre", "auditorium", "coliseum", "airport", "theater", "theatre",
-                     "museum", "library", "cathedral", "mall", "hotel", "casino", "building",
-                     "memorial", "plaza", "avenue", "road", "boulevard", "drive", "highway",
-                     "parkway", "expressway", "tunnel", "gardens"), "FAC"),
+    **dict.fromkeys(FACILITY_SUFFIXES - SURNAME_FACILITIES | {
+        "amphitheater", "amphitheatre", "drive", "highway", "parkway", "expressway", "tunnel"},
+        "FAC"),
     **dict.fromkeys(("falls", "springs", "heights", "atoll", "county", "township", "borough",
                      "province", "island", "islands", "mountains", "peninsula"), "GPE"),
     **dict.fromkeys(("cup", "conference", "summit", "championship", "championships",
@@ -336,7 +337,15 @@ _NOT_SURNAMES = INDUSTRY_WORDS | {
     "harbor", "harbour", "creek", "point", "island", "mountain", "mountains", "river", "cup",
     "convention", "prize", "award", "awards", "trophy", "open",
 }
-_FIRM_BEFORE = frozenset({"at", "&"})  # "a trader at Charles Schwab", "Ben & Jerry"
+# Words before a name that a firm takes and a person does not: "a trader at Charles Schwab",
+# "Ben & Jerry", "shares of Ford", "a stake in Ford" ("the Ford plant" and "the Trump campaign"
+# read alike: "the" tells nothing).
+_FIRM_BEFORE = re.compile(r"(?:\bat|&|\b(?:shares|stock|stake) (?:of|in))\s+\Z", re.IGNORECASE)
+
+
+def firm_before(text: str, start: int) -> bool:
+    """Whether the words right before position start of text are a firm's ("at", "shares of")."""
+    return _FIRM_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _first_and_surname(span: Span) -> bool:
@@ -412,13 +421,12 @@ def _firm_use(span: Span) -> bool:
     """Whether the text writes the name as a firm's anywhere: "at X", "shares of X", "X &",
     "& X", or "X said its ..." (its before any other noun)."""
     doc = span.doc
+    text = doc.text
     for start in (t.i for t in _written_as(span[0])):
         end = start + len(span)
         if doc[start:end].text != span.text:
             continue
-        before = doc[start - 1].lower_ if start > 0 else ""
-        if before in _FIRM_BEFORE or (before == "of" and start > 1
-                                      and doc[start - 2].lower_ in ("shares", "stock")):
+        if firm_before(text, doc[start].idx):
             return True
         for t in doc[end : min(len(doc), end + 6)]:
             if t.lower_ in ("its", "&") or t.is_sent_start:

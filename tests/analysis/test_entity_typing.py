@@ -10,6 +10,7 @@ import pytest
 from reader.analysis.entities import extract_entities
 from reader.analysis.genders import personal
 from reader.analysis.model import Entity
+from reader.analysis.type_votes import NEVER_SURNAMES, firm_before
 from reader.document import TextSpan
 
 
@@ -519,3 +520,18 @@ def test_streets_and_jails_the_model_takes_for_places_are_facilities(nlp: Any) -
     assert found["Central Avenue"][0] == "FAC"  # the model: a location
     assert found["Seventh Street"][0] == "FAC"
     assert found["Bartholomew County Jail"][0] == "FAC"  # the model: a place
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("a trader at Acme", True), ("ice cream from Ben & Acme", True),
+    ("bought shares of Acme", True), ("took a stake in Acme", True),
+    ("Stock in Acme", True), ("that Acme", False), ("the Acme", False), ("met Acme", False),
+])
+def test_words_before_a_name_that_only_a_firm_takes(text: str, firm: bool) -> None:
+    assert firm_before(text, text.index("Acme")) is firm
+
+
+def test_a_building_word_that_is_a_surname_too_types_no_person_a_building() -> None:
+    assert NEVER_SURNAMES["arena"] == NEVER_SURNAMES["amphitheatre"] == "FAC"
+    assert "hall" not in NEVER_SURNAMES
+    assert "field" not in NEVER_SURNAMES
