@@ -547,6 +547,8 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         return
     if _title_before_person(ent):
         return  # "Project Lead Maria Ortiz": a title the model made a person of its own
+    if _contest_title(span):
+        return  # "a former Miss Universe": a title its holder has, no name
     if _office(span):
         return
     shorter: tuple[TextSpan, ...] = ()
@@ -587,6 +589,33 @@ def _title_before_person(ent: Span) -> bool:
     doc = ent.doc
     return ent.label_ == "PERSON" and ent.end < len(doc) and ent[-1].lower_ in _ROLE_ENDS \
         and doc[ent.end].ent_iob_ == "B" and doc[ent.end].ent_type_ == "PERSON"
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_DESCRIBING = frozenset({"JJ", "VBG", "VBN"})  # "former", "reigning", "newly crowned"
+
+
+def _contest_title(span: Span) -> bool:
+    """ "a former Miss Universe", "the reigning Miss Georgia", "Miss Texas": "Miss" before a
+    place's name that is no first name, or after an article (perhaps through lower-case
+    adjectives) before words of the dictionary or a place's name, is the title a beauty
+    contest's winner holds, not a woman called by her surname (who is "Miss Smith", never
+    "the Miss Smith")."""
+    from reader.analysis.common_nouns import english_words  # it builds on this module
+
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != "Miss":
+        return False
+    if all(known_place(t.text) and name_gender(t.text) is None for t in span):
+        return True  # "Miss Texas": no woman is called by a place's name
+    i -= 1
+    while i > 0 and doc[i].is_lower and doc[i].tag_ in _DESCRIBING:
+        i -= 1
+    if doc[i].lower_ not in _ARTICLES:
+        return False
+    english = english_words(doc.vocab)
+    return all(t.lower_ in english or known_place(t.text) for t in span)
 
 
 def _prefixed_doctrine(span: Span, ent: Span) -> bool:

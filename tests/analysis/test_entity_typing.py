@@ -535,3 +535,18 @@ def test_a_building_word_that_is_a_surname_too_types_no_person_a_building() -> N
     assert NEVER_SURNAMES["arena"] == NEVER_SURNAMES["amphitheatre"] == "FAC"
     assert "hall" not in NEVER_SURNAMES
     assert "field" not in NEVER_SURNAMES
+
+
+@pytest.mark.parametrize("text", [
+    "He mocked a former Miss Universe on air. The former Miss Universe said she was hurt.",
+    "The reigning Miss Georgia thanked her parents and her coach.",
+    "A pageant contestant, Miss Texas, won the swimsuit round.",
+])
+def test_a_beauty_contests_title_names_nobody(nlp: Any, text: str) -> None:
+    found = typed(nlp, text)
+    assert not {"Universe", "Georgia", "Texas"} & set(found)
+
+
+def test_miss_before_a_surname_is_a_woman(nlp: Any) -> None:
+    found = typed(nlp, "Miss Ellison, the teacher, said the class was calm. Miss Ellison smiled.")
+    assert found["Ellison"][0] == "PERSON"
