@@ -96,7 +96,7 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
         ent = _with_model_number(_after_model_number(ent))
-        ent = _with_surname(_with_year(_with_suffix(_with_letter(ent))))
+        ent = _with_surname(_with_year(_with_suffix(_with_letter(_with_service_word(ent)))))
         ent = _with_firm_possessive(_with_bare_surname(_across_particle(ent)))
         if ent.label_ == "PERSON" and any(_designation(t.text) for t in ent) \
                 and not any(t.is_lower for t in ent):
@@ -388,6 +388,24 @@ def _with_suffix(ent: Span) -> Span:
                                                and doc[ent.end + 1].ent_iob_ == "I"):
         return ent
     return _span(doc, ent.start, ent.end + 1, "ORG")
+
+
+# Words for what a body does that open its name before the place it serves: "Police
+# Scotland", "Transport Canada", "Sport England", "Air China".
+_SERVICE_WORDS = frozenset({"Police", "Transport", "Sport", "Air"})
+
+
+def _with_service_word(ent: Span) -> Span:
+    """ "Police Scotland confirmed", "flown by Air China": a place's name right after a
+    capitalised word for a service, which no name the model found holds, is a body's name
+    with it (the service of that place), not the place."""
+    doc = ent.doc
+    if ent.label_ not in ("GPE", "LOC") or ent.start == 0:
+        return ent
+    word = doc[ent.start - 1]
+    if word.text not in _SERVICE_WORDS or word.ent_iob_ != "O" or word.whitespace_ != " ":
+        return ent
+    return _span(doc, ent.start - 1, ent.end, "ORG")
 
 
 def _with_year(ent: Span) -> Span:

@@ -550,3 +550,13 @@ def test_a_beauty_contests_title_names_nobody(nlp: Any, text: str) -> None:
 def test_miss_before_a_surname_is_a_woman(nlp: Any) -> None:
     found = typed(nlp, "Miss Ellison, the teacher, said the class was calm. Miss Ellison smiled.")
     assert found["Ellison"][0] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("A guard was hurt during a fight with a prisoner. Police Scotland confirmed they were "
+     "called to the jail.", "Police Scotland"),
+    ("Six jets went to airlines - Air China , China Eastern Airlines and others.", "Air China"),
+])
+def test_a_service_word_before_a_place_names_a_body(nlp: Any, text: str, body: str) -> None:
+    found = typed(nlp, text)
+    assert found[body][0] == "ORG"
