@@ -24,7 +24,7 @@ from reader.analysis.person_words import (
     name_gender,
     not_a_person,
 )
-from reader.analysis.type_votes import firm_possessive, known_place, votes
+from reader.analysis.type_votes import NEVER_SURNAMES, firm_possessive, known_place, votes
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
         skip_to = ent.end
         for part in _possessor_split(ent):
             for piece in (p for listed in _list_split(part) for result in _result_split(listed)
-                          for p in cut_names(result)):
+                          for p in map(_with_building_word, cut_names(result))):
                 found.extend(_mention(piece, lines, offset))
     found.extend(_product_shapes(doc, text, found, offset))
     from reader.analysis.missed_names import missed_names  # it builds on this module
@@ -406,6 +406,24 @@ def _with_service_word(ent: Span) -> Span:
     if word.text not in _SERVICE_WORDS or word.ent_iob_ != "O" or word.whitespace_ != " ":
         return ent
     return _span(doc, ent.start - 1, ent.end, "ORG")
+
+
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _with_building_word(ent: Span) -> Span:
+    """ "CA @ Shoreline Amphitheatre", of which the model took "CA @ Shoreline" for a person:
+    a name right before a capitalised noun that ends a building's or a road's name and is
+    nobody's surname ("Amphitheatre", "Arena", "Drive"), which no name the model found holds,
+    runs on through it and names the building."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not ent[-1].whitespace_:
+        return ent
+    word = doc[ent.end]
+    if not word.is_title or NEVER_SURNAMES.get(word.lower_) != "FAC" or word.ent_iob_ != "O" \
+            or word.tag_ not in _NOUN_TAGS:
+        return ent
+    return _span(doc, ent.start, ent.end + 1, "FAC")
 
 
 def _with_year(ent: Span) -> Span:

@@ -829,3 +829,10 @@ def test_a_body_opening_with_a_role_word_stays_whole(nlp: Any, text: str, name: 
 def test_an_arabic_article_joined_by_a_hyphen_is_the_names(nlp: Any, text: str,
                                                          name: str) -> None:
     assert name in {e.name for e in extract_entities(nlp(text))}
+
+
+def test_a_building_word_after_a_name_the_model_cut_ends_the_name(nlp: Any) -> None:
+    text = "The tour stops in Mountain View, CA @ Shoreline Amphitheatre on June 2."
+    found = {e.name: e.label for e in extract_entities(nlp(text))}
+    assert found.get("Shoreline Amphitheatre") == "FAC"
+    assert "Shoreline" not in found
