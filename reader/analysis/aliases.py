@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
-from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender
+from reader.analysis.person_words import PARTICLES, PERSON_TITLES, first_name
 from reader.analysis.type_votes import INDUSTRY_WORDS
 from reader.document import TextSpan
 
@@ -189,7 +189,7 @@ class AliasIndex:
         whose full names are all people's, one with a known first name, is a person."""
         full = [n for n in members if n.kind == "name" and len(n.key) >= 2]
         if full and all(n.label == "PERSON" for n in full) \
-                and any(name_gender(n.key[0]) is not None for n in full):
+                and any(first_name(n.key[0]) for n in full):
             return "PERSON"  # "Donald Trump" outweighs every lone "Trump" typed otherwise
         tally: repair.Tally = {}
         for name in members:

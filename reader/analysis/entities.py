@@ -21,7 +21,7 @@ from reader.analysis.person_words import (
     PERSON_TITLES,
     POSSESSIVES,
     ROLES,
-    name_gender,
+    first_name,
     not_a_person,
 )
 from reader.analysis.type_votes import NEVER_SURNAMES, firm_possessive, known_place, votes
@@ -145,7 +145,7 @@ def _possessor_split(ent: Span) -> tuple[Span, ...]:
         if doc[i].text not in POSSESSIVES:
             continue
         if i < ent.end - 2 and all(t.is_title for t in after) \
-                and name_gender(after[0].text) is not None:
+                and first_name(after[0].text):
             return _span(doc, ent.start, i, ent.label_), _span(doc, i + 1, ent.end, "PERSON")
         if _model_named(after):
             return _span(doc, ent.start, i, ent.label_), _span(doc, i + 1, ent.end, "PRODUCT")
@@ -373,7 +373,7 @@ def _plain_words_end(doc: Doc, start: int) -> int:
 def _person_across(first: Token, label: str, after: Token) -> bool:
     """Whether the words either side of a particle name a person: the model said so of one
     side, or the name opens with a known first name."""
-    return "PERSON" in (label, after.ent_type_) or name_gender(first.text) is not None
+    return "PERSON" in (label, after.ent_type_) or first_name(first.text)
 
 
 def _with_suffix(ent: Span) -> Span:
@@ -608,7 +608,7 @@ def _glued_first_name(token: Token) -> int:
     a page's buttons written together before a known first name ("Sara"); 0 for a word that
     is all one name ("McDonald", "DeLaHoya")."""
     match = _GLUED.fullmatch(token.text)
-    if match is None or name_gender(match.group(1)) is None:
+    if match is None or not first_name(match.group(1)):
         return 0
     return match.start(1)
 
@@ -616,7 +616,7 @@ def _glued_first_name(token: Token) -> int:
 def _full_name(span: Span) -> bool:
     """Two to four capitalised words opening with a known first name."""
     return 2 <= len(span) <= 4 and all(t.is_title and t.is_alpha for t in span) \
-        and name_gender(span[0].text) is not None
+        and first_name(span[0].text)
 
 
 def _title_before_person(ent: Span) -> bool:
@@ -643,7 +643,7 @@ def _contest_title(span: Span) -> bool:
     i = span.start - 1
     if i < 1 or doc[i].text != "Miss":
         return False
-    if all(known_place(t.text) and name_gender(t.text) is None for t in span):
+    if all(known_place(t.text) and not first_name(t.text) for t in span):
         return True  # "Miss Texas": no woman is called by a place's name
     i -= 1
     while i > 0 and doc[i].is_lower and doc[i].tag_ in _DESCRIBING:
@@ -684,7 +684,7 @@ def _opening_noun(span: Span) -> bool:
     and written nowhere else in the text, is no person's name (unless it is a first name)."""
     token = span[0]
     if len(span) != 1 or token.tag_ != "NN" or not _opens(token) \
-            or name_gender(token.text) is not None:
+            or first_name(token.text):
         return False
     from spacy.attrs import LOWER  # spaCy stays out of importing this module's word lists
 
@@ -787,7 +787,7 @@ def _after_roles(doc: Doc, start: int, end: int, label: str) -> int:
     while i < end - 2 and doc[i].is_title and doc[i].lower_ in _ROLE_WORDS:
         i += 1
     if i == start or not all(t.is_title for t in doc[i:end]) or (label == "ORG" and (
-            end - i != 2 or (name_gender(doc[i].text) is None
+            end - i != 2 or (not first_name(doc[i].text)
                              and any(t.tag_ != "NN" for t in doc[start:i])))):
         return start
     return i
@@ -812,7 +812,7 @@ def _part_of_title(doc: Doc, start: int, end: int) -> bool:
         return False
     title = doc[start - 1]
     return title.is_title and title.lower_.rstrip(".") in PERSON_TITLES \
-        and name_gender(doc[start].text) is None and name_gender(doc[start + 1].text) is not None \
+        and not first_name(doc[start].text) and first_name(doc[start + 1].text) \
         and doc[start + 1].is_title and doc[start + 2].is_title
 
 
@@ -820,7 +820,7 @@ def _not_a_name_word(token: Token) -> bool:
     """An adjective, a determiner, a preposition... opening a person's span ("Former",
     "Neither"), unless it is a first name of the lists, which the tagger may take for one
     ("Karl" of "Karl ter Horst" as an adjective)."""
-    return token.tag_ in _NOT_NAMES and name_gender(token.text, registered=False) is None
+    return token.tag_ in _NOT_NAMES and not first_name(token.text, registered=False)
 
 
 def _named_on(doc: Doc, word_end: int, end: int) -> bool:
@@ -835,14 +835,14 @@ def _opening_gerund(token: Token) -> bool:
     clause's verb, no first name ("Sterling Brown", with no verb "sterl", stays whole)."""
     from reader.analysis.common_nouns import english_verbs  # it builds on this module
 
-    return token.text.endswith("ing") and name_gender(token.text) is None and _opens(token) \
+    return token.text.endswith("ing") and not first_name(token.text) and _opens(token) \
         and gerund(token.text, english_verbs(token.doc.vocab))
 
 
 def _command_verb(token: Token) -> bool:
     """ "Follow Jane Doe on ...", "Ask Ann Lee": a verb in its bare form opening a sentence,
     never a first name ("Grant Hill", "Will Smith" stay whole)."""
-    return token.tag_ == "VB" and bool(token.is_sent_start) and name_gender(token.text) is None
+    return token.tag_ == "VB" and bool(token.is_sent_start) and not first_name(token.text)
 
 
 def _proper(span: Span, text: str) -> bool:

@@ -27,7 +27,13 @@ from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import RawMention, sorted_entities
 from reader.analysis.model import Entity
-from reader.analysis.person_words import PARTICLES, PERSON_TITLES, name_gender, title_sex
+from reader.analysis.person_words import (
+    PARTICLES,
+    PERSON_TITLES,
+    first_name,
+    name_gender,
+    title_sex,
+)
 from reader.analysis.quote_marks import ALL_MARKS
 from reader.analysis.table_cells import without_header_words
 from reader.analysis.type_votes import (
@@ -245,7 +251,7 @@ def _join_tails(index: AliasIndex) -> None:
         # "Mach E" of the "Mustang Mach E", opening with no first name
         lone = name.label == "PERSON" and (
             (len(name.key) == 1 and index.find(name.key) not in people)
-            or (len(name.key) > 1 and name_gender(name.key[0]) is None))
+            or (len(name.key) > 1 and not first_name(name.key[0])))
         if (name.label == "PERSON" and not lone) or (
                 len(name.key) == 1 and name.label not in _SHORTENED and not lone):
             continue

@@ -11,7 +11,7 @@ from reader.analysis.datelines import dateline_dash
 from reader.analysis.demonyms import country_name
 from reader.analysis.entities import ENTITY_LABELS, HeadlineLines, RawMention
 from reader.analysis.entity_repair import CALENDAR
-from reader.analysis.person_words import PERSON_TITLES, name_gender, not_a_person
+from reader.analysis.person_words import PERSON_TITLES, first_name, not_a_person
 from reader.document import TextSpan
 
 if TYPE_CHECKING:
@@ -74,7 +74,7 @@ def _missed_people(doc: Doc, covered: set[int], capitals: list[bool], lines: Hea
 
 def _first_name(token: Token) -> bool:
     return token.is_title and token.is_alpha and token.ent_type_ not in ENTITY_LABELS and \
-        name_gender(token.text, registered=False) is not None and \
+        first_name(token.text, registered=False) and \
         token.lower_ not in CALENDAR and country_name(token.text) is None
 
 

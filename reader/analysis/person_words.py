@@ -205,14 +205,37 @@ def _registered_names() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
 
 
+@cache
+def _world_names() -> dict[str, str]:
+    """First names the birth records lack or give both sexes, curated by hand: names of other
+    countries ("Rahul", "Fatima", "Kwame", "Thibaut"), names of either sex ("Pat", "Casey",
+    marked "u"), and the family names that open a name written family name first ("Wang",
+    "Nguyen", "u" too), as name -> "m", "f" or "u" (resources/first_names_world.tsv)."""
+    lines = resource("first_names_world.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if "\t" in line)
+
+
 def name_gender(first: str, *, registered: bool = True) -> str | None:
     """ "m" or "f" for a first name that tells one ("Kevin", "Melanie"), else None: the lists
-    above first (a name in both tells nothing), then, if registered, the birth records."""
+    above first (a name in both tells nothing), then, if registered, the birth records, then
+    the names of other countries."""
     first = first.lower()
     male, female = first in MALE_NAMES, first in FEMALE_NAMES
     if male or female:
         return None if male and female else "m" if male else "f"
-    return _registered_names().get(first) if registered else None
+    sex = _registered_names().get(first) if registered else None
+    if sex is None:
+        sex = _world_names().get(first)
+    return sex if sex in ("m", "f") else None
+
+
+def first_name(word: str, *, registered: bool = True) -> bool:
+    """Whether a word is a first name (of either sex or of both: "Pat", "Jean") or the family
+    name that opens a name written family name first ("Wang"): the curated lists, then, if
+    registered, the birth records (which hold words: "Summer", "Will")."""
+    word = word.lower()
+    return word in MALE_NAMES or word in FEMALE_NAMES or word in _world_names() \
+        or (registered and word in _registered_names())
 
 
 def title_sex(text: str, spans: Iterable[TextSpan]) -> str | None:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.person_words import POSSESSIVES, name_gender, not_a_person
+from reader.analysis.person_words import POSSESSIVES, first_name, not_a_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -141,7 +141,7 @@ def _model_name(span: Span) -> bool:
         return False
     text = span.text
     last = span[-1].lower_
-    return name_gender(span[0].text) is None and not not_a_person(f"X {text}") \
+    return not first_name(span[0].text) and not not_a_person(f"X {text}") \
         and last not in _NOT_MODEL_ENDS and not is_city(text) and country_name(text) is None
 
 

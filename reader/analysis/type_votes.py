@@ -14,7 +14,6 @@ from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
     FIRM_KINDS,
     LAW_HEADS,
-    MALE_NAMES,
     ORG_NOUNS,
     ORG_SUFFIXES,
     PARTICLES,
@@ -23,7 +22,7 @@ from reader.analysis.person_words import (
     PLACE_NOUNS,
     POSSESSIVES,
     ROLES,
-    name_gender,
+    first_name,
     not_a_person,
 )
 from reader.analysis.product_names import (
@@ -170,7 +169,7 @@ def firm_possessive(name: Span) -> bool:
                 and not _of_object(owner))
     # the name's own tests first, the scan of the whole Doc last: both only where they matter
     return owns_nothing and not known_place(name[:-1].text) \
-        and name_gender(name[0].text, registered=len(name) > 2) is None \
+        and not first_name(name[0].text, registered=len(name) > 2) \
         and not any(t.ent_iob_ == "I" and t.ent_type_ == "PERSON"
                     and t.i not in range(name.start, name.end) for t in _written_as(owner))
 
@@ -244,7 +243,7 @@ def _placed(span: Span, text: str, before: list[Token], after: list[Token], firs
     return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
         len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title) or (is_city(text) and name_gender(span[0].text) is None) \
+        and before[1].is_title) or (is_city(text) and not first_name(span[0].text)) \
         or _in_country(span) or _home_after_age(before)
 
 
@@ -267,7 +266,7 @@ def _in_country(span: Span) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," \
             or not all(t.text[:1].isupper() for t in span) \
-            or name_gender(span[0].text) is not None:
+            or first_name(span[0].text):
         return False
     for end in range(span.end + 2, min(len(doc), span.end + 4) + 1):
         words = doc[span.end + 1 : end]
@@ -314,7 +313,7 @@ def _introduced_person(span: Span, before: list[Token]) -> bool:
     surname after a possessive, or set beside a word for a person's role, name a person."""
     words = [t for t in span if not (len(t.text) == 2 and t.text.endswith("."))]  # initials
     if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) \
-            or name_gender(words[0].text) is None or not_a_person(span.text):
+            or not first_name(words[0].text) or not_a_person(span.text):
         return False
     possessed = len(before) > 1 and before[0].text in POSSESSIVES \
         and before[1].pos_ in ("NOUN", "PROPN")
@@ -361,7 +360,7 @@ def _known_first(span: Span) -> bool:
     doc, parts = span.doc, [span[0]]
     while parts[-1].i + 2 < span.end and _hyphen_in_word(doc[parts[-1].i + 1]):
         parts.append(doc[parts[-1].i + 2])
-    return any(name_gender(t.text) is not None or t.lower_ in MALE_NAMES for t in parts)
+    return any(first_name(t.text) for t in parts)
 
 
 def _person_shaped(span: Span) -> bool:
@@ -443,6 +442,9 @@ def _named_person(span: Span, before: list[Token]) -> Iterator[tuple[str, float]
     a person, weaker where only the name's form tells."""
     if len(span) < 2:
         return  # one word is no first name and surname, whatever the words around it
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in BUILDING_NOUNS:
+        return  # "the city's Kim Son prison": a name before a building's noun is the building's
     if _introduced_person(span, before):
         yield "PERSON", APPOSITION_WEIGHT
     elif (_first_and_surname(span) or _unlisted_person(span)) and not _firm_use(span):
@@ -521,7 +523,7 @@ def _outlet(span: Span, before: list[Token]) -> bool:
     """ "energy company Burisma", "according to Politico", "Politico reported": a name right
     after a noun for a firm or listed after one, or a one-word name the text quotes as a
     source and never gives a first name or a title, is a body's."""
-    if name_gender(span[0].text) is not None:
+    if first_name(span[0].text):
         return False
     if (before and before[0].is_lower and before[0].lemma_ in ORG_NOUNS) \
             or listed_under(span, ORG_NOUNS):
@@ -572,7 +574,7 @@ def _plural_subject(span: Span) -> bool:
     says nothing."""
     last = span[-1]
     if span[0].ent_type_ != "PERSON" or not last.lower_.endswith("s") or not last.is_title \
-            or name_gender(span[0].text) is not None:
+            or first_name(span[0].text):
         return False
     doc = span.doc
     after_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and (

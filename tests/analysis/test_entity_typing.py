@@ -560,3 +560,9 @@ def test_miss_before_a_surname_is_a_woman(nlp: Any) -> None:
 def test_a_service_word_before_a_place_names_a_body(nlp: Any, text: str, body: str) -> None:
     found = typed(nlp, text)
     assert found[body][0] == "ORG"
+
+
+def test_a_first_name_of_another_country_and_a_surname_make_a_person(nlp: Any) -> None:
+    found = typed(nlp, "Belgium beat Panama 3-0. Thibaut Kervens made two saves and Dries "
+                       "Wauters scored.")
+    assert found["Dries Wauters"][0] == "PERSON"

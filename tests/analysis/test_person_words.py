@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.person_words import name_gender, title_sex
+from reader.analysis.person_words import first_name, name_gender, title_sex
 from reader.document import TextSpan
 
 
@@ -32,3 +32,26 @@ def test_the_birth_records_can_be_left_out() -> None:
 def test_a_title_before_a_mention_tells_a_sex(text: str, sex: str | None) -> None:
     spans = [TextSpan(i, i + 5) for i in range(len(text)) if text.startswith("Obama", i)]
     assert title_sex(text, spans) == sex
+
+
+@pytest.mark.parametrize(("word", "sex"), [
+    ("Rahul", "m"), ("Priya", "f"), ("Fatima", "f"), ("Kwame", "m"), ("Thibaut", "m"),
+    ("Ngozi", "f"), ("Joaquin", "m"), ("Oksana", "f"), ("Pat", None), ("Casey", None),
+    ("Wang", None), ("Nguyen", None),
+])
+def test_first_names_of_other_countries_and_of_either_sex_are_first_names(
+        word: str, sex: str | None) -> None:
+    assert first_name(word)
+    assert first_name(word, registered=False)
+    assert name_gender(word) == sex
+
+
+@pytest.mark.parametrize("word", ["Summer", "Will"])
+def test_words_of_the_birth_records_are_first_names_only_there(word: str) -> None:
+    assert first_name(word)
+    assert not first_name(word, registered=False)
+
+
+@pytest.mark.parametrize("word", ["Paris", "Heinz", "Mercedes", "Hong", "Said", "Morgan", "Police"])
+def test_places_firms_and_words_are_no_first_names_of_other_countries(word: str) -> None:
+    assert not first_name(word, registered=False)
