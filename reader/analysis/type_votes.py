@@ -238,12 +238,13 @@ def _firm_name(span: Span, last: str) -> bool:
 
 def _placed(span: Span, text: str, before: list[Token], after: list[Token], first: str) -> bool:
     """ "the city of X", "X-based", "Mountain View, CA": the words around say X (the span,
-    whose text is text) is a place; so does the name of a capital or a large city ("Kyiv",
-    which the model may take for a person's)."""
+    whose text is text) is a place; so does the name of a capital, a large city, a US state or a
+    country that is no first name ("Kyiv", "northern Mali", which the model may take for a
+    person's; not "Chad")."""
     return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
         len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title) or (is_city(text) and not first_name(span[0].text)) \
+        and before[1].is_title) or (known_place(text) and not first_name(span[0].text)) \
         or _in_country(span) or _home_after_age(before)
 
 

@@ -566,3 +566,14 @@ def test_a_first_name_of_another_country_and_a_surname_make_a_person(nlp: Any) -
     found = typed(nlp, "Belgium beat Panama 3-0. Thibaut Kervens made two saves and Dries "
                        "Wauters scored.")
     assert found["Dries Wauters"][0] == "PERSON"
+
+
+def test_a_countrys_name_the_model_took_for_a_person_is_a_place(nlp: Any) -> None:
+    found = typed(nlp, "Troops with the peacekeeping mission in northern Mali, for instance, "
+                       "have often been targeted by rebels.")
+    assert found["Mali"][0] == "GPE"
+
+
+def test_a_countrys_name_that_is_a_first_name_stays_the_models(nlp: Any) -> None:
+    found = typed(nlp, "Chad Miller, the coach, said so. Chad smiled.")
+    assert found["Chad Miller"][0] == "PERSON"
