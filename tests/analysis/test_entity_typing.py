@@ -577,3 +577,11 @@ def test_a_countrys_name_the_model_took_for_a_person_is_a_place(nlp: Any) -> Non
 def test_a_countrys_name_that_is_a_first_name_stays_the_models(nlp: Any) -> None:
     found = typed(nlp, "Chad Miller, the coach, said so. Chad smiled.")
     assert found["Chad Miller"][0] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("She had support in that room [in Annapolis] that she had not had before.", "Annapolis"),
+])
+def test_a_state_capital_the_model_took_for_a_person_is_a_place(nlp: Any, text: str,
+                                                                 city: str) -> None:
+    assert typed(nlp, text)[city][0] == "GPE"
