@@ -365,11 +365,11 @@ def _known_first(span: Span) -> bool:
 
 
 def _person_shaped(span: Span) -> bool:
-    """Two or three capitalised words typed a body, a product or a place (or a title that
-    says something), that neither a firm's or a place's word nor "the" before make a body's;
+    """Two or three capitalised words typed a body, a product, a place or a building (or a title
+    that says something), that neither a firm's or a place's word nor "the" before make a body's;
     a hyphenated word is one ("Jo-Wilfried"), a particle between them none ("de"), and a
     surname may have a capital inside ("DuVernay")."""
-    if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE") or _speaking_title(span)):
+    if not (span[0].ent_type_ in ("ORG", "PRODUCT", "GPE", "FAC") or _speaking_title(span)):
         return False
     words = [t for t in span if not (_hyphen_in_word(t) or _particle_inside(t, span))]
     if not 2 <= len([t for t in words if t.whitespace_ or t.i == span.end - 1]) <= 3 \

@@ -585,3 +585,19 @@ def test_a_countrys_name_that_is_a_first_name_stays_the_models(nlp: Any) -> None
 def test_a_state_capital_the_model_took_for_a_person_is_a_place(nlp: Any, text: str,
                                                                  city: str) -> None:
     assert typed(nlp, text)[city][0] == "GPE"
+
+
+def test_a_first_name_and_surname_the_model_took_for_a_building_is_a_person(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("Tom Hale scored for the Sabres and Linus Edmark stopped 22 shots.")
+    name = doc.char_span(35, 47)
+    assert name is not None
+    doc.ents = [e for e in doc.ents if e.end <= name.start or e.start >= name.end] + [
+        Span(doc, name.start, name.end, label="FAC")]
+    found = {e.name: e.label for e in extract_entities(doc)}
+    assert found["Linus Edmark"] == "PERSON"
+
+
+def test_a_building_named_after_a_first_name_stays_a_building(nlp: Any) -> None:
+    assert typed(nlp, "Visitors toured Linus Hall before lunch.")["Linus Hall"][0] == "FAC"
