@@ -84,7 +84,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     last = span[-1].lower_.rstrip(".")
     if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
         yield "LAW", SUFFIX_WEIGHT
-    yield from _faith(span)
+    yield from _group_or_exit(span)
     if _firm_name(span, last):
         yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
     kind = _kind_by_last_word(span, last)
@@ -409,6 +409,18 @@ def _speaking_title(span: Span) -> bool:
     root = span.root
     return root.dep_ == "nsubj" \
         and root.head.lemma_ in SPEECH_LEMMAS and root.head.i >= span.end
+
+
+# A country's leaving a union, named by a blend of the country and "exit": "Brexit", "Grexit",
+# "Frexit", "Czexit".
+_EXIT_BLEND = re.compile(r"[A-Z][a-z]{1,5}exit")
+
+
+def _group_or_exit(span: Span) -> Iterator[tuple[str, float]]:
+    """A faith's name is a group's; "Brexit", "Grexit" are a country's leaving a union."""
+    yield from _faith(span)
+    if len(span) == 1 and _EXIT_BLEND.fullmatch(span[0].text):
+        yield "EVENT", SUFFIX_WEIGHT
 
 
 def _faith(span: Span) -> Iterator[tuple[str, float]]:

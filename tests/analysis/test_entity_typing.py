@@ -601,3 +601,13 @@ def test_a_first_name_and_surname_the_model_took_for_a_building_is_a_person(nlp:
 
 def test_a_building_named_after_a_first_name_stays_a_building(nlp: Any) -> None:
     assert typed(nlp, "Visitors toured Linus Hall before lunch.")["Linus Hall"][0] == "FAC"
+
+
+@pytest.mark.parametrize("text", [
+    "After Brexit and the tariff threats, the bloc planned closer defence ties.",
+    "Voters asked about Brexit, health care and the economy.",
+    "Markets feared a Grexit after the Athens vote.",
+])
+def test_a_countrys_exit_blend_is_an_event(nlp: Any, text: str) -> None:
+    found = typed(nlp, text)
+    assert next(label for name, (label, _) in found.items() if name.endswith("exit")) == "EVENT"
