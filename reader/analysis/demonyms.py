@@ -202,6 +202,19 @@ RELIGIONS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism
                        "Lutheranism", "Evangelicalism", "Bahaism", "Rastafarianism"})
 
 
+# Peoples that are no nation of the table above, named alone or in the plural: a group
+# (NORP), never a person or a body ("portraying Latinos as", "a million Uighurs").
+PEOPLES = frozenset({"latino", "latina", "latinx", "hispanic", "uighur", "uyghur", "kurd",
+                     "pashtun", "rohingya", "hutu", "tutsi", "bedouin", "berber", "yazidi",
+                     "druze", "alawite", "sunni", "shiite", "sephardi", "ashkenazi"})
+
+
+def people_word(word: str) -> bool:
+    """Whether a word names one of those peoples or its members ("Latinos", "Kurd")."""
+    folded = word.casefold()
+    return folded in PEOPLES or (folded.endswith("s") and folded[:-1] in PEOPLES)
+
+
 def _plural(word: str) -> str:
     if word.endswith(("ese", "ss", "sh", "ch", "i", "s")):
         return word  # the Chinese, the Swiss, the French, the Iraqi people... stay as they are

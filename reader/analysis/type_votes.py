@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
-from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym
+from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym, people_word
 from reader.analysis.name_cuts import POSITIONS
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
@@ -424,8 +424,10 @@ def _group_or_exit(span: Span) -> Iterator[tuple[str, float]]:
 
 
 def _faith(span: Span) -> Iterator[tuple[str, float]]:
-    """ "Islam", "Shia Islam": a faith is a group's (NORP); not "Nation of Islam", a body."""
-    if len(span) <= 2 and span[-1].text in RELIGIONS:
+    """ "Islam", "Shia Islam": a faith is a group's (NORP); not "Nation of Islam", a body; so
+    is a people that is no nation ("Latinos", "Uighurs")."""
+    if (len(span) <= 2 and span[-1].text in RELIGIONS) \
+            or (len(span) == 1 and span[0].is_title and people_word(span[0].text)):
         yield "NORP", SUFFIX_WEIGHT
 
 

@@ -611,3 +611,11 @@ def test_a_building_named_after_a_first_name_stays_a_building(nlp: Any) -> None:
 def test_a_countrys_exit_blend_is_an_event(nlp: Any, text: str) -> None:
     found = typed(nlp, text)
     assert next(label for name, (label, _) in found.items() if name.endswith("exit")) == "EVENT"
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("The ad portrayed Latinos as gangsters.", "Latinos"),
+    ("Kurds and Yazidis fled the town.", "Yazidis"),
+])
+def test_a_people_that_is_no_nation_is_a_group(nlp: Any, text: str, group: str) -> None:
+    assert typed(nlp, text)[group][0] == "NORP"
