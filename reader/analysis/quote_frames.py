@@ -288,7 +288,8 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
     for draft in drafts:
         if draft.speaker is None and draft.attribution is None and previous is not None \
                 and draft.quoted is not None and (previous.quoted is not None
-                                                 or not scare_short(draft.span.of(text))) \
+                                                 or not scare_short(draft.span.of(text))
+                                                 or _own_sentence(text, draft.quoted)) \
                 and not title_cased(draft.span.of(text)):  # a song's or a book's title
             here = bisect.bisect_right(starts, draft.span.start)
             there = bisect.bisect_right(starts, previous.span.start)
@@ -315,6 +316,19 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
             previous = draft
             if draft.quoted is not None:
                 quoted = draft
+
+
+def _own_sentence(text: str, quoted: Quoted) -> bool:
+    """ 'Lee said the plan had failed. "It is over."': a quote, however short, that is a whole
+    sentence by itself (a capital to open, a full stop, question or exclamation mark to close,
+    and nothing else of its sentence outside the marks) is something said, not a scare quote."""
+    content = quoted.content.of(text).rstrip()
+    if not content[:1].isupper() or content[-1:] not in ".!?":
+        return False
+    before = text[max(0, quoted.outer.start - 200) : quoted.outer.start].rsplit("\n", 1)[-1]
+    after = text[quoted.outer.end : quoted.outer.end + 200].split("\n", 1)[0].lstrip()
+    return (before.strip() == "" or before.rstrip()[-1] in ".!?\"'”’") and (
+        after == "" or not after[0].islower())
 
 
 def _asked(doc: Doc, draft: Draft, resolver: SpeakerResolver) -> Speaker | None:

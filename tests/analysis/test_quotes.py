@@ -66,6 +66,24 @@ def test_unattributed_quote_paragraph_continues_the_last_speaker(nlp: Any) -> No
     assert second.speaker == first.speaker == "Rafael Nadal"
 
 
+@pytest.mark.parametrize(("text", "short", "speaker"), [
+    ('"Everyone told me I was crazy," Nair says of her decision to quit. "Maybe I was."',
+     "Maybe I was.", "Nair"),
+    ('The club said the deal was off. "It is over."', "It is over.", "The club"),
+    ('Officials said the bridge would stay shut. "Safety comes first!"',
+     "Safety comes first!", "Officials"),
+])
+def test_a_short_quote_that_is_a_sentence_of_its_own_continues_the_speaker(
+        nlp: Any, text: str, short: str, speaker: str) -> None:
+    found = [q for q in quotes(nlp, text) if said(text, q) == short]
+    assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
+
+
+def test_a_short_quote_inside_a_sentence_is_no_sentence_of_its_own(nlp: Any) -> None:
+    text = 'Lee said the plan had failed. "Stop." was all he heard.'
+    assert [said(text, q) for q in quotes(nlp, text)] == ["the plan had failed"]
+
+
 def test_multi_paragraph_quote_keeps_its_speaker(nlp: Any) -> None:
     text = ("Emmanuel Macron said: “France will not give up on Europe.\n\n"
             "“We will build it together, with all our partners.”\n\nThe summit ended.")
