@@ -48,7 +48,7 @@ _PRICED = frozenset({"for", "at", "from"})
 def cue_verb(token: Token, lemma: str) -> bool:
     """Whether a verb is a cue here: intent and urging only with what they intend or urge
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
-    if _title_holder(token):
+    if _title_holder(token) or _unnamed(token):
         return False
     if lemma == "charge":
         return _charge_reports(token)
@@ -116,6 +116,13 @@ def _anonymity(clause: Token) -> bool:
     out of the story, which is no stance on the story."""
     return cue_lemma(clause) in _NAMING_ONESELF and any(c.dep_ == "auxpass"
                                                          for c in clause.children)
+
+
+def _unnamed(verb: Token) -> bool:
+    """ "who asked not to be named", "asked not to be identified": a request to keep a name out
+    of the story, which reports nothing."""
+    return any(c.dep_ == "xcomp" and _anonymity(c) and any(n.dep_ == "neg" for n in c.children)
+               for c in verb.children)
 
 
 def _title_holder(token: Token) -> bool:

@@ -122,3 +122,18 @@ def test_what_a_threat_is_posed_to_is_still_its_content(nlp: Any) -> None:
                                       "The Second NBA Report Kicked Off A Fierce Argument."])
 def test_a_cue_word_that_is_a_headlines_subject_is_no_cue(nlp: Any, headline: str) -> None:
     assert cues(nlp, headline) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "A resident of the town, who asked not to be named, said the water was brown for days.",
+    "A police officer, who asked not to be identified, said the gunman had fled.",
+])
+def test_asking_not_to_be_named_reports_nothing(nlp: Any, text: str) -> None:
+    found = cues(nlp, text)
+    assert "asked" not in found
+    assert "said" in found
+
+
+def test_asking_somebody_to_do_something_is_still_reported(nlp: Any) -> None:
+    found = cues(nlp, "The minister asked reporters to leave the room.")
+    assert found.get("asked") == "to leave the room"
