@@ -38,9 +38,7 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
     start, end = noun_phrase(subject)
     if start <= verb.i < end:
         start = verb.i + 1  # "Said Ellis:", where the parse made the cue part of the name
-    for sibling in subject.head.children:  # "the ex - policeman", split in three subjects
-        if sibling.dep_ == subject.dep_ and sibling.i == end:
-            end = noun_phrase(sibling)[1]
+    start, end = _whole_words(subject, start, end)
     joined = [c for c in subject.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
               and c.i < verb.i]
     if joined and subject.i < verb.i:  # "Mr. Kerry and Mr. Obama, who sent"
@@ -48,6 +46,32 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
     while start < end - 1 and "\n" in doc[start : subject.i].text:
         start += 1
     return start, end
+
+
+def _whole_words(subject: Token, start: int, end: int) -> tuple[int, int]:
+    """ "said co-founder Sam Reyes", "the ex - policeman": a word split at its hyphen, which
+    the parse may split into several subjects of the cue, is one word of the speaker's phrase,
+    and so is the name the last piece goes on to."""
+    doc = subject.doc
+    while start >= 2 and _hyphen(doc[start - 1]):
+        start = noun_phrase(doc[start - 2])[0]
+    while end + 1 < len(doc) and _hyphen(doc[end]):
+        end += 2
+    for sibling in subject.head.children:
+        if sibling.dep_ == subject.dep_ and sibling.i >= end:
+            phrase = noun_phrase(sibling)
+            if phrase[0] <= end:
+                end = phrase[1]
+    return start, end
+
+
+def _hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("co-founder"), no space either side; or one the text spaced
+    ("ex - policeman") between two words the parse made one noun's."""
+    doc = token.doc
+    if token.text != "-" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return not doc[token.i - 1].whitespace_ and not token.whitespace_
 
 
 def _past_dateline(subject: Token) -> Token | None:

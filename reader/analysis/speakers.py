@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import (
     apposed,
@@ -89,7 +89,7 @@ class SpeakerResolver:
         """The speaker named by the tokens [start, end) of the doc."""
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
-        head = phrase.root
+        head = _head(phrase)
         entity = self._descriptions.described(head) if member_word(head) else \
             self._mentions.named(head) or self._appositive(head) or self._named_body(head)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
@@ -360,3 +360,12 @@ class SpeakerResolver:
                 if self._mentions.named(token) is not None:
                     return token
         return None
+
+
+def _head(phrase: Span) -> Token:
+    """The head of a speaker's phrase: its root, or where the parse hung several of its nouns
+    outside it ("co - founder Sam Reyes", a word split at its hyphen), the last of them, as an
+    English noun phrase ends on its head."""
+    outside = [t for t in phrase if not phrase.start <= t.head.i < phrase.end
+               and t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return outside[-1] if len(outside) > 1 else phrase.root

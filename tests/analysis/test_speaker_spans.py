@@ -37,3 +37,21 @@ def test_a_name_in_how_a_source_knows_is_not_the_speaker(nlp: Any) -> None:
 def test_other_words_after_a_speaker_stay_out(nlp: Any, text: str, speaker: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "name", "shown"), [
+    ('"It works," said co-founder Sam Reyes.', "Sam Reyes", "co-founder Sam Reyes"),
+    ('"It is like finding a needle in a haystack," said study co-author Leah Chen.',
+     "Leah Chen", "study co-author Leah Chen"),
+    ('"The plant will stay open," said vice-president Ana Duarte.', "Ana Duarte",
+     "vice-president Ana Duarte"),
+    ("Co-founder Sam Reyes said the app would launch in May.", "Sam Reyes",
+     "Co-founder Sam Reyes"),
+    ('"It was fine," said the ex - policeman.', "the ex - policeman", "the ex - policeman"),
+])
+def test_a_title_split_at_its_hyphen_is_one_word_of_the_speaker(
+        nlp: Any, text: str, name: str, shown: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == name
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.of(text) == shown
