@@ -37,6 +37,7 @@ _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cli
 _MESSAGES = frozenset({"email", "e-mail", "memo", "note", "notice", "video"})
 _MESSAGE_NOUNS = CUE_NOUNS | _MESSAGES
 _AGENT_DEPS = frozenset({"nsubj", "csubj", "agent"})
+_CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»"})
 _STATED = CUE_NOUNS | EVIDENCE
 _STATEMENT_NOUNS = CUE_NOUNS | OWNED_NOUNS
 _SOMEBODY = PEOPLE | ROLES | SPOKESPEOPLE  # nouns for people, whom "who" may stand for
@@ -88,6 +89,9 @@ def speaker_token(verb: Token) -> Token | None:
         decided, agent = _own_agent(verb)
         if decided:
             return agent
+        inverted = _inverted_object(verb)
+        if inverted is not None:
+            return inverted
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return _passed_on_in(verb)
         raised = raised_subject(verb)
@@ -103,6 +107,22 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if _verbless(verb) else None
         verb = above
     return None
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """ '"We will rebuild," vowed the mayor', '"...," added the spokesman': a verb right after a
+    quote's closing mark, with no subject of its own, puts its speaker after it, where the
+    parse may read an object; a noun phrase that opens right after the verb is who speaks."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ in ("advcl", "acl", "relcl"):
+        return None  # "..., answering questions": a participle's object is no speaker
+    before = verb.i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or doc[before].text not in _CLOSING_MARKS:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == verb.i + 1), None)
 
 
 def _aside_on_report(verb: Token) -> Token | None:

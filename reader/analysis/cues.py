@@ -191,7 +191,11 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         content = complement(token)
         if reports_nothing(token, content):
             return None  # "wrote a memoir", "when asked about it", "viewed as honest"
-        return Attribution((token.i, cue_end(token)), speaker_phrase(token), content)
+        speaker = speaker_phrase(token)
+        if content is not None and speaker is not None and speaker[0] > token.i and \
+                content[0] == token.doc[speaker[0]].idx:
+            content = None  # '"Stay calm," urged the chief': the object read is who speaks
+        return Attribution((token.i, cue_end(token)), speaker, content)
     if token.tag_ == "VBN" and token.lower_ in CUE_ADJECTIVES:
         return feeling(token)  # "Residents were worried that ..."
     if lemma in _SEEMING:

@@ -11,6 +11,7 @@ from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.entities import extract_entities
 from reader.analysis.quotes import extract_quotes
 from reader.analysis.speaker_spans import speaker_phrase
+from tests.analysis.test_quotes import quotes
 
 
 def speaker_of(nlp: Any, text: str, cue: str) -> str | None:
@@ -441,3 +442,27 @@ def test_who_is_the_people_before_its_comma_not_the_thing_the_parse_hung_it_on(
 def test_who_after_people_is_them(nlp: Any) -> None:
     text = "The mayor met the Harbor Union, who have refused to accept the offer."
     assert speaker_of(nlp, text, "refused") == "the Harbor Union"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We will rebuild," vowed the mayor.', "the mayor"),
+    ('"We will rebuild the town," added the mayor.', "the mayor"),
+    ('"Nobody will be left behind," promised the governor.', "the governor"),
+    ('"Is it safe?" asked the reporter.', "the reporter"),
+    ('"Stay calm," urged the police chief.', "the police chief"),
+])
+def test_a_cue_after_a_quote_puts_its_speaker_after_it(nlp: Any, text: str,
+                                                       speaker: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.speaker is not None]
+    assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
+    assert len(quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Lynch gave an interview for the series "Women in Power," answering questions about work.',
+     "Lynch"),
+    ('"We will rebuild," the mayor vowed.', "the mayor"),
+])
+def test_a_participle_or_a_cue_with_its_subject_keeps_it(nlp: Any, text: str,
+                                                         speaker: str) -> None:
+    assert {q.speaker for q in quotes(nlp, text)} == {speaker}
