@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.content_trims import after_relative_cue, not_discussed
+from reader.analysis.cue_infinitives import asked_one_end, hung_infinitive
 from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import around, chars, clause_end, coordinated_end, own_cue_start
 from reader.analysis.cue_words import (
@@ -67,7 +68,7 @@ def urged(verb: Token, clause: Token) -> bool:
     which the parse took for a clause of purpose, is what they are urged to do."""
     person = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return clause.dep_ == "advcl" and person is not None and \
-        clause.left_edge.i == person.right_edge.i + 1 and clause.left_edge.lower_ == "to"
+        clause.left_edge.i == asked_one_end(verb, person) + 1 and clause.left_edge.lower_ == "to"
 
 
 def phrasal(verb: Token) -> bool:
@@ -81,8 +82,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
     found = judged(verb) or _clause_content(verb) or _that_object(verb) or as_complement(verb) or \
         named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
-        light_content(verb) or agreed(verb) or _called_for(verb) or object_content(verb) or \
-        _so(verb)
+        light_content(verb) or agreed(verb) or _called_for(verb) or hung_infinitive(verb) or \
+        object_content(verb) or _so(verb)
     if found is not None:
         return after_relative_cue(verb, found)
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
