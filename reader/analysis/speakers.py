@@ -32,6 +32,7 @@ from reader.analysis.person_words import (
 )
 from reader.analysis.pronoun_clauses import same_pronoun_before
 from reader.analysis.speaker_descriptions import Descriptions, member_word
+from reader.analysis.speaker_fronted import fronted_subject
 from reader.analysis.speaker_mentions import GROUP_LABELS, SpeakerMentions
 from reader.analysis.speaker_people import (
     cue_subject_before,
@@ -306,7 +307,8 @@ class SpeakerResolver:
         index = bisect.bisect_right(self._mentions.sent_starts, span.start) - 1
         subject = subject_antecedent(self._mentions.sents, index, span.start, pronoun,
                                      self._mentions.quoted) or self._coordinated(pronoun, index,
-                                                                                 span.start)
+                                                                                 span.start) \
+            or self._fronted(span)
         if subject is None:
             return None
         if subject.pos_ == "PRON":  # "he and his wife Kali explained ... they said"
@@ -324,6 +326,10 @@ class SpeakerResolver:
             return Speaker(entity.name, public_id(entity), span)
         start, end = noun_phrase(subject)
         return Speaker(self._doc[start:end].text, None, span)
+
+    def _fronted(self, span: TextSpan) -> Token | None:
+        token = self._doc.char_span(span.start, span.end)
+        return None if token is None else fronted_subject(token[0], self._mentions.marked)
 
     def _coordinated(self, pronoun: str, index: int, position: int) -> Token | None:
         """ "Many members back the bill, but the league wants to wait. Lately, however, it
