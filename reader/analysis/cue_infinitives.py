@@ -44,13 +44,13 @@ def hung_infinitive(verb: Token) -> tuple[int, int] | None:
     if person is None:
         return None
     end = asked_one_end(verb, person)
-    if any(t.is_punct for t in verb.doc[person.i : end + 1]):
-        return None  # "asking yourself this: Would I ...?": no one phrase asked
     for token in verb.doc[person.i + 1 : end + 1]:
         to = next((c for c in token.children if c.dep_ == "aux" and c.tag_ == "TO"
                    and c.i < token.i), None)
         if to is None or token.right_edge.i != end or token.head.i == person.i:
             continue  # on the one asked itself, an infinitive is its own ("his bid to win")
+        if any(t.is_punct for t in verb.doc[person.i : to.i]):
+            return None  # "asking yourself this: Would I ...?": no one phrase asked
         if token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _OWN_INFINITIVE:
             return None
         return chars(verb.doc[to.i : end + 1])

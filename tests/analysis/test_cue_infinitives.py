@@ -15,6 +15,8 @@ from tests.analysis.test_quotes import quotes
     ("Police ask anyone who saw the crash to come forward.", "to come forward"),
     ("Police urged anyone who saw the crash to come forward.", "to come forward"),
     ("The club encouraged fans without tickets to stay home.", "to stay home"),
+    ("The sheriff's office is asking anyone with information to call 555-0100.",
+     "to call 555-0100"),
 ])
 def test_what_the_one_asked_is_asked_to_do_is_reported(nlp: Any, text: str,
                                                        asked: str) -> None:
