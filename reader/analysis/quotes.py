@@ -382,8 +382,9 @@ def _negated(words: Span) -> str:
     somebody did not say is not read as what they said."""
     verb = words[0]
     before = [c for c in verb.lefts if c.dep_ in ("neg", "aux")]  # in text order
-    if not any(c.dep_ == "neg" for c in before):
-        return words.text
+    if not any(c.dep_ == "neg" for c in before) or any(
+            t.is_punct for t in verb.doc[before[0].i : verb.i]):
+        return words.text  # '"Absolutely not," she said': the quote's "not", not the cue's
     return verb.doc[before[0].i : words.end].text
 
 

@@ -525,6 +525,14 @@ def test_a_negated_cue_is_shown_with_its_negation(nlp: Any, text: str, cue: str)
     assert [q.cue for q in quotes(nlp, text)] == [cue]
 
 
+@pytest.mark.parametrize("text", [
+    '"Absolutely not," the mayor said when the vote was over.',
+    '"Certainly not," said the coach.',
+])
+def test_a_no_inside_the_quote_is_not_the_cues_negation(nlp: Any, text: str) -> None:
+    assert [q.cue for q in quotes(nlp, text) if q.kind == "direct"] == ["said"]
+
+
 def test_a_price_list_is_no_transcript(nlp: Any) -> None:
     assert quotes(nlp, "Ticket prices\n\nVIP: $120\n\nR: $95\n\nS: $70") == []
 
