@@ -35,9 +35,10 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     say; a passive rating by an adjective ("was viewed as competent"); something found in a
     state or a plight ("was found dead", "found itself in a row", "found it hard to cope"); a
     statement named only to say what it said in a participle after it ("released a statement,
-    saying ...", "defended the remark, saying ..."), which reports it."""
+    saying ...", "defended the remark, saying ..."), which reports it; a cue heading a question
+    clause ("unclear whether the judges would rule that ..."), asked about, not said."""
     lemma = cue_lemma(verb)
-    return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or \
+    return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or _asked(verb) or \
         _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content)
 
@@ -56,6 +57,13 @@ def _asked_about(verb: Token, lemma: str) -> bool:
     return lemma == "ask" and verb.dep_ == "advcl" and \
         not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "xcomp") for c in kids) and \
         any(c.dep_ == "prep" and c.lower_ == "about" for c in kids)
+
+
+def _asked(verb: Token) -> bool:
+    """ "asked whether the deal should be seen as a step", "wondered if he had said so": a cue
+    heading a question clause is asked about, not said."""
+    return verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                        for c in verb.children)
 
 
 def _rated(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:

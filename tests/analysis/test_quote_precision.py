@@ -137,3 +137,17 @@ def test_asking_not_to_be_named_reports_nothing(nlp: Any, text: str) -> None:
 def test_asking_somebody_to_do_something_is_still_reported(nlp: Any) -> None:
     found = cues(nlp, "The minister asked reporters to leave the room.")
     assert found.get("asked") == "to leave the room"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("It is not clear whether the minister said the border would close.", "said"),
+    ("Nobody knows if the judges will rule that the mines are a threat.", "rule"),
+])
+def test_a_cue_in_a_question_clause_is_asked_about_not_said(nlp: Any, text: str,
+                                                            cue: str) -> None:
+    assert cue not in cues(nlp, text)
+
+
+def test_a_question_somebody_asks_is_still_reported(nlp: Any) -> None:
+    found = cues(nlp, "Lawmakers asked whether the agency had tested the water.")
+    assert found.get("asked") == "whether the agency had tested the water"
