@@ -23,6 +23,8 @@ from reader.analysis.datelines import dateline_dash, named_past
 # Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
 _CHARGING = frozenset({"of", "for", "from", "against"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
+# The most words a heading before a colon has ("Pro tip:", "The Build Stage:").
+_LABEL_WORDS = 5
 
 
 def surface_subject(verb: Token, depth: int = 0, *,
@@ -40,7 +42,8 @@ def surface_subject(verb: Token, depth: int = 0, *,
     if infinitive and dep in ("xcomp", "advcl", "ccomp") and _extraposing(head):
         return None  # "it is hard to predict": nobody in particular predicts
     if dep in ("relcl", "acl") and (passive or not infinitive):  # "an event to be held"
-        return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") else None
+        return head if head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and \
+            not _line_label(head, verb) else None
     if dep in ("relcl", "acl") and _does_its_infinitive(head):
         # "the first woman to climb it", a headline's "Apple to cut prices"; "she was the
         # first (woman) to climb it" is said of her
@@ -193,6 +196,8 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
                 return True, verb.head
             if child.tag_ == "WDT":
                 return True, _antecedent(child)
+            if _line_label(child, verb):
+                continue  # "Tuesday's football: Michigan routs Illinois": Michigan
             empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
             return True, None if empty else child
     return _on_auxiliary(verb, kids)
@@ -207,6 +212,20 @@ def _on_auxiliary(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
             if subject is not None:
                 return True, subject
     return False, None
+
+
+def _line_label(noun: Token, verb: Token) -> bool:
+    """ "A: Watching films", "Pro tip: Get more ideas", "Column: The merger sends a signal": a
+    short heading that opens its line and ends in a colon labels what follows it and does not
+    do the verb past the colon; save a person's name, whom a transcript or a police list
+    labels so ("Jane Smith: Dealing in cocaine")."""
+    doc, i = noun.doc, noun.i
+    if i + 1 >= verb.i or doc[i + 1].text != ":" or noun.ent_type_ == "PERSON":
+        return False
+    first = i
+    while first > 0 and "\n" not in doc[first - 1].text:
+        first -= 1
+    return i - first < _LABEL_WORDS and not any(t.is_punct for t in doc[first:i])
 
 
 def _opens_sentence(phrase: Token) -> bool:

@@ -1227,3 +1227,29 @@ def test_with_no_date_of_publication_a_clauses_own_month_is_its_time(nlp: Any) -
     rise = event(found, "rise")
     assert (rise.when, rise.date) == ("June", None)  # not the opening's 1962
     assert event(found, "opened").date == "1962-01-01"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Q: What are your hobbies?\nA: Watching films, reading, and spending time with my family.",
+     "Watching"),
+    ("Pro tip: Get more ideas for breakfast here!", "Get"),
+    ("The Build Stage: Create a tangible online asset", "Create"),
+])
+def test_a_heading_before_a_colon_is_not_who_acts(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action).who is None
+
+
+def test_a_person_labelling_a_line_is_who_acts(nlp: Any) -> None:
+    text = "Jane Smith: Dealing in cocaine, possession of a firearm."
+    assert event(events_of(nlp, text), "Dealing").who == "Jane Smith"
+    text = "Police said: the man fled the scene."
+    assert event(events_of(nlp, text), "fled").who == "the man"
+
+
+def test_past_a_heading_the_subject_after_the_colon_acts(nlp: Any) -> None:
+    text = "Tuesday's college football: Eastern Michigan routs Northern Illinois to win a bowl"
+    assert event(events_of(nlp, text), "routs").who == "Eastern Michigan"
+    text = "A: Watching from courtside as Westbrook and Durant scored 50 points in a game."
+    events = events_of(nlp, text)
+    assert event(events, "scored").who == "Westbrook and Durant"
+    assert event(events, "Watching").who is None
