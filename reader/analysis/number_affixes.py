@@ -136,12 +136,20 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
         return start
     if unit == "seconds" and lower == "second" and doc[j - 1].whitespace_ and prefix == "":
         return start
+    if unit == "cups" and not _measure_of(doc, j + 1, limit):
+        return start  # "won two cups in a row": trophies
     if j + 2 < limit and doc[j + 1].text in ("-", "/") and not doc[j].whitespace_ and \
             not doc[j + 1].whitespace_ and doc[j + 2].lower_ in lex.UNITS:
         unit = f"{unit}{doc[j + 1].text}{lex.UNITS[doc[j + 2].lower_]}"  # "lb-ft", "km/h"
         j += 2
     core.unit, core.kind, core.unit_token = lex.unit_name(prefix, unit), "quantity", j
     return _age_suffix(doc, core, j + 1, limit)
+
+
+def _measure_of(doc: Doc, j: int, limit: int) -> bool:
+    """Whether what a cup holds follows at token j ("a cup of rice", "½ cup edamame"): a
+    cup is a measure only so."""
+    return j < limit and (doc[j].lower_ == "of" or doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))
 
 
 _INCH_MARKS = frozenset({'"', "″"})

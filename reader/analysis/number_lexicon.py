@@ -42,6 +42,8 @@ _UNIT_FORMS = {
     "tonnes": ("tonne", "tonnes", "ton", "tons", "t"), "lb": ("lb", "lbs"),
     "oz": ("oz", "ounce", "ounces"), "litres": ("litre", "litres", "liter", "liters", "l"),
     "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
+    "cups": ("cup", "cups"), "tbsp": ("tbsp", "tbs", "tablespoon", "tablespoons"),
+    "tsp": ("tsp", "teaspoon", "teaspoons"),
     "gallons": ("gallon", "gallons"), "barrels": ("barrel", "barrels", "bbl"),
     "acres": ("acre", "acres"), "hectares": ("hectare", "hectares", "ha"),
     "km/h": ("km/h", "kph", "kmh"), "mph": ("mph",), "knots": ("knot", "knots"),

@@ -765,3 +765,20 @@ def test_a_row_of_a_box_score_is_no_figure(nlp: Any) -> None:
 def test_numbers_side_by_side_in_prose_stay(nlp: Any) -> None:
     assert _spans(nlp, "Of the 40 boats, 12 sank and 3 burned.") == ["40", "12", "3"]
     assert _spans(nlp, "Call +44 20 7946 0958 about the 12 boats.") == ["12"]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("Stir in ½ cup rice and serve.", "½ cup", 0.5, "cups"),
+    ("She drank three cups of coffee a day.", "three cups", 3, "cups"),
+    ("Mix two tablespoons of salsa with the beans.", "two tablespoons", 2, "tbsp"),
+    ("Add 1 teaspoon of salt.", "1 teaspoon", 1, "tsp"),
+])
+def test_kitchen_measures_are_units(nlp: Any, text: str, span: str, value: float,
+                                    unit: str) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.kind, mention.unit) == (value, "quantity", unit)
+
+
+def test_cups_won_are_counted_not_measured(nlp: Any) -> None:
+    mention = _one(nlp, "The club has won two cups in a row.", "two")
+    assert (mention.kind, mention.unit) == ("cardinal", None)
