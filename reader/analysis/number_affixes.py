@@ -61,7 +61,7 @@ def age_before(doc: Doc, core: Core, floor: int) -> None:
 def _percent(doc: Doc, core: Core, j: int, limit: int) -> int:
     if j >= limit or core.kind == "money":
         return j
-    if _glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in ("percent", "pct"):
+    if glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in ("percent", "pct"):
         j += 1  # "up to 80-percent"
     lower = doc[j].lower_
     if lower in ("%", "percent", "pct", "pc"):
@@ -80,7 +80,7 @@ def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     """ "20 million dollars", "1.2 trillion yuan", "$249 USD", "5 Australian dollars"."""
     if j >= limit or core.kind in ("percent", "ordinal"):
         return j
-    if _glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in lex.CURRENCY_WORDS and \
+    if glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in lex.CURRENCY_WORDS and \
             doc[j + 1].lower_ not in ("pound", "pounds"):
         j += 1  # "a billion-dollar deal": a sum in that currency ("a 5-pound bag" weighs)
     token = doc[j]
@@ -106,7 +106,7 @@ def _currency_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     return j + 1
 
 
-def _glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
+def glued_hyphen(doc: Doc, j: int, limit: int) -> bool:
     """A hyphen at token j glued to the words either side of it, with a word after it."""
     return j + 1 < limit and doc[j].text == "-" and not doc[j].whitespace_ and \
         not doc[j - 1].whitespace_
@@ -117,7 +117,7 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     if j >= limit or core.kind in ("percent", "money", "ordinal") or core.unit is not None:
         return _age_suffix(doc, core, j, limit)
     start = j
-    if doc[j].text == "-" and not doc[j].whitespace_ and not doc[j - 1].whitespace_:
+    if glued_hyphen(doc, j, limit):
         j += 1
     prefix = ""
     if j < limit and doc[j].lower_ in lex.UNIT_PREFIXES:

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
+from reader.analysis.number_affixes import glued_hyphen
 from reader.analysis.number_core import Core
 from reader.analysis.number_filters import (
     DIGIT_RANGE,
@@ -211,7 +212,7 @@ def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
                   codes: frozenset[str]) -> None:
     """ "1.5 million", "3 hundred and 21", "2 and a half", "2 1/4", "40 000": words after digits."""
     words, j = [doc[core.start].text], core.end
-    if _hyphen_before_scale(doc, j, limit):
+    if glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in SCALES:
         j += 1  # "a $400-million business", "a 13.8-billion-year span"
     while j < limit and _scale_continues(doc, j, limit, words, currency, codes):
         words.append(doc[j].lower_ if not doc[j].text[:1].isdigit() else doc[j].text)
@@ -226,12 +227,6 @@ def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
             core.value, core.end, core.scale = value, j, scale
             if any(w in FRACTIONS or "/" in w for w in words):
                 core.kind = "fraction" if scale == 1 else core.kind
-
-
-def _hyphen_before_scale(doc: Doc, j: int, limit: int) -> bool:
-    """A hyphen at token j glued to the digits before it and to a scale word after it."""
-    return j + 1 < limit and doc[j].text == "-" and not doc[j].whitespace_ and \
-        not doc[j - 1].whitespace_ and doc[j + 1].lower_ in SCALES
 
 
 def _joined_groups(words: list[str]) -> list[str]:

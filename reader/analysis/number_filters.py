@@ -55,7 +55,9 @@ _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "t
 def blocked_tokens(doc: Doc) -> set[int]:
     """Tokens inside phone numbers and numeric dates, found on the text around the digits, and
     reference marks."""
-    blocked = _reference_marks(doc) | _tiebreaks(doc) | _table_rows(doc)
+    orths = doc.to_array([ORTH]).tolist()
+    openings = [i for i, key in enumerate(orths) if key == _OPENING and 0 < i < len(doc) - 2]
+    blocked = _reference_marks(doc, openings) | _tiebreaks(doc, openings) | _table_rows(doc)
     for first, last in _digit_windows(doc):
         window = doc[first:last]
         offset = window.start_char
@@ -67,13 +69,13 @@ def blocked_tokens(doc: Doc) -> set[int]:
     return blocked
 
 
-def _reference_marks(doc: Doc) -> set[int]:
+def _reference_marks(doc: Doc, openings: list[int]) -> set[int]:
     """ "fullness during the day (9).", "other studies agree (12, 13)": small numbers in
     brackets after a lower-case word and before a stop or a comma point to a source; not an
-    age after a name ("Ann Lee (26), a nurse") nor a score ("won the game (3-1).")."""
+    age after a name ("Ann Lee (26), a nurse") nor a score ("won the game (3-1).")
+    (openings: the brackets that open, past the first token and before the last two)."""
     marks: set[int] = set()
-    orths = doc.to_array([ORTH]).tolist()
-    for i in (i for i, key in enumerate(orths) if key == _OPENING and 0 < i < len(doc) - 2):
+    for i in openings:
         if not doc[i - 1].is_lower:
             continue
         j = i + 1
@@ -109,12 +111,11 @@ def _table_rows(doc: Doc) -> set[int]:
 _SET_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}$")
 
 
-def _tiebreaks(doc: Doc) -> set[int]:
+def _tiebreaks(doc: Doc, openings: list[int]) -> set[int]:
     """ "won 6-4, 7-6 (5)": the small number in brackets right after a set's score is its
-    tie-break's points, part of that score."""
+    tie-break's points, part of that score (openings: as for _reference_marks)."""
     marks: set[int] = set()
-    orths = doc.to_array([ORTH]).tolist()
-    for i in (i for i, key in enumerate(orths) if key == _OPENING and 0 < i < len(doc) - 2):
+    for i in openings:
         inside, closing = doc[i + 1], doc[i + 2]
         if inside.is_digit and len(inside) <= 2 and closing.text == ")" and _after_score(doc, i):
             marks.add(i + 1)
