@@ -50,6 +50,10 @@ _PRESENT_MODALS = frozenset({"can", "may", "must", "ca"})
 # the two companies", "the contract was fought for between Boeing and Lockheed").
 MUTUAL = frozenset({"reach", "sign", "agree", "negotiate", "conclude", "strike", "fight",
                     "wage", "contest", "play", "hold"})
+# Verbs of change that take no object, whose -ing before a noun says what that noun does
+# ("amid worsening protests", "faces dwindling sales").
+_CHANGING = INTRANSITIVE | frozenset({"worsen", "evolve", "rise", "fall", "loom", "dwindle",
+                                      "wane", "linger", "fade", "deteriorate", "ail", "thrive"})
 # Nouns of a struggle whose -ing is done by who has it ("buyers had trouble connecting").
 STRUGGLES = frozenset({"trouble", "difficulty", "problem", "issue", "struggle"})
 
@@ -214,6 +218,9 @@ def roles(verb: Token, *, headline: bool = False, kids: list[Token] | None = Non
     spoken = _after_copula(kids)
     if spoken is not None:
         return Roles(spoken, direct_object(verb, kids), False)
+    described = _described_noun(verb, kids)
+    if described is not None:
+        return Roles(described, None, False)
     subject = comma_subject(verb, kids) or surface_subject(verb, kids=kids)
     if verb.dep_ == "acl" and _on_a_named_setting(verb):
         subject = surface_subject(verb.head.head.head)
@@ -226,6 +233,19 @@ def roles(verb: Token, *, headline: bool = False, kids: list[Token] | None = Non
         return Roles(agent, subject, True)
     # "the drugs the gang smuggled into the port": the drugs, not the port
     return Roles(subject, gap_object(verb, kids) or direct_object(verb, kids), False)
+
+
+def _described_noun(verb: Token, kids: list[Token]) -> Token | None:
+    """ "warned of looming shortages", "thousands of evolving galaxies": the -ing of a verb of
+    change that takes no object, before a bare noun (no article, no owner) that the parse made
+    its object, describes that noun, which is what changes; None for any other verb."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _CHANGING:
+        return None
+    noun = next((c for c in kids if c.dep_ == "dobj"), None)
+    if noun is None or noun.left_edge.i != verb.i + 1 or any(
+            c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    return noun
 
 
 def _after_copula(kids: list[Token]) -> Token | None:

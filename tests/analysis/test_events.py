@@ -1253,3 +1253,18 @@ def test_past_a_heading_the_subject_after_the_colon_acts(nlp: Any) -> None:
     events = events_of(nlp, text)
     assert event(events, "scored").who == "Westbrook and Durant"
     assert event(events, "Watching").who is None
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Stocks fell amid worsening street protests in the city.", "worsening", "street protests"),
+    ("The survey counted thousands of evolving galaxies.", "evolving", "galaxies"),
+    ("Officials warned of looming shortages.", "looming", "shortages"),
+])
+def test_a_changing_noun_does_its_own_ing(nlp: Any, text: str, action: str, who: str) -> None:
+    changing = event(events_of(nlp, text), action)
+    assert (changing.who, changing.what) == (who, None)
+
+
+def test_a_verb_of_change_with_an_article_acts_on_its_object(nlp: Any) -> None:
+    worsening = event(events_of(nlp, "The drought is worsening the crisis."), "worsening")
+    assert (worsening.who, worsening.what) == ("The drought", "the crisis")
