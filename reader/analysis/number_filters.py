@@ -22,6 +22,7 @@ from reader.analysis.number_words import (
     ordinal_value,
     parse_digits,
 )
+from reader.analysis.person_words import FEMALE_ROLES, MALE_ROLES, ROLES
 
 NUMBER_PATTERN = r"[-+−]?(?:\d[\d,.]*\d|\d)"
 DIGIT_RANGE = re.compile(rf"({NUMBER_PATTERN})([-–—‒])({NUMBER_PATTERN})$")
@@ -402,14 +403,20 @@ def money_after(doc: Doc, i: int, limit: int) -> bool:
     return doc[i].ent_type_ == "MONEY"
 
 
+# Nouns for one person, after which a small number set off by commas is an age.
+_ONE_PERSON = ROLES | MALE_ROLES | FEMALE_ROLES | frozenset({"man", "woman", "boy", "girl"})
+
+
 def age_after_name(doc: Doc, i: int, limit: int) -> bool:
-    """ "Papermaster, 49, left": a small number set off by commas after a name is an age."""
+    """ "Papermaster, 49, left", "the former star, 42, was voted off": a small number set off
+    by commas after a name, or after a noun for one person, is an age."""
     value = parse_digits(doc[i].text)
     if value is None or not 1 <= value <= 120 or i < 2 or i + 1 >= limit:
         return False
     before, name, after = doc[i - 1].text, doc[i - 2], doc[i + 1].text
     pairs = {(",", ","), (",", "."), (",", ";"), ("(", ")"), (",", "―"), (",", "—"), (",", "–")}
-    return (before, after) in pairs and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN")
+    return (before, after) in pairs and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN" or (
+        name.tag_ == "NN" and name.lower_ in _ONE_PERSON))
 
 
 def next_lower(doc: Doc, i: int, limit: int) -> str:

@@ -782,3 +782,22 @@ def test_kitchen_measures_are_units(nlp: Any, text: str, span: str, value: float
 def test_cups_won_are_counted_not_measured(nlp: Any) -> None:
     mention = _one(nlp, "The club has won two cups in a row.", "two")
     assert (mention.kind, mention.unit) == ("cardinal", None)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The former star, 42, was voted off the show on Monday.", "42"),
+    ("Police said the man, 27, fled on foot.", "27"),
+    ("His wife, 35, survived the crash.", "35"),
+])
+def test_a_small_number_set_off_after_a_person_noun_is_an_age(nlp: Any, text: str,
+                                                              span: str) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.kind, mention.unit) == ("age", "years")
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Of the rooms, 42, the largest number, were empty.", "42"),
+    ("The players, 11 in all, took the field.", "11"),
+])
+def test_a_number_set_off_after_other_nouns_is_no_age(nlp: Any, text: str, span: str) -> None:
+    assert _one(nlp, text, span).kind != "age"
