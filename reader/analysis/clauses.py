@@ -16,6 +16,7 @@ from reader.analysis.clause_words import (
     INTRANSITIVE,
     LIGHT_VERBS,
     LINKING,
+    OBJECT_CONTROL,
     OCCASIONS,
     PAST_ONLY,
     PREPOSITIONAL,
@@ -314,6 +315,9 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
             return verb.head if relative else child
         if child.dep_ == "prep" and child.i > verb.i:  # "Over the years, she ...": no object
             preps.append(child)
+    controlled = _controlled(verb, kids)
+    if controlled is not None:
+        return controlled
     for prep in preps:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if pobj is None or pobj.ent_type_ in _PLACE_TYPES or _a_circumstance(verb, prep) or (
@@ -321,6 +325,20 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
             continue  # where, when or why, not what
         if light is not None or pobj.ent_type_ not in ("DATE", "TIME"):
             return pobj
+    return None
+
+
+def _controlled(verb: Token, kids: list[Token]) -> Token | None:
+    """ "Intel allowed HP to make up the shortfall": after a verb that has somebody do a thing,
+    the noun between it and the infinitive, which the parse made the infinitive's subject, is
+    whom the verb acts on."""
+    if verb.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    for clause in kids:
+        if clause.dep_ in ("ccomp", "xcomp") and clause.i > verb.i and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            return next((c for c in clause.children
+                         if c.dep_ == "nsubj" and verb.i < c.i < clause.i), None)
     return None
 
 

@@ -1268,3 +1268,17 @@ def test_a_changing_noun_does_its_own_ing(nlp: Any, text: str, action: str, who:
 def test_a_verb_of_change_with_an_article_acts_on_its_object(nlp: Any) -> None:
     worsening = event(events_of(nlp, "The drought is worsening the crisis."), "worsening")
     assert (worsening.who, worsening.what) == ("The drought", "the crisis")
+
+
+@pytest.mark.parametrize(("text", "action", "what"), [
+    ("Intel allowed HP to make up the shortfall in later quarters.", "allowed", "HP"),
+    ("The merger would allow the company to pay down debt quickly.", "allow", "the company"),
+    ("A loss allowed him to avoid paying taxes.", "allowed", "him"),
+])
+def test_whom_a_verb_has_do_a_thing_is_what_it_acts_on(nlp: Any, text: str, action: str,
+                                                       what: str) -> None:
+    assert event(events_of(nlp, text), action).what == what
+
+
+def test_a_verb_with_its_own_infinitive_has_no_object(nlp: Any) -> None:
+    assert event(events_of(nlp, "She asked to leave early."), "asked").what is None
