@@ -55,6 +55,10 @@ MUTUAL = frozenset({"reach", "sign", "agree", "negotiate", "conclude", "strike",
 # ("amid worsening protests", "faces dwindling sales").
 _CHANGING = INTRANSITIVE | frozenset({"worsen", "evolve", "rise", "fall", "loom", "dwindle",
                                       "wane", "linger", "fade", "deteriorate", "ail", "thrive"})
+# Adjectives of ease or difficulty, after which an infinitive acts on their subject ("water is
+# hard to find").
+_EASE = frozenset({"hard", "harder", "hardest", "easy", "easier", "easiest", "difficult",
+                   "impossible", "tough", "tougher", "tricky", "simple", "simpler"})
 # Nouns of a struggle whose -ing is done by who has it ("buyers had trouble connecting").
 STRUGGLES = frozenset({"trouble", "difficulty", "problem", "issue", "struggle"})
 
@@ -222,6 +226,9 @@ def roles(verb: Token, *, headline: bool = False, kids: list[Token] | None = Non
     described = _described_noun(verb, kids)
     if described is not None:
         return Roles(described, None, False)
+    hard = _hard_to_do(verb, kids)
+    if hard is not None:
+        return Roles(None, hard, False)
     subject = comma_subject(verb, kids) or surface_subject(verb, kids=kids)
     if verb.dep_ == "acl" and _on_a_named_setting(verb):
         subject = surface_subject(verb.head.head.head)
@@ -247,6 +254,24 @@ def _described_noun(verb: Token, kids: list[Token]) -> Token | None:
             c.dep_ in ("det", "poss", "nummod") for c in noun.children):
         return None
     return noun
+
+
+def _hard_to_do(verb: Token, kids: list[Token]) -> Token | None:
+    """ "Liquid water is hard to find", "these tactics will be difficult to replicate": an
+    infinitive with no object of its own after an adjective of ease or difficulty says what is
+    done to the subject of that adjective, by nobody in particular; None otherwise, and for
+    "it is hard to say", where "it" stands in for the infinitive."""
+    adjective = verb.head
+    if verb.dep_ != "xcomp" or adjective.lower_ not in _EASE or \
+            not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids) or \
+            any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in kids):
+        return None
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head  # "easy to describe but hard to pass"
+    if adjective.dep_ != "acomp":
+        return None
+    subject = surface_subject(adjective.head)
+    return None if subject is None or subject.lower_ == "it" else subject
 
 
 def _after_copula(kids: list[Token]) -> Token | None:

@@ -1282,3 +1282,23 @@ def test_whom_a_verb_has_do_a_thing_is_what_it_acts_on(nlp: Any, text: str, acti
 
 def test_a_verb_with_its_own_infinitive_has_no_object(nlp: Any) -> None:
     assert event(events_of(nlp, "She asked to leave early."), "asked").what is None
+
+
+@pytest.mark.parametrize(("text", "action", "what"), [
+    ("Liquid water is hard to find beyond Earth.", "find", "Liquid water"),
+    ("These tactics will be difficult to replicate in the debates.", "replicate",
+     "These tactics"),
+    ("The reforms are easy to describe but hard to pass.", "pass", "The reforms"),
+])
+def test_what_is_hard_to_do_is_done_to_the_subject(nlp: Any, text: str, action: str,
+                                                   what: str) -> None:
+    done = event(events_of(nlp, text), action)
+    assert (done.who, done.what) == (None, what)
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("She was quick to respond to critics.", "respond", "She"),
+    ("Smith found it difficult to talk about the crash.", "talk", "Smith"),
+])
+def test_who_is_quick_to_act_acts(nlp: Any, text: str, action: str, who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
