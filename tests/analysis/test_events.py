@@ -1302,3 +1302,19 @@ def test_what_is_hard_to_do_is_done_to_the_subject(nlp: Any, text: str, action: 
 ])
 def test_who_is_quick_to_act_acts(nlp: Any, text: str, action: str, who: str) -> None:
     assert event(events_of(nlp, text), action).who == who
+
+
+@pytest.mark.parametrize("text", [
+    "With a place this beautiful it’s impossible to stay inside.",
+    "It’s tough to go back to the old console.",
+    "It's tough to go back to the old console.",
+])
+def test_it_standing_in_for_an_infinitive_is_nobody(nlp: Any, text: str) -> None:
+    events = events_of(nlp, text)
+    assert [e.who for e in events if e.action in ("stay", "go back")] == [None]
+
+
+@pytest.mark.parametrize("text", ["She’s the first woman to climb it.",
+                                  "She's the first woman to climb it."])
+def test_the_first_to_do_a_thing_after_a_curly_is_does_it(nlp: Any, text: str) -> None:
+    assert event(events_of(nlp, text), "climb").who == "She"
