@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.clause_words import NOMINAL
+from reader.analysis.subjects import stranded_conjunct
 
 _NP_STOPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "parataxis"})
 _JOINING_PUNCT = frozenset({"-", "–", '"', "'", "“", "”", "‘", "’"})
@@ -22,6 +23,8 @@ def phrase_bounds(head: Token, *, limit: int = 10) -> tuple[int, int]:
         start += 1
     end = head.i + 1
     for child in head.rights:
+        if child.dep_ == "conj" and stranded_conjunct(child):
+            break  # "made 30 saves and Minnesota beat Boston": 30 saves
         if child.dep_ == "cc" or (child.dep_ == "conj" and child.pos_ in NOMINAL):
             if child.dep_ == "conj" and child.right_edge.i - start < limit:
                 end = child.right_edge.i + 1  # "leaders and guests", "North and South Korea"

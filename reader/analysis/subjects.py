@@ -77,6 +77,27 @@ def surface_subject(verb: Token, depth: int = 0, *,
     return None
 
 
+def stranded_conjunct(noun: Token) -> bool:
+    """ "Stalock made 30 saves and Minnesota beat Boston": a noun after "and" that the parse
+    joined to a noun before it, right before a verb in a present form, or a past form with an
+    object, with no subject of its own, is that verb's subject and no part of the phrase it
+    was joined to; a past form with no object may be a participle on that noun ("investors
+    and others focused on short-term results")."""
+    doc = noun.doc
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(doc):
+        return False
+    verb = doc[noun.i + 1]
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or \
+            verb.dep_ not in ("conj", "advcl"):
+        return False
+    if verb.tag_ == "VBD" and not any(c.dep_ in ("dobj", "ccomp", "xcomp")
+                                      for c in verb.children):
+        return False
+    first = noun.left_edge.i
+    return first > 0 and doc[first - 1].dep_ == "cc" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def binding_subject(possessive: Token) -> Token | None:
     """ "The firm dropped its plan", "each state tasked with designing its own plan": the
     subject, before a possessive, of the clause its noun is in, whose it most likely is."""
@@ -207,6 +228,9 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
                 continue  # "Tuesday's football: Michigan routs Illinois": Michigan
             empty = child.dep_ == "expl" or (child.lower_ == "it" and _empty_it(verb, kids))
             return True, None if empty else child
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and stranded_conjunct(before):
+        return True, before  # "Stalock made 30 saves and Minnesota beat Boston"
     return _on_auxiliary(verb, kids)
 
 

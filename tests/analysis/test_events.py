@@ -1318,3 +1318,28 @@ def test_it_standing_in_for_an_infinitive_is_nobody(nlp: Any, text: str) -> None
                                   "She's the first woman to climb it."])
 def test_the_first_to_do_a_thing_after_a_curly_is_does_it(nlp: Any, text: str) -> None:
     assert event(events_of(nlp, text), "climb").who == "She"
+
+
+@pytest.mark.parametrize(("text", "first", "what", "second", "who"), [
+    ("Alex Stalock made 30 saves and Minnesota beat Boston.", "made", "30 saves", "beat",
+     "Minnesota"),
+    ("He said the department mishandled the investigation and Democrats accused him of bias.",
+     "mishandled", "the investigation", "accused", "Democrats"),
+])
+def test_a_name_after_and_before_a_verb_is_its_subject(nlp: Any, text: str, first: str,
+                                                       what: str, second: str,
+                                                       who: str) -> None:
+    events = events_of(nlp, text)
+    assert event(events, first).what == what
+    assert event(events, second).who == who
+
+
+def test_joined_objects_before_a_shared_verb_stay_joined(nlp: Any) -> None:
+    events = events_of(nlp, "Police arrested the driver and his brother and charged them.")
+    assert event(events, "arrested").what == "the driver and his brother"
+    assert event(events, "charged").who == "Police"
+
+
+def test_a_participle_after_joined_objects_describes_them(nlp: Any) -> None:
+    text = "The rule would curb hedge funds and others focused on short-term gains."
+    assert event(events_of(nlp, text), "curb").what == "hedge funds and others"
