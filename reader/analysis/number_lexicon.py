@@ -39,7 +39,7 @@ _UNIT_FORMS = {
     "inches": ("inch", "inches"), "yards": ("yard", "yards"),
     "kg": ("kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"),
     "g": ("g", "gram", "grams", "gramme", "grammes"), "mg": ("mg", "milligram", "milligrams"),
-    "tonnes": ("tonne", "tonnes", "ton", "tons", "t"), "lb": ("lb", "lbs"),
+    "tonnes": ("tonne", "tonnes", "t"), "tons": ("ton", "tons"), "lb": ("lb", "lbs"),
     "oz": ("oz", "ounce", "ounces"), "litres": ("litre", "litres", "liter", "liters", "l"),
     "ml": ("ml", "millilitre", "millilitres", "milliliter", "milliliters"),
     "cups": ("cup", "cups"), "tbsp": ("tbsp", "tbs", "tablespoon", "tablespoons"),
@@ -66,7 +66,10 @@ UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
 GLUED_UNITS = {**{form: unit for form, unit in UNITS.items() if len(form) <= 4}, "m": "m"}
 UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical", "metric"})
 def unit_name(prefix: str, unit: str) -> str:
-    """ "square" "km" -> "km²", "nautical" "miles" -> "nautical miles"."""
+    """ "square" "km" -> "km²", "nautical" "miles" -> "nautical miles", "metric" "tons" ->
+    "tonnes" (a ton alone is the short or long ton of the writer's country)."""
+    if prefix == "metric" and unit == "tons":
+        return "tonnes"
     if prefix in ("square", "sq"):
         return f"{unit}²" if unit in ("km", "m", "cm", "mm") else f"square {unit}"
     if prefix == "cubic":

@@ -801,3 +801,13 @@ def test_a_small_number_set_off_after_a_person_noun_is_an_age(nlp: Any, text: st
 ])
 def test_a_number_set_off_after_other_nouns_is_no_age(nlp: Any, text: str, span: str) -> None:
     assert _one(nlp, text, span).kind != "age"
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The pool holds 2,750 tons of water.", "2,750 tons", "tons"),
+    ("The truck carried a 5-ton load.", "5-ton", "tons"),
+    ("The pool holds 2,500 metric tons of water.", "2,500 metric tons", "tonnes"),
+    ("The ship carried 20 tonnes of grain.", "20 tonnes", "tonnes"),
+])
+def test_a_ton_is_not_a_tonne_unless_metric(nlp: Any, text: str, span: str, unit: str) -> None:
+    assert _one(nlp, text, span).unit == unit
