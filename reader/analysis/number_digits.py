@@ -196,7 +196,10 @@ _TALLY_VERBS = frozenset({"win", "lose", "beat", "defeat", "trail", "lead", "fal
 
 def tally_around(doc: Doc, start: int, end: int) -> bool:
     """Whether the dashed pair in tokens [start, end) is a score or a tally, by the noun after
-    it or the verb before it."""
+    it or the verb before it, the names either side of it ("Tunisia 1–2 England") or the
+    brackets it stands in after a name ("the Eagles (6-5, 3-4)": won-lost records)."""
+    if _between_names(doc, start, end) or _record_after_name(doc, start, end):
+        return True
     after = doc[end] if end < len(doc) else None
     if after is not None and (after.lower_ in _TALLY_NOUNS or after.lower_ in lex.UNITS
                               or after.lower_ in lex.PERCENT_WORDS):
@@ -206,6 +209,33 @@ def tally_around(doc: Doc, start: int, end: int) -> bool:
         before = doc[start - 2]
     return before is not None and before.pos_ in ("VERB", "AUX") \
         and before.lemma_.lower() in _TALLY_VERBS
+
+
+def _between_names(doc: Doc, start: int, end: int) -> bool:
+    """ "Tunisia 1–2 England": a pair between two names is the score of their match."""
+    return start > 0 and end < len(doc) and doc[start - 1].pos_ == "PROPN" and \
+        doc[end].pos_ == "PROPN"
+
+
+def _record_after_name(doc: Doc, start: int, end: int) -> bool:
+    """ "the Eagles (6-5, 3-4)": dashed pairs alone in brackets right after a name are its
+    won-lost records, overall and in its conference."""
+    first = start
+    while first > 0 and _in_records(doc[first - 1]):
+        first -= 1
+    last = end
+    while last < len(doc) and _in_records(doc[last]):
+        last += 1
+    return first > 1 and last < len(doc) and doc[first - 1].text == "(" and \
+        doc[last].text == ")" and doc[first - 2].pos_ == "PROPN"
+
+
+def _in_records(token: Token) -> bool:
+    """A piece of a list of won-lost records: a comma, a dash, a small whole number, or a pair
+    written as one word ("6-5")."""
+    text = token.text
+    return text == "," or text in lex.RANGE_DASHES or (token.is_digit and len(text) <= 3) or \
+        DIGIT_RANGE.match(text) is not None
 
 
 def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,

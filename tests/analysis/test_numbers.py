@@ -811,3 +811,23 @@ def test_a_number_set_off_after_other_nouns_is_no_age(nlp: Any, text: str, span:
 ])
 def test_a_ton_is_not_a_tonne_unless_metric(nlp: Any, text: str, span: str, unit: str) -> None:
     assert _one(nlp, text, span).unit == unit
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The Eagles (6-5, 3-4) snapped a long losing streak.", "3-4"),
+    ("The Wildcats (2-8, 0-7) lost again on Saturday.", "2-8"),
+    ("The Wildcats (2-8, 0-7) lost again on Saturday.", "0-7"),
+    ("Group G: Tunisia 1–2 England", "1–2"),
+])
+def test_records_after_a_team_and_scores_between_teams_are_scores(nlp: Any, text: str,
+                                                                 span: str) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.kind, mention.qualifier, mention.low) == ("score", "exact", None)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Sales rose (by 2-4 units) last year.", "2-4"),
+    ("Temperatures will reach 5-10 degrees.", "5-10 degrees"),
+])
+def test_other_dashed_pairs_stay_ranges(nlp: Any, text: str, span: str) -> None:
+    assert _one(nlp, text, span).qualifier == "range"
