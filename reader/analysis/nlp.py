@@ -106,6 +106,9 @@ def _load(name: str) -> Language:
     if "parser" in nlp.pipe_names and BREAKS not in nlp.pipe_names:
         _register_breaks()
         nlp.add_pipe(BREAKS, before="parser")
+    if "lemmatizer" in nlp.pipe_names and APOSTROPHES not in nlp.pipe_names:
+        _register_apostrophes()
+        nlp.add_pipe(APOSTROPHES, after="lemmatizer")
     log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     return nlp
 
@@ -142,6 +145,34 @@ def _register_breaks() -> None:
                 token.is_sent_start = True
             elif token.text[:1].islower() and _after_abbreviation(doc, token.i):
                 token.is_sent_start = False
+        return doc
+
+
+APOSTROPHES = "reader_apostrophes"
+# The lemmas the pipeline gives a contraction written with a straight apostrophe ("It's",
+# "they're", "we'll"): written with a curly one, as most pages are, it got none ("’s" -> "’").
+_CONTRACTION_LEMMAS = {"'s": "be", "'re": "be", "'m": "be", "'ve": "have", "'ll": "will",
+                       "'d": "would"}
+_VERB_TAGS = frozenset({"VBZ", "VBP", "VBD", "VB", "MD"})
+
+
+def _register_apostrophes() -> None:
+    """A component after the lemmatizer that gives a contraction written with a curly
+    apostrophe ("It’s hard", "they’re", "we’ll") the lemma of the same word written with a
+    straight one ("be", "be", "will"), which every rule that asks a verb's lemma expects; a
+    possessive "’s" is left as it is."""
+    from spacy.language import Language
+
+    if Language.has_factory(APOSTROPHES):
+        return
+
+    @Language.component(APOSTROPHES)
+    def apostrophes(doc: Doc) -> Doc:
+        for token in doc:
+            if "’" in token.text and token.tag_ in _VERB_TAGS:
+                lemma = _CONTRACTION_LEMMAS.get(token.lower_.replace("’", "'"))
+                if lemma is not None:
+                    token.lemma_ = lemma
         return doc
 
 

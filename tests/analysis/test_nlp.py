@@ -116,3 +116,11 @@ def test_a_hard_wrapped_text_keeps_its_sentences_across_line_breaks(nlp: Any) ->
 ])
 def test_hard_wrapped(text: str, wrapped: bool) -> None:
     assert hard_wrapped(text) is wrapped
+
+
+def test_a_contraction_with_a_curly_apostrophe_has_the_straight_ones_lemma(nlp: Any) -> None:
+    curly = nlp("It’s hard, they’re sure, I’ve seen it and we’ll go, Trump’s aide said.")
+    straight = nlp("It's hard, they're sure, I've seen it and we'll go, Trump's aide said.")
+    straight_lemmas = [t.lemma_ for t in straight if "'" in t.text][:4]
+    assert straight_lemmas == ["be", "be", "have", "will"]
+    assert [t.lemma_ for t in curly if "’" in t.text] == [*straight_lemmas, "’s"]  # possessive
