@@ -49,7 +49,7 @@ from reader.analysis.oblique_cues import (
 )
 from reader.analysis.speaker_spans import speaker_phrase
 from reader.analysis.statement_objects import MESSAGES
-from reader.analysis.verb_cues import charged_with, cue_verb
+from reader.analysis.verb_cues import charged_with, cue_verb, unnamed
 
 # What a verb of going on speaking may not take ("prices continued to fall", "went on to win").
 _GOING_ON_WITH = frozenset({"dobj", "xcomp", "ccomp", "prep", "advcl", "acomp", "attr"})
@@ -185,7 +185,7 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if _goes_on(token, lemma):  # '"...," she continued.', 'He went on: "..."'
         return Attribution((token.i, cue_end(token)), speaker_phrase(token), None)
     if cue_verb(token, lemma) or (token.pos_ == "VERB" and lemma not in _BRINGING_ABOUT and
-                                   _that_clause_after(token) and
+                                   _that_clause_after(token) and not unnamed(token) and
                                    speaker_phrase(token) is not None):
         # any verb with a that-clause reports it: "the court ruled that ..."
         content = complement(token)

@@ -48,7 +48,7 @@ _PRICED = frozenset({"for", "at", "from"})
 def cue_verb(token: Token, lemma: str) -> bool:
     """Whether a verb is a cue here: intent and urging only with what they intend or urge
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
-    if _title_holder(token) or _unnamed(token):
+    if _title_holder(token) or unnamed(token):
         return False
     if lemma == "charge":
         return _charge_reports(token)
@@ -118,11 +118,17 @@ def _anonymity(clause: Token) -> bool:
                                                          for c in clause.children)
 
 
-def _unnamed(verb: Token) -> bool:
-    """ "who asked not to be named", "asked not to be identified": a request to keep a name out
-    of the story, which reports nothing."""
-    return any(c.dep_ == "xcomp" and _anonymity(c) and any(n.dep_ == "neg" for n in c.children)
-               for c in verb.children)
+def unnamed(verb: Token) -> bool:
+    """ "who asked not to be named", "asked not to be identified", "asked that her name not be
+    used": a request to keep a name out of the story, which reports nothing."""
+    return any(c.dep_ in ("xcomp", "ccomp") and (_anonymity(c) or _name_kept(c))
+               and any(n.dep_ == "neg" for n in c.children) for c in verb.children)
+
+
+def _name_kept(clause: Token) -> bool:
+    """ "that her last name not be published": a passive whose subject is a name."""
+    return any(c.dep_ == "auxpass" for c in clause.children) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in ("name", "surname") for c in clause.children)
 
 
 def _title_holder(token: Token) -> bool:

@@ -127,6 +127,8 @@ def test_a_cue_word_that_is_a_headlines_subject_is_no_cue(nlp: Any, headline: st
 @pytest.mark.parametrize("text", [
     "A resident of the town, who asked not to be named, said the water was brown for days.",
     "A police officer, who asked not to be identified, said the gunman had fled.",
+    "A nurse, who asked that her name not be used, said the ward was full.",
+    "A driver, who asked that his last name not be published, said the road was icy.",
 ])
 def test_asking_not_to_be_named_reports_nothing(nlp: Any, text: str) -> None:
     found = cues(nlp, text)
@@ -137,6 +139,8 @@ def test_asking_not_to_be_named_reports_nothing(nlp: Any, text: str) -> None:
 def test_asking_somebody_to_do_something_is_still_reported(nlp: Any) -> None:
     found = cues(nlp, "The minister asked reporters to leave the room.")
     assert found.get("asked") == "to leave the room"
+    found = cues(nlp, "The senator asked that the report not be published.")
+    assert found.get("asked") == "that the report not be published"
 
 
 @pytest.mark.parametrize(("text", "cue"), [
