@@ -43,6 +43,7 @@ from reader.analysis.speaker_people import (
     surnames,
     untagged_people,
 )
+from reader.analysis.speaker_roles import role_before
 from reader.analysis.speaker_spans import noun_phrase
 from reader.document import TextSpan
 
@@ -118,7 +119,7 @@ class SpeakerResolver:
             entity = self._descriptions.description(head, span.start)
         if entity is None:
             return self._made_by(head, span) or self._owner(head, span) or \
-                Speaker(phrase.text, None, span)
+                self._role_before(head, span) or Speaker(phrase.text, None, span)
         joined = self._joined(head, phrase.end)
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
@@ -347,6 +348,14 @@ class SpeakerResolver:
                     subject.tag_ in ("NN", "NNP") and subject.ent_type_ != "PERSON":
                 return subject
         return None
+
+    def _role_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
+        """The person, named by a role, a "he" or "she" stands for (speaker_roles)."""
+        role = role_before(self._doc, pronoun) if pronoun.pos_ == "PRON" else None
+        if role is None:
+            return None
+        start, end = noun_phrase(role)
+        return Speaker(self._doc[start:end].text, None, span)
 
     def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
         """The relative a "he" or "she" stands for in its own sentence (antecedents.kin)."""

@@ -1,0 +1,31 @@
+"""Tests for who a "he" or "she" stands for when nobody is named (speaker_roles)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.analysis.test_quotes import quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The coach was furious after the defeat. "It was unfair," he said.', "The coach"),
+    ("The mayor visited the site on Monday. He said the damage was worse than expected.",
+     "The mayor"),
+    ('A local farmer lost 40 cows in the flood. "Everything is gone," she said.',
+     "A local farmer"),
+])
+def test_he_or_she_with_nobody_named_is_the_one_the_sentence_before_is_about(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "said"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The actress arrived late. He said the show would go on.", "He"),
+    ('Fans chanted for the manager to go. "They have every right," he said later.', "he"),
+    ("Tom Becker is the mayor. He said the damage was bad.", "Tom Becker"),
+])
+def test_a_role_of_the_other_sex_or_a_name_keeps_its_reading(nlp: Any, text: str,
+                                                             speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "said"] == [speaker]
