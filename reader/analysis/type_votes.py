@@ -249,13 +249,16 @@ def _placed(span: Span, text: str, before: list[Token], after: list[Token], firs
 
 
 def _home_after_age(before: list[Token]) -> bool:
-    """ "Jane Doe, 32, of Franklin": after a person's name and age set off by commas, "of" and
-    a name tell where the person lives, a place (before is the words before, nearest first)."""
+    """ "Jane Doe, 32, of Franklin": after a person's name and age set off by commas (the first
+    one may be left out), "of" and a name tell where the person lives, a place (before is the
+    words before, nearest first)."""
     if len(before) < 3 or before[0].lower_ != "of" or before[1].text != ",":
         return False
     age, doc = before[2], before[2].doc
-    return age.text.isdigit() and 0 < int(age.text) < 120 and age.i > 1 \
-        and doc[age.i - 1].text == "," and doc[age.i - 2].is_title
+    if not (age.text.isdigit() and 0 < int(age.text) < 120 and age.i > 1):
+        return False
+    name = doc[age.i - 2] if doc[age.i - 1].text == "," else doc[age.i - 1]
+    return name.is_title  # "Jane Doe, 32, of" or, the comma left out, "Jane Doe 32, of"
 
 
 def _in_country(span: Span) -> bool:

@@ -512,6 +512,9 @@ def test_a_name_after_a_persons_age_and_of_is_where_the_person_lives(nlp: Any) -
     found = typed(nlp, "Officers arrested Christopher Tays, 32, of Franklin, on several charges.")
     assert found["Franklin"][0] == "GPE"
     assert found["Christopher Tays"][0] == "PERSON"
+    found = typed(nlp, "Officers arrested Ryan S. Hollman 31, of Hope and Victor N. Burton, 57, "
+                       "of Columbus.")  # the comma before the age left out
+    assert found["Hope"][0] == "GPE"  # the model: a person
 
 
 def test_streets_and_jails_the_model_takes_for_places_are_facilities(nlp: Any) -> None:
