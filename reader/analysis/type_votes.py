@@ -112,13 +112,22 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
 def _kind_by_last_word(span: Span, last: str) -> str | None:
     """What a name's last word makes of a name the model mislabelled: "Davis Cup", "Sioux
     Falls", "App Store" taken for people; "Central Avenue", "Bartholomew County Jail" taken
-    for places, where the streets beside them are facilities."""
+    for places, where the streets beside them are facilities; "2134 Caldwell Place", an
+    address, whatever the model took it for."""
     if len(span) < 2 or not span[-1].is_title:
         return None
     label = span[0].ent_type_
     if last in NEVER_SURNAMES and label == "PERSON":
         return NEVER_SURNAMES[last]
-    return "FAC" if last in _WAY_AND_JAIL_ENDS and label in ("GPE", "LOC") else None
+    if last in _WAY_AND_JAIL_ENDS and label in ("GPE", "LOC"):
+        return "FAC"
+    return "FAC" if last in _STREET_ENDS and _house_number(span) else None
+
+
+def _house_number(span: Span) -> bool:
+    """Whether a name comes right after a house's number ("resides at 2134 Caldwell Place")."""
+    number = span.doc[span.start - 1] if span.start else None
+    return number is not None and number.text.isdigit() and len(number.text) <= 5
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -126,6 +135,9 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # kind of thing as the streets it types a facility ("Seventh Street and Central Avenue").
 _WAY_AND_JAIL_ENDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "highway",
                                 "parkway", "expressway", "jail", "prison"})
+# Last words of a street's name that, after a house's number, make the name an address's.
+_STREET_ENDS = _WAY_AND_JAIL_ENDS - {"jail", "prison"} | {
+    "lane", "place", "court", "way", "circle", "terrace", "st", "ave", "rd", "dr", "ln", "blvd"}
 SURNAME_FACILITIES = frozenset({"bridge", "church", "field", "garden", "hall", "palace", "park",
                                 "square", "station", "street", "tower", "towers"})
 # Last words of a venue's, a place's, an event's or a shop's name that are nobody's surname

@@ -622,3 +622,9 @@ def test_a_countrys_exit_blend_is_an_event(nlp: Any, text: str) -> None:
 ])
 def test_a_people_that_is_no_nation_is_a_group(nlp: Any, text: str, group: str) -> None:
     assert typed(nlp, text)[group][0] == "NORP"
+
+
+def test_a_street_after_a_house_number_is_an_address(nlp: Any) -> None:
+    found = typed(nlp, "Christopher D. Battin, 33, who resides at 2134 Caldwell Place, was "
+                       "arrested.")
+    assert found["Caldwell Place"][0] == "FAC"  # the model: an organisation
