@@ -138,6 +138,10 @@ _WAY_AND_JAIL_ENDS = frozenset({"street", "avenue", "road", "boulevard", "drive"
 # Last words of a street's name that, after a house's number, make the name an address's.
 _STREET_ENDS = _WAY_AND_JAIL_ENDS - {"jail", "prison"} | {
     "lane", "place", "court", "way", "circle", "terrace", "st", "ave", "rd", "dr", "ln", "blvd"}
+# Last words that make a name a model of a product line, never a body's, nor a person's unless
+# it opens with a first name: "MacBook Pro", "iPhone 11 Pro Max", "Switch Lite", "Mavic Mini",
+# "Chromecast Ultra" ("Plus" and "Air" end channels and airlines too: "Canal Plus", "Korean Air").
+PRODUCT_LINES = frozenset({"Pro", "Max", "Mini", "Lite", "Ultra"})
 SURNAME_FACILITIES = frozenset({"bridge", "church", "field", "garden", "hall", "palace", "park",
                                 "square", "station", "street", "tower", "towers"})
 # Last words of a venue's, a place's, an event's or a shop's name that are nobody's surname
@@ -233,7 +237,9 @@ def known_place(name: str) -> bool:
 
 
 def _product(span: Span) -> Iterator[tuple[str, float]]:
-    if maker_product(span):
+    if len(span) > 1 and span[-1].text in PRODUCT_LINES and not first_name(span[0].text):
+        yield "PRODUCT", SUFFIX_WEIGHT  # "MacBook Pro", "Switch Lite"; not "Sam Max"
+    elif maker_product(span):
         yield "PRODUCT", SUFFIX_WEIGHT  # "Ford Mustang", "Nissan's Altima"
     elif before_vehicle_noun(span) or beside_product_noun(span):
         yield "PRODUCT", APPOSITION_WEIGHT  # "the Vantor sedan", "the Chrome browser"

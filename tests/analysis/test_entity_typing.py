@@ -628,3 +628,12 @@ def test_a_street_after_a_house_number_is_an_address(nlp: Any) -> None:
     found = typed(nlp, "Christopher D. Battin, 33, who resides at 2134 Caldwell Place, was "
                        "arrested.")
     assert found["Caldwell Place"][0] == "FAC"  # the model: an organisation
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("I tested the MacBook Pro for a week. The MacBook Pro runs cool.", "MacBook Pro", "PRODUCT"),
+    ("Sam Max said the plan works.", "Sam Max", "PERSON"),
+])
+def test_a_product_lines_last_word_makes_a_model(nlp: Any, text: str, name: str,
+                                                 label: str) -> None:
+    assert typed(nlp, text)[name][0] == label
