@@ -98,9 +98,9 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
         ent = _with_model_number(_after_model_number(ent))
         ent = _with_surname(_with_year(_with_suffix(_with_letter(_with_service_word(ent)))))
         ent = _with_firm_possessive(_with_bare_surname(_across_particle(ent)))
-        if ent.label_ == "PERSON" and any(_designation(t.text) for t in ent) \
-                and not any(t.is_lower for t in ent):
-            ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "F-150"
+        if ent.label_ == "PERSON" and _model_words(ent) \
+                and not any(t.is_lower and not _figured(t.text) for t in ent):
+            ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "802.11ax Wi-Fi"
         ent = _without_score(ent)
         skip_to = ent.end
         for part in _possessor_split(ent):
@@ -125,6 +125,19 @@ def _zone_of_time(ent: Span) -> bool:
 
 def _clock_word(token: Token) -> bool:
     return any(c.isdigit() for c in token.text) or token.lower_ in CLOCK_WORDS
+
+
+def _model_words(ent: Span) -> bool:
+    """Whether a name holds a model's designation ("RAV4") or, beside a capitalised word, a
+    word opening with a figure ("802.11ax Wi-Fi"; not "140bn" alone, an amount)."""
+    return any(_designation(t.text) for t in ent) or (
+        any(_figured(t.text) for t in ent) and any(t.is_title for t in ent))
+
+
+def _figured(word: str) -> bool:
+    """Whether a word opens with a figure and holds letters ("802.11ax", "4K", "5G"): a
+    standard's or a model's, never a word of a person's name."""
+    return word[:1].isdigit() and any(c.isalpha() for c in word)
 
 
 def _designation(word: str) -> bool:

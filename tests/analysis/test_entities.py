@@ -836,3 +836,9 @@ def test_a_building_word_after_a_name_the_model_cut_ends_the_name(nlp: Any) -> N
     found = {e.name: e.label for e in extract_entities(nlp(text))}
     assert found.get("Shoreline Amphitheatre") == "FAC"
     assert "Shoreline" not in found
+
+
+def test_a_word_opening_with_a_figure_is_no_part_of_a_persons_name(nlp: Any) -> None:
+    text = "The laptop adds 802.11ax Wi-Fi, and 802.11ax Wi-Fi is faster."
+    found = {e.name: e.label for e in extract_entities(nlp(text))}
+    assert found["802.11ax Wi-Fi"] == "PRODUCT"
