@@ -39,7 +39,7 @@ from reader.analysis.cue_words import (
 from reader.analysis.headline_cues import headline_cue, link_line
 from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
-from reader.analysis.misread_cues import closing_frame, misread_verb
+from reader.analysis.misread_cues import closing_frame, misread_before_name, misread_verb
 from reader.analysis.oblique_cues import (
     cue_end,
     feeling,
@@ -129,7 +129,8 @@ def _cue_at(token: Token) -> Attribution | None:
             or in_view_of(token)
     if pos in ("VERB", "AUX") and not (lower in CUE_ADJECTIVES and
                                        dep == "acomp"):  # "are convinced"
-        return _verb_cue(token, cue_lemma(token))
+        # "Democrats allege John Reyes lied", the verb parsed as part of the subject
+        return misread_before_name(token) or _verb_cue(token, cue_lemma(token))
     if lower in EVIDENT and pos == "ADJ":
         return evident(token)
     if lower in CUE_ADJECTIVES and dep in ("acomp", "advcl"):
@@ -156,7 +157,7 @@ def _noun_cue_at(token: Token, lemma: str, dep: str) -> Attribution | None:
     if found is None and lemma in RECEIVED:
         found = received(token)  # "faced criticism from the press"
     if found is None and lemma in _MISREAD_NOUNS:
-        return misread_verb(token) or closing_frame(token)
+        return misread_verb(token) or closing_frame(token) or misread_before_name(token)
     return found
 
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_words import CUE_VERBS, cue_lemma
+from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, cue_lemma
 from reader.analysis.speaker_spans import noun_phrase
 
 
@@ -28,13 +28,54 @@ def closing_frame(token: Token) -> Attribution | None:
 
 
 def misread_verb(token: Token) -> Attribution | None:
-    """ "Police allege that ...", "the campaign plans to ...", parsed as a noun after a noun:
-    the verb of the subject before it, reporting the clause after it."""
+    """ "Police allege that ...", "the campaign plans to ...", "Police allege the driver was
+    drunk", parsed as a noun after a noun: the verb of the subject before it, reporting the
+    clause after it."""
     subject = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1), None)
     clause = that_clause(token) or next(  # "House panel votes to hold ..."
         (c for c in token.rights if c.dep_ in ("acl", "relcl", "xcomp") and c.left_edge.i ==
          token.i + 1 and c.left_edge.lower_ == "to"), None)
+    if subject is None and clause is None:  # "Police allege the driver was drunk"
+        subject = next((c for c in token.lefts if c.dep_ == "nsubj" and c.i == token.i - 1
+                        and _plural(c)), None)
+        clause = next((c for c in token.rights if c.dep_ == "ccomp"), None)
     if subject is None or clause is None or token.dep_ != "ROOT":
         return None
     return Attribution((token.i, token.i + 1), noun_phrase(subject),
                        chars(token.doc[clause.left_edge.i : clause.right_edge.i + 1]))
+
+
+_PLURAL = frozenset({"NNS", "NNPS"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def misread_before_name(token: Token) -> Attribution | None:
+    """ "Prosecutors allege Reyes lied", parsed as one noun phrase 'Prosecutors allege Reyes'
+    subject of 'lied': a cue verb's bare form between a plural noun and a name that is the
+    subject of a tensed verb is the plural noun's verb, reporting the name's clause."""
+    doc = token.doc
+    lemma = cue_lemma(token)
+    if token.dep_ != "compound" or token.i < 1 or token.i + 1 >= len(doc) or token.lower_ != lemma \
+            or lemma not in CUE_VERBS or lemma in NAMING_VERBS:
+        return None
+    subject, name = doc[token.i - 1], doc[token.i + 1]
+    if not _plural(subject) or name.pos_ != "PROPN" or token.head.i <= token.i:
+        return None
+    head = token.head  # the name, or the last word of it ("allege John Reyes lied")
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.left_edge.i > token.i - 1 \
+            or not _tensed(verb):
+        return None
+    return Attribution((token.i, token.i + 1), noun_phrase(subject),
+                       chars(doc[token.i + 1 : verb.right_edge.i + 1]))
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in _PLURAL or noun.lower_ == "police"  # "police" is tagged either way
+
+
+def _tensed(verb: Token) -> bool:
+    # a past participle with no auxiliary and a subject is a past tense the tagger misread
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in _TENSED or any(c.tag_ in _TENSED for c in auxiliaries) or (
+        verb.tag_ == "VBN" and not auxiliaries)

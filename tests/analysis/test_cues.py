@@ -891,3 +891,25 @@ def test_a_sentences_cues_are_found_once_for_numbers_and_quotes(nlp: Any) -> Non
         assert first == list(attributions(sent)) == list(attributions(sent, text))
     said = [a for sent in doc.sents for a in cues(sent)]
     assert [doc[a.cue[0]].text for a in said] == ["said", "Sees"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Prosecutors allege Reyes lied to investigators.",
+         ("allege", "Prosecutors", "Reyes lied to investigators")),
+        ("Authorities allege Smith stole the money.",
+         ("allege", "Authorities", "Smith stole the money")),
+        ("Democrats allege John Reyes lied.", ("allege", "Democrats", "John Reyes lied")),
+        ("Critics charge Apple has broken the law.",
+         ("charge", "Critics", "Apple has broken the law")),
+        ("Police allege the driver was drunk.", ("allege", "Police", "the driver was drunk")),
+    ],
+)
+def test_a_cue_verb_after_a_plural_noun_taken_for_a_noun_still_reports(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
+
+
+def test_a_noun_compound_before_a_common_noun_is_no_cue(nlp: Any) -> None:
+    assert found(nlp, "Police state tactics alarmed the critics.") == []
