@@ -50,6 +50,7 @@ from reader.analysis.reported_spans import (
     past_dateline,
     says_nothing,
     with_marks,
+    with_quote_joined,
 )
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
@@ -194,7 +195,8 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
               ) -> list[Draft]:
     """Reported and mixed speech: cues with a content that is not just one direct quote."""
     drafts = []
-    outers = sorted(q.outer for q in quoted)
+    outers_quoted = sorted(quoted, key=lambda q: q.outer.start)
+    outers = [q.outer for q in outers_quoted]
     openers = [o.start for o in outers]
     closers = [o.end for o in outers]
     for attribution in found:
@@ -212,6 +214,9 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             if says_nothing(doc, span):
                 continue  # "they called for more": the parse left "for" alone
             span = past_dateline(doc, span)
+            after = bisect.bisect_left(openers, span.end)  # ', but "..."' may go on
+            span = with_quote_joined(doc, text, span, attribution,
+                                     outers_quoted[after] if after < len(outers) else None)
         touching = _touching(quoted, openers, closers, span)
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it

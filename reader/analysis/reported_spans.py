@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from reader.analysis.cue_spans import Attribution
@@ -126,3 +128,24 @@ def past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:
     while end > start and text[end - 1] in " .\n":
         end -= 1
     return TextSpan(span.start, end) if end > start else span
+
+
+# ', but "we will find the money."': what may join a reported clause to a quote that goes on.
+_JOINED_QUOTE = re.compile(r"\s*,?\s*(?:but|and|yet)\s+$")
+
+
+def with_quote_joined(doc: Doc, text: str, span: TextSpan, attribution: Attribution,
+                      following: Quoted | None) -> TextSpan:
+    """ 'The mayor said the budget was tight, but "we will find the money."': a quoted clause
+    joined by 'but' or 'and' to the cue's reported clause, whose verb the parse makes a
+    conjunct of the cue or of that clause, goes on with what the speaker says: one quote up
+    to its end."""
+    if following is None or not _JOINED_QUOTE.fullmatch(text[span.end : following.outer.start]):
+        return span
+    words = doc.char_span(following.content.start, following.content.end,
+                          alignment_mode="expand")
+    cue = doc[attribution.cue[0]]
+    if words is None or words.root.dep_ != "conj" or cue not in (words.root.head,
+                                                                 words.root.head.head):
+        return span
+    return TextSpan(span.start, following.outer.end)

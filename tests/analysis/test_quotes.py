@@ -950,3 +950,25 @@ def test_quoted_words_after_a_work_s_noun_are_still_somebody_s(nlp: Any) -> None
     (quote,) = quotes(nlp, text)
     assert quote.speaker == "The critic"
     assert '"drags on and on,"' in said(text, quote)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The mayor said the budget was tight, but "we will find the money."',
+         'the budget was tight, but "we will find the money."'),
+        ('Ortiz said the team had struggled, and "we know we have to be better."',
+         'the team had struggled, and "we know we have to be better."'),
+    ],
+)
+def test_a_quote_joined_to_a_reported_clause_goes_on_with_it(
+        nlp: Any, text: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (quote.kind, quote.span.of(text)) == ("mixed", content)
+
+
+def test_a_quote_joined_to_another_speakers_cue_is_theirs(nlp: Any) -> None:
+    text = ('The minister said the talks had failed, but the union said "we are still ready '
+            'to talk."')
+    assert [(q.kind, q.speaker) for q in quotes(nlp, text)] == [
+        ("indirect", "The minister"), ("direct", "the union")]
