@@ -93,6 +93,15 @@ def complement(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def as_put(verb: Token) -> tuple[int, int] | None:
+    """ 'As the mayor put it, the city is "flat broke."': a sentence that opens with what
+    somebody put so says it after the comma. Put after a clause, the as-clause often means a
+    few words just before ('seen, as the paper put it, "the operator."'), not all of it."""
+    if not as_clause(verb) or not verb.left_edge.is_sent_start or verb.head.i < verb.i:
+        return None
+    return around(verb.head, verb)
+
+
 def _subjects_clause(verb: Token) -> Token:
     """ "The bridge, as the engineers noted, was never safe": an as-clause the parse hung on
     the subject it follows reports the subject's whole clause."""

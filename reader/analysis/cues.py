@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.cue_contents import complement
+from reader.analysis.cue_contents import as_put, complement
 from reader.analysis.cue_phrases import (
     ACCOUNTS,
     EVIDENT,
@@ -166,7 +166,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
             c.dep_ == "nsubj" and c.lower_ in ("us", "me") for c in token.children):
         return None  # "Let us know what you think": an invitation, nobody's statement
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
-        return Attribution((token.i, token.i + 2), speaker_phrase(token), None)  # as X put it
+        # "As X put it, ...": the sentence around is what X put so
+        return Attribution((token.i, token.i + 2), speaker_phrase(token), as_put(token))
     if token.dep_ == "acl" and token.tag_ == "VBG" and (
             cue_lemma(token.head) in _MESSAGE_NOUNS or token.head.ent_type_ in AGENT_LABELS
             ) and cue_verb(token, lemma):

@@ -972,3 +972,23 @@ def test_a_quote_joined_to_another_speakers_cue_is_theirs(nlp: Any) -> None:
             'to talk."')
     assert [(q.kind, q.speaker) for q in quotes(nlp, text)] == [
         ("indirect", "The minister"), ("direct", "the union")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ('As the mayor put it, the city is "flat broke."', "mixed",
+         'the city is "flat broke."'),
+        ("As the coach put it after the game, his team never gave up.", "indirect",
+         "his team never gave up"),
+    ],
+)
+def test_a_sentence_opening_with_as_somebody_put_it_is_what_they_put_so(
+        nlp: Any, text: str, kind: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (quote.kind, quote.span.of(text)) == (kind, content)
+
+
+def test_as_somebody_put_it_after_a_clause_gives_only_the_quoted_words(nlp: Any) -> None:
+    text = 'The city, as the mayor put it, is "flat broke."'
+    assert [(q.kind, q.span.of(text)) for q in quotes(nlp, text)] == [("direct", "flat broke.")]
