@@ -153,12 +153,25 @@ def _noun_cue_at(token: Token, lemma: str, dep: str) -> Attribution | None:
         view = view_is(token)
         if view is not None:
             return view
-    found = noun_cue(token) if lemma in ANY_NOUN_CUE else None
+    found = noun_cue(token) if lemma in ANY_NOUN_CUE and not _topic(token) else None
     if found is None and lemma in RECEIVED:
         found = received(token)  # "faced criticism from the press"
     if found is None and lemma in _MISREAD_NOUNS:
         return misread_verb(token) or closing_frame(token) or misread_before_name(token)
     return found
+
+
+# Verbs whose "of" or "about" phrase is what is spoken about ("spoke of her decision to quit").
+_SPOKEN_OF = CUE_VERBS | frozenset({"speak", "talk"})
+
+
+def _topic(noun: Token) -> bool:
+    """ 'Grant says of her decision to quit: "..."': a noun in the "of" or "about" phrase of a
+    verb of saying is what is spoken about, no statement of its own: what follows is the
+    verb's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("of", "about") and prep.dep_ == "prep" \
+        and cue_lemma(prep.head) in _SPOKEN_OF and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _verb_cue(token: Token, lemma: str) -> Attribution | None:

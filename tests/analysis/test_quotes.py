@@ -992,3 +992,19 @@ def test_a_sentence_opening_with_as_somebody_put_it_is_what_they_put_so(
 def test_as_somebody_put_it_after_a_clause_gives_only_the_quoted_words(nlp: Any) -> None:
     text = 'The city, as the mayor put it, is "flat broke."'
     assert [(q.kind, q.span.of(text)) for q in quotes(nlp, text)] == [("direct", "flat broke.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Grant says of her decision to quit: "It was time."',
+     'Asked about her decision to resign, Grant said: "It was time."'],
+)
+def test_a_noun_spoken_of_is_no_cue_of_its_own(nlp: Any, text: str) -> None:
+    assert [(q.kind, q.span.of(text), q.speaker) for q in quotes(nlp, text)] == [
+        ("direct", "It was time.", "Grant")]
+
+
+def test_a_plan_spoken_of_is_still_what_is_said(nlp: Any) -> None:
+    text = "The senator talked about his plan to run for governor."
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == "his plan to run for governor"
