@@ -87,3 +87,24 @@ def test_a_place_on_a_countrys_border_is_where(nlp: Any) -> None:
 def test_an_attack_on_a_city_happens_there(nlp: Any) -> None:
     events = events_of(nlp, "The rebels launched an attack on Mosul on Sunday.")
     assert event(events, "launched an attack").where == "Mosul"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The report found progress in Kenya's response to the drought.", "found"),
+    ("Diplomats expressed anger over Iran's latest move.", "expressed"),
+    ("The general praised the courage in Poland's army.", "praised"),
+])
+def test_a_place_that_owns_an_act_or_a_body_is_whose_not_where(nlp: Any, text: str,
+                                                               action: str) -> None:
+    assert event(events_of(nlp, text), action).where is None
+
+
+@pytest.mark.parametrize(("text", "action", "where"), [
+    ("The car stopped near a busy junction in Leeds's north side.", "stopped", "Leeds"),
+    ("Crowds gathered in Ohio's largest cities on Sunday.", "gathered", "Ohio"),
+    ("The crane fell into Mecca's Grand Mosque.", "fell", "Mecca"),
+    ("The plane landed at Denver's airport.", "landed", "Denver"),
+])
+def test_a_place_that_owns_a_place_is_where(nlp: Any, text: str, action: str,
+                                            where: str) -> None:
+    assert event(events_of(nlp, text), action).where == where
