@@ -26,7 +26,12 @@ from reader.analysis.clause_words import (
     TITLE_PARTICIPLES,
     UNITS,
 )
-from reader.analysis.relatives import comma_subject, gap_object, misread_relative
+from reader.analysis.relatives import (
+    comma_subject,
+    fronted_relative,
+    gap_object,
+    misread_relative,
+)
 from reader.analysis.subjects import governing_verb, surface_subject
 
 PASSIVE_AGENT = "agent"
@@ -337,7 +342,7 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
                     c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
                     for c in kids):
                 continue  # "subsidies on an income that you can afford care": "so that"
-            return verb.head if relative else child
+            return verb.head if relative else fronted_relative(verb, child) or child
         if child.dep_ == "prep" and child.i > verb.i:  # "Over the years, she ...": no object
             preps.append(child)
     controlled = _controlled(verb, kids)

@@ -1,4 +1,4 @@
-"""Relative clauses without a relative pronoun: the noun they modify is what their verb acts on."""
+"""Relative clauses the parse leaves open: the noun they modify is what their verb acts on."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import FINITE_TAGS, INTRANSITIVE, OBJECT_CONTROL, TIME_UNITS
 
+# Relative pronouns that can be a verb's object ("the lander that the firm unveiled").
+_OBJECT_RELATIVES = frozenset({"that", "which", "whom"})
 # Tags of a relative word ("who", "which", "whose", "where"): the clause says what it stands for.
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Children that fill a verb's object or complement: the gap is not the verb's own.
@@ -141,3 +143,27 @@ def comma_subject(verb: Token, kids: list[Token]) -> Token | None:
     subject = apposed[-1]
     first = subject.left_edge.i
     return subject if first > 0 and verb.doc[first - 1].text == "," else None
+
+
+def fronted_relative(verb: Token, pronoun: Token) -> Token | None:
+    """ "the documents that the minister tried to hide", "the drug, which doctors say they
+    prescribe": an object "that", "which" or "whom" written before the subject of the relative
+    clause its verb completes (as an infinitive or a clause) stands for the noun that relative
+    clause modifies; None for any other object, for a noun of time or manner ("the way that
+    you want them to talk") and where the verb has an object of its own after it ("a lawyer
+    whom the court appointed to defend her": whom the court appointed)."""
+    if pronoun.lower_ not in _OBJECT_RELATIVES or pronoun.i > verb.i or any(
+            c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return None
+    clause, subject = verb, False
+    while True:
+        subject = subject or any(c.dep_ in _SUBJECTS and c.i > pronoun.i for c in clause.children)
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.head.i < pronoun.i:
+            break
+        clause = clause.head
+    if not subject:
+        return None
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.lemma_.lower() in _CIRCUMSTANCES:
+        return None  # "in the way that you want them to talk": how, not what
+    return noun

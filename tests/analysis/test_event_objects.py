@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.analysis.test_events import event, events_of
 
 ORDER = ("The carrier ordered 12 of Airbus's A350 jets, executives of both firms announced "
@@ -60,3 +62,29 @@ def test_a_that_beside_an_object_of_its_verb_is_no_relative_object(nlp: Any) -> 
     text = ("If you receive enough credits on a small wage that you can afford your medicine, "
             "the plan works.")
     assert event(events_of(nlp, text), "afford").what == "your medicine"
+
+
+@pytest.mark.parametrize(("text", "action", "what"), [
+    ("They found the documents that the minister tried to hide.", "hide", "the documents"),
+    ("The drug, which doctors say they prescribe often, is cheap.", "prescribe", "The drug"),
+    ("The rules, which the board voted to scrap, were old.", "scrap", "The rules"),
+])
+def test_a_relative_before_the_subject_of_its_clause_is_what_a_verb_below_acts_on(
+        nlp: Any, text: str, action: str, what: str) -> None:
+    assert what_of(nlp, text, action) == what
+
+
+@pytest.mark.parametrize(("text", "action", "noun"), [
+    ("She hired a lawyer whom the court had appointed to defend her brother.", "defend",
+     "a lawyer"),  # whom the court appointed
+    ("Ford told his friends that his mother disapproved of the plan.", "disapproved",
+     "his friends"),  # a that-clause, no relative
+])
+def test_a_verb_with_an_object_of_its_own_or_a_that_clause_takes_no_relatives_noun(
+        nlp: Any, text: str, action: str, noun: str) -> None:
+    assert what_of(nlp, text, action) != noun
+
+
+def test_a_that_for_how_is_no_object(nlp: Any) -> None:
+    text = "People are not talking about it in the way that you want them talking about it."
+    assert what_of(nlp, text, "talking") != "the way"
