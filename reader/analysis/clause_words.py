@@ -145,3 +145,18 @@ def gerund(word: str, verbs: Collection[str]) -> bool:
         return False
     doubled = len(stem) > 2 and stem[-1] == stem[-2]
     return stem in verbs or f"{stem}e" in verbs or (doubled and stem[:-1] in verbs)
+
+
+# Nouns for a stretch of land or a part of one, which a place's owner locates ("Tulsa's north
+# side", "Russia's borders"); most other nouns after an owner say whose, not where ("in
+# Afghanistan's response", "at America's military").
+PLACE_NOUNS = frozenset({
+    "side", "area", "region", "coast", "coastline", "shore", "capital", "city", "town", "village",
+    "border", "frontier", "flank", "streets", "outskirts", "suburb", "suburbs", "province",
+    "state", "district", "neighborhood", "neighbourhood", "quarter", "heart", "territory", "soil",
+    "waters", "countryside", "interior", "edge", "corner", "downtown", "county", "kingdom",
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "zone", "enclave", "peninsula", "hometown", "home", "office",
+    "courthouse", "restaurant", "store", "shop", "warehouse", "headquarters", "campus", "port",
+    "waterfront", "beach", "desert", "forest", "mainland", "highlands",
+})

@@ -41,19 +41,6 @@ FACILITIES = frozenset({
     "embassy", "parliament", "building", "tower", "plant", "factory", "mine", "field", "ground",
     "club", "street", "road", "avenue", "highway", "island", "valley", "mountain", "river", "lake",
 })
-# Nouns for a stretch of land or a part of one, which a place's owner locates ("Tulsa's north
-# side", "Russia's borders"); most other nouns after an owner say whose, not where ("in
-# Afghanistan's response", "at America's military").
-PLACE_NOUNS = frozenset({
-    "side", "area", "region", "coast", "coastline", "shore", "capital", "city", "town", "village",
-    "border", "frontier", "flank", "streets", "outskirts", "suburb", "suburbs", "province",
-    "state", "district", "neighborhood", "neighbourhood", "quarter", "heart", "territory", "soil",
-    "waters", "countryside", "interior", "edge", "corner", "downtown", "county", "kingdom",
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    "zone", "enclave", "peninsula", "hometown", "home", "office",
-    "courthouse", "restaurant", "store", "shop", "warehouse", "headquarters", "campus", "port",
-    "waterfront", "beach", "desert", "forest", "mainland", "highlands",
-})
 # Single words that name a day even when the entity recogniser misses them.
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "tomorrow"})
@@ -260,8 +247,8 @@ def _owned_place(owned: Token) -> bool:
     """ "in Tulsa's north side", "into Mecca's Grand Mosque", "at the city's airport": what a
     place owns is a place when it is a name or a noun for land, a part of it or a building."""
     lemma = owned.lemma_.lower()
-    return owned.pos_ == "PROPN" or lemma in PLACE_NOUNS or lemma in FACILITIES or \
-        owned.lower_ in PLACE_NOUNS
+    return owned.pos_ == "PROPN" or lemma in FACILITIES or \
+        bool(clause_words.PLACE_NOUNS & {lemma, owned.lower_})
 
 
 def _describes(place: Token) -> bool:

@@ -12,6 +12,8 @@ from reader.analysis.clause_words import (
     MANNER_NOUNS,
     NOMINAL,
     OBJECT_CONTROL,
+    OCCASIONS,
+    PLACE_NOUNS,
     PROPOSALS,
     RAISING,
     RANKS,
@@ -19,7 +21,10 @@ from reader.analysis.clause_words import (
     SUBORDINATORS,
 )
 from reader.analysis.datelines import dateline_dash, named_past
+from reader.analysis.person_words import PEOPLE, ROLES
 
+# Names that are no person a "who" can stand for.
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Prepositions after which a gerund is done by the verb's object ("convicted Ruiz of stealing").
 _CHARGING = frozenset({"of", "for", "from", "against"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
@@ -210,6 +215,27 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _who_for(noun: Token) -> Token:
+    """ "a developer in Virginia, who introduced him", "young people in the state who use it":
+    "who" stands for people, so a "who" clause the parse hung on a place, a body or a noun of
+    place or occasion after a preposition belongs to the person that phrase describes (past a
+    participle: "a designer born in Cyprus, who"); else to the noun it hangs on ("referred the
+    call to the Capitol Police, who")."""
+    if noun.dep_ != "pobj" or not (noun.ent_type_ in _NOT_PEOPLE or (
+            noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_NOUNS | OCCASIONS)):
+        return noun
+    holder = noun.head.head
+    if holder.dep_ == "acl" and holder.tag_ == "VBN":
+        holder = holder.head
+    return holder if _a_person(holder) else noun
+
+
+def _a_person(noun: Token) -> bool:
+    """A person's name, a word for people or a role, or a phrase set beside a person's name."""
+    return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in PEOPLE | ROLES or (
+        noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON")
+
+
 def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
     """Whether the verb has a subject of its own, and which (None for an empty "it" or a
     dateline with nothing after it)."""
@@ -221,7 +247,7 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
                 return True, named_past(child, dash)
         elif child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return True, verb.head
+                return True, _who_for(verb.head) if child.lower_ == "who" else verb.head
             if child.tag_ == "WDT":
                 return True, _antecedent(child)
             if _line_label(child, verb):

@@ -88,3 +88,20 @@ def test_a_verb_with_an_object_of_its_own_or_a_that_clause_takes_no_relatives_no
 def test_a_that_for_how_is_no_object(nlp: Any) -> None:
     text = "People are not talking about it in the way that you want them talking about it."
     assert what_of(nlp, text, "talking") != "the way"
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Tim Hess, a developer in Ohio, who met him in 2010, sold the land.", "met",
+     "a developer"),
+    ("He met the mayor of Leeds, who spoke first.", "spoke", "the mayor of Leeds"),
+    ('"It is over," said Ann Lee, a lawyer at Dunmore Steel, who represents the miners.',
+     "represents", "a lawyer"),
+])
+def test_a_who_hung_on_a_place_or_a_body_stands_for_the_person_it_describes(
+        nlp: Any, text: str, action: str, who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
+def test_a_who_on_a_body_that_no_person_holds_stays(nlp: Any) -> None:
+    text = "The office referred the call to the Capitol Police, who opened an inquiry."
+    assert event(events_of(nlp, text), "opened").who == "Capitol Police"
