@@ -150,7 +150,7 @@ def gerund(word: str, verbs: Collection[str]) -> bool:
 # Nouns for a stretch of land or a part of one, which a place's owner locates ("Tulsa's north
 # side", "Russia's borders"); most other nouns after an owner say whose, not where ("in
 # Afghanistan's response", "at America's military").
-PLACE_NOUNS = frozenset({
+OWNED_PLACES = frozenset({
     "side", "area", "region", "coast", "coastline", "shore", "capital", "city", "town", "village",
     "border", "frontier", "flank", "streets", "outskirts", "suburb", "suburbs", "province",
     "state", "district", "neighborhood", "neighbourhood", "quarter", "heart", "territory", "soil",

@@ -248,7 +248,7 @@ def _owned_place(owned: Token) -> bool:
     place owns is a place when it is a name or a noun for land, a part of it or a building."""
     lemma = owned.lemma_.lower()
     return owned.pos_ == "PROPN" or lemma in FACILITIES or \
-        bool(clause_words.PLACE_NOUNS & {lemma, owned.lower_})
+        bool(clause_words.OWNED_PLACES & {lemma, owned.lower_})
 
 
 def _describes(place: Token) -> bool:

@@ -13,7 +13,7 @@ from reader.analysis.clause_words import (
     NOMINAL,
     OBJECT_CONTROL,
     OCCASIONS,
-    PLACE_NOUNS,
+    OWNED_PLACES,
     PROPOSALS,
     RAISING,
     RANKS,
@@ -222,7 +222,7 @@ def _who_for(noun: Token) -> Token:
     participle: "a designer born in Cyprus, who"); else to the noun it hangs on ("referred the
     call to the Capitol Police, who")."""
     if noun.dep_ != "pobj" or not (noun.ent_type_ in _NOT_PEOPLE or (
-            noun.pos_ == "NOUN" and noun.lemma_.lower() in PLACE_NOUNS | OCCASIONS)):
+            noun.pos_ == "NOUN" and noun.lemma_.lower() in OWNED_PLACES | OCCASIONS)):
         return noun
     holder = noun.head.head
     if holder.dep_ == "acl" and holder.tag_ == "VBN":
