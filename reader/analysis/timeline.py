@@ -215,7 +215,7 @@ def _is_clause_time(root: Token, first: Token) -> bool:
     if root.dep_ in _NOUN_MODIFIERS:
         noun = root.head
         return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and \
-            noun.lower_ not in _STREETS  # "at 2134 Caldwell Place": a house number
+            noun.lower_ not in _STREETS  # "at 4817 Linden Place": a house number
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return False  # "as of February, the store accounts for 70%": a bound, like "since"
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)

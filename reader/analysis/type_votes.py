@@ -111,8 +111,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
 
 def _kind_by_last_word(span: Span, last: str) -> str | None:
     """What a name's last word makes of a name the model mislabelled: "Davis Cup", "Sioux
-    Falls", "App Store" taken for people; "Central Avenue", "Bartholomew County Jail" taken
-    for places, where the streets beside them are facilities; "2134 Caldwell Place", an
+    Falls", "App Store" taken for people; "Central Avenue", "Marlow County Jail" taken
+    for places, where the streets beside them are facilities; "4817 Linden Place", an
     address, whatever the model took it for."""
     if len(span) < 2 or not span[-1].is_title:
         return None
@@ -125,7 +125,7 @@ def _kind_by_last_word(span: Span, last: str) -> str | None:
 
 
 def _house_number(span: Span) -> bool:
-    """Whether a name comes right after a house's number ("resides at 2134 Caldwell Place")."""
+    """Whether a name comes right after a house's number ("resides at 4817 Linden Place")."""
     number = span.doc[span.start - 1] if span.start else None
     return number is not None and number.text.isdigit() and len(number.text) <= 5
 
