@@ -12,18 +12,28 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
     """ "The mayor visited the site. He said ...", "A farmer lost 40 cows. 'Everything is
     gone,' she said": a "he" or "she" opening the sentence's subject, with no person named
     before it, stands for the subject of the sentence before when that is a noun for one
-    person (a role or a kind of person) of a sex that fits."""
+    person (a role or a kind of person) of a sex that fits; when that subject is plural, the one
+    such noun the sentence has besides."""
     lower = pronoun.lower_
     if lower not in MALE_PRONOUNS | FEMALE_PRONOUNS or pronoun.dep_ != "nsubj":
         return None
     sent = pronoun.sent
     if sent.start == 0:
         return None
-    subject = main_subject(doc[sent.start - 1].sent)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN":
-        return None
-    lemma = subject.lemma_.lower()
-    if lemma not in PERSON_NOUNS | ROLES | MALE_NOUNS | FEMALE_NOUNS:
-        return None
-    other = FEMALE_NOUNS if lower in MALE_PRONOUNS else MALE_NOUNS
-    return None if lemma in other else subject
+    before = doc[sent.start - 1].sent
+    subject = main_subject(before)
+    if subject is not None and subject.tag_ in ("NNS", "NNPS"):
+        # "Fans chanted for the coach to go. He said ...": a plural subject cannot be meant,
+        # and the one person the sentence names besides is
+        persons = [t for t in before if _one_person(t, lower)]
+        return persons[0] if len(persons) == 1 else None
+    return subject if subject is not None and _one_person(subject, lower) else None
+
+
+def _one_person(noun: Token, pronoun: str) -> bool:
+    """Whether a noun is for one person (a role or a kind of person) of a sex that fits."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or \
+            lemma not in PERSON_NOUNS | ROLES | MALE_NOUNS | FEMALE_NOUNS:
+        return False
+    return lemma not in (FEMALE_NOUNS if pronoun in MALE_PRONOUNS else MALE_NOUNS)

@@ -15,6 +15,10 @@ from tests.analysis.test_quotes import quotes
      "The mayor"),
     ('A local farmer lost 40 cows in the flood. "Everything is gone," she said.',
      "A local farmer"),
+    # a plural subject cannot be meant: the one person the sentence names besides is
+    ('Fans chanted for the manager to go. "They have every right," he said later.',
+     "the manager"),
+    ("Fans chanted for the coach to go. He said he would stay.", "the coach"),
 ])
 def test_he_or_she_with_nobody_named_is_the_one_the_sentence_before_is_about(
         nlp: Any, text: str, speaker: str) -> None:
@@ -23,7 +27,8 @@ def test_he_or_she_with_nobody_named_is_the_one_the_sentence_before_is_about(
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The actress arrived late. He said the show would go on.", "He"),
-    ('Fans chanted for the manager to go. "They have every right," he said later.', "he"),
+    ("Players praised the actress. He said she was brilliant.", "He"),
+    ("Protesters surrounded the mayor and a police officer. He said they were calm.", "He"),
     ("Tom Becker is the mayor. He said the damage was bad.", "Tom Becker"),
 ])
 def test_a_role_of_the_other_sex_or_a_name_keeps_its_reading(nlp: Any, text: str,
