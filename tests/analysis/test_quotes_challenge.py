@@ -520,6 +520,17 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
      (('the result "a huge relief for everyone at the club."', 'moss', 'mixed'),)),
     ('Residents say they were never told about the plan.',
      (('they were never told about the plan', 'residents', 'indirect'),)),
+    # round 2 of session 14: shapes fixed by a rule each
+    ('Regulators allege Carver Bank misled thousands of borrowers.',
+     (('Carver Bank misled thousands of borrowers', 'regulators', 'indirect'),)),
+    ('The coach said the loss hurt, but "we will be back next week."',
+     (('the loss hurt, but "we will be back next week."', 'coach', 'mixed'),)),
+    ('As one nurse put it, the ward is "running on empty."',
+     (('the ward is "running on empty."', 'nurse', 'mixed'),)),
+    ('Okafor says of his move to Lyon: "I needed a new start."',
+     (('I needed a new start.', 'okafor', 'direct'),)),
+    ('Fans jeered the manager after the match. "They pay to watch us win," he said.',
+     (('They pay to watch us win', 'manager', 'direct'),)),
 ]
 
 
