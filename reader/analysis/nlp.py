@@ -168,11 +168,16 @@ def _register_apostrophes() -> None:
 
     @Language.component(APOSTROPHES)
     def apostrophes(doc: Doc) -> Doc:
-        for token in doc:
-            if "’" in token.text and token.tag_ in _VERB_TAGS:
-                lemma = _CONTRACTION_LEMMAS.get(token.lower_.replace("’", "'"))
-                if lemma is not None:
-                    token.lemma_ = lemma
+        from spacy.attrs import LOWER
+
+        # the few tokens written as a curly contraction, found from the LOWER column: reading
+        # every token's text would cost more than all the rest of this component
+        curly = {doc.vocab.strings.add(form.replace("'", "’")): lemma
+                 for form, lemma in _CONTRACTION_LEMMAS.items()}
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            lemma = curly.get(lower)
+            if lemma is not None and doc[i].tag_ in _VERB_TAGS:
+                doc[i].lemma_ = lemma
         return doc
 
 
