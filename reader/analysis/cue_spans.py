@@ -90,6 +90,11 @@ def around(head: Token, cue: Token) -> tuple[int, int] | None:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     cue_left, cue_right = cue.left_edge.i, cue.right_edge.i
+    if _opens_with_as(cue):
+        if _as_doing_that(cue):
+            return None  # "As he said this, the crowd cheered": when he said it, not what
+        while cue_right > cue.i and doc[cue_right].text in INSERT_PUNCT:
+            cue_right -= 1  # "As the mayor said, the city ...": the comma hung on the cue
     if cue_right >= right:
         if cue_left == 0 or doc[cue_left - 1].text not in INSERT_PUNCT:
             return None  # "...: Republicans said" is no cue for what went before
@@ -104,6 +109,18 @@ def around(head: Token, cue: Token) -> tuple[int, int] | None:
     if right < left:
         return None
     return chars(doc[left : right + 1])
+
+
+def _opens_with_as(cue: Token) -> bool:
+    """Whether a cue's clause opens with "as" ("As the mayor said, ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+
+
+def _as_doing_that(cue: Token) -> bool:
+    """Whether a cue opening with "as" says something of its own ("As he said this", "as she
+    told them so"): the clause is the time it was said, not what the sentence around says."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("this", "that", "so", "these", "those")
+               for c in cue.children)
 
 
 def coordinated_end(verb: Token, clause: Token) -> int:

@@ -1008,3 +1008,13 @@ def test_a_plan_spoken_of_is_still_what_is_said(nlp: Any) -> None:
     text = "The senator talked about his plan to run for governor."
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == "his plan to run for governor"
+
+
+def test_a_sentence_opening_with_as_somebody_said_is_what_they_said(nlp: Any) -> None:
+    text = "As the mayor said, the city is broke."  # the parse hangs the comma on "said"
+    found = quotes(nlp, text)
+    assert [(said(text, q), q.speaker) for q in found] == [("the city is broke", "the mayor")]
+
+
+def test_as_somebody_said_this_is_when_not_what(nlp: Any) -> None:
+    assert quotes(nlp, "As he said this, the crowd cheered.") == []
