@@ -446,10 +446,23 @@ def _group_or_exit(span: Span) -> Iterator[tuple[str, float]]:
 
 def _faith(span: Span) -> Iterator[tuple[str, float]]:
     """ "Islam", "Shia Islam": a faith is a group's (NORP); not "Nation of Islam", a body; so
-    is a people that is no nation ("Latinos", "Uighurs")."""
+    is a people that is no nation ("Latinos", "Uighurs"). A faith's feast or pilgrimage ("the
+    Hajj", "Diwali", "Eid al-Fitr") is an event, whatever the model took it for."""
     if (len(span) <= 2 and span[-1].text in RELIGIONS) \
             or (len(span) == 1 and span[0].is_title and people_word(span[0].text)):
         yield "NORP", SUFFIX_WEIGHT
+    elif span[0].lower_ in OBSERVANCES and span[0].is_title and (
+            span[0].lower_ != "eid" or len(span) == 1 or span[1].lower_.startswith("al")):
+        yield "EVENT", SUFFIX_WEIGHT  # "Eid al-Adha", not a person named "Eid Hassan"
+
+
+# Feasts, fasts and pilgrimages of the faiths (their first word), which move with their own
+# calendars: the model takes them for people ("Hajj", "Diwali") or bodies ("Hanukkah").
+OBSERVANCES = frozenset({
+    "hajj", "umrah", "ramadan", "ramadhan", "eid", "ashura", "mawlid", "diwali", "deepavali",
+    "holi", "navratri", "dussehra", "hanukkah", "chanukah", "passover", "pesach", "purim",
+    "sukkot", "shavuot", "yom", "rosh", "lent", "pentecost", "vesak", "nowruz", "kwanzaa",
+})
 
 
 def _firm_use(span: Span) -> bool:

@@ -636,3 +636,11 @@ def test_a_street_after_a_house_number_is_an_address(nlp: Any) -> None:
 def test_a_product_lines_last_word_makes_a_model(nlp: Any, text: str, name: str,
                                                  label: str) -> None:
     assert typed(nlp, text)[name][0] == label
+
+
+def test_a_faiths_feast_or_pilgrimage_is_an_event(nlp: Any) -> None:
+    found = typed(nlp, "Pilgrims gathered for the Hajj on Friday. The Hajj draws two million "
+                       "people. Families met for Diwali and Hanukkah.")
+    assert found["Hajj"][0] == "EVENT"  # the model: a person
+    assert found["Diwali"][0] == "EVENT"  # the model: a person
+    assert found["Hanukkah"][0] == "EVENT"  # the model: an organisation
