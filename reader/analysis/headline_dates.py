@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from reader.analysis.model import Event
+from reader.document import TextSpan
 
 # How many sentences after the headline the lede runs to, for a headline's action.
 LEDE_SENTENCES = 3
@@ -27,7 +28,7 @@ def dated_by_lede(doc: Doc, events: Sequence[Event],
         heads.append((number, event, verb.lemma_.lower()))
     if not heads:
         return list(events)
-    lede_sentences: list[object] = []
+    lede_sentences: list[TextSpan | None] = []
     dated: dict[str, Event] = {}
     for event in events[len(heads):]:
         if event.sentence not in lede_sentences:

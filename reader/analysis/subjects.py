@@ -52,7 +52,7 @@ def surface_subject(verb: Token, depth: int = 0, *,
     if dep in ("relcl", "acl") and _does_its_infinitive(head):
         # "the first woman to climb it", a headline's "Apple to cut prices"; "she was the
         # first (woman) to climb it" is said of her
-        copula = head.head if head.dep_ == "attr" and _copula(head.head) else None
+        copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
     owner = _maker(head) if dep in ("relcl", "acl") and infinitive else None
     if owner is not None and head.lemma_.lower() in MANNER_NOUNS | AIMS:
@@ -150,16 +150,10 @@ def _ranked(noun: Token) -> bool:
     return any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in noun.children)
 
 
-def _copula(verb: Token) -> bool:
-    """ "is", "seems", and the "’s" of "it’s", written with a curly apostrophe, which the
-    pipeline gives no lemma "be" but is the same "is" as "'s"."""
-    return verb.lemma_.lower() in COPULAS or (verb.tag_ == "VBZ" and verb.lower_ == "’s")
-
-
 def _extraposing(verb: Token) -> bool:
     """A copula whose subject "it" only stands in for a clause after it ("it is best to",
     "it’s hard to say")."""
-    return _copula(verb) and any(
+    return verb.lemma_.lower() in COPULAS and any(
         c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
 
 
