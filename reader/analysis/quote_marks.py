@@ -95,6 +95,8 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
         # '"It was a lie,’’ he said': two single marks close a double quote as one mark
         width = 2 if _paired_closer(text, position, stack) else 1
         role = "close" if width == 2 else _role(text, position, stack)
+        if role == "open" and _reopens(text, position, stack):
+            continue
         if role == "open":
             stack.append(_Open(position, text[position]))
         elif role == "close":
@@ -109,6 +111,17 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     if stack:
         _add(found, text, stack[0].position, paragraph.end, closed=False)
     return found
+
+
+def _reopens(text: str, position: int, stack: list[_Open]) -> bool:
+    """'"We lost. "We will be back," she said.': a double mark opening a sentence while a double
+    quote opened by the same kind of mark is still open re-opens that quote, the mark a long
+    quote sets at each of its paragraphs, left inside one line where the break was lost."""
+    if len(stack) != 1 or text[position] != stack[0].mark or text[position] not in '"“':
+        return False
+    said = text[stack[0].position + 1 : position]
+    return said[-1:].isspace() and said.rstrip()[-1:] in (".", "?", "!") \
+        and text[position + 1 : position + 2].isupper()
 
 
 def _paired_closer(text: str, position: int, stack: list[_Open]) -> bool:

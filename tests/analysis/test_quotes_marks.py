@@ -89,6 +89,26 @@ def test_multi_paragraph_quote_is_one_piece_a_paragraph() -> None:
     assert second.content.of(text) == "and the second part re-opens the quote."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We lost the vote. "We will be back next year," Ms Orla Penn said. She left early.',
+         ['We lost the vote. "We will be back next year']),
+        ("“Is this fair? “Nobody thinks so.” The mayor, Ada Bright, then sat down.",
+         ["Is this fair? “Nobody thinks so."]),
+    ],
+)
+def test_a_mark_reopening_a_long_quote_on_one_line_goes_on_with_it(
+    text: str, expected: list[str]
+) -> None:
+    assert contents(text) == expected
+
+
+def test_a_quoted_word_after_a_closed_quote_still_opens_a_quote_of_its_own() -> None:
+    text = 'She said "no". "Never," he said. He called it "a farce."'
+    assert contents(text) == ["no", "Never", "a farce."]
+
+
 def test_random_marks_never_fail() -> None:
     marks = [*list("\"'“”‘’«»„‹› \n"), "word", "it's", "'90s"]
     rng = random.Random(7)
