@@ -1,8 +1,9 @@
-"""What a cue's content leaves out: the speaker and cue of a relative clause, a refusal."""
+"""What a cue's content leaves out: the speaker and cue of a relative clause, a refusal, the one
+told."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import chars
 from reader.analysis.cue_words import RELATIVE_PRONOUNS, cue_lemma
@@ -15,6 +16,9 @@ _SPEAKING_OF = frozenset({"comment", "discuss", "elaborate", "address", "concur"
 # Pronouns that open a relative or a wh-clause around a cue ("which he called ...").
 _RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"what"}
 _OPENING_MARKS = frozenset("\"“‘'«")
+# Verbs of saying that always name the one spoken to, before what they report.
+_TELLING = frozenset({"tell", "assure", "inform", "remind", "notify"})
+_NOUN_WORDS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET"})
 
 
 def after_relative_cue(verb: Token, content: tuple[int, int]) -> tuple[int, int] | None:
@@ -55,3 +59,29 @@ def not_discussed(verb: Token, clause: Token, start: int) -> int:
         thing = None if prep is None else next(
             (c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     return start if thing is None else thing.left_edge.i
+
+
+def past_the_one_told(verb: Token, clause: Token, start: int) -> int:
+    """ "told BBC News Labour MPs would not get a vote", "told the BBC lessons were learned",
+    "told MPs on Tuesday care was needed": a verb of telling names the one told, and when, before
+    what it reports; a name, or a date after the one told, that the parse fused with the front
+    of the reported clause's subject is no part of what was said."""
+    if cue_lemma(verb) not in _TELLING or start != verb.i + 1 or clause.i < verb.i:
+        return start
+    doc = verb.doc
+    first = doc[start]
+    if first.dep_ == "dobj" and first.right_edge.i + 1 < clause.i and \
+            doc[first.right_edge.i + 1].dep_ == "prep":
+        return _after_name(doc[first.right_edge.i + 2 : clause.i], clause, start, ("DATE",))
+    return _after_name(doc[start : clause.i], clause, start, None)
+
+
+def _after_name(words: Span, clause: Token, start: int, labels: tuple[str, ...] | None) -> int:
+    if len(words) and words[0].lower_ == "the":
+        words = words[1:]
+    if not len(words) or words[0].ent_iob_ != "B" or (labels and words[0].ent_type_ not in labels):
+        return start
+    end = next((t.i for t in words[1:] if t.ent_iob_ != "I"), words.end)
+    after = words.doc[end]
+    return end if end < clause.i and after.pos_ in _NOUN_WORDS and after.dep_ not in (
+        "aux", "auxpass") else start

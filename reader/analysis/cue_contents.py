@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.content_trims import after_relative_cue, not_discussed
+from reader.analysis.content_trims import after_relative_cue, not_discussed, past_the_one_told
 from reader.analysis.cue_infinitives import asked_one_end, hung_infinitive
 from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import around, chars, clause_end, coordinated_end, own_cue_start
@@ -143,7 +143,7 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
         if not _reported_clause(verb, child):
             continue
         start = child.left_edge.i  # "told him to leave" reports "to leave"
-        start = _object_as_subject(verb, child, start)
+        start = past_the_one_told(verb, child, _object_as_subject(verb, child, start))
         if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
             start = min(c.left_edge.i for c in child.children
                         if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _QUESTION_WORDS)

@@ -1018,3 +1018,33 @@ def test_a_sentence_opening_with_as_somebody_said_is_what_they_said(nlp: Any) ->
 
 def test_as_somebody_said_this_is_when_not_what(nlp: Any) -> None:
     assert quotes(nlp, "As he said this, the crowd cheered.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mr Dobbs told BBC News Labour MPs would not get a free vote.",
+         "Labour MPs would not get a free vote"),
+        ("A senior official told the BBC lessons were being learned.",
+         "lessons were being learned"),
+        ("Ms Varga told MPs on Tuesday care was needed to protect voters.",
+         "care was needed to protect voters"),
+    ],
+)
+def test_the_one_told_is_no_part_of_what_was_told(nlp: Any, text: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mr Dobbs told reporters the plan would fail.", "the plan would fail"),
+        ("Mr Dobbs told Labour MPs Britain would lose.", "Britain would lose"),
+        ("The mayor warned Labour MPs would lose their seats.",
+         "Labour MPs would lose their seats"),
+    ],
+)
+def test_a_subject_after_the_one_told_keeps_its_words(nlp: Any, text: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == content
