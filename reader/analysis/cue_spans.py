@@ -48,8 +48,14 @@ def chars(span: Span) -> tuple[int, int] | None:
     first = next((t for t in span if not (t.is_punct or t.is_space)), None)
     if first is None:
         return None
-    last = next(t for t in reversed(span) if not (t.is_punct or t.is_space))
+    last = next(t for t in reversed(span) if not (t.is_punct or t.is_space) or _percent(t))
     return first.idx, last.idx + len(last)
+
+
+def _percent(token: Token) -> bool:
+    """ "costs rose by 47.3%": a percent sign set against its number is part of the number."""
+    return token.text == "%" and token.i > 0 and token.doc[token.i - 1].like_num and \
+        not token.doc[token.i - 1].whitespace_
 
 
 def _before_comment(span: Span) -> Span:

@@ -1048,3 +1048,18 @@ def test_the_one_told_is_no_part_of_what_was_told(nlp: Any, text: str, content: 
 def test_a_subject_after_the_one_told_keeps_its_words(nlp: Any, text: str, content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Mr Dale said costs rose by 47.3%.", "costs rose by 47.3%"),
+        ("Ms Orr said sales were down 40% and exports down about 10%.",
+         "sales were down 40% and exports down about 10%"),
+    ],
+)
+def test_a_percent_sign_closing_what_was_said_stays_with_its_number(
+    nlp: Any, text: str, content: str
+) -> None:
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == content
