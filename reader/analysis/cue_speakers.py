@@ -85,6 +85,7 @@ def _maker(noun: Token) -> Token | None:
 
 def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
+    below: Token | None = None
     for _ in range(4):
         decided, agent = _own_agent(verb)
         if decided:
@@ -93,7 +94,7 @@ def speaker_token(verb: Token) -> Token | None:
         if inverted is not None:
             return inverted
         if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return _passed_on_in(verb)
+            return _passed_on_in(verb) or _shared_with_passive(verb, below)
         raised = raised_subject(verb)
         if raised is not None:
             return source_of_statement(raised)
@@ -105,8 +106,17 @@ def speaker_token(verb: Token) -> Token | None:
             if verb.dep_ == "relcl" and verb.head.i != verb.i:
                 return _infinitive_doer(verb) or verb.head
             return verb.head if _verbless(verb) else None
-        verb = above
+        below, verb = verb, above
     return None
+
+
+def _shared_with_passive(verb: Token, cue: Token | None) -> Token | None:
+    """ "She was arrested and said she had done nothing wrong": an active cue joined to a passive
+    verb shares its subject, who is the one spoken of there and the speaker here."""
+    if cue is None or cue.dep_ != "conj" or cue.head.i != verb.i or any(
+            c.dep_ == "auxpass" for c in cue.children):
+        return None
+    return next(c for c in verb.children if c.dep_ == "nsubjpass")
 
 
 def _inverted_object(verb: Token) -> Token | None:

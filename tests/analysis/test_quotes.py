@@ -1063,3 +1063,17 @@ def test_a_percent_sign_closing_what_was_said_stays_with_its_number(
 ) -> None:
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Yara Dunn was arrested and said she had done nothing wrong.",
+        "Mr Tobin was advised to step aside and said he had done nothing wrong.",
+    ],
+)
+def test_a_cue_joined_to_a_passive_verb_is_said_by_its_subject(nlp: Any, text: str) -> None:
+    found = [(said(text, q), q.speaker) for q in quotes(nlp, text) if q.cue == "said"]
+    assert len(found) == 1
+    assert found[0][0].endswith("had done nothing wrong")
+    assert found[0][1] in ("Yara Dunn", "Tobin")
