@@ -13,7 +13,8 @@ from reader.analysis.speaker_spans import noun_phrase
 def closing_frame(token: Token) -> Attribution | None:
     """ '"...," the two write.', '"...," the pair conclude.': a saying verb that ends its
     sentence right after a closed quote and a short subject, parsed as a noun after a number
-    or noun; it frames that quote."""
+    or noun; it frames that quote. After a comma and a plural subject ("..., state media
+    report.") it reports the clause before the comma."""
     doc = token.doc
     last = token.i + 1 == len(doc) or doc[token.i + 1].text in (".", ";")
     if cue_lemma(token) not in CUE_VERBS or not last:
@@ -21,8 +22,14 @@ def closing_frame(token: Token) -> Attribution | None:
     start = token.i
     while start > max(0, token.i - 4) and not doc[start - 1].is_punct:
         start -= 1
-    if start == token.i or start < 2 or not doc[start - 1].is_quote or \
-            doc[start - 2].text not in (",", "?", "!"):
+    if start == token.i or start < 2:
+        return None
+    if doc[start - 1].text == "," and _plural(doc[token.i - 1]) and token.lower_ == cue_lemma(
+            token):  # "Growth will slow, state media report."
+        said = doc[token.sent.start : start - 1]
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in _TENSED for t in said):
+            return Attribution((token.i, token.i + 1), (start, token.i), chars(said))
+    if not doc[start - 1].is_quote or doc[start - 2].text not in (",", "?", "!"):
         return None
     return Attribution((token.i, token.i + 1), (start, token.i), None)
 

@@ -1077,3 +1077,19 @@ def test_a_cue_joined_to_a_passive_verb_is_said_by_its_subject(nlp: Any, text: s
     assert len(found) == 1
     assert found[0][0].endswith("had done nothing wrong")
     assert found[0][1] in ("Yara Dunn", "Tobin")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The country's efforts to cool the economy will continue into next year, state media "
+         "report.", "state media"),
+        ("Growth will slow next year, the two economists report.", "the two economists"),
+    ],
+)
+def test_a_closing_cue_the_parse_took_for_a_noun_reports_the_clause_before(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (said(text, quote), quote.speaker, quote.cue) == (
+        text[: text.index(",")], speaker, "report")
