@@ -31,6 +31,7 @@ from reader.analysis.person_words import (
     PLURAL_PRONOUNS,
 )
 from reader.analysis.pronoun_clauses import same_pronoun_before
+from reader.analysis.speaker_ages import age_described, first_aged
 from reader.analysis.speaker_descriptions import Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
 from reader.analysis.speaker_mentions import GROUP_LABELS, SpeakerMentions
@@ -94,6 +95,11 @@ class SpeakerResolver:
         head = _head(phrase)
         entity = self._descriptions.described(head) if member_word(head) else \
             self._mentions.named(head) or self._appositive(head) or self._named_body(head)
+        age = age_described(head) if entity is None else None
+        if age is not None:  # "said the 27-year-old": the one given that age, and nobody else
+            entity = self._aged(head, age)
+            return Speaker(phrase.text, None, span) if entity is None else \
+                Speaker(entity.name, public_id(entity), span)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
             entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
             if entity is not None and self._of_origin(head, entity):
@@ -124,6 +130,17 @@ class SpeakerResolver:
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
         return Speaker(entity.name, public_id(entity), span)
+
+    def _aged(self, head: Token, age: int) -> Entity | None:
+        """ "Ann Lee won in Paris. 'I felt strong,' said the 27-year-old": a description by age
+        stands for the person named with that age ("Ann Lee, 27,"), else for the one the
+        article was about where it first described somebody by that age, so that each later
+        "the 27-year-old" is the same person."""
+        name, first = first_aged(self._doc, age, head.i)
+        if name is not None:
+            return self._mentions.named(name)
+        position = (head if first is None else first).idx
+        return self._mentions.recent(position, lambda e: self._personal[e.id])
 
     def _modified(self, entity: Entity | None, span: TextSpan) -> Speaker | None:
         """ "two Democratic senators ... They said": a people or party named last as a word on
