@@ -11,6 +11,20 @@ from reader.analysis.model import Entity
 from reader.analysis.person_words import BODY_KINDS, ROLES
 from reader.analysis.speaker_mentions import SpeakerMentions
 
+# What a person is in sport and on stage or screen, by which news goes on about somebody it
+# has named, as it does by a role ("Ann Lee won in Paris. 'I felt strong,' said the world
+# champion"): ROLES holds the roles of public life, these the rest.
+EPITHETS = frozenset({
+    "champion", "medallist", "medalist", "winner", "runner-up", "sprinter", "hurdler",
+    "jumper", "thrower", "runner", "marathoner", "swimmer", "cyclist", "rider", "driver",
+    "boxer", "golfer", "skier", "skater", "gymnast", "jockey", "rower", "sailor", "striker",
+    "midfielder", "defender", "winger", "batsman", "bowler", "skipper", "holder",
+    "titleholder", "international", "musician", "rapper", "comedian", "presenter",
+    "filmmaker", "film-maker", "playwright", "composer", "artist", "dancer", "guitarist",
+    "drummer", "frontman", "songwriter", "chef", "designer", "photographer",
+})
+_ROLES = ROLES | EPITHETS
+
 
 class Descriptions:
     """The entities a document's descriptions of people and bodies stand for, from its mentions,
@@ -31,7 +45,7 @@ class Descriptions:
         names a body that person is not given ("The FBI director"). In a clause of its own it
         is somebody else ("Graham said ... after the billionaire mogul claimed")."""
         noun = head.lemma_.lower()
-        role = noun in ROLES or member_word(head)
+        role = noun in _ROLES or member_word(head)
         labels = None if role else BODY_KINDS.get(noun)
         if (not role and labels is None) or head.tag_ not in ("NN", "NNP") \
                 or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not definite(head):
@@ -44,7 +58,7 @@ class Descriptions:
             if subject is None:
                 return None  # a dateline, a heading or a parse that found no subject
             if subject.pos_ == "PRON" or (definite(subject) and (
-                    subject.lemma_.lower() in ROLES or subject.lemma_.lower() == noun)):
+                    subject.lemma_.lower() in _ROLES or subject.lemma_.lower() == noun)):
                 continue
             entity = self._mentions.named(subject)
             if entity is None or self._mentions.quoted(subject.idx):
@@ -71,7 +85,7 @@ class Descriptions:
         if owner is not None and owner.pos_ == "NOUN":
             subject = owner  # "The president's roots also came into play. He"
         if subject is None or subject.pos_ != "NOUN" or not definite(subject) or \
-                subject.lemma_.lower() not in ROLES or self._mentions.quoted(subject.idx):
+                subject.lemma_.lower() not in _ROLES or self._mentions.quoted(subject.idx):
             return None
         return self.description(subject, subject.idx)
 
@@ -81,7 +95,7 @@ class Descriptions:
         nominee": not the Democratic one)."""
         noun = head.lemma_.lower()
         modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
-        body = noun not in ROLES  # "the campaign" is no "campaign spokesman Paul Brandt"
+        body = noun not in _ROLES  # "the campaign" is no "campaign spokesman Paul Brandt"
         if exact and modifiers:
             return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                          and modifiers <= self._titles[e.id]
