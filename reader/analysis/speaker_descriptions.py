@@ -24,6 +24,13 @@ EPITHETS = frozenset({
     "drummer", "frontman", "songwriter", "chef", "designer", "photographer",
 })
 _ROLES = ROLES | EPITHETS
+# Kinds of body that the one organisation named just before mostly is (body_nearby).
+_FIRM_KINDS = frozenset({
+    "company", "firm", "group", "agency", "organization", "organisation", "network",
+    "newspaper", "paper", "bank", "channel", "magazine", "airline", "automaker", "retailer",
+    "charity", "foundation", "institute", "bureau", "publication", "outlet", "insurer",
+    "lender", "carrier", "manufacturer", "startup", "broadcaster",
+})
 
 
 class Descriptions:
@@ -75,6 +82,26 @@ class Descriptions:
         """The entity a description names ("the GOP nominee", "the Florida senator")."""
         return self.titled(head, position, exact=True) or self.described(head) \
             or self.titled(head, position, exact=False)
+
+    def body_nearby(self, head: Token, position: int) -> Entity | None:
+        """ "The state is investigating Halden Foods. The company confirmed", "Halden Foods
+        will open ten shops, the company said": a definite noun for a kind of firm or agency
+        stands for the one organisation named from the start of the sentence before up to it,
+        outside quote marks; with two or more named there it is none of them for sure. Not a
+        place ("the country", "the nation" are seldom the one named last), nor a body of a
+        narrow kind, which the one organisation in view seldom is ("according to the union",
+        after a company is named)."""
+        if head.lemma_.lower() not in _FIRM_KINDS or head.tag_ != "NN" or not definite(head) \
+                or any(c.ent_type_ for c in head.children):  # "The Chinese court" is a court
+            return None
+        index = bisect.bisect_right(self._mentions.sent_starts, position) - 1
+        start = self._mentions.sent_starts[max(0, index - 1)]
+        mentions = self._mentions.mentions
+        low = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+        found = {m.entity.id: m.entity for m in mentions[low:]
+                 if m.end <= position and m.entity.label == "ORG"
+                 and not self._personal[m.entity.id] and not self._mentions.marked(m.start)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def described_subject(self, sent: int) -> Entity | None:
         """ "The Florida senator sought to calm ... He said": the person a sentence's main

@@ -122,7 +122,8 @@ class SpeakerResolver:
             if people is not None:
                 return people
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
-            entity = self._descriptions.description(head, span.start)
+            entity = self._descriptions.description(head, span.start) or \
+                self._descriptions.body_nearby(head, span.start)
         if entity is None:
             return self._made_by(head, span) or self._owner(head, span) or \
                 self._role_before(head, span) or Speaker(phrase.text, None, span)

@@ -27,3 +27,27 @@ def test_a_sporting_epithet_is_the_person_the_sentence_before_is_about(
 def test_a_sporting_epithet_nobody_was_named_before_stays_as_written(nlp: Any) -> None:
     text = 'The crowd cheered in Leeds. "I felt strong," said the world champion.'
     assert [q.speaker for q in quotes(nlp, text)] == ["the world champion"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Profits at Harwell Foods rose 5% last year, the company said.", "Harwell Foods"),
+    ("The state attorney general is investigating Harwell Foods. The company confirmed that "
+     "it had been contacted.", "Harwell Foods"),
+    ("Regulators fined Harwell Foods in May. The firm said it would pay the fine.",
+     "Harwell Foods"),
+])
+def test_a_firm_described_is_the_one_organisation_named_just_before(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # two organisations in view: it is none of them for sure
+    ("Shares in Harwell Foods fell after Denby Bank cut its forecast, the company said.",
+     "the company"),
+    # a narrow kind the one organisation named is not
+    ("Harwell Foods cut 300 jobs in May, according to the union.", "the union"),
+])
+def test_a_firm_described_with_no_one_organisation_of_its_kind_stays(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
