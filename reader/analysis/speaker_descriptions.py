@@ -64,9 +64,10 @@ class Descriptions:
             subject = next((c for c in sent.root.children if c.dep_ in SUBJECTS), None)
             if subject is None:
                 return None  # a dateline, a heading or a parse that found no subject
-            if subject.pos_ == "PRON" or (definite(subject) and (
-                    subject.lemma_.lower() in _ROLES or subject.lemma_.lower() == noun)):
-                continue
+            if subject.pos_ == "PRON" or self._mentions.marked(subject.idx) or (
+                    definite(subject) and (subject.lemma_.lower() in _ROLES
+                                           or subject.lemma_.lower() == noun)):
+                continue  # a quoted sentence goes on with the one who said the one before
             entity = self._mentions.named(subject)
             if entity is None or self._mentions.quoted(subject.idx):
                 return None

@@ -51,3 +51,10 @@ def test_a_firm_described_is_the_one_organisation_named_just_before(
 def test_a_firm_described_with_no_one_organisation_of_its_kind_stays(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_a_quoted_sentence_is_passed_over_for_the_one_who_said_the_one_before(
+        nlp: Any) -> None:
+    text = ('"We lost the final," Ann Lee said. "The whole team was tired." "It brings you '
+            'closer together," said the actress.')
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ann Lee"] * 3
