@@ -127,7 +127,7 @@ class SpeakerResolver:
         if entity is None:
             return self._made_by(head, span) or self._owner(head, span) or \
                 self._role_before(head, span) or Speaker(phrase.text, None, span)
-        joined = self._joined(head, phrase.end)
+        joined = [e for e in self._joined(head, phrase.end) if e is not entity]
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
         return Speaker(entity.name, public_id(entity), span)
@@ -249,6 +249,18 @@ class SpeakerResolver:
                 entity = self._mentions.named(token)
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity
+        return self._titles_joined(head)
+
+    def _titles_joined(self, head: Token) -> Entity | None:
+        """ "Record holder and TV pundit Owen Marsh believes": one person given two titles
+        joined by "and", the first a bare singular role with no article (not "The coach and
+        Owen Marsh", two people), the second set right before the name."""
+        if head.tag_ != "NN" or any(c.dep_ == "det" for c in head.children):
+            return None
+        for name in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
+            if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children):
+                entity = self._mentions.named(name)
+                return entity if entity is not None and entity.label in PERSON_LABELS else None
         return None
 
     def _named_body(self, head: Token) -> Entity | None:

@@ -850,3 +850,16 @@ def test_spokespeople_a_country_is_set_before_are_its_voice_only_alone(
     country = entity(text, "g1", "GPE", "US")
     written = phrase.removesuffix(" are asking").removesuffix(" is asking")
     assert resolve(nlp, text, [country], written).name == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("World outdoor record holder and BBC pundit Owen Marsh believes Kim Ray can win.",
+     "Owen Marsh"),
+    # two people: a role with its article, then a name
+    ("The coach and Owen Marsh said the team was ready.", "The coach and Owen Marsh"),
+])
+def test_two_titles_joined_before_one_name_are_that_person(nlp: Any, text: str,
+                                                           speaker: str) -> None:
+    doc = nlp(text)
+    found = extract_quotes(doc, extract_entities(doc))
+    assert [q.speaker for q in found] == [speaker]
