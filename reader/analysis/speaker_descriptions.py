@@ -7,6 +7,7 @@ import bisect
 from spacy.tokens import Token
 
 from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, definite, main_subject
+from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.model import Entity
 from reader.analysis.person_words import BODY_KINDS, ROLES
 from reader.analysis.speaker_mentions import SpeakerMentions
@@ -55,7 +56,7 @@ class Descriptions:
         role = noun in _ROLES or member_word(head)
         labels = None if role else BODY_KINDS.get(noun)
         if (not role and labels is None) or head.tag_ not in ("NN", "NNP") \
-                or head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or not definite(head):
+                or not _subject(head) or head.head.dep_ != "ROOT" or not definite(head):
             return None
         bodies = {c.lemma_.lower() for c in head.children
                   if c.dep_ == "compound" and c.ent_type_ == "ORG"}
@@ -130,6 +131,13 @@ class Descriptions:
                                          and not (body and self._personal[e.id]))
         return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                      and not (body and self._personal[e.id]))
+
+
+def _subject(head: Token) -> bool:
+    """Whether a speaker's noun is its verb's subject: so parsed, or set after a verb of saying
+    that the parse took it for the object of ('"It was fast," added the researcher')."""
+    return head.dep_ == "nsubj" or (head.dep_ == "dobj" and head.head.i < head.i
+                                    and head.head.lemma_.lower() in CUE_VERBS)
 
 
 def member_word(head: Token) -> bool:

@@ -58,3 +58,9 @@ def test_a_quoted_sentence_is_passed_over_for_the_one_who_said_the_one_before(
     text = ('"We lost the final," Ann Lee said. "The whole team was tired." "It brings you '
             'closer together," said the actress.')
     assert [q.speaker for q in quotes(nlp, text)] == ["Ann Lee"] * 3
+
+
+def test_a_role_set_after_a_verb_of_saying_is_its_subject_whatever_the_parse(nlp: Any) -> None:
+    text = ('"I was surprised," said Owen Marsh, games specialist at the university. "It was '
+            'fast," added the researcher.')
+    assert [q.speaker for q in quotes(nlp, text)] == ["Owen Marsh", "Owen Marsh"]
