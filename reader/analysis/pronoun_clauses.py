@@ -1,4 +1,4 @@
-"""What a he or she's own sentence says about whom it stands for, from the parse alone."""
+"""What a pronoun's own sentence says about whom it stands for, from the parse alone."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
 _OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
 # What a name agent_of_opening may pass is: the "by" of a clause, or listed after one.
 _AGENT_OR_LISTED = frozenset({"pobj", "conj"})
+_RELATIVES = frozenset({"which", "that"})
 
 
 def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -65,3 +66,19 @@ def opening_agents(pronoun: Token) -> frozenset[int]:
         return frozenset()  # no name passes agent_of_opening for it
     return frozenset(t.idx for name in pronoun.sent if name.dep_ in _AGENT_OR_LISTED
                      and agent_of_opening(name, pronoun) for t in name.subtree)
+
+
+def relative_owner(pronoun: Token) -> Token | None:
+    """ "Harwell Media sells the Vexo player, which it says will ship in May": an "it" or
+    "they" saying a relative clause is not the noun the clause hangs on, which "which" or
+    "that" stands for, but the subject of the clause that noun is the object of."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl" or not any(
+            t.lower_ in _RELATIVES and t.i < pronoun.i for t in verb.subtree):
+        return None
+    host = verb.head
+    clause = host.head.head if host.dep_ == "pobj" else host.head
+    if host.dep_ not in ("dobj", "pobj") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None

@@ -30,7 +30,7 @@ from reader.analysis.person_words import (
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
 )
-from reader.analysis.pronoun_clauses import same_pronoun_before
+from reader.analysis.pronoun_clauses import relative_owner, same_pronoun_before
 from reader.analysis.speaker_ages import age_described, first_aged
 from reader.analysis.speaker_descriptions import Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
@@ -110,6 +110,10 @@ class SpeakerResolver:
         if entity is None and head.pos_ == "PROPN":
             entity = self._surname(phrase.text)
         if entity is None and head.pos_ == "PRON":
+            owner = relative_owner(head) if head.lower_ in _SEXLESS else None
+            if owner is not None:  # "sells the player, which it says": not the player
+                found = self.resolve(*noun_phrase(owner))
+                return Speaker(found.name, found.entity, span)
             subject = self._document(head, span) or self._subject_of(head.lower_, span) or \
                 self._kin_before(head, span)
             if subject is not None:
