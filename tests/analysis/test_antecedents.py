@@ -8,6 +8,7 @@ import pytest
 
 from reader.analysis.entities import extract_entities
 from reader.analysis.events import extract_events
+from tests.analysis.test_quotes import quotes
 
 
 @pytest.mark.parametrize("text", [
@@ -19,3 +20,15 @@ def test_it_is_no_person_named_before(nlp: Any, text: str) -> None:
     events = extract_events(doc, extract_entities(doc), published=None)
     covered = [e for e in events if e.action == "covered"]
     assert [e.what for e in covered] == ["a strange crystal"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Fast web access is changing habits, research suggests. A quarter of users upload "
+     "content, according to a report by think tank Halden. It said that fast links change the "
+     "way people use the web.", "Halden"),
+    ("The plant shed 300 jobs, city officials say. The cuts were planned for years, according "
+     "to former managers. They said the owners had wanted to close it.", "former managers"),
+])
+def test_it_or_they_after_a_sentence_citing_its_source_is_that_source(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
