@@ -113,6 +113,7 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
         by_last[last].append(keys[0])
         by_first[first].append(keys[0])
     _join_particle_surnames(index)
+    _join_titled_surnames(index)
     firms = {name.key[0] for name in _names(index, "ORG") if len(name.key) >= 2}
     for name in _names(index):
         if len(name.key) != 1 or not _may_be_surname(name, placed):
@@ -127,6 +128,32 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
+
+
+# Titles British papers write before a surname alone, never before a first name ("Mrs Ashby
+# Cole"; "Sir" and "Lady" go before a first name: "Sir Peter Lowe").
+SURNAME_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def _join_titled_surnames(index: AliasIndex) -> None:
+    """ "Mrs Ashby Cole" is "Rachel Ashby Cole": two capitalised words after "Mr", "Mrs",
+    "Ms" or "Miss" are a surname of two words written without a hyphen ("Mr Lloyd Jones"),
+    which joins the one longer person's name ending in them."""
+    by_end: dict[Key, list[Key]] = defaultdict(list)
+    for name in _names(index, "PERSON"):
+        if len(name.key) >= 3:
+            by_end[name.key[-2:]].append(name.key)
+    for name in _names(index, "PERSON"):
+        owners = {index.find(k) for k in by_end.get(name.key, ())}
+        if len(name.key) == 2 and len(owners) == 1 \
+                and any(_title_before(index.text, span) in SURNAME_TITLES for span in name.spans):
+            index.union(by_end[name.key][0], name.key)
+
+
+def _title_before(text: str, span: TextSpan) -> str:
+    """The word right before a mention, in lower case, without a full stop ("mr" of "Mr.")."""
+    before = text[max(0, span.start - 10) : span.start].split()
+    return before[-1].lower().rstrip(".") if before and text[span.start - 1] == " " else ""
 
 
 def _type_shared_surname(index: AliasIndex, name: Name, firms: set[str]) -> None:

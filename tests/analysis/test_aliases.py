@@ -208,3 +208,17 @@ def test_initials_join_no_name_whose_rest_differs(nlp: Any) -> None:
     found = entities(nlp, text)
     assert group_of(found, "S.F. Jazz Festival") is not group_of(found,
                                                                   "San Francisco Film Festival")
+
+
+@pytest.mark.parametrize(("text", "name", "surname"), [
+    ("Mrs Ashby Cole will take a new title. Rachel Ashby Cole said she was delighted. "
+     "Mrs Ashby Cole met reporters.", "Rachel Ashby Cole", "Ashby Cole"),
+    ("Mr Lloyd Jones said the plan would fail. Critics agreed with Mr Lloyd Jones. Energy "
+     "minister Owen Lloyd Jones defended it.", "Owen Lloyd Jones", "Lloyd Jones"),
+])
+def test_two_words_after_mr_or_mrs_are_the_surname_of_the_full_name(
+        nlp: Any, text: str, name: str, surname: str) -> None:
+    person = group_of(entities(nlp, text), name)
+    assert surname in person.aliases
+    assert person.label == "PERSON"
+
