@@ -116,7 +116,7 @@ def _join_people(index: AliasIndex, placed: set[str]) -> None:
     _join_titled_surnames(index)
     firms = {name.key[0] for name in _names(index, "ORG") if len(name.key) >= 2}
     for name in _names(index):
-        if len(name.key) != 1 or not _may_be_surname(name, placed):
+        if len(name.key) != 1 or not _may_be_surname(name, placed) or _royal(index.text, name):
             continue
         word = name.key[0]
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
@@ -148,6 +148,16 @@ def _join_titled_surnames(index: AliasIndex) -> None:
         if len(name.key) == 2 and len(owners) == 1 \
                 and any(_title_before(index.text, span) in SURNAME_TITLES for span in name.spans):
             index.union(by_end[name.key][0], name.key)
+
+
+ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess", "princes"})
+
+
+def _royal(text: str, name: Name) -> bool:
+    """ "Prince Rupert ... Rupert said" is not "Rupert Hale": a one-word name a royal title
+    stands before somewhere is a royal's given name, the whole of the name the royal goes by,
+    and joins nobody's full name."""
+    return any(_title_before(text, span) in ROYAL_TITLES for span in name.spans)
 
 
 def _title_before(text: str, span: TextSpan) -> str:

@@ -222,3 +222,10 @@ def test_two_words_after_mr_or_mrs_are_the_surname_of_the_full_name(
     assert surname in person.aliases
     assert person.label == "PERSON"
 
+
+def test_a_royals_given_name_joins_nobodys_full_name(nlp: Any) -> None:
+    text = ("Prince Rupert, 41, and his bride were married on Friday. Rupert said he was "
+            "delighted. Opposition leader Rupert Hale sent his congratulations.")
+    found = entities(nlp, text)
+    assert "Rupert" not in group_of(found, "Rupert Hale").aliases
+    assert len(group_of(found, "Rupert").mentions) == 2
