@@ -644,3 +644,15 @@ def test_a_faiths_feast_or_pilgrimage_is_an_event(nlp: Any) -> None:
     assert found["Hajj"][0] == "EVENT"  # the model: a person
     assert found["Diwali"][0] == "EVENT"  # the model: a person
     assert found["Hanukkah"][0] == "EVENT"  # the model: an organisation
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), [
+    # the model finds no name at all
+    ("Club stalwarts Ciaran Doyle and Dermot Fallon retired in May. Fallon had to admit that "
+     "time had caught up with him.", "Dermot Fallon", ("Dermot Fallon", "Fallon")),
+    # the model takes the name for a body's
+    ("Tory frontbencher Rhodri Evans launched the plan.", "Rhodri Evans", ("Rhodri Evans",)),
+])
+def test_a_british_or_irish_first_name_opens_a_persons_name(
+        nlp: Any, text: str, name: str, aliases: tuple[str, ...]) -> None:
+    assert typed(nlp, text)[name] == ("PERSON", aliases)
