@@ -348,7 +348,8 @@ def _join_prefixes(index: AliasIndex) -> None:
                       if len(key) > size and key[:size] == name.key
                       and key[-1] not in _PARTS_OF_BODIES
                       and not _owned_elsewhere(index, index.names[key], size)}
-            if len(longer) == 1 and index.find(name.key) not in people:
+            if len(longer) == 1 and index.find(name.key) not in people \
+                    and not (size == 1 and country_of_demonym(name.surfaces[0]) is not None):
                 index.union(longer.pop(), name.key)
 
 

@@ -229,3 +229,10 @@ def test_a_royals_given_name_joins_nobodys_full_name(nlp: Any) -> None:
     found = entities(nlp, text)
     assert "Rupert" not in group_of(found, "Rupert Hale").aliases
     assert len(group_of(found, "Rupert").mentions) == 2
+
+
+def test_a_demonym_alone_is_no_body_called_by_the_start_of_its_name(nlp: Any) -> None:
+    text = "The Welsh Rugby Union (WRU) said crowds fell. Around a third of Welsh clubs face debts."
+    body = group_of(entities(nlp, text), "Welsh Rugby Union")
+    assert "Welsh" not in body.aliases
+    assert len(body.mentions) == 2
