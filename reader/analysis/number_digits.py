@@ -245,7 +245,7 @@ def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
     if glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in SCALES:
         j += 1  # "a $400-million business", "a 13.8-billion-year span"
     while j < limit and _scale_continues(doc, j, limit, words, currency, codes):
-        words.append(doc[j].lower_ if not doc[j].text[:1].isdigit() else doc[j].text)
+        words.append(_scale_word(doc[j]) if not doc[j].text[:1].isdigit() else doc[j].text)
         j += 1
     while words[-1] in ("and", "a", "an"):
         words.pop()
@@ -259,6 +259,16 @@ def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
                 core.kind = "fraction" if scale == 1 else core.kind
 
 
+def _scale_word(token: Token) -> str:
+    """ "m." ending "£17m." is the scale "m": the tokenizer keeps a sentence's full stop on an
+    abbreviation, so a figure closing a sentence gets its scale with the stop on."""
+    lower = token.lower_
+    if lower.endswith(".") and lower[:-1] in SCALE_ABBREVIATIONS and \
+            not token.doc[token.i - 1].whitespace_:
+        return lower[:-1]
+    return lower
+
+
 def _joined_groups(words: list[str]) -> list[str]:
     """ "40 000" read as one number, "2 1/4" as two and a quarter."""
     if all(w[:1].isdigit() for w in words) and all(len(w) == 3 for w in words[1:]) and \
@@ -270,7 +280,7 @@ def _joined_groups(words: list[str]) -> list[str]:
 def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: bool,
                      codes: frozenset[str]) -> bool:
     token = doc[j]
-    lower, last = token.lower_, words[-1]
+    lower, last = _scale_word(token), words[-1]
     following = doc[j + 1] if j + 1 < limit else token
     if lower in SCALES or (lower in ("dozen", "dozens") and last[:1].isdigit()):
         return True

@@ -52,7 +52,7 @@ from reader.analysis.number_core import Core
 from reader.analysis.number_digits import tally_around
 from reader.analysis.number_filters import blocked_tokens, code_numbers
 from reader.analysis.number_scan import core_at
-from reader.analysis.number_words import tidy
+from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 from reader.document import TextSpan
 
 # "at least 22" is bounded below by 22, "up to 700" above by 700.
@@ -287,7 +287,7 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
              found: list[Claim]) -> NumberMention:
     start = doc[figure.start].idx
     last = doc[figure.end - 1]
-    end = last.idx + len(last.text)
+    end = last.idx + len(last.text.rstrip(".") if _stopped_scale(last) else last.text)
     anchor = _anchor(doc, figure)
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
     noun = None if casualty_next(doc, figure.end) else counted_noun(
@@ -315,6 +315,11 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
             doc, anchor, figure.start, figure.kind, sent_start=sent.start),
         verb=verb.text if verb is not None else None, claimant=claimant(found, start, end),
         kind=figure.kind, sentence=sentence)
+
+
+def _stopped_scale(token: Token) -> bool:
+    """ "m." closing "£17m.": the sentence's full stop is no part of the figure."""
+    return token.lower_.endswith(".") and token.lower_[:-1] in SCALE_ABBREVIATIONS
 
 
 def _anchor(doc: Doc, figure: Core) -> int:

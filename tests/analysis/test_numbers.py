@@ -831,3 +831,15 @@ def test_records_after_a_team_and_scores_between_teams_are_scores(nlp: Any, text
 ])
 def test_other_dashed_pairs_stay_ranges(nlp: Any, text: str, span: str) -> None:
     assert _one(nlp, text, span).qualifier == "range"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("The sale of the studio is worth over £17m.", "over £17m", 17_000_000),
+    ("Its debts came to $2.5bn.", "$2.5bn", 2_500_000_000),
+    ("Pellow paid €40m.", "€40m", 40_000_000),
+])
+def test_a_scale_closing_a_sentence_keeps_its_value(nlp: Any, text: str, span: str,
+                                                    value: float) -> None:
+    """ "£17m." at a sentence's end: the tokenizer keeps the stop on "m.", which is the scale
+    all the same, and the stop is no part of the figure."""
+    assert _one(nlp, text, span).value == value
