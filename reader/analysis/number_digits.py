@@ -269,6 +269,19 @@ def _scale_word(token: Token) -> str:
     return lower
 
 
+def _plural_ahead(doc: Doc, j: int, limit: int) -> bool:
+    """Whether a plural noun follows token j, at once or after the nouns that modify it:
+    "1.4m cash machines" as well as "70m passengers"."""
+    following = doc[j + 1] if j + 1 < limit else None
+    if following is None:
+        return False
+    if following.tag_ == "NNS":
+        return True
+    head = following.head
+    return following.tag_ == "NN" and following.dep_ == "compound" and head.tag_ == "NNS" \
+        and j + 1 < head.i < min(limit, j + 4)
+
+
 def _joined_groups(words: list[str]) -> list[str]:
     """ "40 000" read as one number, "2 1/4" as two and a quarter."""
     if all(w[:1].isdigit() for w in words) and all(len(w) == 3 for w in words[1:]) and \
@@ -287,7 +300,7 @@ def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: b
     if lower in SCALE_ABBREVIATIONS:
         glued = not doc[j - 1].whitespace_
         return currency or lower not in ("m", "mm") or money_after(doc, j, limit) or (
-            glued and (token.text == "M" or (j + 1 < limit and doc[j + 1].tag_ == "NNS")))
+            glued and (token.text == "M" or _plural_ahead(doc, j, limit)))
     if lower == "and":
         return (last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
                                     or following.is_digit)) or (

@@ -843,3 +843,20 @@ def test_a_scale_closing_a_sentence_keeps_its_value(nlp: Any, text: str, span: s
     """ "£17m." at a sentence's end: the tokenizer keeps the stop on "m.", which is the scale
     all the same, and the stop is no part of the figure."""
     assert _one(nlp, text, span).value == value
+
+
+@pytest.mark.parametrize(("text", "span", "value", "counts"), [
+    ("There are 1.4m cash machines in Ruritania.", "1.4m", 1_400_000, "machine"),
+    ("Some 2.5m pension holders wrote in.", "Some 2.5m", 2_500_000, "holder"),
+])
+def test_m_before_nouns_of_a_plural_counts_millions(nlp: Any, text: str, span: str,
+                                                    value: float, counts: str) -> None:
+    """ "1.4m cash machines" is 1.4 million as much as "70m passengers": the plural noun may
+    come after the nouns that modify it."""
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.unit, mention.counts) == (value, None, counts)
+
+
+def test_a_metre_stays_a_metre(nlp: Any) -> None:
+    mention = _one(nlp, "The wall is 2.5m high.", "2.5m")
+    assert (mention.value, mention.unit) == (2.5, "m")
