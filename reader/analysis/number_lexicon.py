@@ -129,6 +129,7 @@ CHANGE_VERBS = frozenset({
     "lower", "boost", "shrink", "expand", "go", "move", "swing", "rebound", "recover", "double",
     "triple", "halve", "narrow", "widen", "change", "shift", "revise", "upgrade", "downgrade",
     "trim", "slash", "hike", "push", "bring", "ease", "dip", "edge", "leap", "spike", "balloon",
+    "gain", "lose", "add", "shed", "advance", "rally", "slump",  # market reports: "gained 8p"
 })
 RANGE_DASHES = frozenset({"-", "–", "—", "‒"})
 

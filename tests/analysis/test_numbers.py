@@ -593,6 +593,8 @@ def test_a_video_format_in_p_is_no_price_in_pence(nlp: Any) -> None:
     ("Turnout fell 4 percent to 30 percent.", ["4 percent", "30 percent"]),
     ("Turnout fell 4 to 30 percent.", ["4 to 30 percent"]),
     ("The board cut 2 percent to 3 percent of jobs.", ["2 percent to 3 percent"]),
+    ("Copper gained $1.25 to $41.80 in Tokyo.", ["$1.25", "$41.80"]),
+    ("Shares in Pellow added 7p to 215p.", ["7p", "215p"]),
 ])
 def test_a_change_by_a_figure_to_another_is_no_range(
         nlp: Any, text: str, spans: list[str]) -> None:
