@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -10,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis.cues import SentenceCues
 from reader.analysis.model import NumberMention, Quote
 from reader.analysis.number_lexicon import CHANGE_VERBS
+from reader.analysis.number_words import FRACTIONS, TENS, UNITS
 
 # Verbs and adjectives that make a bare figure a count of people ("At least 107 killed").
 CASUALTY_WORDS = frozenset({
@@ -24,6 +26,11 @@ _ATTACHED = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "det", 
                        "appos", "poss"})
 _PRONOUNS = frozenset({"PRON"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+# Heads of a share of people: "a majority", "43 per cent", "a total of 53%".
+_SHARE_WORDS = frozenset({"cent", "percent", "majority", "minority", "total"})
+_FIGURE = re.compile(r"[\d.,]+%?$")
+_SHARE_LEADS = frozenset({"a", "an", "the", "some", "just", "almost", "nearly", "about",
+                          "around", "only", "over", "under"})
 # Nouns that name a total rather than what it counts.
 _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "sum", "amount"})
 # Words after a bare figure that say the wins or losses came in a row, and count nothing: "lost
@@ -253,10 +260,30 @@ def claims(sent: Span, cues: SentenceCues) -> list[Claim]:
         while start < end - 1 and doc[start].lower_ in _DETERMINERS:
             start += 1
         speaker = doc[start:end]
+        if _a_share(speaker):
+            continue  # "32% said he was right and 38% disagreed": a poll's finding, no claim
         according = doc[attribution.cue[0]].lower_ == "according"
         content = None if according else attribution.content
         found.append(Claim(speaker.text, (speaker.start_char, speaker.end_char), content))
     return found
+
+
+def _a_share(speaker: Span) -> bool:
+    """Whether who speaks is a figure: a share or a count of those polled ("32%", "one in four",
+    "three quarters", "a majority, 52%,"), who tell what they think, not where figures come
+    from."""
+    root = speaker.root
+    return root.like_num or root.text == "%" or root.lower_ in FRACTIONS or \
+        root.lower_ in _SHARE_WORDS
+
+
+def _a_share_named(speaker: str) -> bool:
+    """Whether a speaker's name is a figure ("32%", "Three quarters", "One in four")."""
+    words = speaker.lower().split()
+    while len(words) > 1 and words[0] in _SHARE_LEADS:
+        words = words[1:]
+    return all(w in UNITS or w in TENS or w in FRACTIONS or w in _SHARE_WORDS
+               or w in ("in", "per", "%") or _FIGURE.match(w) for w in words)
 
 
 def _words_before(doc: Doc, cue: int, sent_start: int) -> tuple[int, int] | None:
@@ -293,7 +320,8 @@ def with_speakers(numbers: Sequence[NumberMention], quotes: Sequence[Quote]
     """Each figure said inside a quote claimed by the quote's speaker as resolved ("over 100
     games," says Ward: Lewis Ward, not the "I" of the quote or the "he" of its cue), the
     narrowest quote first; other figures keep the claimant their sentence gave them."""
-    spoken = sorted((q for q in quotes if q.speaker is not None), key=lambda q: len(q.span))
+    spoken = sorted((q for q in quotes if q.speaker is not None and not _a_share_named(q.speaker)),
+                    key=lambda q: len(q.span))
     found = []
     for number in numbers:
         quote = next((q for q in spoken if q.span.start <= number.span.start

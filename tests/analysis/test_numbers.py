@@ -6,8 +6,10 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.model import NumberMention
+from reader.analysis.model import NumberMention, Quote
+from reader.analysis.number_context import with_speakers
 from reader.analysis.numbers import extract_numbers
+from reader.document import TextSpan
 from tests.analysis.child_process import run_in_child
 
 
@@ -368,6 +370,29 @@ def test_verb(nlp: Any, text: str, span: str, verb: str) -> None:
 ])
 def test_claimant(nlp: Any, text: str, span: str, claimant: str | None) -> None:
     assert _one(nlp, text, span).claimant == claimant
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Meantime, 32% said Mr Vale was a good mayor and 38% disagreed.", "38%"),
+    ("A majority, 52%, said the treasurer had done well and 16% disagreed.", "16%"),
+    ("Three quarters said she was right, and 14% voiced sympathy.", "14%"),
+])
+def test_a_share_of_those_polled_claims_no_figure(nlp: Any, text: str, span: str) -> None:
+    """ "32% said ... and 38% disagreed": a poll's finding, not 32% of people's claim."""
+    assert _one(nlp, text, span).claimant is None
+
+
+@pytest.mark.parametrize(("speaker", "claimant"), [
+    ("32%", None), ("Three quarters", None), ("One in four", None), ("A majority", None),
+    ("Forty three per cent", None), ("Mr Vale", "Mr Vale"), ("Radio 4", "Radio 4"),
+    ("Seven Network", "Seven Network"),
+])
+def test_a_quote_whose_speaker_is_a_share_lends_no_claimant(speaker: str,
+                                                           claimant: str | None) -> None:
+    text = "38% disagreed"
+    number = NumberMention(span=TextSpan(0, 3), value=38, kind="percent", unit="%")
+    quote = Quote(span=TextSpan(0, len(text)), kind="indirect", speaker=speaker)
+    assert with_speakers([number], [quote])[0].claimant == claimant
 
 
 def test_mentions_come_in_text_order_with_their_sentence(nlp: Any) -> None:
