@@ -74,7 +74,7 @@ def time_entities(doc: Doc) -> list[Span]:
         if found.label_ not in TIME_LABELS and not _named_day(found):
             continue
         ent = _trimmed(found) if found.label_ in TIME_LABELS else found
-        if ent is None:
+        if ent is None or in_a_title(ent[0]):
             continue
         joined = doc[times[-1].start : ent.end] if times and times[-1].end == ent.start else None
         if joined is not None and "\n" not in joined.text:
@@ -111,12 +111,31 @@ def _not_of_the_time(token: Token, following: Token) -> bool:
         after in MONTHS and token.is_digit and int(token.text) > 31))  # "four last year"
 
 
+def in_a_title(token: Token) -> bool:
+    """Whether a day word is part of the title of a programme or a paper, not a time: "Today"
+    with a capital inside a sentence ("told Radio 4's Today programme", "USA Today"; news
+    writes the day in lower case there), and the Sunday of "the Mail on Sunday"."""
+    if token.i == token.sent.start:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    if token.text == "Today":
+        return not (before.is_quote or before.is_bracket or before.is_space
+                    or (before.is_punct and before.i == token.sent.start))
+    return token.text == "Sunday" and before.lower_ == "on" and token.i >= 3 and \
+        doc[token.i - 2].text in _SUNDAY_PAPERS and doc[token.i - 3].lower_ == "the"
+
+
 def _named_day(ent: Span) -> bool:
     if ent.label_ != "EVENT":
         return False
     name = ent.text.lower().replace("’", "'")
     name = name[4:] if name.startswith("the ") else name
     return HOLIDAY_PATTERN.fullmatch(name) is not None
+
+
+# British papers named for the day they come out: "a poll for the Independent on Sunday".
+_SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
 
 @dataclass(slots=True)
@@ -169,7 +188,8 @@ def time_expressions(sentence: SentenceScan, times: list[Span],
              if (_is_clause_time(ent.root, ent[0]) or _deadline(ent.root, sentence))
              and (text := _ahead(ent) or ent.text) and not _DURATION.match(text)]
     found += [_when(token.text, token, sentence, timeline) for token in sentence.day_words
-              if token.ent_type_ not in TIME_LABELS and _is_clause_time(token, token)]
+              if token.ent_type_ not in TIME_LABELS and not in_a_title(token)
+              and _is_clause_time(token, token)]
     found.sort(key=lambda w: w.position)
     return found
 

@@ -151,6 +151,24 @@ def test_a_subject_in_apposition_is_the_named_entity(nlp: Any) -> None:
     assert event(events_of(nlp, text), "won").who == "Airbus"
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("The minister appeared on BBC Radio 4's Today programme.", "appeared"),
+    ("Ms Vale wrote an article for USA Today.", "wrote"),
+    ("A poll for the Independent on Sunday found that support fell.", "found"),
+    ("Mr Lane told the Mail on Sunday he would quit.", "quit"),
+])
+def test_a_day_in_the_title_of_a_paper_or_programme_is_no_time(nlp: Any, text: str,
+                                                                action: str) -> None:
+    """ "Radio 4's Today programme", "the Mail on Sunday": titles, not when."""
+    found = event(events_of(nlp, text, "2024-05-08"), action)
+    assert found.when is None
+
+
+def test_today_opening_a_sentence_is_the_day(nlp: Any) -> None:
+    found = event(events_of(nlp, "Today, the minister resigned.", "2024-05-08"), "resigned")
+    assert (found.when, found.date) == ("Today", "2024-05-08")
+
+
 def test_the_previous_day_counts_from_the_day_the_story_is_at(nlp: Any) -> None:
     text = ("On Monday, protesters marched in Madrid. "
             "Police had arrested 20 activists the previous day.")
