@@ -305,7 +305,10 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     # year") is the occasion's: like an aside's, it moves neither the paragraph's day nor the
     # story's.
     borrowed = when is not None and at_occasion(when, verb)
-    if not modifies_noun(verb) and not borrowed:  # "Smith, who was fired in May, sued"
+    # A deadline ("hopes to double sales by 2007") dates its own clause only: what the
+    # paragraph tells next did not happen on it.
+    deadline = when is not None and verb.doc[when.position].head.lower_ == "by"
+    if not modifies_noun(verb) and not borrowed and not deadline:  # "Smith, who was fired in May"
         timeline.last = (paragraph, day)
     if text is not None and day is not None and not timeline.story_known \
             and is_day_precise(text) and not borrowed:

@@ -151,6 +151,17 @@ def test_a_subject_in_apposition_is_the_named_entity(nlp: Any) -> None:
     assert event(events_of(nlp, text), "won").who == "Airbus"
 
 
+@pytest.mark.parametrize("text", [
+    "The firm hopes to double its sales by 2007. The plan faced opposition from unions.",
+    "The mill will close by March 2027. The news shocked the town.",
+])
+def test_a_deadline_is_not_the_day_of_what_follows(nlp: Any, text: str) -> None:
+    """A deadline dates its own clause; the paragraph's next past clause did not happen on
+    it."""
+    events = events_of(nlp, text)
+    assert events[-1].date is None, [(e.action, e.date) for e in events]
+
+
 @pytest.mark.parametrize(("text", "action"), [
     ("The minister appeared on BBC Radio 4's Today programme.", "appeared"),
     ("Ms Vale wrote an article for USA Today.", "wrote"),
