@@ -26,6 +26,7 @@ from reader.analysis.clause_words import (
     TITLE_PARTICIPLES,
     UNITS,
 )
+from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.relatives import (
     comma_subject,
     fronted_relative,
@@ -305,7 +306,7 @@ def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:
     for child in kids:
         if child.dep_ == PASSIVE_AGENT or (by and child.dep_ == "prep" and child.lower_ == "by"):
             agent = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return None if agent is None or _a_measure(agent) else agent
+            return None if agent is None or _a_measure(agent) or _a_deadline(agent) else agent
     return None
 
 
@@ -320,6 +321,15 @@ def _struggled_with(verb: Token) -> bool:
 def _object_of(kids: list[Token], preposition: str) -> Token | None:
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == preposition), None)
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _a_deadline(noun: Token) -> bool:
+    """A time after "by" ("to be presented by Easter", "finished by 2010"): when, not who."""
+    if noun.ent_type_ in ("DATE", "TIME"):
+        return True
+    name = noun.doc[noun.left_edge.i : noun.i + 1].text.lower()
+    name = name[4:] if name.startswith("the ") else name
+    return HOLIDAY_PATTERN.fullmatch(name) is not None
 
 
 def _a_measure(noun: Token) -> bool:

@@ -41,6 +41,16 @@ def test_a_passive_takes_its_agent_from_by(nlp: Any) -> None:
     assert (arrested.who, arrested.what, arrested.where) == ("police", "The governor", "Lagos")
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("The plans are to be presented to the council by Easter.", "presented"),
+    ("The toys were delivered by Christmas Eve.", "delivered"),
+    ("The deal was signed by the end of the year.", "signed"),
+])
+def test_a_time_after_by_is_no_agent(nlp: Any, text: str, action: str) -> None:
+    """ "presented by Easter": by when, not by whom."""
+    assert event(events_of(nlp, text), action).who is None
+
+
 def test_a_passive_without_an_agent_has_no_who(nlp: Any) -> None:
     injured = event(events_of(nlp, "Three people were injured in the blast."), "injured")
     assert injured.who is None
