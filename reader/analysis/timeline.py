@@ -134,6 +134,8 @@ def _named_day(ent: Span) -> bool:
     return HOLIDAY_PATTERN.fullmatch(name) is not None
 
 
+# Prepositions that open a stretch of time up to now or up to an end.
+_STRETCH_PREPS = frozenset({"since", "until", "till"})
 # British papers named for the day they come out: "a poll for the Independent on Sunday".
 _SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
@@ -238,7 +240,24 @@ def _is_clause_time(root: Token, first: Token) -> bool:
             noun.lower_ not in _STREETS  # "at 4817 Linden Place": a house number
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return False  # "as of February, the store accounts for 70%": a bound, like "since"
+    if _in_a_stretch(root):
+        return False
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
+
+
+def _in_a_stretch(root: Token) -> bool:
+    """Whether a time lies inside a phrase of "since" or "until" ("has grown since his
+    appointment in 1999", "lived there until her death in 2003"): it dates the noun that
+    bounds the stretch, and the clause lasts over the stretch, at no one time."""
+    token = root
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or head.pos_ in ("VERB", "AUX"):
+            return False
+        if token.dep_ == "pobj" and head.lower_ in _STRETCH_PREPS and token is not root:
+            return True
+        token = head
+    return False
 
 
 def _when(text: str, root: Token, sentence: SentenceScan, timeline: Timeline) -> When:

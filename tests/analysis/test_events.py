@@ -161,6 +161,20 @@ def test_a_subject_in_apposition_is_the_named_entity(nlp: Any) -> None:
     assert event(events_of(nlp, text), "won").who == "Airbus"
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Since Mr Dale's appointment as chief executive in 1999, the group has focused on fewer "
+     "businesses.", "focused"),
+    ("The agency has been dogged by controversy since its launch in 1993.", "dogged"),
+    ("She lived in Paris until her death in 2003.", "lived"),
+])
+def test_a_time_inside_a_stretch_does_not_date_the_clause(nlp: Any, text: str,
+                                                          action: str) -> None:
+    """ "since his appointment in 1999": the year dates the appointment that opens the stretch;
+    the clause lasts over it, at no one time."""
+    found = event(events_of(nlp, text), action)
+    assert (found.when, found.date) == (None, None)
+
+
 @pytest.mark.parametrize("text", [
     "The firm hopes to double its sales by 2007. The plan faced opposition from unions.",
     "The mill will close by March 2027. The news shocked the town.",
