@@ -1093,3 +1093,21 @@ def test_a_closing_cue_the_parse_took_for_a_noun_reports_the_clause_before(
     (quote,) = quotes(nlp, text)
     assert (said(text, quote), quote.speaker, quote.cue) == (
         text[: text.index(",")], speaker, "report")
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("A dozen teenagers are thought to have been chosen, according to sources, although "
+         "there is no confirmation.",
+         ["A dozen teenagers are thought to have been chosen"]),
+        ("Ten people were hurt, according to police, who said the driver fled.",
+         ["Ten people were hurt", "the driver fled"]),
+        ("Sales fell in 2013, according to the firm, and profits rose in 2014.",
+         ["Sales fell in 2013, according to the firm, and profits rose in 2014"]),
+    ],
+)
+def test_according_to_set_off_before_the_writers_clause_closes_its_own(
+    nlp: Any, text: str, contents: list[str]
+) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == contents
