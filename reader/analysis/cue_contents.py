@@ -90,7 +90,23 @@ def complement(verb: Token) -> tuple[int, int] | None:
         # "The plan, he said, ...", "As he noted, ..."
         return around(_subjects_clause(verb), verb) or (
             _inserted(verb) if verb.dep_ == "parataxis" else None)
-    return None
+    return _closing(verb)
+
+
+def _closing(verb: Token) -> tuple[int, int] | None:
+    """ "Fines could be used if orders were defied, Lord Fell said.": a cue and its subject
+    that close the sentence after a comma report all before the comma, though the parse hung
+    the cue on that sentence as an adverbial clause and gave it the sentence's 'if'."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "advcl" or subject is None or verb.head.i > verb.i or \
+            subject.left_edge.i < sent.start + 2 or doc[subject.left_edge.i - 1].text != "," or \
+            any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = subject.left_edge.i - 1
+    if any(c.i < comma and c.dep_ not in ("mark", "punct") for c in verb.children):
+        return None
+    return chars(doc[sent.start : comma])
 
 
 def as_put(verb: Token) -> tuple[int, int] | None:

@@ -1111,3 +1111,16 @@ def test_according_to_set_off_before_the_writers_clause_closes_its_own(
     nlp: Any, text: str, contents: list[str]
 ) -> None:
     assert [said(text, q) for q in quotes(nlp, text)] == contents
+
+
+def test_a_closing_cue_hung_on_the_sentence_as_a_clause_reports_it(nlp: Any) -> None:
+    text = ("Parents who refuse to pay could be tagged under plans being considered by ministers. "
+            "Curfews and community service orders were other options which could be used if "
+            "court orders to allow parental access were defied, Lord Fell said.")
+    found = [(said(text, q), q.speaker) for q in quotes(nlp, text) if q.cue == "said"]
+    assert found == [(text[text.index("Curfews") : text.index(", Lord")], "Fell")]
+
+
+def test_a_clause_after_a_comma_with_its_own_words_is_no_closing_cue(nlp: Any) -> None:
+    text = "He left the room, before she said anything."
+    assert all(said(text, q) != "He left the room" for q in quotes(nlp, text))
