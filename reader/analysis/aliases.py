@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
+from reader.analysis.entity_parties import party_key
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, first_name
 from reader.analysis.type_votes import INDUSTRY_WORDS
 from reader.document import TextSpan
@@ -65,7 +66,7 @@ def name_key(surface: str, label: str) -> tuple[str, ...]:
     while len(parts) > 1 and parts[-1].rstrip(".") in CORPORATE:
         parts.pop()
     if label != "PERSON" and len(parts) > 1:
-        parts = _country_first(parts)
+        parts = party_key(_country_first(parts))
     return tuple(parts)
 
 

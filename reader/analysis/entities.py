@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.clause_words import gerund
 from reader.analysis.demonyms import country_of_demonym
+from reader.analysis.entity_parties import with_party_names
 from reader.analysis.model import Entity
 from reader.analysis.name_cuts import cut_names
 from reader.analysis.number_lexicon import year_like
@@ -92,7 +93,7 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
     lines = HeadlineLines(text)
     found: list[RawMention] = []
     skip_to = 0
-    for ent in with_office_bodies(doc):
+    for ent in with_party_names(doc, with_office_bodies(doc)):
         if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
             continue
         ent = _with_model_number(_after_model_number(ent))
