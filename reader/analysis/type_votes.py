@@ -254,15 +254,21 @@ def _firm_name(span: Span, last: str) -> bool:
     return firm_possessive(span)
 
 
+# Titles that stand before a person's name and never before a place's: "Mr Boston" is a man
+# called after the city ("Prince George" and "General Santos" are places too).
+NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+
 def _placed(span: Span, text: str, before: list[Token], after: list[Token], first: str) -> bool:
     """ "the city of X", "X-based", "Mountain View, CA": the words around say X (the span,
     whose text is text) is a place; so does the name of a capital, a large city, a US state or a
     country that is no first name ("Kyiv", "northern Mali", which the model may take for a
-    person's; not "Chad")."""
+    person's; not "Chad") and that no "Mr", "Mrs" or "Dr" stands before ("Mr Washington")."""
     return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
         len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
         len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title) or (known_place(text) and not first_name(span[0].text)) \
+        and before[1].is_title) or (known_place(text) and not first_name(span[0].text)
+                                    and first not in NAME_TITLES) \
         or _in_country(span) or _home_after_age(before)
 
 

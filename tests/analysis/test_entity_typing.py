@@ -656,3 +656,16 @@ def test_a_faiths_feast_or_pilgrimage_is_an_event(nlp: Any) -> None:
 def test_a_british_or_irish_first_name_opens_a_persons_name(
         nlp: Any, text: str, name: str, aliases: tuple[str, ...]) -> None:
     assert typed(nlp, text)[name] == ("PERSON", aliases)
+
+
+@pytest.mark.parametrize(("text", "name", "surname"), [
+    ("Finance spokesman Bob Washington said rises were vital. \"We cannot pay,\" said "
+     "Mr Washington.", "Bob Washington", "Washington"),
+    ("Union spokesman Ray Boston, of Leeds, said so. \"We are broke,\" said Mr Boston.",
+     "Ray Boston", "Boston"),
+])
+def test_a_places_name_after_mr_is_a_persons_surname(
+        nlp: Any, text: str, name: str, surname: str) -> None:
+    found = typed(nlp, text)
+    assert found[name] == ("PERSON", (name, surname))
+    assert surname not in found
