@@ -56,6 +56,10 @@ from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 from reader.document import TextSpan
 
 # "at least 22" is bounded below by 22, "up to 700" above by 700.
+# Words that stress the figure after "to" ("fell from 36 to just 21 days").
+_EMPHASIS = frozenset({"just", "only", "barely", "a", "an"})
+# Kinds whose unit the first figure of "from 36 to 21 days" shares with the second.
+_SHARED_KINDS = frozenset({"quantity", "percent"})
 _LOWER_BOUNDS = frozenset({"at least", "more than"})
 _UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
 _CLAUSE_ROLES = frozenset({"ROOT", "advcl", "ccomp", "relcl"})  # what a noun never is
@@ -187,7 +191,10 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
     at = core.end + 1
     if _hyphened_to(doc, core.end, limit):
         at = core.end + 3  # "one-to-seven days"
+    changed = before == "from" and _changes(doc[core.start - 1])
     second = _second(doc, at, limit, money=core.kind == "money")
+    if second is None and changed and at + 1 < limit and doc[at].lower_ in _EMPHASIS:
+        second = _second(doc, at + 1, limit, money=core.kind == "money")  # "to just 21 days"
     if second is None or second.value is None or second.kind == "ordinal" or (
             second.unit is not None and core.unit is not None and second.unit != core.unit):
         return  # "rose 4.2 per cent to 1,234p" is no range
@@ -198,7 +205,8 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
                                and tally_around(doc, core.start, second.end))):
         core.value, core.kind, core.end = None, "score", second.end  # "5-0"
         return
-    if before == "from" and _changes(doc[core.start - 1]):
+    if changed:
+        _share_unit(core, second)
         return
     if high <= low and before != "between":
         return
@@ -216,6 +224,12 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
         core.unit, core.kind = second.unit, second.kind
     if before in ("between", "from"):
         core.start -= 1
+
+
+def _share_unit(first: Core, second: Core) -> None:
+    """ "fell from 36 to 21 days": the first figure of a change has the unit of the second."""
+    if first.unit is None and second.unit is not None and second.kind in _SHARED_KINDS:
+        first.unit, first.kind = second.unit, second.kind
 
 
 def _hyphened_to(doc: Doc, i: int, limit: int) -> bool:

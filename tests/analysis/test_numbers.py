@@ -887,3 +887,14 @@ def test_m_before_nouns_of_a_plural_counts_millions(nlp: Any, text: str, span: s
 def test_a_metre_stays_a_metre(nlp: Any) -> None:
     mention = _one(nlp, "The wall is 2.5m high.", "2.5m")
     assert (mention.value, mention.unit) == (2.5, "m")
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Waiting time fell from 36 to 21 days.", "36", "days"),
+    ("Waiting time fell from 36 to just 21 days.", "36", "days"),
+    ("Turnout rose from 40 to 55%.", "40", "%"),
+])
+def test_the_first_figure_of_a_change_shares_the_unit_of_the_second(
+        nlp: Any, text: str, span: str, unit: str) -> None:
+    """ "fell from 36 to 21 days": 36 days, as "rose from 40 to 55%" is from 40%."""
+    assert _one(nlp, text, span).unit == unit
