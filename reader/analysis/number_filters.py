@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.attrs import IDX, LENGTH, ORTH, SHAPE
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_affixes import currency_symbol
@@ -217,7 +217,19 @@ def _model_before_name(doc: Doc, i: int) -> bool:
     # "200 Google engineers", "143 Apple stores" count them: a round number, or a company's
     # name, before a plural noun
     return not ((doc[i].text.endswith("0") or name.ent_type_ == "ORG")
-                and noun_after(doc, i + 1, len(doc), plural=True))
+                and (noun_after(doc, i + 1, len(doc), plural=True) or _plural_name(doc[i])))
+
+
+def _plural_name(figure: Token) -> bool:
+    """ "100 Hard Rock Cafes", "40 Pizza Huts": the capitalised name the figure counts ends in
+    a plural (a few words on), so the figure counts its branches."""
+    head = figure.head
+    if figure.dep_ != "nummod" or not figure.i + 1 < head.i <= figure.i + 4:
+        return False
+    names = figure.doc[figure.i + 1 : head.i + 1]
+    plural = head.tag_ in ("NNS", "NNPS") or (
+        head.tag_ == "NNP" and head.lower_.endswith("s") and not head.lower_.endswith("ss"))
+    return plural and all(t.is_title for t in names)
 
 
 def digit_led(text: str) -> bool:

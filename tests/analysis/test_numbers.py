@@ -898,3 +898,13 @@ def test_the_first_figure_of_a_change_shares_the_unit_of_the_second(
         nlp: Any, text: str, span: str, unit: str) -> None:
     """ "fell from 36 to 21 days": 36 days, as "rose from 40 to 55%" is from 40%."""
     assert _one(nlp, text, span).unit == unit
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The group owns more than 100 Hard Rock Cafes.", "more than 100"),
+    ("The chain runs 40 Pizza Huts across Wales.", "40"),
+])
+def test_a_round_count_before_a_plural_name_counts_it(nlp: Any, text: str, span: str) -> None:
+    """ "100 Hard Rock Cafes" counts the cafes, as "200 Google engineers" counts engineers;
+    "737 Max" stays a model's name."""
+    assert _spans(nlp, text) == [span]
