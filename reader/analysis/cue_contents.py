@@ -80,7 +80,8 @@ def phrasal(verb: Token) -> bool:
 
 def complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
-    found = judged(verb) or _clause_content(verb) or _that_object(verb) or as_complement(verb) or \
+    found = judged(verb) or _clause_content(verb) or _unjoined_verb(verb) or _that_object(verb) \
+        or as_complement(verb) or \
         named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
         light_content(verb) or agreed(verb) or _called_for(verb) or hung_infinitive(verb) or \
         object_content(verb) or _so(verb)
@@ -107,6 +108,35 @@ def _closing(verb: Token) -> tuple[int, int] | None:
     if any(c.i < comma and c.dep_ not in ("mark", "punct") for c in verb.children):
         return None
     return chars(doc[sent.start : comma])
+
+
+def _unjoined_verb(verb: Token) -> tuple[int, int] | None:
+    """ "He added some projects, such as the Falcon jet, were doing well.": a tensed verb with
+    no subject, joined to the cue by no 'and' or 'but', which the parse made the cue's second
+    verb; the cue's object is its subject, and the two the clause reported."""
+    thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    for other in verb.rights:
+        if other.dep_ != "conj" or other.i < thing.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in other.children):
+            continue
+        # "were showing", "was sound": an auxiliary or a copula carries the tense, as a verb
+        # of the cue's subject's own would not ("added sugar, stirred the pot")
+        tensed = (other.tag_ in _FINITE and other.lemma_ == "be") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in other.children)
+        joined = any(t.dep_ in ("cc", "preconj") or t.lower_ in ("and", "but", "or")
+                     for t in verb.doc[thing.right_edge.i + 1 : other.left_edge.i])
+        between = verb.doc[thing.right_edge.i + 1 : other.left_edge.i]
+        # a comma before the verb closes an aside inside the object ("some projects, such as
+        # X, were"), not a list of the subject's acts ("denied the claims, was seen leaving")
+        closes_aside = between.text.strip() != "," or any(
+            t.text == "," for t in verb.doc[thing.left_edge.i : thing.right_edge.i + 1])
+        last = verb.doc[other.left_edge.i - 1]  # the object's own head, or an aside's close
+        next_to = last.i == thing.i or last.is_punct
+        if tensed and not joined and closes_aside and next_to:
+            return chars(verb.doc[thing.left_edge.i : other.right_edge.i + 1])
+    return None
 
 
 def as_put(verb: Token) -> tuple[int, int] | None:
@@ -146,6 +176,9 @@ def judged(verb: Token) -> tuple[int, int] | None:
     if len(objects) == 2:
         return chars(verb.doc[objects[0].left_edge.i : objects[1].right_edge.i + 1])
     return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _clause_content(verb: Token) -> tuple[int, int] | None:

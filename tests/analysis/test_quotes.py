@@ -1124,3 +1124,23 @@ def test_a_closing_cue_hung_on_the_sentence_as_a_clause_reports_it(nlp: Any) -> 
 def test_a_clause_after_a_comma_with_its_own_words_is_no_closing_cue(nlp: Any) -> None:
     text = "He left the room, before she said anything."
     assert all(said(text, q) != "He left the room" for q in quotes(nlp, text))
+
+
+def test_an_object_and_a_tensed_verb_the_parse_split_are_one_reported_clause(nlp: Any) -> None:
+    text = ("But he added some projects, such as the Kestrel jet and the Falcon (FLC), were "
+            "showing good results.")
+    (quote,) = quotes(nlp, text)
+    assert said(text, quote) == text[text.index("some") : -1]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("He criticised the plan, said it would fail.", ["the plan", "it would fail"]),
+        ("The mayor denied the claims, was later seen leaving.", ["the claims"]),
+    ],
+)
+def test_a_second_verb_of_the_speakers_own_is_not_the_objects(
+    nlp: Any, text: str, contents: list[str]
+) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == contents
