@@ -32,6 +32,10 @@ _FIRM_KINDS = frozenset({
     "charity", "foundation", "institute", "bureau", "publication", "outlet", "insurer",
     "lender", "carrier", "manufacturer", "startup", "broadcaster",
 })
+# Offices a country or a government has one holder of ("the prime minister", "the chancellor",
+# "the home secretary"): news names the holder by the office, not whoever spoke last.
+_SOLE_OFFICES = frozenset({"chancellor", "premier"})
+_SOLE_OFFICE_WORDS = frozenset({"prime", "first", "foreign", "home"})  # "minister", "secretary"
 
 
 class Descriptions:
@@ -75,7 +79,7 @@ class Descriptions:
             if labels is not None:  # a body: one of the kind's labels, never a person
                 return entity if entity.label in labels and not self._personal[entity.id] \
                     else None
-            if not self._personal[entity.id]:
+            if not self._personal[entity.id] or _another_holder(head, self._titles[entity.id]):
                 return None
             return None if bodies - self._titles[entity.id] else entity
         return None
@@ -138,6 +142,16 @@ def _subject(head: Token) -> bool:
     that the parse took it for the object of ('"It was fast," added the researcher')."""
     return head.dep_ == "nsubj" or (head.dep_ == "dobj" and head.head.i < head.i
                                     and head.head.lemma_.lower() in CUE_VERBS)
+
+
+def _another_holder(head: Token, titles: frozenset[str]) -> bool:
+    """ "Ann Lee, of the teachers' union, spoke of a rift. But the chancellor said": a sole
+    office is held by somebody other than a subject before who was never given its title."""
+    noun = head.lemma_.lower()
+    words = {c.lower_ for c in head.children if c.dep_ in ("compound", "amod")}
+    office = noun in _SOLE_OFFICES or (noun in ("minister", "secretary")
+                                       and bool(words & _SOLE_OFFICE_WORDS))
+    return office and not ({noun} | words) <= titles
 
 
 def member_word(head: Token) -> bool:

@@ -64,3 +64,26 @@ def test_a_role_set_after_a_verb_of_saying_is_its_subject_whatever_the_parse(nlp
     text = ('"I was surprised," said Owen Marsh, games specialist at the university. "It was '
             'fast," added the researcher.')
     assert [q.speaker for q in quotes(nlp, text)] == ["Owen Marsh", "Owen Marsh"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Ann Lee, of the teachers' union, spoke of a rift between the two men. But the chancellor "
+     "said Ms Lee was never at their meetings.", "the chancellor"),
+    ("Mayor Tom Reeve says he is standing by his remarks. But the prime minister says it is "
+     "time for Mr Reeve to say sorry.", "the prime minister"),
+])
+def test_a_sole_office_is_not_the_subject_before_who_never_held_it(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Chancellor Gordon Vale spoke in Leeds on Monday. The chancellor said growth would pick "
+     "up.", "Gordon Vale"),
+    ("Prime Minister Ann Lee visited the plant. The prime minister said jobs were safe.",
+     "Ann Lee"),
+    ("Tom Reeve won the seat in May. The senator said he would fight for the mills.",
+     "Tom Reeve"),
+])
+def test_a_role_given_before_is_the_subject_before(nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
