@@ -49,6 +49,20 @@ def people_by_surname(entities: Sequence[Entity]) -> set[str]:
             and e.name in last}
 
 
+def bodies_by_short_name(entities: Sequence[Entity]) -> set[str]:
+    """The ids of people named by one word that opens the name of an organisation in the
+    article ("Labour" beside "the Labour Party", "Harwell" beside "Harwell Foods"): the body's
+    short name, which the recogniser took for a person, no "he" or "she"; unless a person in
+    the article has that surname ("Clinton" beside "the Clinton Foundation" and "Hillary
+    Clinton")."""
+    openings = {e.name.split()[0] for e in entities if e.label == "ORG"
+                and len(e.name.split()) > 1}
+    surnames = {e.name.split()[-1] for e in entities if e.label in PERSON_LABELS
+                and len(e.name.split()) > 1}
+    return {e.id for e in entities if e.label in PERSON_LABELS
+            and len(e.name.split()) == 1 and e.name in openings - surnames}
+
+
 def described_as_people(doc: Doc, entities: Sequence[Entity]) -> set[str]:
     """The ids of entities the recogniser took for a place or a body that a "who" clause
     describes ("Tommy — who goes by his first name online — retired"): people; not a place

@@ -36,6 +36,7 @@ from reader.analysis.speaker_descriptions import Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
 from reader.analysis.speaker_mentions import GROUP_LABELS, SpeakerMentions
 from reader.analysis.speaker_people import (
+    bodies_by_short_name,
     cue_subject_before,
     described_as_people,
     named_person,
@@ -79,7 +80,9 @@ class SpeakerResolver:
                   if named_person(doc, e)]
         self._mentions = SpeakerMentions(doc, text, people, excluded)
         surnamed = people_by_surname(entities) | described_as_people(doc, entities)
-        self._personal = {e.id: personal(e) or e.id in surnamed for e in people}
+        bodies = bodies_by_short_name(entities)
+        self._personal = {e.id: (personal(e) and e.id not in bodies) or e.id in surnamed
+                          for e in people}
         self._titles = titles(doc, people)
         self._gender = sexes(doc, text, people, self._titles,
                              [(m.start, m.entity.id) for m in self._mentions.mentions

@@ -42,3 +42,22 @@ def test_the_last_part_of_a_hyphenated_surname_is_no_person_of_its_own(nlp: Any)
     found = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert [q.speaker for q in found] == ["Maria Castro-Vidal"] * 2
     assert all(q.speaker_entity is not None for q in found)
+
+
+def test_a_persons_name_that_opens_a_bodys_name_is_no_he(nlp: Any) -> None:
+    text = ("Shares fell on Monday. Critics said Kessler had been too slow. A Kessler Group "
+            'spokesman said the firm kept to its plan. That did not help. "We are on course," '
+            "he said.")
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "he"
+
+
+def test_a_one_word_person_with_no_body_of_that_name_is_a_he(nlp: Any) -> None:
+    text = ('Shares fell on Monday. Critics said Kessler had been too slow. "We are on '
+            'course," he said.')
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Kessler"
+
+
+def test_a_surname_that_opens_a_bodys_name_is_still_a_he(nlp: Any) -> None:
+    text = ("Critics of the Kessler Foundation met in May. Tom Kessler spoke first. Later "
+            'Kessler said the foundation was sound. "We are on course," he said.')
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Tom Kessler"
