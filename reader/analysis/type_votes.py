@@ -100,8 +100,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
-    if _demonym_as_surname(span):
-        yield "PERSON", WEAK_WEIGHT
+    yield from _nationality_word(span)
     if _plural_subject(span) or _state_school(span):
         yield "ORG", APPOSITION_WEIGHT  # "the Bruins were", "Penn State": a team or a school
     if len(span) == 1 and (text in PLATFORMS or nxt in PLATFORM_NOUNS or (
@@ -605,6 +604,15 @@ def _ever_named_person(token: Token) -> bool:
     return False
 
 
+def _nationality_word(span: Span) -> Iterator[tuple[str, float]]:
+    """A nationality word as somebody's surname ("Cuban said") or as the nation's people ("a
+    Briton", "the 27 year old Scot", "many Britons")."""
+    if _demonym_as_surname(span):
+        yield "PERSON", WEAK_WEIGHT
+    elif _nationals(span):
+        yield "NORP", SUFFIX_WEIGHT
+
+
 def _demonym_as_surname(span: Span) -> bool:
     """ "Cuban said", "they met Cuban": a nationality word standing alone as a singular proper
     noun, with no article, as a verb's subject or object, is used as somebody's surname (the
@@ -617,6 +625,26 @@ def _demonym_as_surname(span: Span) -> bool:
 
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# Tags of a lower-case word before a nationality word that make it the people's: an article or
+# a determiner ("a Briton"), a number ("two Scots"), an adjective ("most Britons", "the 28 year
+# old Scot").
+_COUNTING_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS"})
+
+
+def _nationals(span: Span) -> bool:
+    """ "a Briton", "the 28 year old Scot", "two Scots", "most Britons": a nationality word
+    (not a country's name) after an article, a number or an adjective, or in the plural, names
+    people of the nation, a group, never a person by name nor a body; the model takes it for
+    either."""
+    token = span[0]
+    if len(span) != 1 or not token.is_title or country_of_demonym(token.text) is None \
+            or country_name(token.text) is not None:
+        return False
+    if token.tag_ in ("NNS", "NNPS") or (
+            token.lower_.endswith("s") and country_of_demonym(token.text[:-1]) is not None):
+        return True
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.is_lower and before.tag_ in _COUNTING_TAGS
 _PLURAL_PAST = frozenset({"were"})
 
 

@@ -669,3 +669,12 @@ def test_a_places_name_after_mr_is_a_persons_surname(
     found = typed(nlp, text)
     assert found[name] == ("PERSON", (name, surname))
     assert surname not in found
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The 27 year old Scot retired from the sport on Friday.", "Scot"),  # taken for a person
+    ("Polls say many Britons oppose the plan.", "Britons"),  # taken for a body
+])
+def test_a_nationality_word_after_an_article_a_number_or_in_the_plural_is_a_group(
+        nlp: Any, text: str, word: str) -> None:
+    assert typed(nlp, text)[word][0] == "NORP"
