@@ -62,6 +62,25 @@ US_STATES = frozenset({
     "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
 })
 
+# The counties of Britain and Ireland most named in the news (England's ceremonial counties,
+# Wales's principal areas, Scotland's and Northern Ireland's best known), places the model may
+# take for people ("Surrey") or bodies; those that are first names ("Kent", "Devon") a first
+# name keeps a person's.
+UK_COUNTIES = frozenset({
+    "bedfordshire", "berkshire", "buckinghamshire", "cambridgeshire", "cheshire", "cornwall",
+    "cumbria", "derbyshire", "devon", "dorset", "essex", "gloucestershire", "hampshire",
+    "herefordshire", "hertfordshire", "kent", "lancashire", "leicestershire", "lincolnshire",
+    "merseyside", "norfolk", "northamptonshire", "northumberland", "nottinghamshire",
+    "oxfordshire", "rutland", "shropshire", "somerset", "staffordshire", "suffolk", "surrey",
+    "sussex", "east sussex", "west sussex", "warwickshire", "wiltshire", "worcestershire",
+    "yorkshire", "north yorkshire", "south yorkshire", "west yorkshire", "east yorkshire",
+    "greater manchester", "tyne and wear", "west midlands", "anglesey", "gwynedd", "powys",
+    "ceredigion", "pembrokeshire", "carmarthenshire", "monmouthshire", "glamorgan",
+    "vale of glamorgan", "torfaen", "caerphilly", "rhondda", "gwent", "clwyd", "denbighshire",
+    "flintshire", "fife", "lothian", "aberdeenshire", "ayrshire", "lanarkshire", "perthshire",
+    "antrim", "armagh", "fermanagh", "tyrone", "county durham",
+})
+
 
 def votes(span: Span) -> Iterator[tuple[str, float]]:
     """Cues around a mention: "Mr. X" and "X said" for people, "the city of X" and "X-based"
@@ -231,8 +250,10 @@ def _written_as(word: Token) -> list[Token]:
 
 
 def known_place(name: str) -> bool:
-    """A city, a US state or a country."""
-    return is_city(name) or name.casefold() in US_STATES or country_name(name) is not None
+    """A city, a US state, a county of Britain or Ireland or a country."""
+    folded = name.casefold()
+    return is_city(name) or folded in US_STATES or folded in UK_COUNTIES \
+        or country_name(name) is not None
 
 
 def _product(span: Span) -> Iterator[tuple[str, float]]:
@@ -285,11 +306,11 @@ def _home_after_age(before: list[Token]) -> bool:
 
 
 def _in_country(span: Span) -> bool:
-    """ "Toulouse, France.", "flown to Salina, Kansas for": capitalised words followed by a
-    comma and the name of a country or a US state that ends the phrase are a place in it; not
-    where the country goes on ("Christie, New Jersey governor", "Lee, Singapore's leader"),
-    opens a clause ("In Group G, Belgium faced") or a list goes on ("Europe, Britain and"),
-    nor a name opening with a first name."""
+    """ "Toulouse, France.", "flown to Salina, Kansas for", "Harlow, Essex.": capitalised words
+    followed by a comma and the name of a country, a US state or a British county that ends the
+    phrase are a place in it; not where the country goes on ("Christie, New Jersey governor",
+    "Lee, Singapore's leader"), opens a clause ("In Group G, Belgium faced") or a list goes on
+    ("Europe, Britain and"), nor a name opening with a first name."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," \
             or not all(t.text[:1].isupper() for t in span) \
@@ -297,7 +318,8 @@ def _in_country(span: Span) -> bool:
         return False
     for end in range(span.end + 2, min(len(doc), span.end + 4) + 1):
         words = doc[span.end + 1 : end]
-        if country_name(words.text) is None and words.text.casefold() not in US_STATES:
+        if country_name(words.text) is None \
+                and words.text.casefold() not in US_STATES | UK_COUNTIES:
             continue
         after = doc[end] if end < len(doc) else None
         return after is None or after.text in _PLACE_ENDS or after.is_space \

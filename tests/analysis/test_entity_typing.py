@@ -678,3 +678,11 @@ def test_a_places_name_after_mr_is_a_persons_surname(
 def test_a_nationality_word_after_an_article_a_number_or_in_the_plural_is_a_group(
         nlp: Any, text: str, word: str) -> None:
     assert typed(nlp, text)[word][0] == "NORP"
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("Officers arrested a woman from Woking, Surrey, on Tuesday.", "Surrey"),
+    ("The charity runs three shops in Shropshire and one in Powys.", "Powys"),
+])
+def test_a_british_county_is_a_place(nlp: Any, text: str, county: str) -> None:
+    assert typed(nlp, text)[county][0] == "GPE"
