@@ -32,6 +32,12 @@ _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
 _LABEL_WORDS = 5
 
 
+def _opening_participle(verb: Token, head: Token) -> bool:
+    """ "Responding to the report, Ms Vale told the BBC ...": an -ing clause before the verb
+    is done by the verb's subject, not by whom she told (as "told him to run" would be)."""
+    return verb.tag_ == "VBG" and verb.i < head.i
+
+
 def surface_subject(verb: Token, depth: int = 0, *,
                     kids: list[Token] | None = None) -> Token | None:
     """The grammatical subject, or the one it shares by coordination, control or modification."""
@@ -65,7 +71,8 @@ def surface_subject(verb: Token, depth: int = 0, *,
             return None  # "rejected an offer to buy the club": who made it, not who rejected
         given = next((c for c in head.head.children if c.dep_ == "dative"), None)
         return given or surface_subject(head.head, depth + 1)
-    if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL:
+    if dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in OBJECT_CONTROL and \
+            not _opening_participle(verb, head):
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None:
             return obj

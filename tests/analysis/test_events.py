@@ -51,6 +51,17 @@ def test_a_time_after_by_is_no_agent(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action).who is None
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Responding to the report, Ms Vale told the BBC the plan was sound.", "Responding"),
+    ("Speaking to reporters, Mr Dale told them the plant would stay open.", "Speaking"),
+])
+def test_an_opening_participle_is_done_by_the_subject_of_tell(nlp: Any, text: str,
+                                                              action: str) -> None:
+    """ "Responding to the report, Ms Vale told the BBC": she responds, not the BBC; "told
+    him to run" still makes him the runner."""
+    assert event(events_of(nlp, text), action).who in ("Vale", "Ms Vale", "Dale", "Mr Dale")
+
+
 def test_a_passive_without_an_agent_has_no_who(nlp: Any) -> None:
     injured = event(events_of(nlp, "Three people were injured in the blast."), "injured")
     assert injured.who is None
