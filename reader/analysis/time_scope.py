@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import OCCASIONS
 from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
-from reader.analysis.dates import is_day_precise, names_a_day
+from reader.analysis.dates import WEEKDAYS, is_day_precise, names_a_day
 from reader.analysis.sentence_scan import SentenceScan
 
 if TYPE_CHECKING:
@@ -36,8 +36,10 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     return next month")."""
     here = [w for w in whens if w.paragraph == paragraph  # a parse may run over a line break
             and not _aside(w, verb, sentence)]
-    own = min((w for w in here if w.head == verb.i), key=lambda w: abs(w.position - verb.i),
-              default=None)
+    owns = [w for w in here if w.head == verb.i]
+    if any(_a_day(w.text) and not _period_of(w, verb) for w in owns):
+        owns = [w for w in owns if not _period_of(w, verb)]  # "output for May, out on Friday"
+    own = min(owns, key=lambda w: abs(w.position - verb.i), default=None)
     if own is not None and own.date is not None:
         return own
     if lasting(verb):
@@ -68,6 +70,20 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     nearest = min(fitting, key=lambda w: abs(w.position - verb.i), default=None)
     return own if nearest is None or _reports_day(told, nearest) or _below_own(
         own, nearest, verb, published) else nearest
+
+
+def _a_day(text: str) -> bool:
+    """Whether a time names a day: a weekday, today or yesterday, or a date in figures."""
+    words = text.lower().split()
+    return any(w in WEEKDAYS or w in ("today", "yesterday", "tomorrow") for w in words) or \
+        (any(c.isdigit() for c in text) and is_day_precise(text))
+
+
+def _period_of(when: When, verb: Token) -> bool:
+    """Whether a time is the period a noun covers ("output for December", "figures for
+    March"): a clause with a day of its own besides ("on Friday") happened on that day."""
+    prep = verb.doc[when.position].head
+    return prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _below_own(own: When | None, nearest: When, verb: Token, published: date | None) -> bool:

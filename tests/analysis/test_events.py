@@ -197,6 +197,18 @@ def test_a_deadline_is_not_the_day_of_what_follows(nlp: Any, text: str) -> None:
     assert events[-1].date is None, [(e.action, e.date) for e in events]
 
 
+@pytest.mark.parametrize(("text", "action", "when"), [
+    ("Also on Friday, the output figures for December were released.", "released", "Friday"),
+    ("On Monday, figures for March showed a fall in sales.", "showed", "Monday"),
+    ("Profits for 2004 rose by a tenth.", "rose", "2004"),
+])
+def test_the_period_a_noun_covers_yields_to_the_time_of_the_clause(
+        nlp: Any, text: str, action: str, when: str) -> None:
+    """ "output for December was released on Friday": released on Friday; a period alone still
+    dates its clause."""
+    assert event(events_of(nlp, text, "2024-05-08"), action).when == when
+
+
 @pytest.mark.parametrize(("text", "action"), [
     ("The minister appeared on BBC Radio 4's Today programme.", "appeared"),
     ("Ms Vale wrote an article for USA Today.", "wrote"),
