@@ -22,6 +22,8 @@ from reader.analysis.number_words import (
 )
 
 VAGUE_STARTS = frozenset({"several", "few", "many", "some"})
+# Verbs that place one in an order: "finished third", "ranked the UK third".
+_PLACING = frozenset({"finish", "rank", "place", "end"})
 _NOT_ONE_BEFORE = frozenset({"the", "this", "that", "every", "any", "no", "which", "each",
                              "someone", "anyone", "only"})
 _NOT_HALF_BEFORE = frozenset({"the", "first", "second", "other", "each", "latter", "former",
@@ -87,7 +89,7 @@ def _ordinal(words: list[str]) -> int | None:
 
 def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     token = doc[i]
-    if in_date(doc, i, limit) or token.pos_ == "ADV":
+    if in_date(doc, i, limit) or (token.pos_ == "ADV" and not _a_placing(token)):
         return True
     if token.ent_type_ == "DATE" and not noun_after(doc, j - 1, limit):
         return True
@@ -95,6 +97,14 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     if token.is_upper and len(token) > 1 and j < limit and doc[j].is_title:
         return not token.is_sent_start and not doc[j].is_sent_start
     return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
+
+
+def _a_placing(token: Token) -> bool:
+    """ "finished third", "ended second", "ranked the UK third": an ordinal after a verb of
+    placing is a rank, not an adverb of order ("First, ...", "he first came to power")."""
+    head = token.head
+    return head.i < token.i and head.lemma_.lower() in _PLACING and token.dep_ in (
+        "advmod", "npadvmod", "oprd", "xcomp")
 
 
 def _after_to(doc: Doc, i: int) -> bool:

@@ -908,3 +908,20 @@ def test_a_round_count_before_a_plural_name_counts_it(nlp: Any, text: str, span:
     """ "100 Hard Rock Cafes" counts the cafes, as "200 Google engineers" counts engineers;
     "737 Max" stays a model's name."""
     assert _spans(nlp, text) == [span]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("The Rovers finished third in the league.", "third"),
+    ("A survey ranked Ruritania fourth in its index.", "fourth"),
+])
+def test_an_ordinal_after_a_verb_of_placing_is_a_rank(nlp: Any, text: str, span: str) -> None:
+    """ "finished third": a rank, where "First, ..." or "he first came" is an adverb of order."""
+    assert _one(nlp, text, span).kind == "ordinal"
+
+
+@pytest.mark.parametrize("text", [
+    "First, the council met in private.",
+    "He first came to power in a coup.",
+])
+def test_an_ordinal_adverb_of_order_is_no_figure(nlp: Any, text: str) -> None:
+    assert _spans(nlp, text) == []
