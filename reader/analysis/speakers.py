@@ -105,7 +105,8 @@ class SpeakerResolver:
                 Speaker(entity.name, public_id(entity), span)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
             entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
-            if entity is not None and self._of_origin(head, entity):
+            if entity is not None and (self._of_origin(head, entity) or
+                                       self._located(entity, span)):
                 entity = None
             agent = self._agent_for(head, entity)
             if agent is not None:
@@ -171,6 +172,16 @@ class SpeakerResolver:
         return head.tag_ == "NNS" and entity.label in ("GPE", "NORP") and any(
             c.dep_ in ("compound", "amod") and self._mentions.named(c) is entity
             for c in head.children)
+
+    def _located(self, entity: Entity, span: TextSpan) -> bool:
+        """ "a spokesman for the embassy in Leeds": a place named after "in" or "at" on a
+        noun of the phrase is where the body is, not whom the spokesman speaks for."""
+        if entity.label not in ("GPE", "LOC", "FAC"):
+            return False
+        words = [self._doc.char_span(m.start, m.end, alignment_mode="expand")
+                 for m in entity.mentions if span.start <= m.start and m.end <= span.end]
+        return any(w is not None and w.root.dep_ == "pobj" and w.root.head.lower_ in ("in", "at")
+                   and w.root.head.head.pos_ in ("NOUN", "PROPN") for w in words)
 
     def _agent_for(self, head: Token, principal: Entity | None) -> Speaker | None:
         """ "Morrison's lawyer", "an aide to Senator Holt": one who speaks for a person is

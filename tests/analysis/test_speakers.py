@@ -863,3 +863,21 @@ def test_two_titles_joined_before_one_name_are_that_person(nlp: Any, text: str,
     doc = nlp(text)
     found = extract_quotes(doc, extract_entities(doc))
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokeswoman for the Irish consulate in Boston said the office would stay open.",
+     "A spokeswoman for the Irish consulate in Boston"),
+    ("A spokesman for the council in Glasgow said the bins would be emptied.",
+     "A spokesman for the council in Glasgow"),
+])
+def test_a_place_where_a_spokesmans_body_is_is_not_whom_he_speaks_for(
+        nlp: Any, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == [speaker]
+
+
+def test_a_place_a_spokesman_speaks_for_is_his_body(nlp: Any) -> None:
+    text = "A spokesman for Leeds said the roads would reopen."
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == ["Leeds"]
