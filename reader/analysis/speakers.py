@@ -29,6 +29,7 @@ from reader.analysis.person_words import (
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
     PLURAL_PRONOUNS,
+    ROLES,
 )
 from reader.analysis.pronoun_clauses import relative_owner, same_pronoun_before
 from reader.analysis.speaker_ages import age_described, first_aged
@@ -53,6 +54,7 @@ MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such a
 # Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 _SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})  # "Institute for the Arts"
 _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
 # Common nouns for a body that a name set beside them names ("the label, Blue Harbor Records").
 BODY_NOUNS = frozenset(k for k, labels in BODY_KINDS.items() if "ORG" in labels) | {
@@ -97,7 +99,8 @@ class SpeakerResolver:
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = _head(phrase)
         entity = self._descriptions.described(head) if member_word(head) else \
-            self._mentions.named(head) or self._appositive(head) or self._named_body(head)
+            self._titled_by_body(head) or self._mentions.named(head) or \
+            self._appositive(head) or self._named_body(head)
         age = age_described(head) if entity is None else None
         if age is not None:  # "said the 27-year-old": the one given that age, and nobody else
             entity = self._aged(head, age)
@@ -268,6 +271,32 @@ class SpeakerResolver:
                 if entity is not None and entity.label in PERSON_LABELS:
                     return entity
         return self._titles_joined(head)
+
+    def _titled_by_body(self, head: Token) -> Entity | None:
+        """ "Commission for Fair Trade chairman Tom Reeve said": a body's name with "of",
+        "for" or "to" in it, then a role and a person's name, is one title before the name,
+        however the parse hung the name on the preposition; the person speaks. Not where the
+        words after the preposition are no name ("the family of victim Tom Reeve")."""
+        doc = head.doc
+        last = head.right_edge
+        person = self._mentions.named(last)
+        if head.pos_ != "PROPN" or last.i <= head.i or person is None or \
+                person.label not in PERSON_LABELS:
+            return None
+        first = last.i
+        while first > head.i and self._mentions.named(doc[first - 1]) is person:
+            first -= 1
+        role = first
+        while role > head.i and doc[role - 1].is_lower and doc[role - 1].pos_ in ("NOUN", "ADJ"):
+            role -= 1
+        if role == first or doc[first - 1].lemma_.lower() not in ROLES:
+            return None
+        between = doc[head.i + 1 : role]
+        if len(between) < 2 or between[0].lower_ not in ("of", "for", "to") or not all(
+                t.is_title or t.is_upper or t.like_num or t.lower_ in _NAME_LINKS
+                for t in between[1:]):
+            return None
+        return person
 
     def _titles_joined(self, head: Token) -> Entity | None:
         """ "Record holder and TV pundit Owen Marsh believes": one person given two titles

@@ -881,3 +881,15 @@ def test_a_place_a_spokesman_speaks_for_is_his_body(nlp: Any) -> None:
     text = "A spokesman for Leeds said the roads would reopen."
     doc = nlp(text)
     assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == ["Leeds"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Commission for Fair Trade chairman Tom Reeve said prices would rise.", "Tom Reeve"),
+    ("Council of Small Shops chairman Ann Fielding said rents were too high.", "Ann Fielding"),
+    # the words after the preposition are no name: the family speaks
+    ("The family of victim Tom Reeve said they were grateful.", "The family"),
+])
+def test_a_body_named_with_of_then_a_role_titles_the_name_after_it(
+        nlp: Any, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == [speaker]
