@@ -49,7 +49,13 @@ def chars(span: Span) -> tuple[int, int] | None:
     if first is None:
         return None
     last = next(t for t in reversed(span) if not (t.is_punct or t.is_space) or _percent(t))
-    return first.idx, last.idx + len(last)
+    return first.idx, last.idx + len(last) - _full_stop_on_scale(last)
+
+
+def _full_stop_on_scale(token: Token) -> int:
+    """1 for the sentence's full stop the tokenizer left on a figure's "m." ("sold for £17m."),
+    which is no part of what was said; else 0."""
+    return int(token.text == "m." and token.i == token.sent.end - 1)
 
 
 def _percent(token: Token) -> bool:

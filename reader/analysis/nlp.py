@@ -130,7 +130,10 @@ def _register_breaks() -> None:
     break starts one too, unless the text is hard-wrapped (its line breaks fall inside its
     sentences): a headline or a byline with no full stop no longer runs into the paragraph.
     A lower-case word right after the abbreviation of a state, month or title ("Calif.
-    lawmakers") goes on the sentence: the dot ends the word, not the sentence."""
+    lawmakers") goes on the sentence: the dot ends the word, not the sentence. A capitalised
+    word or an opening quote mark after a sum written with "m" ("It cost £17m. The firm
+    ...") starts one: the tokenizer keeps the full stop on "m." as on an initial, and the
+    parser then ran the two sentences into one."""
     from spacy.language import Language
 
     if Language.has_factory(BREAKS):
@@ -141,7 +144,7 @@ def _register_breaks() -> None:
         lines_are_paragraphs = not hard_wrapped(doc.text)
         for token in doc[1:]:
             breaks = doc[token.i - 1].text.count("\n")
-            if breaks >= 2 or (breaks and lines_are_paragraphs):
+            if breaks >= 2 or (breaks and lines_are_paragraphs) or _after_scale_stop(doc, token.i):
                 token.is_sent_start = True
             elif token.text[:1].islower() and _after_abbreviation(doc, token.i):
                 token.is_sent_start = False
@@ -190,6 +193,20 @@ def hard_wrapped(text: str) -> bool:
     full = [i for i, line in enumerate(lines[:-1]) if len(line) >= 40]
     run_on = sum(1 for i in full if lines[i + 1][:1].islower())
     return run_on * 10 >= len(full) > 0
+
+
+def _after_scale_stop(doc: Doc, i: int) -> bool:
+    """Whether token i opens a sentence after a figure's "m." ("£17m. The", "2.5m. \"We"): the
+    full stop glued to the scale letter, right after digits, and a capitalised word or an
+    opening quote mark next."""
+    if i < 2 or doc[i - 1].text != "m." or doc[i - 2].whitespace_ \
+            or not doc[i - 2].text[-1:].isdigit():
+        return False
+    word = doc[i].text
+    return word[:1].isupper() or word in _OPENING_MARKS
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 def _after_abbreviation(doc: Doc, i: int) -> bool:

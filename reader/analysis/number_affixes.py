@@ -124,8 +124,8 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
         prefix, j = doc[j].lower_, j + 1
     if j >= limit:
         return start
-    lower = doc[j].lower_
     glued = not doc[j - 1].whitespace_
+    lower = _without_full_stop(doc[j]) if glued else doc[j].lower_
     unit = lex.UNITS.get(lower) or (lex.GLUED_UNITS.get(lower) if glued else None)
     if glued and prefix == "" and _inch_mark(doc, j):
         core.unit, core.kind, core.unit_token = "inches", "quantity", j  # 'a 65" TV'
@@ -231,3 +231,12 @@ def qualifier_after(doc: Doc, core: Core, limit: int) -> None:
         if qualifier is not None and core.qualifier == "exact":
             core.qualifier, core.end = qualifier, end
             return
+
+
+def _without_full_stop(token: Token) -> str:
+    """ "m" for the "m." closing "won the final 400m.": the tokenizer keeps the sentence's full
+    stop on a glued unit letter, as on an initial."""
+    lower = token.lower_
+    if lower.endswith(".") and lower[:-1] in lex.GLUED_UNITS and token.is_sent_end:
+        return lower[:-1]
+    return lower

@@ -72,6 +72,18 @@ def test_a_lower_case_word_after_a_state_abbreviation_goes_on_the_sentence(nlp: 
         "Voters met on Tuesday.", "Calif. lawmakers pass a budget.", "Ind. officials disagree."]
 
 
+
+def test_a_sum_in_millions_closing_a_sentence_ends_it(nlp: Any) -> None:
+    """The tokenizer keeps the full stop on the "m." of "£17m.", as on an initial; the next
+    capitalised word or quote mark still opens a sentence, and a metre's "m." mid-sentence
+    does not."""
+    doc = nlp('The studio was sold for £17m. The buyer said "We are pleased." '
+              'It raised 2.5m. "Sales will grow," Ms Orr said. The mast is 5m. high.')
+    assert [s.text for s in doc.sents] == [
+        "The studio was sold for £17m.", 'The buyer said "We are pleased."', "It raised 2.5m.",
+        '"Sales will grow," Ms Orr said.', "The mast is 5m. high."]
+
+
 HEADLINE_LINE = ("Mayor Ortiz Wants A Night Bus For The Harbour District\n"
                  "Mayor Elena Ortiz said on Monday that the city would pay for a night bus.\n"
                  "The council will vote on the plan next month, according to its clerk.\n")

@@ -48,6 +48,8 @@ def _one(nlp: Any, text: str, span: str) -> NumberMention:
     ("The bill came to 5 Australian dollars.", "5 Australian dollars", 5, "money", "AUD"),
     ("The convoy drove 10 km north.", "10 km", 10, "quantity", "km"),
     ("She ran 100m to win.", "100m", 100, "quantity", "m"),
+    ("She passed her rival in the last 400m. Kim Ray came third.", "400m", 400, "quantity",
+     "m"),
     ("The motor makes almost 490 lb-ft of torque.", "almost 490 lb-ft", 490, "quantity", "lb-ft"),
     ("The Fed made a 25 basis point cut.", "25 basis point", 25, "quantity", "bp"),
     ("Shoppers aged over 65 paid less.", "aged over 65", 65, "age", "years"),

@@ -1144,3 +1144,12 @@ def test_a_second_verb_of_the_speakers_own_is_not_the_objects(
     nlp: Any, text: str, contents: list[str]
 ) -> None:
     assert [said(text, q) for q in quotes(nlp, text)] == contents
+
+
+def test_a_sum_in_millions_closing_a_sentence_does_not_carry_the_quote_on(nlp: Any) -> None:
+    text = ('Ms Orr said the studio was sold for £17m. "We are pleased with the price," '
+            "said Tom Reyes.")
+    found = quotes(nlp, text)
+    assert [said(text, q) for q in found] == [
+        "the studio was sold for £17m", "We are pleased with the price"]
+    assert [q.speaker for q in found] == ["Orr", "Tom Reyes"]
