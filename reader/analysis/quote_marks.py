@@ -15,6 +15,7 @@ CLOSERS = frozenset("”»’›")
 ALL_MARKS = DOUBLE_MARKS | SINGLE_MARKS
 _OPEN_CONTEXT = frozenset("([{—–-/") | ALL_MARKS
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}—–-/…") | ALL_MARKS
+_NEVER_OPENED = frozenset(",.;:")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _TRIM = " \t\r\n,"
@@ -163,7 +164,9 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     mark = text[position]
     before = text[position - 1] if position > 0 else " "
     after = text[position + 1] if position + 1 < len(text) else " "
-    can_open = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace()
+    # nothing quoted opens with a comma or a full stop: "rated 'BBB '." closes its quote
+    can_open = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace() and \
+        after not in _NEVER_OPENED
     can_close = (after.isspace() or after in _CLOSE_CONTEXT) and not before.isspace()
     double = mark in DOUBLE_MARKS
     is_open = _matching(stack, double) is not None

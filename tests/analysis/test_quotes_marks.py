@@ -152,3 +152,16 @@ def test_typewriter_closing_marks_set_apart_by_a_space_still_close() -> None:
     text = "''The ferry runs late again, '' a commuter said. ''Every single week. ''"
     assert [(q.content.of(text), q.closed) for q in find_quoted(text)] == [
         ("The ferry runs late again", True), ("Every single week.", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its grade starts at 'BBB '. The rise put it level with Egypt.", ["BBB"]),
+        ('The code reads "AB ". Nothing else follows here.', ["AB"]),
+    ],
+)
+def test_a_mark_before_a_full_stop_or_comma_closes_and_never_opens(
+    text: str, expected: list[str]
+) -> None:
+    assert contents(text) == expected
