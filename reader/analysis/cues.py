@@ -40,6 +40,7 @@ from reader.analysis.headline_cues import headline_cue, link_line
 from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
 from reader.analysis.misread_cues import closing_frame, misread_before_name, misread_verb
+from reader.analysis.naming_cues import as_clause
 from reader.analysis.oblique_cues import (
     cue_end,
     feeling,
@@ -179,8 +180,7 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
             c.dep_ == "nsubj" and c.lower_ in ("us", "me") for c in token.children):
         return None  # "Let us know what you think": an invitation, nobody's statement
     if lemma == "put" and any(c.lower_ == "it" and c.dep_ == "dobj" for c in token.children):
-        # "As X put it, ...": the sentence around is what X put so
-        return Attribution((token.i, token.i + 2), speaker_phrase(token), as_put(token))
+        return _put_it(token)
     if token.dep_ == "acl" and token.tag_ == "VBG" and (
             cue_lemma(token.head) in _MESSAGE_NOUNS or token.head.ent_type_ in AGENT_LABELS
             ) and cue_verb(token, lemma):
@@ -216,6 +216,19 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma in _SEEMING:
         return seeming_to(token)
     return None
+
+
+def _put_it(verb: Token) -> Attribution | None:
+    """ "As X put it, ...": the sentence around is what X put so; but "The rise put it on a
+    level with Egypt", with a place for "it" right after it and no as-clause, says nothing
+    ("how Price put it on Monday" names a time, not a place)."""
+    doc = verb.doc
+    place = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if not as_clause(verb) and place is not None and place.head.i == verb.i and \
+            place.dep_ in ("prep", "prt") and not any(
+                t.ent_type_ in ("DATE", "TIME") for t in place.subtree):
+        return None
+    return Attribution((verb.i, verb.i + 2), speaker_phrase(verb), as_put(verb))
 
 
 def _goes_on(verb: Token, lemma: str) -> bool:

@@ -1153,3 +1153,13 @@ def test_a_sum_in_millions_closing_a_sentence_does_not_carry_the_quote_on(nlp: A
     assert [said(text, q) for q in found] == [
         "the studio was sold for £17m", "We are pleased with the price"]
     assert [q.speaker for q in found] == ["Orr", "Tom Reyes"]
+
+
+def test_putting_it_somewhere_is_no_saying(nlp: Any) -> None:
+    text = "Its grade now starts at 'BBB '. The rise has put it on the same level as Egypt."
+    assert all(q.cue != "put it" for q in quotes(nlp, text))
+
+
+def test_as_somebody_put_it_in_a_speech_still_says(nlp: Any) -> None:
+    text = 'As the mayor put it in a speech, the city is "flat broke."'
+    assert [(q.cue, q.speaker) for q in quotes(nlp, text)] == [("put it", "the mayor")]
