@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.person_words import BODY_KINDS, GENDERED_PRONOUNS, PERSON_TITLES
+from reader.analysis.person_words import BODY_KINDS, GENDERED_PRONOUNS, PERSON_TITLES, ROLES
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
@@ -147,12 +147,27 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
                 and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
                 and not _office_of(t)  # "Governor of Oregon Ann Fielding said": a role
+                and not _titles_a_name(t, named)  # "Guide to Birds author Ann Lee said"
                 and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"
     for token in (doc[i] for i in proper) if speaking else ():
         if token.text in speaking:
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
     return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
             for name, spans in found.items()]
+
+
+def _titles_a_name(subject: Token, named: list[TextSpan]) -> bool:
+    """ "Guide to Garden Birds author Ann Lee said": a subject whose words up to its verb end on
+    a name the recogniser found, right after a role in lower case, is a title, however the parse
+    hung the name; the named person speaks."""
+    doc = subject.doc
+    first = subject.head.i - 1
+    if first <= subject.i or not covers(named, doc[first].idx):
+        return False
+    while first > subject.i + 1 and covers(named, doc[first - 1].idx):
+        first -= 1
+    role = doc[first - 1]
+    return role.is_lower and role.lemma_.lower() in ROLES
 
 
 def _office_of(title: Token) -> bool:

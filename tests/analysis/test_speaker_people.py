@@ -61,3 +61,10 @@ def test_a_surname_that_opens_a_bodys_name_is_still_a_he(nlp: Any) -> None:
     text = ("Critics of the Kessler Foundation met in May. Tom Kessler spoke first. Later "
             'Kessler said the foundation was sound. "We are on course," he said.')
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Tom Kessler"
+
+
+def test_a_title_before_a_speaking_name_is_no_person_he_can_stand_for(nlp: Any) -> None:
+    text = ("The UK has too many quangos, a report claims.\n\nPocket Guide to Garden Birds 2006 "
+            "author Tom Reeve said at least 40 of the birds had left since the hedges were cut "
+            "in 1997. He urged a ban on cutting.")
+    assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Tom Reeve", "Tom Reeve"]
