@@ -11,6 +11,7 @@ from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis import clause_words, clauses
+from reader.analysis.event_names import contest
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.person_words import PEOPLE, ROLES
 
@@ -267,8 +268,10 @@ def _describes(place: Token) -> bool:
 def _venue(token: Token, entity: Entity) -> bool:
     """ "won orders at the Paris Air Show", "works at the University of Washington": a named
     event, or a body whose name says it is a place or a gathering, after an "at" on the verb or
-    on a thing it acts on; not on somebody ("a professor at the University of Washington")."""
-    if token.dep_ != "pobj" or token.head.lower_ != "at" or _describes(token):
+    on a thing it acts on; not on somebody ("a professor at the University of Washington").
+    A contest or a festival is one after "in" too ("ran in the Riverton Marathon")."""
+    if token.dep_ != "pobj" or _describes(token) or not (token.head.lower_ == "at" or (
+            token.head.lower_ == "in" and entity.label == "EVENT" and contest(entity.name))):
         return False
     words = {word.lower() for word in entity.name.split()}
     if entity.label != "EVENT" and not (entity.label in ("ORG", "FAC")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym, people_word
+from reader.analysis.event_names import named_event
 from reader.analysis.name_cuts import POSITIONS
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
@@ -104,6 +105,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
         yield "LAW", SUFFIX_WEIGHT
     yield from _group_or_exit(span)
+    if named_event(span):
+        yield "EVENT", SUFFIX_WEIGHT  # "New York Marathon", "Euro 2004": not a body nor a law
     if _firm_name(span, last):
         yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
     kind = _kind_by_last_word(span, last)

@@ -686,3 +686,16 @@ def test_a_nationality_word_after_an_article_a_number_or_in_the_plural_is_a_grou
 ])
 def test_a_british_county_is_a_place(nlp: Any, text: str, county: str) -> None:
     assert typed(nlp, text)[county][0] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Kenyan runner Joel Tamu won the Riverton Marathon on Sunday.", "Riverton Marathon"),  # law
+    ("She will race at the Athens Games and then the Lisbon Marathon.", "Lisbon Marathon"),  # fac
+    ("Hopes are high for Euro 2004 in Portugal.", "Euro 2004"),  # taken for a law
+])
+def test_a_name_ending_in_an_event_word_is_an_event(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "EVENT"
+
+
+def test_games_after_a_firms_own_word_stays_a_firm(nlp: Any) -> None:
+    assert typed(nlp, "Shares in Argonaut Games fell by a third.")["Argonaut Games"][0] == "ORG"

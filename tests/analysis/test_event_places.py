@@ -20,6 +20,19 @@ def test_a_named_event_or_venue_after_at_is_where(nlp: Any, text: str, action: s
     assert event(events_of(nlp, text), action).where == where
 
 
+@pytest.mark.parametrize(("text", "action", "where"), [
+    ("Mary Hale faces the biggest test of her career in the Riverton Marathon on Sunday.",
+     "faces", "Riverton Marathon"),
+    ("Hale won the 800m in the Athens Olympics last year.", "won", "Athens Olympics"),
+])
+def test_a_contest_after_in_is_where(nlp: Any, text: str, action: str, where: str) -> None:
+    assert event(events_of(nlp, text), action).where == where
+
+
+def test_a_war_after_in_is_not_where(nlp: Any) -> None:
+    assert event(events_of(nlp, "Tom Ross fought in the Korean War."), "fought").where is None
+
+
 def test_a_place_named_beside_a_venue_comes_first(nlp: Any) -> None:
     assert event(events_of(nlp, "He spoke at the World Economic Forum in Davos."),
                  "spoke").where == "Davos"
