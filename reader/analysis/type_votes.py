@@ -311,9 +311,10 @@ def _home_after_age(before: list[Token]) -> bool:
 def _in_country(span: Span) -> bool:
     """ "Toulouse, France.", "flown to Salina, Kansas for", "Harlow, Essex.": capitalised words
     followed by a comma and the name of a country, a US state or a British county that ends the
-    phrase are a place in it; not where the country goes on ("Christie, New Jersey governor",
-    "Lee, Singapore's leader"), opens a clause ("In Group G, Belgium faced") or a list goes on
-    ("Europe, Britain and"), nor a name opening with a first name."""
+    phrase, or is set off by a second comma, are a place in it; not where the country goes on
+    ("Christie, New Jersey governor", "Lee, Singapore's leader"), opens a clause ("In Group G,
+    Belgium faced") or a list goes on ("Europe, Britain and"), nor a name opening with a first
+    name."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != "," \
             or not all(t.text[:1].isupper() for t in span) \
@@ -326,8 +327,16 @@ def _in_country(span: Span) -> bool:
             continue
         after = doc[end] if end < len(doc) else None
         return after is None or after.text in _PLACE_ENDS or after.is_space \
-            or (after.pos_ == "ADP" and after.text not in POSSESSIVES)
+            or (after.pos_ == "ADP" and after.text not in POSSESSIVES) or _set_off(after)
     return False
+
+
+def _set_off(comma: Token) -> bool:
+    """ "from Camberley, Surrey, on Tuesday": a comma after the county, state or country closes
+    it off when a lower-case word that goes on no list comes next ("Estonia, Latvia, and")."""
+    doc = comma.doc
+    return comma.text == "," and comma.i + 1 < len(doc) and doc[comma.i + 1].is_lower \
+        and doc[comma.i + 1].lower_ not in ("and", "or", "nor")
 
 
 _PLACE_ENDS = _PHRASE_ENDS - {","}

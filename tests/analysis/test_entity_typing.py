@@ -699,3 +699,12 @@ def test_a_name_ending_in_an_event_word_is_an_event(nlp: Any, text: str, name: s
 
 def test_games_after_a_firms_own_word_stays_a_firm(nlp: Any) -> None:
     assert typed(nlp, "Shares in Argonaut Games fell by a third.")["Argonaut Games"][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Jo Reed, from Farnham, Surrey, was fined on Tuesday.", "Farnham"),  # taken for a body
+    ("A man from Thirsk, North Yorkshire, was arrested on Friday.", "Thirsk"),  # for a product
+])
+def test_a_town_before_a_county_set_off_by_commas_is_a_place(nlp: Any, text: str,
+                                                              town: str) -> None:
+    assert typed(nlp, text)[town][0] == "GPE"
