@@ -12,6 +12,7 @@ from reader.analysis.demonyms import country_of_demonym
 from reader.analysis.entity_parties import with_party_names
 from reader.analysis.model import Entity
 from reader.analysis.name_cuts import cut_names
+from reader.analysis.noble_titles import with_noble_title
 from reader.analysis.number_lexicon import year_like
 from reader.analysis.office_bodies import with_office_bodies
 from reader.analysis.person_words import (
@@ -99,6 +100,7 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
         ent = _with_model_number(_after_model_number(ent))
         ent = _with_surname(_with_year(_with_suffix(_with_letter(_with_service_word(ent)))))
         ent = _with_firm_possessive(_with_bare_surname(_across_particle(ent)))
+        ent = with_noble_title(ent)
         if ent.label_ == "PERSON" and _model_words(ent) \
                 and not any(t.is_lower and not _figured(t.text) for t in ent):
             ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "802.11ax Wi-Fi"

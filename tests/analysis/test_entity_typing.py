@@ -708,3 +708,20 @@ def test_games_after_a_firms_own_word_stays_a_firm(nlp: Any) -> None:
 def test_a_town_before_a_county_set_off_by_commas_is_a_place(nlp: Any, text: str,
                                                               town: str) -> None:
     assert typed(nlp, text)[town][0] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lord Tarrow, Duke of Wexbury, opened the show.", "Duke of Wexbury"),  # a body 'Wexbury'
+    ("HRH Duchess of Wexbury attended the service.", "Duchess of Wexbury"),  # a body
+    ("The Duchess of Dorset and her husband met guests.", "Duchess of Dorset"),  # a body
+    ("The Marquess of Lincoln said the castle would open.", "Marquess of Lincoln"),  # a body
+])
+def test_a_rank_of_the_peerage_of_a_place_is_one_persons_name(nlp: Any, text: str,
+                                                               name: str) -> None:
+    found = typed(nlp, text)
+    assert found[name][0] == "PERSON"
+    assert name.split()[-1] not in found
+
+
+def test_earl_as_a_first_name_is_no_rank(nlp: Any) -> None:
+    assert typed(nlp, "Earl Ray Tomblin spoke.")["Earl Ray Tomblin"][0] == "PERSON"
