@@ -238,11 +238,28 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         noun = root.head
         return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and \
             noun.lower_ not in _STREETS  # "at 4817 Linden Place": a house number
+    if _after_to(root, first):
+        return False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return False  # "as of February, the store accounts for 70%": a bound, like "since"
     if _in_a_stretch(root):
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
+
+
+def _after_to(root: Token, first: Token) -> bool:
+    """Whether a time comes right after "to", which ends a stretch ("figures to the end of
+    June", "to this day") or names the day a thing is moved to ("put back to Friday"), never
+    the time of the clause. Not a "to" inside a word ("day-to-day"), nor one a relative clause
+    with no pronoun leaves at its end ("the experts I spoke to this week")."""
+    prep = root.head
+    if not (root.dep_ == "pobj" and prep.lower_ == "to" and prep.i == first.i - 1):
+        return False
+    if prep.i > 0 and not prep.doc[prep.i - 1].whitespace_:
+        return False
+    verb = prep.head
+    return not (verb.dep_ == "relcl" and not any(
+        c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children))
 
 
 def _in_a_stretch(root: Token) -> bool:

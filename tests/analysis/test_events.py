@@ -210,6 +210,29 @@ def test_the_period_a_noun_covers_yields_to_the_time_of_the_clause(
 
 
 @pytest.mark.parametrize(("text", "action"), [
+    ("Figures to the end of June showed a fall in orders.", "showed"),
+    ("The old mill has drawn visitors to this day.", "drawn"),
+    ("The vote was put back to Friday.", "put back"),
+])
+def test_a_time_after_to_is_a_bound_not_the_time_of_the_clause(nlp: Any, text: str,
+                                                                action: str) -> None:
+    """ "figures to the end of June", "to this day": the end of a stretch; "put back to
+    Friday": the day a thing is moved to, not the day it was moved."""
+    found = event(events_of(nlp, text, "2024-05-08"), action)
+    assert found.when is None, (found.when, found.date)
+
+
+@pytest.mark.parametrize(("text", "action", "when"), [
+    ("The talks ran from Monday to Friday.", "ran", "Monday to Friday"),
+    ("Her views were shared by the experts I spoke to this week.", "spoke", "this week"),
+])
+def test_a_time_that_only_follows_a_to_still_dates_its_clause(nlp: Any, text: str,
+                                                             action: str, when: str) -> None:
+    """A stretch written whole, and a "to" a relative clause leaves at its end."""
+    assert event(events_of(nlp, text, "2024-05-08"), action).when == when
+
+
+@pytest.mark.parametrize(("text", "action"), [
     ("The minister appeared on BBC Radio 4's Today programme.", "appeared"),
     ("Ms Vale wrote an article for USA Today.", "wrote"),
     ("A poll for the Independent on Sunday found that support fell.", "found"),
