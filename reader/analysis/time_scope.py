@@ -45,7 +45,8 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     if lasting(verb):
         return own
     tense = sentence.tense(verb)
-    fitting = [w for w in here if w.date is not None and _fits(w.date, tense, published)]
+    fitting = [w for w in here if w.date is not None and _fits(w.date, tense, published)
+               and not _period_outside_subject(w, verb)]
     by_head = {w.head: w for w in reversed(fitting)}
     head: Token | None = verb
     told: Token | None = None  # the clause a report above tells, in a shifted tense
@@ -84,6 +85,20 @@ def _period_of(when: When, verb: Token) -> bool:
     March"): a clause with a day of its own besides ("on Friday") happened on that day."""
     prep = verb.doc[when.position].head
     return prep.lower_ == "for" and prep.head.pos_ in ("NOUN", "PROPN")
+
+
+def _period_outside_subject(when: When, verb: Token) -> bool:
+    """Whether a time is the period a noun outside its clause's subject covers ("reiterated a
+    target for 2005"): it may date its own clause, but it is the noun's, and another clause of
+    the sentence ("while the bank is making plans") did not happen in it; the subject's period
+    ("Profits for 2004 rose, and sales fell") is its whole clause's and goes on."""
+    if not _period_of(when, verb):
+        return False
+    token = verb.doc[when.position].head.head
+    while token.dep_ not in ("nsubj", "nsubjpass") and token.pos_ not in ("VERB", "AUX") \
+            and token.head.i != token.i:
+        token = token.head
+    return token.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _below_own(own: When | None, nearest: When, verb: Token, published: date | None) -> bool:

@@ -209,6 +209,20 @@ def test_the_period_a_noun_covers_yields_to_the_time_of_the_clause(
     assert event(events_of(nlp, text, "2024-05-08"), action).when == when
 
 
+def test_the_period_of_an_object_is_not_carried_to_another_clause(nlp: Any) -> None:
+    """ "reiterating a 5% target for 2006": the target's year, not when the board makes
+    plans."""
+    text = "The council is reiterating a 5% target for 2006, while the board is making plans."
+    found = event(events_of(nlp, text, "2024-05-08"), "making")
+    assert found.when is None, (found.when, found.date)
+
+
+def test_the_period_of_a_subject_is_carried_to_the_next_clause(nlp: Any) -> None:
+    found = event(events_of(nlp, "Profits for 2004 rose, and sales fell.", "2024-05-08"),
+                  "fell")
+    assert found.when == "2004"
+
+
 @pytest.mark.parametrize(("text", "action"), [
     ("Figures to the end of June showed a fall in orders.", "showed"),
     ("The old mill has drawn visitors to this day.", "drawn"),
