@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_words import SPEECH_VERBS, cue_lemma
+from reader.analysis.cue_words import CUE_VERBS, SPEECH_VERBS, cue_lemma
 
 # Verbs of putting words down or online, whose noun object may be the text itself.
 _WRITING = frozenset({"write", "post", "tweet", "retweet", "pen", "publish", "blog", "scrawl",
@@ -22,6 +22,10 @@ _STATEMENTS = _TEXTS | {"statement", "remark", "announcement", "speech", "releas
                         "briefing", "interview", "response", "reply", "answer"}
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
                          "yourself", "yourselves"})
+# Verbs of talking about something, whose object or "on" phrase names what is talked about
+# ("explaining his decision", "commenting on the report"), not a claim or a stance taken.
+_TALKING_OF = frozenset({"explain", "comment", "discuss", "describe", "report", "speak", "talk",
+                         "address", "reflect"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
 # passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
 _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
@@ -35,12 +39,14 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     say; a passive rating by an adjective ("was viewed as competent"); something found in a
     state or a plight ("was found dead", "found itself in a row", "found it hard to cope"); a
     statement named only to say what it said in a participle after it ("released a statement,
-    saying ...", "defended the remark, saying ..."), which reports it; a cue heading a question
-    clause ("unclear whether the judges would rule that ..."), asked about, not said."""
+    saying ...", "defended the remark, saying ..."), which reports it; the same named by an
+    opening participle before the cue that reports it ("Explaining his decision, she said ...");
+    a cue heading a question clause ("unclear whether the judges would rule that ..."), asked
+    about, not said."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or _asked(verb) or \
         _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
-        _named_then_said(verb, content)
+        _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
@@ -105,3 +111,23 @@ def _named_then_said(verb: Token, content: tuple[int, int] | None) -> bool:
         return False
     return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i >= span.end and
                cue_lemma(c) in SPEECH_VERBS for c in verb.children)
+
+
+
+def opens_on_a_topic(token: Token) -> bool:
+    """Whether a word is, or lies inside, a participle of talking about something that opens
+    its sentence before a cue of its own subject and names only a thing ("Explaining his
+    decision, Ms Vale said ...", "Commenting on the report's call to quit, the firm said
+    ..."): that names what the cue after it reports, and is no statement of its own."""
+    return any(_topic_then_said(t) for t in (token, *token.ancestors))
+
+
+def _topic_then_said(verb: Token) -> bool:
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i < verb.i or \
+            cue_lemma(verb) not in _TALKING_OF or cue_lemma(head) not in CUE_VERBS or \
+            verb.left_edge.i != verb.sent.start or \
+            not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.lower_ == "as"
+                   for c in verb.children) and not any(t.is_quote for t in verb.subtree)

@@ -23,7 +23,7 @@ from reader.analysis.cue_phrases import (
     view_is,
     with_doing,
 )
-from reader.analysis.cue_senses import reports_nothing
+from reader.analysis.cue_senses import opens_on_a_topic, reports_nothing
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_words import (
     AGENT_LABELS,
@@ -169,8 +169,11 @@ _SPOKEN_OF = CUE_VERBS | frozenset({"speak", "talk"})
 def _topic(noun: Token) -> bool:
     """ 'Grant says of her decision to quit: "..."': a noun in the "of" or "about" phrase of a
     verb of saying is what is spoken about, no statement of its own: what follows is the
-    verb's."""
+    verb's; so is a noun inside a participle that opens its sentence on a topic ("Commenting
+    on her decision to quit, the club said ...")."""
     prep = noun.head
+    if opens_on_a_topic(noun):
+        return True
     return noun.dep_ == "pobj" and prep.lower_ in ("of", "about") and prep.dep_ == "prep" \
         and cue_lemma(prep.head) in _SPOKEN_OF and prep.head.pos_ in ("VERB", "AUX")
 

@@ -94,6 +94,35 @@ def test_a_statement_named_before_a_participle_of_saying_is_reported_by_the_part
     assert "saying" in found
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "main"),
+    [('Explaining his reason for leaving the post, Mr Dale said: "I was treated unfairly."',
+      "Explaining", "said"),
+     ("Commenting on Mr Dale's decision to close the mill, a union spokesman said it was overdue.",
+      "Commenting", "said"),
+     ("Reporting its results for the three months to June, the brewer said sales rose.",
+      "Reporting", "said")],
+)
+def test_a_thing_named_by_an_opening_participle_is_what_the_cue_after_it_reports(
+        nlp: Any, text: str, cue: str, main: str) -> None:
+    found = cues(nlp, text)
+    assert cue not in found
+    assert "decision" not in found
+    assert main in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Saying she was tired, Ms Orme told reporters she would stand down.", "Saying"),
+     ('Describing the plan as "a disaster", Mr Pell said it would fail.', "Describing"),
+     ("Citing safety rules, the club said the match would be played behind closed doors.",
+      "Citing")],
+)
+def test_an_opening_participle_with_a_clause_a_description_or_a_stance_is_still_reported(
+        nlp: Any, text: str, cue: str) -> None:
+    assert cue in cues(nlp, text)
+
+
 def test_a_statement_with_what_it_says_is_still_reported(nlp: Any) -> None:
     text = "The ministry released a statement saying the border would reopen."
     assert "released" in cues(nlp, text)
