@@ -367,21 +367,29 @@ def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
     """ "Alden Global Capital ... Alden said", "Emirates Airline ... Emirates": a one-word name
     the model typed as a place or a person, after the text gave in full the one
     organisation whose name it opens and that ends in a firm's word, is that firm called short;
-    it takes the firm's type, the longer and more explicit name's. Not a known place (a
-    country, a city, a US state, a name written after "in"), nor a person's name or surname."""
+    it takes the firm's type, the longer and more explicit name's. A lone "person" so joins
+    the one body of capitalised words it opens, whatever its last word ("Pell Games ... Pell
+    said"). Not a known place (a country, a city, a US state, a name written after "in"), nor
+    a person's name or surname ("Tom Ralston ... the Ralston Trust ... Ralston")."""
     firms: dict[str, list[Name]] = defaultdict(list)
+    bodies: dict[str, list[Name]] = defaultdict(list)
     for name in _names(index, "ORG"):
         parts = plain_name(name.surfaces[0], "ORG").casefold().split()
         if len(parts) >= 2 and parts[-1].rstrip(".") in FIRM_ENDS:
             firms[name.key[0]].append(name)
-    if not firms:
-        return  # most texts name no firm so: nothing to join, and no short form to look for
+        if len(parts) >= 2 and _all_capitalised(name.surfaces[0]):
+            bodies[name.key[0]].append(name)
+    if not bodies:
+        return  # most texts name no body so: nothing to join, and no short form to look for
     people = _person_groups(index)
     for name in _names(index):
+        # a lone "person" opening any one body's name is its short name ("Pell Games ...
+        # Pell"); a place only beside a firm's name ("Emirates Airline ... Emirates")
+        found = bodies if name.label == "PERSON" and name.key[0] not in firms else firms
         if len(name.key) != 1 or name.label not in ("GPE", "LOC", "PERSON") \
-                or len(firms.get(name.key[0], ())) != 1:
+                or len(found.get(name.key[0], ())) != 1:
             continue
-        firm = firms[name.key[0]][0]
+        firm = found[name.key[0]][0]
         word = plain_name(name.surfaces[0], name.label)
         if index.find(name.key) in people or title_sex(index.text, name.spans) is not None \
                 or _known_place(word) or repair.surface_key(word) in located \
@@ -389,7 +397,8 @@ def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
             continue
         name.tally = {firm.label: sum(name.tally.values())}
         index.union(firm.key, name.key)
-    _add_firms_called_short(index, firms, located)
+    if firms:
+        _add_firms_called_short(index, firms, located)
 
 
 def _add_firms_called_short(index: AliasIndex, firms: dict[str, list[Name]],
@@ -420,6 +429,14 @@ def _add_firms_called_short(index: AliasIndex, firms: dict[str, list[Name]],
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_BODY_SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on"})
+
+
+def _all_capitalised(surface: str) -> bool:
+    """Whether every word of a body's name but its small words opens with a capital or a
+    figure ("Bank of Tarrow"; not a line the model ran on, "PARK Let's start with the news")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _BODY_SMALL_WORDS
+               for w in surface.split())
 
 
 def _known_place(word: str) -> bool:

@@ -174,6 +174,21 @@ def test_a_firm_called_by_its_first_word_is_one_organisation(nlp: Any) -> None:
     assert firm.label == "ORG"
 
 
+def test_a_lone_person_opening_a_bodys_name_is_its_short_name(nlp: Any) -> None:
+    # the model types "Pell Games" and the lone "Pell" as people; "games" is no firm's word
+    text = ("Pell Games said it would close. Pell had made games for the Nintendo console. "
+            "Staff at Pell were told on Friday.")
+    firm = group_of(entities(nlp, text), "Pell Games")
+    assert "Pell" in firm.aliases
+    assert firm.label == "ORG"
+
+
+def test_a_surname_opening_a_bodys_name_stays_the_persons(nlp: Any) -> None:
+    text = "Tom Ralston said the Ralston Trust would pay. Ralston added that the money was ready."
+    found = entities(nlp, text)
+    assert group_of(found, "Ralston") is group_of(found, "Tom Ralston")
+
+
 def test_a_state_is_not_the_firm_named_after_it(nlp: Any) -> None:
     text = "Texas Capital Bank raised rates. Texas has many banks, and Texas lenders are wary."
     found = entities(nlp, text)
