@@ -253,15 +253,20 @@ def _join_acronyms(index: AliasIndex) -> None:
     long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
     expansions: dict[str, list[Key]] = defaultdict(list)
     for long_name in long_names:
-        for short in initials(long_name.key):
+        # with its firm's word too: "Tarrow Motor Industry Corp" goes by "TMIC"
+        spelt = tuple(plain_name(long_name.surfaces[0], long_name.label).casefold().split())
+        for short in initials(long_name.key) | initials(spelt):
             expansions[short].append(long_name.key)
     for name in _names(index):
         letters = acronym_letters(name.surfaces[0])
-        if letters is None or name.label == "PERSON":
+        if letters is None or (name.label == "PERSON" and len(letters) < 3):
             continue
         matches = {index.find(key) for key in expansions.get(letters, ())}
         if len(matches) == 1:
-            index.union(matches.pop(), name.key)
+            body = matches.pop()
+            if name.label == "PERSON":  # "Tarrow Motor Industry Corp ... TMIC said": no person
+                name.tally = {index.names[body].label: sum(name.tally.values())}
+            index.union(body, name.key)
     starts = {span.start: n.key for n in index.names.values() for span in n.spans}
     for name in long_names:
         for span in name.spans:

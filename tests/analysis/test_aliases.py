@@ -189,6 +189,22 @@ def test_a_surname_opening_a_bodys_name_stays_the_persons(nlp: Any) -> None:
     assert group_of(found, "Ralston") is group_of(found, "Tom Ralston")
 
 
+def test_an_acronym_typed_a_person_joins_the_body_it_stands_for(nlp: Any) -> None:
+    # the model takes "SMIC" for a person; its letters are the firm's, "Corp" counted
+    text = ("Shanxi Motor Industry Corp plans to build cars in Leeds. SMIC says none of its "
+            "money will go to the owners. SMIC was unavailable for comment.")
+    firm = group_of(entities(nlp, text), "Shanxi Motor Industry Corp")
+    assert "SMIC" in firm.aliases
+    assert firm.label == "ORG"
+
+
+def test_an_acronym_counting_the_firms_word_joins_the_firm(nlp: Any) -> None:
+    text = ("Tarrow Motor Industry Corp plans to build cars in Leeds. TMIC said it would pay. "
+            "TMIC is owned by the state.")
+    firm = group_of(entities(nlp, text), "Tarrow Motor Industry Corp")
+    assert "TMIC" in firm.aliases
+
+
 def test_a_state_is_not_the_firm_named_after_it(nlp: Any) -> None:
     text = "Texas Capital Bank raised rates. Texas has many banks, and Texas lenders are wary."
     found = entities(nlp, text)
