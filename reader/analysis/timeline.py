@@ -134,8 +134,9 @@ def _named_day(ent: Span) -> bool:
     return HOLIDAY_PATTERN.fullmatch(name) is not None
 
 
-# Prepositions that open a stretch of time up to now or up to an end.
-_STRETCH_PREPS = frozenset({"since", "until", "till"})
+# Prepositions whose phrase holds a time of its own noun, not the clause's: one that opens a
+# stretch up to now or up to an end, or one that concedes a fact.
+_STRETCH_PREPS = frozenset({"since", "until", "till", "despite"})
 # British papers named for the day they come out: "a poll for the Independent on Sunday".
 _SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
@@ -263,9 +264,12 @@ def _after_to(root: Token, first: Token) -> bool:
 
 
 def _in_a_stretch(root: Token) -> bool:
-    """Whether a time lies inside a phrase of "since" or "until" ("has grown since his
-    appointment in 1999", "lived there until her death in 2003"): it dates the noun that
-    bounds the stretch, and the clause lasts over the stretch, at no one time."""
+    """Whether a time lies inside a phrase of "since", "until" or "despite" ("has grown since
+    his appointment in 1999", "lived there until her death in 2003", "fell despite the launch
+    of a plan in May"): it dates the noun of that phrase; the clause lasts over the stretch, at
+    no one time, or happened in spite of a fact of another time. "after" and "following" are
+    not here: what follows a thing is most often told at its time ("deliberated following a
+    trial in September")."""
     token = root
     for _ in range(6):
         head = token.head

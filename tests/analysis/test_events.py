@@ -186,6 +186,20 @@ def test_a_time_inside_a_stretch_does_not_date_the_clause(nlp: Any, text: str,
     assert (found.when, found.date) == (None, None)
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Despite the introduction of a new fare system in 2003, the council launched a review.",
+     "launched a review"),
+    ("The bakery raised its prices, despite the opening of a rival shop in the town in March.",
+     "raised"),
+])
+def test_a_time_inside_a_phrase_of_despite_does_not_date_the_clause(nlp: Any, text: str,
+                                                                     action: str) -> None:
+    """ "despite the introduction of a system in 2003": the year dates the fact conceded, not
+    what happened in spite of it."""
+    found = event(events_of(nlp, text), action)
+    assert (found.when, found.date) == (None, None)
+
+
 @pytest.mark.parametrize("text", [
     "The firm hopes to double its sales by 2007. The plan faced opposition from unions.",
     "The mill will close by March 2027. The news shocked the town.",
