@@ -243,7 +243,7 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return False  # "as of February, the store accounts for 70%": a bound, like "since"
-    if _in_a_stretch(root):
+    if _in_a_stretch(root) or _start_of_a_range(root):
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
 
@@ -261,6 +261,22 @@ def _after_to(root: Token, first: Token) -> bool:
     verb = prep.head
     return not (verb.dep_ == "relcl" and not any(
         c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children))
+
+
+def _start_of_a_range(root: Token) -> bool:
+    """Whether a time is that of the first end of a range of values ("rose from 5% in 2003 to
+    13% last year"): "in" right after a value that is the object of "from", and a "to" right
+    after the time; it bounds the change, like "from" itself, and dates no clause."""
+    prep = root.head
+    doc = root.doc
+    after = root.right_edge.i + 1
+    if not (root.dep_ == "pobj" and prep.lower_ == "in" and after < len(doc)
+            and doc[after].lower_ == "to"):
+        return False
+    start = max(prep.sent.start, prep.i - 6)
+    return any(t.lower_ == "from" and (t.right_edge.i == prep.i - 1 or prep.head.i == t.i)
+               and any(v.like_num for v in doc[t.i + 1 : prep.i])  # a value, not "from London"
+               for t in doc[start : prep.i])
 
 
 def _in_a_stretch(root: Token) -> bool:

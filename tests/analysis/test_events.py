@@ -200,6 +200,27 @@ def test_a_time_inside_a_phrase_of_despite_does_not_date_the_clause(nlp: Any, te
     assert (found.when, found.date) == (None, None)
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Profits climbed from £2m in 2003 to £5m, and the firm hired 40 staff.", "climbed"),
+    ("Profits climbed from £2m in 2003 to £5m, and the firm hired 40 staff.", "hired"),
+])
+def test_the_time_of_the_first_end_of_a_range_dates_no_clause(nlp: Any, text: str,
+                                                                action: str) -> None:
+    """ "from £2m in 2003 to £5m": the year bounds the change, like "from" itself."""
+    found = event(events_of(nlp, text), action)
+    assert (found.when, found.date) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "action", "when"), [
+    ("The rate rose from 4.1% in January to 4.6% in March.", "rose", "March"),
+    ("He moved from Leeds in 2003 to Paris.", "moved", "2003"),
+])
+def test_a_range_keeps_the_time_of_its_clause(nlp: Any, text: str, action: str,
+                                              when: str) -> None:
+    """The second end's time dates the clause; a move from a place is no range of values."""
+    assert event(events_of(nlp, text), action).when == when
+
+
 @pytest.mark.parametrize("text", [
     "The firm hopes to double its sales by 2007. The plan faced opposition from unions.",
     "The mill will close by March 2027. The news shocked the town.",
