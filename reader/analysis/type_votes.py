@@ -45,6 +45,9 @@ NAMED_WEIGHT = 1.5  # a first name outweighs the model's label on its mention, n
 # Buildings and grounds a name before them in lower case belongs to.
 BUILDING_NOUNS = FACILITY_SUFFIXES - {"field", "hall", "square", "street", "road", "avenue"} | {
     "prison", "jail", "hospital", "camp", "mosque", "temple", "dam", "airbase"}
+# Nouns for a paper or a magazine written after its name ("the Herald newspaper").
+_PRESS_NOUNS = frozenset({"newspaper", "newspapers", "paper", "magazine", "tabloid", "daily",
+                          "weekly", "journal"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
 # The postal codes of the US states, written after a city ("Mountain View, CA").
 US_STATE_CODES = frozenset({
@@ -118,7 +121,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if nxt in BUILDING_NOUNS and after[0].is_lower and span[0].ent_type_ == "PERSON":
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
-    if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS:
+    if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS \
+            or _paper(first, after):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
@@ -605,6 +609,12 @@ def _contest(verb: Token, preposition: str | None = None) -> bool:
         return False
     lemmas = _CONTEST_PREPOSITIONS[preposition]
     return verb.pos_ == "VERB" and (lemmas is None or verb.lemma_ in lemmas)
+
+
+def _paper(first: str, after: list[Token]) -> bool:
+    """ "told the Herald newspaper": a name between "the" and a paper's noun is the paper's."""
+    return first == "the" and bool(after) and after[0].is_lower \
+        and after[0].lower_ in _PRESS_NOUNS
 
 
 def _outlet(span: Span, before: list[Token]) -> bool:

@@ -134,6 +134,13 @@ def test_a_newspapers_name_is_an_organisations(nlp: Any) -> None:
     assert found["Miami Herald"][0] == "ORG"
 
 
+def test_a_name_between_the_and_newspaper_is_the_papers(nlp: Any) -> None:
+    # the model takes "Ledger" for a person: "the" before it and "newspaper" after say no
+    found = typed(nlp, 'Pryce said she was tired. She told the Ledger newspaper: "My legs are '
+                       'sore."')
+    assert found["Ledger"][0] == "ORG"
+
+
 def test_a_us_state_code_after_a_city_is_a_place(nlp: Any) -> None:
     found = typed(nlp, "The band will play Mountain View, CA on May 2 and Austin, TX on May 9, "
                        "then Denver, CO.")
