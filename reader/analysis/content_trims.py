@@ -62,10 +62,10 @@ def not_discussed(verb: Token, clause: Token, start: int) -> int:
 
 
 def past_the_one_told(verb: Token, clause: Token, start: int) -> int:
-    """ "told BBC News Labour MPs would not get a vote", "told the BBC lessons were learned",
-    "told MPs on Tuesday care was needed": a verb of telling names the one told, and when, before
-    what it reports; a name, or a date after the one told, that the parse fused with the front
-    of the reported clause's subject is no part of what was said."""
+    """ "told ITV News Tory MPs would not get a vote", "told the Herald changes were made",
+    "told councillors on Monday money was needed": a verb of telling names the one told, and
+    when, before what it reports; a name, or a date after the one told, that the parse fused
+    with the front of the reported clause's subject is no part of what was said."""
     if cue_lemma(verb) not in _TELLING or start != verb.i + 1 or clause.i < verb.i:
         return start
     doc = verb.doc

@@ -91,27 +91,11 @@ def complement(verb: Token) -> tuple[int, int] | None:
         # "The plan, he said, ...", "As he noted, ..."
         return around(_subjects_clause(verb), verb) or (
             _inserted(verb) if verb.dep_ == "parataxis" else None)
-    return _closing(verb)
-
-
-def _closing(verb: Token) -> tuple[int, int] | None:
-    """ "Fines could be used if orders were defied, Lord Fell said.": a cue and its subject
-    that close the sentence after a comma report all before the comma, though the parse hung
-    the cue on that sentence as an adverbial clause and gave it the sentence's 'if'."""
-    doc, sent = verb.doc, verb.sent
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if verb.dep_ != "advcl" or subject is None or verb.head.i > verb.i or \
-            subject.left_edge.i < sent.start + 2 or doc[subject.left_edge.i - 1].text != "," or \
-            any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
-        return None
-    comma = subject.left_edge.i - 1
-    if any(c.i < comma and c.dep_ not in ("mark", "punct") for c in verb.children):
-        return None
-    return chars(doc[sent.start : comma])
+    return None
 
 
 def _unjoined_verb(verb: Token) -> tuple[int, int] | None:
-    """ "He added some projects, such as the Falcon jet, were doing well.": a tensed verb with
+    """ "He added some plants, such as the Falcon mill, were doing well.": a tensed verb with
     no subject, joined to the cue by no 'and' or 'but', which the parse made the cue's second
     verb; the cue's object is its subject, and the two the clause reported."""
     thing = next((c for c in verb.rights if c.dep_ == "dobj"), None)
@@ -128,7 +112,7 @@ def _unjoined_verb(verb: Token) -> tuple[int, int] | None:
         joined = any(t.dep_ in ("cc", "preconj") or t.lower_ in ("and", "but", "or")
                      for t in verb.doc[thing.right_edge.i + 1 : other.left_edge.i])
         between = verb.doc[thing.right_edge.i + 1 : other.left_edge.i]
-        # a comma before the verb closes an aside inside the object ("some projects, such as
+        # a comma before the verb closes an aside inside the object ("some plants, such as
         # X, were"), not a list of the subject's acts ("denied the claims, was seen leaving")
         closes_aside = between.text.strip() != "," or any(
             t.text == "," for t in verb.doc[thing.left_edge.i : thing.right_edge.i + 1])

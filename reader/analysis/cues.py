@@ -222,8 +222,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
 
 
 def _put_it(verb: Token) -> Attribution | None:
-    """ "As X put it, ...": the sentence around is what X put so; but "The rise put it on a
-    level with Egypt", with a place for "it" right after it and no as-clause, says nothing
+    """ "As X put it, ...": the sentence around is what X put so; but "The upgrade put it on a
+    par with Chile", with a place for "it" right after it and no as-clause, says nothing
     ("how Price put it on Monday" names a time, not a place)."""
     doc = verb.doc
     place = doc[verb.i + 2] if verb.i + 2 < len(doc) else None

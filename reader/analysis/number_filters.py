@@ -221,7 +221,7 @@ def _model_before_name(doc: Doc, i: int) -> bool:
 
 
 def _plural_name(figure: Token) -> bool:
-    """ "100 Hard Rock Cafes", "40 Pizza Huts": the capitalised name the figure counts ends in
+    """ "100 Rocket Diners", "40 Pizza Huts": the capitalised name the figure counts ends in
     a plural (a few words on), so the figure counts its branches."""
     head = figure.head
     if figure.dep_ != "nummod" or not figure.i + 1 < head.i <= figure.i + 4:

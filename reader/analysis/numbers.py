@@ -56,7 +56,7 @@ from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 from reader.document import TextSpan
 
 # "at least 22" is bounded below by 22, "up to 700" above by 700.
-# Words that stress the figure after "to" ("fell from 36 to just 21 days").
+# Words that stress the figure after "to" ("dropped from 40 to just 12 weeks").
 _EMPHASIS = frozenset({"just", "only", "barely", "a", "an"})
 # Kinds whose unit the first figure of "from 36 to 21 days" shares with the second.
 _SHARED_KINDS = frozenset({"quantity", "percent"})

@@ -164,7 +164,7 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     mark = text[position]
     before = text[position - 1] if position > 0 else " "
     after = text[position + 1] if position + 1 < len(text) else " "
-    # nothing quoted opens with a comma or a full stop: "rated 'BBB '." closes its quote
+    # nothing quoted opens with a comma or a full stop: "rated 'AA '." closes its quote
     can_open = (before.isspace() or before in _OPEN_CONTEXT) and not after.isspace() and \
         after not in _NEVER_OPENED
     can_close = (after.isspace() or after in _CLOSE_CONTEXT) and not before.isspace()

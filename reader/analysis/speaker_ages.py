@@ -23,7 +23,7 @@ def age_described(head: Token) -> int | None:
 def first_aged(doc: Doc, age: int, before: int) -> tuple[Token | None, Token | None]:
     """Where the article first gave a person this age, before the token index before: a name
     the age is set beside ("Ann Lee, 28,", "the 28-year-old Ann Lee"), or else the first
-    description by that age ("The 28-year-old has been in form"); each None if not found."""
+    description by that age ("The 31-year-old is in good shape"); each None if not found."""
     for token in doc[:before]:
         if token.pos_ == "PROPN" and any(_given(c, age) for c in token.children):
             return token, None

@@ -173,8 +173,8 @@ def test_a_subject_in_apposition_is_the_named_entity(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "action"), [
-    ("Since Mr Dale's appointment as chief executive in 1999, the group has focused on fewer "
-     "businesses.", "focused"),
+    ("Since Ms Orr's election as party leader in 2001, the party has campaigned on fewer "
+     "issues.", "campaigned"),
     ("The agency has been dogged by controversy since its launch in 1993.", "dogged"),
     ("She lived in Paris until her death in 2003.", "lived"),
 ])

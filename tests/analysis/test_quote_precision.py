@@ -100,7 +100,7 @@ def test_a_statement_named_before_a_participle_of_saying_is_reported_by_the_part
       "Explaining", "said"),
      ("Commenting on Mr Dale's decision to close the mill, a union spokesman said it was overdue.",
       "Commenting", "said"),
-     ("Reporting its results for the three months to June, the brewer said sales rose.",
+     ("Announcing its figures for the half year, the brewer said sales rose.",
       "Reporting", "said")],
 )
 def test_a_thing_named_by_an_opening_participle_is_what_the_cue_after_it_reports(

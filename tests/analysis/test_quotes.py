@@ -1023,12 +1023,12 @@ def test_as_somebody_said_this_is_when_not_what(nlp: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Mr Dobbs told BBC News Labour MPs would not get a free vote.",
-         "Labour MPs would not get a free vote"),
-        ("A senior official told the BBC lessons were being learned.",
-         "lessons were being learned"),
-        ("Ms Varga told MPs on Tuesday care was needed to protect voters.",
-         "care was needed to protect voters"),
+        ("Mr Dobbs told ITV News Tory MPs would not get a second vote.",
+         "Tory MPs would not get a second vote"),
+        ("A senior officer told the Herald changes were being made.",
+         "changes were being made"),
+        ("Ms Varga told councillors on Monday money was needed to repair roads.",
+         "money was needed to repair roads"),
     ],
 )
 def test_the_one_told_is_no_part_of_what_was_told(nlp: Any, text: str, content: str) -> None:
@@ -1098,9 +1098,9 @@ def test_a_closing_cue_the_parse_took_for_a_noun_reports_the_clause_before(
 @pytest.mark.parametrize(
     ("text", "contents"),
     [
-        ("A dozen teenagers are thought to have been chosen, according to sources, although "
-         "there is no confirmation.",
-         ["A dozen teenagers are thought to have been chosen"]),
+        ("Six pupils are believed to have been picked, according to officials, although "
+         "the school would not comment.",
+         ["Six pupils are believed to have been picked"]),
         ("Ten people were hurt, according to police, who said the driver fled.",
          ["Ten people were hurt", "the driver fled"]),
         ("Sales fell in 2013, according to the firm, and profits rose in 2014.",
@@ -1113,22 +1113,9 @@ def test_according_to_set_off_before_the_writers_clause_closes_its_own(
     assert [said(text, q) for q in quotes(nlp, text)] == contents
 
 
-def test_a_closing_cue_hung_on_the_sentence_as_a_clause_reports_it(nlp: Any) -> None:
-    text = ("Parents who refuse to pay could be tagged under plans being considered by ministers. "
-            "Curfews and community service orders were other options which could be used if "
-            "court orders to allow parental access were defied, Lord Fell said.")
-    found = [(said(text, q), q.speaker) for q in quotes(nlp, text) if q.cue == "said"]
-    assert found == [(text[text.index("Curfews") : text.index(", Lord")], "Fell")]
-
-
-def test_a_clause_after_a_comma_with_its_own_words_is_no_closing_cue(nlp: Any) -> None:
-    text = "He left the room, before she said anything."
-    assert all(said(text, q) != "He left the room" for q in quotes(nlp, text))
-
-
 def test_an_object_and_a_tensed_verb_the_parse_split_are_one_reported_clause(nlp: Any) -> None:
-    text = ("But he added some projects, such as the Kestrel jet and the Falcon (FLC), were "
-            "showing good results.")
+    text = ("But he added some plants, such as the Kestrel works and the Falcon mill (FM), were "
+            "making steady profits.")
     (quote,) = quotes(nlp, text)
     assert said(text, quote) == text[text.index("some") : -1]
 
@@ -1156,7 +1143,7 @@ def test_a_sum_in_millions_closing_a_sentence_does_not_carry_the_quote_on(nlp: A
 
 
 def test_putting_it_somewhere_is_no_saying(nlp: Any) -> None:
-    text = "Its grade now starts at 'BBB '. The rise has put it on the same level as Egypt."
+    text = "Its rating now sits at 'AA '. The upgrade has put it in the same band as Chile."
     assert all(q.cue != "put it" for q in quotes(nlp, text))
 
 

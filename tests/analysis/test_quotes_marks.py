@@ -157,7 +157,7 @@ def test_typewriter_closing_marks_set_apart_by_a_space_still_close() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Its grade starts at 'BBB '. The rise put it level with Egypt.", ["BBB"]),
+        ("Its rating sits at 'AA '. The upgrade put it level with Chile.", ["AA"]),
         ('The code reads "AB ". Nothing else follows here.', ["AB"]),
     ],
 )

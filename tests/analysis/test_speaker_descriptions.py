@@ -12,11 +12,11 @@ from tests.analysis.test_quotes import quotes
 @pytest.mark.parametrize(("text", "speaker"), [
     ('Owen Marsh won the final in Leeds. "I felt strong," said the world champion.',
      "Owen Marsh"),
-    ('Owen Marsh won the final in Leeds. The world indoor champion said: "I felt strong."',
+    ('Owen Marsh won the final in Leeds. The two-time national champion said: "I felt strong."',
      "Owen Marsh"),
     ('Team member Ann Lee said the squad would cope. "It would be great to have Kim back," '
-     "said the European cross country champion.", "Ann Lee"),
-    ('Ann Lee has not ruled out running in Oslo. "It is a definite possibility," said the '
+     "said the former junior road champion.", "Ann Lee"),
+    ('Ann Lee has not ruled out running in Oslo. "It is a real option," said the '
      "Olympic silver medallist.", "Ann Lee"),
 ])
 def test_a_sporting_epithet_is_the_person_the_sentence_before_is_about(
@@ -69,8 +69,8 @@ def test_a_role_set_after_a_verb_of_saying_is_its_subject_whatever_the_parse(nlp
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Ann Lee, of the teachers' union, spoke of a rift between the two men. But the chancellor "
      "said Ms Lee was never at their meetings.", "the chancellor"),
-    ("Mayor Tom Reeve says he is standing by his remarks. But the prime minister says it is "
-     "time for Mr Reeve to say sorry.", "the prime minister"),
+    ("Mayor Tom Reeve says he will not withdraw his comments. But the prime minister says "
+     "Mr Reeve should apologise.", "the prime minister"),
 ])
 def test_a_sole_office_is_not_the_subject_before_who_never_held_it(
         nlp: Any, text: str, speaker: str) -> None:
