@@ -137,7 +137,7 @@ def _named_day(ent: Span) -> bool:
 # Prepositions whose phrase holds a time of its own noun, not the clause's: one that opens a
 # stretch up to now or up to an end, or one that concedes a fact.
 _STRETCH_PREPS = frozenset({"since", "until", "till", "despite"})
-# British papers named for the day they come out: "a poll for the Independent on Sunday".
+# British papers named for the day they come out: "a survey for the Mail on Sunday".
 _SUNDAY_PAPERS = frozenset({"Mail", "Independent"})
 
 

@@ -190,11 +190,11 @@ def test_a_surname_opening_a_bodys_name_stays_the_persons(nlp: Any) -> None:
 
 
 def test_an_acronym_typed_a_person_joins_the_body_it_stands_for(nlp: Any) -> None:
-    # the model takes "SMIC" for a person; its letters are the firm's, "Corp" counted
-    text = ("Shanxi Motor Industry Corp plans to build cars in Leeds. SMIC says none of its "
-            "money will go to the owners. SMIC was unavailable for comment.")
-    firm = group_of(entities(nlp, text), "Shanxi Motor Industry Corp")
-    assert "SMIC" in firm.aliases
+    # the model takes "HMIC" for a person; its letters are the firm's, "Corp" counted
+    text = ("Harbin Motor Industry Corp plans to build cars in Leeds. HMIC says it will not pay "
+            "the owners. HMIC was unavailable for comment.")
+    firm = group_of(entities(nlp, text), "Harbin Motor Industry Corp")
+    assert "HMIC" in firm.aliases
     assert firm.label == "ORG"
 
 
