@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
@@ -125,7 +127,8 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
     if j >= limit:
         return start
     glued = not doc[j - 1].whitespace_
-    lower = _without_full_stop(doc[j]) if glued else doc[j].lower_
+    lower = glued_without_stop(doc[j], lex.GLUED_UNITS) if doc[j].is_sent_end \
+        else doc[j].lower_
     unit = lex.UNITS.get(lower) or (lex.GLUED_UNITS.get(lower) if glued else None)
     if glued and prefix == "" and _inch_mark(doc, j):
         core.unit, core.kind, core.unit_token = "inches", "quantity", j  # 'a 65" TV'
@@ -233,10 +236,12 @@ def qualifier_after(doc: Doc, core: Core, limit: int) -> None:
             return
 
 
-def _without_full_stop(token: Token) -> str:
-    """ "m" for the "m." closing "won the final 400m.": the tokenizer keeps the sentence's full
-    stop on a glued unit letter, as on an initial."""
+def glued_without_stop(token: Token, forms: Collection[str]) -> str:
+    """A token's lower form without the sentence's full stop the tokenizer leaves on an
+    abbreviation glued to the figure before it, as on an initial ("m." closing "£17m." or "won
+    the final 400m."), when the rest is one of forms; else its lower form."""
     lower = token.lower_
-    if lower.endswith(".") and lower[:-1] in lex.GLUED_UNITS and token.is_sent_end:
+    if lower.endswith(".") and lower[:-1] in forms and token.i > 0 \
+            and not token.doc[token.i - 1].whitespace_:
         return lower[:-1]
     return lower

@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
-from reader.analysis.number_affixes import glued_hyphen
+from reader.analysis.number_affixes import glued_hyphen, glued_without_stop
 from reader.analysis.number_core import Core
 from reader.analysis.number_filters import (
     DIGIT_RANGE,
@@ -245,7 +245,9 @@ def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
     if glued_hyphen(doc, j, limit) and doc[j + 1].lower_ in SCALES:
         j += 1  # "a $400-million business", "a 13.8-billion-year span"
     while j < limit and _scale_continues(doc, j, limit, words, currency, codes):
-        words.append(_scale_word(doc[j]) if not doc[j].text[:1].isdigit() else doc[j].text)
+        token = doc[j]
+        words.append(token.text if token.text[:1].isdigit()
+                     else glued_without_stop(token, SCALE_ABBREVIATIONS))
         j += 1
     while words[-1] in ("and", "a", "an"):
         words.pop()
@@ -257,16 +259,6 @@ def _extend_scale(doc: Doc, core: Core, limit: int, currency: bool,
             core.value, core.end, core.scale = value, j, scale
             if any(w in FRACTIONS or "/" in w for w in words):
                 core.kind = "fraction" if scale == 1 else core.kind
-
-
-def _scale_word(token: Token) -> str:
-    """ "m." ending "£17m." is the scale "m": the tokenizer keeps a sentence's full stop on an
-    abbreviation, so a figure closing a sentence gets its scale with the stop on."""
-    lower = token.lower_
-    if lower.endswith(".") and lower[:-1] in SCALE_ABBREVIATIONS and \
-            not token.doc[token.i - 1].whitespace_:
-        return lower[:-1]
-    return lower
 
 
 def _plural_ahead(doc: Doc, j: int, limit: int) -> bool:
@@ -293,7 +285,7 @@ def _joined_groups(words: list[str]) -> list[str]:
 def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: bool,
                      codes: frozenset[str]) -> bool:
     token = doc[j]
-    lower, last = _scale_word(token), words[-1]
+    lower, last = glued_without_stop(token, SCALE_ABBREVIATIONS), words[-1]
     following = doc[j + 1] if j + 1 < limit else token
     if lower in SCALES or (lower in ("dozen", "dozens") and last[:1].isdigit()):
         return True
