@@ -249,7 +249,8 @@ def _that_object(verb: Token) -> tuple[int, int] | None:
         if child.dep_ in ("prep", "npadvmod") and child.lower_ not in PREP_CUES.get(
                 cue_lemma(verb), ()):  # "on a regular basis", not "pointed to reports that"
             clause = _misread_that_clause(child)
-            if clause is not None and cue_lemma(clause.head) in STATEMENT_NOUNS:
+            if clause is not None and cue_lemma(clause.head) in STATEMENT_NOUNS and \
+                    not _own_words(child, clause):
                 continue  # "offering help amid concerns that ...": the noun's own clause
         elif child.dep_ == "dobj":
             clause = _misread_that_clause(child) or (
@@ -391,6 +392,13 @@ def _agent_charge(verb: Token) -> Token | None:
     allowed = _CHARGES if cue_lemma(verb) == "accuse" else _CHARGES - {"of"}
     return next((c for n in nouns for c in reversed(list(n.rights))
                  if c.dep_ == "prep" and c.lower_ in allowed), None)
+
+
+def _own_words(prep: Token, clause: Token) -> bool:
+    """ "noted in his remarks that ...", "stressed during the interview that ...": the
+    statement the cue's "in" or "during" names is where the cue's own words were said, so its
+    that-clause is what the cue reports."""
+    return prep.lower_ in ("in", "during") and clause.head.head.i == prep.i
 
 
 def _misread_that_clause(recipient: Token) -> Token | None:

@@ -49,6 +49,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("told", "The old captain", "that the sea forgives nothing")),
     ("Leaders met on Friday, offering help amid concerns that the region is unstable.",
      ("offering", "Leaders", "help")),
+    # a statement named by "in" or "during" is where the cue's own words were said
+    ("Mr. Vale, who backed Mr. Osei, spoke at the dinner, stressing in his remarks that the "
+     "port would reopen.", ("stressing", "Mr. Vale", "that the port would reopen")),
+    ("The minister later noted in her remarks that the port would reopen.",
+     ("noted", "The minister", "that the port would reopen")),
     # a question left open, which the parse took for an adverbial clause
     ("The council has not said when it will vote on the new budget.",
      ("said", "The council", "when it will vote on the new budget")),
