@@ -20,7 +20,10 @@ _PERSONAL = frozenset({"he", "she", "they", "we"})
 _MANNER = frozenset({"laugh", "joke", "smile", "sigh", "grin", "shrug", "snap", "chuckle",
                      "scoff", "sneer", "snort", "growl", "mutter", "murmur", "mumble", "groan",
                      "gasp", "bark", "hiss", "exclaim", "muse", "interject", "deadpan",
-                     "fume", "gush", "continue", "marvel", "beam", "quip"})
+                     "fume", "gush", "continue", "marvel", "beam", "quip",
+                     # a raised or lowered voice ('then boomed, "..."')
+                     "boom", "bellow", "roar", "yell", "holler", "thunder", "shriek", "cry",
+                     "whisper", "rasp", "drawl", "stammer", "wail"})
 # Phrasal verbs that carry on a quote the same way ('"..., right?" she went on').
 _PHRASAL_MANNER = frozenset({("go", "on"), ("carry", "on")})
 # How a quote hangs on the verb that governs it ('urged the party to "..."', 'read "..."').
@@ -73,11 +76,20 @@ def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
                 break  # the frame stays in its sentence and paragraph
             if token.pos_ != "VERB" or not _of_manner(token):
                 continue
-            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            subject = _own_or_shared_subject(token)
             if subject is not None:
                 end = max([token.i] + [c.i for c in token.children if c.dep_ == "prt"]) + 1
                 return Attribution((token.i, end), noun_phrase(subject), None)
     return None
+
+
+def _own_or_shared_subject(verb: Token) -> Token | None:
+    """A verb's subject, or, for a verb joined by "and" to one before it ('She thanked the
+    crowd and then boomed, "..."'), the subject they share."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def _governing_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:

@@ -596,6 +596,8 @@ def test_a_question_heading_is_no_quote_of_what(nlp: Any) -> None:
      "Nora Blake"),
     ("Nora Blake spoke to the staff on Monday. She said:\n\n“Nobody will lose a shift.”",
      "Nora Blake"),
+    # a raised voice, on a verb joined by "and" to the one that has the subject
+    ("Nora Blake raised her glass and then boomed, “The kitchen stays open!”", "Nora Blake"),
 ])
 def test_a_frame_of_manner_or_a_colon_gives_a_quote_its_speaker(nlp: Any, text: str,
                                                                 speaker: str) -> None:
