@@ -48,6 +48,7 @@ from reader.analysis.reported_spans import (
     in_paragraph,
     past_colon,
     past_dateline,
+    quote_after_colon,
     says_nothing,
     with_marks,
     with_quote_joined,
@@ -218,6 +219,7 @@ def _reported(doc: Doc, text: str, found: list[Attribution], quoted: list[Quoted
             span = with_quote_joined(doc, text, span, attribution,
                                      outers_quoted[after] if after < len(outers) else None)
         touching = _touching(quoted, openers, closers, span)
+        span = quote_after_colon(text, span, doc[attribution.cue[0]].idx, touching)
         if touching and _only_quoted(text, span, touching, _own_words(doc, attribution)):
             continue  # the content is a direct quote: the cue attributes it
         if attribution.speaker is None and not claimed_by_nobody(doc[attribution.cue[0]]) and (

@@ -130,6 +130,20 @@ def past_colon(doc: Doc, text: str, span: TextSpan) -> TextSpan:
     return TextSpan(span.start, end) if end > start else span
 
 
+def quote_after_colon(text: str, span: TextSpan, cue: int, quoted: list[Quoted]) -> TextSpan:
+    """ 'The fund had a new plan: "We will sell the farm," its director said.': a cue after a
+    quote that a colon introduces reports the quote; the words before the colon are the
+    writer's own setting of the scene."""
+    if cue < span.end:
+        return span
+    for quote in quoted:
+        before = text[span.start : quote.outer.start].rstrip()
+        if span.start < quote.outer.start and before.endswith(":") and \
+                quote.outer.end >= span.end - 1 and not any(m in before for m in ALL_MARKS):
+            return TextSpan(quote.outer.start, span.end)
+    return span
+
+
 # ', but "we will find the money."': what may join a reported clause to a quote that goes on.
 _JOINED_QUOTE = re.compile(r"\s*,?\s*(?:but|and|yet)\s+$")
 

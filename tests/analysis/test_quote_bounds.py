@@ -237,3 +237,17 @@ def test_a_cue_set_off_after_an_opening_phrase_reports_the_sentence(nlp: Any, te
     assert quote.speaker == speaker
     assert quote.span.of(text).startswith(text.split(",")[0])
     assert quote.span.of(text).endswith(text.rstrip(".").rsplit(", ", 1)[1])
+
+
+@pytest.mark.parametrize(("text", "said", "speaker"), [
+    ('The school board had a different view of the matter: "We cannot keep the building open '
+     'another year," the chairwoman said.',
+     "We cannot keep the building open another year", "the chairwoman"),
+    ("The bakery is now asking customers for donations to keep the ovens running: \"Help us "
+     "bake for one more winter,\" the sign in the window says.",
+     "Help us bake for one more winter", "the sign"),
+])
+def test_a_cue_after_a_quote_a_colon_opens_reports_the_quote_alone(
+        nlp: Any, text: str, said: str, speaker: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (quote.span.of(text), quote.kind, quote.speaker) == (said, "direct", speaker)
