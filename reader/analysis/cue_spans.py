@@ -49,7 +49,23 @@ def chars(span: Span) -> tuple[int, int] | None:
     if first is None:
         return None
     last = next(t for t in reversed(span) if not (t.is_punct or t.is_space) or _percent(t))
+    last = _parenthesis_closed(span, last)
     return first.idx, last.idx + len(last) - _full_stop_on_scale(last)
+
+
+def _parenthesis_closed(span: Span, last: Token) -> Token:
+    """ "praised the Regional Transit Authority (RTA) for ...": words that end inside a
+    parenthesis they opened go on to its closing mark, when it follows them at once."""
+    doc = span.doc
+    words = doc[span.start : last.i + 1]
+    if sum(t.text == "(" for t in words) <= sum(t.text == ")" for t in words):
+        return last
+    for token in doc[last.i + 1 : min(last.i + 3, last.sent.end)]:
+        if token.text == ")":
+            return token
+        if not token.is_punct:
+            break
+    return last
 
 
 def _full_stop_on_scale(token: Token) -> int:

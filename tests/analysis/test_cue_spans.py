@@ -210,3 +210,16 @@ def test_what_somebody_refers_to_is_what_they_spoke_of(nlp: Any) -> None:
 def test_somebody_referred_to_a_place_was_sent_there_not_spoken_of(nlp: Any) -> None:
     text = "The nurse referred the boy to a heart specialist in the city."
     assert not any(q.cue == "referred" for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor praised the Regional Transit Authority (RTA) on Monday.", "praised",
+     "the Regional Transit Authority (RTA)"),
+    ("The senator criticized the Environmental Protection Agency (EPA) in a statement.",
+     "criticized", "the Environmental Protection Agency (EPA)"),
+    ("The group endorsed Senator Mary Hale (D-Maine), who faces a tough race.", "endorsed",
+     "Senator Mary Hale (D-Maine)"),
+])
+def test_words_that_open_a_parenthesis_go_on_to_its_close(nlp: Any, text: str, cue: str,
+                                                          content: str) -> None:
+    assert reported(nlp, text, cue) == content
