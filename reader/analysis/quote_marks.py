@@ -89,6 +89,7 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     stack: list[_Open] = []
     found: list[Quoted] = []
     skip = -1
+    stray = -1  # a lone single closer after a sentence, while a double quote is open
     for match in _MARK.finditer(text, paragraph.start, paragraph.end):
         position = match.start()
         if position == skip:
@@ -96,6 +97,9 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
         # '"It was a lie,’’ he said': two single marks close a double quote as one mark
         width = 2 if _paired_closer(text, position, stack) else 1
         role = "close" if width == 2 else _role(text, position, stack)
+        if role == "none" and stray < 0 and len(stack) == 1 and _stray_closer(text, position,
+                                                                               stack):
+            stray = position
         if role == "open" and _reopens(text, position, stack):
             continue
         if role == "open":
@@ -109,9 +113,21 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
             del stack[depth:]
             if depth == 0:
                 _add(found, text, opener.position, position + width, closed=True, closer=width)
+    if stack and stray > stack[0].position:
+        _add(found, text, stack[0].position, stray + 1, closed=True)
+        return found + _scan(text, TextSpan(stray + 1, paragraph.end))
     if stack:
         _add(found, text, stack[0].position, paragraph.end, closed=False)
     return found
+
+
+def _stray_closer(text: str, position: int, stack: list[_Open]) -> bool:
+    """ '“Come early. We start at nine.’ The hall opens at eight.': a single closing mark after
+    a sentence's last mark, with a double quote open and no single one, closes the double quote
+    it was meant for, when the paragraph never closes it otherwise (_scan)."""
+    return text[position] in "’'" and stack[0].double and position > 0 and \
+        text[position - 1] in ".?!" and text[position + 1 : position + 2] in (" ", "") and \
+        text[position + 2 : position + 3].isupper()
 
 
 def _reopens(text: str, position: int, stack: list[_Open]) -> bool:

@@ -165,3 +165,14 @@ def test_a_mark_before_a_full_stop_or_comma_closes_and_never_opens(
     text: str, expected: list[str]
 ) -> None:
     assert contents(text) == expected
+
+
+def test_a_lone_single_closer_after_a_sentence_closes_an_open_double_quote() -> None:
+    text = ("She wrote: “Come early. We start at nine.’ The hall opens at eight. The band "
+            "plays “Rain” last.")
+    assert contents(text) == ["Come early. We start at nine.", "Rain"]
+
+
+def test_a_lone_single_closer_inside_a_closed_double_quote_closes_nothing() -> None:
+    text = "She wrote: “Come early.’ We start at nine,” and left."
+    assert contents(text) == ["Come early.’ We start at nine"]
