@@ -252,19 +252,42 @@ def _a_list(doc: Doc, span: TextSpan) -> bool:
 
 
 def signed(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver) -> None:
-    """A quote signed with a dash and a name at its paragraph's end: "...” ― Carla Sanchez."""
+    """A quote signed with a dash and a name at its paragraph's end: "...” ― Carla Sanchez.";
+    or, where the quote is its paragraph, on the line after it (_signature_line)."""
     for draft in direct:
         if draft.attribution is not None or draft.quoted is None:
             continue
         line_end = text.find("\n", draft.quoted.outer.end)
         line_end = len(text) if line_end < 0 else line_end
-        match = _SIGNATURE.match(text[draft.quoted.outer.end : line_end])
+        signature = draft.quoted.outer.end
+        match = _SIGNATURE.match(text[signature:line_end])
+        if match is None:
+            signature, match = _signature_line(text, draft.quoted.outer, line_end)
         if match is None:
             continue
-        start = draft.quoted.outer.end + match.start(1)
+        start = signature + match.start(1)
         name = doc.char_span(start, start + len(match.group(1)), alignment_mode="expand")
         if name is not None and any(t.pos_ == "PROPN" for t in name):
-            draft.speaker = resolver.resolve(name.start, name.end)
+            end = name.end - 1 if name[-1].is_punct else name.end  # "- Mayor Ruiz."
+            draft.speaker = resolver.resolve(name.start, end)
+
+
+def _signature_line(text: str, outer: TextSpan, line_end: int
+                    ) -> tuple[int, re.Match[str] | None]:
+    """ '"We will not cut the pension." / - Mayor Ruiz.': a quote that is a paragraph of its
+    own, with nothing else on its line, signed by the next line alone, a dash and a name (as
+    fact checks set out the claims they check): where that line starts, and its match."""
+    line_start = text.rfind("\n", 0, outer.start) + 1
+    if text[line_start : outer.start].strip() or text[outer.end : line_end].strip():
+        return line_end, None
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if start == line_end or start == len(text):
+        return line_end, None
+    return start, _SIGNATURE.match(text[start:end])
 
 
 def inside_any(position: int, spans: list[TextSpan]) -> bool:

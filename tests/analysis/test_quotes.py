@@ -175,6 +175,21 @@ def test_signed_quote(nlp: Any) -> None:
     assert quote.speaker == "Carla Sanchez"
 
 
+def test_a_quote_paragraph_signed_on_the_next_line(nlp: Any) -> None:
+    """A fact check sets out each claim as a quote of its own, then a line with a dash and
+    who made it."""
+    text = ("\"Every bus in the city will run on batteries by next spring.\"\n\n"
+            "- Mayor Ruiz.\n\nThe council's own timetable puts the last diesel bus at 2031.")
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Mayor Ruiz"
+
+
+def test_a_dash_line_after_a_quote_within_a_paragraph_signs_nothing(nlp: Any) -> None:
+    text = ("The mayor spoke first. \"Every bus will run on batteries by next spring.\"\n\n"
+            "- Ruiz, the mayor, has said so before.")
+    assert all(q.speaker != "Ruiz" for q in quotes(nlp, text))
+
+
 def test_transcript_label(nlp: Any) -> None:
     text = ("John Parker interviewed James Walker.\n\n"
             "PARKER: Will the mayor be at the opening on Friday?\n\n"
