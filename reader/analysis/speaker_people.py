@@ -13,12 +13,25 @@ from spacy.tokens import Doc, Token
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.person_words import BODY_KINDS, GENDERED_PRONOUNS, PERSON_TITLES, ROLES
+from reader.analysis.person_words import (
+    BODY_KINDS,
+    GENDERED_PRONOUNS,
+    PEOPLE,
+    PERSON_TITLES,
+    ROLES,
+    not_a_person,
+)
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Roles only a person holds: not those a firm or a body may hold too ("a leader in chips",
+# "the owner of the stadium", "a partner", "a member of the alliance").
+_PERSON_ROLES = (ROLES | PEOPLE) - {
+    "owner", "partner", "founder", "leader", "head", "member", "host", "agent", "star",
+    "model", "player", "family", "people", "chief", "senior", "vice", "veteran", "supporter",
+    "critic", "survivor", "victim", "witness", "speaker", "executive", "deputy"}
 _TITLED = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Sen|Rep|Gov)\.\s+([A-Z][\w'’-]+)(?![\w'’-]| [A-Z])")
 
 
@@ -83,6 +96,36 @@ def described_as_people(doc: Doc, entities: Sequence[Entity]) -> set[str]:
                 found.add(entity.id)
                 break
     return found
+
+
+def given_a_role(doc: Doc, entities: Sequence[Entity]) -> set[str]:
+    """The ids of organisations, as the recogniser took them, that are named like a person
+    (two to four capitalised words) and set beside a person's role in apposition, either way
+    round ("Lena Brandt, the mayor's chief strategist, said", "One voter, Ivo Pastrana, 35,"):
+    people, a "he" or "she" may stand for. Not a place, which a misparse may set beside the
+    role of the person after it ("in the suburb of Santa Rosa, a worker named ...")."""
+    found = set()
+    for entity in entities:
+        words = entity.name.split()
+        if entity.label != "ORG" or not 2 <= len(words) <= 4 or not all(
+                w[0].isupper() for w in words) or not_a_person(entity.name):
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and _beside_role(span.root):
+                found.add(entity.id)
+                break
+    return found
+
+
+def _beside_role(name: Token) -> bool:
+    if name.dep_ == "appos" and name.head.i < name.i and _person_role(name.head):
+        return True
+    return any(c.dep_ == "appos" and c.i > name.i and _person_role(c) for c in name.children)
+
+
+def _person_role(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _PERSON_ROLES
 
 
 def _after_preposition(place: Token) -> bool:

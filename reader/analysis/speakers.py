@@ -40,6 +40,7 @@ from reader.analysis.speaker_people import (
     bodies_by_short_name,
     cue_subject_before,
     described_as_people,
+    given_a_role,
     named_person,
     people_by_surname,
     public_id,
@@ -81,7 +82,8 @@ class SpeakerResolver:
         people = [e for e in [*entities, *untagged_people(doc, text, entities)]
                   if named_person(doc, e)]
         self._mentions = SpeakerMentions(doc, text, people, excluded)
-        surnamed = people_by_surname(entities) | described_as_people(doc, entities)
+        surnamed = people_by_surname(entities) | described_as_people(doc, entities) | \
+            given_a_role(doc, entities)
         bodies = bodies_by_short_name(entities)
         self._personal = {e.id: (personal(e) and e.id not in bodies) or e.id in surnamed
                           for e in people}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from reader.analysis.model import Entity
 from reader.document import TextSpan
 from tests.analysis.test_quotes import quotes
@@ -68,3 +70,23 @@ def test_a_title_before_a_speaking_name_is_no_person_he_can_stand_for(nlp: Any) 
             "author Tom Reeve said at least 40 of the birds had left since the hedges were cut "
             "in 1997. He urged a ban on cutting.")
     assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Tom Reeve", "Tom Reeve"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rita Okafor chairs the panel. Corvin Varga, her chief strategist, drove to the hall. He said "
+    "the vote would be close.",
+    "Rita Okafor chairs the panel. One voter, Corvin Varga, 52, stood up at the back. He said "
+    "the vote would be close.",
+])
+def test_a_name_taken_for_a_body_beside_a_persons_role_is_a_person(nlp: Any, text: str) -> None:
+    okafor = entity(text, "p1", "PERSON", "Rita Okafor")
+    varga = entity(text, "o1", "ORG", "Corvin Varga")
+    assert resolve(nlp, text, [okafor, varga], "He").entity == "o1"
+
+
+def test_a_firm_beside_a_role_a_body_can_hold_is_no_person(nlp: Any) -> None:
+    text = ("Tom Hale runs a bakery. Vargas Brandt, the owner of the mill, raised its prices. "
+            "He said the bread would cost more.")
+    hale = entity(text, "p1", "PERSON", "Tom Hale")
+    mill = entity(text, "o1", "ORG", "Vargas Brandt")
+    assert resolve(nlp, text, [hale, mill], "He").entity == "p1"
