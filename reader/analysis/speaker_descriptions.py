@@ -111,12 +111,16 @@ class Descriptions:
 
     def described_subject(self, sent: int) -> Entity | None:
         """ "The Florida senator sought to calm ... He said": the person a sentence's main
-        subject, or its owner, describes by a role, where no name stands."""
+        subject, or its owner, describes by a role or as a member of a party ("The Ohio
+        Democrat"), where no name stands."""
         subject = main_subject(self._mentions.sents[sent])
         owner = None if subject is None else next(
             (c for c in subject.children if c.dep_ == "poss"), None)
         if owner is not None and owner.pos_ == "NOUN":
             subject = owner  # "The president's roots also came into play. He"
+        if subject is not None and member_word(subject) and not self._mentions.quoted(
+                subject.idx):
+            return self.described(subject)  # "The Ohio Democrat gave Ruiz credit. She"
         if subject is None or subject.pos_ != "NOUN" or not definite(subject) or \
                 subject.lemma_.lower() not in _ROLES or self._mentions.quoted(subject.idx):
             return None

@@ -87,3 +87,9 @@ def test_a_sole_office_is_not_the_subject_before_who_never_held_it(
 ])
 def test_a_role_given_before_is_the_subject_before(nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+def test_a_party_member_description_as_subject_carries_her_past_an_object(nlp: Any) -> None:
+    text = ("Dana Whitlock toured the plant on Monday. The Ohio Democrat gave Maria Ruiz some "
+            'credit for the deal. "We need more of this," she said.')
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Dana Whitlock"
