@@ -28,6 +28,23 @@ def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token 
                  and not quoted(t.idx)), None)
 
 
+def conjoined_subject(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """ "Ruiz gave Lee some credit, but he said the plan was late": the subject of the clause
+    "and" or "but" joins the clause a "he" or "she" is the subject of to, a noun outside
+    quoted text, which the pronoun goes on with past the objects between them."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or pronoun.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
+        return None
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i == pronoun.head.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or quoted(subject.idx):
+        return None
+    return subject
+
+
 def object_in_clause(name: Token, pronoun: Token) -> bool:
     """ "Along with Bush and Powell, he exposed", "After meeting Obama, he said": whether a name
     is an object in the clause a pronoun is the subject of, or in a phrase or clause hung on

@@ -31,7 +31,11 @@ from reader.analysis.person_words import (
     PLURAL_PRONOUNS,
     ROLES,
 )
-from reader.analysis.pronoun_clauses import relative_owner, same_pronoun_before
+from reader.analysis.pronoun_clauses import (
+    conjoined_subject,
+    relative_owner,
+    same_pronoun_before,
+)
 from reader.analysis.speaker_ages import age_described, first_aged
 from reader.analysis.speaker_descriptions import Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
@@ -124,7 +128,7 @@ class SpeakerResolver:
                 found = self.resolve(*noun_phrase(owner))
                 return Speaker(found.name, found.entity, span)
             subject = self._document(head, span) or self._subject_of(head.lower_, span) or \
-                self._kin_before(head, span)
+                self._kin_before(head, span) or self._parallel(head, span)
             if subject is not None:
                 return subject
             earlier = same_pronoun_before(head, self._mentions.quoted)
@@ -442,6 +446,19 @@ class SpeakerResolver:
         if relative is None:
             return None
         found = self.resolve(*noun_phrase(relative))
+        return Speaker(found.name, found.entity, span)
+
+    def _parallel(self, pronoun: Token, span: TextSpan) -> Speaker | None:
+        """The person a "he" or "she" goes on with as the subject of the clause before its own
+        (pronoun_clauses.conjoined_subject), named or described, when of its sex."""
+        subject = conjoined_subject(pronoun, self._mentions.quoted)
+        if subject is None:
+            return None
+        found = self.resolve(*noun_phrase(subject))
+        wanted = "m" if pronoun.lower_ in MALE_PRONOUNS else "f"
+        if found.entity is None or not self._personal.get(found.entity, False) or \
+                self._gender.get(found.entity) not in (wanted, None):
+            return None
         return Speaker(found.name, found.entity, span)
 
     def _member(self, noun: Token) -> Token | None:

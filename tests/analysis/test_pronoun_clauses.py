@@ -16,3 +16,17 @@ from tests.analysis.test_quotes import quotes
 def test_it_saying_a_relative_clause_is_not_the_noun_the_clause_hangs_on(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tom Baker gave Raul Ortega some credit for the bill, but he suggested the senator had "
+     "been slow.", "Tom Baker"),
+    ("Dana Whitlock toured the plant on Monday. The Ohio Democrat gave Maria Ruiz some credit "
+     "for the deal, but she said the plant had been slow.", "Dana Whitlock"),
+    ("Ana Soto gave Raul Ortega some credit for the bill, but he suggested the senator had "
+     "been slow.", "Raul Ortega"),
+])
+def test_he_subject_of_a_clause_joined_by_but_is_the_first_clauses_subject(
+        nlp: Any, text: str, speaker: str) -> None:
+    """Of his sex; else the named object, as before."""
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
