@@ -202,10 +202,11 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
     for child in sorted(agents, key=lambda c: _closeness(c, verb)):
         if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text + "".join(
                 t.text for t in child.lefts if t.dep_ == "nummod")):  # "26% say"
-            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            clause = _relative_clause(verb)
+            if child.lower_ in RELATIVE_PRONOUNS and clause is not None:
                 if child.lower_ == "who":
-                    return True, _who_antecedent(verb)
-                return True, source_of_statement(verb.head)  # "a remark she made that said"
+                    return True, _who_antecedent(clause)
+                return True, source_of_statement(clause.head)  # "a remark she made that said"
             if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
                 return True, None
             return True, source_of_statement(child)
@@ -214,6 +215,14 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
             if pobj is not None:
                 return True, pobj
     return False, None
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause a verb heads, or the first of a pair it is joined to: "the fund,
+    which was set up in 2004 and which has backed Ms. Ruiz": the second "which" is the fund."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 def _who_antecedent(verb: Token) -> Token:

@@ -466,3 +466,14 @@ def test_a_cue_after_a_quote_puts_its_speaker_after_it(nlp: Any, text: str,
 def test_a_participle_or_a_cue_with_its_subject_keeps_it(nlp: Any, text: str,
                                                          speaker: str) -> None:
     assert {q.speaker for q in quotes(nlp, text)} == {speaker}
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("The Harbor Trust, which was set up by a banker and which has endorsed Mr. Kemp, met on "
+     "Monday.", "endorsed", "The Harbor Trust"),
+    ("Mr. Orr, who founded the club and who later criticized its owners, left town.",
+     "criticized", "Mr. Orr"),
+])
+def test_a_second_relative_clause_joined_to_the_first_speaks_for_the_same_noun(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
