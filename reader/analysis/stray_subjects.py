@@ -8,6 +8,10 @@ from reader.analysis.cue_hosts import across_quote
 from reader.analysis.cue_words import AGENT_LABELS
 from reader.analysis.noun_phrases import compound_head, verb_compound
 
+# What the parse makes a sentence's opening name it misread as no subject ("Kemp, speaking
+# at a rally, did not mention": "Kemp" a modifier of "mention").
+_MISREAD_SUBJECTS = frozenset({"npadvmod", "advcl", "dep", "nmod"})
+
 
 def stray_subject(verb: Token) -> Token | None:
     """When the parse gave a cue no subject ("X, who ..., said"), unless the cue is passive:
@@ -29,7 +33,7 @@ def stray_subject(verb: Token) -> Token | None:
         if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN") and \
                 not across_quote(token, verb):
             return token
-    return _apposed_name_before(verb)
+    return _apposed_name_before(verb) or _opening_name(verb)
 
 
 def _apposed_name_before(verb: Token) -> Token | None:
@@ -42,6 +46,18 @@ def _apposed_name_before(verb: Token) -> Token | None:
                  and all(p.is_punct for p in doc[t.right_edge.i + 1 : verb.i])
                  and not any(c.dep_ == "conj" for c in t.children)
                  and not across_quote(t, verb)), None)
+
+
+def _opening_name(verb: Token) -> Token | None:
+    """ "Kemp, speaking later at a rally in Reno, did not mention Ortiz": the name that opens
+    the sentence, set off by a comma, which the parse hung on the cue as a modifier (a name
+    the recogniser tagged as somebody, or left untagged)."""
+    doc = verb.doc
+    name = next((c for c in verb.lefts if c.dep_ in _MISREAD_SUBJECTS), None)
+    if name is None or name.left_edge.i != verb.sent.start or name.pos_ != "PROPN" or \
+            name.ent_type_ not in AGENT_LABELS | {""} or doc[name.i + 1].text != ",":
+        return None
+    return name
 
 
 def _name_after_quote(verb: Token) -> Token | None:
