@@ -17,3 +17,18 @@ from tests.analysis.test_quotes import quotes
 def test_a_name_opening_the_sentence_before_a_comma_is_the_cues_speaker(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert any(q.cue == cue and q.speaker == speaker for q in quotes(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Citing the flood as a warning to the town, Will urged the council to drop the plan.",
+     "urged"),
+    ("With the vote near, Will believes Hale has a chance.", "believes"),
+    ("Will described the mayor as “a menace.”", "described"),
+])
+def test_a_capitalised_modal_before_a_past_or_third_person_verb_is_a_name(
+        nlp: Any, text: str, cue: str) -> None:
+    assert any(q.cue == cue and q.speaker == "Will" for q in quotes(nlp, text))
+
+
+def test_a_modal_opening_a_question_is_no_speaker(nlp: Any) -> None:
+    assert all(q.speaker != "Will" for q in quotes(nlp, "Will he say the plan is dead?"))
