@@ -81,6 +81,9 @@ def host(verb: Token) -> Token | None:
             return verb.head.head
         if verb.tag_ == "VBG" and _describes_place(verb.head):
             return verb.head.head  # "looping around the stadium - where X played - while chanting"
+        if _joined_to_infinitive(verb):
+            return next((t for t in verb.head.ancestors if t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return _prep_host(verb.head)
@@ -156,6 +159,15 @@ def _reporter_aside(verb: Token) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and \
         verb.doc[verb.i - 1].text == "," and cue_lemma(verb) in _REPORTING_ON and \
         head.dep_ == "ccomp" and head.head.i != head.i and cue_lemma(head.head) in CUE_VERBS
+
+
+def _joined_to_infinitive(verb: Token) -> bool:
+    """ "ran on his pledge to revive the mills and accused the mayor of ...": a verb in the past
+    or the third person, which no "to" governs, that the parse joined to a to-infinitive goes
+    with the clause the infinitive sits in, whose subject it shares."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
 
 
 def across_quote(token: Token, verb: Token) -> bool:

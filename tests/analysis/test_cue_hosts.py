@@ -83,3 +83,12 @@ def test_a_gerund_before_a_quote_in_brackets_is_done_by_the_subject_after_it(nlp
     text = ('After earlier denying that his aides met the donor ("We never met him") - the '
             'senator now concedes they did.')
     assert speaker_of(nlp, text, "denying") == "the senator"
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Through the spring the governor leaned on his power to steer the state budget toward the "
+     "schools and accused the unions of stalling the talks.", "accused", "the governor"),
+])
+def test_a_past_verb_joined_to_an_infinitive_shares_the_subject_of_its_clause(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
