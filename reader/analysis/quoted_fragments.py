@@ -1,5 +1,5 @@
-"""Short quoted fragments: a scare quote is its sentence's speaker's; a title, a word named or
-a headline's catchword is nobody's quote."""
+"""Short quoted fragments: a scare quote is its sentence's speaker's; a title, a name, a word
+named or a headline's catchword is nobody's quote."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ _TITLE_WORDS = 8  # the most words of a work's title
 _OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
+# Words after which a capitalised quote is the name of a programme, a work or a thing, not
+# words said ('an interview with "Morning Call"', 'goes by "Mac"', 'hits including "Rio"').
+_NAME_LEAD = r"\b(?:on|with|in|at|by|from|including|like)\s*"
+# ... or after "and" joining it to a quoted name so led ('including "Rio" and "Paloma"').
+_NAME_LEADS = re.compile(_NAME_LEAD + r"$|" + _NAME_LEAD + r"[\"“'‘][^\"“”\n]{1,60}[\"”'’],?\s*"
+                         r"(?:and|or)\s*$", re.IGNORECASE)
 
 
 def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
@@ -45,7 +51,7 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
             title_cased(draft.span.of(text)) or _TITLED.search(
                 text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):
         return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
-    if _owned_name(text, draft) or _work_title(text, draft):
+    if _owned_name(text, draft) or _work_title(text, draft) or _thing_named(doc, text, draft):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
         return False
@@ -113,3 +119,24 @@ def _owned_name(text: str, draft: Draft) -> bool:
     assert draft.quoted is not None
     return _capitalised(draft.span.of(text), _NAME_WORDS) and _OWNED.search(
         text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start) is not None
+
+
+def _thing_named(doc: Doc, text: str, draft: Draft) -> bool:
+    """ 'in an interview with "Morning Call," saying ...', 'the "Harbour Lights" singer': a
+    short quote whose every long word is capitalised, right after a preposition or set before
+    the noun it names, is a programme's, a work's or a thing's name, whatever cue stands near;
+    one that exclaims or asks ('sang along with "Save Our Pier!"') is still words said."""
+    assert draft.quoted is not None
+    content = draft.span.of(text).rstrip()
+    if not _capitalised(content, _NAME_WORDS) or content.endswith(("!", "?")):
+        return False
+    outer = draft.quoted.outer
+    if _NAME_LEADS.search(text, max(0, outer.start - 80), outer.start) is not None:
+        return True
+    quote = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
+    if quote is None or quote.end >= len(doc):
+        return False
+    noun = doc[quote.end]
+    while noun.is_quote and noun.i + 1 < len(doc):  # past the closing mark
+        noun = doc[noun.i + 1]
+    return noun.pos_ == "NOUN" and noun.text.islower() and quote.root.head.i == noun.i

@@ -962,6 +962,28 @@ def test_a_work_s_quoted_title_is_no_quote_even_beside_a_cue(nlp: Any, text: str
     assert not [q for q in found if q.kind == "direct"], [said(text, q) for q in found]
 
 
+@pytest.mark.parametrize("text", [
+    'The senator talked about the budget in an interview with "Morning Call," saying he did '
+    'not expect a deal.',
+    'The band, playing its usual set, added new tunes including "Paloma Blanca" and "Rio '
+    'Grande."',
+    'The "Harbour Lights" singer said on Monday that she would tour again.',
+    'The caretaker, who goes by "Benny," said the roof had been fixed.',
+])
+def test_a_capitalised_name_after_a_preposition_or_before_its_noun_is_no_quote(
+        nlp: Any, text: str) -> None:
+    assert not only(quotes(nlp, text), "direct"), [said(text, q) for q in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('The crowd chanted "Open The Gates!" at the mayor.', "Open The Gates!"),
+    ('"We Will Win," the mayor said.', "We Will Win"),
+])
+def test_capitalised_words_said_or_exclaimed_are_still_quotes(nlp: Any, text: str,
+                                                              words: str) -> None:
+    assert [said(text, q) for q in only(quotes(nlp, text), "direct")] == [words]
+
+
 def test_quoted_words_after_a_work_s_noun_are_still_somebody_s(nlp: Any) -> None:
     text = 'The critic said the film "drags on and on," and left early.'
     (quote,) = quotes(nlp, text)
