@@ -1,5 +1,5 @@
 """Short quoted fragments: a scare quote is its sentence's speaker's; a title, a name, a word
-named or a headline's catchword is nobody's quote."""
+named, a subheading or a headline's catchword is nobody's quote."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from reader.analysis.cue_words import WORD
 from reader.analysis.headline_cues import in_headline, title_cased
 from reader.analysis.quote_frames import Draft, lone_speaker
+from reader.analysis.quote_marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from reader.analysis.speakers import SpeakerResolver
 from reader.analysis.uncued_frames import scare_short
 
@@ -29,6 +30,7 @@ _TITLE_WORDS = 8  # the most words of a work's title
 # An owner's possessive right before a quote ('CNBC's "Morning Desk"', 'the band's "Aurora"').
 _OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
+_SUBHEADING_WORDS = 8  # the most words of a quote set alone as a subheading
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 # Words after which a capitalised quote is the name of a programme, a work or a thing, not
 # words said ('an interview with "Morning Call"', 'goes by "Mac"', 'hits including "Rio"').
@@ -78,6 +80,30 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def subheading(text: str, draft: Draft, quoted: list[Quoted]) -> bool:
+    """ "'A long wait.'" alone on its line, in an article that quotes in double marks: a
+    subheading in single marks, pulled from a quote of the article, is no quote of its own."""
+    if draft.quoted is None or draft.attribution is not None or \
+            not _single(text, draft.quoted) or \
+            len(WORD.findall(draft.span.of(text))) > _SUBHEADING_WORDS:
+        return False
+    outer = draft.quoted.outer
+    line_start = text.rfind("\n", 0, outer.start) + 1
+    line_end = text.find("\n", outer.end)
+    if text[line_start : outer.start].strip() or \
+            text[outer.end : len(text) if line_end < 0 else line_end].strip():
+        return False
+    singles = sum(_single(text, q) for q in quoted)
+    return len(quoted) - singles > singles
+
+
+def _single(text: str, quoted: Quoted) -> bool:
+    """Whether a quote opens with one single mark ("''" is the double mark of some feeds)."""
+    start = quoted.outer.start
+    return text[start] in SINGLE_MARKS and not (
+        start + 1 < len(text) and text[start + 1] in SINGLE_MARKS | DOUBLE_MARKS)
 
 
 def _word_named(doc: Doc, text: str, draft: Draft) -> bool:

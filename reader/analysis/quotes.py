@@ -42,7 +42,7 @@ from reader.analysis.quote_frames import (
     signed,
 )
 from reader.analysis.quote_marks import Quoted, find_quoted
-from reader.analysis.quoted_fragments import fragment_dropped
+from reader.analysis.quoted_fragments import fragment_dropped, subheading
 from reader.analysis.reported_spans import (
     colon_statement,
     in_paragraph,
@@ -100,7 +100,8 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     clause_openers(doc, text, direct)
     _resolve(doc, drafts + direct, resolver, contents)
     inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start), resolver)
-    kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)]
+    kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)
+            and not subheading(text, d, quoted)]
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):

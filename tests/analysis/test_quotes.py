@@ -984,6 +984,22 @@ def test_capitalised_words_said_or_exclaimed_are_still_quotes(nlp: Any, text: st
     assert [said(text, q) for q in only(quotes(nlp, text), "direct")] == [words]
 
 
+@pytest.mark.parametrize("marks", [("''", "''"), ("“", "”")])
+def test_a_single_quoted_line_in_an_article_quoting_in_double_marks_is_a_subheading(
+        nlp: Any, marks: tuple[str, str]) -> None:
+    opening, closing = marks
+    text = (f"The ferry firm will cut two routes, its chief said.\n\n{opening}We have no "
+            f"choice,{closing} said Ana Lopes, the chief executive. {opening}The boats are "
+            f"old.{closing}\n\n‘A slow goodbye.’\n\nOn the docks, workers were quiet.")
+    assert "A slow goodbye." not in [said(text, q) for q in quotes(nlp, text)]
+
+
+def test_a_single_quoted_line_among_single_quoted_speech_is_still_a_quote(nlp: Any) -> None:
+    text = ("'We have no choice,' said Ana Lopes, the chief executive. 'The boats are old.'"
+            "\n\n'A slow goodbye.'\n\nOn the docks, workers were quiet.")
+    assert "A slow goodbye." in [said(text, q) for q in quotes(nlp, text)]
+
+
 def test_quoted_words_after_a_work_s_noun_are_still_somebody_s(nlp: Any) -> None:
     text = 'The critic said the film "drags on and on," and left early.'
     (quote,) = quotes(nlp, text)
