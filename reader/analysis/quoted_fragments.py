@@ -1,5 +1,5 @@
 """Short quoted fragments: a scare quote is its sentence's speaker's; a title, a name, a word
-named, a subheading or a headline's catchword is nobody's quote."""
+named, a dated slogan, a subheading or a headline's catchword is nobody's quote."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ _TITLE_WORDS = 8  # the most words of a work's title
 _OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
 _SUBHEADING_WORDS = 8  # the most words of a quote set alone as a subheading
+# A year in brackets right after a quote: a dated title or slogan ('"Go West" (1979)').
+_DATED = re.compile(r"\s*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 # Words after which a capitalised quote is the name of a programme, a work or a thing, not
 # words said ('an interview with "Morning Call"', 'goes by "Mac"', 'hits including "Rio"').
@@ -49,6 +51,8 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
     one in a sentence that has a speaker becomes that speaker's scare quote."""
     if draft.quoted is None:
         return False
+    if _DATED.match(text, draft.quoted.outer.end):
+        return True  # '"No Tolls on Our Roads" (2012)': a poster's slogan, a film, dated
     if draft.speaker is None and draft.attribution is None and (
             title_cased(draft.span.of(text)) or _TITLED.search(
                 text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):

@@ -1000,6 +1000,12 @@ def test_a_single_quoted_line_among_single_quoted_speech_is_still_a_quote(nlp: A
     assert "A slow goodbye." in [said(text, q) for q in quotes(nlp, text)]
 
 
+def test_a_quote_dated_by_a_year_in_brackets_is_a_slogan_or_a_title(nlp: Any) -> None:
+    text = ("The party's posters read “No Tolls on Our Roads” (2012) and “Trains, not lanes, "
+            "for every town” (2016).")
+    assert [said(text, q) for q in quotes(nlp, text)] == []
+
+
 def test_quoted_words_after_a_work_s_noun_are_still_somebody_s(nlp: Any) -> None:
     text = 'The critic said the film "drags on and on," and left early.'
     (quote,) = quotes(nlp, text)
