@@ -7,11 +7,23 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_spans import chars
 
+# Verbs of speaking that take no words for their object: "as" with them tells a time.
+_SPEAKING = frozenset({"speak", "talk", "chat"})
+
 
 def as_clause(verb: Token) -> bool:
-    """ "As one adviser pointed out, Hawaii ...": a cue in an as-clause reports its sentence."""
+    """ "As one adviser pointed out, Hawaii ...": a cue in an as-clause reports its sentence,
+    the "as" standing for what was said; not an as-clause of time, whose verb has no place for
+    it ("As the mayor spoke, ...", "As they were talking, ...", "As the report was published,
+    ...")."""
     return verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as"
-                                        for m in verb.children)
+                                        for m in verb.children) and not _as_time(verb)
+
+
+def _as_time(verb: Token) -> bool:
+    kids = list(verb.children)
+    return verb.lemma_.lower() in _SPEAKING or any(c.dep_ == "nsubjpass" for c in kids) or (
+        verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids))
 
 
 def named_as(verb: Token) -> tuple[int, int] | None:

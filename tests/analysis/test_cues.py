@@ -566,6 +566,15 @@ def test_a_cue_in_an_as_clause_reports_its_sentence(nlp: Any) -> None:
         nlp, "As many lawyers have pointed out, the mayor is free to publish the letters.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "As the mayor spoke in the hall of the library, there were no snacks on the tables.",
+    "As the nurses were talking over coffee at the diner, managers were meeting downtown.",
+    "As the audit was published, the council met in secret.",
+])
+def test_an_as_clause_of_time_reports_nothing(nlp: Any, sentence: str) -> None:
+    assert [c for _, _, c in found(nlp, sentence) if c is not None] == []
+
+
 def test_a_that_clause_after_the_cue_wins_over_a_clause_before_it(nlp: Any) -> None:
     sentence = "Should the company fail, residents worry that the cost could fall to taxpayers."
     assert ("worry", "residents", "that the cost could fall to taxpayers") in found(nlp, sentence)
