@@ -8,17 +8,13 @@ from reader.analysis.cue_hosts import across_quote
 from reader.analysis.cue_words import AGENT_LABELS
 from reader.analysis.noun_phrases import compound_head, verb_compound
 
-# What the parse makes a sentence's opening name it misread as no subject ("Kemp, speaking
-# at a rally, did not mention": "Kemp" a modifier of "mention").
-_MISREAD_SUBJECTS = frozenset({"npadvmod", "advcl", "dep", "nmod"})
-
 
 def stray_subject(verb: Token) -> Token | None:
     """When the parse gave a cue no subject ("X, who ..., said"), unless the cue is passive:
     a name the parse took for a modal, the name right before it, or a noun there the parse
     made the verb's compound, else the name after a cue that follows a quote, else the
     sentence's first noun subject before it outside the quote, else a person's name the parse
-    set beside another word right before it, else the name opening the sentence."""
+    set beside another word right before it."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return None
     before = _modal_name(verb) or _name_before(verb) or verb_compound(verb)
@@ -33,7 +29,7 @@ def stray_subject(verb: Token) -> Token | None:
         if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN") and \
                 not across_quote(token, verb):
             return token
-    return _apposed_name_before(verb) or _opening_name(verb)
+    return _apposed_name_before(verb)
 
 
 def _apposed_name_before(verb: Token) -> Token | None:
@@ -57,18 +53,6 @@ def _modal_name(verb: Token) -> Token | None:
         return None
     modal = helpers[0]
     return modal if modal.tag_ == "MD" and modal.is_title and modal.i < verb.i else None
-
-
-def _opening_name(verb: Token) -> Token | None:
-    """ "Kemp, speaking later at a rally in Reno, did not mention Ortiz": the name that opens
-    the sentence, set off by a comma, which the parse hung on the cue as a modifier (a name
-    the recogniser tagged as somebody, or left untagged)."""
-    doc = verb.doc
-    name = next((c for c in verb.lefts if c.dep_ in _MISREAD_SUBJECTS), None)
-    if name is None or name.left_edge.i != verb.sent.start or name.pos_ != "PROPN" or \
-            name.ent_type_ not in AGENT_LABELS | {""} or doc[name.i + 1].text != ",":
-        return None
-    return name
 
 
 def _name_after_quote(verb: Token) -> Token | None:
