@@ -103,7 +103,7 @@ def given_a_role(doc: Doc, entities: Sequence[Entity]) -> set[str]:
     (two to four capitalised words) and set beside a person's role in apposition, either way
     round ("Lena Brandt, the mayor's chief strategist, said", "One voter, Ivo Pastrana, 35,"):
     people, a "he" or "she" may stand for. Not a place, which a misparse may set beside the
-    role of the person after it ("in the suburb of Santa Rosa, a worker named ...")."""
+    role of the person after it ("out past the docks of Port Alba, a welder named ...")."""
     found = set()
     for entity in entities:
         words = entity.name.split()
