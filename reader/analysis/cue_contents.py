@@ -7,7 +7,14 @@ from spacy.tokens import Token
 from reader.analysis.content_trims import after_relative_cue, not_discussed, past_the_one_told
 from reader.analysis.cue_infinitives import asked_one_end, hung_infinitive
 from reader.analysis.cue_phrases import that_clause
-from reader.analysis.cue_spans import around, chars, clause_end, coordinated_end, own_cue_start
+from reader.analysis.cue_spans import (
+    around,
+    chars,
+    clause_end,
+    coordinated_end,
+    last_conjunct,
+    own_cue_start,
+)
 from reader.analysis.cue_words import (
     CUE_NOUNS,
     CUE_VERBS,
@@ -458,6 +465,8 @@ def _inserted(verb: Token) -> tuple[int, int] | None:
         return None
     before = [t for t in doc[sent.start : left] if not (t.is_punct or t.is_space)]
     after = [t for t in doc[right + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if after:  # "..., and the tour, its manager said, was off": that clause only
+        before = [t for t in before if t.i >= last_conjunct(doc, sent.start, left)] or before
     if not before:
         return None
     if not after:

@@ -139,6 +139,20 @@ def around(head: Token, cue: Token) -> tuple[int, int] | None:
     return chars(doc[left : right + 1])
 
 
+def last_conjunct(doc: Doc, start: int, cue: int) -> int:
+    """ "The band lost its drummer, and the tour, its manager said, was off": where the clause
+    a cue is inserted in begins, when an earlier clause is joined to it by a comma or a dash
+    and "and" or "but", or by a semicolon; that clause is the writer's."""
+    for i in range(cue - 2, start + 1, -1):
+        token = doc[i]
+        joined = token.lower_ in ("and", "but") and token.dep_ == "cc" and (
+            doc[i - 1].text in (",", ";") or _dash(doc[i - 1]))
+        if (joined or token.text == ";") and any(t.pos_ in ("VERB", "AUX")
+                                                 for t in doc[start:i]):
+            return i + 1
+    return start
+
+
 def _opens_with_as(cue: Token) -> bool:
     """Whether a cue's clause opens with "as" ("As the mayor said, ...")."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)

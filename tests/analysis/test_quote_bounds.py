@@ -251,3 +251,18 @@ def test_a_cue_after_a_quote_a_colon_opens_reports_the_quote_alone(
         nlp: Any, text: str, said: str, speaker: str) -> None:
     (quote,) = quotes(nlp, text)
     assert (quote.span.of(text), quote.kind, quote.speaker) == (said, "direct", speaker)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The band had a concert booked that night - and the venue, its manager said, had been hard "
+     "to find.", "the venue, its manager said, had been hard to find"),
+    ("The team lost its best player in May, and the season, the coach said, was over.",
+     "the season, the coach said, was over"),
+    # no second clause: the sentence around the cue
+    ("The plan, which is cheap and quick, he said, will work.",
+     "The plan, which is cheap and quick, he said, will work"),
+])
+def test_a_cue_inserted_in_a_joined_clause_reports_that_clause(nlp: Any, text: str,
+                                                              content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
