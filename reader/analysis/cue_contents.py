@@ -24,6 +24,7 @@ from reader.analysis.cue_words import (
     PHRASAL_CUES,
     PREP_CUES,
     RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
     STANCE_CUES,
     STATEMENT_NOUNS,
     URGING_CUES,
@@ -91,7 +92,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
         or as_complement(verb) or \
         named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
         light_content(verb) or agreed(verb) or _called_for(verb) or hung_infinitive(verb) or \
-        object_content(verb) or _so(verb)
+        object_content(verb) or _so(verb) or _fragment_before(verb)
     if found is not None:
         return after_relative_cue(verb, found)
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
@@ -344,6 +345,24 @@ def _so(verb: Token) -> tuple[int, int] | None:
     if after is None or after.lower_ != "so" or after.head.i != verb.i or after.dep_ != "advmod":
         return None
     return chars(doc[after.i : after.i + 1])
+
+
+def _fragment_before(verb: Token) -> tuple[int, int] | None:
+    """ "Not this year, she said.", "Too late, the mayor said.": a speech verb that ends its
+    sentence after its subject and a comma, with no clause of its own, said the words before
+    the comma, which the parse did not take for a clause."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if cue_lemma(verb) not in SPEECH_VERBS or verb.dep_ != "ROOT" or subject is None or \
+            subject.i > verb.i:
+        return None
+    comma, first = subject.left_edge.i - 1, doc[sent.start]
+    ending = [t.text for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    if comma <= sent.start or doc[comma].text != "," or ending != ["."] or any(
+            t.is_quote for t in doc[sent.start : comma]) or (
+            first.dep_ in ("prep", "mark") and first.head.i == verb.i):
+        return None  # not "In a statement, the mayor said:" nor "After the vote, she said."
+    return chars(doc[sent.start : comma])
 
 
 _QUESTION_WORDS = frozenset({"when", "where", "how", "why", "whether"})

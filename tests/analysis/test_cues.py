@@ -126,6 +126,25 @@ def test_said_as_much_stands_for_what_was_said(nlp: Any) -> None:
     assert ("said", "The mayor's aide", "as much") in found(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Too late, the mayor said.", "the mayor", "Too late"),
+    ("Sorry, Ms. Obi said.", "Ms. Obi", "Sorry"),
+    ("Farmers like Ruth, he said.", "he", "Farmers like Ruth"),
+])
+def test_a_speech_verb_closing_a_sentence_after_a_comma_said_the_fragment_before_it(
+        nlp: Any, text: str, speaker: str, content: str) -> None:
+    assert ("said", speaker, content) in found(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In a statement on Monday, the mayor said:",
+    "After the vote, she said.",
+])
+def test_a_setting_or_an_opening_colon_before_a_closing_cue_is_not_what_was_said(
+        nlp: Any, text: str) -> None:
+    assert all(content is None for _, _, content in found(nlp, text))
+
+
 def test_an_as_clause_after_the_subject_reports_the_subjects_clause(nlp: Any) -> None:
     text = "Rust, as the report explained, is the main threat to old pipes."
     assert ("explained", "the report", text[:-1]) in found(nlp, text)
