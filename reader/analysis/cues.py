@@ -48,6 +48,7 @@ from reader.analysis.oblique_cues import (
     quoted_as_saying,
     seeming_to,
 )
+from reader.analysis.polled_cues import polled_view, polls
 from reader.analysis.speaker_spans import speaker_phrase
 from reader.analysis.statement_objects import MESSAGES
 from reader.analysis.verb_cues import charged_with, cue_verb, unnamed
@@ -119,6 +120,9 @@ _MESSAGE_NOUNS = MESSAGES | CUE_NOUNS
 
 def _cue_at(token: Token) -> Attribution | None:
     lower, pos, dep = token.lower_, token.pos_, token.dep_
+    polled = polled_view(token)  # "the mayors polled support ...", whatever the parse says
+    if polled is not None or polls(token):
+        return polled
     if pos not in _VERB_OR_NOUN and lower not in _WORD_CUES and dep != "pobj":
         return None  # most words: none of the tests below can hold
     if lower == "according":
