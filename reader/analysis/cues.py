@@ -39,7 +39,12 @@ from reader.analysis.cue_words import (
 from reader.analysis.headline_cues import headline_cue, link_line
 from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
-from reader.analysis.misread_cues import closing_frame, misread_before_name, misread_verb
+from reader.analysis.misread_cues import (
+    closing_frame,
+    misread_auxiliary,
+    misread_before_name,
+    misread_verb,
+)
 from reader.analysis.naming_cues import as_clause
 from reader.analysis.oblique_cues import (
     cue_end,
@@ -135,7 +140,8 @@ def _cue_at(token: Token) -> Attribution | None:
     if pos in ("VERB", "AUX") and not (lower in CUE_ADJECTIVES and
                                        dep == "acomp"):  # "are convinced"
         # "Democrats allege John Reyes lied", the verb parsed as part of the subject
-        return misread_before_name(token) or _verb_cue(token, cue_lemma(token))
+        return misread_before_name(token) or misread_auxiliary(token) or \
+            _verb_cue(token, cue_lemma(token))
     if lower in EVIDENT and pos == "ADJ":
         return evident(token)
     if lower in CUE_ADJECTIVES and dep in ("acomp", "advcl"):

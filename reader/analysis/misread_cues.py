@@ -1,4 +1,5 @@
-"""Cue verbs the parse took for nouns: '"...," the two write.', "Police allege that ..."."""
+"""Cue verbs the parse took for nouns or auxiliaries: '"...," the two write.', "Police allege
+that ...", "They oppose tinkering with it"."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, cue_lemma
-from reader.analysis.speaker_spans import noun_phrase
+from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, STANCE_CUES, cue_lemma
+from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
 
 
 def closing_frame(token: Token) -> Attribution | None:
@@ -52,6 +53,22 @@ def misread_verb(token: Token) -> Attribution | None:
                        chars(token.doc[clause.left_edge.i : clause.right_edge.i + 1]))
 
 
+def misread_auxiliary(token: Token) -> Attribution | None:
+    """ "The union and its leader oppose tinkering with the rota", parsed with "oppose" as the
+    auxiliary of the gerund: a cue verb is never an auxiliary, so it is the verb, said by the
+    gerund's subject, reporting the gerund's phrase."""
+    head = token.head
+    if token.dep_ != "aux" or head.i != token.i + 1 or head.tag_ != "VBG" or \
+            cue_lemma(token) not in _CUES_BEFORE_GERUNDS:
+        return None
+    speaker = speaker_phrase(head)
+    if speaker is None:
+        return None
+    return Attribution((token.i, token.i + 1), speaker,
+                       chars(token.doc[head.i : head.right_edge.i + 1]))
+
+
+_CUES_BEFORE_GERUNDS = CUE_VERBS | STANCE_CUES
 _PLURAL = frozenset({"NNS", "NNPS"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 

@@ -941,3 +941,14 @@ def test_a_cue_verb_after_a_plural_noun_taken_for_a_noun_still_reports(
 
 def test_a_noun_compound_before_a_common_noun_is_no_cue(nlp: Any) -> None:
     assert found(nlp, "Police state tactics alarmed the critics.") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Farm Bureau and Sen. Ada Pike of Ohio, the panel's next chair, oppose tinkering with "
+     "the quota.", ("oppose", "The Farm Bureau and Sen. Ada Pike", "tinkering with the quota")),
+    ("The growers' group and Rep. Joan Fisk of Iowa, the likely whip, oppose tampering with the "
+     "subsidy.", ("oppose", "The growers' group and Rep. Joan Fisk", "tampering with the subsidy")),
+])
+def test_a_cue_verb_taken_for_the_auxiliary_of_a_gerund_reports_the_gerund(
+        nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(nlp, sentence)
