@@ -189,6 +189,11 @@ def _opens_apposition(comma: Token) -> bool:
         t.tag_ in FINITE_TAGS for t in top.subtree)
 
 
+# Adjectives that hold a stance only with one preposition: "critical of the plan" judges it,
+# "critical to the plan" (or "for") is what it cannot do without.
+_STANCE_PREPOSITIONS = {"critical": ("of",)}
+
+
 def adjective_cue(adjective: Token) -> Attribution | None:
     """ "Democrats are afraid that ...", "he was critical of the deal": the stance of the
     copula's subject, with the clause or the object the adjective takes."""
@@ -196,7 +201,8 @@ def adjective_cue(adjective: Token) -> Attribution | None:
     for child in adjective.children:
         if child.dep_ in ("ccomp", "xcomp"):
             content = chars(adjective.doc[child.left_edge.i : child.right_edge.i + 1])
-        elif child.dep_ == "prep" and child.i == adjective.i + 1 and child.n_rights:
+        elif child.dep_ == "prep" and child.i == adjective.i + 1 and child.n_rights and \
+                child.lower_ in _STANCE_PREPOSITIONS.get(adjective.lower_, (child.lower_,)):
             start = min(c.left_edge.i for c in child.rights)
             content = chars(adjective.doc[start : child.right_edge.i + 1])
         if content is not None:

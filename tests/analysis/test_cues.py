@@ -594,6 +594,19 @@ def test_an_as_clause_of_time_reports_nothing(nlp: Any, sentence: str) -> None:
     assert [c for _, _, c in found(nlp, sentence) if c is not None] == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Such grants could be critical for the town as it rebuilds its harbour.",
+    "Good data is critical to running a small farm well.",
+])
+def test_critical_to_or_for_something_is_no_stance(nlp: Any, sentence: str) -> None:
+    assert [cue for cue, _, _ in found(nlp, sentence) if cue == "critical"] == []
+
+
+def test_critical_of_something_is_a_stance(nlp: Any) -> None:
+    assert ("critical", "The union", "the new rota") in found(
+        nlp, "The union has been critical of the new rota.")
+
+
 def test_a_that_clause_after_the_cue_wins_over_a_clause_before_it(nlp: Any) -> None:
     sentence = "Should the company fail, residents worry that the cost could fall to taxpayers."
     assert ("worry", "residents", "that the cost could fall to taxpayers") in found(nlp, sentence)
