@@ -1006,6 +1006,12 @@ def test_a_quote_dated_by_a_year_in_brackets_is_a_slogan_or_a_title(nlp: Any) ->
     assert [said(text, q) for q in quotes(nlp, text)] == []
 
 
+def test_a_short_quote_after_known_as_is_a_name(nlp: Any) -> None:
+    text = ('A plan for a levy on boats, known as the "harbour tax" after Mayor Lena Ortiz, who '
+            'argued for it in 2019, will be voted on.')
+    assert "harbour tax" not in [said(text, q) for q in quotes(nlp, text)]
+
+
 def test_quoted_words_after_a_work_s_noun_are_still_somebody_s(nlp: Any) -> None:
     text = 'The critic said the film "drags on and on," and left early.'
     (quote,) = quotes(nlp, text)
