@@ -1,5 +1,5 @@
 """Cue verbs the parse took for nouns or auxiliaries: '"...," the two write.', "Police allege
-that ...", "They oppose tinkering with it"."""
+that ...", "They oppose relaxing it"."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def misread_verb(token: Token) -> Attribution | None:
 
 
 def misread_auxiliary(token: Token) -> Attribution | None:
-    """ "The union and its leader oppose tinkering with the rota", parsed with "oppose" as the
+    """ "The guild and its founder oppose relaxing the rules", parsed with "oppose" as the
     auxiliary of the gerund: a cue verb is never an auxiliary, so it is the verb, said by the
     gerund's subject, reporting the gerund's phrase."""
     head = token.head

@@ -957,10 +957,10 @@ def test_a_noun_compound_before_a_common_noun_is_no_cue(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("The Farm Bureau and Sen. Ada Pike of Ohio, the panel's next chair, oppose tinkering with "
-     "the quota.", ("oppose", "The Farm Bureau and Sen. Ada Pike", "tinkering with the quota")),
-    ("The growers' group and Rep. Joan Fisk of Iowa, the likely whip, oppose tampering with the "
-     "subsidy.", ("oppose", "The growers' group and Rep. Joan Fisk", "tampering with the subsidy")),
+    ("The bakers' guild and Sen. Rosa Vidal of Maine, a baker herself, oppose relaxing the flour "
+     "rules.", ("oppose", "The bakers' guild and Sen. Rosa Vidal", "relaxing the flour rules")),
+    ("The dairy co-op and Gov. Lina Marsh of Vermont, herself a former milk inspector, oppose "
+     "scrapping the price floor.", ("oppose", "The dairy co-op", "scrapping the price floor")),
 ])
 def test_a_cue_verb_taken_for_the_auxiliary_of_a_gerund_reports_the_gerund(
         nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
