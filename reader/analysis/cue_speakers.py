@@ -244,10 +244,12 @@ def _who_antecedent(verb: Token) -> Token:
     return near if people and near.i != noun.i else source_of_statement(noun)
 
 
-def _closeness(child: Token, verb: Token) -> tuple[bool, int]:
-    """Of two subjects the parse gave a verb, the speaker is outside the quote and next to the
-    verb: "THE BORROWING When he wrote it, Mr. McKinley said", "The Latest: Trump urges"."""
-    return across_quote(child, verb), abs(child.i - verb.i)
+def _closeness(child: Token, verb: Token) -> tuple[bool, bool, int]:
+    """Of two subjects the parse gave a verb, the speaker is outside the quote, a noun rather
+    than a clause, and next to the verb: "THE BORROWING When he wrote it, Mr. McKinley said",
+    "The Latest: Trump urges", "Okafor, addressing the hall, did not mention the strike" (the
+    participle parsed as a clausal subject)."""
+    return across_quote(child, verb), child.dep_ == "csubj", abs(child.i - verb.i)
 
 
 def _referential_it(subject: Token, verb: Token) -> bool:

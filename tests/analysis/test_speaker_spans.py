@@ -55,3 +55,13 @@ def test_a_title_split_at_its_hyphen_is_one_word_of_the_speaker(
     assert quote.speaker == name
     assert quote.speaker_span is not None
     assert quote.speaker_span.of(text) == shown
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Okafor, addressing a union hall in Tulsa, Oklahoma, did not mention the layoffs in his "
+     "remarks, though members jeered when a steward raised them.", "Okafor"),
+    ("Brandt, visiting a flooded farm near Ames, Iowa, did not mention the levee.", "Brandt"),
+])
+def test_a_participle_parsed_as_a_clausal_subject_yields_to_the_name(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "did not mention"] == [speaker]
