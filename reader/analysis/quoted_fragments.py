@@ -30,6 +30,8 @@ _WORK = re.compile(r"\b(?:(?:film|movie|book|novel|memoir|song|single|album|show
                    r"column|episode|painting|exhibition|headline)(?:\s+(?:called|titled|entitled|"
                    r"named))?|titled|entitled)\s*,?\s*$", re.IGNORECASE)
 _TITLE_WORDS = 8  # the most words of a work's title
+# Prepositions of four letters that titles leave in lower case ('Gone with the Wind').
+_TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", "than"})
 # An owner's possessive right before a quote ('CNBC's "Morning Desk"', 'the band's "Aurora"').
 _OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
@@ -143,7 +145,7 @@ def _capitalised(quoted: str, most: int) -> bool:
     """Whether a quote of at most `most` words has every long word capitalised, as names of
     programmes and works have."""
     words = WORD.findall(quoted)
-    long_words = [w for w in words if len(w) > 3]
+    long_words = [w for w in words if len(w) > 3 and w not in _TITLE_SMALL_WORDS]
     return 0 < len(words) <= most and bool(long_words) and all(
         w[0].isupper() for w in long_words)
 

@@ -1006,6 +1006,14 @@ def test_a_quote_dated_by_a_year_in_brackets_is_a_slogan_or_a_title(nlp: Any) ->
     assert [said(text, q) for q in quotes(nlp, text)] == []
 
 
+@pytest.mark.parametrize("text", [
+    '"The pier will open in May," the mayor said on KXLR\'s "Mornings with Dana Fox" on Friday.',
+    'The actor, a judge on "Skating with the Mayors," said the show would return in June.',
+])
+def test_a_title_keeps_its_short_prepositions_in_lower_case(nlp: Any, text: str) -> None:
+    assert [said(text, q) for q in quotes(nlp, text) if "with" in said(text, q)] == []
+
+
 def test_a_short_quote_after_known_as_is_a_name(nlp: Any) -> None:
     text = ('A plan for a levy on boats, known as the "harbour tax" after Mayor Lena Ortiz, who '
             'argued for it in 2019, will be voted on.')
