@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.cue_spans import chars
+from reader.analysis.object_ends import before_occasion
 
 # Verbs of speaking that take no words for their object: "as" with them tells a time.
 _SPEAKING = frozenset({"speak", "talk", "chat"})
@@ -48,5 +49,5 @@ def as_complement(verb: Token) -> tuple[int, int] | None:
         if child.i in ases:
             ends = [c.right_edge.i for c in child.children] or [child.i]
             start = objects[0].left_edge.i if objects else child.i + 1
-            return chars(verb.doc[start : max(ends) + 1])
+            return chars(verb.doc[start : before_occasion(child, max(ends)) + 1])
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_words import STATEMENT_NOUNS, cue_lemma
 from reader.analysis.noun_phrases import hyphen_end
@@ -45,6 +45,7 @@ _OCCASIONS = frozenset({
     "exchange", "hearings", "tweet", "post", "blog", "newsletter", "page",
     "radio", "television", "campaign", "stop", "town", "dinner", "luncheon", "breakfast",
     "ceremony", "summit", "convention"})
+_NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
 
@@ -73,7 +74,49 @@ def charge_end(verb: Token, target: Token) -> int:
                 continue
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
-    return _coordinated_object_end(verb, _listed_noun_end(verb, end))
+    end = _coordinated_object_end(verb, _listed_noun_end(verb, end))
+    return before_occasion(target, end)
+
+
+def before_occasion(target: Token, end: int) -> int:
+    """ 'blasted the mayor as a "failure" Wednesday on a radio show', "acknowledged as much in
+    a newspaper article": where and on what occasion it was said, which the parse hung on the
+    object or its charge (with no verb between), ends what was said, with a day just before
+    it; the phrases after the cut must run to the end."""
+    doc = target.doc
+    for token in doc[target.i + 1 : end + 1]:
+        if not _occasion(token) or not _only_occasions(doc, token.i, end) or any(
+                t.pos_ in ("VERB", "AUX") for t in token.ancestors if t.i > target.i):
+            continue
+        cut = token.i - 1
+        while cut > target.i and (doc[cut].ent_type_ in ("DATE", "TIME")
+                                  and doc[cut].dep_ in ("npadvmod", "compound")):
+            cut -= 1
+        return cut
+    return end
+
+
+def _occasion(token: Token) -> bool:
+    """ "during the debate", "in a tweet", "at a news conference": a preposition bringing an
+    occasion of speaking or a statement, one of them, hung on a noun (not "the cuts announced
+    at the meeting", "his skill in his debates")."""
+    return token.dep_ == "prep" and token.head.pos_ in _NOUN_HEADS and token.lower_ in (
+        "during", "at", "in", "on") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in STATEMENT_NOUNS | _OCCASIONS
+        and c.tag_ in ("NN", "NNP") for c in token.children)
+
+
+def _only_occasions(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from start to end are occasions (_occasion) and days, one after
+    another ("in a tweet Tuesday")."""
+    position = start
+    while position <= end:
+        phrase = max((t for t in doc[position : end + 1] if t.left_edge.i == position),
+                     key=lambda t: t.right_edge.i, default=None)
+        if phrase is None or not (_occasion(phrase) or phrase.ent_type_ in ("DATE", "TIME")):
+            return False
+        position = phrase.right_edge.i + 1
+    return True
 
 
 def _infinitive_on_object(verb: Token, clause: Token, end: int) -> bool:

@@ -223,3 +223,19 @@ def test_somebody_referred_to_a_place_was_sent_there_not_spoken_of(nlp: Any) -> 
 def test_words_that_open_a_parenthesis_go_on_to_its_close(nlp: Any, text: str, cue: str,
                                                           content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor blasted the mayor as a “failure” Wednesday on a radio show.", "blasted",
+     "the mayor as a “failure”"),
+    ("The senator criticized the farm bill as a “giveaway” during a campaign stop in Iowa.",
+     "criticized", "the farm bill as a “giveaway”"),
+    ("The mayor acknowledged as much in a newspaper article Monday.", "acknowledged",
+     "as much"),
+    # an occasion inside a clause of the object, or many of them, is the object's own
+    ("The union criticized the cuts announced at the meeting.", "criticized",
+     "the cuts announced at the meeting"),
+])
+def test_an_occasion_hung_on_the_object_is_no_part_of_it(nlp: Any, text: str, cue: str,
+                                                         content: str) -> None:
+    assert reported(nlp, text, cue) == content
