@@ -49,8 +49,19 @@ def chars(span: Span) -> tuple[int, int] | None:
     if first is None:
         return None
     last = next(t for t in reversed(span) if not (t.is_punct or t.is_space) or _percent(t))
-    last = _parenthesis_closed(span, last)
+    last = _parenthesis_closed(span, _before_conjunction(first, last))
     return first.idx, last.idx + len(last) - _full_stop_on_scale(last)
+
+
+def _before_conjunction(first: Token, last: Token) -> Token:
+    """ "declined to talk about his plans or": no statement ends on "and", "or" or "but", which
+    the parse left at the end when it hung what they join elsewhere."""
+    doc = last.doc
+    while last.i > first.i and last.dep_ == "cc" and last.lower_ in ("and", "or", "but", "nor"):
+        last = doc[last.i - 1]
+        while last.i > first.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+    return last
 
 
 def _parenthesis_closed(span: Span, last: Token) -> Token:

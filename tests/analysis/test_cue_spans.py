@@ -239,3 +239,9 @@ def test_words_that_open_a_parenthesis_go_on_to_its_close(nlp: Any, text: str, c
 def test_an_occasion_hung_on_the_object_is_no_part_of_it(nlp: Any, text: str, cue: str,
                                                          content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+def test_what_was_said_never_ends_on_a_conjunction(nlp: Any) -> None:
+    text = ("The coach declined to elaborate on his plans for the draft or whether he would "
+            "trade his best player.")
+    assert reported(nlp, text, "declined") == "his plans for the draft"
