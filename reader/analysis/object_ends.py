@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_words import STATEMENT_NOUNS, cue_lemma
 from reader.analysis.noun_phrases import hyphen_end
+from reader.analysis.person_words import PEOPLE, ROLES
 
 # What may go on after a cue's object as part of what was said ("cited X as Y", "complained
 # about his mic the morning after the debate").
@@ -45,6 +46,8 @@ _OCCASIONS = frozenset({
     "exchange", "hearings", "tweet", "post", "blog", "newsletter", "page",
     "radio", "television", "campaign", "stop", "town", "dinner", "luncheon", "breakfast",
     "ceremony", "summit", "convention"})
+# Verbs of taking a matter up with somebody ("discussed the budget with her counterpart").
+_CONVERSING = frozenset({"discuss", "debate", "negotiate", "share", "raise"})
 _NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
@@ -75,7 +78,30 @@ def charge_end(verb: Token, target: Token) -> int:
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     end = _coordinated_object_end(verb, _listed_noun_end(verb, end))
-    return before_occasion(target, end)
+    return before_occasion(target, _before_the_one_spoken_with(verb, target, end))
+
+
+def _before_the_one_spoken_with(verb: Token, target: Token, end: int) -> int:
+    """ "discussed the budget with her French counterpart", "shared the plan with reporters":
+    whom a matter was discussed or shared with, named after it, is no part of it."""
+    if cue_lemma(verb) not in _CONVERSING:
+        return end
+    doc = verb.doc
+    for token in doc[target.i + 1 : end + 1]:
+        if token.lower_ == "with" and token.dep_ == "prep" and token.head in (verb, target) and \
+                any(_person(c) for c in token.children if c.dep_ == "pobj") and (
+                token.right_edge.i >= end or _only_occasions(doc, token.right_edge.i + 1, end)):
+            cut = token.i - 1
+            while cut > target.i and doc[cut].is_punct:
+                cut -= 1
+            return cut
+    return end
+
+
+def _person(noun: Token) -> bool:
+    """Whether a noun is somebody: a person's name, a pronoun, or a word for a person."""
+    return noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "them", "us", "me") or \
+        noun.lemma_.lower() in PEOPLE | ROLES | {"counterpart"}
 
 
 def before_occasion(target: Token, end: int) -> int:

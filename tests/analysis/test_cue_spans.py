@@ -245,3 +245,14 @@ def test_what_was_said_never_ends_on_a_conjunction(nlp: Any) -> None:
     text = ("The coach declined to elaborate on his plans for the draft or whether he would "
             "trade his best player.")
     assert reported(nlp, text, "declined") == "his plans for the draft"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The chef discussed the menu with radio host Tom Hale on Friday.", "the menu"),
+    ("The minister discussed the treaty with her French counterpart.", "the treaty"),
+    # a thing after "with" is part of the matter
+    ("The firm discussed its merger with a rival bank.", "its merger with a rival bank"),
+])
+def test_whom_a_matter_was_discussed_with_is_no_part_of_it(nlp: Any, text: str,
+                                                          content: str) -> None:
+    assert reported(nlp, text, "discussed") == content
