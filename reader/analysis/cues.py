@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
+from reader.analysis.colon_views import colon_view
 from reader.analysis.cue_contents import as_put, complement
 from reader.analysis.cue_phrases import (
     ACCOUNTS,
@@ -160,8 +161,10 @@ def _noun_cue_at(token: Token, lemma: str, dep: str) -> Attribution | None:
         doing = with_doing(token)  # ", with the minister warning of ...", parsed as a noun
         if doing is not None:
             return doing
-    if lemma in VIEW_NOUNS and dep == "nsubj":
-        view = view_is(token)
+    if lemma in VIEW_NOUNS:
+        view = view_is(token) if dep == "nsubj" else None
+        if view is None and token.i + 1 < len(token.doc):
+            view = colon_view(token)  # "The mayor's message: the port will reopen"
         if view is not None:
             return view
     found = noun_cue(token) if lemma in ANY_NOUN_CUE and not _topic(token) else None
