@@ -32,9 +32,33 @@ def named_as(verb: Token) -> tuple[int, int] | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     named = [c for c in verb.children if c.dep_ == "oprd"]
     if not named:
-        return None
+        return _quoted_past_aside(verb, objects[0]) if objects else None
     start = objects[0].left_edge.i if objects else named[0].left_edge.i
     return chars(verb.doc[start : named[-1].right_edge.i + 1])
+
+
+_NAMING = frozenset({"call", "dub", "brand", "label", "term"})
+_OPENING_MARKS = frozenset({'"', "“", "'", "‘", "``", "''"})
+_ASIDE_WORDS = 5  # "among other things", "at one point", "in effect"
+
+
+def _quoted_past_aside(verb: Token, thing: Token) -> tuple[int, int] | None:
+    """ "calling him, among other slurs, “a spent force.”": a verb of naming whose object an
+    aside set off by commas separates from a quote, which the parse hung elsewhere: the object
+    with what is quoted it is called."""
+    doc = verb.doc
+    comma = thing.right_edge.i + 1
+    if verb.lemma_.lower() not in _NAMING or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    close = next((t for t in doc[comma + 1 : comma + 2 + _ASIDE_WORDS] if t.text == ","), None)
+    if close is None or close.i + 1 >= len(doc) or doc[close.i + 1].text not in _OPENING_MARKS \
+            or any(t.pos_ in ("VERB", "AUX") for t in doc[comma + 1 : close.i]):
+        return None
+    mark = doc[close.i + 1]
+    end = next((t.i for t in doc[mark.i + 1 : verb.sent.end] if t.is_quote), None)
+    if end is None:
+        return None
+    return chars(doc[thing.left_edge.i : end + 1])
 
 
 def as_complement(verb: Token) -> tuple[int, int] | None:
