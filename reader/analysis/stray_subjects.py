@@ -14,10 +14,14 @@ def stray_subject(verb: Token) -> Token | None:
     a name the parse took for a modal, the name right before it, or a noun there the parse
     made the verb's compound, else the name after a cue that follows a quote, else the
     sentence's first noun subject before it outside the quote, else a person's name the parse
-    set beside another word right before it."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
+    set beside another word right before it. Only the first holds for a cue inserted in a
+    clause ("The plan, Will wrote, is dead")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    before = _modal_name(verb) or _name_before(verb) or verb_compound(verb)
+    modal = _modal_name(verb)
+    if modal is not None or verb.dep_ != "ROOT":
+        return modal
+    before = _name_before(verb) or verb_compound(verb)
     if before is not None:
         return before  # "In a meeting with the board Trump said": a name the parse hung on "with"
     after = _name_after_quote(verb)

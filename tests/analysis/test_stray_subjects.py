@@ -14,6 +14,7 @@ from tests.analysis.test_quotes import quotes
      "urged"),
     ("With the vote near, Will believes Hale has a chance.", "believes"),
     ("Will described the mayor as “a menace.”", "described"),
+    ("The plan, Will wrote, is dead.", "wrote"),
 ])
 def test_a_capitalised_modal_before_a_past_or_third_person_verb_is_a_name(
         nlp: Any, text: str, cue: str) -> None:
