@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis.cue_words import (
     ANY_VERB_CUE,
     INSERT_PUNCT,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     URGING_CUES,
     XCOMP_CUES,
@@ -21,6 +22,7 @@ _DASHES = frozenset({"—", "–", "--"})
 _DASH_WORDS = _DASHES | {"-"}  # what _dash can hold for
 _CLOSING_MARKS = frozenset({"\"", "”", "’", "''", "»"})
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
+_RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "whose"}
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
 # Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
 # review it and warned against hackers", "said she was wrong and encouraged people to ...").
@@ -129,6 +131,11 @@ def around(head: Token, cue: Token) -> tuple[int, int] | None:
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     cue_left, cue_right = cue.left_edge.i, cue.right_edge.i
+    if doc[cue_left].text in INSERT_PUNCT and doc[cue_left - 1].lower_ in _RELATIVE_WORDS:
+        # "which, she said, is": the commas around the cue, hung on it, set it off
+        cue_left += 1
+        if doc[cue_right].text in INSERT_PUNCT and cue_right > cue.i:
+            cue_right -= 1
     if _opens_with_as(cue):
         if _as_doing_that(cue):
             return None  # "As he said this, the crowd cheered": when he said it, not what

@@ -12,6 +12,7 @@ from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
 from reader.analysis.object_ends import charge_end
 from reader.analysis.quotes import extract_quotes
+from tests.analysis.test_cues import found
 
 
 def quotes(nlp: Any, text: str) -> list[Quote]:
@@ -256,3 +257,15 @@ def test_what_was_said_never_ends_on_a_conjunction(nlp: Any) -> None:
 def test_whom_a_matter_was_discussed_with_is_no_part_of_it(nlp: Any, text: str,
                                                           content: str) -> None:
     assert reported(nlp, text, "discussed") == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The park is near the arena, which, Ms. Dale said, is usually full of stalls on match days.",
+     "which, Ms. Dale said, is usually full of stalls on match days"),
+    ("The bill, which, he said, would cut fares, passed on Monday.",
+     "which, he said, would cut fares"),
+    ("The mayor, who, aides said, was tired, left early.", "who, aides said, was tired"),
+])
+def test_a_cue_set_off_by_commas_after_a_relative_pronoun_reports_the_relative_clause(
+        nlp: Any, text: str, content: str) -> None:
+    assert any(c == content for cue, _, c in found(nlp, text) if cue == "said")
