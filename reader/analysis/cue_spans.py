@@ -127,6 +127,8 @@ def _without_trailing_cue(span: Span) -> Span:
 def around(head: Token, cue: Token) -> tuple[int, int] | None:
     """The clause around an inserted cue ("The plan, he said, will fail"), without the cue."""
     doc = head.doc
+    if head.dep_ in ("aux", "auxpass") and head.head.i > head.i:
+        head = head.head  # "which, he said, is crowded": the cue hung on the helping verb
     left, right = head.left_edge.i, head.right_edge.i
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1

@@ -105,8 +105,8 @@ def _person(noun: Token) -> bool:
 
 
 def before_occasion(target: Token, end: int) -> int:
-    """ 'blasted the mayor as a "failure" Wednesday on a radio show', "acknowledged as much in
-    a newspaper article": where and on what occasion it was said, which the parse hung on the
+    """ 'blasted the mayor as a "failure" Wednesday on a radio show', "admitted as much in a
+    radio interview": where and on what occasion it was said, which the parse hung on the
     object or its charge (with no verb between), ends what was said, with a day just before
     it; the phrases after the cut must run to the end."""
     doc = target.doc

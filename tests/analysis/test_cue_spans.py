@@ -231,8 +231,7 @@ def test_words_that_open_a_parenthesis_go_on_to_its_close(nlp: Any, text: str, c
      "the mayor as a “failure”"),
     ("The senator criticized the farm bill as a “giveaway” during a campaign stop in Iowa.",
      "criticized", "the farm bill as a “giveaway”"),
-    ("The mayor acknowledged as much in a newspaper article Monday.", "acknowledged",
-     "as much"),
+    ("The treasurer admitted as much in a radio interview on Friday.", "admitted", "as much"),
     # an occasion inside a clause of the object, or many of them, is the object's own
     ("The union criticized the cuts announced at the meeting.", "criticized",
      "the cuts announced at the meeting"),
@@ -243,9 +242,9 @@ def test_an_occasion_hung_on_the_object_is_no_part_of_it(nlp: Any, text: str, cu
 
 
 def test_what_was_said_never_ends_on_a_conjunction(nlp: Any) -> None:
-    text = ("The coach declined to elaborate on his plans for the draft or whether he would "
-            "trade his best player.")
-    assert reported(nlp, text, "declined") == "his plans for the draft"
+    text = ("The principal declined to elaborate on his reasons for the closure or when classes "
+            "would resume.")
+    assert ("elaborate", "The principal", "his reasons for the closure") in found(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "content"), [
@@ -260,8 +259,11 @@ def test_whom_a_matter_was_discussed_with_is_no_part_of_it(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "content"), [
-    ("The park is near the arena, which, Ms. Dale said, is usually full of stalls on match days.",
-     "which, Ms. Dale said, is usually full of stalls on match days"),
+    ("The ferry leaves from the north dock, which, a clerk said, is often closed in winter.",
+     "which, a clerk said, is often closed in winter"),
+    # the cue hung on the helping verb of the relative clause
+    ("The fair is held beside the river, which, Mr. Lund said, is usually crowded with boats.",
+     "which, Mr. Lund said, is usually crowded with boats"),
     ("The bill, which, he said, would cut fares, passed on Monday.",
      "which, he said, would cut fares"),
     ("The mayor, who, aides said, was tired, left early.", "who, aides said, was tired"),
