@@ -50,8 +50,8 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     ("Leaders met on Friday, offering help amid concerns that the region is unstable.",
      ("offering", "Leaders", "help")),
     # a statement named by "in" or "during" is where the cue's own words were said
-    ("Mr. Vale, who backed Mr. Osei, spoke at the dinner, stressing in his remarks that the "
-     "port would reopen.", ("stressing", "Mr. Vale", "that the port would reopen")),
+    ("Mr. Vale thanked Mr. Osei for the dinner, adding in his remarks that the port would "
+     "reopen.", ("adding", "Mr. Vale", "that the port would reopen")),
     ("The minister later noted in her remarks that the port would reopen.",
      ("noted", "The minister", "that the port would reopen")),
     # a question left open, which the parse took for an adverbial clause

@@ -19,11 +19,11 @@ def test_it_saying_a_relative_clause_is_not_the_noun_the_clause_hangs_on(
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("Tom Baker gave Raul Ortega some credit for the bill, but he suggested the senator had "
+    ("Tom Baker handed Raul Ortega the keys to the new depot, but he complained the mayor had "
      "been slow.", "Tom Baker"),
-    ("Dana Whitlock toured the plant on Monday. The Ohio Democrat gave Maria Ruiz some credit "
-     "for the deal, but she said the plant had been slow.", "Dana Whitlock"),
-    ("Ana Soto gave Raul Ortega some credit for the bill, but he suggested the senator had "
+    ("Dana Whitlock toured the plant on Monday. The Ohio Democrat handed Maria Ruiz the keys to "
+     "the new depot, but she complained the mayor had been slow.", "Dana Whitlock"),
+    ("Ana Soto handed Raul Ortega the keys to the new depot, but he complained the mayor had "
      "been slow.", "Raul Ortega"),
 ])
 def test_he_subject_of_a_clause_joined_by_but_is_the_first_clauses_subject(

@@ -90,6 +90,6 @@ def test_a_role_given_before_is_the_subject_before(nlp: Any, text: str, speaker:
 
 
 def test_a_party_member_description_as_subject_carries_her_past_an_object(nlp: Any) -> None:
-    text = ("Dana Whitlock toured the plant on Monday. The Ohio Democrat gave Maria Ruiz some "
-            'credit for the deal. "We need more of this," she said.')
+    text = ("Dana Whitlock toured the plant on Monday. The Ohio Democrat handed Maria Ruiz the "
+            'keys to the new depot. "We need more of this," she said.')
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Dana Whitlock"

@@ -75,8 +75,8 @@ def test_a_title_before_a_speaking_name_is_no_person_he_can_stand_for(nlp: Any) 
 @pytest.mark.parametrize("text", [
     "Rita Okafor chairs the panel. Corvin Varga, her chief strategist, drove to the hall. He said "
     "the vote would be close.",
-    "Rita Okafor chairs the panel. One voter, Corvin Varga, 52, stood up at the back. He said "
-    "the vote would be close.",
+    "Rita Okafor chairs the panel. A retired nurse, Corvin Varga, 52, stood up at the back. He "
+    "said the vote would be close.",
 ])
 def test_a_name_taken_for_a_body_beside_a_persons_role_is_a_person(nlp: Any, text: str) -> None:
     okafor = entity(text, "p1", "PERSON", "Rita Okafor")
