@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.content_trims import after_relative_cue, not_discussed, past_the_one_told
+from reader.analysis.cue_hosts import participle_taken_for_main
 from reader.analysis.cue_infinitives import asked_one_end, hung_infinitive
 from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import (
@@ -95,6 +96,8 @@ def complement(verb: Token) -> tuple[int, int] | None:
         object_content(verb) or _so(verb) or _fragment_before(verb)
     if found is not None:
         return after_relative_cue(verb, found)
+    if participle_taken_for_main(verb):
+        return None  # "Hale, noting the cost, said": not the participle's clause
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
         return around(_subjects_clause(verb), verb) or (

@@ -87,6 +87,8 @@ def host(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return _prep_host(verb.head)
+    if participle_taken_for_main(verb):
+        return verb.head
     if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.head.children):
         return verb.head  # not "The nation has an election and candidates were quick to"
@@ -149,6 +151,17 @@ def gerund_agent(verb: Token) -> Token | None:
 _REPORTING_ON = SPEECH_VERBS | NAMING_VERBS
 _PEOPLE_OR_ROLES = PEOPLE | ROLES
 _EMPTY_SUBJECTS = RELATIVE_PRONOUNS | EXPLETIVES
+
+
+def participle_taken_for_main(verb: Token) -> bool:
+    """ "Sen. Hale, noting the cost, said, ...": a finite cue the parse hung as an aside on a
+    participle set off by a comma after the subject, which it took for the main verb; the
+    cue is the main verb, and the participle's subject is its own."""
+    head, doc = verb.head, verb.doc
+    return verb.dep_ == "parataxis" and head.tag_ == "VBG" and head.i < verb.i and \
+        verb.tag_ in ("VBD", "VBZ") and head.i > 0 and doc[head.i - 1].text == "," and \
+        doc[verb.i - 1].text == "," and not across_quote(head, verb) and \
+        any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
 
 
 def _reporter_aside(verb: Token) -> bool:

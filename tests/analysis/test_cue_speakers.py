@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
+from reader.analysis.cue_contents import complement
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
 from reader.analysis.entities import extract_entities
 from reader.analysis.quotes import extract_quotes
@@ -89,6 +90,28 @@ def test_a_cue_without_subject_takes_the_name_before_it_past_an_adverb(nlp: Any)
     found = speaker_phrase(doc[7])
     assert found is not None
     assert doc[found[0] : found[1]].text == "nominee Clinton"
+
+
+def test_a_cue_hung_on_a_participle_aside_taken_for_the_main_verb_is_the_main_verb(
+        nlp: Any) -> None:
+    """ 'Hale, noting the cost, said, "We lost."', as the parse sometimes reads a long one:
+    "noting" the main verb with the subject, "said" an aside on it. The cue's speaker is the
+    subject, and what it says is no longer the participle's clause."""
+    words = ["Hale", ",", "noting", "the", "cost", ",", "said", ",", '"', "We", "lost", ".", '"']
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 4, 2, 2, 2, 6, 6, 10, 6, 2, 2],
+              deps=["nsubj", "punct", "ROOT", "det", "dobj", "punct", "parataxis", "punct",
+                    "punct", "nsubj", "ccomp", "punct", "punct"],
+              tags=["NNP", ",", "VBG", "DT", "NN", ",", "VBD", ",", "``", "PRP", "VBD", ".",
+                    "''"],
+              pos=["PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "PUNCT",
+                   "PRON", "VERB", "PUNCT", "PUNCT"],
+              lemmas=["Hale", ",", "note", "the", "cost", ",", "say", ",", '"', "we", "lose",
+                      ".", '"'])
+    found = speaker_phrase(doc[6])
+    assert found is not None
+    assert doc[found[0] : found[1]].text == "Hale"
+    content = complement(doc[6])
+    assert content is None or content[0] > doc[4].idx
 
 
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
