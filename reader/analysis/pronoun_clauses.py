@@ -31,13 +31,18 @@ def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token 
 def conjoined_subject(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
     """ "Ruiz gave Lee some credit, but he said the plan was late": the subject of the clause
     "and" or "but" joins the clause a "he" or "she" is the subject of to, a noun outside
-    quoted text, which the pronoun goes on with past the objects between them."""
+    quoted text, which the pronoun goes on with past the objects between them; also where the
+    pronoun's clause opens the joined one ("Soto runs the board that rules on Lee's grant, and
+    although she insists ..., applicants wait")."""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or pronoun.lower_ not in MALE_PRONOUNS | FEMALE_PRONOUNS:
         return None
+    if verb.dep_ == "advcl" and verb.i < verb.head.i and verb.head.dep_ == "conj":
+        verb = verb.head  # the clause the pronoun's opens
+    own = verb
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    if verb.i == pronoun.head.i:
+    if verb.i == own.i:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or quoted(subject.idx):

@@ -25,6 +25,8 @@ def test_it_saying_a_relative_clause_is_not_the_noun_the_clause_hangs_on(
      "the new depot, but she complained the mayor had been slow.", "Dana Whitlock"),
     ("Ana Soto handed Raul Ortega the keys to the new depot, but he complained the mayor had "
      "been slow.", "Raul Ortega"),
+    ("Ana Soto runs the board that rules on whether Maria Ruiz gets the grant, and although she "
+     "insists the delay is normal, applicants are losing patience.", "Ana Soto"),
 ])
 def test_he_subject_of_a_clause_joined_by_but_is_the_first_clauses_subject(
         nlp: Any, text: str, speaker: str) -> None:
