@@ -13,10 +13,14 @@ _MEDIA = frozenset({"on", "in", "at", "via", "through", "during"})
 
 
 def named_agent(verb: Token) -> Token | None:
-    """A name the parse did not make the subject: right before a participle ("footage of
-    Hillary Clinton asking, ..."), or right after a cue that governs its clause and follows
-    what was said ("..., added KCNA"; ", telling O'Reilly that" shares its host's subject)."""
+    """A name the parse did not make the subject: one it took for a modal (_name_as_modal),
+    right before a participle ("footage of Hillary Clinton asking, ..."), or right after a cue
+    that governs its clause and follows what was said ("..., added KCNA"; ", telling O'Reilly
+    that" shares its host's subject)."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    modal = _name_as_modal(verb)
+    if modal is not None:
+        return modal
     if verb.tag_ == "VBG" and before is not None and before.ent_type_ == "PERSON" \
             and before.pos_ == "PROPN":
         return where_of_host(before, verb) or before
@@ -27,6 +31,16 @@ def named_agent(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return _name_before_aside(verb)
     return None if verb.dep_ in DEPENDENT else _inverted_subject(verb)
+
+
+def _name_as_modal(verb: Token) -> Token | None:
+    """ '"...," Will wrote': a capitalised word the parse took for a modal ("Will", "May")
+    right before a verb in the past, a past participle or the present with "-s", which no
+    modal goes with ("will have written" has "have" between): a name, the subject."""
+    if verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"
+                 and c.is_title and c.i == verb.i - 1), None)
 
 
 def where_of_host(name: Token, verb: Token) -> Token | None:

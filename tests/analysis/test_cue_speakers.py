@@ -500,3 +500,19 @@ def test_a_participle_or_a_cue_with_its_subject_keeps_it(nlp: Any, text: str,
 def test_a_second_relative_clause_joined_to_the_first_speaks_for_the_same_noun(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ('Columnist Ted Will spoke to the club on Friday. "The deal is a mistake," Will wrote.',
+     "wrote"),
+    ("Columnist Ted Will spoke to the club on Friday. Will called the deal a mistake.",
+     "called"),
+])
+def test_a_surname_the_parse_took_for_a_modal_is_the_speaker(nlp: Any, text: str,
+                                                             cue: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.cue == cue]
+    assert [q.speaker for q in found] == ["Ted Will"]
+
+
+def test_a_modal_before_a_bare_verb_is_no_speaker(nlp: Any) -> None:
+    assert speaker_of(nlp, "Will voters say the deal is a mistake?", "say") != "Will"
