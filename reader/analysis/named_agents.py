@@ -36,11 +36,14 @@ def named_agent(verb: Token) -> Token | None:
 def _name_as_modal(verb: Token) -> Token | None:
     """ '"...," Will wrote': a capitalised word the parse took for a modal ("Will", "May")
     right before a verb in the past, a past participle or the present with "-s", which no
-    modal goes with ("will have written" has "have" between): a name, the subject."""
+    modal goes with ("will have written" has "have" between): a name, the subject. So is a
+    capitalised word inside the sentence the parse took for an adverb ("And Brantly called
+    it ...", a name ending in "-ly") right before a cue with no subject."""
     if verb.tag_ not in ("VBD", "VBN", "VBZ"):
         return None
-    return next((c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"
-                 and c.is_title and c.i == verb.i - 1), None)
+    return next((c for c in verb.children if c.i == verb.i - 1 and c.is_title and (
+        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "advmod" and c.tag_ == "RB"
+                                                 and c.i > c.sent.start))), None)
 
 
 def where_of_host(name: Token, verb: Token) -> Token | None:

@@ -120,7 +120,8 @@ class SpeakerResolver:
             agent = self._agent_for(head, entity)
             if agent is not None:
                 return agent
-        if entity is None and (head.pos_ == "PROPN" or (head.tag_ == "MD" and head.is_title)):
+        if entity is None and (head.pos_ == "PROPN" or (head.tag_ in ("MD", "RB")
+                                                         and head.is_title)):
             entity = self._surname(phrase.text)  # "Will wrote": a name taken for a modal
         if entity is None and head.pos_ == "PRON":
             owner = relative_owner(head) if head.lower_ in _SEXLESS else None

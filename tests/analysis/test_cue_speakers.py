@@ -514,5 +514,11 @@ def test_a_surname_the_parse_took_for_a_modal_is_the_speaker(nlp: Any, text: str
     assert [q.speaker for q in found] == ["Ted Will"]
 
 
+def test_a_name_inside_a_sentence_the_parse_took_for_an_adverb_is_the_speaker(nlp: Any) -> None:
+    text = ("Tom Brantly runs the data team. And Brantly called the new hire \u201ca fast "
+            "learner. She reads every file twice and never misses a deadline.\u201d")
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "called"] == ["Tom Brantly"]
+
+
 def test_a_modal_before_a_bare_verb_is_no_speaker(nlp: Any) -> None:
     assert speaker_of(nlp, "Will voters say the deal is a mistake?", "say") != "Will"
