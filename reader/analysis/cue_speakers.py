@@ -135,15 +135,29 @@ def _inverted_object(verb: Token) -> Token | None:
                  and c.left_edge.i == verb.i + 1), None)
 
 
+def past_own_clause(participle: Token) -> bool:
+    """ "the notion that it was over, saying ...": whether a participle the parse hung on a
+    noun comes after a "that" clause of the noun's own, and so is no more the noun's."""
+    return participle.dep_ == "acl" and any(
+        c.dep_ == "acl" and c.i < participle.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in participle.head.children)
+
+
 def _aside_on_report(verb: Token) -> Token | None:
     """ "Lee dismissed claims that the firm was failing, saying ...", "Lee said the plan is
     working, pointing to ...": a cue participle set off by a comma or dash, which the parse hung
     on the reported clause, is said by who reports it: the verb that takes that clause, or
-    the noun whose content it is, as object."""
+    the noun whose content it is, as object; or hung on that noun itself, past its clause
+    ("rejected the notion that it was over, saying ...")."""
     doc = verb.doc
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or \
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or verb.i == 0 or \
             doc[verb.i - 1].text not in DASHES | {","} or cue_lemma(verb) not in CUE_VERBS:
         return None
+    if verb.dep_ == "acl":
+        noun = verb.head
+        return noun.head if past_own_clause(verb) and noun.dep_ == "dobj" and \
+            noun.head.pos_ == "VERB" else None
     clause = verb.head
     if clause.dep_ == "ccomp" and clause.head.i != clause.i and \
             cue_lemma(clause.head) in CUE_VERBS:

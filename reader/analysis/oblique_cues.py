@@ -6,9 +6,10 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_contents import complement
 from reader.analysis.cue_spans import Attribution, chars
+from reader.analysis.cue_speakers import past_own_clause
 from reader.analysis.cue_words import AGENT_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
 from reader.analysis.named_agents import where_of_host
-from reader.analysis.speaker_spans import noun_phrase
+from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
 
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
 _MAKING = frozenset({"make", "let", "have"})
@@ -31,10 +32,13 @@ def seeming_to(verb: Token) -> Attribution | None:
 
 def message_saying(verb: Token) -> Attribution | None:
     """ "a letter urging voters to ...", "an ad questioning why she ...": a text says what the
-    participle it carries reports."""
+    participle it carries reports; not one set after the noun's own "that" clause ("rejected
+    the notion that ..., saying"), which its verb's subject says."""
     content = complement(verb)
     if content is None:
         return None
+    if past_own_clause(verb):
+        return Attribution((verb.i, cue_end(verb)), speaker_phrase(verb), content)
     # "Soto posted on Twitter accusing": a name the recogniser took for somebody is where it
     # was said; a text says it itself ("resigned in a letter stating")
     poster = where_of_host(verb.head, verb) if verb.head.ent_type_ in AGENT_LABELS else None

@@ -522,3 +522,10 @@ def test_a_name_inside_a_sentence_the_parse_took_for_an_adverb_is_the_speaker(nl
 
 def test_a_modal_before_a_bare_verb_is_no_speaker(nlp: Any) -> None:
     assert speaker_of(nlp, "Will voters say the deal is a mistake?", "say") != "Will"
+
+
+def test_a_participle_after_a_nouns_own_that_clause_is_said_by_the_verbs_subject(
+        nlp: Any) -> None:
+    text = ("Ruiz brushed off the notion that the museum was a lost cause, arguing that "
+            '"every old building deserves a second life."')
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "arguing"] == ["Ruiz"]
