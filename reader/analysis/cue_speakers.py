@@ -223,6 +223,8 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
                 return True, source_of_statement(clause.head)  # "a remark she made that said"
             if child.lower_ in EXPLETIVES and not _referential_it(child, verb):
                 return True, None
+            if child.ent_type_ in ("DATE", "TIME") and child.pos_ == "PROPN":  # "Saturday"
+                return True, _named_in_time(child, verb) or source_of_statement(child)
             return True, source_of_statement(child)
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -237,6 +239,16 @@ def _relative_clause(verb: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb if verb.dep_ == "relcl" else None
+
+
+def _named_in_time(subject: Token, verb: Token) -> Token | None:
+    """ "Saturday at the party's convention Sen. Ann Ruiz said": a day or a time the parse
+    made a cue's subject, with the speaker's name hung inside it, says nothing; the last
+    person named in it before the cue does, else the last other name, not itself a time."""
+    names = [t for t in subject.subtree if t.i < verb.i and t.pos_ == "PROPN"
+             and t.ent_type_ not in ("DATE", "TIME")]
+    people = [t for t in names if t.ent_type_ == "PERSON"] or names
+    return people[-1] if people else None
 
 
 def _who_antecedent(verb: Token) -> Token:

@@ -114,6 +114,24 @@ def test_a_cue_hung_on_a_participle_aside_taken_for_the_main_verb_is_the_main_ve
     assert content is None or content[0] > doc[4].idx
 
 
+def test_a_day_the_parse_made_the_subject_gives_way_to_the_name_inside_it(nlp: Any) -> None:
+    """ "Friday at the fair Mayor Ruiz said ...", as the parse sometimes reads a long one: the
+    day the subject, the name an apposition inside its phrase."""
+    words = ["Friday", "at", "the", "fair", "Mayor", "Ruiz", "said", "the", "bridge", "was",
+             "safe", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[6, 0, 3, 1, 5, 3, 6, 8, 9, 6, 9, 6],
+              deps=["nsubj", "prep", "det", "pobj", "compound", "appos", "ROOT", "det", "nsubj",
+                    "ccomp", "acomp", "punct"],
+              pos=["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN",
+                   "AUX", "ADJ", "PUNCT"],
+              lemmas=["Friday", "at", "the", "fair", "Mayor", "Ruiz", "say", "the", "bridge",
+                      "be", "safe", "."],
+              ents=["B-DATE", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"])
+    found = speaker_phrase(doc[6])
+    assert found is not None
+    assert doc[found[0] : found[1]].text == "Mayor Ruiz"
+
+
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
     ("The senator forced Stumpf to admit that nobody had been fired.", "admit", "Stumpf"),
     ("The judge asked her to explain why the files were deleted.", "explain", "her"),
