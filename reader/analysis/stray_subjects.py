@@ -11,16 +11,12 @@ from reader.analysis.noun_phrases import compound_head, verb_compound
 
 def stray_subject(verb: Token) -> Token | None:
     """When the parse gave a cue no subject ("X, who ..., said"), unless the cue is passive:
-    a name the parse took for a modal, the name right before it, or a noun there the parse
-    made the verb's compound, else the name after a cue that follows a quote, else the
-    sentence's first noun subject before it outside the quote, else a person's name the parse
-    set beside another word right before it. Only the first holds for a cue inserted in a
-    clause ("The plan, Will wrote, is dead")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    the name right before it, or a noun there the parse made the verb's compound, else the name
+    after a cue that follows a quote, else the sentence's first noun subject before it outside
+    the quote, else a person's name the parse set beside another word right before it (a name
+    the parse took for a modal is named_agents'.)"""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ != "ROOT":
         return None
-    modal = _modal_name(verb)
-    if modal is not None or verb.dep_ != "ROOT":
-        return modal
     before = _name_before(verb) or verb_compound(verb)
     if before is not None:
         return before  # "In a meeting with the board Trump said": a name the parse hung on "with"
@@ -46,17 +42,6 @@ def _apposed_name_before(verb: Token) -> Token | None:
                  and all(p.is_punct for p in doc[t.right_edge.i + 1 : verb.i])
                  and not any(c.dep_ == "conj" for c in t.children)
                  and not across_quote(t, verb)), None)
-
-
-def _modal_name(verb: Token) -> Token | None:
-    """ "Will urged the council", "Later, Can said": a capitalised modal the parse made the only
-    aux of a verb in the past, a participle or the third person, none of which a modal takes,
-    is a name, the verb's subject."""
-    helpers = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ not in ("VBD", "VBN", "VBZ") or len(helpers) != 1:
-        return None
-    modal = helpers[0]
-    return modal if modal.tag_ == "MD" and modal.is_title and modal.i < verb.i else None
 
 
 def _name_after_quote(verb: Token) -> Token | None:
