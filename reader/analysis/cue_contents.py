@@ -13,6 +13,7 @@ from reader.analysis.cue_spans import (
     chars,
     clause_end,
     coordinated_end,
+    fronted_start,
     last_conjunct,
     own_cue_start,
 )
@@ -201,6 +202,7 @@ def _clause_content(verb: Token) -> tuple[int, int] | None:
         end = coordinated_end(verb, child)
         if child.dep_ == "ccomp" and child.i > verb.i:
             end = clause_end(verb, end)
+            start = fronted_start(verb, start)
         if child.dep_ == "xcomp":
             end = _before_past_occasion(child, end)
             start = not_discussed(verb, child, start)

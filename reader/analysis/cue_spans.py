@@ -33,6 +33,9 @@ _OWN_SPEECH = SPEECH_VERBS | URGING_CUES | {
     "tweet", "write", "repeat", "reiterate", "remark", "mention", "emphasize", "emphasise",
     "point", "caution", "quote", "cite"}
 _NEXT_CUES = ANY_VERB_CUE | XCOMP_CUES
+# Words that open a clause of condition or time fronted in a reported clause ("said if ...,").
+_FRONTING = frozenset({"if", "unless", "whatever", "whoever", "however", "once", "until",
+                       "although", "though", "while", "because", "since", "when", "whenever"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +174,21 @@ def last_conjunct(doc: Doc, start: int, cue: int) -> int:
                                                  for t in doc[start:i]):
             return i + 1
     return start
+
+
+def fronted_start(verb: Token, start: int) -> int:
+    """ "The coach says no matter what the owners decide, the team will fight": a clause of
+    condition or time set off by a comma between a cue and the clause it reports, which the
+    parse hung on the cue, opens what was said."""
+    doc = verb.doc
+    first = verb.i + 1
+    if start <= first + 2 or not any(t.text == "," for t in doc[start - 1 : start + 1]):
+        return start
+    opener = doc[first]
+    opens = opener.lower_ in _FRONTING or (opener.lower_ == "no" and doc[first + 1].lower_
+                                           == "matter")
+    return first if opens and any(t.dep_ in ("nsubj", "nsubjpass")
+                                  for t in doc[first:start]) else start
 
 
 def _opens_with_as(cue: Token) -> bool:

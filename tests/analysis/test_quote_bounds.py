@@ -266,3 +266,16 @@ def test_a_cue_inserted_in_a_joined_clause_reports_that_clause(nlp: Any, text: s
                                                               content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The coach says no matter what the owners decide, “this team will not give up.”",
+     "no matter what the owners decide, “this team will not give up.”"),
+    ("The nurse said when the power failed, the patients were moved.",
+     "when the power failed, the patients were moved"),
+    # when it was said is no clause of its own
+    ("The mayor said on Monday, the river will flood.", "the river will flood"),
+])
+def test_a_clause_fronted_in_what_was_said_opens_it(nlp: Any, text: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
