@@ -36,10 +36,11 @@ class Quoted:
 class _Open:
     position: int
     mark: str
+    width: int = 1  # 2 for the typewriter's two single marks that open a double quote
 
     @property
     def double(self) -> bool:
-        return self.mark in DOUBLE_MARKS
+        return self.mark in DOUBLE_MARKS or self.width == 2
 
 
 def paragraphs(text: str) -> Iterator[TextSpan]:
@@ -102,7 +103,10 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
             stray = position
         if role == "open" and _reopens(text, position, stack):
             continue
-        if role == "open":
+        if role == "open" and _paired_opener(text, position):
+            skip = position + 1
+            stack.append(_Open(position, text[position], 2))
+        elif role == "open":
             stack.append(_Open(position, text[position]))
         elif role == "close":
             depth = _matching(stack, width == 2 or text[position] in DOUBLE_MARKS)
@@ -112,12 +116,13 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
             opener = stack[depth]
             del stack[depth:]
             if depth == 0:
-                _add(found, text, opener.position, position + width, closed=True, closer=width)
+                _add(found, text, opener.position, position + width, closed=True, closer=width,
+                     opener=opener.width)
     if stack and stray > stack[0].position:
-        _add(found, text, stack[0].position, stray + 1, closed=True)
+        _add(found, text, stack[0].position, stray + 1, closed=True, opener=stack[0].width)
         return found + _scan(text, TextSpan(stray + 1, paragraph.end))
     if stack:
-        _add(found, text, stack[0].position, paragraph.end, closed=False)
+        _add(found, text, stack[0].position, paragraph.end, closed=False, opener=stack[0].width)
     return found
 
 
@@ -141,21 +146,32 @@ def _reopens(text: str, position: int, stack: list[_Open]) -> bool:
         and text[position + 1 : position + 2].isupper()
 
 
+def _paired_opener(text: str, position: int) -> bool:
+    """ "no mention of ''Lyin' Ted'' in the ad": two opening single marks before a word are the
+    typewriter's double opener, so a single mark inside ('Lyin'', the voters') is no quote."""
+    mark = text[position]
+    return mark in "'‘" and text[position + 1 : position + 2] == mark \
+        and text[position + 2 : position + 3] not in ("", " ", "\n")
+
+
 def _paired_closer(text: str, position: int, stack: list[_Open]) -> bool:
     """Two closing single marks after a word, with a double quote open and no single one: the
     typewriter's way of closing a double quote."""
     mark = text[position]
     return mark in "’'" and text[position + 1 : position + 2] == mark \
-        and position > 0 and not text[position - 1].isspace() \
+        and position > 0 and (not text[position - 1].isspace() or _spaced_pair(text, position)) \
         and _matching(stack, True) is not None and _matching(stack, False) is None
 
 
 def _add(found: list[Quoted], text: str, start: int, end: int, *, closed: bool,
-         closer: int = 1) -> None:
-    inner_start, inner_end = _trim(text, start + 1, end - closer if closed else end)
-    while (inner_end - inner_start > 2 and text[inner_start] in ALL_MARKS
-           and text[inner_end - 1] in ALL_MARKS):
-        inner_start, inner_end = _trim(text, inner_start + 1, inner_end - 1)  # "'nested'"
+         closer: int = 1, opener: int = 1) -> None:
+    inner_start, inner_end = _trim(text, start + opener, end - closer if closed else end)
+    while inner_end - inner_start > 2 and text[inner_start] in ALL_MARKS:
+        # "'nested'", or "'Stay.'." with the sentence's stop set after the inner mark
+        inner_mark = inner_end - 2 if text[inner_end - 1] == "." else inner_end - 1
+        if text[inner_mark] not in ALL_MARKS:
+            break
+        inner_start, inner_end = _trim(text, inner_start + 1, inner_mark)
     if inner_end > inner_start:
         found.append(Quoted(TextSpan(inner_start, inner_end), TextSpan(start, end), closed))
 
@@ -211,7 +227,7 @@ _CONTRACTED = re.compile(r"(?:s|t|d|m|ll|re|ve)(?![^\W_])", re.IGNORECASE)
 def _spaced_pair(text: str, position: int) -> bool:
     """ "''We have to win, '' she said": the typewriter's two closing marks that a typesetter
     set apart from the sentence's last mark."""
-    return position >= 2 and text[position - 1] == " " and text[position - 2] in ",.?!" and \
+    return position >= 2 and text[position - 1] == " " and text[position - 2] in ",.?!’'" and \
         text[position + 1 : position + 2] == text[position] and \
         text[position + 2 : position + 3] in ("", " ", "\n")
 

@@ -176,3 +176,24 @@ def test_a_lone_single_closer_after_a_sentence_closes_an_open_double_quote() -> 
 def test_a_lone_single_closer_inside_a_closed_double_quote_closes_nothing() -> None:
     text = "She wrote: “Come early.’ We start at nine,” and left."
     assert contents(text) == ["Come early.’ We start at nine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The flyer never called him ''Slippin' Sam'' again.", ["Slippin' Sam"]),
+        ("''The growers' stalls open at six,'' the warden said.",
+         ["The growers' stalls open at six"]),
+        ("''We're headin' out,'' the pilot said.", ["We're headin' out"]),
+    ],
+)
+def test_two_opening_single_marks_open_a_double_quote_an_apostrophe_cannot_close(
+    text: str, expected: list[str]
+) -> None:
+    assert contents(text) == expected
+
+
+def test_a_single_quote_inside_typewriter_double_marks_keeps_them_apart() -> None:
+    assert contents("The clerk said, ''Then the boss told me, 'Not today.' ''") == [
+        "Then the boss told me, 'Not today.'"]
+    assert contents("The clerk said, '''Close the till.'.''") == ["Close the till."]
