@@ -53,6 +53,7 @@ from reader.analysis.reported_spans import (
     with_marks,
     with_quote_joined,
 )
+from reader.analysis.signed_tweets import signed_tweets
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
@@ -102,6 +103,10 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     inherit(doc, text, sorted(drafts + direct, key=lambda d: d.span.start), resolver)
     kept = [d for d in direct if not fragment_dropped(doc, text, d, drafts, resolver)
             and not subheading(text, d, quoted)]
+    tweets = list(signed_tweets(doc, text, resolver))
+    if tweets:  # what a tweet says inside is part of the tweet
+        drafts = [d for d in drafts if not any(_share(d.span, t.span) for t in tweets)]
+        kept = [d for d in kept if not any(_share(d.span, t.span) for t in tweets)] + tweets
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
