@@ -25,7 +25,8 @@ _MANNER = frozenset({"laugh", "joke", "smile", "sigh", "grin", "shrug", "snap", 
                      "boom", "bellow", "roar", "yell", "holler", "thunder", "shriek", "cry",
                      "whisper", "rasp", "drawl", "stammer", "wail"})
 # Phrasal verbs that carry on a quote the same way ('"..., right?" she went on').
-_PHRASAL_MANNER = frozenset({("go", "on"), ("carry", "on")})
+_PHRASAL_MANNER = frozenset({("go", "on"), ("carry", "on"),
+                             ("shoot", "back"), ("fire", "back"), ("hit", "back")})
 # How a quote hangs on the verb that governs it ('urged the party to "..."', 'read "..."').
 _GOVERNED = frozenset({"dobj", "pobj", "prep", "aux", "xcomp", "ccomp", "attr", "oprd",
                        "dative", "advcl"})
@@ -40,7 +41,7 @@ def scare_short(content: str) -> bool:
 
 def uncued_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     """The frame of a quote no cue stands beside, where its sentence gives one."""
-    return _introduced(doc, text, quoted) or _manner_frame(doc, quoted) or _governing_frame(
+    return _introduced(doc, text, quoted) or _manner_frame(doc, text, quoted) or _governing_frame(
         doc, text, quoted)
 
 
@@ -62,7 +63,7 @@ def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     return Attribution((root.i, root.i + 1), noun_phrase(subject), None)
 
 
-def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
+def _manner_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     """ '"We will win," she laughed.', 'She continued, "Nobody ..."': a verb of manner that
     says nothing by itself frames the quote it closes or opens in its paragraph."""
     quote = doc.char_span(quoted.outer.start, quoted.outer.end, alignment_mode="expand")
@@ -70,6 +71,8 @@ def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
         return None
     after = list(doc[quote.end : quote.end + 5])
     before = list(doc[max(0, quote.start - 5) : quote.start])[::-1]
+    if text[quoted.content.end - 1 : quoted.content.end] == ".":
+        after = []  # '"... a failed candidate." Lee fired back in March': a sentence ended
     for near in (after, before):
         for token in near:
             if "\n" in token.text or (token.is_punct and token.text not in (",", ":", "—", "–")):
@@ -78,7 +81,7 @@ def _manner_frame(doc: Doc, quoted: Quoted) -> Attribution | None:
                 continue
             subject = _own_or_shared_subject(token)
             if subject is not None:
-                end = max([token.i] + [c.i for c in token.children if c.dep_ == "prt"]) + 1
+                end = max([token.i] + [c.i for c in token.children if _particle(token, c)]) + 1
                 return Attribution((token.i, end), noun_phrase(subject), None)
     return None
 
@@ -124,6 +127,12 @@ def _governing_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
 def _of_manner(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     kids = list(verb.children)
-    return lemma in _MANNER or (any(c.dep_ == "prt" and (lemma, c.lower_) in _PHRASAL_MANNER
-                                    for c in kids)
+    return lemma in _MANNER or (any(_particle(verb, c) for c in kids)
                                 and not any(c.dep_ in ("xcomp", "dobj") for c in kids))
+
+
+def _particle(verb: Token, child: Token) -> bool:
+    """Whether child is the particle of a phrasal verb of manner ("went on", "shot back"),
+    which the parse makes a particle or, for "back", an adverb."""
+    return child.dep_ in ("prt", "advmod") and child.i > verb.i and \
+        (verb.lemma_.lower(), child.lower_) in _PHRASAL_MANNER

@@ -1225,3 +1225,24 @@ def test_putting_it_somewhere_is_no_saying(nlp: Any) -> None:
 def test_as_somebody_put_it_in_a_speech_still_says(nlp: Any) -> None:
     text = 'As the mayor put it in a speech, the city is "flat broke."'
     assert [(q.cue, q.speaker) for q in quotes(nlp, text)] == [("put it", "the mayor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        ("Asked about the delay, Ms. Okafor shot back: “Ask the contractor.”",
+         "Ask the contractor.", "Okafor"),
+        ("“Read the report first,” Coach Dale Ivers fired back.", "Read the report first",
+         "Dale Ivers"),
+    ],
+)
+def test_a_retort_shot_or_fired_back_frames_its_quote(nlp: Any, text: str, said: str,
+                                                      speaker: str) -> None:
+    found = [(q.span.of(text), q.speaker) for q in quotes(nlp, text)]
+    assert (said, speaker) in found
+
+
+def test_a_retort_in_the_sentence_after_a_finished_quote_frames_nothing(nlp: Any) -> None:
+    text = ("The rival called him “a spent force.” Lee fired back in March, mocking the rival's "
+            "record on housing.")
+    assert all(q.speaker != "Lee" for q in quotes(nlp, text) if "spent" in q.span.of(text))
