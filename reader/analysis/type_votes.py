@@ -144,6 +144,9 @@ def _kind_by_last_word(span: Span, last: str) -> str | None:
     label = span[0].ent_type_
     if last in NEVER_SURNAMES and label == "PERSON":
         return NEVER_SURNAMES[last]
+    if last in _NAMED_BUILDINGS and label == "PERSON" and len(span) == 2 and \
+            not _known_first(span):
+        return "FAC"  # "Trump Tower", "Galeana Street"; "John Tower" opens with a first name
     if last in _WAY_AND_JAIL_ENDS and label in ("GPE", "LOC"):
         return "FAC"
     return "FAC" if last in _STREET_ENDS and _house_number(span) else None
@@ -167,6 +170,10 @@ _STREET_ENDS = _WAY_AND_JAIL_ENDS - {"jail", "prison"} | {
 # it opens with a first name: "MacBook Pro", "iPhone 11 Pro Max", "Switch Lite", "Mavic Mini",
 # "Chromecast Ultra" ("Plus" and "Air" end channels and airlines too: "Canal Plus", "Korean Air").
 PRODUCT_LINES = frozenset({"Pro", "Max", "Mini", "Lite", "Ultra"})
+# Of those, the last words of a building or a street named after somebody, seldom a foreign
+# surname ("Park", "Hall" and "Field" often are: "Ji-sung Park").
+_NAMED_BUILDINGS = frozenset({"tower", "towers", "square", "street", "station", "bridge",
+                              "palace", "church"})
 SURNAME_FACILITIES = frozenset({"bridge", "church", "field", "garden", "hall", "palace", "park",
                                 "square", "station", "street", "tower", "towers"})
 # Last words of a venue's, a place's, an event's or a shop's name that are nobody's surname

@@ -80,6 +80,15 @@ def test_a_person_ending_in_a_surname_like_a_building_word_stays_one(nlp: Any) -
     assert typed(nlp, "Kevin Hall said the plan was fine.")["Kevin Hall"][0] == "PERSON"
 
 
+def test_a_building_named_after_somebody_by_a_surname_like_word_is_no_person(nlp: Any) -> None:
+    found = typed(nlp, "Kemp Tower was quiet on Tuesday. Mr. Kemp said the lease was fine.")
+    assert found["Kemp Tower"] == ("FAC", ("Kemp Tower",))
+    assert found["Kemp"][0] == "PERSON"
+    # a first name before the same word makes a person's name
+    found = typed(nlp, "John Tower, the senator, spoke on Monday. Tower said the bill was weak.")
+    assert found["John Tower"] == ("PERSON", ("John Tower", "Tower"))
+
+
 @pytest.mark.parametrize("text", [
     "The envoy met several officials and later paid a visit to the town’s Kim Son prison, "
     "dubbed the “Castle” by the guards.",
