@@ -12,6 +12,7 @@ from reader.analysis.cue_words import WORD
 from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted
 from reader.analysis.speaker_spans import noun_phrase
+from reader.analysis.subjects import surface_subject
 
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 # Pronouns that stand for somebody who may speak ("He said:" and a quote below).
@@ -79,20 +80,14 @@ def _manner_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
                 break  # the frame stays in its sentence and paragraph
             if token.pos_ != "VERB" or not _of_manner(token):
                 continue
-            subject = _own_or_shared_subject(token)
+            # its own subject, or the one a verb joined by "and" shares ('She thanked the
+            # crowd and then boomed, "..."')
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or (
+                surface_subject(token) if token.dep_ == "conj" else None)
             if subject is not None:
                 end = max([token.i] + [c.i for c in token.children if _particle(token, c)]) + 1
                 return Attribution((token.i, end), noun_phrase(subject), None)
     return None
-
-
-def _own_or_shared_subject(verb: Token) -> Token | None:
-    """A verb's subject, or, for a verb joined by "and" to one before it ('She thanked the
-    crowd and then boomed, "..."'), the subject they share."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subject
 
 
 def _governing_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
