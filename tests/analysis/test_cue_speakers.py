@@ -335,6 +335,15 @@ def test_an_infinitive_after_a_noun_that_does_nothing_is_done_by_the_subject(
     assert speaker_of(nlp, text, cue) == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The baker has nothing but kind things to say about her landlord.", "The baker"),
+    ("Mr. Olsen had little to say about the merger.", "Mr. Olsen"),
+    ("A nurse named Ada Kim has nothing but warm things to say about her ward.", "A nurse"),
+])
+def test_an_amount_to_say_is_said_by_whoever_has_it(nlp: Any, text: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, "say") == speaker
+
+
 def test_an_infinitive_after_a_noun_anybody_may_act_on_keeps_no_subject(nlp: Any) -> None:
     text = "The minister has given voters ample reason to doubt the new figures."
     assert speaker_of(nlp, text, "doubt") != "The minister"
