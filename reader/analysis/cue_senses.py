@@ -26,6 +26,11 @@ _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself",
 # ("explaining his decision", "commenting on the report"), not a claim or a stance taken.
 _TALKING_OF = frozenset({"explain", "comment", "discuss", "describe", "report", "speak", "talk",
                          "address", "reflect"})
+# What a business posts as its results ("posted a pre-tax profit", "posted a 12% rise in
+# sales"): figures put out, no words of anybody's.
+_RESULTS = frozenset({"profit", "loss", "revenue", "sale", "earning", "result", "rise", "fall",
+                      "increase", "decrease", "decline", "drop", "gain", "growth", "surplus",
+                      "deficit", "margin", "return", "jump", "slump", "turnover", "income"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
 # passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
 _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
@@ -34,8 +39,9 @@ _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     """Whether a cue verb, with what the parse found it to report, is used in a sense that
     reports no statement or stance: a text written or posted, named by its object ("wrote a
-    letter to the editor", "posted messages online"); a question put to somebody with nobody
-    named to ask it ("When asked about the strike, she said ..."), the occasion of what they
+    letter to the editor", "posted messages online"); a business's results posted ("posted a
+    record loss"); a question put to somebody with nobody named to ask it ("When asked about
+    the strike, she said ..."), the occasion of what they
     say; a passive rating by an adjective ("was viewed as competent"); something found in a
     state or a plight ("was found dead", "found itself in a row", "found it hard to cope"); a
     statement named only to say what it said in a participle after it ("released a statement,
@@ -44,7 +50,8 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     a cue heading a question clause ("unclear whether the judges would rule that ..."), asked
     about, not said."""
     lemma = cue_lemma(verb)
-    return _text_made(verb, lemma, content) or _asked_about(verb, lemma) or _asked(verb) or \
+    return _text_made(verb, lemma, content) or _result_posted(verb, lemma) or \
+        _asked_about(verb, lemma) or _asked(verb) or \
         _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
 
@@ -56,6 +63,11 @@ def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool
     return thing is not None and cue_lemma(thing) in _TEXTS and \
         verb.doc[thing.left_edge.i].idx == content[0] and \
         not any(t.dep_ == "prep" and t.lower_ == "about" for t in thing.subtree)
+
+
+def _result_posted(verb: Token, lemma: str) -> bool:
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return lemma == "post" and thing is not None and thing.lemma_.lower() in _RESULTS
 
 
 def _asked_about(verb: Token, lemma: str) -> bool:

@@ -84,6 +84,9 @@ NOTHING_SAID = [
     ("The driver was charged with reckless endangerment.", "charged"),
     # seeing to it that something happens is an aim, no statement
     ("The harbor master will ensure that every boat is moored by dusk.", "ensure"),
+    # a business's results posted are figures, no words
+    ("The brewer posted a record loss for the second year running.", "posted"),
+    ("Shares jumped after the chain posted a 12% rise in sales.", "posted"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
