@@ -40,18 +40,18 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     """Whether a cue verb, with what the parse found it to report, is used in a sense that
     reports no statement or stance: a text written or posted, named by its object ("wrote a
     letter to the editor", "posted messages online"); a business's results posted ("posted a
-    record loss"); a question put to somebody with nobody named to ask it ("When asked about
-    the strike, she said ..."), the occasion of what they
-    say; a passive rating by an adjective ("was viewed as competent"); something found in a
-    state or a plight ("was found dead", "found itself in a row", "found it hard to cope"); a
-    statement named only to say what it said in a participle after it ("released a statement,
-    saying ...", "defended the remark, saying ..."), which reports it; the same named by an
-    opening participle before the cue that reports it ("Explaining his decision, she said ...");
-    a cue heading a question clause ("unclear whether the judges would rule that ..."), asked
-    about, not said."""
+    record loss") or compared with nobody's expectation ("larger than expected profits"); a
+    question put to somebody with nobody named to ask it ("When asked about the strike, she
+    said ..."), the occasion of what they say; a passive rating by an adjective ("was viewed as
+    competent"); something found in a state or a plight ("was found dead", "found itself in a
+    row", "found it hard to cope"); a statement named only to say what it said in a participle
+    after it ("released a statement, saying ...", "defended the remark, saying ..."), which
+    reports it; the same named by an opening participle before the cue that reports it
+    ("Explaining his decision, she said ..."); a cue heading a question clause ("unclear
+    whether the judges would rule that ..."), asked about, not said."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _result_posted(verb, lemma) or \
-        _asked_about(verb, lemma) or _asked(verb) or \
+        _than_expected(verb) or _asked_about(verb, lemma) or _asked(verb) or \
         _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
 
@@ -68,6 +68,13 @@ def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool
 def _result_posted(verb: Token, lemma: str) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return lemma == "post" and thing is not None and thing.lemma_.lower() in _RESULTS
+
+
+def _than_expected(verb: Token) -> bool:
+    """ "posted larger than expected profits": a comparison with nobody's expectation named."""
+    kids = list(verb.children)
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in kids) and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
 
 
 def _asked_about(verb: Token, lemma: str) -> bool:

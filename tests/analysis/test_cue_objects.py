@@ -87,6 +87,8 @@ NOTHING_SAID = [
     # a business's results posted are figures, no words
     ("The brewer posted a record loss for the second year running.", "posted"),
     ("Shares jumped after the chain posted a 12% rise in sales.", "posted"),
+    # a comparison with an expectation nobody is named to hold
+    ("The bakery chain reported weaker than expected winter sales.", "expected"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
