@@ -303,7 +303,21 @@ def _placed(span: Span, text: str, before: list[Token], after: list[Token], firs
         len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
         and before[1].is_title) or (known_place(text) and not first_name(span[0].text)
                                     and first not in NAME_TITLES) \
-        or _in_country(span) or _home_after_age(before)
+        or _in_country(span) or _home_after_age(before) or _region_after_place(span, after)
+
+
+def _region_after_place(span: Span, after: list[Token]) -> bool:
+    """ "the speech in Chatham, Kent.": a US state or a British county after a place and a
+    comma, ending the phrase, is the region that place is in, though its name is a first name
+    too ("Kent", "Devon", "Georgia")."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].text != "," or \
+            span.text.casefold() not in US_STATES | UK_COUNTIES:
+        return False
+    place = doc[start - 2]
+    if place.ent_type_ not in ("GPE", "LOC") and not known_place(place.text):
+        return False
+    return not after or after[0].text in _PLACE_ENDS or after[0].is_space or _set_off(after[0])
 
 
 def _home_after_age(before: list[Token]) -> bool:

@@ -167,6 +167,15 @@ def test_a_name_before_a_comma_and_its_country_is_a_place(nlp: Any) -> None:
     assert found["Marlowe"][0] == "GPE"
 
 
+def test_a_county_named_like_a_person_after_its_town_is_a_place(nlp: Any) -> None:
+    found = typed(nlp, "The minister opened the new ferry terminal in Chatham, Kent.")
+    assert found["Kent"][0] == "GPE"
+
+
+def test_a_county_named_like_a_person_before_a_verb_stays_a_person(nlp: Any) -> None:
+    assert typed(nlp, "In Dallas, Kent said the deal was off.")["Kent"][0] == "PERSON"
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     ("In the first game of Group K, Belgium faced Panama.", "Group K", "ORG"),  # a clause
     ("Growth in the Middle East, China and Japan slowed.", "Middle East", "LOC"),  # a list
