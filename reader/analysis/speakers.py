@@ -12,6 +12,7 @@ from reader.analysis.antecedents import (
     apposed,
     conjuncts,
     kin,
+    main_subject,
     new_referent,
     statement_maker,
     subject_antecedent,
@@ -139,6 +140,9 @@ class SpeakerResolver:
             people = self._modified(entity, span) if head.lower_ in PLURAL_PRONOUNS else None
             if people is not None:
                 return people
+            role = self._role_over_name(head if earlier is None else earlier, entity, span)
+            if role is not None:
+                return role
         elif entity is None and head.pos_ in ("NOUN", "PROPN") and not new_referent(head):
             entity = self._descriptions.description(head, span.start) or \
                 self._descriptions.body_nearby(head, span.start)
@@ -438,6 +442,33 @@ class SpeakerResolver:
         role = role_before(self._doc, pronoun) if pronoun.pos_ == "PRON" else None
         if role is None:
             return None
+        start, end = noun_phrase(role)
+        return Speaker(self._doc[start:end].text, None, span)
+
+    def _role_over_name(self, pronoun: Token, entity: Entity | None,
+                        span: TextSpan) -> Speaker | None:
+        """ "The prime minister wants to end his feud with Gordon Brown. He said ...": the
+        person a role names as the subject of the sentence before (speaker_roles) goes before
+        a name that sentence mentions after it, unless it speaks of the role's other sex
+        ("The mayor ended her feud with Tom Ruiz. He said": Ruiz). The pronoun is the first of
+        a run of the same ("He said ... He added"), in a sentence or across sentences, which all
+        stand for the one person."""
+        same = MALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else FEMALE_PRONOUNS
+        while pronoun.sent.start > 0:  # "He is saying ... He is also claiming": the first
+            subject = main_subject(self._doc[pronoun.sent.start - 1].sent)
+            if subject is None or subject.lower_ not in same:
+                break
+            pronoun = subject
+        role = role_before(self._doc, pronoun) if entity is not None else None
+        if role is None or entity is None or role.tag_ != "NN" or \
+                self._mentions.named(role) is not None:
+            return None
+        sent = role.sent
+        last = max((m.start for m in entity.mentions if m.start < pronoun.idx), default=-1)
+        other = FEMALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else MALE_PRONOUNS
+        if not role.right_edge.idx < last < sent.end_char or any(
+                t.lower_ in other for t in sent):
+            return None  # past the role's own phrase: not "The minister, Ana Ruiz, said"
         start, end = noun_phrase(role)
         return Speaker(self._doc[start:end].text, None, span)
 

@@ -34,3 +34,22 @@ def test_he_or_she_with_nobody_named_is_the_one_the_sentence_before_is_about(
 def test_a_role_of_the_other_sex_or_a_name_keeps_its_reading(nlp: Any, text: str,
                                                              speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text) if q.cue == "said"] == [speaker]
+
+
+def test_the_role_the_sentence_before_is_about_goes_before_a_name_it_mentions(nlp: Any) -> None:
+    text = ("The harbour festival opened on Friday. The governor wants to settle his row with "
+            "Piotr Lang. He said the town needed calm. He added that talks would go on.")
+    assert [(q.cue, q.speaker) for q in quotes(nlp, text) if q.cue in ("said", "added")] == [
+        ("said", "The governor"), ("added", "The governor")]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the name set beside the role is the one it names
+    ("The governor, Piotr Lang, met the farmers. He said the drought would end.", "Piotr Lang"),
+    # a role spoken of as a woman leaves "he" to the man named
+    ("The governor wants to settle her row with Piotr Lang. He said the town needed calm.",
+     "Piotr Lang"),
+])
+def test_the_role_before_leaves_a_name_it_sets_beside_or_another_sex(nlp: Any, text: str,
+                                                                    speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "said"] == [speaker]
