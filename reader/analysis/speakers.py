@@ -65,7 +65,7 @@ _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
 # Common nouns for a body that a name set beside them names ("the label, Blue Harbor Records").
 BODY_NOUNS = frozenset(k for k, labels in BODY_KINDS.items() if "ORG" in labels) | {
     "label", "studio", "publisher", "developer", "coalition", "alliance", "association",
-    "organisation", "organization", "nonprofit", "watchdog", "operator", "producer"}
+    "organisation", "organization", "nonprofit", "watchdog", "operator", "producer", "body"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +336,10 @@ class SpeakerResolver:
                 head.doc[start - 1].text == "," and start - 2 == head.head.i else []
         else:
             named = [self._mentions.named(c) for c in head.children if c.dep_ == "appos"]
+            after = head.right_edge.i + 1  # "the sport's ruling body the UCI said": two subjects
+            if after < len(head.doc) and head.dep_ == "nsubj":
+                named += [self._mentions.named(c) for c in head.head.children
+                          if c.dep_ == "nsubj" and c.left_edge.i == after]
         return next((e for e in named if e is not None and e.label not in PERSON_LABELS), None)
 
     def label_of(self, entity_id: str) -> str | None:
@@ -409,7 +413,8 @@ class SpeakerResolver:
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]
         if entity is None and subject.pos_ == "NOUN":  # "The city ... It"
-            entity = self._descriptions.titled(subject, subject.idx, exact=False) or \
+            entity = self._named_body(subject) or \
+                self._descriptions.titled(subject, subject.idx, exact=False) or \
                 self._descriptions.described(subject)
         if entity is not None and not self._personal[entity.id]:
             return Speaker(entity.name, public_id(entity), span)

@@ -774,6 +774,8 @@ def test_a_subject_the_parse_made_a_compound_of_its_verb_still_speaks(
      "The firm", "Ostrander Events"),
     ("Tom Reed, who leads the Coalition for Fair Fishing, a group that has praised the quota, "
      "said it was fair.", "a group", "Coalition for Fair Fishing"),
+    ("The sport's governing body, the Rowing League, said the ban would stand.",
+     "The sport's governing body", "Rowing League"),
 ])
 def test_a_body_described_beside_its_name_is_the_named_body(
         nlp: Any, text: str, phrase: str, body: str) -> None:
@@ -893,3 +895,11 @@ def test_a_body_named_with_of_then_a_role_titles_the_name_after_it(
         nlp: Any, text: str, speaker: str) -> None:
     doc = nlp(text)
     assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == [speaker]
+
+
+def test_it_after_a_body_described_beside_its_name_is_the_named_body(nlp: Any) -> None:
+    text = ("Cycling's ruling body the Velo Union said the excuses were weak. It added that the "
+            "riders had been suspended.")
+    doc = nlp(text)
+    found = {q.cue: q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))}
+    assert found == {"said": "Velo Union", "added": "Velo Union"}
