@@ -31,6 +31,8 @@ _TALKING_OF = frozenset({"explain", "comment", "discuss", "describe", "report", 
 _RESULTS = frozenset({"profit", "loss", "revenue", "sale", "earning", "result", "rise", "fall",
                       "increase", "decrease", "decline", "drop", "gain", "growth", "surplus",
                       "deficit", "margin", "return", "jump", "slump", "turnover", "income"})
+# What a court or a jury finds somebody, a verdict.
+_VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
 # passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
 _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
@@ -44,11 +46,11 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     question put to somebody with nobody named to ask it ("When asked about the strike, she
     said ..."), the occasion of what they say; a passive rating by an adjective ("was viewed as
     competent"); something found in a state or a plight ("was found dead", "found itself in a
-    row", "found it hard to cope"); a statement named only to say what it said in a participle
-    after it ("released a statement, saying ...", "defended the remark, saying ..."), which
-    reports it; the same named by an opening participle before the cue that reports it
-    ("Explaining his decision, she said ..."); a cue heading a question clause ("unclear
-    whether the judges would rule that ..."), asked about, not said."""
+    row", "found it hard to cope") or a verdict ("found him guilty"); a statement named only to
+    say what it said in a participle after it ("released a statement, saying ...", "defended
+    the remark, saying ..."), which reports it; the same named by an opening participle before
+    the cue that reports it ("Explaining his decision, she said ..."); a cue heading a question
+    clause ("unclear whether the judges would rule that ..."), asked about, not said."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _result_posted(verb, lemma) or \
         _than_expected(verb) or _asked_about(verb, lemma) or _asked(verb) or \
@@ -104,6 +106,8 @@ def _found_so(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
     if lemma != "find" or content is None:
         return False
     kids = list(verb.children)
+    if any(c.dep_ in ("oprd", "ccomp", "acomp") and c.lower_ in _VERDICTS for c in kids):
+        return True  # "the jury found him guilty": a verdict given, an event, not a claim
     if any(c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == "agent" for c in kids):
         # "was found dead", "found hidden in a basket": where or how somebody was come upon
         return any(c.dep_ == "oprd" and (c.pos_ == "ADJ" or c.tag_ == "VBN") for c in kids)

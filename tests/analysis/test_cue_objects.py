@@ -87,6 +87,9 @@ NOTHING_SAID = [
     # a business's results posted are figures, no words
     ("The brewer posted a record loss for the second year running.", "posted"),
     ("Shares jumped after the chain posted a 12% rise in sales.", "posted"),
+    # a verdict is given, no claim made
+    ("The jury found the landlord guilty of neglect.", "found"),
+    ("Both riders face long bans if found guilty by the panel.", "found"),
     # a comparison with an expectation nobody is named to hold
     ("The bakery chain reported weaker than expected winter sales.", "expected"),
     # considering a thing judges nothing
