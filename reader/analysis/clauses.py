@@ -302,10 +302,13 @@ def _on_a_named_setting(verb: Token) -> bool:
 
 def _agent_object(kids: list[Token], *, by: bool = False) -> Token | None:
     """The "by" agent of a passive (with by, also a "by" the parse took for a preposition);
-    not a measure ("cut by 13%", "beaten by two goals")."""
+    not a measure ("cut by 13%", "beaten by two goals"). A name the parse left loose under
+    "by" at the end of a headline ("Sprinters suspended by IAAF" and a blank line) is one."""
     for child in kids:
         if child.dep_ == PASSIVE_AGENT or (by and child.dep_ == "prep" and child.lower_ == "by"):
-            agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+            agent = next((c for c in child.children if c.dep_ == "pobj"), None) or next(
+                (c for c in child.children if c.dep_ == "dep" and c.pos_ in ("PROPN", "NOUN")),
+                None)
             return None if agent is None or _a_measure(agent) or _a_deadline(agent) else agent
     return None
 

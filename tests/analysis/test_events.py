@@ -1491,3 +1491,21 @@ def test_joined_objects_before_a_shared_verb_stay_joined(nlp: Any) -> None:
 def test_a_participle_after_joined_objects_describes_them(nlp: Any) -> None:
     text = "The rule would curb hedge funds and others focused on short-term gains."
     assert event(events_of(nlp, text), "curb").what == "hedge funds and others"
+
+
+def test_a_name_the_parse_left_loose_under_by_in_a_headline_is_the_agent(nlp: Any) -> None:
+    """ "Skaters fined by ISU" above a blank line, as the parse sometimes reads it: the name
+    hangs on "by" as a loose dependent, not as its object."""
+    from spacy.tokens import Doc
+
+    from reader.analysis import clauses
+
+    words = ["Skaters", "fined", "by", "ISU", "\n\n"]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, True, False, False],
+              heads=[0, 0, 1, 2, 3], deps=["ROOT", "acl", "agent", "dep", "dep"],
+              pos=["NOUN", "VERB", "ADP", "PROPN", "SPACE"],
+              tags=["NNS", "VBN", "IN", "NNP", "_SP"],
+              lemmas=["skater", "fine", "by", "ISU", "\n\n"])
+    agent = clauses.roles(doc[1], headline=True).agent
+    assert agent is not None
+    assert agent.text == "ISU"
