@@ -253,13 +253,17 @@ def _owned_place(owned: Token) -> bool:
 
 
 def _describes(place: Token) -> bool:
-    """ "said Jane Doe, a professor at Yale", "sold to Acme, a firm in Ohio": a place in a
-    phrase on an apposition says who or what that is, not where the clause happens."""
+    """ "said Jane Doe, a professor at Yale", "sold to Acme, a firm in Ohio", "Doe, the
+    champion from the Games in Sydney, faces": a place in a phrase on an apposition says who or
+    what that is, not where the clause happens; so does where somebody is from, unless a verb
+    takes the "from"."""
     holder = place.head.head
     for _ in range(3):
         if holder.dep_ == "appos":
             return True
-        if holder.dep_ != "pobj" or holder.head.lower_ in ROUTE_PREPS:
+        prep = holder.head
+        if holder.dep_ != "pobj" or (prep.lower_ in ROUTE_PREPS and (
+                prep.lower_ != "from" or prep.head.pos_ in ("VERB", "AUX"))):
             return False  # "sent her, winner of a prize, into a room in Ohio": where she went
         holder = holder.head.head  # "director of the institute at NYU"
     return False

@@ -1509,3 +1509,9 @@ def test_a_name_the_parse_left_loose_under_by_in_a_headline_is_the_agent(nlp: An
     agent = clauses.roles(doc[1], headline=True).agent
     assert agent is not None
     assert agent.text == "ISU"
+
+
+def test_where_somebody_set_beside_the_subject_is_from_is_not_where_it_happens(
+        nlp: Any) -> None:
+    text = "Okafor, the 2019 winner from the race in Boston, now faces a ban in Kenya."
+    assert event(events_of(nlp, text), "faces").where == "Kenya"
