@@ -44,6 +44,10 @@ _BLOCKED = re.compile(
 # lookarounds read.
 _REACH = 40
 
+# What a year names the period of ("the 2003 results", "the 2018 and 2022 elections").
+_YEARS_OF = frozenset({"result", "account", "figure", "earning", "profit", "sale", "revenue",
+                       "season", "election", "budget", "campaign", "census", "return", "filing",
+                       "report", "performance", "level", "game", "tournament", "championship"})
 # Words that make "year" a time of its own before a figure: "this year 1500 runners".
 _TIME_LEADS = frozenset({"last", "this", "next", "each", "every", "per", "a", "that", "one"})
 _OPENING = get_string_id("(")
@@ -316,6 +320,10 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
     if previous in ("the", "'s", "his", "her", "its", "their", "our", "this", "that", "from",
                     "since", "in", "until", "before", "after", "during", "between", "by", "fy"):
         return True  # "the 2014 protests", "from 2005 levels"
+    if previous in ("and", "or", "to", "through") and i > 1 and year_like(doc[i - 2].text) and \
+            i + 1 < limit and doc[i + 1].lemma_.lower() in _YEARS_OF and \
+            _is_year(doc, i - 2, limit, value):
+        return True  # "restate its 2000 and 2003 results": years, as the one it is joined to
     if previous == "year" and i > 1 and doc[i - 2].lower_ not in _TIME_LEADS:
         return True  # "fiscal year 2019 sales", "the year 2030"; not "last year 2000 people"
     if previous in lex.CURRENCY_SYMBOLS or previous.upper() in lex.ISO_CURRENCIES or previous in (

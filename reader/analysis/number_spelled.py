@@ -91,12 +91,20 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     token = doc[i]
     if in_date(doc, i, limit) or (token.pos_ == "ADV" and not _a_placing(token)):
         return True
+    if j < limit and doc[j].lower_ in _PERIODS:
+        return True  # "fourth quarter sales", "the second half": a period, a date
     if token.ent_type_ == "DATE" and not noun_after(doc, j - 1, limit):
         return True
     # "the Fifth Amendment", "Third Avenue", "the FIRST Global contest" (an acronym)
     if token.is_upper and len(token) > 1 and j < limit and doc[j].is_title:
         return not token.is_sent_start and not doc[j].is_sent_start
     return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
+
+
+# Parts of a year, a game or an age an ordinal numbers, as a date does ("the fourth quarter",
+# "the second half"); not one's own terms or seasons ("his third term", a count of them).
+_PERIODS = frozenset({"quarter", "half", "century", "decade", "millennium", "semester",
+                      "trimester", "innings", "period"})
 
 
 def _a_placing(token: Token) -> bool:

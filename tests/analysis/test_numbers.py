@@ -227,6 +227,11 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "See pp. 110-255 of the bill.",
     "The 9/11 attacks changed the city.",
     "He invoked the Fifth Amendment.",
+    # a period an ordinal numbers, as a date does
+    "The bakery said fourth quarter sales were flat.",
+    "The visitors led for most of the second half.",
+    # years, one joined to the other
+    "The bakery must restate its 2017 and 2018 accounts.",
     "Valve called 'Half Life: Alyx' a flagship, trying to zero in on fans.",
     "The nurse talked with the boy for an hour, trying to zero in any likely causes.",
     "See the paper at DOI 10.1007/978-3-319-09575-2.",
