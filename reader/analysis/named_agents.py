@@ -12,6 +12,14 @@ from reader.analysis.noun_phrases import compound_head
 _MEDIA = frozenset({"on", "in", "at", "via", "through", "during"})
 
 
+# The words that can help a verb; another word the parse made one is a noun it misread.
+_HELPING_WORDS = frozenset({
+    "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "ought", "to", "need", "dare", "used", "get", "got", "gets", "going", "wo", "ca",
+    "ai", "s", "re", "ve", "d", "ll", "m", "not", "never", "gon", "na", "let"})
+
+
 def named_agent(verb: Token) -> Token | None:
     """A name the parse did not make the subject: one it took for a modal (_name_as_modal),
     right before a participle ("footage of Hillary Clinton asking, ..."), or right after a cue
@@ -38,7 +46,13 @@ def _name_as_modal(verb: Token) -> Token | None:
     right before a verb in the past, a past participle or the present with "-s", which no
     modal goes with ("will have written" has "have" between): a name, the subject. So is a
     capitalised word inside the sentence the parse took for an adverb ("And Brantly called
-    it ...", a name ending in "-ly") right before a cue with no subject."""
+    it ...", a name ending in "-ly") right before a cue with no subject. So is a noun the parse
+    made the helping verb of the cue right after it ("Kestrel Lake, which ecologists describe
+    as pristine")."""
+    noun = next((c for c in verb.children if c.i == verb.i - 1 and c.dep_ == "aux"
+                 and c.is_alpha and c.lower_ not in _HELPING_WORDS), None)
+    if noun is not None and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return noun
     if verb.tag_ not in ("VBD", "VBN", "VBZ"):
         return None
     return next((c for c in verb.children if c.i == verb.i - 1 and c.is_title and (

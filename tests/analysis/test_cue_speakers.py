@@ -547,6 +547,11 @@ def test_a_name_inside_a_sentence_the_parse_took_for_an_adverb_is_the_speaker(nl
     assert [q.speaker for q in quotes(nlp, text) if q.cue == "called"] == ["Tom Brantly"]
 
 
+def test_a_noun_the_parse_took_for_a_helping_verb_is_the_speaker(nlp: Any) -> None:
+    text = "The team studied Kestrel Lake, which ecologists describe as pristine."
+    assert [q.speaker for q in quotes(nlp, text) if q.cue == "describe"] == ["ecologists"]
+
+
 def test_a_modal_before_a_bare_verb_is_no_speaker(nlp: Any) -> None:
     assert speaker_of(nlp, "Will voters say the deal is a mistake?", "say") != "Will"
 
