@@ -609,10 +609,23 @@ def _mention(ent: Span, lines: HeadlineLines, offset: int) -> Iterator[RawMentio
         span = doc[start:end]
         shorter = tuple(TextSpan(span.start_char + offset, doc[cut - 1].idx
                                  + len(doc[cut - 1].text) + offset)
-                        for cut in range(end - 1, start, -1) if _headline_word(doc[cut]))
+                        for cut in range(end - 1, start, -1) if _headline_word(doc[cut])) + \
+            (_without_common_opening(span, lines, offset) if ent.label_ != "PERSON" else ())
     first = _glued_first_name(span[0]) if ent.label_ == "PERSON" and len(span) > 1 else 0
     yield RawMention(TextSpan(span.start_char + first + offset, span.end_char + offset),
                      ent.label_, tuple(votes(span)), shorter)
+
+
+def _without_common_opening(span: Span, lines: HeadlineLines, offset: int) -> tuple[TextSpan, ...]:
+    """ "Jupiter's Moon Europa" in a title-case headline, where the text writes "the moon
+    Europa": the name without the opening words the text writes in lower case elsewhere (not a
+    person's: "Will Dunham")."""
+    spans = []
+    for cut in range(1, len(span)):
+        if not lines.written_lower(span[cut - 1].lower_):
+            break
+        spans.append(TextSpan(span[cut].idx + offset, span.end_char + offset))
+    return tuple(spans)
 
 
 # Three or more capitalised words written together: page furniture glued to a name.
@@ -884,6 +897,13 @@ class HeadlineLines:
         self.text = text
         self._headline = headline or title_case
         self._known: dict[int, bool] = {}
+        self._lower: frozenset[str] | None = None
+
+    def written_lower(self, word: str) -> bool:
+        """Whether the text writes a word in lower case somewhere (a common noun, no name)."""
+        if self._lower is None:
+            self._lower = frozenset(re.findall(r"\b[a-z][a-z'-]*\b", self.text))
+        return word in self._lower
 
     def is_headline(self, position: int) -> bool:
         text = self.text

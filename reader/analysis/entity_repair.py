@@ -39,16 +39,24 @@ def surface_key(surface: str) -> str:
 
 def resolve_headline_trims(text: str, raw: Sequence[RawMention]) -> list[RawMention]:
     """Drop a headline verb absorbed into a name ("Putin Ramps") where the shorter name is found
-    elsewhere in the document, alone or ending a longer name, and the longer one is not."""
+    elsewhere in the document, alone or ending a longer name, and the longer one is not; and
+    common words opening one ("Jupiter's Moon Europa") where the rest is named alone."""
     counts = Counter(surface_key(m.span.of(text)) for m in raw)
     # a surname stands for the full name it ends ("Trump Slams ..." and "Donald Trump")
     known = set(counts) | {key.split()[-1] for key in counts if len(key.split()) > 1}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in raw:
+        labels[surface_key(mention.span.of(text))][mention.label] += 1
     fixed: list[RawMention] = []
     for mention in raw:
         if mention.shorter and counts[surface_key(mention.span.of(text))] == 1:
-            found = [s for s in mention.shorter if surface_key(s.of(text)) in known]
+            found = [s for s in mention.shorter if surface_key(s.of(text)) in (
+                known if s.start == mention.span.start else counts)]  # cut in front: named alone
             if found:
-                mention = replace(mention, span=found[0], shorter=())
+                # the model typed the longer words: the shorter name's own mentions tell its type
+                usual = labels.get(surface_key(found[0].of(text)))
+                label = usual.most_common(1)[0][0] if usual else mention.label
+                mention = replace(mention, span=found[0], shorter=(), label=label)
         fixed.append(mention)
     return fixed
 

@@ -750,3 +750,11 @@ def test_a_rank_of_the_peerage_of_a_place_is_one_persons_name(nlp: Any, text: st
 
 def test_earl_as_a_first_name_is_no_rank(nlp: Any) -> None:
     assert typed(nlp, "Earl Ray Tomblin spoke.")["Earl Ray Tomblin"][0] == "PERSON"
+
+
+def test_a_common_word_opening_a_name_in_a_headline_is_no_part_of_it(nlp: Any) -> None:
+    text = ("Tourists Flock to the Island Crete\n\nTourists came to the island Crete this summer. "
+            "Crete was busy.")
+    found = typed(nlp, text)
+    assert "Island Crete" not in found
+    assert found["Crete"][0] == "GPE"
