@@ -231,6 +231,18 @@ def _who_for(noun: Token) -> Token:
     return holder if _a_person(holder) else noun
 
 
+def _which_for(noun: Token, relative: Token) -> Token:
+    """ "Fred Hale, head of Tiga, which represents small studios": "which" stands for a thing
+    or a body, never a person, so where the parse hung its clause on a person's name or one
+    person's role, the thing named right before it is what it stands for."""
+    if relative.lower_ != "which" or not (noun.ent_type_ == "PERSON" or (
+            noun.tag_ == "NN" and noun.lemma_.lower() in ROLES)):
+        return noun  # not "the authors of the report, which include": they may be bodies
+    before = _antecedent(relative)
+    return before if before is not None and before.i != relative.i and \
+        before.pos_ in ("NOUN", "PROPN") and not _a_person(before) else noun
+
+
 def _a_person(noun: Token) -> bool:
     """A person's name, a word for people or a role, or a phrase set beside a person's name."""
     return noun.ent_type_ in ("PERSON", "NORP") or noun.lemma_.lower() in PEOPLE | ROLES or (
@@ -248,7 +260,8 @@ def _own_subject(verb: Token, kids: list[Token]) -> tuple[bool, Token | None]:
                 return True, named_past(child, dash)
         elif child.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl"):
             if child.lower_ in RELATIVES and verb.dep_ == "relcl":
-                return True, _who_for(verb.head) if child.lower_ == "who" else verb.head
+                return True, _who_for(verb.head) if child.lower_ == "who" else \
+                    _which_for(verb.head, child)
             if child.tag_ == "WDT":
                 return True, _antecedent(child)
             if _line_label(child, verb):

@@ -1515,3 +1515,23 @@ def test_where_somebody_set_beside_the_subject_is_from_is_not_where_it_happens(
         nlp: Any) -> None:
     text = "Okafor, the 2019 winner from the race in Boston, now faces a ban in Kenya."
     assert event(events_of(nlp, text), "faces").where == "Kenya"
+
+
+def test_which_after_a_persons_title_and_a_body_stands_for_the_body(nlp: Any) -> None:
+    """ "Ana Ruiz, head of Kesco, which represents studios", as the parse sometimes reads it:
+    the relative clause hung on the person's name. "which" is the body, never the person."""
+    from spacy.tokens import Doc
+
+    from reader.analysis.subjects import surface_subject
+
+    words = ["Ana", "Ruiz", ",", "head", "of", "Kesco", ",", "which", "represents", "studios"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 1, 8, 1, 8],
+              deps=["compound", "ROOT", "punct", "appos", "prep", "pobj", "punct", "nsubj",
+                    "relcl", "dobj"],
+              pos=["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB",
+                   "NOUN"],
+              tags=["NNP", "NNP", ",", "NN", "IN", "NNP", ",", "WDT", "VBZ", "NNS"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    subject = surface_subject(doc[8])
+    assert subject is not None
+    assert subject.text == "Kesco"
