@@ -182,8 +182,9 @@ _AMOUNTS = frozenset({"nothing", "something", "anything", "everything", "little"
 def _infinitive_doer(verb: Token) -> Token | None:
     """ "Cruz is the only contender to have pledged", "Obama held a briefing to brag that": who
     does what an infinitive after a noun says, when that noun is no doer itself: the subject
-    the noun is said of, or the subject of the verb that has a thing as its object ("the
-    baker had nothing but kind words to say about": the baker)."""
+    the noun is said of, who is given the noun by name ("offers Ruiz a platform to speak"),
+    or the subject of the verb that has a thing as its object ("the baker had nothing but
+    kind words to say about": the baker)."""
     noun = verb.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("but", "except") and \
             noun.head.head.lower_ in _AMOUNTS:
@@ -194,9 +195,22 @@ def _infinitive_doer(verb: Token) -> Token | None:
         return None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    given = _recipient(noun)
+    if given is not None:
+        return given  # "gave the jury a chance to explain": the jury explains
     thing = noun.ent_type_ == "" and noun.lemma_.lower() not in \
         PEOPLE | ROLES | SPOKESPEOPLE | _LEAVE_TO_OTHERS
     return speaker_token(noun.head) if noun.dep_ == "dobj" and thing else None
+
+
+def _recipient(noun: Token) -> Token | None:
+    """ "The seat offers Ruiz a platform to speak out": who is given the thing an infinitive
+    goes with does what it says, not the giver. A pronoun is left to the giver's subject,
+    which settles it more safely than the pronoun's resolution."""
+    if noun.dep_ != "dobj":
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "dative" and c.i < noun.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _passed_on_in(verb: Token) -> Token | None:

@@ -561,3 +561,13 @@ def test_a_participle_after_a_nouns_own_that_clause_is_said_by_the_verbs_subject
     text = ("Ruiz brushed off the notion that the museum was a lost cause, arguing that "
             '"every old building deserves a second life."')
     assert [q.speaker for q in quotes(nlp, text) if q.cue == "arguing"] == ["Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Her seat on the board gives Ramirez a platform to keep speaking out about the issues "
+     "she cares about.", "speaking", "Ramirez"),
+    ("The grant gives Ms. Ruiz a platform to speak out about housing.", "speak", "Ms. Ruiz"),
+])
+def test_who_is_given_the_noun_does_its_infinitive(nlp: Any, text: str, cue: str,
+                                                   speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
