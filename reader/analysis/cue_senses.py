@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_words import CUE_VERBS, SPEECH_VERBS, cue_lemma
+from reader.analysis.cue_words import (
+    CUE_VERBS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
+    VIEW_NOUNS,
+    cue_lemma,
+)
+from reader.analysis.person_words import (
+    BODY_KINDS,
+    FIRM_KINDS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PEOPLE,
+    ROLES,
+)
 
 # Verbs of putting words down or online, whose noun object may be the text itself.
 _WRITING = frozenset({"write", "post", "tweet", "retweet", "pen", "publish", "blog", "scrawl",
@@ -36,6 +50,20 @@ _VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
 # passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
 _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
+# What may be offered in words ("offered no proof", "offered his condolences", "offered a
+# deal"): besides these, what is offered is goods, a service or help ("offers loans to
+# farmers", "is offering members a free upgrade"), which nobody says.
+_OFFERED_WORDS = STATEMENT_NOUNS | VIEW_NOUNS | {
+    "advice", "explanation", "proof", "evidence", "insight", "analysis", "example", "retort",
+    "condolence", "condolences", "apology", "thanks", "prayer", "detail", "reassurance",
+    "guarantee", "opinion", "take", "thought", "word", "defense", "defence", "rebuttal",
+    "idea", "account", "version", "reason", "excuse", "justification", "perspective", "hint",
+    "clue", "deal", "compromise", "concession", "resignation", "solution", "alternative",
+    "prediction", "critique", "praise", "tribute", "vision", "outlook", "forecast", "estimate",
+    "caveat", "recommendation", "counterargument", "theory", "guidance", "assessment"}
+# Common nouns for people or for bodies of them, who may speak.
+_AGENT_NOUNS = PEOPLE | ROLES | ORG_NOUNS | FIRM_KINDS | ORG_SUFFIXES | frozenset(BODY_KINDS) | {
+    "government", "administration", "country", "college", "authority", "official", "critic"}
 
 
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
@@ -53,8 +81,8 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     clause ("unclear whether the judges would rule that ..."), asked about, not said."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _result_posted(verb, lemma) or \
-        _than_expected(verb) or _asked_about(verb, lemma) or _asked(verb) or \
-        _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
+        _goods_offered(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
+        _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
 
 
@@ -70,6 +98,25 @@ def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool
 def _result_posted(verb: Token, lemma: str) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return lemma == "post" and thing is not None and thing.lemma_.lower() in _RESULTS
+
+
+def _goods_offered(verb: Token, lemma: str) -> bool:
+    """ "The screen offers twelve colours", "Research could offer a glimpse of ...": a thing
+    that offers a thing says nothing. A person or a body may offer goods in PolNeAR's reading
+    too ("the state offers loans"), and "offered no proof" or "offered to pay" says something."""
+    if lemma != "offer" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    kids = list(verb.children)
+    thing = next((c for c in kids if c.dep_ == "dobj"), None)
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return thing is not None and cue_lemma(thing) not in _OFFERED_WORDS and \
+        subject is not None and _a_thing(subject)
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a subject is a common noun for no person and no body ("the new screen")."""
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and \
+        cue_lemma(noun) not in _AGENT_NOUNS
 
 
 def _than_expected(verb: Token) -> bool:

@@ -92,6 +92,9 @@ NOTHING_SAID = [
     ("Both riders face long bans if found guilty by the panel.", "found"),
     # a comparison with an expectation nobody is named to hold
     ("The bakery chain reported weaker than expected winter sales.", "expected"),
+    # a thing that offers a thing says nothing
+    ("The new screen offers twelve colours and a night mode.", "offers"),
+    ("The hybrid engine would offer 300 horsepower in total.", "offer"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
