@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import RELATIVE_PRONOUNS, cue_lemma
+from reader.analysis.statement_objects import MESSAGES
 
 # Verbs that make something known, whose passive subject is what was made known ("the deal
 # was announced", "his role was disclosed", "the merits are being debated").
@@ -22,7 +23,8 @@ def made_known(verb: Token) -> Attribution | None:
     is a claim without a speaker, which is its subject. Not what may yet be made known ("will
     be announced"), what was not ("was not disclosed", "No deal was announced"), a pronoun
     or a relative standing for it elsewhere, nor a subject said to be more ("was revealed as
-    a fraud", "is reported to be ill")."""
+    a fraud", "is reported to be ill"), nor a thing unveiled that is no plan or text ("the new
+    tablet was unveiled")."""
     if verb.tag_ != "VBN" or cue_lemma(verb) not in _DISCLOSING:
         return None  # most verbs: no participle of disclosing
     kids = list(verb.children)
@@ -33,5 +35,7 @@ def made_known(verb: Token) -> Attribution | None:
             c.dep_ in _SAYING_MORE or c.tag_ == "MD" or (c.dep_ == "prep" and c.lower_ == "as")
             for c in kids) or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
         return None
+    if cue_lemma(verb) == "unveil" and cue_lemma(subject) not in MESSAGES:
+        return None  # "The new tablet was unveiled": a thing shown, as "unveiled a car" is
     return Attribution((verb.i, verb.i + 1), None,
                        chars(verb.doc[subject.left_edge.i : subject.right_edge.i + 1]))

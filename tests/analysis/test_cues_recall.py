@@ -267,6 +267,8 @@ def test_a_speaker_label_gives_one_quote(nlp: Any) -> None:
          "a second outbreak of measles"),
         ("When the name of the new coach was announced, the fans in the stadium cheered.",
          "the name of the new coach"),
+        ("A plan to widen the coastal road was unveiled on Tuesday.",
+         "A plan to widen the coastal road"),
     ],
 )
 def test_what_is_made_known_by_nobody_named_is_a_claim(nlp: Any, text: str,
@@ -284,6 +286,17 @@ def test_what_is_made_known_by_nobody_named_is_a_claim(nlp: Any, text: str,
     ],
 )
 def test_what_is_not_yet_or_not_made_known_is_no_claim(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new electric tractor was unveiled at the farm show on Tuesday.",
+        "A bronze statue of the poet was unveiled in the market square.",
+    ],
+)
+def test_a_thing_unveiled_is_no_claim(nlp: Any, text: str) -> None:
     assert quotes(nlp, text) == []
 
 
