@@ -50,6 +50,9 @@ _VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the
 # passive ("is viewed as honest by most voters") they tell how somebody is seen, no claim.
 _SEEN_AS = frozenset({"see", "view", "perceive", "regard"})
+# Spans of time that an infinitive after them says there is for doing something ("has a week
+# to decide").
+_SPANS_OF_TIME = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "time"})
 # What may be offered in words ("offered no proof", "offered his condolences", "offered a
 # deal"): besides these, what is offered is goods, a service or help ("offers loans to
 # farmers", "is offering members a free upgrade"), which nobody says.
@@ -69,7 +72,8 @@ _AGENT_NOUNS = PEOPLE | ROLES | ORG_NOUNS | FIRM_KINDS | ORG_SUFFIXES | frozense
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     """Whether a cue verb, with what the parse found it to report, is used in a sense that
     reports no statement or stance: a text written or posted, named by its object ("wrote a
-    letter to the editor", "posted messages online"); a business's results posted ("posted a
+    letter to the editor", "posted messages online"); the time there is to do it ("has 30 days
+    to respond"); a business's results posted ("posted a
     record loss") or compared with nobody's expectation ("larger than expected profits"); a
     question put to somebody with nobody named to ask it ("When asked about the strike, she
     said ..."), the occasion of what they say; a passive rating by an adjective ("was viewed as
@@ -80,7 +84,8 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     the cue that reports it ("Explaining his decision, she said ..."); a cue heading a question
     clause ("unclear whether the judges would rule that ..."), asked about, not said."""
     lemma = cue_lemma(verb)
-    return _text_made(verb, lemma, content) or _result_posted(verb, lemma) or \
+    return _text_made(verb, lemma, content) or _time_to(verb) or \
+        _result_posted(verb, lemma) or \
         _goods_offered(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
@@ -93,6 +98,14 @@ def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool
     return thing is not None and cue_lemma(thing) in _TEXTS and \
         verb.doc[thing.left_edge.i].idx == content[0] and \
         not any(t.dep_ == "prep" and t.lower_ == "about" for t in thing.subtree)
+
+
+def _time_to(verb: Token) -> bool:
+    """ "The ministry has 30 days to respond": the time there is to do it, nobody doing it."""
+    noun = verb.head
+    return verb.dep_ in ("relcl", "acl") and noun.i < verb.i and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and \
+        (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _SPANS_OF_TIME)
 
 
 def _result_posted(verb: Token, lemma: str) -> bool:

@@ -92,6 +92,9 @@ NOTHING_SAID = [
     ("Both riders face long bans if found guilty by the panel.", "found"),
     # a comparison with an expectation nobody is named to hold
     ("The bakery chain reported weaker than expected winter sales.", "expected"),
+    # the time there is to do something does nothing
+    ("The ministry has 30 days to respond to the complaint.", "respond"),
+    ("The coach had two hours to explain that the plan would work.", "explain"),
     # a thing that offers a thing says nothing
     ("The new screen offers twelve colours and a night mode.", "offers"),
     ("The hybrid engine would offer 300 horsepower in total.", "offer"),
