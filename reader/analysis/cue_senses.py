@@ -6,6 +6,8 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_words import (
     CUE_VERBS,
+    EVIDENCE,
+    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     VIEW_NOUNS,
@@ -64,17 +66,23 @@ _OFFERED_WORDS = STATEMENT_NOUNS | VIEW_NOUNS | {
     "clue", "deal", "compromise", "concession", "resignation", "solution", "alternative",
     "prediction", "critique", "praise", "tribute", "vision", "outlook", "forecast", "estimate",
     "caveat", "recommendation", "counterargument", "theory", "guidance", "assessment"}
+# Verbs that commit to a thing or stand by it, which things do in another sense ("the phone
+# supports 5G", "the plane promises lower costs").
+_PROVIDING = frozenset({"offer", "support", "promise", "guarantee", "assure"})
 # Common nouns for people or for bodies of them, who may speak.
 _AGENT_NOUNS = PEOPLE | ROLES | ORG_NOUNS | FIRM_KINDS | ORG_SUFFIXES | frozenset(BODY_KINDS) | {
-    "government", "administration", "country", "college", "authority", "official", "critic"}
+    "government", "administration", "country", "college", "authority", "official", "critic",
+    # words that stand for people named before ("Others supported the bid")
+    "other", "others", "many", "some", "most", "few", "several", "both", "all", "one", "those"}
 
 
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     """Whether a cue verb, with what the parse found it to report, is used in a sense that
     reports no statement or stance: a text written or posted, named by its object ("wrote a
     letter to the editor", "posted messages online"); the time there is to do it ("has 30 days
-    to respond"); a business's results posted ("posted a
-    record loss") or compared with nobody's expectation ("larger than expected profits"); a
+    to respond"); a business's results posted ("posted a record loss") or compared with
+    nobody's expectation ("larger than expected profits"); a thing offered, supported or
+    promised by a thing ("the screen offers twelve colours", "routers that support Wi-Fi 6"); a
     question put to somebody with nobody named to ask it ("When asked about the strike, she
     said ..."), the occasion of what they say; a passive rating by an adjective ("was viewed as
     competent"); something found in a state or a plight ("was found dead", "found itself in a
@@ -114,16 +122,21 @@ def _result_posted(verb: Token, lemma: str) -> bool:
 
 
 def _goods_offered(verb: Token, lemma: str) -> bool:
-    """ "The screen offers twelve colours", "Research could offer a glimpse of ...": a thing
-    that offers a thing says nothing. A person or a body may offer goods in PolNeAR's reading
-    too ("the state offers loans"), and "offered no proof" or "offered to pay" says something."""
-    if lemma != "offer" or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    """ "The screen offers twelve colours", "routers that support Wi-Fi 6", "The plane
+    promises lower fuel costs": a thing that offers, supports or promises a thing says
+    nothing. A person or a body may offer goods in PolNeAR's reading too ("the state offers
+    loans"), "offered no proof" or "offered to pay" says something, and what a study or data
+    support is a finding."""
+    if lemma not in _PROVIDING or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
     kids = list(verb.children)
     thing = next((c for c in kids if c.dep_ == "dobj"), None)
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "routers that support Wi-Fi 6"
     return thing is not None and cue_lemma(thing) not in _OFFERED_WORDS and \
-        subject is not None and _a_thing(subject)
+        subject is not None and _a_thing(subject) and \
+        (lemma == "offer" or cue_lemma(subject) not in EVIDENCE)
 
 
 def _a_thing(noun: Token) -> bool:

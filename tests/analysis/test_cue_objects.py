@@ -98,6 +98,11 @@ NOTHING_SAID = [
     # a thing that offers a thing says nothing
     ("The new screen offers twelve colours and a night mode.", "offers"),
     ("The hybrid engine would offer 300 horsepower in total.", "offer"),
+    ("A companion app will support remote locking, seat heating and other features.",
+     "support"),
+    ("The tablet will support a stylus and a keyboard.", "support"),
+    ("The new ferry promises shorter crossings and quieter cabins.", "promises"),
+    ("Those clauses guaranteed the bank a fixed share of the profits.", "guaranteed"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
@@ -176,3 +181,8 @@ def test_a_happening_that_raises_concerns_voices_none(nlp: Any, text: str,
 def test_a_text_sent_says_what_its_participle_says(nlp: Any, text: str,
                                                   expected: list[tuple[str, str, str]]) -> None:
     assert [(q.cue, q.speaker, q.span.of(text)) for q in quotes(nlp, text)] == expected
+
+
+def test_others_who_support_a_bid_still_back_it(nlp: Any) -> None:
+    assert ("supported", "Others", "the mayor's bid to win over the council") in found(
+        nlp, "Others supported the mayor's bid to win over the council.")
