@@ -80,20 +80,21 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     """Whether a cue verb, with what the parse found it to report, is used in a sense that
     reports no statement or stance: a text written or posted, named by its object ("wrote a
     letter to the editor", "posted messages online"); the time there is to do it ("has 30 days
-    to respond"); a business's results posted ("posted a record loss") or compared with
-    nobody's expectation ("larger than expected profits"); a thing offered, supported or
-    promised by a thing ("the screen offers twelve colours", "routers that support Wi-Fi 6"); a
-    question put to somebody with nobody named to ask it ("When asked about the strike, she
-    said ..."), the occasion of what they say; a passive rating by an adjective ("was viewed as
-    competent"); something found in a state or a plight ("was found dead", "found itself in a
-    row", "found it hard to cope") or a verdict ("found him guilty"); a statement named only to
-    say what it said in a participle after it ("released a statement, saying ...", "defended
-    the remark, saying ..."), which reports it; the same named by an opening participle before
-    the cue that reports it ("Explaining his decision, she said ..."); a cue heading a question
-    clause ("unclear whether the judges would rule that ..."), asked about, not said."""
+    to respond"), or that time will tell; a business's results posted ("posted a record loss")
+    or compared with nobody's expectation ("larger than expected profits"); a thing offered,
+    supported or promised by a thing ("the screen offers twelve colours", "routers that support
+    Wi-Fi 6"); a question put to somebody with nobody named to ask it ("When asked about the
+    strike, she said ..."), the occasion of what they say; a passive rating by an adjective
+    ("was viewed as competent"); something found in a state or a plight ("was found dead",
+    "found itself in a row", "found it hard to cope") or a verdict ("found him guilty"); a
+    statement named only to say what it said in a participle after it ("released a statement,
+    saying ...", "defended the remark, saying ..."), which reports it; the same named by an
+    opening participle before the cue that reports it ("Explaining his decision, she said
+    ..."); a cue heading a question clause ("unclear whether the judges would rule that ..."),
+    asked about, not said."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
-        _result_posted(verb, lemma) or \
+        _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
         _goods_offered(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
@@ -114,6 +115,12 @@ def _time_to(verb: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and noun.i < verb.i and \
         any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) and \
         (noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _SPANS_OF_TIME)
+
+
+def _time_tells(verb: Token, lemma: str) -> bool:
+    """ "Only time will tell whether the plan works": nobody tells it yet."""
+    return lemma == "tell" and any(c.dep_ == "nsubj" and c.lower_ == "time"
+                                   for c in verb.children)
 
 
 def _result_posted(verb: Token, lemma: str) -> bool:

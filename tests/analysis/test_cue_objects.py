@@ -95,6 +95,8 @@ NOTHING_SAID = [
     # the time there is to do something does nothing
     ("The ministry has 30 days to respond to the complaint.", "respond"),
     ("The coach had two hours to explain that the plan would work.", "explain"),
+    # that time will tell is nobody's telling
+    ("Only time will tell whether the new ferry pays for itself.", "tell"),
     # a thing that offers a thing says nothing
     ("The new screen offers twelve colours and a night mode.", "offers"),
     ("The hybrid engine would offer 300 horsepower in total.", "offer"),
