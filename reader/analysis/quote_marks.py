@@ -19,6 +19,9 @@ _NEVER_OPENED = frozenset(",.;:")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 _TRIM = " \t\r\n,"
+# A markup tag left in plain text ('<tweet id="7503" author="@dana_o">'), whose marks
+# enclose attribute values, not words.
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]*>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +94,10 @@ def _scan(text: str, paragraph: TextSpan) -> list[Quoted]:
     found: list[Quoted] = []
     skip = -1
     stray = -1  # a lone single closer after a sentence, while a double quote is open
+    tags = [t.span() for t in _TAG.finditer(text, paragraph.start, paragraph.end)]
     for match in _MARK.finditer(text, paragraph.start, paragraph.end):
         position = match.start()
-        if position == skip:
+        if position == skip or any(start < position < end for start, end in tags):
             continue
         # '"It was a lie,’’ he said': two single marks close a double quote as one mark
         width = 2 if _paired_closer(text, position, stack) else 1

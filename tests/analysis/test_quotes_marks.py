@@ -197,3 +197,9 @@ def test_a_single_quote_inside_typewriter_double_marks_keeps_them_apart() -> Non
     assert contents("The clerk said, ''Then the boss told me, 'Not today.' ''") == [
         "Then the boss told me, 'Not today.'"]
     assert contents("The clerk said, '''Close the till.'.''") == ["Close the till."]
+
+
+def test_marks_inside_a_markup_tag_enclose_no_quote() -> None:
+    text = ('<post id="9911" author="@dana_o">Polls close at eight!</post> The clerk said '
+            '"turnout looks high" at noon, and 3 < 4 "still" holds.')
+    assert contents(text) == ["turnout looks high", "still"]
