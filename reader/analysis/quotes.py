@@ -23,7 +23,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_spans import Attribution, over_false_break
 from reader.analysis.cue_words import WORD
@@ -116,11 +116,28 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
 def _to_the_reader(doc: Doc, attribution: Attribution) -> bool:
     """ "If you plan to retire early, you need ...": outside quote marks, what "you" think or
     say is the writer speaking to the reader, attributed to nobody; so is a question the
-    parse gave "what" as a speaker ("WHAT SAY YOU, JURY?")."""
+    parse gave "what" as a speaker ("WHAT SAY YOU, JURY?"), and what an imperative tells
+    the reader ("..., so be sure to book early")."""
     if attribution.speaker is None:
         return False
     start, end = attribution.speaker
-    return end - start == 1 and doc[start].lower_ in ("you", "what", "whatever")
+    return (end - start == 1 and doc[start].lower_ in ("you", "what", "whatever")) or \
+        _imperative(doc[attribution.cue[0]])
+
+
+# Words after which a bare verb opens a clause of its own ("..., so be sure to book").
+_CLAUSE_OPENERS = frozenset({",", ";", "so", "then"})
+
+
+def _imperative(cue: Token) -> bool:
+    """ "Prices drop before the holidays, so be sure to check often": a verb in its bare form
+    with no subject, opening a clause after a comma or "so", tells the reader what to do; it
+    shares no subject with the clause before it."""
+    verb = cue.head if cue.dep_ == "acomp" else cue
+    return verb.tag_ == "VB" and verb.dep_ in ("ROOT", "conj") and verb.i > 0 and \
+        verb.doc[verb.i - 1].lower_ in _CLAUSE_OPENERS and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children) \
+        and not (verb.dep_ == "conj" and any(c.dep_ == "aux" for c in verb.head.children))
 
 
 def _outside_labelled(direct: list[Draft], drafts: list[Draft]) -> list[Draft]:

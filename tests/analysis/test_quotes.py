@@ -600,6 +600,15 @@ def test_what_you_think_outside_quote_marks_is_the_writer_speaking_to_the_reader
     assert any(said(text, q).startswith("You never know") for q in found)
 
 
+@pytest.mark.parametrize("text", [
+    "The sale ends Friday, so make sure to order early.",
+    "Stocks fell on Monday, so be sure you check your pension.",
+    "However safe the route looks, consider what could go wrong.",
+])
+def test_what_an_imperative_tells_the_reader_is_nobodys_quote(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
 def test_a_question_heading_is_no_quote_of_what(nlp: Any) -> None:
     text = "WHAT SAY YOU, CITY COUNCIL?\n\nThe council will vote on the bridge plan on Monday."
     assert [q.speaker for q in quotes(nlp, text) if (q.speaker or "").lower() == "what"] == []
