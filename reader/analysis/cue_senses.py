@@ -82,9 +82,9 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     letter to the editor", "posted messages online"); the time there is to do it ("has 30 days
     to respond"), or that time will tell; a business's results posted ("posted a record loss")
     or compared with nobody's expectation ("larger than expected profits"); a thing offered,
-    supported or promised by a thing ("the screen offers twelve colours", "routers that support
-    Wi-Fi 6"); a question put to somebody with nobody named to ask it ("When asked about the
-    strike, she said ..."), the occasion of what they say; a passive rating by an adjective
+    supported or promised by a thing ("the screen offers twelve colours", "phones that support
+    two SIM cards"); a question put to somebody with nobody named to ask it ("When asked about
+    the strike, she said ..."), the occasion of what they say; a passive rating by an adjective
     ("was viewed as competent"); something found in a state or a plight ("was found dead",
     "found itself in a row", "found it hard to cope") or a verdict ("found him guilty"); a
     statement named only to say what it said in a participle after it ("released a statement,
@@ -129,7 +129,7 @@ def _result_posted(verb: Token, lemma: str) -> bool:
 
 
 def _goods_offered(verb: Token, lemma: str) -> bool:
-    """ "The screen offers twelve colours", "routers that support Wi-Fi 6", "The plane
+    """ "The screen offers twelve colours", "phones that support two SIM cards", "The plane
     promises lower fuel costs": a thing that offers, supports or promises a thing says
     nothing. A person or a body may offer goods in PolNeAR's reading too ("the state offers
     loans"), "offered no proof" or "offered to pay" says something, and what a study or data
@@ -140,7 +140,7 @@ def _goods_offered(verb: Token, lemma: str) -> bool:
     thing = next((c for c in kids if c.dep_ == "dobj"), None)
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head  # "routers that support Wi-Fi 6"
+        subject = verb.head  # "phones that support two SIM cards"
     return thing is not None and cue_lemma(thing) not in _OFFERED_WORDS and \
         subject is not None and _a_thing(subject) and \
         (lemma == "offer" or cue_lemma(subject) not in EVIDENCE)

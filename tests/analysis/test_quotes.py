@@ -603,7 +603,7 @@ def test_what_you_think_outside_quote_marks_is_the_writer_speaking_to_the_reader
 @pytest.mark.parametrize("text", [
     "The sale ends Friday, so make sure to order early.",
     "Stocks fell on Monday, so be sure you check your pension.",
-    "However safe the route looks, consider what could go wrong.",
+    "However safe the route looks, consider what might go wrong.",
 ])
 def test_what_an_imperative_tells_the_reader_is_nobodys_quote(nlp: Any, text: str) -> None:
     assert quotes(nlp, text) == []
