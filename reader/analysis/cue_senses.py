@@ -74,6 +74,9 @@ _AGENT_NOUNS = PEOPLE | ROLES | ORG_NOUNS | FIRM_KINDS | ORG_SUFFIXES | frozense
     "government", "administration", "country", "college", "authority", "official", "critic",
     # words that stand for people named before ("Others supported the bid")
     "other", "others", "many", "some", "most", "few", "several", "both", "all", "one", "those"}
+# Pronouns for a thing or a fact ("which means that ...", "this meant that ...").
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
+_PEOPLE = PEOPLE | ROLES  # nouns for somebody, who may mean something by words
 
 
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
@@ -91,13 +94,15 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     saying ...", "defended the remark, saying ..."), which reports it; the same named by an
     opening participle before the cue that reports it ("Explaining his decision, she said
     ..."); a cue heading a question clause ("unclear whether the judges would rule that ..."),
-    asked about, not said."""
+    asked about, not said; a thing that means something ("the merger means that fares will
+    rise"), a consequence, nobody's claim."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
         _goods_offered(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
-        _named_then_said(verb, content) or (content is not None and _topic_then_said(verb))
+        _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
+        _thing_means(verb, lemma)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
@@ -157,6 +162,15 @@ def _than_expected(verb: Token) -> bool:
     kids = list(verb.children)
     return any(c.dep_ == "mark" and c.lower_ == "than" for c in kids) and \
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids)
+
+
+def _thing_means(verb: Token, lemma: str) -> bool:
+    """ "Cheaper chips mean that laptops will get lighter": a consequence drawn, said by
+    nobody; only a person means something by words ("she meant that the deal was off")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma == "mean" and subject is not None and (
+        subject.lower_ in _THING_PRONOUNS or (subject.pos_ == "NOUN" and not subject.ent_type_
+                                             and cue_lemma(subject) not in _PEOPLE))
 
 
 def _asked_about(verb: Token, lemma: str) -> bool:

@@ -69,6 +69,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # a feeling the parse read as a verb, after "be"
     ("After years abroad, we are convinced this is the best town to raise children.",
      ("convinced", "we", "this is the best town to raise children")),
+    # a person means something by what they said
+    ("The minister meant that the rules would change.",
+     ("meant", "The minister", "that the rules would change")),
 ]
 
 # (sentence, word) where the word reports nothing
@@ -108,6 +111,9 @@ NOTHING_SAID = [
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
+    # a thing that means something draws a consequence, said by nobody
+    ("Cheaper chips mean that laptops will get lighter.", "mean"),
+    ("The ferry runs twice a day, which means that most visitors stay overnight.", "means"),
 ]
 
 
