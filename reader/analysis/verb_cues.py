@@ -43,6 +43,18 @@ _TITLE_HOLDERS = frozenset({"champion", "champions", "champ", "champs", "titleho
 # Verbs of selling, a cue only when no price is named ("offered his support").
 _SELLING = frozenset({"offer", "sell", "discount", "list"})
 _PRICED = frozenset({"for", "at", "from"})
+# Things a firm or a body offers for sale or as a benefit ("offers free calls", "must offer
+# compensation"), given, not said.
+_GOODS = frozenset({
+    "compensation", "discount", "deal", "refund", "rebate", "service", "product", "flight",
+    "sample", "version", "feature", "package", "bonus", "voucher", "subsidy", "call", "gift",
+    "card", "upgrade", "price", "rate", "fare", "ticket", "seat", "finish", "colour", "color",
+    "horsepower", "model", "salary", "pay", "payment", "reward", "prize", "scholarship",
+    "insurance", "trial", "membership", "subscription", "download", "app", "game", "bundle",
+    "incentive", "perk", "benefit", "coupon", "credit", "stake", "share", "contract", "job"})
+# Words marking an object as goods ("free samples", "cheap net calls").
+_GOODS_WORDS = frozenset({"free", "cheap", "cheaper", "discounted", "low-cost", "affordable"})
+_AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 
 
 def cue_verb(token: Token, lemma: str) -> bool:
@@ -54,6 +66,8 @@ def cue_verb(token: Token, lemma: str) -> bool:
         return _charge_reports(token)
     if lemma in _SELLING and _priced(token):
         return False  # "Amazon offers the laptop for $700": a sale, no statement
+    if lemma == "offer" and _goods_offered(token):
+        return False  # "airlines must offer compensation": a thing given, no statement
     if lemma in INTENT_CUES:
         return token.pos_ == "VERB" and token.dep_ != "xcomp" and any(
             (c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
@@ -90,6 +104,20 @@ def _priced(verb: Token) -> bool:
     """Whether a verb's own phrases hold a price ("for $700", "at $9.99 a month")."""
     return any(t.ent_type_ == "MONEY" and t.head.dep_ == "prep" and t.head.lower_ in _PRICED
                for t in verb.subtree if t.i > verb.i)
+
+
+def _goods_offered(verb: Token) -> bool:
+    """Whether "offer" takes goods as its object: a product, a price or a service, an amount
+    of something, or something free ("airlines must offer compensation", "offers 30 colours"),
+    with no infinitive of what is offered to be done ("offered to pay" is a proposal)."""
+    kids = list(verb.children)
+    thing = next((c for c in kids if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or \
+            any(c.dep_ in ("xcomp", "ccomp") for c in kids):
+        return False
+    phrase = list(thing.subtree)
+    return cue_lemma(thing) in _GOODS or any(
+        t.lower_ in _GOODS_WORDS or t.ent_type_ in _AMOUNTS for t in phrase if t.i < thing.i)
 
 
 def _prep_cue(verb: Token, lemma: str) -> bool:

@@ -69,6 +69,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # a feeling the parse read as a verb, after "be"
     ("After years abroad, we are convinced this is the best town to raise children.",
      ("convinced", "we", "this is the best town to raise children")),
+    # words offered are a statement
+    ("The senator offered his condolences to the families.",
+     ("offered", "The senator", "his condolences to the families")),
     # a person means something by what they said
     ("The minister meant that the rules would change.",
      ("meant", "The minister", "that the rules would change")),
@@ -114,6 +117,9 @@ NOTHING_SAID = [
     # a thing that means something draws a consequence, said by nobody
     ("Cheaper chips mean that laptops will get lighter.", "mean"),
     ("The ferry runs twice a day, which means that most visitors stay overnight.", "means"),
+    # a thing offered is given or sold, not said
+    ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
+    ("The council offered residents a discount on parking permits.", "offered"),
 ]
 
 
