@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from reader.analysis.cue_contents import (
@@ -39,6 +41,16 @@ _NAMING_ONESELF = frozenset({"name", "identify", "quote", "cite"})
 _TITLE_HOLDERS = frozenset({"champion", "champions", "champ", "champs", "titleholder",
                             "titleholders", "title-holder", "title-holders"})
 
+# What is defended or contested by competing for it ("will defend her title", "contested the
+# long jump", "defends his seat"), no stance taken in words.
+_CONTESTS = frozenset({
+    "title", "titles", "crown", "championship", "trophy", "cup", "belt", "medal", "seat",
+    "seats", "race", "event", "final", "hurdles", "jump", "marathon", "sprint", "relay",
+    "heptathlon", "decathlon", "pentathlon", "election", "primary", "caucus", "match", "game",
+    "tie", "tournament", "slalom", "lead", "ward", "constituency", "majority"})
+_DISTANCE = re.compile(r"\d+(?:,\d{3})*(?:m|km|metres?|meters?)$")
+_COMPETING = frozenset({"defend", "contest"})
+
 
 # Verbs of selling, a cue only when no price is named ("offered his support").
 _SELLING = frozenset({"offer", "sell", "discount", "list"})
@@ -60,7 +72,7 @@ _AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 def cue_verb(token: Token, lemma: str) -> bool:
     """Whether a verb is a cue here: intent and urging only with what they intend or urge
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
-    if _title_holder(token) or unnamed(token):
+    if _title_holder(token) or unnamed(token) or (lemma in _COMPETING and _competed_for(token)):
         return False
     if lemma == "charge":
         return _charge_reports(token)
@@ -165,6 +177,16 @@ def _title_holder(token: Token) -> bool:
     doc = token.doc
     return token.lower_ == "defending" and any(
         t.lower_ in _TITLE_HOLDERS for t in doc[token.i + 1 : min(len(doc), token.i + 3)])
+
+
+def _competed_for(verb: Token) -> bool:
+    """ "Dibaba will defend the title she won last year", "also contested the 200m": a title,
+    a race or a seat as the object is competed for, not argued about."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return False
+    number = "".join(t.lower_ for t in thing.lefts if t.dep_ == "nummod") + thing.lower_
+    return thing.lower_ in _CONTESTS or bool(_DISTANCE.match(number.rstrip(".")))
 
 
 def charged_with(verb: Token, lemma: str) -> bool:

@@ -702,6 +702,17 @@ def test_a_defending_champion_defends_nothing_in_words(nlp: Any, text: str,
 
 
 @pytest.mark.parametrize(("text", "kept"), [
+    ("The Kenyan runner will defend her title in Boston next month.", []),
+    ("Last season the 22 year old also contested the 400m.", []),
+    ("The veteran MP will not defend his seat at the next election.", []),
+    ("The union will contest the dismissals in court.", ["the dismissals in court"]),
+])
+def test_a_title_a_race_or_a_seat_is_competed_for_not_argued(nlp: Any, text: str,
+                                                             kept: list[str]) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == kept
+
+
+@pytest.mark.parametrize(("text", "kept"), [
     ("The new dock has a spot for charging electric forklifts with solar batteries.", []),
     ("Critics charged that the council had hidden the costs.",
      ["that the council had hidden the costs"]),
