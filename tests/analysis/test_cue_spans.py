@@ -271,3 +271,15 @@ def test_whom_a_matter_was_discussed_with_is_no_part_of_it(nlp: Any, text: str,
 def test_a_cue_set_off_by_commas_after_a_relative_pronoun_reports_the_relative_clause(
         nlp: Any, text: str, content: str) -> None:
     assert any(c == content for cue, _, c in found(nlp, text) if cue == "said")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Last month the brewer said it was seeking a further 90m euros ($100m; £70m) in fresh "
+     "loans, half of it from its banks.",
+     "it was seeking a further 90m euros ($100m; £70m) in fresh loans, half of it from its "
+     "banks"),
+    ("The mayor said the bridge would reopen in May; the council disagreed.",
+     "the bridge would reopen in May"),
+])
+def test_a_semicolon_inside_brackets_ends_no_clause(nlp: Any, text: str, content: str) -> None:
+    assert reported(nlp, text, "said") == content
