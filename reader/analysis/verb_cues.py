@@ -49,7 +49,9 @@ _CONTESTS = frozenset({
     "heptathlon", "decathlon", "pentathlon", "election", "primary", "caucus", "match", "game",
     "tie", "tournament", "slalom", "lead", "ward", "constituency", "majority"})
 _DISTANCE = re.compile(r"\d+(?:,\d{3})*(?:m|km|metres?|meters?)$")
-_COMPETING = frozenset({"defend", "contest"})
+_COMPETING = frozenset({"defend", "contest", "challenge"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+_CHALLENGED_ON = frozenset({"over", "on", "about", "to"})  # "challenged her over the figures"
 
 
 # Verbs of selling, a cue only when no price is named ("offered his support").
@@ -72,7 +74,8 @@ _AMOUNTS = frozenset({"MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
 def cue_verb(token: Token, lemma: str) -> bool:
     """Whether a verb is a cue here: intent and urging only with what they intend or urge
     ("wants to cut taxes"), common verbs only with what they report ("see X as Y")."""
-    if _title_holder(token) or unnamed(token) or (lemma in _COMPETING and _competed_for(token)):
+    if _title_holder(token) or unnamed(token) or (
+            lemma in _COMPETING and _competed_for(token, lemma)):
         return False
     if lemma == "charge":
         return _charge_reports(token)
@@ -179,12 +182,17 @@ def _title_holder(token: Token) -> bool:
         t.lower_ in _TITLE_HOLDERS for t in doc[token.i + 1 : min(len(doc), token.i + 3)])
 
 
-def _competed_for(verb: Token) -> bool:
-    """ "Dibaba will defend the title she won last year", "also contested the 200m": a title,
-    a race or a seat as the object is competed for, not argued about."""
+def _competed_for(verb: Token, lemma: str) -> bool:
+    """ "Dibaba will defend the title she won last year", "also contested the 200m", "back to
+    challenge Radcliffe in London": a title, a race or a seat, or a rival challenged with
+    nothing to answer, is competed for or against, not argued about."""
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None:
         return False
+    if lemma == "challenge":
+        return (thing.ent_type_ == "PERSON" or thing.lower_ in _PERSONAL_OBJECTS) and not any(
+            c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in _CHALLENGED_ON)
+            for c in verb.children) and not any(t.lower_ == "to" for t in thing.subtree)
     number = "".join(t.lower_ for t in thing.lefts if t.dep_ == "nummod") + thing.lower_
     return thing.lower_ in _CONTESTS or bool(_DISTANCE.match(number.rstrip(".")))
 

@@ -706,6 +706,10 @@ def test_a_defending_champion_defends_nothing_in_words(nlp: Any, text: str,
     ("Last season the 22 year old also contested the 400m.", []),
     ("The veteran MP will not defend his seat at the next election.", []),
     ("The union will contest the dismissals in court.", ["the dismissals in court"]),
+    ("The injury will stop the Welsh sprinter from challenging Okonjo at the Paris meeting.",
+     []),
+    ("The senator challenged the minister over the missing funds.",
+     ["the minister over the missing funds"]),
 ])
 def test_a_title_a_race_or_a_seat_is_competed_for_not_argued(nlp: Any, text: str,
                                                              kept: list[str]) -> None:
