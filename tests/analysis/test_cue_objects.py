@@ -117,6 +117,9 @@ NOTHING_SAID = [
     # a thing that means something draws a consequence, said by nobody
     ("Cheaper chips mean that laptops will get lighter.", "mean"),
     ("The ferry runs twice a day, which means that most visitors stay overnight.", "means"),
+    # a verdict nobody is named to give
+    ("Two officials at the ministry could lose their jobs if found guilty.", "found"),
+    ("Farmers who sell the milk face heavy fines if found guilty.", "found"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
