@@ -110,7 +110,16 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
     for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
-        yield _quote(doc, text, draft, sentences, starts)
+        if not _says_itself(draft):
+            yield _quote(doc, text, draft, sentences, starts)
+
+
+def _says_itself(draft: Draft) -> bool:
+    """ "School 'smartphone ban' criticised": words that lie wholly inside their own speaker's
+    are a misread passive headline, nobody's quote."""
+    speaker = draft.speaker.span if draft.speaker else None
+    return speaker is not None and speaker.start <= draft.span.start and \
+        draft.span.end <= speaker.end
 
 
 def _to_the_reader(doc: Doc, attribution: Attribution) -> bool:

@@ -691,6 +691,12 @@ def test_a_title_cased_quote_with_no_cue_is_a_title_not_a_quote(nlp: Any, text: 
             or "Harbour" in text[q.span.start : q.span.end]] == []
 
 
+@pytest.mark.parametrize("text", ["Hospital 'night shifts' questioned",
+                                  "School 'smartphone ban' criticised"])
+def test_words_inside_their_own_speaker_are_no_quote(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("Spain, who will next face defending champion Croatia on Thursday, lost the opener.", []),
     ("The defending world champions lost to Peru in the opening game.", []),
