@@ -86,11 +86,26 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
             draft.speaker = lone_speaker(doc, text, draft, resolver)
         return draft.speaker is None  # a lone short quote nobody said: a title, a caption
     owner = next((r for r in reported if r.speaker is not None
-                  and sentence.start_char <= r.span.start < sentence.end_char), None)
+                  and sentence.start_char <= r.span.start < sentence.end_char
+                  and not _aside_of_another(doc, r, draft)), None)
     if owner is None:
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def _aside_of_another(doc: Doc, owner: Draft, draft: Draft) -> bool:
+    """ 'Tourists flock to the "golden mile", where traders say trade is good':
+    a cue inside a relative clause that leaves the quote out describes something; the rest
+    of the sentence, the quote with it, is the writer's, not that speaker's."""
+    if owner.attribution is None or owner.attribution.cue[0] >= len(doc):
+        return False
+    cue = doc[owner.attribution.cue[0]]
+    clause = next((t for t in (cue, *cue.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None:
+        return False
+    first, last = clause.left_edge, clause.right_edge
+    return not first.idx <= draft.span.start < last.idx + len(last)
 
 
 def subheading(text: str, draft: Draft, quoted: list[Quoted]) -> bool:

@@ -162,6 +162,19 @@ def test_scare_quote_without_speaker_is_no_quote(nlp: Any) -> None:
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Tourists flock to the \"golden mile\", where traders say business has never been better.",
+     ["business has never been better"]),
+    ("The plan introduces \"green zones\", where drivers say they cannot park.",
+     ["they cannot park"]),
+    ("The scheme, which critics say is \"reckless\", will cost millions.",
+     ["which critics say is \"reckless\""]),
+])
+def test_a_scare_quote_outside_a_relative_clause_is_not_its_speakers(
+        nlp: Any, text: str, kept: list[str]) -> None:
+    assert [said(text, q) for q in quotes(nlp, text)] == kept
+
+
 def test_non_entity_speaker_keeps_its_noun_phrase(nlp: Any) -> None:
     text = "An anonymous official said the talks had stalled."
     (quote,) = quotes(nlp, text)
