@@ -84,7 +84,8 @@ def _past_dateline(subject: Token) -> Token | None:
 
 def noun_phrase(token: Token) -> tuple[int, int]:
     """The token range of a speaker's noun phrase, without appositions or relative clauses, nor
-    a dateline the parse made part of it."""
+    a dateline the parse made part of it; with a number right after its noun, which names it
+    ("Number 10", "Channel 4")."""
     start, end = token.i, token.i + 1
     for child in token.children:
         if child.dep_ in _NP_LEFT and child.i < token.i:
@@ -95,6 +96,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
             end = max(end, child.right_edge.i + 1)
         elif child.i == token.i + 1 and _how_they_know(child):
             end = max(end, child.right_edge.i + 1)  # "two people familiar with the matter"
+        elif child.i == token.i + 1 and child.dep_ == "nummod":
+            end = max(end, child.i + 1)  # "Number 10 said", "Channel 4 said": part of the name
     doc = token.doc
     if token.dep_ == "compound" and token.head.dep_ == "ROOT" and token.head.i == token.i + 1:
         while start > 0 and doc[start - 1].head.i == token.head.i and \

@@ -175,6 +175,12 @@ def test_a_scare_quote_outside_a_relative_clause_is_not_its_speakers(
     assert [said(text, q) for q in quotes(nlp, text)] == kept
 
 
+def test_a_number_after_the_speakers_noun_is_part_of_its_name(nlp: Any) -> None:
+    text = "Number 10 said the minister had the prime minister's full support."
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Number 10"
+
+
 def test_non_entity_speaker_keeps_its_noun_phrase(nlp: Any) -> None:
     text = "An anonymous official said the talks had stalled."
     (quote,) = quotes(nlp, text)
