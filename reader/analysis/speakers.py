@@ -29,6 +29,7 @@ from reader.analysis.person_words import (
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
+    PERSON_TITLES,
     PLURAL_PRONOUNS,
     ROLES,
 )
@@ -105,6 +106,11 @@ class SpeakerResolver:
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = _head(phrase)
+        branch = _branch_of(head)
+        if branch is not None:  # "Amnesty International UK said": the body, not the country
+            body = self._mentions.named(branch)
+            return Speaker(phrase.text, None, span) if body is None else \
+                Speaker(body.name, public_id(body), span)
         entity = self._descriptions.described(head) if member_word(head) else \
             self._titled_by_body(head) or self._mentions.named(head) or \
             self._appositive(head) or self._named_body(head)
@@ -508,6 +514,22 @@ class SpeakerResolver:
                 if self._mentions.named(token) is not None:
                     return token
         return None
+
+
+def _branch_of(head: Token) -> Token | None:
+    """ "Amnesty International UK", "Human Rights Watch UK": a country named after a body's
+    name, which the parse made the head, is the body's branch there; the body's last word,
+    or None where the head is no country so named ("Mr Wellington" is a man the model took
+    for a town, "New York City" a city)."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if head.ent_type_ != "GPE" or before is None or before.head.i != head.i or \
+            before.dep_ != "compound" or before.pos_ != "PROPN":
+        return None
+    name = list(before.subtree)
+    if any(t.ent_type_ in ("GPE", "PERSON") or t.lower_.rstrip(".") in PERSON_TITLES
+           for t in name):
+        return None
+    return before if before.ent_type_ == "ORG" or len(name) > 1 else None
 
 
 def _head(phrase: Span) -> Token:

@@ -181,6 +181,17 @@ def test_a_number_after_the_speakers_noun_is_part_of_its_name(nlp: Any) -> None:
     assert quote.speaker == "Number 10"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Human Rights Watch UK said the trial was unfair.", "Human Rights Watch UK"),
+    ("New York City said the tunnel would reopen.", "New York City"),
+    ("Mr Wellington said the budget was tight.", "Wellington"),
+])
+def test_a_country_after_a_bodys_name_is_its_branch_not_the_speaker(
+        nlp: Any, text: str, speaker: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == speaker
+
+
 def test_non_entity_speaker_keeps_its_noun_phrase(nlp: Any) -> None:
     text = "An anonymous official said the talks had stalled."
     (quote,) = quotes(nlp, text)
