@@ -99,7 +99,7 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
-        _goods_offered(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
+        _provided_by_a_thing(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma)
@@ -133,7 +133,7 @@ def _result_posted(verb: Token, lemma: str) -> bool:
     return lemma == "post" and thing is not None and thing.lemma_.lower() in _RESULTS
 
 
-def _goods_offered(verb: Token, lemma: str) -> bool:
+def _provided_by_a_thing(verb: Token, lemma: str) -> bool:
     """ "The screen offers twelve colours", "phones that support two SIM cards", "The plane
     promises lower fuel costs": a thing that offers, supports or promises a thing says
     nothing. A person or a body may offer goods in PolNeAR's reading too ("the state offers

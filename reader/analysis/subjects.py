@@ -232,12 +232,12 @@ def _who_for(noun: Token) -> Token:
 
 
 def _which_for(noun: Token, relative: Token) -> Token:
-    """ "Fred Hale, head of Tiga, which represents small studios": "which" stands for a thing
+    """ "Ana Ruiz, head of Kesco, which represents studios": "which" stands for a thing
     or a body, never a person, so where the parse hung its clause on a person's name or one
     person's role, the thing named right before it is what it stands for."""
     if relative.lower_ != "which" or not (noun.ent_type_ == "PERSON" or (
             noun.tag_ == "NN" and noun.lemma_.lower() in ROLES)):
-        return noun  # not "the authors of the report, which include": they may be bodies
+        return noun  # not "the founders of the fund, which include two banks": bodies
     before = _antecedent(relative)
     return before if before is not None and before.i != relative.i and \
         before.pos_ in ("NOUN", "PROPN") and not _a_person(before) else noun

@@ -307,7 +307,7 @@ def _placed(span: Span, text: str, before: list[Token], after: list[Token], firs
 
 
 def _region_after_place(span: Span, after: list[Token]) -> bool:
-    """ "the speech in Chatham, Kent.": a US state or a British county after a place and a
+    """ "a school in Dover, Kent.": a US state or a British county after a place and a
     comma, ending the phrase, is the region that place is in, though its name is a first name
     too ("Kent", "Devon", "Georgia")."""
     doc, start = span.doc, span.start

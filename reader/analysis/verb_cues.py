@@ -183,8 +183,8 @@ def _title_holder(token: Token) -> bool:
 
 
 def _competed_for(verb: Token, lemma: str) -> bool:
-    """ "Dibaba will defend the title she won last year", "also contested the 200m", "back to
-    challenge Radcliffe in London": a title, a race or a seat, or a rival challenged with
+    """ "The champion will defend her crown in Oslo", "also contested the 200m", "back to
+    challenge Okafor in Nairobi": a title, a race or a seat, or a rival challenged with
     nothing to answer, is competed for or against, not argued about."""
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if thing is None:

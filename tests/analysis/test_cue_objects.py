@@ -95,7 +95,7 @@ NOTHING_SAID = [
     ("Shares jumped after the chain posted a 12% rise in sales.", "posted"),
     # a verdict is given, no claim made
     ("The jury found the landlord guilty of neglect.", "found"),
-    ("Both riders face long bans if found guilty by the panel.", "found"),
+    ("The two riders could lose their licences if the stewards find them guilty.", "find"),
     # a comparison with an expectation nobody is named to hold
     ("The bakery chain reported weaker than expected winter sales.", "expected"),
     # the time there is to do something does nothing
