@@ -294,12 +294,24 @@ def _who_antecedent(verb: Token) -> Token:
     return near if people and near.i != noun.i else source_of_statement(noun)
 
 
-def _closeness(child: Token, verb: Token) -> tuple[bool, bool, int]:
-    """Of two subjects the parse gave a verb, the speaker is outside the quote, a noun rather
-    than a clause, and next to the verb: "THE BORROWING When he wrote it, Mr. McKinley said",
-    "The Latest: Trump urges", "Okafor, addressing the hall, did not mention the strike" (the
-    participle parsed as a clausal subject)."""
-    return across_quote(child, verb), child.dep_ == "csubj", abs(child.i - verb.i)
+def _closeness(child: Token, verb: Token) -> tuple[bool, bool, bool, int]:
+    """Of two subjects the parse gave a verb, the speaker is outside the quote, no role set
+    after a name, a noun rather than a clause, and next to the verb: "THE BORROWING When he
+    wrote it, Mr. McKinley said", "The Latest: Trump urges", "Okafor, addressing the hall, did
+    not mention the strike" (the participle parsed as a clausal subject)."""
+    return (across_quote(child, verb), _role_after_name(child, verb), child.dep_ == "csubj",
+            abs(child.i - verb.i))
+
+
+def _role_after_name(child: Token, verb: Token) -> bool:
+    """ "Ann Ruiz, Green party transport spokeswoman said": a role the parse made a second
+    subject, right after a comma that follows a person's name also subject of the verb,
+    is that person's title; the name speaks."""
+    start = child.left_edge.i
+    if child.pos_ != "NOUN" or start < 2 or verb.doc[start - 1].text != ",":
+        return False
+    name = verb.doc[start - 2]
+    return name.ent_type_ == "PERSON" and name.dep_ == "nsubj" and name.head.i == verb.i
 
 
 def _referential_it(subject: Token, verb: Token) -> bool:

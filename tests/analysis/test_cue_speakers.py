@@ -74,6 +74,11 @@ def test_of_two_subjects_the_one_next_to_the_cue_speaks(nlp: Any) -> None:
     assert speaker_of(nlp, text, "said") == "Ms. Jones"
 
 
+def test_a_role_set_after_a_name_is_the_names_not_a_second_speaker(nlp: Any) -> None:
+    text = 'Tomas Berg, Liberal Democrat farming spokesman said: "Prices have collapsed."'
+    assert speaker_of(nlp, text, "said") == "Tomas Berg"
+
+
 def test_a_name_right_before_a_participle_cue_is_its_subject(nlp: Any) -> None:
     text = 'The report includes a recording of Maria Lopez asking, "Where did the money go?"'
     assert speaker_of(nlp, text, "asking") == "Maria Lopez"
