@@ -76,7 +76,10 @@ _AGENT_NOUNS = PEOPLE | ROLES | ORG_NOUNS | FIRM_KINDS | ORG_SUFFIXES | frozense
     "other", "others", "many", "some", "most", "few", "several", "both", "all", "one", "those"}
 # Pronouns for a thing or a fact ("which means that ...", "this meant that ...").
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
-_PEOPLE = PEOPLE | ROLES  # nouns for somebody, who may mean something by words
+# Nouns for somebody, who may mean something by words, and for a finding ("the poll means").
+_MEANERS = PEOPLE | ROLES | EVIDENCE
+# Verbs that give something a name ("a town called Hope", "a shop dubbed the best").
+_NAMING = frozenset({"call", "dub", "name", "nickname", "title", "label", "term", "brand"})
 
 
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
@@ -95,14 +98,15 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     opening participle before the cue that reports it ("Explaining his decision, she said
     ..."); a cue heading a question clause ("unclear whether the judges would rule that ..."),
     asked about, not said; a thing that means something ("the merger means that fares will
-    rise"), a consequence, nobody's claim."""
+    rise"), a consequence, nobody's claim; a name given with nobody named to give it ("a dance
+    called the twist", "it used to be called Hope")."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
         _provided_by_a_thing(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
-        _thing_means(verb, lemma)
+        _thing_means(verb, lemma) or _named_so(verb, lemma)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
@@ -166,11 +170,29 @@ def _than_expected(verb: Token) -> bool:
 
 def _thing_means(verb: Token, lemma: str) -> bool:
     """ "Cheaper chips mean that laptops will get lighter": a consequence drawn, said by
-    nobody; only a person means something by words ("she meant that the deal was off")."""
+    nobody; only a person means something by words ("she meant that the deal was off"), and a
+    finding by what it shows ("the poll means that ...")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lemma == "mean" and subject is not None and (
         subject.lower_ in _THING_PRONOUNS or (subject.pos_ == "NOUN" and not subject.ent_type_
-                                             and cue_lemma(subject) not in _PEOPLE))
+                                             and cue_lemma(subject) not in _MEANERS))
+
+
+def _named_so(verb: Token, lemma: str) -> bool:
+    """ "a hobby called birdwatching", "the club, which used to be called Rovers": a past
+    participle of naming on a noun, or a passive one followed by a proper name, with nobody
+    named to give the name, says what a thing is called; "was called a liar by his rival",
+    "was dubbed the winner" and "a group called for" stay."""
+    kids = list(verb.children)
+    if lemma not in _NAMING or verb.tag_ not in ("VBN", "VBD") or any(
+            c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ in ("for", "on", "upon"))
+            for c in kids):
+        return False
+    if verb.dep_ in ("acl", "advcl", "dep"):
+        return True
+    # a passive gives a name only when what follows is one ("was dubbed the winner" judges)
+    return any(c.dep_ == "auxpass" for c in kids) and any(
+        c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" for c in kids)
 
 
 def _asked_about(verb: Token, lemma: str) -> bool:

@@ -21,8 +21,9 @@ _NAMING = re.compile(r"\b(?:word|words|term|phrase|name|slogan|hashtag|nickname|
 # What names the title quoted after it ('an installation entitled "..."', 'a song titled').
 _TITLED = re.compile(r"\b(?:entitled|titled|named|nicknamed|dubbed)\s*,?\s*$", re.IGNORECASE)
 # What makes the short quote after it a name, whatever cue stands near ('what became known as
-# the "harbour tax" after the mayor who ...').
-_KNOWN_AS = re.compile(r"\bknown\s+as\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# the "harbour tax" after the mayor who ...', 'a screen dubbed a "clear view"', 'formerly "X"').
+_KNOWN_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|formerly)\s+(?:the\s+|an?\s+)?$",
+                       re.IGNORECASE)
 # A work's noun, and what names it, right before its quoted title ('the film "Blue Harbour"',
 # 'a poem called "..."'): a title-cased quote there is the work's title even beside a cue.
 _WORK = re.compile(r"\b(?:(?:film|movie|book|novel|memoir|song|single|album|show|series|sitcom|"

@@ -17,6 +17,13 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("assuming", "The forecast", "steady rainfall")),
     ("The mayor maintains that the budget is balanced.",
      ("maintains", "The mayor", "that the budget is balanced")),
+    # a name somebody gives
+    ("The senator was called a coward by his rival.", ("called", "his rival", "a coward")),
+    # what somebody, or a finding, means
+    ("By fairness the chairwoman meant that every club pays the same fee.",
+     ("meant", "the chairwoman", "that every club pays the same fee")),
+    ("The poll means that the mayor is in trouble.",
+     ("means", "The poll", "that the mayor is in trouble")),
     # what is known about, or believed in
     ("Most growers still believe in the cooperative model.",
      ("believe", "Most growers", "the cooperative model")),
@@ -111,6 +118,14 @@ NOTHING_SAID = [
     ("The tablet will support a stylus and a keyboard.", "support"),
     ("The new ferry promises shorter crossings and quieter cabins.", "promises"),
     ("Those clauses guaranteed the bank a fixed share of the profits.", "guaranteed"),
+    # "mean" with a thing or a fact for subject: what follows from it
+    ("The new ticket format meant that anyone could travel on the late trains.", "meant"),
+    ("The bakery is a cooperative, which means that the staff share the profits.", "means"),
+    ("Cheaper fuel could mean that airlines hire more pilots.", "mean"),
+    # a name given with nobody named to give it
+    ("The club, which used to be called Rovers, moved to a new ground.", "called"),
+    ('The phone has a new screen, dubbed a "sharp view" display, which shows more colour.',
+     "dubbed"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
