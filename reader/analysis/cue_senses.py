@@ -80,6 +80,13 @@ _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
 _MEANERS = PEOPLE | ROLES | EVIDENCE
 # Verbs that give something a name ("a town called Hope", "a shop dubbed the best").
 _NAMING = frozenset({"call", "dub", "name", "nickname", "title", "label", "term", "brand"})
+# What is called in the sense of convened, ordered or stopped ("called a snap election", "called
+# an emergency meeting", "called a halt to the talks", "calling time on his career").
+_CONVENED = frozenset({"meeting", "session", "election", "referendum", "strike", "vote",
+                       "summit", "conference", "halt", "truce", "ceasefire", "recess", "time",
+                       "poll", "inquiry", "rally", "walkout", "ballot", "debate", "assembly"})
+# Particles with which "call" summons, phones or cancels ("called in the police").
+_CALL_PARTICLES = frozenset({"in", "off", "up", "back"})
 
 
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
@@ -99,14 +106,16 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     ..."); a cue heading a question clause ("unclear whether the judges would rule that ..."),
     asked about, not said; a thing that means something ("the merger means that fares will
     rise"), a consequence, nobody's claim; a name given with nobody named to give it ("a dance
-    called the twist", "it used to be called Hope")."""
+    called the twist", "it used to be called Hope"); "call" in the sense of convening,
+    ordering, summoning or cancelling ("called an election", "called in the auditors")."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
         _provided_by_a_thing(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
-        _thing_means(verb, lemma) or _named_so(verb, lemma)
+        _thing_means(verb, lemma) or _named_so(verb, lemma) or \
+        _convened(verb, lemma)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
@@ -193,6 +202,19 @@ def _named_so(verb: Token, lemma: str) -> bool:
     # a passive gives a name only when what follows is one ("was dubbed the winner" judges)
     return any(c.dep_ == "auxpass" for c in kids) and any(
         c.dep_ in ("oprd", "dobj", "attr") and c.pos_ == "PROPN" for c in kids)
+
+
+def _convened(verb: Token, lemma: str) -> bool:
+    """ "The governor called a special session", "the union called off the strike", "the firm
+    called in auditors": a meeting called, or somebody called in, is no statement; "called
+    the vote a farce" still names it something."""
+    if lemma != "call" or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in verb.children) or \
+            any(t.is_quote for t in verb.subtree):
+        return False  # "called the vote a farce", 'called the poll "rigged"': named so
+    return any(
+        (c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES) or
+        (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CONVENED)
+        for c in verb.children)
 
 
 def _asked_about(verb: Token, lemma: str) -> bool:

@@ -19,6 +19,8 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("maintains", "The mayor", "that the budget is balanced")),
     # a name somebody gives
     ("The senator was called a coward by his rival.", ("called", "his rival", "a coward")),
+    # a meeting or a vote called something is named so
+    ("She called the vote a farce.", ("called", "She", "the vote a farce")),
     # what somebody, or a finding, means
     ("By fairness the chairwoman meant that every club pays the same fee.",
      ("meant", "the chairwoman", "that every club pays the same fee")),
@@ -126,6 +128,10 @@ NOTHING_SAID = [
     ("The club, which used to be called Rovers, moved to a new ground.", "called"),
     ('The phone has a new screen, dubbed a "sharp view" display, which shows more colour.',
      "dubbed"),
+    # "call" in the sense of convening, summoning or cancelling
+    ("The governor called a special session to fix the budget.", "called"),
+    ("The bakery called in auditors on Friday to check its books.", "called"),
+    ("The union called off the strike after talks.", "called off"),
     # considering a thing judges nothing
     ("The board will consider the offer next week.", "consider"),
     ("You could consider a second job to save more money.", "consider"),
