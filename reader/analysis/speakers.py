@@ -120,7 +120,7 @@ class SpeakerResolver:
             return Speaker(phrase.text, None, span) if entity is None else \
                 Speaker(entity.name, public_id(entity), span)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
-            entity = self._mentions.entity_in(span)  # "a spokesman for the ministry"
+            entity = self._mentions.entity_in(_before_clause(phrase, span))  # "for the ministry"
             if entity is not None and (self._of_origin(head, entity) or
                                        self._located(entity, span)):
                 entity = None
@@ -530,6 +530,13 @@ def _branch_of(head: Token) -> Token | None:
            for t in name):
         return None
     return before if before.ent_type_ == "ORG" or len(name) > 1 else None
+
+
+def _before_clause(phrase: Span, span: TextSpan) -> TextSpan:
+    """ "A spokeswoman for the port operators, which speak for France's harbours": the part of
+    a speaker's phrase before a relative clause on it, whose names are not whom it speaks for."""
+    starts = [t.left_edge.idx for t in phrase if t.dep_ == "relcl" and t.left_edge.idx > span.start]
+    return TextSpan(span.start, min(starts)) if starts else span
 
 
 def _head(phrase: Span) -> Token:

@@ -879,6 +879,15 @@ def test_a_place_where_a_spokesmans_body_is_is_not_whom_he_speaks_for(
     assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == [speaker]
 
 
+def test_a_place_in_a_relative_clause_on_a_spokesmans_body_is_not_whom_he_speaks_for(
+        nlp: Any) -> None:
+    text = ("A spokeswoman for the Association of Port Operators, which speaks for France's "
+            "harbours, said the strike had ended.")
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == [
+        "Association of Port Operators"]
+
+
 def test_a_place_a_spokesman_speaks_for_is_his_body(nlp: Any) -> None:
     text = "A spokesman for Leeds said the roads would reopen."
     doc = nlp(text)
