@@ -183,15 +183,20 @@ def _infinitive_doer(verb: Token) -> Token | None:
     """ "Cruz is the only contender to have pledged", "Obama held a briefing to brag that": who
     does what an infinitive after a noun says, when that noun is no doer itself: the subject
     the noun is said of, who is given the noun by name ("offers Ruiz a platform to speak"),
-    or the subject of the verb that has a thing as its object ("the baker had nothing but
-    kind words to say about": the baker)."""
+    the one in whose phrase on "be" it stands ("were at pains to stress"), or the subject of
+    the verb that has a thing as its object ("the baker had nothing but kind words to say
+    about": the baker)."""
     noun = verb.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("but", "except") and \
             noun.head.head.lower_ in _AMOUNTS:
         noun = noun.head.head  # "nothing but kind words to say": what "nothing" is
     amount = noun.lower_ in _AMOUNTS  # "had little to say about", "nothing to add"
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children) or \
-            (noun.pos_ != "NOUN" and not amount) or noun.head.pos_ not in ("VERB", "AUX"):
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.head.lemma_ == "be" and noun.pos_ == "NOUN":
+        # "staff were at pains to point out", "she is in no mood to say": the one who is
+        return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
+    if (noun.pos_ != "NOUN" and not amount) or noun.head.pos_ not in ("VERB", "AUX"):
         return None
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)

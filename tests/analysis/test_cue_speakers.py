@@ -79,6 +79,11 @@ def test_a_role_set_after_a_name_is_the_names_not_a_second_speaker(nlp: Any) -> 
     assert speaker_of(nlp, text, "said") == "Tomas Berg"
 
 
+def test_who_is_at_pains_to_say_something_says_it(nlp: Any) -> None:
+    text = "The organisers were at pains to point out that every ticket would be refunded."
+    assert speaker_of(nlp, text, "point") == "The organisers"
+
+
 def test_a_name_right_before_a_participle_cue_is_its_subject(nlp: Any) -> None:
     text = 'The report includes a recording of Maria Lopez asking, "Where did the money go?"'
     assert speaker_of(nlp, text, "asking") == "Maria Lopez"
