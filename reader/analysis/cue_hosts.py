@@ -27,6 +27,10 @@ _CAUSING = frozenset({"lead", "prompt", "cause", "inspire", "force", "compel", "
 # Twitter to claim", "spent more time talking about").
 _MEANS = frozenset({"use", "employ", "utilize", "utilise", "exploit", "leverage", "spend",
                     "waste"})
+# Verbs of meeting somebody or going somewhere, after which "to" tells what for, done by their
+# subject ("a delegation visited the minister to lobby for funds").
+VISITING = frozenset({"visit", "meet", "join", "approach", "contact", "phone", "ring", "email",
+                     "telephone", "travel", "fly", "go", "come", "return"})
 # Adjectives of what something serves for, whose gerund nobody in particular does ("key to
 # understanding why", "important for knowing whether"), unlike "famous for saying".
 _SERVING = frozenset({"key", "important", "crucial", "essential", "vital", "critical",
@@ -55,8 +59,8 @@ def controller(verb: Token) -> Token | None:
     many nations feeling that", "kept the markets guessing whether")."""
     controls = verb.head.lemma_.lower() in _CAUSING  # "led the manufacturer to announce"
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    if verb.head.lemma_.lower() in _MEANS:
-        return None  # "used Twitter to claim", "spent hours talking": the subject speaks
+    if verb.head.lemma_.lower() in _MEANS | VISITING:
+        return None  # "used Twitter to claim", "visited the minister to lobby": the subject
     if verb.dep_ != "xcomp" and not (controls and infinitive and verb.dep_ == "advcl"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (

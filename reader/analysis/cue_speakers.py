@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_hosts import across_quote, host, raised_subject
+from reader.analysis.cue_hosts import VISITING, across_quote, host, raised_subject
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     CUE_NOUNS,
@@ -37,6 +37,7 @@ _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cli
 _MESSAGES = frozenset({"email", "e-mail", "memo", "note", "notice", "video"})
 _MESSAGE_NOUNS = CUE_NOUNS | _MESSAGES
 _AGENT_DEPS = frozenset({"nsubj", "csubj", "agent"})
+
 _CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»"})
 _STATED = CUE_NOUNS | EVIDENCE
 _STATEMENT_NOUNS = CUE_NOUNS | OWNED_NOUNS
@@ -243,6 +244,8 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
     settles on nobody)."""
     agents = [c for c in verb.children if c.dep_ in _AGENT_DEPS]  # all the loop reads
     for child in sorted(agents, key=lambda c: _closeness(c, verb)):
+        if _visited_to(child, verb):
+            return True, speaker_token(verb.head)
         if child.dep_ in ("nsubj", "csubj") and any(c.isalnum() for c in child.text + "".join(
                 t.text for t in child.lefts if t.dep_ == "nummod")):  # "26% say"
             clause = _relative_clause(verb)
@@ -260,6 +263,16 @@ def _own_agent(verb: Token) -> tuple[bool, Token | None]:
             if pobj is not None:
                 return True, pobj
     return False, None
+
+
+def _visited_to(subject: Token, verb: Token) -> bool:
+    """ "A delegation of mayors visited Ms Roe to argue for a new road": the one visited or met,
+    whom the parse made the subject of an infinitive after a verb of meeting or going, is no
+    doer of it; the visit's purpose is the visitors'."""
+    host = verb.head
+    return subject.dep_ == "nsubj" and verb.dep_ == "xcomp" and \
+        host.lemma_.lower() in VISITING and host.i < subject.i < verb.i and \
+        any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _relative_clause(verb: Token) -> Token | None:

@@ -84,6 +84,18 @@ def test_who_is_at_pains_to_say_something_says_it(nlp: Any) -> None:
     assert speaker_of(nlp, text, "point") == "The organisers"
 
 
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parse makes the one visited the infinitive's subject, or the visit's object
+    ("On Friday, a delegation of Cornish mayors visited Ms Roe to argue for a new road.",
+     "argue", "a delegation"),
+    ("Last week a group of Cornish mayors visited Ms Roe to press for a new road.",
+     "press", "a group"),
+])
+def test_who_visits_somebody_to_argue_for_something_argues_it(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
+
+
 def test_a_name_right_before_a_participle_cue_is_its_subject(nlp: Any) -> None:
     text = 'The report includes a recording of Maria Lopez asking, "Where did the money go?"'
     assert speaker_of(nlp, text, "asking") == "Maria Lopez"
