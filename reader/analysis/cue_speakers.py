@@ -132,8 +132,18 @@ def _inverted_object(verb: Token) -> Token | None:
         before -= 1
     if before < 0 or doc[before].text not in _CLOSING_MARKS:
         return None
-    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
-                 and c.left_edge.i == verb.i + 1), None)
+    found = next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                  and c.left_edge.i == verb.i + 1), None)
+    return None if found is None else _owned_by_firm(found)
+
+
+def _owned_by_firm(name: Token) -> Token:
+    """ '"...," added Smith and Jones's Tom Reeve': a firm named with "and", which the parse
+    split into a name joined to the speaker, owns the name after its possessive; that name
+    speaks."""
+    return next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and any(
+        g.dep_ == "poss" and any(m.dep_ == "case" for m in g.children) for g in c.children)),
+        name)
 
 
 def past_own_clause(participle: Token) -> bool:

@@ -96,6 +96,12 @@ def test_who_visits_somebody_to_argue_for_something_argues_it(
     assert speaker_of(nlp, text, cue) == speaker
 
 
+def test_a_name_after_a_firm_named_with_and_speaks_not_the_firms_first_word(nlp: Any) -> None:
+    text = '"Small shops will suffer most from the levy," warned Smith and Jones\'s Tom Reeve.'
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))] == ["Tom Reeve"]
+
+
 def test_a_name_right_before_a_participle_cue_is_its_subject(nlp: Any) -> None:
     text = 'The report includes a recording of Maria Lopez asking, "Where did the money go?"'
     assert speaker_of(nlp, text, "asking") == "Maria Lopez"
