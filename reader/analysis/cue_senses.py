@@ -81,7 +81,7 @@ _MEANERS = PEOPLE | ROLES | EVIDENCE
 # Verbs that give something a name ("a town called Hope", "a shop dubbed the best").
 _NAMING = frozenset({"call", "dub", "name", "nickname", "title", "label", "term", "brand"})
 # What is called in the sense of convened, ordered or stopped ("called a snap election", "called
-# an emergency meeting", "called a halt to the talks", "calling time on his career").
+# an emergency meeting", "called a halt to the talks", "called time on the project").
 _CONVENED = frozenset({"meeting", "session", "election", "referendum", "strike", "vote",
                        "summit", "conference", "halt", "truce", "ceasefire", "recess", "time",
                        "poll", "inquiry", "rally", "walkout", "ballot", "debate", "assembly"})
@@ -188,7 +188,7 @@ def _thing_means(verb: Token, lemma: str) -> bool:
 
 
 def _named_so(verb: Token, lemma: str) -> bool:
-    """ "a hobby called birdwatching", "the club, which used to be called Rovers": a past
+    """ "a hobby called birdwatching", "the bakery, which used to be called Crumbs": a past
     participle of naming on a noun, or a passive one followed by a proper name, with nobody
     named to give the name, says what a thing is called; "was called a liar by his rival",
     "was dubbed the winner" and "a group called for" stay."""

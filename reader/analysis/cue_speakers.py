@@ -205,7 +205,7 @@ def _infinitive_doer(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return None
     if noun.dep_ == "pobj" and noun.head.head.lemma_ == "be" and noun.pos_ == "NOUN":
-        # "staff were at pains to point out", "she is in no mood to say": the one who is
+        # "the organisers were at pains to point out", "she is in no mood to say": the one who is
         return next((c for c in noun.head.head.children if c.dep_ == "nsubj"), None)
     if (noun.pos_ != "NOUN" and not amount) or noun.head.pos_ not in ("VERB", "AUX"):
         return None

@@ -125,9 +125,8 @@ NOTHING_SAID = [
     ("The bakery is a cooperative, which means that the staff share the profits.", "means"),
     ("Cheaper fuel could mean that airlines hire more pilots.", "mean"),
     # a name given with nobody named to give it
-    ("The club, which used to be called Rovers, moved to a new ground.", "called"),
-    ('The phone has a new screen, dubbed a "sharp view" display, which shows more colour.',
-     "dubbed"),
+    ("We met outside the bakery, which used to be called Crumbs, before the rain.", "called"),
+    ('The tablet has a new pen, dubbed a "quill" stylus, which charges in minutes.', "dubbed"),
     # "call" in the sense of convening, summoning or cancelling
     ("The governor called a special session to fix the budget.", "called"),
     ("The bakery called in auditors on Friday to check its books.", "called"),
