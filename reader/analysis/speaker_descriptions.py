@@ -38,6 +38,12 @@ _SOLE_OFFICES = frozenset({"chancellor", "premier"})
 _SOLE_OFFICE_WORDS = frozenset({"prime", "first", "foreign", "home"})  # "minister", "secretary"
 
 
+# Works that a name set beside them titles ("a new book, Lund's Norway"), which no person,
+# place or body is given as a title.
+WORKS = frozenset({"book", "novel", "memoir", "biography", "film", "movie", "documentary",
+                    "album", "song", "play", "series", "show", "article", "essay", "poem"})
+
+
 class Descriptions:
     """The entities a document's descriptions of people and bodies stand for, from its mentions,
     which of them are people (personal) and the titles each is given."""
@@ -129,8 +135,10 @@ class Descriptions:
     def titled(self, head: Token, position: int, *, exact: bool) -> Entity | None:
         """The latest entity given the title head ("the nominee"), a body unless the title is a
         person's role: if exact, and the title has modifiers, one given them too ("the GOP
-        nominee": not the Democratic one)."""
+        nominee": not the Democratic one). None for a work ("the book"): its title names it."""
         noun = head.lemma_.lower()
+        if noun in WORKS:
+            return None  # "a new book, Lund's Norway": a title the model read a place in
         modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
         body = noun not in _ROLES  # "the campaign" is no "campaign spokesman Paul Brandt"
         if exact and modifiers:

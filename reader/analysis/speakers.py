@@ -39,7 +39,7 @@ from reader.analysis.pronoun_clauses import (
     same_pronoun_before,
 )
 from reader.analysis.speaker_ages import age_described, first_aged
-from reader.analysis.speaker_descriptions import Descriptions, member_word
+from reader.analysis.speaker_descriptions import WORKS, Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
 from reader.analysis.speaker_mentions import GROUP_LABELS, SpeakerMentions
 from reader.analysis.speaker_people import (
@@ -234,9 +234,10 @@ class SpeakerResolver:
         return found if others and len(found) == len(others) else []
 
     def _owner(self, head: Token, span: TextSpan) -> Speaker | None:
-        """ "Her statement said", "his best response was to say": the owner a possessive gives a
-        statement, an answer or a stance, when it resolves to one of the article's entities."""
-        if head.lemma_.lower() not in STATEMENTS:
+        """ "Her statement said", "his best response was to say", "Ms Holm's book claimed": the
+        owner a possessive gives a statement, an answer, a stance or a work, when it resolves to
+        one of the article's entities."""
+        if head.lemma_.lower() not in STATEMENTS | WORKS:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss"), None)
         if owner is None:

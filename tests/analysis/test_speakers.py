@@ -912,3 +912,12 @@ def test_it_after_a_body_described_beside_its_name_is_the_named_body(nlp: Any) -
     doc = nlp(text)
     found = {q.cue: q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))}
     assert found == {"said": "Velo Union", "added": "Velo Union"}
+
+
+def test_a_book_speaks_for_itself_or_its_author_never_for_a_place_in_its_title(
+        nlp: Any) -> None:
+    text = ("The row came after the publication of a new book, Lund's Norway by Karin Holm. "
+            "The book claims the minister lied. Ms Holm's book claimed that the deal was dead.")
+    doc = nlp(text)
+    found = {q.cue: q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))}
+    assert found == {"claims": "The book", "claimed": "Karin Holm"}
