@@ -7,7 +7,6 @@ from spacy.tokens import Token
 from reader.analysis.cue_words import (
     CUE_VERBS,
     EVIDENCE,
-    RELATIVE_PRONOUNS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     VIEW_NOUNS,
@@ -21,6 +20,7 @@ from reader.analysis.person_words import (
     PEOPLE,
     ROLES,
 )
+from reader.analysis.verb_cues import relative_subject
 
 # Verbs of putting words down or online, whose noun object may be the text itself.
 _WRITING = frozenset({"write", "post", "tweet", "retweet", "pen", "publish", "blog", "scrawl",
@@ -154,11 +154,8 @@ def _provided_by_a_thing(verb: Token, lemma: str) -> bool:
     support is a finding."""
     if lemma not in _PROVIDING or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
-    kids = list(verb.children)
-    thing = next((c for c in kids if c.dep_ == "dobj"), None)
-    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head  # "phones that support two SIM cards"
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = relative_subject(verb)  # "phones that support two SIM cards": the phones
     return thing is not None and cue_lemma(thing) not in _OFFERED_WORDS and \
         subject is not None and _a_thing(subject) and \
         (lemma == "offer" or cue_lemma(subject) not in EVIDENCE)

@@ -141,10 +141,17 @@ def _prep_cue(verb: Token, lemma: str) -> bool:
 
 def _by_rule(verb: Token) -> bool:
     """Whether a verb's subject is a written rule ("The program, which allows ...")."""
+    subject = relative_subject(verb)
+    return subject is not None and cue_lemma(subject) in RULES
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """A verb's subject, or for "which", "that" or "who" as the subject of a relative clause,
+    the noun the clause hangs on ("The program, which allows": the program)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        subject = verb.head
-    return subject is not None and cue_lemma(subject) in RULES
+        return verb.head
+    return subject
 
 
 def _infinitive_with_subject(clause: Token) -> bool:
