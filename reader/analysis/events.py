@@ -24,6 +24,7 @@ from reader.analysis.headline_dates import dated_by_lede
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.model import Entity, Event, Quote
 from reader.analysis.participants import Reading, participant, plain_pronoun, with_preposition
+from reader.analysis.person_words import described_person
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.timeline import Timeline, When, date_for, time_entities, time_expressions
 from reader.document import TextSpan
@@ -62,7 +63,7 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
     reading = Reading(index, timeline, list(doc.sents),
                       sorted(q.span for q in quotes if q.kind == "direct"))
     said = sorted((q.span.start, q.span.end, q) for q in quotes
-                  if q.kind == "direct" and q.speaker is not None)
+                  if q.kind in ("direct", "mixed") and q.speaker is not None)
     starts = [ent.start for ent in times]  # in text order
     found: list[Event] = []
     for sent in reading.sents:
@@ -75,15 +76,21 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
 
 
 def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]], doc: Doc) -> Event:
-    """ "'I grabbed the cash box,' Keane said": the "I" of a direct quote is its speaker, when
-    that is somebody the article names (not "a letter" that states it); a "him" or "her" that
-    was read as the speaker is somebody else ("'I didn't know him,' Clinton said")."""
+    """ "'I grabbed the cash box,' Keane said": the "I" inside a quote's marks is its speaker,
+    somebody the article names or a person it describes ("said the club's new coach"), not "a
+    letter" that states it; a "him" or "her" that was read as the speaker is somebody else
+    ("'I didn't know him,' Clinton said")."""
     if event.who not in ("I", "me"):
         return event
     start = event.action_span.start
     quote = next((q for a, b, q in said if a <= start < b), None)
-    if quote is None or quote.speaker_entity is None:
+    if quote is None or quote.speaker is None:
         return event
+    before = doc.char_span(quote.span.start, start, alignment_mode="expand")
+    if quote.kind != "direct" and (before is None or not _inside_marks(before.text)):
+        return event
+    if quote.speaker_entity is None:
+        return replace(event, who=quote.speaker) if described_person(quote.speaker) else event
     entities = event.entities if quote.speaker_entity in event.entities else (
         quote.speaker_entity, *event.entities)
     what = event.what
@@ -91,6 +98,13 @@ def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]], doc: Doc) -> 
         what = _object_pronoun(doc, event) or what
     return replace(event, who=quote.speaker, who_entity=quote.speaker_entity, what=what,
                    entities=entities)
+
+
+def _inside_marks(before: str) -> bool:
+    """Whether the words after `before` (a mixed quote's start up to them) are inside its
+    quote marks: more curly marks opened than closed, or an odd number of straight ones."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 or \
+        before.count("''") % 2 == 1
 
 
 def _object_pronoun(doc: Doc, event: Event) -> str | None:

@@ -197,6 +197,21 @@ def not_a_person(name: str) -> bool:
     return len(words) > 1 and words[-1].lower().rstrip(".") in _NOT_PERSON_ENDS
 
 
+def described_person(speaker: str) -> bool:
+    """Whether a speaker no entity stands for is still a person: a role or title ends it ("the
+    club's new coach", "the Ealing MP"), or it is a bare name ("Walker"), not a thing that
+    speaks ("a letter", "the report")."""
+    words = speaker.replace("’", "'").split()
+    if not words:
+        return False
+    last = words[-1].lower().rstrip(".")
+    if last in ROLES | PERSON_TITLES | PEOPLE | MALE_ROLES | FEMALE_ROLES:
+        return True
+    return all(w[:1].isupper() for w in words) and words[0].lower() not in (
+        "the", "a", "an", "this", "that") and not not_a_person(speaker) and \
+        last not in GENDERED_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i", "we", "you"}
+
+
 @cache
 def _registered_names() -> dict[str, str]:
     """First names that US birth records (1920-2000, public domain) give one sex 95% of the

@@ -6,6 +6,8 @@ import itertools
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from reader.analysis import analyze, analyze_many, chunks
 from reader.analysis.chunks import chunk_spans, entities_within, shift
 from reader.analysis.model import Entity, Quote
@@ -107,6 +109,29 @@ def test_the_i_of_a_direct_quote_does_what_the_quote_says(nlp: Any) -> None:
     grabbed = next(e for e in analysis.events if e.action == "grabbed")
     keane = next(e for e in analysis.entities if e.name == "Maria Keane")
     assert (grabbed.who, grabbed.who_entity) == ("Maria Keane", keane.id)
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    # a mixed quote: the "I" inside its marks is its speaker
+    ('Lena Hardwick, who chairs the orchard trust, said the frost was "the worst since I '
+     'planted the first row of pear trees."', "planted", "Lena Hardwick"),
+    # a speaker described, not named: the description does what the quote says
+    ('The storm closed the ferry port. "I moved every boat into the inner basin," said the '
+     "ferry captain.", "moved", "the ferry captain"),
+])
+def test_the_i_of_a_quote_is_its_speaker_named_or_described(nlp: Any, text: str, action: str,
+                                                             who: str) -> None:
+    analysis = analyze(document(text), nlp)
+    event = next(e for e in analysis.events if e.action == action)
+    assert event.who == who
+
+
+def test_the_i_of_a_quote_a_thing_states_stays_i(nlp: Any) -> None:
+    text = ('The council published a letter from the contractor. "I finished the bridge in '
+            'March," the letter states.')
+    analysis = analyze(document(text), nlp)
+    event = next(e for e in analysis.events if e.action == "finished")
+    assert event.who == "I"
 
 
 # A paragraph of my own in French: the English pipeline would read its capitalised words as
