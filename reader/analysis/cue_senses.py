@@ -87,6 +87,9 @@ _CONVENED = frozenset({"meeting", "session", "election", "referendum", "strike",
                        "poll", "inquiry", "rally", "walkout", "ballot", "debate", "assembly"})
 # Particles with which "call" summons, phones or cancels ("called in the police").
 _CALL_PARTICLES = frozenset({"in", "off", "up", "back"})
+# Verbs that judge only with "as" ("characterized the plan as a giveaway"); without it they
+# study or mark something ("characterizing the virus", "a disease characterized by fever").
+_JUDGED_AS = frozenset({"characterize", "characterise"})
 
 
 def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
@@ -107,7 +110,8 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     asked about, not said; a thing that means something ("the merger means that fares will
     rise"), a consequence, nobody's claim; a name given with nobody named to give it ("a dance
     called the twist", "it used to be called Hope"); "call" in the sense of convening,
-    ordering, summoning or cancelling ("called an election", "called in the auditors")."""
+    ordering, summoning or cancelling ("called an election", "called in the auditors");
+    "characterize" with no "as", which studies or marks ("characterizing the virus")."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
@@ -115,7 +119,11 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
-        _convened(verb, lemma)
+        _convened(verb, lemma) or _studied(verb, lemma)
+
+
+def _studied(verb: Token, lemma: str) -> bool:
+    return lemma in _JUDGED_AS and not any(t.lower_ == "as" for t in verb.subtree if t.i > verb.i)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:

@@ -184,3 +184,18 @@ def test_a_cue_in_a_question_clause_is_asked_about_not_said(nlp: Any, text: str,
 def test_a_question_somebody_asks_is_still_reported(nlp: Any) -> None:
     found = cues(nlp, "Lawmakers asked whether the agency had tested the water.")
     assert found.get("asked") == "whether the agency had tested the water"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chemists in the lab are still characterizing the new alloy.",
+     "The early stage of the blight is characterised by yellow spots on the leaves."],
+)
+def test_characterizing_with_no_as_studies_or_marks_and_says_nothing(nlp: Any,
+                                                                     text: str) -> None:
+    assert not {"characterizing", "characterised"} & set(cues(nlp, text))
+
+
+def test_characterizing_as_something_is_still_a_judgement(nlp: Any) -> None:
+    found = cues(nlp, "The mayor characterized the audit as a political stunt.")
+    assert found.get("characterized") == "the audit as a political stunt"
