@@ -218,7 +218,8 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
             continue  # "Poll: ..." reports what a poll found
         end = piece.span.end if piece is not None else paragraph.end
         span = TextSpan(max(match.end(), piece.span.start) if piece else match.end(), end)
-        if piece is None and not qa and _a_list(doc, span):
+        if piece is None and not qa and (_a_list(doc, span) or (
+                label.root.lemma_.lower() not in _FINDINGS and _a_title(doc, text, span))):
             continue
         # the colon is the cue: the paragraphs a labelled quote runs on to share it
         colon = doc.char_span(match.end(1), match.end(), alignment_mode="expand")
@@ -249,6 +250,16 @@ def _a_list(doc: Doc, span: TextSpan) -> bool:
     words = doc.char_span(span.start, span.end, alignment_mode="expand")
     return words is not None and sum(t.text == "," for t in words) >= 2 and \
         not any(t.tag_ in FINITE_TAGS for t in words)
+
+
+def _a_title(doc: Doc, text: str, span: TextSpan) -> bool:
+    """ "Lowell Observatory: Two Domes in the Desert", a link under a story: title-cased words
+    with no verb and no quote marks after a name say nothing; they name a page (after "Poll:"
+    they are what it found, the verb read as a name: "Poll: Voters Desert Senator")."""
+    words = doc.char_span(span.start, span.end, alignment_mode="expand")
+    said = span.of(text)
+    return words is not None and title_cased(said) and not any(
+        t.pos_ in ("VERB", "AUX") for t in words) and not any(m in said for m in "\"“”'‘’")
 
 
 def signed(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver) -> None:

@@ -257,6 +257,14 @@ def test_a_list_after_a_name_is_no_statement(nlp: Any) -> None:
     assert quote.speaker == "Daniel R. Price"
 
 
+def test_a_title_after_a_name_in_a_list_of_links_is_no_statement(nlp: Any) -> None:
+    text = ("The crater was mapped from two telescopes.\n\nMore on the desert\n\n"
+            "Lowell Observatory: Two Domes in the Arizona Desert\n\n"
+            "Rita M. Gomez: We will reopen the domes, and the town will see that.")
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker == "Rita M. Gomez"
+
+
 def test_unbalanced_marks_never_fail_and_stay_in_their_paragraph(nlp: Any) -> None:
     text = ("He said “this is a broken quote that never closes\n\n"
             "A second paragraph with a stray ” mark and don't forget the '90s.")
