@@ -111,7 +111,8 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     rise"), a consequence, nobody's claim; a name given with nobody named to give it ("a dance
     called the twist", "it used to be called Hope"); "call" in the sense of convening,
     ordering, summoning or cancelling ("called an election", "called in the auditors");
-    "characterize" with no "as", which studies or marks ("characterizing the virus")."""
+    "characterize" with no "as", which studies or marks ("characterizing the virus"); a
+    passive "illustrated", a book's or a report's pictures ("illustrated by Tom Reyes")."""
     lemma = cue_lemma(verb)
     return _text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
@@ -119,11 +120,16 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
-        _convened(verb, lemma) or _studied(verb, lemma)
+        _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma)
 
 
 def _studied(verb: Token, lemma: str) -> bool:
     return lemma in _JUDGED_AS and not any(t.lower_ == "as" for t in verb.subtree if t.i > verb.i)
+
+
+def _pictured(verb: Token, lemma: str) -> bool:
+    return lemma == "illustrate" and verb.tag_ == "VBN" and any(
+        c.dep_ in ("agent", "auxpass") for c in verb.children)
 
 
 def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:

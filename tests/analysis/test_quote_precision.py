@@ -7,6 +7,8 @@ from typing import Any
 import pytest
 
 from reader.analysis.cues import attributions
+from reader.analysis.entities import extract_entities
+from reader.analysis.quotes import extract_quotes
 
 
 def cues(nlp: Any, text: str) -> dict[str, str | None]:
@@ -199,3 +201,21 @@ def test_characterizing_with_no_as_studies_or_marks_and_says_nothing(nlp: Any,
 def test_characterizing_as_something_is_still_a_judgement(nlp: Any) -> None:
     found = cues(nlp, "The mayor characterized the audit as a political stunt.")
     assert found.get("characterized") == "the audit as a political stunt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The field guide was illustrated by a painter from the coast.",
+     "Ana Lopez's atlas about the tides of the north sea, \"Low Tide\" (Bay Press, 2015; "
+     "illustrated by Omar Reyes), is out now."],
+)
+def test_a_passive_illustrated_gives_pictures_not_words(nlp: Any, text: str) -> None:
+    assert "illustrated" not in cues(nlp, text)
+    doc = nlp(text)
+    found = extract_quotes(doc, list(extract_entities(doc)))
+    assert not any(q.speaker == "Omar Reyes" for q in found)
+
+
+def test_a_case_that_illustrates_something_still_shows_it(nlp: Any) -> None:
+    found = cues(nlp, "The closure illustrates that the town depends on one employer.")
+    assert found.get("illustrates") == "that the town depends on one employer"
