@@ -306,11 +306,38 @@ def in_date(doc: Doc, i: int, limit: int) -> bool:
         following = doc[i + 2]
     if i > 0 and doc[i - 1].text in ("'", "’", "‘") and not doc[i - 1].whitespace_:
         return True  # "'11", "the '90s"
-    return any(t is not None and t.lower_ in lex.MONTHS and t.text[:1].isupper()
-               for t in (previous, following)) or (
+    return any(_month(t) for t in (previous, following)) or (
         following is not None and following.lower_ in lex.DATE_WORDS) or (
         following is not None and following.lower_ in lex.UNITS and
-        lex.UNITS[following.lower_] in lex.TIME_UNITS and ordinal_value(doc[i].text) is not None)
+        lex.UNITS[following.lower_] in lex.TIME_UNITS and ordinal_value(doc[i].text) is not None
+    ) or _day_joined_to_a_date(doc, i, limit)
+
+
+def _month(token: Token | None) -> bool:
+    return token is not None and token.lower_ in lex.MONTHS and token.text[:1].isupper()
+
+
+# What joins two days of one month: "from 3 to 6 June", "on 5 or 6 May", "June 3-6".
+_DAY_LINKS = frozenset({"to", "and", "or", "until", "till", "through", *lex.RANGE_DASHES})
+
+
+def _day_joined_to_a_date(doc: Doc, i: int, limit: int) -> bool:
+    """ "runs from 3 to 6 June", "on 5 or 6 May", "the 4th and 5th of May", "June 3 to 6": a
+    day of the month joined to the day that a month names is a day too, not a count."""
+    if not _day(doc[i]):
+        return False
+    if i + 3 < limit and doc[i + 1].lower_ in _DAY_LINKS and _day(doc[i + 2]):
+        after = doc[i + 4] if doc[i + 3].lower_ == "of" and i + 4 < limit else doc[i + 3]
+        if _month(after):
+            return True
+    return i > 2 and doc[i - 1].lower_ in _DAY_LINKS and _day(doc[i - 2]) and _month(doc[i - 3])
+
+
+def _day(token: Token) -> bool:
+    """Digits that can be a day of a month: "6", "6th"."""
+    text = token.text
+    digits = text[:-2] if text[-2:].lower() in ("st", "nd", "rd", "th") else text
+    return digits.isdigit() and len(digits) <= 2 and 1 <= int(digits) <= 31
 
 
 def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:

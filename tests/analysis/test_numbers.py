@@ -932,3 +932,19 @@ def test_an_ordinal_after_a_verb_of_placing_is_a_rank(nlp: Any, text: str, span:
 ])
 def test_an_ordinal_adverb_of_order_is_no_figure(nlp: Any, text: str) -> None:
     assert _spans(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The book fair runs from 3 to 6 June in Leeds.",
+    "Voters in the ward go to the polls on 5 or 6 May.",
+    "Talks between the unions were held between 20 and 22 October.",
+    "The regatta is held on the 4th and 5th of August.",
+    "The regatta is held August 4 to 5 on the lake.",
+])
+def test_a_day_joined_to_a_dated_day_is_no_count(nlp: Any, text: str) -> None:
+    """ "from 3 to 6 June": the first day of a span the month closes is a date, not a count."""
+    assert _spans(nlp, text) == []
+
+
+def test_a_count_joined_to_a_figure_before_a_month_stays(nlp: Any) -> None:
+    assert _spans(nlp, "She gave 3 to 4 lectures in May.") == ["3 to 4"]
