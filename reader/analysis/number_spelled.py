@@ -89,7 +89,8 @@ def _ordinal(words: list[str]) -> int | None:
 
 def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     token = doc[i]
-    if in_date(doc, i, limit) or (token.pos_ == "ADV" and not _a_placing(token)):
+    if in_date(doc, i, limit) or (token.pos_ == "ADV" and not _a_placing(token)) or \
+            _ordinal_idiom(doc, i, j, limit):
         return True
     if j < limit and doc[j].lower_ in _PERIODS:
         return True  # "fourth quarter sales", "the second half": a period, a date
@@ -99,6 +100,28 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     if token.is_upper and len(token) > 1 and j < limit and doc[j].is_title:
         return not token.is_sent_start and not doc[j].is_sent_start
     return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
+
+
+# Words that make one word with the ordinal before them, which then numbers nothing: "a first
+# hand account", "sold to third parties", "second thoughts", "first aid", "a second rate side".
+_IDIOMS = {
+    "first": frozenset({"hand", "aid", "rate"}),
+    "second": frozenset({"hand", "thought", "thoughts", "nature", "guess", "rate", "fiddle",
+                         "wind"}),
+    "third": frozenset({"party", "parties", "rate"}),
+}
+
+
+def _ordinal_idiom(doc: Doc, i: int, j: int, limit: int) -> bool:
+    """ "a first hand account", "a first-hand account", "third parties": an ordinal that makes
+    one word with the next, written apart or with a hyphen."""
+    if j != i + 1 or j >= limit:
+        return False
+    following = doc[j]
+    if following.text == "-" and not doc[i].whitespace_ and not following.whitespace_ and \
+            j + 1 < limit:
+        following = doc[j + 1]
+    return following.lower_ in _IDIOMS.get(doc[i].lower_, ())
 
 
 # Parts of a year, a game or an age an ordinal numbers, as a date does ("the fourth quarter",

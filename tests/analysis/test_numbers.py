@@ -948,3 +948,19 @@ def test_a_day_joined_to_a_dated_day_is_no_count(nlp: Any, text: str) -> None:
 
 def test_a_count_joined_to_a_figure_before_a_month_stays(nlp: Any) -> None:
     assert _spans(nlp, "She gave 3 to 4 lectures in May.") == ["3 to 4"]
+
+
+@pytest.mark.parametrize("text", [
+    "The diary gives a first hand view of the siege.",
+    "Nurses gave first-hand accounts to the inquiry.",
+    "The bank sold customer records to third parties.",
+    "Voters are having second thoughts about the levy.",
+    "Volunteers gave first aid at the scene.",
+])
+def test_an_ordinal_making_one_word_with_the_next_is_no_figure(nlp: Any, text: str) -> None:
+    """ "first hand", "third parties": the ordinal numbers nothing."""
+    assert _spans(nlp, text) == []
+
+
+def test_an_ordinal_before_another_noun_stays(nlp: Any) -> None:
+    assert _spans(nlp, "The first party conference met in Hull.") == ["first"]
