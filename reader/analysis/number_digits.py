@@ -57,7 +57,8 @@ def digits_at(doc: Doc, i: int, limit: int, currency: bool, codes: frozenset[str
     if _CLOCK.match(text) or next_lower(doc, i, limit) in lex.CLOCK_WORDS or (
             next_lower(doc, i, limit) == "local" and next_lower(doc, i + 1, limit) == "time"):
         return None
-    if not currency and (_named(doc, i, limit, codes) or _titled(doc, i, limit)):
+    if not currency and (_named(doc, i, limit, codes) or _titled(doc, i, limit)
+                         or _generation(doc, i, limit)):
         return None
     k = None if currency else k_reading(doc, i)
     if k is not None and k[1] <= limit:
@@ -112,6 +113,12 @@ def _named(doc: Doc, i: int, limit: int, codes: frozenset[str]) -> bool:
     last = glued[1] - 1
     return not (money_after(doc, last, limit) or noun_after(doc, last, limit) or (
         i > 0 and doc[i - 1].lower_ in _AMOUNT_LEADS))
+
+
+def _generation(doc: Doc, i: int, limit: int) -> bool:
+    """ "4G handsets", "a (3G) device": a capital G the tokenizer splits off the digits names a
+    generation of mobile networks, as the unsplit "5G" does; grams are written "g"."""
+    return i + 1 < limit and doc[i + 1].text == "G" and not doc[i].whitespace_
 
 
 def _titled(doc: Doc, i: int, limit: int) -> bool:

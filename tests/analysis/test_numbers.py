@@ -964,3 +964,16 @@ def test_an_ordinal_making_one_word_with_the_next_is_no_figure(nlp: Any, text: s
 
 def test_an_ordinal_before_another_noun_stays(nlp: Any) -> None:
     assert _spans(nlp, "The first party conference met in Hull.") == ["first"]
+
+
+@pytest.mark.parametrize("text", [
+    "The carrier will sell 4G handsets from May.",
+    "Ruritel launched a (3G) service in the capital.",
+])
+def test_a_capital_g_glued_to_digits_names_a_network_generation(nlp: Any, text: str) -> None:
+    """ "4G": no four grams."""
+    assert _spans(nlp, text) == []
+
+
+def test_grams_stay_a_unit(nlp: Any) -> None:
+    assert _one(nlp, "Stir in 50g of flour.", "50g").unit == "g"
