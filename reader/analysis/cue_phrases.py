@@ -134,12 +134,26 @@ def in_finding(word: Token) -> Attribution | None:
     """ "In the previous poll, Clinton led by 5 points": what a poll or a study found, when a
     sentence opens with it."""
     finding = next((c for c in word.children if c.dep_ == "pobj"), None)
-    if finding is None or cue_lemma(finding) not in FINDINGS or word.dep_ != "prep":
+    if finding is None or cue_lemma(finding) not in FINDINGS or word.dep_ != "prep" or \
+            _said_in(word):
         return None
     content = _beside(word)
     if content is None:
         return None
     return Attribution((word.i, word.i + 1), noun_phrase(finding), content)
+
+
+def _said_in(word: Token) -> bool:
+    """ "In a report for the council, Dr Ames said: ...", "In its paper, the institute asks if
+    ...": a verb of saying with a subject of its own says whose words the sentence gives; the
+    report is only where they were written. A count of respondents is no such subject: "In
+    the poll, 40% said ..." gives the poll's finding."""
+    verb = word.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or cue_lemma(verb) not in CUE_VERBS or subject is None:
+        return False
+    return subject.lower_ not in _SOME and not any(
+        t.like_num or t.text == "%" for t in subject.subtree)
 
 
 def _beside(according: Token) -> tuple[int, int] | None:

@@ -965,3 +965,22 @@ def test_a_noun_compound_before_a_common_noun_is_no_cue(nlp: Any) -> None:
 def test_a_cue_verb_taken_for_the_auxiliary_of_a_gerund_reports_the_gerund(
         nlp: Any, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In a study for the water board, Prof. Ana Ruiz said the dams were sound.",
+         ("said", "Prof. Ana Ruiz", "the dams were sound")),
+        ("In its latest review, the trust asks whether ferries could replace the bridge.",
+         ("asks", "the trust", "whether ferries could replace the bridge")),
+        # a count of those asked is no speaker: the finding is the survey's
+        ("In the survey, 60% said they cycle to work.",
+         ("In", "the survey", "60% said they cycle to work")),
+    ],
+)
+def test_a_report_a_speaker_wrote_in_is_where_not_who(nlp: Any, sentence: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    rows = found(nlp, sentence)
+    assert expected in rows
+    assert expected[0] == "In" or all(cue != "In" for cue, _, _ in rows)
