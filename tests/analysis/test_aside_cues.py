@@ -1,0 +1,44 @@
+"""Tests for a cue set off by commas inside the sentence it reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from reader.analysis.cues import attributions
+
+
+def found(nlp: Any, sentence: str) -> list[tuple[str, str | None, str | None]]:
+    doc = nlp(sentence)
+    return [(doc[a.cue[0] : a.cue[1]].text,
+             doc[a.speaker[0] : a.speaker[1]].text if a.speaker else None,
+             sentence[a.content[0] : a.content[1]] if a.content else None)
+            for sent in doc.sents for a in attributions(sent)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("If the ferry proves popular with tourists, said Ms Okafor, other islands may "
+         "ask for one.", "Ms Okafor"),
+        ("The old pier, says the harbour master, is beyond repair.", "the harbour master"),
+        ("On a busy night, said Mr Lindqvist, the kitchen serves 400 meals.", "Mr Lindqvist"),
+    ],
+)
+def test_an_aside_cue_gives_the_speaker_the_whole_sentence(nlp: Any, sentence: str,
+                                                           speaker: str) -> None:
+    cue = sentence.split(", ")[1].split()[0]
+    assert (cue, speaker, sentence.rstrip(".")) in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fares will rise, said Ms Okafor, who runs the ferry.",
+        "Fares will rise, said Ms Okafor, adding that the ferry would keep running.",
+        '"Fares will rise," said Ms Okafor, "but not by much."',
+    ],
+)
+def test_a_cue_after_a_whole_statement_is_no_aside(nlp: Any, sentence: str) -> None:
+    assert all(content != sentence.rstrip(".") for _, _, content in found(nlp, sentence))
