@@ -260,7 +260,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
         action=_text(words) if contiguous else " ".join(t.text for t in words),
         action_span=TextSpan(action_words[0].idx, action_words[-1].idx + len(action_words[-1])),
         who=who, who_entity=who_entity.id if who_entity else None, what=what,
-        when=when[0], date=when[1].isoformat() if when[1] else None,
+        when=when[0], date=when[1],
         where=place.name if place else setting(verb, index, kids),
         where_entity=place.id if place else None,
         entities=tuple(dict.fromkeys(e.id for e in involved)),

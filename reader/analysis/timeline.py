@@ -15,6 +15,7 @@ from reader.analysis.dates import (
     is_day_precise,
     names_a_day,
     resolve,
+    shown_date,
 )
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
@@ -149,7 +150,8 @@ class Timeline:
     lines: DocArrays
     anchor: date | None = None
     recent: date | None = None  # the last date named, of any precision ("in August 2016")
-    last: tuple[int, date | None] = (-1, None)  # (paragraph, date) of the previous event
+    # (paragraph, date, expression it was read from) of the previous event
+    last: tuple[int, date | None, str | None] = (-1, None, None)
     story: date | None = None  # the day the lead tells of ("Yesterday, Sweden defeated ...")
     story_paragraph: int = -1
     story_known: bool = False  # whether the first dated past event has been seen
@@ -316,9 +318,10 @@ def _perfect(verb: Token) -> bool:
 
 
 def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
-             timeline: Timeline, *, quoted: bool = False) -> tuple[str | None, date | None]:
-    """The time of a clause as (expression as written, day); the expression is None when the
-    day is carried or the published one.
+             timeline: Timeline, *, quoted: bool = False) -> tuple[str | None, str | None]:
+    """The time of a clause as (expression as written, ISO date); the expression is None when
+    the date is carried or the published one, and a date carried from an expression that names
+    no day is only as precise as it ("2005" after "in 2005", as dates.shown_date shows one).
 
     A time expression governed by the clause ("on Monday", "during the 1991 Hajj"; not one that
     only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one of its
@@ -336,17 +339,20 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     paragraph = timeline.paragraph(verb)
     when = own_or_inherited(verb, sentence, whens, paragraph, timeline.published)
     text, day = (when.text, when.date) if when else (None, None)
+    said = text  # the expression the date is read from, which tells its precision
     if day is None and text is not None and not names_a_day(text):
         text = None  # "the past decade", "15 a year": no point in time
     if day is None and (text is None or _TIME_OF_DAY.search(text)):
         tense = sentence.tense(verb)
-        last_paragraph, last_day = timeline.last
+        last_paragraph, last_day, last_said = timeline.last
         if tense == "past":
             # a day we cannot place is not the last one: hence the check above
-            day = last_day if last_paragraph == paragraph else timeline.story
+            day, said = (last_day, last_said) if last_paragraph == paragraph else (
+                timeline.story, None)
             if day is not None and timeline.published is not None and day > timeline.published:
                 day = None  # what has happened does not happen on a day still to come
-            day = day or _day_of_named_event(verb, timeline)
+            if day is None:
+                day, said = _day_of_named_event(verb, timeline), None
             if day is None and text is not None and _CLOCK.search(text):
                 day = timeline.published  # "landed at 6:40 p.m.": news of the day it is told
         elif tense == "present" and timeline.published is not None:
@@ -354,7 +360,7 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
             if paragraph > timeline.story_paragraph and not quoted and not lasting(verb):
                 timeline.story = None  # the article has turned from the story to the present
             _remember_event_nouns(verb, sentence, timeline.published, timeline)
-            return text, timeline.published
+            return text, timeline.published.isoformat()
         else:
             return text, None  # an infinitive or a modal does not break the story's day
     # A day taken from the occasion the clause happened at ("met her at a party held last
@@ -365,13 +371,15 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     # paragraph tells next did not happen on it.
     deadline = when is not None and verb.doc[when.position].head.lower_ == "by"
     if not modifies_noun(verb) and not borrowed and not deadline:  # "Smith, who was fired in May"
-        timeline.last = (paragraph, day)
+        timeline.last = (paragraph, day, said)
     if text is not None and day is not None and not timeline.story_known \
             and is_day_precise(text) and not borrowed:
         _set_story_day(verb, day, sentence, timeline)
-    if day is not None:
-        _remember_event_nouns(verb, sentence, day, timeline)
-    return text, day
+    if day is None:
+        return text, None
+    _remember_event_nouns(verb, sentence, day, timeline)
+    # A date carried from an expression that named no day ("in 2005") is no more precise.
+    return text, day.isoformat() if text is not None else shown_date(said, day.isoformat())
 
 
 def _set_story_day(verb: Token, day: date, sentence: SentenceScan, timeline: Timeline) -> None:

@@ -1535,3 +1535,17 @@ def test_which_after_a_persons_title_and_a_body_stands_for_the_body(nlp: Any) ->
     subject = surface_subject(doc[8])
     assert subject is not None
     assert subject.text == "Kesco"
+
+
+@pytest.mark.parametrize(("text", "action", "date"), [
+    ("The quarry shut down in 1987. Its workers moved south and the owners sold the land.",
+     "sold", "1987"),
+    ("The choir was formed in May 1952. It toured Norway and recorded two albums.",
+     "recorded", "1952-05"),
+    ("The ferry sank on 3 March 1994. Divers searched the wreck for days.",
+     "searched", "1994-03-03"),
+])
+def test_a_carried_date_is_as_precise_as_the_expression_it_came_from(
+        nlp: Any, text: str, action: str, date: str) -> None:
+    found = event(events_of(nlp, text), action)
+    assert (found.when, found.date) == (None, date)
