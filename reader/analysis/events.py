@@ -60,8 +60,9 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
     timeline = Timeline(parse_iso(published), arrays)
     times = time_entities(doc)
     cues = frozenset(quote.cue_span.start for quote in quotes if quote.cue_span is not None)
-    reading = Reading(index, timeline, list(doc.sents),
-                      sorted(q.span for q in quotes if q.kind == "direct"))
+    direct = sorted((q for q in quotes if q.kind == "direct"), key=lambda q: q.span)
+    reading = Reading(index, timeline, list(doc.sents), [q.span for q in direct],
+                      [(q.speaker_entity, q.speaker_span) for q in direct])
     said = sorted((q.span.start, q.span.end, q) for q in quotes
                   if q.kind in ("direct", "mixed") and q.speaker is not None)
     starts = [ent.start for ent in times]  # in text order

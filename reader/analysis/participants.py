@@ -31,6 +31,8 @@ class Reading:
     timeline: Timeline
     sents: list[Span]
     quoted_spans: list[TextSpan]
+    # Who says each quoted span, as (entity id, the words naming the speaker), where known.
+    speakers: list[tuple[str | None, TextSpan | None]] = field(default_factory=list)
     starts: list[int] = field(init=False)
     quoted_starts: list[int] = field(init=False)
     # Participants read in the sentence at hand, by head and whether it names an entity: what a
@@ -43,8 +45,17 @@ class Reading:
         self.quoted_starts = [span.start for span in self.quoted_spans]  # the spans are sorted
 
     def quoted(self, position: int) -> bool:
+        return self._quote_at(position) >= 0
+
+    def speaker_at(self, position: int) -> tuple[str | None, TextSpan | None]:
+        """Who says the quoted span a position lies in (see speakers), else (None, None)."""
+        i = self._quote_at(position)
+        return self.speakers[i] if 0 <= i < len(self.speakers) else (None, None)
+
+    def _quote_at(self, position: int) -> int:
         i = bisect.bisect_right(self.quoted_starts, position) - 1
-        return i >= 0 and self.quoted_spans[i].start <= position < self.quoted_spans[i].end
+        inside = i >= 0 and self.quoted_spans[i].start <= position < self.quoted_spans[i].end
+        return i if inside else -1
 
     def subject_before(self, pronoun: Token) -> Token | None:
         """The subject an "it" or "they" stands for (see antecedents.subject_antecedent); when
@@ -83,7 +94,7 @@ def _read(head: Token, entity: Entity | None,
     stands for one, else its phrase."""
     index, timeline = reading.index, reading.timeline
     if entity is None and head.pos_ == "PRON" and head.lower_ in PRONOUNS:
-        head, entity = referent(head, index, reading.subject_before, opening_agents(head))
+        head, entity = _referent(head, reading)
     if entity is None:  # "the planemaker, Airbus,": the apposition names it
         entity = apposition_entity(head, index)
     if entity is None:
@@ -101,6 +112,25 @@ def _read(head: Token, entity: Entity | None,
     if text.count('"') % 2:  # a quote the phrase cut in half: its mark would mislead
         text = text.replace('"', "").replace("  ", " ")
     return text, entity
+
+
+def _referent(pronoun: Token, reading: Reading) -> tuple[Token, Entity | None]:
+    """What a pronoun stands for (see antecedents.referent); inside a quote, never its speaker,
+    who says "I" or "we" ("'He will stay suspended,' Ms Reyes said": not Reyes). Where the
+    speaker is all that fits, the pronoun as written."""
+    index, subject_before = reading.index, reading.subject_before
+    passed = opening_agents(pronoun)
+    head, entity = referent(pronoun, index, subject_before, passed)
+    speaker, words = reading.speaker_at(pronoun.idx)
+    if words is not None and words.start <= head.idx < words.end:
+        return pronoun, None  # "'He took his seat,' a spokesman said": not the spokesman
+    if speaker is None or entity is None or entity.id != speaker:
+        return head, entity
+    passed |= {i for mention in entity.mentions for i in range(mention.start, mention.end)}
+    head, entity = referent(pronoun, index, subject_before, passed)
+    if entity is not None and entity.id == speaker:
+        return pronoun, None
+    return head, entity
 
 
 def _runs_over(entity: Entity, verb: Token, index: MentionIndex) -> bool:

@@ -1549,3 +1549,18 @@ def test_a_carried_date_is_as_precise_as_the_expression_it_came_from(
         nlp: Any, text: str, action: str, date: str) -> None:
     found = event(events_of(nlp, text), action)
     assert (found.when, found.date) == (None, date)
+
+
+@pytest.mark.parametrize(("text", "action", "role", "expected"), [
+    ('Party spokesman Dan Reeve said members knew nothing of the views of Tom Barker. Mr Reeve '
+     'told reporters: "He appears to have written these things. We have expelled him."',
+     "written", "who", "Tom Barker"),
+    ('Party spokesman Dan Reeve said members knew nothing of the views of Tom Barker. Mr Reeve '
+     'told reporters: "He appears to have written these things. We have expelled him."',
+     "expelled", "what", "Tom Barker"),
+    ('The councillor arrived late. A council spokesman said: "He took his seat as the host was '
+     'opening the debate."', "took", "who", "He"),
+])
+def test_a_pronoun_in_a_quote_is_never_its_speaker(nlp: Any, text: str, action: str, role: str,
+                                                   expected: str) -> None:
+    assert getattr(event(events_of(nlp, text), action), role) == expected
