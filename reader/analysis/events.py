@@ -35,6 +35,7 @@ from reader.document import TextSpan
 _CHARGING = frozenset({"charge", "count", "accuse", "convict", "indict", "arrest", "cite",
                        "plead", "guilty", "offense", "offence", "crime"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+_FIRST_PERSON = frozenset({"I", "me"})
 # Verbs whose participle gives a thing its name ("a probe called Juno", "known as KC-30s").
 _NAMING = frozenset({"call", "name", "dub", "title", "entitle", "nickname", "label", "term",
                      "know", "brand", "rename", "style"})
@@ -79,9 +80,11 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
 def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]], doc: Doc) -> Event:
     """ "'I grabbed the cash box,' Keane said": the "I" inside a quote's marks is its speaker,
     somebody the article names or a person it describes ("said the club's new coach"), not "a
-    letter" that states it; a "him" or "her" that was read as the speaker is somebody else
-    ("'I didn't know him,' Clinton said")."""
-    if event.who not in ("I", "me"):
+    letter" that states it, and so is the "I" or "me" acted on ("'I was never told,' Keane
+    said", "'It scared me,' Keane said"); a "him" or "her" that was read as the speaker is
+    somebody else ("'I didn't know him,' Clinton said")."""
+    agent, patient = event.who in _FIRST_PERSON, event.what in _FIRST_PERSON
+    if not agent and not patient:
         return event
     start = event.action_span.start
     quote = next((q for a, b, q in said if a <= start < b), None)
@@ -91,9 +94,13 @@ def _told_by(event: Event, said: Sequence[tuple[int, int, Quote]], doc: Doc) -> 
     if quote.kind != "direct" and (before is None or not _inside_marks(before.text)):
         return event
     if quote.speaker_entity is None:
-        return replace(event, who=quote.speaker) if described_person(quote.speaker) else event
+        if not described_person(quote.speaker):
+            return event
+        return replace(event, who=quote.speaker) if agent else replace(event, what=quote.speaker)
     entities = event.entities if quote.speaker_entity in event.entities else (
         quote.speaker_entity, *event.entities)
+    if not agent:
+        return replace(event, what=quote.speaker, entities=entities)
     what = event.what
     if what is not None and what == quote.speaker:
         what = _object_pronoun(doc, event) or what

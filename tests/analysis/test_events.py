@@ -1564,3 +1564,11 @@ def test_a_carried_date_is_as_precise_as_the_expression_it_came_from(
 def test_a_pronoun_in_a_quote_is_never_its_speaker(nlp: Any, text: str, action: str, role: str,
                                                    expected: str) -> None:
     assert getattr(event(events_of(nlp, text), action), role) == expected
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ('"I was not informed of the audit," Priya Nair said.', "was not informed"),
+    ('"The noise frightened me," Priya Nair said.', "frightened"),
+])
+def test_the_i_or_me_acted_on_in_a_quote_is_its_speaker(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action).what == "Priya Nair"
