@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis.model import Entity
 from reader.analysis.person_words import name_gender
+from reader.analysis.work_titles import in_work_title
 
 _PEOPLE = frozenset({"PERSON"})
 _THINGS = frozenset({"ORG", "GPE", "PRODUCT", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW"})
@@ -26,6 +27,7 @@ class MentionIndex:
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.by_token: dict[int, Entity] = {}
+        self._titled: set[int] = set()  # "a new book, Lund's Norway": nobody's "he" or "she"
         mentions: list[tuple[int, Entity]] = []
         for entity in entities:
             for mention in entity.mentions:
@@ -35,6 +37,8 @@ class MentionIndex:
                 for i in range(span.start, span.end):
                     self.by_token[i] = entity
                 mentions.append((mention.start, entity))
+                if in_work_title(span.root):
+                    self._titled.add(mention.start)
         mentions.sort(key=lambda m: m[0])
         self._starts = [start for start, _ in mentions]
         self._entities = [entity for _, entity in mentions]
@@ -60,6 +64,8 @@ class MentionIndex:
         a person whose first name tells the other sex ("Mark Feldman ... she had signed")."""
         def fits(entity: Entity) -> bool:
             return self.can_be(entity, labels, sex)
+        if sex is not None:  # a name in a work's title is the work's, "it", never "he"
+            passed = {*passed, *self._titled}
         return (_last(self._subject_starts, self._subject_entities, fits, before, passed)
                 or _last(self._starts, self._entities, fits, before, passed))
 

@@ -11,6 +11,7 @@ from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.model import Entity
 from reader.analysis.person_words import BODY_KINDS, ROLES
 from reader.analysis.speaker_mentions import SpeakerMentions
+from reader.analysis.work_titles import WORKS
 
 # What a person is in sport and on stage or screen, by which news goes on about somebody it
 # has named, as it does by a role ("Ann Lee won in Paris. 'I felt strong,' said the world
@@ -38,10 +39,6 @@ _SOLE_OFFICES = frozenset({"chancellor", "premier"})
 _SOLE_OFFICE_WORDS = frozenset({"prime", "first", "foreign", "home"})  # "minister", "secretary"
 
 
-# Works that a name set beside them titles ("a new book, Lund's Norway"), which no person,
-# place or body is given as a title.
-WORKS = frozenset({"book", "novel", "memoir", "biography", "film", "movie", "documentary",
-                    "album", "song", "play", "series", "show", "article", "essay", "poem"})
 
 
 class Descriptions:

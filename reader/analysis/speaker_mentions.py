@@ -15,6 +15,7 @@ from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
 from reader.analysis.pronoun_clauses import agent_of_opening, object_in_clause
 from reader.analysis.span_sets import covers, disjoint
+from reader.analysis.work_titles import in_work_title
 from reader.document import TextSpan
 
 QUOTE_MARKS = frozenset("\"'“”‘’«»„")
@@ -111,7 +112,7 @@ class SpeakerMentions:
             found = [m for m in self.mentions[begin:end] if fits(m.entity)
                      and (not covers(excluded, m.start) or self._aside_speaker(m))
                      and not (first and self._clause_mate(m, pronoun))
-                     and not self._dateline(m)]
+                     and not self._dateline(m) and not (same and self._titled(m))]
             described = describe(sent) if not first and same else None
             if described is not None and fits(described):
                 return described
@@ -141,6 +142,12 @@ class SpeakerMentions:
         first = next((t for t in root.sent if not t.is_space), None)
         dash = None if first is None else story_dash(first)
         return dash is not None and mention.end <= dash.idx
+
+    def _titled(self, mention: Mention) -> bool:
+        """ "a new book, Lund's Norway, by ...": a name in a work's title is nobody's "he" (it
+        may be the work's "it")."""
+        root = self._root(mention)
+        return root is not None and in_work_title(root)
 
     def _clause_mate(self, mention: Mention, pronoun: Span | None) -> bool:
         name = self._root(mention)

@@ -39,7 +39,7 @@ from reader.analysis.pronoun_clauses import (
     same_pronoun_before,
 )
 from reader.analysis.speaker_ages import age_described, first_aged
-from reader.analysis.speaker_descriptions import WORKS, Descriptions, member_word
+from reader.analysis.speaker_descriptions import Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
 from reader.analysis.speaker_mentions import GROUP_LABELS, SpeakerMentions
 from reader.analysis.speaker_people import (
@@ -55,6 +55,7 @@ from reader.analysis.speaker_people import (
 )
 from reader.analysis.speaker_roles import role_before
 from reader.analysis.speaker_spans import noun_phrase
+from reader.analysis.work_titles import WORKS
 from reader.document import TextSpan
 
 MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
@@ -473,8 +474,9 @@ class SpeakerResolver:
             pronoun = subject
         role = role_before(self._doc, pronoun) if entity is not None else None
         if role is None or entity is None or role.tag_ != "NN" or \
-                self._mentions.named(role) is not None:
-            return None
+                self._mentions.named(role) is not None or (
+                    role.dep_ == "compound" and self._mentions.named(role.head) is not None):
+            return None  # "by journalist Ana Ruiz": the role is the name's title, she speaks
         sent = role.sent
         last = max((m.start for m in entity.mentions if m.start < pronoun.idx), default=-1)
         other = FEMALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else MALE_PRONOUNS

@@ -1572,3 +1572,13 @@ def test_a_pronoun_in_a_quote_is_never_its_speaker(nlp: Any, text: str, action: 
 ])
 def test_the_i_or_me_acted_on_in_a_quote_is_its_speaker(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action).what == "Priya Nair"
+
+
+def test_a_he_after_a_work_title_is_its_author_or_the_subject_after_it(nlp: Any) -> None:
+    # a name in a work's title is nobody's "he"; a name opening the clause after it is no title
+    found = events_of(nlp, "The row grew after a new book, Living With Nelson, by reporter Tom "
+                           "Ellis. In it he attacks the two aides.")
+    assert event(found, "attacks").who == "Tom Ellis"
+    found = events_of(nlp, "Kevin Holm runs a farm shop. Years ago, when he wrote his book, "
+                           "Mr. Holm said that he considered debt a last resort.")
+    assert event(found, "considered").who == "Kevin Holm"

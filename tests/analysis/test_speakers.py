@@ -921,3 +921,22 @@ def test_a_book_speaks_for_itself_or_its_author_never_for_a_place_in_its_title(
     doc = nlp(text)
     found = {q.cue: q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))}
     assert found == {"claims": "The book", "claimed": "Karin Holm"}
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # a name in a work's title is nobody's "he": the author is
+    ("The row began with a new book, Living With Nelson, by reporter Tom Ellis. In it he says "
+     "the two aides seldom spoke.", "says", "Tom Ellis"),
+    ("The letters appear in a new memoir, Mandela's Garden, by Peter Holm. In it he recalls "
+     "that the gate was always open.", "recalls", "Peter Holm"),
+    ("The feud grew after a new book, Nelson's Navy by Peter Holm, came out. In it he claims "
+     "the admirals never met.", "claims", "Peter Holm"),
+    # a role written before a name as its title: the name speaks, not "reporter"
+    ("The charges were raised at a hearing by reporter Ana Ruiz on Monday. She said the files "
+     "were incomplete.", "said", "Ana Ruiz"),
+])
+def test_a_name_in_a_title_is_no_referent_and_a_role_before_a_name_is_its_title(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == cue]
+    assert [q.speaker for q in found] == [speaker]
