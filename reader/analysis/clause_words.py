@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from spacy.tokens import Token
+
 # Fine-grained tags of a finite verb form: a clause of its own, not a phrase.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Verbs that link a subject to a description rather than act: never an event.
@@ -160,3 +162,10 @@ OWNED_PLACES = frozenset({
     "courthouse", "restaurant", "store", "shop", "warehouse", "headquarters", "campus", "port",
     "waterfront", "beach", "desert", "forest", "mainland", "highlands",
 })
+
+
+def a_time(owner: Token) -> bool:
+    """Whether a possessive is a date or a span of time ("Tuesday's vote", "last week's
+    releases"), which says when something was, never who made it."""
+    return owner.pos_ != "PRON" and (owner.ent_type_ in ("DATE", "TIME") or
+                                     owner.lemma_.lower() in TIME_UNITS)

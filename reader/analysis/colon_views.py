@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.clause_words import a_time
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.speaker_spans import noun_phrase
 
@@ -16,7 +17,7 @@ def colon_view(noun: Token) -> Attribution | None:
     what the clause after the colon says, said by that owner."""
     doc, sent = noun.doc, noun.sent
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or noun.left_edge.i != sent.start:
+    if owner is None or a_time(owner) or noun.left_edge.i != sent.start:
         return None
     colon = next((t for t in doc[noun.i + 1 : min(noun.i + 2 + _LABEL_WORDS, sent.end)]
                   if t.text == ":"), None)

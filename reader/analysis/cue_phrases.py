@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.clause_words import FINITE_TAGS, gerund
+from reader.analysis.clause_words import FINITE_TAGS, a_time, gerund
 from reader.analysis.cue_spans import Attribution, around, chars
 from reader.analysis.cue_speakers import source_of_statement
 from reader.analysis.cue_words import (
@@ -265,7 +265,7 @@ def evident(adjective: Token) -> Attribution | None:
 def noun_cue(noun: Token) -> Attribution | None:
     if cue_lemma(noun) in STANCE_HOLDERS:
         return _stance_holder(noun)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not a_time(c)), None)
     if owner is None:
         source = source_of_statement(noun)
         owner = source if source.i != noun.i else None

@@ -28,3 +28,11 @@ def test_an_owned_view_before_a_colon_says_the_clause_after_it(
 ])
 def test_a_label_without_an_owner_or_a_clause_is_no_view(nlp: Any, text: str) -> None:
     assert found(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Last month's new titles, Star Quest: Dark Tide and Moon Rally, both sold poorly.",
+    "Friday's message: the ferry will run again in spring.",
+])
+def test_a_date_before_a_colon_owns_no_view(nlp: Any, text: str) -> None:
+    assert found(nlp, text) == []

@@ -984,3 +984,9 @@ def test_a_report_a_speaker_wrote_in_is_where_not_who(nlp: Any, sentence: str,
     rows = found(nlp, sentence)
     assert expected in rows
     assert expected[0] == "In" or all(cue != "In" for cue, _, _ in rows)
+
+
+def test_a_date_before_a_statement_is_when_not_who(nlp: Any) -> None:
+    rows = found(nlp, "Saturday's statement that the museum would shut for a year upset its "
+                      "staff.")
+    assert [speaker for cue, speaker, _ in rows if cue == "statement"] == [None]
