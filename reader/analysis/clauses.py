@@ -40,6 +40,8 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Adverbs that, right after a verb, are its particle though the parse says not ("stepped down").
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Pronouns that name a person, after whom a relative clause's "'s" is "has" ("all she's done").
+_PERSONAL = frozenset({"he", "she", "i", "we", "you", "they"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Nouns that with "in ... of" say for or against what one acts ("in favor of the bill").
 _STANCES = frozenset({"favor", "favour", "support", "defense", "defence", "search", "pursuit",
@@ -194,7 +196,7 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
     kids = list(verb.children) if kids is None else kids
     deps = {child.dep_ for child in kids}
     if deps & {"auxpass", "nsubjpass", "csubjpass"}:
-        return _after_copula(kids) is None
+        return _after_copula(kids) is None and not _has_read_as_is(verb, kids)
     if verb.tag_ == "VBN" and verb.dep_ == "conj" and not deps & {"aux", "nsubj"} and \
             verb.lemma_.lower() not in ACTIVE_ALONE:
         return is_passive(verb.head, headline=headline)
@@ -204,6 +206,25 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
     # "Asked by reporters, she said": a participle opening the clause, done by its "by"
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (
         verb.dep_ == "advcl" and PASSIVE_AGENT in deps)) and not deps & {"aux", "nsubj"}
+
+
+def _has_read_as_is(verb: Token, kids: list[Token]) -> bool:
+    """ "She's been running the clinic", "he's taken the blame", "all the work she's done": an
+    "'s" the parse made the "is" of a passive is "has" before an -ing, before a participle
+    with an object of its own and no "been" (after which a passive may keep one: "she's been
+    given a medal"), and in a relative clause whose subject is a person's pronoun, which
+    leaves the object to the noun it describes (not "the paper it's written on")."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids):
+        return False
+    if verb.tag_ == "VBG":
+        return True
+    if verb.tag_ != "VBN" or any(c.lower_ == "been" for c in kids):
+        return False
+    if any(c.dep_ == "dobj" for c in kids):
+        return True
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubjpass" and c.lower_ in _PERSONAL for c in kids) and not any(
+        c.dep_ == PASSIVE_AGENT or (c.dep_ == "prep" and not any(c.children)) for c in kids)
 
 
 def _bare_participle(verb: Token, kids: list[Token]) -> bool:

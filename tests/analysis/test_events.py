@@ -1582,3 +1582,18 @@ def test_a_he_after_a_work_title_is_its_author_or_the_subject_after_it(nlp: Any)
     found = events_of(nlp, "Kevin Holm runs a farm shop. Years ago, when he wrote his book, "
                            "Mr. Holm said that he considered debt a last resort.")
     assert event(found, "considered").who == "Kevin Holm"
+
+
+@pytest.mark.parametrize(("text", "action", "who", "what"), [
+    ("She's been coaching the junior squad for six years.", "coaching", "She",
+     "the junior squad"),
+    ("The fans say he's wasted the club's money.", "wasted", "he", "the club's money"),
+    ("The mayor thanked the volunteers for all they've cleaned and everything he's repaired.",
+     "repaired", "he", "everything"),
+    ("The old mill, which is owned by the county, was sold.", "owned", "the county",
+     "The old mill"),
+])
+def test_an_s_that_stands_for_has_makes_no_passive(nlp: Any, text: str, action: str, who: str,
+                                                   what: str) -> None:
+    found = event(events_of(nlp, text), action)
+    assert (found.who, found.what) == (who, what)
