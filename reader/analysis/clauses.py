@@ -40,6 +40,9 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Adverbs that, right after a verb, are its particle though the parse says not ("stepped down").
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+# Verbs whose passive before an infinitive only puts it ahead or makes it due ("is expected
+# to", "is supposed to"); "is said to", "is believed to" tell that somebody says or believes.
+_AHEAD = frozenset({"expect", "suppose"})
 # Pronouns that name a person, after whom a relative clause's "'s" is "has" ("all she's done").
 _PERSONAL = frozenset({"he", "she", "i", "we", "you", "they"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -102,9 +105,21 @@ def is_action(verb: Token, children: Callable[[Token], list[Token]] | None = Non
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
     if _role_compound(verb, kids) or _title_participle(verb, kids) or _hyphened_before(verb) \
-            or _as_preposition(verb, kids):
+            or _as_preposition(verb, kids) or _ahead_of(verb, kids):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def _ahead_of(verb: Token, kids: list[Token]) -> bool:
+    """ "The plant is going to close", "the deal is expected to close", "it is supposed to
+    help": "going to", "expected to" or "supposed to" before a verb only put it ahead in time
+    or make it due; the infinitive after them is the action."""
+    if not any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(
+            g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in kids):
+        return False
+    if verb.lower_ in ("going", "gon"):
+        return verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("to", "na")
+    return verb.lemma_.lower() in _AHEAD and any(c.dep_ == "auxpass" for c in kids)
 
 
 def _as_preposition(verb: Token, kids: list[Token]) -> bool:

@@ -1597,3 +1597,15 @@ def test_an_s_that_stands_for_has_makes_no_passive(nlp: Any, text: str, action: 
                                                    what: str) -> None:
     found = event(events_of(nlp, text), action)
     assert (found.who, found.what) == (who, what)
+
+
+@pytest.mark.parametrize(("text", "actions"), [
+    ("The bakery is going to shut its doors.", ["shut"]),
+    ("The merger is expected to collapse, and the levy is supposed to fund the park.",
+     ["collapse", "fund"]),
+    ("The band is going to Leeds.", ["going"]),
+    ("Traders expected a fall.", ["expected"]),
+])
+def test_going_to_and_expected_to_make_no_event(nlp: Any, text: str,
+                                                      actions: list[str]) -> None:
+    assert [e.action for e in events_of(nlp, text)] == actions
