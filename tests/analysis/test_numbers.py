@@ -977,3 +977,15 @@ def test_a_capital_g_glued_to_digits_names_a_network_generation(nlp: Any, text: 
 
 def test_grams_stay_a_unit(nlp: Any) -> None:
     assert _one(nlp, "Stir in 50g of flour.", "50g").unit == "g"
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The new sensor takes 12 megapixel pictures.", "12 megapixel", "megapixels"),
+    ("The school line carries 40 megabits per second.", "40 megabits", "Mbit"),
+    ("The backbone moves 10 gigabits a second.", "10 gigabits", "Gbit"),
+    ("Each message holds 160 kilobytes of text.", "160 kilobytes", "KB"),
+])
+def test_pixels_bits_and_bytes_are_units(nlp: Any, text: str, span: str, unit: str) -> None:
+    """ "12 megapixel pictures" measures the pictures, it counts no twelve of them."""
+    mention = _one(nlp, text, span)
+    assert (mention.unit, mention.kind, mention.counts) == (unit, "quantity", None)
