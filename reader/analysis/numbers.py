@@ -283,6 +283,7 @@ def _describe(doc: Doc, sent: Span, figures: list[Core],
     for figure in figures:
         mentions.append(_mention(doc, sent, figure, sentence, found))
     _share_counts(doc, mentions)
+    _share_units(doc, mentions)
     _share_ages(doc, mentions)
     yield from mentions
 
@@ -369,3 +370,14 @@ def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
                 _between(doc, mention.span.end, following.span.start) in (
                     "and", "or", ",", "to", "and up to"):
             mentions[index] = replace(mention, counts=following.counts)
+
+
+def _share_units(doc: Doc, mentions: list[NumberMention]) -> None:
+    """ "five and ten gigabytes", "by 4 and 6 per cent": a bare figure joined to a measure or a
+    percentage right after it has its unit."""
+    for index in range(len(mentions) - 2, -1, -1):
+        mention, following = mentions[index], mentions[index + 1]
+        if mention.kind == "cardinal" and mention.counts is None and mention.unit is None and \
+                following.kind in ("quantity", "percent") and following.unit is not None and \
+                _between(doc, mention.span.end, following.span.start) in ("and", "or"):
+            mentions[index] = replace(mention, kind=following.kind, unit=following.unit)

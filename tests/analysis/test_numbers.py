@@ -989,3 +989,17 @@ def test_pixels_bits_and_bytes_are_units(nlp: Any, text: str, span: str, unit: s
     """ "12 megapixel pictures" measures the pictures, it counts no twelve of them."""
     mention = _one(nlp, text, span)
     assert (mention.unit, mention.kind, mention.counts) == (unit, "quantity", None)
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("Engineers logged floods of three and eight gigabytes.", "three", "GB"),
+    ("Rents climbed by 3 and 5 per cent in the two towns.", "3", "%"),
+])
+def test_a_bare_figure_joined_to_a_measure_has_its_unit(nlp: Any, text: str, span: str,
+                                                        unit: str) -> None:
+    assert _one(nlp, text, span).unit == unit
+
+
+def test_a_count_joined_to_a_measure_keeps_its_noun(nlp: Any) -> None:
+    mention = _one(nlp, "She has 2 sons and 5 days of leave.", "2")
+    assert (mention.unit, mention.counts) == (None, "son")
