@@ -301,11 +301,19 @@ def _join_tails(index: AliasIndex) -> None:
         longer = {index.find(key) for key in by_last.get(name.key[-1], ())
                   if len(key) > size and key[-size:] == name.key
                   and not _two_places(index.names[key], size)
+                  and not _place_of(name, key)
                   and ((size > 1 and name.label != "PERSON") or name.label == "PRODUCT"
                        or _is_country(key[:-size])
                        or (lone and index.names[key].label == "PRODUCT"))}
         if len(longer) == 1:
             index.union(longer.pop(), name.key)
+
+
+def _place_of(place: Name, key: Key) -> bool:
+    """ "Acme Robotics of South Korea", "University of South Carolina": a place named after
+    "of" at the end of a longer name is where that body is, not a short form of it."""
+    size = len(place.key)
+    return place.label in ("GPE", "LOC") and len(key) > size and key[-size - 1] == "of"
 
 
 def _two_places(name: Name, size: int) -> bool:

@@ -842,3 +842,14 @@ def test_a_word_opening_with_a_figure_is_no_part_of_a_persons_name(nlp: Any) -> 
     text = "The laptop adds 802.11ax Wi-Fi, and 802.11ax Wi-Fi is faster."
     found = {e.name: e.label for e in extract_entities(nlp(text))}
     assert found["802.11ax Wi-Fi"] == "PRODUCT"
+
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    ("The University of South Carolina raised its fees. Lawmakers in South Carolina objected.",
+     "University of South Carolina", "South Carolina"),
+])
+def test_a_place_after_of_ending_a_longer_name_is_not_its_short_form(
+        nlp: Any, text: str, body: str, place: str) -> None:
+    found = entities(nlp, text)
+    assert named(found, body).label == "ORG"
+    assert named(found, place).label == "GPE"
