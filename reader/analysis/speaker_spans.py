@@ -82,10 +82,21 @@ def _past_dateline(subject: Token) -> Token | None:
     return subject if dash is None else named_past(subject, dash)
 
 
+# Words that say how many or which part of a group spoke, and so say nothing without their
+# "of" ("Some of the residents", "A majority of voters", "Members of the board").
+_PARTS = frozenset({
+    "some", "most", "many", "much", "all", "none", "one", "each", "both", "either", "neither",
+    "half", "several", "few", "majority", "minority", "number", "lot", "handful", "dozen",
+    "dozens", "hundreds", "thousands", "millions", "group", "member", "line", "pair", "couple",
+    "host", "chorus", "rest", "bunch", "percent", "third", "quarter", "fraction", "share",
+    "panel", "team", "coalition", "delegation", "crowd"})
+
+
 def noun_phrase(token: Token) -> tuple[int, int]:
     """The token range of a speaker's noun phrase, without appositions or relative clauses, nor
     a dateline the parse made part of it; with a number right after its noun, which names it
-    ("Number 10", "Channel 4")."""
+    ("Number 10", "Channel 4"), and the "of" that says of whom a part is ("Some of the
+    residents")."""
     start, end = token.i, token.i + 1
     for child in token.children:
         if child.dep_ in _NP_LEFT and child.i < token.i:
@@ -94,6 +105,8 @@ def noun_phrase(token: Token) -> tuple[int, int]:
                 cue_lemma(token) in SPOKESPEOPLE or cue_lemma(token) in CUE_NOUNS
                 or _office(token, child)):
             end = max(end, child.right_edge.i + 1)
+        elif child.dep_ == "prep" and _part_of(token, child):
+            end = max(end, _group_end(child) + 1)
         elif child.i == token.i + 1 and _how_they_know(child):
             end = max(end, child.right_edge.i + 1)  # "two people familiar with the matter"
         elif child.i == token.i + 1 and child.dep_ == "nummod":
@@ -109,6 +122,28 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     while start < end - 1 and doc[start].text in EDGE_PUNCT:
         start += 1
     return start, end
+
+
+def _part_of(token: Token, prep: Token) -> bool:
+    """ "Some of the residents", "Two of the officers", "a group of farmers": a part or a
+    number of a group, with the "of" right after it that names the group."""
+    return prep.lower_ == "of" and prep.i == token.i + 1 and (
+        token.lower_ in _PARTS or token.lemma_.lower() in _PARTS or token.tag_ == "CD")
+
+
+def _group_end(prep: Token) -> int:
+    """The last token of the group a part is "of", without what describes it after
+    ("dozens of papers ranging from ...", "two thirds of all firms polled"), which a pronoun
+    keeps ("42 percent of those responding")."""
+    group = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if group is None or group.pos_ == "PRON":
+        return prep.right_edge.i
+    end = group.i
+    for child in group.rights:
+        if child.dep_ in ("acl", "relcl", "appos", "punct", "advcl"):
+            break
+        end = child.right_edge.i
+    return end
 
 
 # What an unnamed source is, by how it knows ("people familiar with the talks", "a person

@@ -30,7 +30,7 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     ("Most growers still believe in the cooperative model.",
      ("believe", "Most growers", "the cooperative model")),
     ("Few of the tenants knew of the plan to sell the building.",
-     ("knew", "Few", "the plan to sell the building")),
+     ("knew", "Few of the tenants", "the plan to sell the building")),
     # a word on the preposition is no part of what it governs
     ("The old sailor knows all about winter storms.",
      ("knows", "The old sailor", "winter storms")),

@@ -870,7 +870,7 @@ def test_a_dateline_is_no_part_of_its_speaker(nlp: Any) -> None:
 
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The minister of defence said the drill was routine.", "The minister of defence"),
-    ("A member of the committee said the vote was delayed.", "A member"),
+    ("A member of the committee said the vote was delayed.", "A member of the committee"),
 ])
 def test_a_role_keeps_the_office_it_is_of(nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]

@@ -940,3 +940,19 @@ def test_a_name_in_a_title_is_no_referent_and_a_role_before_a_name_is_its_title(
     doc = nlp(text)
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == cue]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Some of the residents said the water was brown.", "Some of the residents"),
+    ("A group of farmers said the tariffs hurt them.", "A group of farmers"),
+    ("Two of the officers said the car sped off.", "Two of the officers"),
+    ("A majority of voters said the harbor plan was too costly.", "A majority of voters"),
+    # without what describes the group after it, which a pronoun keeps
+    ("Dozens of shops selling fresh fish said the new rules were unfair.", "Dozens of shops"),
+    ("Only 40 percent of those asked said the bridge was safe.",
+     "Only 40 percent of those asked"),
+])
+def test_a_part_of_a_group_is_named_with_its_group(nlp: Any, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "said"]
+    assert [q.speaker for q in found] == [speaker]
