@@ -12,6 +12,7 @@ from reader.analysis.antecedents import apposition_entity, referent, subject_ant
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import phrase_bounds
+from reader.analysis.number_words import SCALE_ABBREVIATIONS
 from reader.analysis.pronoun_clauses import opening_agents
 from reader.analysis.timeline import TIME_LABELS, Timeline
 from reader.document import TextSpan
@@ -103,7 +104,7 @@ def _read(head: Token, entity: Entity | None,
         return None, None  # "what began as a protest", "That helps": no one we can name
     if entity is not None and not _coordinated(head):
         return entity.name, entity
-    start, end = phrase_bounds(head)
+    start, end = _whole_amount(head, *phrase_bounds(head))
     lines = timeline.lines.token_lines
     while start < head.i and lines[start] != lines[head.i]:
         start += 1  # the phrase, too, stays on its line
@@ -131,6 +132,20 @@ def _referent(pronoun: Token, reading: Reading) -> tuple[Token, Entity | None]:
     if entity is not None and entity.id == speaker:
         return pronoun, None
     return head, entity
+
+
+def _whole_amount(head: Token, start: int, end: int) -> tuple[int, int]:
+    """ "£13.4m will come from the fund", "agreed to pay $300m": an amount the tokenizer cut
+    at its currency sign and its scale ("£", "13.4", "m"), which the parse then splits, is
+    read whole, from the sign to the scale written on to it."""
+    doc = head.doc
+    while start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (
+            doc[end - 1].tag_ == "$" or doc[end - 1].like_num) and (
+            doc[end].like_num or doc[end].lower_ in SCALE_ABBREVIATIONS):
+        end += 1
+    return start, end
 
 
 def _runs_over(entity: Entity, verb: Token, index: MentionIndex) -> bool:

@@ -1609,3 +1609,13 @@ def test_an_s_that_stands_for_has_makes_no_passive(nlp: Any, text: str, action: 
 def test_going_to_and_expected_to_make_no_event(nlp: Any, text: str,
                                                       actions: list[str]) -> None:
     assert [e.action for e in events_of(nlp, text)] == actions
+
+
+@pytest.mark.parametrize(("text", "action", "amount"), [
+    ("The insurer agreed to pay $450m to the families.", "pay", "$450m"),
+    ("The bank will repay $120m to settle the claims.", "repay", "$120m"),
+    ("The airline paid €80m for the slots.", "paid", "€80m"),
+])
+def test_an_amount_cut_at_its_sign_and_scale_is_read_whole(nlp: Any, text: str, action: str,
+                                                           amount: str) -> None:
+    assert event(events_of(nlp, text), action).what == amount
