@@ -275,10 +275,17 @@ class SpeakerResolver:
         """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
         person named right after a described speaker, in apposition to it, not somebody a
         clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz"); or
-        the person a description is set beside ("Ivan Petrenko, a pollster who ...")."""
-        if head.dep_ == "appos" and head.head.i < head.i and head.pos_ == "NOUN" and \
+        the person a description is set beside ("Ivan Petrenko, a pollster who ...", "Ivan
+        Petrenko, a pollster and blogger who"), or said to be ("Ivan Petrenko is a pollster
+        who ...")."""
+        base = head
+        while base.dep_ == "conj" and base.head.i < base.i:
+            base = base.head  # "a pollster, blogger and cyclist who": the first of the list
+        person = base.head if base.dep_ == "appos" else _subject(base.head) if (
+            base.dep_ == "attr" and base.head.lemma_ == "be") else None
+        if person is not None and person.i < base.i and base.pos_ == "NOUN" and \
                 head.lemma_.lower() not in BODY_NOUNS:  # "a group" is nobody
-            named = self._mentions.named(head.head)  # "Ivan Petrenko, a pollster who ..."
+            named = self._mentions.named(person)  # "Ivan Petrenko, a pollster who ..."
             if named is not None and named.label in PERSON_LABELS:
                 return named
         for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
@@ -540,6 +547,15 @@ def _before_clause(phrase: Span, span: TextSpan) -> TextSpan:
     a speaker's phrase before a relative clause on it, whose names are not whom it speaks for."""
     starts = [t.left_edge.idx for t in phrase if t.dep_ == "relcl" and t.left_edge.idx > span.start]
     return TextSpan(span.start, min(starts)) if starts else span
+
+
+def _subject(verb: Token) -> Token | None:
+    """A verb's subject, or the one it shares with the verb it is joined to ("X incites violence
+    and is a liar")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject
 
 
 def _head(phrase: Span) -> Token:

@@ -956,3 +956,16 @@ def test_a_part_of_a_group_is_named_with_its_group(nlp: Any, text: str, speaker:
     doc = nlp(text)
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "said"]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Reyes is a builder, gardener and cyclist who has pledged to close the old bridge.",
+    "Tom Reyes, a builder and a keen cyclist who has pledged to close the bridge, spoke on Monday.",
+    "Mayor Tom Reyes is a builder who has repeatedly pledged to close the old bridge.",
+    "Mayor Tom Reyes often shuts roads and is a builder, gardener and cyclist who has pledged to "
+    "close the old bridge.",
+])
+def test_who_after_a_description_of_a_named_person_is_that_person(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "pledged"]
+    assert [q.speaker for q in found] == ["Tom Reyes"]
