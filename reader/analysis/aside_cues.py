@@ -1,12 +1,13 @@
-"""A cue set off by commas inside the sentence it reports: "The dam, said Mr Ode, is safe"."""
+"""Cues set off by a comma after what they report: "The dam, said Mr Ode, is safe"."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
+from reader.analysis.speaker_spans import noun_phrase
 
 # Verbs a writer sets off inside somebody's sentence, speaker after ("..., explained Ms Ode, ...").
 _ASIDE_VERBS = SPEECH_VERBS | {"explain", "suggest", "observe", "reckon", "concede", "contend",
@@ -16,6 +17,8 @@ _NAME_PARTS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP", "PRON"})
 # Words that open a clause of condition or time, which waits for its main clause.
 _OPENERS = frozenset({"if", "unless", "when", "whenever", "while", "although", "though",
                       "because", "since", "once", "until", "as", "whether", "before", "after"})
+# Marks that end a speaker's name and open what describes them (", a fellow at ...").
+_PHRASE_ENDS = frozenset({",", ";", ":", "(", "—", "–"})
 _QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "''", "``"})
 
 
@@ -60,3 +63,65 @@ def _unfinished(before: list[Token], after: list[Token]) -> bool:
         return True
     first = next((t for t in after if t.pos_ != "ADV"), after[0])
     return first.tag_ in FINITE_TAGS
+
+
+def closing_cue(verb: Token) -> Attribution | None:
+    """ "Shopping is not just about big stores, which appeal to "loyal" buyers, said a panel
+    of retailers": a verb of saying after a comma that closes its sentence with only its
+    speaker after it (and what describes the speaker) reports all that comes before, whatever
+    the parse made of it (it may take a word of the statement for the verb's subject and the
+    speaker for its object, or cut the statement at a comma inside it)."""
+    doc, sent = verb.doc, verb.sent
+    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _ASIDE_VERBS - {"call", "tell"} \
+            or verb.i < sent.start + 4 or doc[verb.i - 1].text != "," or \
+            _framed(doc[sent.start : verb.i]) or any(
+                c.dep_ == "nsubj" and c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_)
+                for c in verb.children):
+        return None  # '"...," Ann Roy, said in a statement': the name before speaks
+    name = _closing_name(verb)
+    if name is None:
+        return None
+    start, end = noun_phrase(name.root)
+    return Attribution((verb.i, verb.i + 1), (max(start, name.start), min(end, name.end)),
+                       _whole(doc[sent.start : verb.i - 1]))
+
+
+def _closing_name(verb: Token) -> Span | None:
+    """The speaker's name after a closing cue, up to the sentence's end or to what describes
+    them; none when a clause or a place or time ("said in a statement") follows the verb."""
+    doc, sent = verb.doc, verb.sent
+    stop = next((t.i for t in doc[verb.i + 1 : sent.end] if t.text in _PHRASE_ENDS), sent.end)
+    name = doc[verb.i + 1 : stop]
+    while len(name) and name[-1].is_punct:
+        name = name[:-1]
+    if not name or any(t.pos_ not in _NAME_PARTS | {"PUNCT"} or t.is_quote for t in name) or \
+            not any(t.pos_ in ("PROPN", "NOUN") for t in name) or name[0].pos_ == "ADP" or \
+            name[0].lower_ in RELATIVE_PRONOUNS:
+        return None
+    return name if stop == sent.end or _describes(doc[stop : sent.end]) else None
+
+
+def _whole(span: Span) -> tuple[int, int] | None:
+    """All of a statement, between its first and last words: what the writer set off inside
+    it ("..., filling meals, which draw ...") is the speaker's too."""
+    words = [t for t in span if not (t.is_punct or t.is_space) or t.is_quote]
+    while words and words[-1].is_quote and sum(t.is_quote for t in words) % 2:
+        words.pop()
+    return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
+
+
+def _framed(before: Span) -> bool:
+    """Whether a quote mark before the cue stands by a comma ('"...," Ann Roy, said'): a direct
+    quote's frame, not a word set in quote marks ('appeal to "loyal" buyers')."""
+    doc = before.doc
+    return any(t.is_quote and (doc[t.i - 1].text == "," or (t.i + 1 < len(doc) and
+                                                           doc[t.i + 1].text == ","))
+               for t in before if t.i > 0)
+
+
+def _describes(rest: Span) -> bool:
+    """Whether what follows a closing cue's speaker only describes them (", a fellow at the
+    institute.", ", who runs the ferry."): a comma, then a noun phrase or a relative clause."""
+    words = [t for t in rest if not t.is_punct]
+    return rest[0].text == "," and bool(words) and (
+        words[0].lower_ in ("who", "whose") or not any(t.tag_ in FINITE_TAGS for t in words))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.aside_cues import inverted_aside
+from reader.analysis.aside_cues import closing_cue, inverted_aside
 from reader.analysis.colon_views import colon_view
 from reader.analysis.cue_contents import as_put, complement
 from reader.analysis.cue_phrases import (
@@ -142,7 +142,7 @@ def _cue_at(token: Token) -> Attribution | None:
     if pos in ("VERB", "AUX") and not (lower in CUE_ADJECTIVES and
                                        dep == "acomp"):  # "are convinced"
         # "Democrats allege John Reyes lied", the verb parsed as part of the subject
-        return inverted_aside(token) or misread_before_name(token) or \
+        return inverted_aside(token) or closing_cue(token) or misread_before_name(token) or \
             misread_auxiliary(token) or _verb_cue(token, cue_lemma(token))
     if lower in EVIDENT and pos == "ADJ":
         return evident(token)

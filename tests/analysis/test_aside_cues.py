@@ -42,3 +42,11 @@ def test_an_aside_cue_gives_the_speaker_the_whole_sentence(nlp: Any, sentence: s
 )
 def test_a_cue_after_a_whole_statement_is_no_aside(nlp: Any, sentence: str) -> None:
     assert all(content != sentence.rstrip(".") for _, _, content in found(nlp, sentence))
+
+
+def test_a_closing_cue_reports_all_before_it_whatever_the_parse(nlp: Any) -> None:
+    sentence = ("The poll shows that diners are not just after cheap, filling meals, which draw "
+                "more \"regular\" customers, said a group of chefs.")
+    rows = found(nlp, sentence)
+    assert ("said", "a group", sentence.split(", said")[0]) in rows
+    assert all(speaker != "cheap" and content != "a group of chefs" for _, speaker, content in rows)
