@@ -12,6 +12,10 @@ from reader.analysis.speaker_spans import noun_phrase
 # Verbs a writer sets off inside somebody's sentence, speaker after ("..., explained Ms Ode, ...").
 _ASIDE_VERBS = SPEECH_VERBS | {"explain", "suggest", "observe", "reckon", "concede", "contend",
                                "maintain", "believe"}
+# Verbs that close a sentence with its source after them ("..., shows a survey by Ipsos"); not
+# "told" (its object is who heard) nor "called" (a name given).
+_CLOSING_VERBS = (_ASIDE_VERBS | {"show", "find", "reveal", "predict", "claim", "report",
+                                  "estimate"}) - {"call", "tell"}
 # What a speaker's name set off after the verb is made of ("the firm's chief, Ms Ode").
 _NAME_PARTS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "ADP", "PRON"})
 # Words that open a clause of condition or time, which waits for its main clause.
@@ -72,7 +76,7 @@ def closing_cue(verb: Token) -> Attribution | None:
     the parse made of it (it may take a word of the statement for the verb's subject and the
     speaker for its object, or cut the statement at a comma inside it)."""
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _ASIDE_VERBS - {"call", "tell"} \
+    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _CLOSING_VERBS \
             or verb.i < sent.start + 4 or doc[verb.i - 1].text != "," or \
             _framed(doc[sent.start : verb.i]) or any(
                 c.dep_ == "nsubj" and c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_)

@@ -50,3 +50,10 @@ def test_a_closing_cue_reports_all_before_it_whatever_the_parse(nlp: Any) -> Non
     rows = found(nlp, sentence)
     assert ("said", "a group", sentence.split(", said")[0]) in rows
     assert all(speaker != "cheap" and content != "a group of chefs" for _, speaker, content in rows)
+
+
+def test_a_closing_finding_reports_all_before_it(nlp: Any) -> None:
+    sentence = ("Buyers care far more about how a car fits their budget than they do about "
+                "engine size, paint colour or the stereo inside, shows a large survey by the "
+                "dealer group Autoco.")
+    assert ("shows", "a large survey", sentence.split(", shows")[0]) in found(nlp, sentence)
