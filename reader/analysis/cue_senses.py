@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_words import (
     CUE_VERBS,
     EVIDENCE,
@@ -120,7 +121,8 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
-        _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma)
+        _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma) or \
+        _thing_added(verb, lemma)
 
 
 def _studied(verb: Token, lemma: str) -> bool:
@@ -226,6 +228,21 @@ def _convened(verb: Token, lemma: str) -> bool:
         (c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES) or
         (c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _CONVENED)
         for c in verb.children)
+
+
+def _thing_added(verb: Token, lemma: str) -> bool:
+    """ "The library has added the ability to "borrow" e-books", "the club added 300 seats":
+    "add" with a thing for its object puts something in, says nothing; "added a warning that
+    ..." and "added that ..." say."""
+    if lemma != "add" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or cue_lemma(thing) in _OFFERED_WORDS:
+        return False
+    # "added some projects were doing well": a clause without "that", its subject read as
+    # the object, has a verb of its own after it
+    return not any(t.tag_ in FINITE_TAGS and not any(a.dep_ == "relcl" for a in (t, *t.ancestors))
+                   for t in verb.doc[thing.i + 1 : verb.sent.end])
 
 
 def _asked_about(verb: Token, lemma: str) -> bool:

@@ -990,3 +990,17 @@ def test_a_date_before_a_statement_is_when_not_who(nlp: Any) -> None:
     rows = found(nlp, "Saturday's statement that the museum would shut for a year upset its "
                       "staff.")
     assert [speaker for cue, speaker, _ in rows if cue == "statement"] == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The library has added the ability to \"borrow\" e-books online.",
+    "The stadium added 300 seats to its north stand over the summer.",
+])
+def test_adding_a_thing_says_nothing(nlp: Any, sentence: str) -> None:
+    assert [cue for cue, _, _ in found(nlp, sentence) if cue == "added"] == []
+
+
+def test_added_with_a_clause_and_no_that_still_says(nlp: Any) -> None:
+    sentence = "But she added some bridges, such as the one at Elm Creek, were showing wear."
+    assert ("added", "she", "some bridges, such as the one at Elm Creek, were showing wear") \
+        in found(nlp, sentence)
