@@ -57,7 +57,9 @@ _DESCRIBED = ("ORG", "EVENT")  # labels a definite description ("the ministry") 
 # Capital"); not a newspaper's ("Washington" is not the "Washington Post").
 FIRM_ENDS = CORPORATE | INDUSTRY_WORDS | {
     "group", "partners", "holdings", "airline", "airlines", "airways", "ventures",
-    "technologies", "bank", "fund", "management", "associates", "enterprises", "motors", "labs"}
+    "technologies", "bank", "fund", "management", "associates", "enterprises", "motors", "labs",
+    "networks", "studios", "software", "electronics", "telecom", "technology", "entertainment",
+    "pictures", "interactive", "semiconductor", "semiconductors"}
 
 
 def build_entities(text: str, raw: Sequence[RawMention],
@@ -378,7 +380,7 @@ def _owned_elsewhere(index: AliasIndex, name: Name, size: int) -> bool:
 
 def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
     """ "Alden Global Capital ... Alden said", "Emirates Airline ... Emirates": a one-word name
-    the model typed as a place or a person, after the text gave in full the one
+    the model typed as a place, a people or a person, after the text gave in full the one
     organisation whose name it opens and that ends in a firm's word, is that firm called short;
     it takes the firm's type, the longer and more explicit name's. A lone "person" so joins
     the one body of capitalised words it opens, whatever its last word ("Pell Games ... Pell
@@ -399,13 +401,14 @@ def _join_firms_called_short(index: AliasIndex, located: set[str]) -> None:
         # a lone "person" opening any one body's name is its short name ("Pell Games ...
         # Pell"); a place only beside a firm's name ("Emirates Airline ... Emirates")
         found = bodies if name.label == "PERSON" and name.key[0] not in firms else firms
-        if len(name.key) != 1 or name.label not in ("GPE", "LOC", "PERSON") \
+        if len(name.key) != 1 or name.label not in ("GPE", "LOC", "NORP", "PERSON") \
                 or len(found.get(name.key[0], ())) != 1:
             continue
         firm = found[name.key[0]][0]
         word = plain_name(name.surfaces[0], name.label)
         if index.find(name.key) in people or title_sex(index.text, name.spans) is not None \
                 or _known_place(word) or repair.surface_key(word) in located \
+                or (name.label == "NORP" and word.casefold().endswith(_PEOPLE_ENDINGS)) \
                 or min(firm.spans) > min(name.spans):
             continue
         name.tally = {firm.label: sum(name.tally.values())}
@@ -441,6 +444,9 @@ def _add_firms_called_short(index: AliasIndex, firms: dict[str, list[Name]],
             index.add_to(owner, span)
 
 
+# How the words for peoples end ("European", "Nordic", "Flemish"): such a word opening a firm's
+# name ("European Aeronautic Defence") stays a people; "Lionhead" of "Lionhead Studios" joins.
+_PEOPLE_ENDINGS = ("an", "ic", "ish", "ese", "i")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _BODY_SMALL_WORDS = frozenset({"of", "the", "and", "for", "&", "de", "du", "la", "des", "on"})
 

@@ -853,3 +853,16 @@ def test_a_place_after_of_ending_a_longer_name_is_not_its_short_form(
     found = entities(nlp, text)
     assert named(found, body).label == "ORG"
     assert named(found, place).label == "GPE"
+
+
+@pytest.mark.parametrize(("text", "firm", "short"), [
+    ("Her first hit came out of Moorland Studios in 1998. The next title to come from "
+     "Moorland puts players in charge of a zoo.", "Moorland Studios", "Moorland"),
+    ("The hit game came from Greyhawk Studios in 1999. One of the next titles to come from "
+     "Greyhawk puts players in charge of a circus.", "Greyhawk Studios", "Greyhawk"),
+])
+def test_a_studio_or_network_is_called_by_its_first_word(nlp: Any, text: str, firm: str,
+                                                          short: str) -> None:
+    found = entities(nlp, text)
+    assert short in named(found, firm).aliases
+    assert named(found, firm).label == "ORG"
