@@ -95,7 +95,8 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
     found: list[RawMention] = []
     skip_to = 0
     for ent in with_party_names(doc, with_office_bodies(doc)):
-        if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent):
+        if ent.start < skip_to or ent.label_ not in ENTITY_LABELS or _zone_of_time(ent) \
+                or _era(ent):
             continue
         ent = _with_model_number(_after_model_number(ent))
         ent = _with_surname(_with_year(_with_suffix(_with_letter(_with_service_word(ent)))))
@@ -124,6 +125,23 @@ def _zone_of_time(ent: Span) -> bool:
     if ent[-1].text not in TIME_ZONES or not all(_clock_word(t) for t in ent[:-1]):
         return False
     return len(ent) > 1 or (ent.start > 0 and _clock_word(doc[ent.start - 1]))
+
+
+# Marks of an era written after a year or a century ("AD 79" is written before it).
+_ERAS = frozenset({"ad", "a.d", "bc", "b.c", "bce", "b.c.e", "ce", "c.e"})
+
+
+def _era(ent: Span) -> bool:
+    """ "in 60 A.D.", "the 5th century BC", "AD 79": the mark of an era beside a year or a
+    century is part of a date, no place or body."""
+    if ent.text.lower().rstrip(".") not in _ERAS:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and (before.like_num or before.lower_ in ("century",
+                                                                         "centuries"))) or (
+        after is not None and after.text.isdigit())
 
 
 def _clock_word(token: Token) -> bool:

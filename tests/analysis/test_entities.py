@@ -866,3 +866,12 @@ def test_a_studio_or_network_is_called_by_its_first_word(nlp: Any, text: str, fi
     found = entities(nlp, text)
     assert short in named(found, firm).aliases
     assert named(found, firm).label == "ORG"
+
+
+@pytest.mark.parametrize("text", [
+    "The fort was founded in 43 AD and burned in 60 A.D. by rebels.",
+    "The shrine was built in the 5th century BC by farmers.",
+])
+def test_the_mark_of_an_era_is_no_entity(nlp: Any, text: str) -> None:
+    found = entities(nlp, text)
+    assert not [e for e in found if e.name.rstrip(".") in ("AD", "A.D", "BC")]
