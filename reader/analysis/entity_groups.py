@@ -74,6 +74,7 @@ def build_entities(text: str, raw: Sequence[RawMention],
         tally = tallies[repair.surface_key(mention.span.of(text))]
         index.add(mention.span, repair.winner(tally), tally)
     _join_people(index, _placed(text, raw))
+    _type_families(index)
     _join_acronyms(index)
     _join_tails(index)
     _join_initialled(index)
@@ -206,6 +207,19 @@ def _join_particle_surnames(index: AliasIndex) -> None:
 
 
 _PARTICLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"})
+
+
+def _type_families(index: AliasIndex) -> None:
+    """ "David Beckham ... the Beckhams", "the Blairs": the plural of the surname of a person the
+    text names in full, after "the", is that person's family, people rather than a place or a
+    body; it stays apart from the person."""
+    surnames = {name.key[-1] for name in _names(index, "PERSON") if len(name.key) >= 2}
+    for name in _names(index):
+        word = name.key[0] if len(name.key) == 1 else ""
+        if name.label != "PERSON" and word.endswith("s") and word[:-1] in surnames and all(
+                index.text[max(0, span.start - 4) : span.start].casefold() == "the "
+                for span in name.spans):
+            name.tally = {"PERSON": sum(name.tally.values())}
 
 
 def _type_titled_people(index: AliasIndex) -> None:

@@ -875,3 +875,13 @@ def test_a_studio_or_network_is_called_by_its_first_word(nlp: Any, text: str, fi
 def test_the_mark_of_an_era_is_no_entity(nlp: Any, text: str) -> None:
     found = entities(nlp, text)
     assert not [e for e in found if e.name.rstrip(".") in ("AD", "A.D", "BC")]
+
+
+@pytest.mark.parametrize(("text", "family"), [
+    ("Kate Ollerton opened the fete. Neighbours say the Ollertons are kind.", "Ollertons"),
+    ("Ruth Haddington won the prize. Interest in the Haddingtons is huge.", "Haddingtons"),
+    ("Paul Kershaw sold the farm. The Kershaws moved to Leeds.", "Kershaws"),
+])
+def test_the_plural_of_a_named_persons_surname_is_a_family_of_people(
+        nlp: Any, text: str, family: str) -> None:
+    assert named(entities(nlp, text), family).label == "PERSON"
