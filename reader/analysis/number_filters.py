@@ -397,6 +397,10 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
     if previous.lower_ in ("and", ",", "or", "to") and i > 1 and doc[i - 2].is_digit and \
             doc[i - 3 if i > 2 else 0].lower_ in lex.ID_NOUNS:
         return True  # "Sections 4 and 16", "posts 542 and 543"
+    if previous.lower_ in ("and", ",", "or") and i > 2 and doc[i - 2].is_digit and \
+            doc[i - 3].pos_ == "PROPN" and doc[i - 3].ent_type_ not in ("GPE", "NORP") and \
+            not noun_after(doc, i, limit) and _is_code(doc, i - 2, limit):
+        return True  # "Windows 95, 98 and 2000": the versions listed after the first
     if previous.lower_ in lex.RANK_WORDS or (previous.text == "." and i > 1 and
                                              doc[i - 2].lower_ in ("no", "nos")):
         return True  # "No. 1", "number 10"

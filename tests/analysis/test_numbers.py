@@ -1003,3 +1003,11 @@ def test_a_bare_figure_joined_to_a_measure_has_its_unit(nlp: Any, text: str, spa
 def test_a_count_joined_to_a_measure_keeps_its_noun(nlp: Any) -> None:
     mention = _one(nlp, "She has 2 sons and 5 days of leave.", "2")
     assert (mention.unit, mention.counts) == (None, "son")
+
+
+@pytest.mark.parametrize("text", [
+    "The flaw affects PCs running Windows 95, 98 and ME.",
+    "Files saved in Office 97 or 2003 may not open.",
+])
+def test_versions_listed_after_a_named_version_are_no_figures(nlp: Any, text: str) -> None:
+    assert _spans(nlp, text) == []
