@@ -34,6 +34,8 @@ class NoteEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.body = QPlainTextEdit(self)
+        # a note is prose: Tab goes on to its tags, as in any form, rather than typing a tab
+        self.body.setTabChangesFocus(True)
         self.tags = QLineEdit(self, placeholderText="Tags, separated by commas")
         self._dirty = False
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)

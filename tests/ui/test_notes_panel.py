@@ -448,3 +448,24 @@ def test_noting_a_passage_in_view_leaves_the_page_where_it_is(
     end = len(document.text)
     view.reveal(TextSpan(end - 5, end - 1))  # out of view: scrolled to
     assert bar.value() > before
+
+
+def test_tab_in_the_note_goes_on_to_its_tags(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Tab in a note's text typed a tab into the note ('figure\\tloan, check') rather than moving
+    to the tags below it; it now moves there, and Shift+Tab comes back."""
+    notes = sample_window.notes
+    assert notes is not None
+    sample_window.side_panel.setCurrentWidget(notes)
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    notes.add_document_note()
+    editor = notes.editor
+    qtbot.waitUntil(editor.body.hasFocus)
+    QTest.keyClicks(editor.body, "Check the figure")
+    QTest.keyClick(editor.body, Qt.Key.Key_Tab)
+    qtbot.waitUntil(editor.tags.hasFocus)
+    QTest.keyClicks(editor.tags, "loan")
+    assert editor.text() == "Check the figure"
+    assert editor.tag_list() == ("loan",)
+    QTest.keyClick(editor.tags, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(editor.body.hasFocus)
