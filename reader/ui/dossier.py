@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
 from reader.ui.commands import merge_choices
-from reader.ui.flow_layout import FlowLayout
+from reader.ui.flow_layout import FlowBox
 from reader.ui.highlights import TYPE_ORDER, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
 from reader.ui.theme import quiet_ink
@@ -127,11 +127,9 @@ class Dossier(QFrame):
         top.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         # the stepper and the actions, each kept together, wrap onto two lines in a narrow
         # panel rather than holding the side panel wider than the article (in a row: 432 px)
-        steps = QWidget(self)
-        flow = FlowLayout(steps, spacing=12)
-        flow.setContentsMargins(0, 0, 0, 0)
+        steps = FlowBox(self, spacing=12)
         for group in ((self.previous, self.position, self.next), (self.note, self.correct)):
-            flow.addWidget(self._row(steps, group))
+            steps.flow.addWidget(self._row(steps, group))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.info)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
@@ -76,3 +77,18 @@ class FlowLayout(QLayout):
             x += hint.width() + self._gap
             line = max(line, hint.height())
         return y + line - rect.y() + margins.bottom()
+
+
+class FlowBox(QWidget):
+    """A widget laid out by a FlowLayout, never shorter than its lines at its width: a box
+    layout or a splitter above it asks for its minimum height alone, which knows no width, so
+    it squeezed wrapped lines into one and the widget below covered the second."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing=spacing)
+        self.flow.setContentsMargins(0, 0, 0, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setMinimumHeight(self.flow.heightForWidth(event.size().width()))

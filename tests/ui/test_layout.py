@@ -936,3 +936,23 @@ def test_the_legend_greys_out_underlines_the_article_has_none_of(
     for button in (quotes, numbers):
         assert not button.isEnabled()
         assert legend_tip(qtbot, button) == "Not analysed: the text does not look like English"
+
+
+def test_the_entitys_panel_dragged_short_keeps_its_buttons_whole(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """In a narrow window the panel's Note and Correct wrap under Previous and Next; dragged
+    short (or the window made short), the panel kept the height of one line of buttons, and
+    its list covered the lower half of Note and Correct. Now the panel is never shorter than
+    its lines of buttons; its list gives way."""
+    dossier, right = sample_window.dossier, sample_window.right
+    sample_window.resize(760, 700)
+    sample_window.show_entity(entity_named(sample_window, "Belgorod").id)
+    qtbot.waitUntil(lambda: dossier.note.mapTo(dossier, QPoint(0, 0)).y()
+                    > dossier.next.mapTo(dossier, QPoint(0, 0)).y())  # on a line of their own
+    drag_handle(qtbot, right, 1, -right.height())  # the entity's panel up to the menu bar
+    qtbot.wait(50)
+    list_top = dossier.items.geometry().top()
+    for button in (dossier.previous, dossier.next, dossier.note, dossier.correct):
+        place = QRect(button.mapTo(dossier, QPoint(0, 0)), button.size())
+        assert dossier.rect().contains(place), button.text()
+        assert place.bottom() < list_top, button.text()
