@@ -156,13 +156,13 @@ class MainWindow(QMainWindow):
                     action.setMenu(self.recent_menu)
         self.actions_by_name["toggle_underlines"].setCheckable(True)
         self.view.selection_actions = [self.actions_by_name["add_note"]]
-        # Escape closes the entity's panel from the article or the panel, and nowhere else:
-        # the find bar and the dialogs keep their own Escape
+        # Escape closes the entity's panel from the article, the panel or a list (where a row
+        # opened it), and nowhere else: the find bar, the filters and the dialogs keep theirs
         close = self.actions_by_name["close_dossier"]
         close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.removeAction(close)
-        self.view.addAction(close)
-        self.dossier.addAction(close)
+        for widget in (self.view, self.dossier, *self.side_panel.list_views()):
+            widget.addAction(close)
 
     def _connect_signals(self) -> None:
         session, view, panel, dossier = self.session, self.view, self.side_panel, self.dossier

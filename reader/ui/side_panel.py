@@ -461,6 +461,10 @@ class SidePanel(QTabWidget):
         for tab in (self.entities, self.events, self.quotes, self.numbers):
             tab.order_focus()
 
+    def list_views(self) -> list[QAbstractItemView]:
+        """The four lists' views (the Notes tab aside)."""
+        return [tab.view for tab in (self.entities, self.events, self.quotes, self.numbers)]
+
     def set_notes_widget(self, widget: QWidget) -> None:
         self.notes = widget
         self.addTab(widget, TABS[4])

@@ -21,7 +21,7 @@ from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
 from reader.ui.models import RECORD_ROLE, TIMELINE_COLUMN
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
-from tests.ui.driving import assert_refused, click_text, entity_named, format_at
+from tests.ui.driving import assert_refused, click_row, click_text, entity_named, format_at
 
 
 def test_entity_mentions_are_highlighted_at_their_offsets(sample_window: MainWindow) -> None:
@@ -449,6 +449,25 @@ def test_escape_closes_the_entitys_panel_but_not_from_the_find_bar(
     QTest.keyClick(sample_window.find_bar.field, Qt.Key.Key_Escape)
     assert sample_window.find_bar.isHidden()
     assert dossier.isVisible()
+
+
+def test_escape_in_the_list_closes_the_entitys_panel_its_row_opened(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A click on a name in the Entities list opens its panel; Escape then did nothing, the
+    keyboard being in the list. Now it closes the panel and the keyboard stays in the list."""
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    entities, dossier = sample_window.side_panel.entities, sample_window.dossier
+    (row,) = [entities.proxy.mapFromSource(i)
+              for i in entities.model.record_indexes(lambda record: record == putin)]
+    click_row(qtbot, entities.view, row)
+    qtbot.waitUntil(dossier.isVisible)
+    assert dossier.entity == putin
+    qtbot.waitUntil(entities.view.hasFocus)
+    QTest.keyClick(entities.view, Qt.Key.Key_Escape)
+    assert not dossier.isVisible()
+    assert entities.view.hasFocus()
 
 
 def test_closing_the_entitys_panel_gives_the_keyboard_back_to_the_article(
