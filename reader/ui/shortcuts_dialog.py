@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+ROW_PADDING = 6  # pixels a row has beyond its line of text
+SCREEN_SHARE = 0.8  # of the screen's height, at most, for the dialog
+
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(action, keys) for each action with a shortcut, in menu order, without duplicates; an
@@ -53,6 +56,11 @@ class ShortcutsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        # a line of text a row, as in a menu: the default rows were twice their text's height
+        rows_header = self.table.verticalHeader()
+        rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_header.setDefaultSectionSize(self.fontMetrics().height() + ROW_PADDING)
         for row, (name, keys) in enumerate(rows):
             self.table.setItem(row, 0, QTableWidgetItem(name))
             self.table.setItem(row, 1, QTableWidgetItem(keys))
@@ -61,4 +69,13 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(520, self._height_for_all_rows(layout, buttons))
+
+    def _height_for_all_rows(self, layout: QVBoxLayout, buttons: QWidget) -> int:
+        """Tall enough to list every shortcut unscrolled, within most of the screen."""
+        margins = layout.contentsMargins()
+        table = (self.table.horizontalHeader().sizeHint().height()
+                 + self.table.verticalHeader().length() + 2 * self.table.frameWidth())
+        wanted = (table + buttons.sizeHint().height() + layout.spacing()
+                  + margins.top() + margins.bottom())
+        return min(wanted, int(self.screen().availableGeometry().height() * SCREEN_SHARE))

@@ -173,3 +173,17 @@ def test_the_find_count_follows_the_document(sample_window: MainWindow) -> None:
     sample_window.actions_by_name["close_document"].trigger()
     assert bar.count.text() == "No matches"
     assert sample_window.view.marked("find")[0] == []
+
+
+def test_the_shortcuts_are_listed_a_line_a_row(sample_window: MainWindow, qtbot: QtBot) -> None:
+    """Help > Keyboard shortcuts gave each shortcut a row twice its text's height, and showed
+    14 of its rows in a dialog a scroll bar long: now a row is a line, as in a menu, and the
+    dialog shows them all where the screen has the room."""
+    dialog = ShortcutsDialog(sample_window.actions_by_name.values(), sample_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table, line = dialog.table, dialog.fontMetrics().height()
+    assert all(table.rowHeight(row) <= line + 8 for row in range(table.rowCount()))
+    screen = dialog.screen().availableGeometry().height()
+    assert table.verticalScrollBar().maximum() == 0 or dialog.height() >= 0.75 * screen
