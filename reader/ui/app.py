@@ -7,7 +7,9 @@ import ctypes.util
 import logging
 import os
 import sys
-from collections.abc import Callable, Mapping
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -189,6 +191,35 @@ def run(path: Path | None, *, model: str | None = None, screenshot: Path | None 
     problem = display_problem(os.environ)
     if problem:
         raise ReaderError(problem)
+    if screenshot is None:
+        return _run_window(path, model, None)
+    with _apart_from_the_readers_data():
+        return _run_window(path, model, screenshot)
+
+
+@contextmanager
+def _apart_from_the_readers_data() -> Iterator[None]:
+    """A screenshot's run in an empty data folder: the picture is of the defaults (the sample,
+    not the file read last; none of the reader's notes or colours), and the run leaves the
+    reader's recent files, window state and library as they were. The analysis cache is
+    shared."""
+    saved = {name: os.environ.get(name) for name in ("READER_DATA_DIR", "READER_CACHE_DIR")}
+    os.environ["READER_CACHE_DIR"] = str(paths.cache_dir())
+    with tempfile.TemporaryDirectory(prefix="reader-screenshot-",
+                                     ignore_cleanup_errors=True) as folder:
+        os.environ["READER_DATA_DIR"] = folder
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def _run_window(path: Path | None, model: str | None, screenshot: Path | None) -> int:
+    """Open the window, with its analysis process, and run until it closes."""
     service = start_analysis(path, model)
     try:
         app, window = launch(path, model=model, service=service, before_open=(

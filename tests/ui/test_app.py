@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from reader.paths import sample_article
-from reader.settings import Settings
+from reader.settings import Settings, load_settings, save_settings
 from reader.ui.app import SCREENSHOT_SIZE, display_problem, first_document, x_server_answers
 
 
@@ -120,3 +120,26 @@ def test_the_screenshot_command_writes_a_picture_of_the_window(tmp_path: Path) -
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 20, "the picture is not blank"
+
+
+def test_a_screenshot_leaves_the_readers_files_as_they_were(tmp_path: Path,
+                                                             data_dir: Path) -> None:
+    """'reader --screenshot OUT.png FILE' put FILE first in the reader's recent files (so the
+    next plain start opened it, and a screenshot with no FILE pictured the file read last, not
+    the sample), saved its 1400x880 window as the reader's, and added FILE to the Library. Now
+    it runs apart from the reader's data folder: the analysis cache alone is shared."""
+    last = tmp_path / "last.txt"
+    last.write_text("The ferry did not sail on Monday.", encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("Storm closes ferry\n\nThe Halden ferry did not sail.", encoding="utf-8")
+    save_settings(Settings(recent_files=(str(last.resolve()),)))
+    before = sorted(p.name for p in data_dir.iterdir() if p.name != "cache")
+    out = tmp_path / "shot.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "reader", "--screenshot", str(out),
+                             str(article)], env=env, capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    assert load_settings().recent_files == (str(last.resolve()),)
+    assert sorted(p.name for p in data_dir.iterdir() if p.name != "cache") == before
