@@ -134,8 +134,8 @@ class RowLines(QStyledItemDelegate):
 class ListTab(QWidget):
     """A filter box, optional controls, and a tree view over a RecordModel.
 
-    Signals: record_activated(record) when an item is clicked or entered; note_requested(record)
-    from the item's context menu.
+    Signals: record_activated(record) when an item is clicked, entered or stepped to with the
+    arrow keys; note_requested(record) from the item's context menu.
     """
 
     record_activated = Signal(object)
@@ -188,6 +188,7 @@ class ListTab(QWidget):
         self.filter.textChanged.connect(self.say_why_empty)  # once the rows are filtered
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
+        self.view.stepped.connect(self._on_view_clicked)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu)
         # every column sorts from the header's menu too, one hidden in a narrow list as well

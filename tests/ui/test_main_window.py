@@ -184,6 +184,40 @@ def test_clicking_a_quote_moves_the_article_to_its_sentence(
     assert view.verticalScrollBar().value() > 0, "the last quote is below the first screen"
 
 
+def test_stepping_down_the_quotes_with_the_keys_moves_the_article_along(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    panel = sample_window.side_panel
+    panel.setCurrentWidget(panel.quotes)
+    tab, view = panel.quotes, sample_window.view
+    assert tab.proxy.rowCount() >= 3
+    click_row(qtbot, tab.view, tab.proxy.index(0, 0))
+    tab.view.setFocus()
+    for row in (1, 2):
+        qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+        quote = tab.model.record(tab.proxy.mapToSource(tab.proxy.index(row, 0)))
+        sentence = quote.sentence or quote.span
+        assert view.positions is not None
+        assert view.textCursor().position() == view.positions.position(sentence.start)
+    assert tab.view.hasFocus(), "the keys stay in the list"
+
+
+def test_stepping_down_the_entities_with_the_keys_shows_each_ones_panel(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    panel = sample_window.side_panel
+    panel.setCurrentWidget(panel.entities)
+    tab = panel.entities
+    first = next(tab.proxy.index(r, 0, tab.proxy.index(g, 0))
+                 for g in range(tab.proxy.rowCount()) for r in range(1)
+                 if tab.proxy.rowCount(tab.proxy.index(g, 0)) >= 2)
+    click_row(qtbot, tab.view, first)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Down)
+    entity = tab.model.record(tab.proxy.mapToSource(tab.view.currentIndex()))
+    assert entity is not None
+    assert sample_window.dossier.entity == entity
+    assert tab.view.hasFocus(), "the keys stay in the list"
+
+
 def test_placing_the_cursor_selects_the_sentences_items(sample_window: MainWindow) -> None:
     analysis = sample_window.session.analysis
     assert analysis is not None
