@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -12,6 +12,7 @@ from reader import __version__
 from reader.analysis.corrections import correction_for
 from reader.analysis.model import Analysis, Entity
 from reader.document import Document, TextSpan
+from reader.errors import NotesError
 from reader.ui.highlights import NUMBER, QUOTE, type_order
 
 Entry = tuple[str, str, tuple[str, ...]] | None  # (name, text, shortcuts); None is a separator
@@ -64,6 +65,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
 )
 
 
+RECENT_TITLE = 60  # characters of an article's title in File > Open Recent
+
+
 def push_recent(recent: Sequence[str], path: Path, limit: int) -> tuple[str, ...]:
     """The list with path first (resolved), each path once, at most limit long."""
     key = str(path.resolve())
@@ -75,18 +79,36 @@ def recent_entries(recent: Sequence[str]) -> list[tuple[Path, bool]]:
     return [(Path(p), Path(p).is_file()) for p in recent]
 
 
-def recent_labels(entries: Sequence[tuple[Path, bool]]) -> list[str]:
-    """Menu texts for recent files: numbered for the keyboard (&1 to &9, then 1&0), a name
-    that several share followed by its folder's, a missing file marked; an '&' in a name shown
-    as itself, not taken for a mnemonic."""
+def recent_labels(entries: Sequence[tuple[Path, bool]],
+                  titles: Mapping[str, str] | None = None) -> list[str]:
+    """Menu texts for recent files: numbered for the keyboard (&1 to &9, then 1&0), the
+    article's title where the notes database knows it (titles, by path) with the file's name
+    after it, a name that several share followed by its folder's, a missing file marked; an '&'
+    in a name shown as itself, not taken for a mnemonic."""
     names = Counter(path.name for path, _ in entries)
     labels = []
     for number, (path, exists) in enumerate(entries, start=1):
         name = path.name if names[path.name] == 1 else f"{path.name} — {path.parent.name}"
+        title = " ".join((titles or {}).get(str(path), "").split())
+        if title and title != path.stem:
+            cut = title if len(title) <= RECENT_TITLE else title[: RECENT_TITLE - 1] + "…"
+            name = f"{cut} ({name})"
         name = name.replace("&", "&&") + ("" if exists else " (missing)")
         mnemonic = f"&{number}" if number < 10 else "1&0" if number == 10 else str(number)
         labels.append(f"{mnemonic} {name}")
     return labels
+
+
+def document_titles(store: Any) -> dict[str, str]:
+    """The title of each document the notes database has seen, by its path; none where there
+    is no database or it cannot be read (the menu then shows file names)."""
+    if store is None:
+        return {}
+    try:
+        return {record.path: record.title for record in store.documents(with_notes_only=False)
+                if record.title}
+    except NotesError:
+        return {}
 
 
 def hidden_after(previous: Sequence[str], present: Sequence[str],

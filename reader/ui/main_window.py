@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status)
         self.dated = QLabel(self)  # the day the article's relative dates count from
         self.statusBar().addPermanentWidget(self.dated)
-        self.recent_menu = RecentMenu(lambda: self.settings.recent_files, self)
+        self.recent_menu = RecentMenu(lambda: self.settings.recent_files, self,
+                                      lambda: commands.document_titles(self.store))
         self._order_focus()
         self.resize(1360, 860)
 

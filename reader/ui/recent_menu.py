@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal, Slot
@@ -13,22 +13,25 @@ from reader.ui.commands import recent_entries, recent_labels
 
 
 class RecentMenu(QMenu):
-    """Rebuilt each time it opens from recent(). Signals: open_requested(Path);
-    clear_requested() to forget every recent file (a missing one could not be taken off)."""
+    """Rebuilt each time it opens from recent(), with the titles titles() knows by path.
+    Signals: open_requested(Path); clear_requested() to forget every recent file (a missing one
+    could not be taken off)."""
 
     open_requested = Signal(object)
     clear_requested = Signal()
 
-    def __init__(self, recent: Callable[[], Sequence[str]], parent: QWidget | None = None) -> None:
+    def __init__(self, recent: Callable[[], Sequence[str]], parent: QWidget | None = None,
+                 titles: Callable[[], Mapping[str, str]] = dict) -> None:
         super().__init__("Open &Recent", parent)
-        self._recent = recent
+        self._recent, self._titles = recent, titles
         self.aboutToShow.connect(self.rebuild)
 
     @Slot()
     def rebuild(self) -> None:
         self.clear()
         entries = recent_entries(self._recent())
-        for (path, exists), label in zip(entries, recent_labels(entries), strict=True):
+        labels = recent_labels(entries, self._titles())
+        for (path, exists), label in zip(entries, labels, strict=True):
             action = self.addAction(label)
             action.setToolTip(str(path))
             action.setStatusTip(str(path))

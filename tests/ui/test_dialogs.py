@@ -94,7 +94,8 @@ def test_open_recent_marks_a_missing_file(qtbot: QtBot, tmp_path: Path) -> None:
 def test_open_recent_tells_files_apart_and_answers_the_keyboard(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     """Two recent files of one name are told apart by their folders, a name with '&' reads as
-    written, and each entry has a number to press: '3' in the open menu opens the third."""
+    written, each shows its article's title, and each entry has a number to press: '3' in the
+    open menu opens the third."""
     first, second = tmp_path / "monday" / "council.txt", tmp_path / "tuesday" / "council.txt"
     qa = tmp_path / "Q&A with the mayor.txt"
     for path, day in ((first, "Monday"), (second, "Tuesday"), (qa, "Wednesday")):
@@ -108,8 +109,10 @@ def test_open_recent_tells_files_apart_and_answers_the_keyboard(
     menu.popup(window.mapToGlobal(QPoint(40, 40)))  # as File > Open Recent shows it
     qtbot.waitUntil(menu.isVisible)
     texts = [a.text() for a in menu.actions()]
-    assert texts[:3] == ["&1 Q&&A with the mayor.txt", "&2 council.txt — tuesday",
-                         "&3 council.txt — monday"]
+    # each with the article's title, which the notes database keeps, before its file's name
+    assert texts[:3] == ["&1 Council meets (Q&&A with the mayor.txt)",
+                         "&2 Council meets (council.txt — tuesday)",
+                         "&3 Council meets (council.txt — monday)"]
     with qtbot.waitSignal(window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
         QTest.keyClick(menu, Qt.Key.Key_3)
     assert window.session.document is not None

@@ -21,6 +21,7 @@ from reader.ui.commands import (
     panel_least,
     push_recent,
     recent_entries,
+    recent_labels,
     spans_of,
     summary,
 )
@@ -94,6 +95,16 @@ def test_recent_files_most_recent_first_without_duplicates(tmp_path: Path) -> No
     assert recent == (str(a.resolve()), str(b.resolve()))
     assert push_recent(recent, tmp_path / "c.txt", 2)[-1] == str(a.resolve())
     assert recent_entries(recent) == [(a.resolve(), True), (b.resolve(), False)]
+
+
+def test_a_recent_file_shows_its_articles_title_cut_short_and_not_its_name_twice() -> None:
+    hashed, notes, plain = Path("/n/8d42b6dd.html"), Path("/n/harbour.txt"), Path("/n/x.md")
+    titles = {str(hashed): "Harbour   fees rise " + "again and " * 10, str(notes): "harbour"}
+    labels = recent_labels([(hashed, True), (notes, True), (plain, False)], titles)
+    assert labels[0].startswith("&1 Harbour fees rise again and")
+    assert labels[0].endswith("… (8d42b6dd.html)")
+    assert len(labels[0]) < 80
+    assert labels[1:] == ["&2 harbour.txt", "&3 x.md (missing)"]
 
 
 def test_hidden_types_of_other_articles_are_kept() -> None:
