@@ -19,6 +19,7 @@ from reader.analysis.person_words import (
     PEOPLE,
     PERSON_TITLES,
     ROLES,
+    first_name,
     not_a_person,
 )
 from reader.analysis.span_sets import covers, disjoint
@@ -191,12 +192,31 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
                 and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
                 and not _office_of(t)  # "Governor of Oregon Ann Fielding said": a role
                 and not _titles_a_name(t, named)  # "Guide to Birds author Ann Lee said"
+                and not _ends_a_placename(t)  # "Fleet Street reported": not a Mr Street
                 and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"
     for token in (doc[i] for i in proper) if speaking else ():
         if token.text in speaking:
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
     return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
             for name, spans in found.items()]
+
+
+def _ends_a_placename(subject: Token) -> bool:
+    """ "Fleet Street expects", "Rolling Thunder reported": a speaking proper noun right after
+    another capitalised word of its name that is no first name, title or initial ends the name
+    of a place, a paper or a band, not a person's ("Dana Whitfield said" is one). A name of
+    two words only, not opening a paragraph."""
+    if subject.i == 0:
+        return False
+    doc = subject.doc
+    before = doc[subject.i - 1]
+    opening = doc[before.i - 1] if before.i > 0 else None
+    if opening is not None and ("\n" in opening.text or opening.head.i == subject.i):
+        return False  # a heading's word ("Summary"), a longer name ("Ana Lopez Vidal")
+    return before.head.i == subject.i and before.dep_ in ("compound", "amod") and \
+        before.is_title and len(before.text) > 2 and before.text.isalpha() and \
+        not first_name(before.text) and before.lower_ not in PERSON_TITLES and \
+        before.lower_ not in ROLES
 
 
 def _titles_a_name(subject: Token, named: list[TextSpan]) -> bool:

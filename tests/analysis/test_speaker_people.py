@@ -90,3 +90,13 @@ def test_a_firm_beside_a_role_a_body_can_hold_is_no_person(nlp: Any) -> None:
     hale = entity(text, "p1", "PERSON", "Tom Hale")
     mill = entity(text, "o1", "ORG", "Vargas Brandt")
     assert resolve(nlp, text, [hale, mill], "He").entity == "p1"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Traders were nervous, and Wall Street expected weaker sales from the chipmaker.",
+     "Wall Street"),
+    ("Wall Street predicted a late rally in bank shares.", "Wall Street"),
+])
+def test_the_last_word_of_a_two_word_name_of_a_place_is_no_person(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
