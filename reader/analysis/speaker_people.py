@@ -191,6 +191,7 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
                 and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
                 and not _office_of(t)  # "Governor of Oregon Ann Fielding said": a role
+                and t.lower_ not in PERSON_TITLES  # "Judge rejects appeal": a title alone
                 and not _titles_a_name(t, named)  # "Guide to Birds author Ann Lee said"
                 and not _ends_a_placename(t)  # "Fleet Street reported": not a Mr Street
                 and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"

@@ -100,3 +100,15 @@ def test_a_firm_beside_a_role_a_body_can_hold_is_no_person(nlp: Any) -> None:
 def test_the_last_word_of_a_two_word_name_of_a_place_is_no_person(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Judge rejects Daily Ledger request to open the adoption file.\n\nA Denver judge has turned "
+     "down a newspaper's request to open the file. The judge agreed with the couple that there "
+     "was no reason to intrude.", "The judge"),
+    ("More: Dana Ruiz backs the bill, which the mayor says is overdue.\n\nSenator from Ohio says "
+     "he cannot let the plan fail.\n\nSen. Dana Ruiz (D-Ohio) is backing the bill.", "Dana Ruiz"),
+])
+def test_a_title_word_alone_is_no_person_who_speaks(nlp: Any, text: str, speaker: str) -> None:
+    found = [q for q in quotes(nlp, text) if q.cue in ("agreed", "says")]
+    assert [q.speaker for q in found] == [speaker]
