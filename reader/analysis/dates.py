@@ -231,7 +231,20 @@ def _month_day_rule(text: str, context: DateContext) -> date | bool | None:
     if context.published is None:
         return None
     found = _safe_date(context.published.year, month, day)
-    return _shift_year(found, context) if found else None
+    if found is None:
+        return None
+    return _year_of_weekday(found, text) or _shift_year(found, context)
+
+
+def _year_of_weekday(day: date, text: str) -> date | None:
+    """ "Friday, Dec. 6", written in November 2019: the neighbouring year in which December 6
+    falls on the Friday written beside it, if there is just one."""
+    weekday = re.search(r"\b" + _WEEKDAY + r"\b", text)
+    if weekday is None:
+        return None
+    years = [_safe_date(day.year + step, day.month, day.day) for step in (-1, 0, 1)]
+    fits = [d for d in years if d is not None and d.weekday() == WEEKDAYS[weekday["weekday"]]]
+    return fits[0] if len(fits) == 1 else None
 
 
 _DEICTIC = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,

@@ -240,3 +240,14 @@ def test_the_current_month_is_this_months_whatever_the_tense(tense: str, expecte
 def test_a_date_is_shown_as_precise_as_its_expression(expression: str | None, iso: str | None,
                                                       shown: str | None) -> None:
     assert dates.shown_date(expression, iso) == shown
+
+
+@pytest.mark.parametrize(("expression", "published", "tense", "expected"), [
+    ("Thursday, Jan. 9", "2019-12-20", "past", "2020-01-09"),
+    ("7 p.m. Monday, March 2", "2020-02-10", None, "2020-03-02"),
+    ("Sunday 5 May", "2020-06-01", "future", "2019-05-05"),
+])
+def test_a_weekday_written_beside_a_date_picks_its_year(expression: str, published: str,
+                                                        tense: str | None, expected: str) -> None:
+    context = DateContext(date.fromisoformat(published), tense=tense)
+    assert resolve(expression, context) == date.fromisoformat(expected)
