@@ -103,6 +103,11 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 # Nouns whose "of" says what their owner would do ("his hopes of playing").
 AIMS = frozenset({"hope", "chance", "prospect", "plan", "intention", "aim", "goal", "dream",
                   "ambition", "attempt", "bid", "effort", "habit", "record", "odds"})
+# Nouns whose owner does the infinitive on them ("the council's announcement to close it",
+# "his refusal to resign"), beside the aims and proposals.
+OWNERS_ACTS = frozenset({"announcement", "threat", "refusal", "failure", "determination",
+                         "willingness", "readiness", "desire", "wish", "eagerness", "reluctance",
+                         "ability", "inability", "capacity", "resolve", "resolution"})
 # Words that open a clause of time or cause, which a parse may read as prepositions.
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "because", "as",
                            "while", "when", "once", "if", "unless", "though", "although"})

@@ -14,6 +14,7 @@ from reader.analysis.clause_words import (
     OBJECT_CONTROL,
     OCCASIONS,
     OWNED_PLACES,
+    OWNERS_ACTS,
     PROPOSALS,
     RAISING,
     RANKS,
@@ -61,7 +62,7 @@ def surface_subject(verb: Token, depth: int = 0, *,
         copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
     owner = _maker(head) if dep in ("relcl", "acl") and infinitive else None
-    if owner is not None and head.lemma_.lower() in MANNER_NOUNS | AIMS:
+    if owner is not None and head.lemma_.lower() in MANNER_NOUNS | AIMS | OWNERS_ACTS:
         return owner  # "her attempt to climb", "a bid by the airline to buy": theirs to do
     if dep in ("relcl", "acl") and infinitive and head.dep_ == "dobj" and \
             head.lemma_.lower() in MANNER_NOUNS:

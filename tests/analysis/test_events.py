@@ -978,6 +978,9 @@ def test_in_two_weeks_dates_a_clause_to_come(nlp: Any) -> None:
 @pytest.mark.parametrize(("text", "action", "who"), [
     ("Dana Cole trained for a year. Her attempt to climb the peak failed.", "climb", "Dana Cole"),
     ("The county's decision to close the clinic angered nurses.", "close", "The county"),
+    ("Parents protested after the council's announcement to close the library.", "close",
+     "the council"),
+    ("Critics mocked the minister's refusal to resign.", "resign", "the minister"),
 ])
 def test_an_infinitive_on_somebodys_plan_is_theirs_to_do(nlp: Any, text: str, action: str,
                                                          who: str) -> None:
