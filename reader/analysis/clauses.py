@@ -43,6 +43,9 @@ _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 # Verbs whose passive before an infinitive only puts it ahead or makes it due ("is expected
 # to", "is supposed to"); "is said to", "is believed to" tell that somebody says or believes.
 _AHEAD = frozenset({"expect", "suppose"})
+# The words of a news agency's credit line ("Reporting by ...; Editing by ...").
+_CREDITS = frozenset({"reporting", "writing", "editing", "compiled", "edited", "written",
+                      "research", "production", "produced"})
 # Pronouns that name a person, after whom a relative clause's "'s" is "has" ("all she's done").
 _PERSONAL = frozenset({"he", "she", "i", "we", "you", "they"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -105,9 +108,26 @@ def is_action(verb: Token, children: Callable[[Token], list[Token]] | None = Non
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
     if _role_compound(verb, kids) or _title_participle(verb, kids) or _hyphened_before(verb) \
-            or _as_preposition(verb, kids) or _ahead_of(verb, kids):
+            or _as_preposition(verb, kids) or _ahead_of(verb, kids) or _credit(verb):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def _credit(verb: Token) -> bool:
+    """ "(Reporting by Ann Lee; Editing by Tom Ray)": the words of a credit line, a reporting,
+    writing or editing word followed by "by" that opens its sentence or a part of the line
+    after a bracket or a semicolon, and heads it or hangs on another such word, are no
+    action."""
+    doc = verb.doc
+    if verb.lower_ not in _CREDITS or verb.i + 1 >= len(doc) or doc[verb.i + 1].lower_ != "by":
+        return False
+    if verb.dep_ != "ROOT" and verb.head.lower_ not in _CREDITS:
+        return False  # "Written by a nurse, the letter ...": a clause on the sentence's verb
+    before = verb.i - 1
+    if before >= verb.sent.start and doc[before].lower_ in ("additional", "further", "extra"):
+        before -= 1
+    return before < verb.sent.start or doc[before].text in ("(", "[", ";", "|") or \
+        doc[before].is_space
 
 
 def _ahead_of(verb: Token, kids: list[Token]) -> bool:

@@ -1622,3 +1622,15 @@ def test_going_to_and_expected_to_make_no_event(nlp: Any, text: str,
 def test_an_amount_cut_at_its_sign_and_scale_is_read_whole(nlp: Any, text: str, action: str,
                                                            amount: str) -> None:
     assert event(events_of(nlp, text), action).what == amount
+
+
+def test_a_credit_line_is_no_event(nlp: Any) -> None:
+    text = ("The court will rule in June. (Reporting by Ann Lee; Additional reporting by Sam "
+            "Ortiz; Editing by Tom Ray)\nReporting by Priya Nair in Mumbai; Writing by Karl Weiss")
+    actions = {e.action.lower() for e in events_of(nlp, text)}
+    assert actions == {"rule"}
+
+
+def test_a_participle_with_by_before_a_clause_stays_an_event(nlp: Any) -> None:
+    text = "Compiled by volunteers, the list was published on Monday."
+    assert event(events_of(nlp, text), "Compiled").who == "volunteers"
