@@ -196,9 +196,16 @@ def _fits(subject: Token, same: frozenset[str]) -> bool:
     if same is PLURAL:
         return joined or (subject.ent_type_ != "PERSON" and (
             subject.tag_ in ("NNS", "NNPS") or subject.ent_type_ == "NORP"
-            or subject.lower_ in COLLECTIVES or _group(subject)))
+            or subject.lower_ in COLLECTIVES or _group(subject) or _counted(subject)))
     return subject.tag_ in ("NN", "NNP") and not joined and subject.ent_type_ != "PERSON" \
         and not _first_and_last_name(subject)
+
+
+def _counted(noun: Token) -> bool:
+    """ "Another 19 percent said they would ...": a noun counted by a number above one is
+    several, whatever its form."""
+    return any(c.dep_ == "nummod" and c.like_num and c.lower_ not in ("1", "one")
+               for c in noun.children)
 
 
 def _first_and_last_name(noun: Token) -> bool:

@@ -1634,3 +1634,9 @@ def test_a_credit_line_is_no_event(nlp: Any) -> None:
 def test_a_participle_with_by_before_a_clause_stays_an_event(nlp: Any) -> None:
     text = "Compiled by volunteers, the list was published on Monday."
     assert event(events_of(nlp, text), "Compiled").who == "volunteers"
+
+
+def test_they_after_a_counted_share_is_that_share(nlp: Any) -> None:
+    text = ("The survey was published by Pew. Some 40 percent said they would vote for the "
+            "mayor.")
+    assert event(events_of(nlp, text), "vote").who == "Some 40 percent"
