@@ -41,7 +41,7 @@ from reader.analysis.statement_objects import agreed, light_content, published, 
 # pact"), not those whose object is somebody told or something found ("told reporters").
 _STATED_OBJECTS = CUE_VERBS - {"find", "know", "tell", "add", "feel", "see", "show", "inform",
                                "notify", "brief", "assure", "reassure", "advise", "ask", "beg",
-                               "urge", "quote", "answer", "disclose",
+                               "urge", "quote", "answer", "disclose", "learn",
                                "conclude"}  # "concluded its hearing": it ended it
 # Cue verbs whose noun object is taken on or kept ("assumed office", "maintains a program"),
 # no view; only a supposition's participle reports it ("assuming no loss of output").

@@ -622,6 +622,14 @@ def test_product_names_invitations_and_dates_are_no_statements(nlp: Any, text: s
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "She had to learn Portuguese the hard way.",
+    "The rookies learned a great deal from the defeat.",
+])
+def test_what_somebody_learns_is_no_statement(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text) == []
+
+
 def test_in_the_words_of_gives_whose_words_follow(nlp: Any) -> None:
     text = 'In the words of one county clerk, "We are not divided. We are exhausted."'
     assert [(q.speaker, q.cue, said(text, q)) for q in quotes(nlp, text)] == [
