@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, main_subject
 from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLES
@@ -22,12 +22,26 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
         return None
     before = doc[sent.start - 1].sent
     subject = main_subject(before)
+    if _about_nobody(before, subject) and before.start > 0:
+        # "A party spokesman told the paper X. But that did not happen for Y. 'Z,' he said.":
+        # a sentence about no person between the role and the pronoun keeps the role in sight
+        before = doc[before.start - 1].sent
+        subject = main_subject(before)
     if subject is not None and subject.tag_ in ("NNS", "NNPS"):
         # "Fans chanted for the coach to go. He said ...": a plural subject cannot be meant,
         # and the one person the sentence names besides is
         persons = [t for t in before if _one_person(t, lower)]
         return persons[0] if len(persons) == 1 else None
     return subject if subject is not None and _one_person(subject, lower) else None
+
+
+def _about_nobody(sent: Span, subject: Token | None) -> bool:
+    """Whether a sentence names no person, says no "he" or "she" and has a thing, or no noun,
+    for its subject ("But that did not happen.", "The talks ended at noon.")."""
+    return (subject is None or subject.lemma_.lower() not in PERSON_NOUNS | ROLES | MALE_NOUNS
+            | FEMALE_NOUNS) and not any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+        or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent)
 
 
 def _one_person(noun: Token, pronoun: str) -> bool:

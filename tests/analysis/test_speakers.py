@@ -969,3 +969,13 @@ def test_who_after_a_description_of_a_named_person_is_that_person(nlp: Any, text
     doc = nlp(text)
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.cue == "pledged"]
     assert [q.speaker for q in found] == ["Tom Reyes"]
+
+
+def test_a_he_keeps_the_role_named_two_sentences_before_past_a_sentence_about_no_person(
+        nlp: Any) -> None:
+    text = ("The rules on calls apply to every party. A party spokesman told the local paper the "
+            "party avoided those lists. But that did not happen for survey calls. \"When we ask "
+            "about voting, that is not marketing,\" he said.")
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.kind == "direct"]
+    assert [q.speaker for q in found] == ["A party spokesman"]
