@@ -64,7 +64,7 @@ class MentionIndex:
         a person whose first name tells the other sex ("Mark Feldman ... she had signed")."""
         def fits(entity: Entity) -> bool:
             return self.can_be(entity, labels, sex)
-        if sex is not None:  # a name in a work's title is the work's, "it", never "he"
+        if sex is not None and self._titled:  # a name in a work's title is never "he"
             passed = {*passed, *self._titled}
         return (_last(self._subject_starts, self._subject_entities, fits, before, passed)
                 or _last(self._starts, self._entities, fits, before, passed))

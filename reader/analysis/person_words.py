@@ -197,19 +197,24 @@ def not_a_person(name: str) -> bool:
     return len(words) > 1 and words[-1].lower().rstrip(".") in _NOT_PERSON_ENDS
 
 
+# Last words that make a speaker a person ("the club's new coach"), and words no name is.
+_DESCRIBING = ROLES | PERSON_TITLES | PEOPLE | MALE_ROLES | FEMALE_ROLES
+_NO_NAMES = GENDERED_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i", "we", "you"}
+
+
 def described_person(speaker: str) -> bool:
     """Whether a speaker no entity stands for is still a person: a role or title ends it ("the
     club's new coach", "the Ealing MP"), or it is a bare name ("Walker"), not a thing that
     speaks ("a letter", "the report")."""
-    words = speaker.replace("’", "'").split()
+    words = speaker.split()
     if not words:
         return False
     last = words[-1].lower().rstrip(".")
-    if last in ROLES | PERSON_TITLES | PEOPLE | MALE_ROLES | FEMALE_ROLES:
+    if last in _DESCRIBING:
         return True
     return all(w[:1].isupper() for w in words) and words[0].lower() not in (
         "the", "a", "an", "this", "that") and not not_a_person(speaker) and \
-        last not in GENDERED_PRONOUNS | PLURAL_PRONOUNS | NEUTER_PRONOUNS | {"i", "we", "you"}
+        last not in _NO_NAMES
 
 
 @cache

@@ -7,6 +7,9 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis.antecedents import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, main_subject
 from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLES
 
+# Nouns for one person: a role, a kind of person, a word that tells a sex.
+_ONE_PERSON_NOUNS = PERSON_NOUNS | ROLES | MALE_NOUNS | FEMALE_NOUNS
+
 
 def role_before(doc: Doc, pronoun: Token) -> Token | None:
     """ "The mayor visited the site. He said ...", "A farmer lost 40 cows. 'Everything is
@@ -38,8 +41,7 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
 def _about_nobody(sent: Span, subject: Token | None) -> bool:
     """Whether a sentence names no person, says no "he" or "she" and has a thing, or no noun,
     for its subject ("But that did not happen.", "The talks ended at noon.")."""
-    return (subject is None or subject.lemma_.lower() not in PERSON_NOUNS | ROLES | MALE_NOUNS
-            | FEMALE_NOUNS) and not any(
+    return (subject is None or subject.lemma_.lower() not in _ONE_PERSON_NOUNS) and not any(
         t.ent_type_ in ("PERSON", "ORG", "NORP") or t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
         or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent)
 
@@ -47,7 +49,6 @@ def _about_nobody(sent: Span, subject: Token | None) -> bool:
 def _one_person(noun: Token, pronoun: str) -> bool:
     """Whether a noun is for one person (a role or a kind of person) of a sex that fits."""
     lemma = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or \
-            lemma not in PERSON_NOUNS | ROLES | MALE_NOUNS | FEMALE_NOUNS:
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in _ONE_PERSON_NOUNS:
         return False
     return lemma not in (FEMALE_NOUNS if pronoun in MALE_PRONOUNS else MALE_NOUNS)
