@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from reader.analysis import chunks
 from reader.analysis.language import looks_english
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import pipeline_id, skip_spacy_cli
+from reader.analysis.read_ahead import read_ahead
 from reader.document import Document
 from reader.wrapped_lines import reading_text
 
@@ -57,18 +59,21 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
 
     state: Accumulator | None = None
     ready = 0  # the next document to yield
-    for done, (doc, (i, j)) in enumerate(_pipe(nlp, texts), 1):
-        yield from (empty(k) for k in range(ready, i))
-        ready = i
-        if j == 0:
-            state = Accumulator(documents[i])
-        assert state is not None
-        state.add(doc, plans[i][j])
-        if progress is not None:
-            progress(done, total)
-        if j == len(plans[i]) - 1:
-            yield state.finish(name, version)
-            state, ready = None, i + 1
+    # the next chunks are parsed while this thread reads the last; closed on leaving, so that
+    # a cancel (raised by progress) or a caller that stops early stops the parse as well
+    with closing(read_ahead(lambda: _pipe(nlp, texts), depth=BATCH_CHUNKS)) as parsed:
+        for done, (doc, (i, j)) in enumerate(parsed, 1):
+            yield from (empty(k) for k in range(ready, i))
+            ready = i
+            if j == 0:
+                state = Accumulator(documents[i])
+            assert state is not None
+            state.add(doc, plans[i][j])
+            if progress is not None:
+                progress(done, total)
+            if j == len(plans[i]) - 1:
+                yield state.finish(name, version)
+                state, ready = None, i + 1
     yield from (empty(k) for k in range(ready, len(documents)))
 
 
