@@ -56,9 +56,12 @@ class ArticleLinks(QObject):
     @Slot(int)
     def _on_view_offset_changed(self, offset: int) -> None:
         analysis = self.session.analysis
-        sentence = sentence_at(analysis.sentences, offset) if analysis else None
+        # a selected mention (a step to it) ends where its name ends: the name is where it starts
+        selected = self.view.selected_span()
+        at = selected.start if selected is not None else offset
+        sentence = sentence_at(analysis.sentences, at) if analysis else None
         if sentence is not None:
-            self.panel.select_in(sentence, at=offset)
+            self.panel.select_in(sentence, at=at)
         if self.notes is not None:
             self.notes.show_note_at(offset)
 

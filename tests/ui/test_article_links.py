@@ -285,3 +285,20 @@ def test_a_note_found_in_another_document_opens_it_at_its_passage(
     assert opened is not None
     assert opened.source_path == other
     assert cursor_at(sample_window, cranes.start)
+
+
+def test_stepping_through_mentions_keeps_the_entity_alone_selected(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Next mention (F3) selected every name of the mention's sentence in the Entities list
+    ("Russia", "Ukraine" with "Putin"): the stepped-to mention is selected in the text, and
+    the cursor stood at its end, past the name."""
+    analysis = analysis_of(sample_window)
+    entity = max(analysis.entities, key=lambda e: len(e.mentions))
+    entities = sample_window.side_panel.entities
+    row = next(i for i in entities.model.record_indexes(lambda r: r == entity))
+    click_row(qtbot, entities.view, entities.proxy.mapFromSource(row))
+    for _ in range(3):
+        sample_window.actions_by_name["next_mention"].trigger()
+        chosen = [entities.model.record(entities.proxy.mapToSource(i))
+                  for i in entities.view.selectionModel().selectedRows()]
+        assert chosen == [entity]
