@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
+from reader.ui.column_share import shared_widths
 from reader.ui.commands import LISTED, counted, listed_counts, nothing_listed
 from reader.ui.list_view import ListView
 from reader.ui.models import (
@@ -143,19 +144,22 @@ class ListTab(QWidget):
 
     def __init__(self, model: RecordModel, noun: str, parent: QWidget | None = None, *,
                  main_share: float = 0.0, lines: int = 1, stretch: int = -1,
-                 narrow_hidden: Sequence[int] = ()) -> None:
+                 narrow_hidden: Sequence[int] = (), by_cells: bool = False) -> None:
         """noun: what the list lists ("quotes"), for its filter box and its empty state;
         main_share: the least share of the width the stretching column keeps, when it is
         what the list is for (the Quotes list's quote); lines: how many lines a record's row
         shows, its cells wrapped at words (a long list keeps one, whose rows Qt need not
         measure); stretch: the column that takes the room the others leave (the last if -1);
-        narrow_hidden: columns hidden where all would not fit even cut (fit_columns)."""
+        narrow_hidden: columns hidden where all would not fit even cut (fit_columns);
+        by_cells: cut columns share the width by what their cells need (shared_widths), not
+        all to one width (the Events list, whose When, Date and Where are mostly "—")."""
         super().__init__(parent)
         self.model = model
         self.noun = noun
         self.analysis: Analysis | None = None  # what the records came from (nothing_listed)
         self.main_share = main_share
         self.narrow_hidden = tuple(narrow_hidden)
+        self.by_cells = by_cells
         self.stretch = stretch if stretch >= 0 else model.columnCount() - 1
         self.proxy = RecordFilter(model)
         self.view = ListView(self)
@@ -282,9 +286,23 @@ class ListTab(QWidget):
         """fitted_widths of these columns, sized to their contents, beside the stretching one."""
         header, stretch = self.view.header(), self.stretch
         wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
-        return fitted_widths([self.view.columnWidth(c) for c in fitted],
-                             [header.sectionSizeHint(c) for c in fitted], wanted, room,
-                             max(MIN_COLUMN_CAP, room // 3), least)
+        full = [self.view.columnWidth(c) for c in fitted]
+        titles = [header.sectionSizeHint(c) for c in fitted]
+        widths = fitted_widths(full, titles, wanted, room, max(MIN_COLUMN_CAP, room // 3), least)
+        if not self.by_cells or widths == full:
+            return widths
+        # cut to one cap, a column of dashes kept as much as one of long names: share it out
+        floors = [min(w, f, max(t, MIN_COLUMN_WIDTH))
+                  for w, f, t in zip(widths, full, titles, strict=True)]
+        shared = shared_widths([self._cell_widths(c) for c in fitted], floors, sum(widths))
+        return widths if shared is None else shared
+
+    def _cell_widths(self, column: int) -> list[int]:
+        """The widths a column's cells want, of its first FIT_ROWS records."""
+        view, indent = self.view, self.view.indentation() if self.model.grouped else 0
+        indexes = self.model.record_indexes(lambda _record: True)[:FIT_ROWS]
+        return [view.sizeHintForIndex(self.proxy.mapFromSource(i.siblingAtColumn(column))).width()
+                + (indent if column == 0 else 0) for i in indexes]
 
     def fill_stretch(self) -> None:
         """Give a stretching column before the last the room the others leave, at once, as
@@ -428,7 +446,7 @@ class SidePanel(QTabWidget):
         self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "names")
         self.events = ListTab(RecordModel(EVENT_COLUMNS), "events",
                               main_share=WHAT_SHARE, stretch=WHAT_COLUMN,
-                              narrow_hidden=NARROW_HIDDEN)
+                              narrow_hidden=NARROW_HIDDEN, by_cells=True)
         self.quotes = ListTab(RecordModel(quote_columns("")), "quotes",
                               main_share=QUOTE_SHARE, lines=QUOTE_LINES)
         self.numbers = ListTab(RecordModel(number_columns("")), "numbers",

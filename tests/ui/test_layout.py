@@ -16,6 +16,7 @@ from reader.analysis.dates import shown_date
 from reader.analysis.model import Event
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
+from reader.ui.column_share import shared_widths
 from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
 from reader.ui.legend import Legend
 from reader.ui.main_window import MainWindow
@@ -479,7 +480,7 @@ def test_a_narrow_events_list_shows_who_what_and_when_without_scrolling(
     assert [header.isSectionHidden(c) for c in range(6)] == [False] * 4 + [True] * 2
     assert right_end(header, when) <= room
     assert view.columnWidth(WHAT_COLUMN) >= round(room * WHAT_SHARE)
-    assert min(view.columnWidth(c) for c in range(4)) > MIN_COLUMN_WIDTH
+    assert min(view.columnWidth(c) for c in range(4)) >= MIN_COLUMN_WIDTH
     placed = next(e for e in events.model.records if e.where)
     dated = next(e for e in events.model.records if e.date)
 
@@ -956,3 +957,26 @@ def test_the_entitys_panel_dragged_short_keeps_its_buttons_whole(
         place = QRect(button.mapTo(dossier, QPoint(0, 0)), button.size())
         assert dossier.rect().contains(place), button.text()
         assert place.bottom() < list_top, button.text()
+
+
+def test_shared_widths_follow_what_the_cells_need() -> None:
+    names, dashes = [80, 90, 120, 125], [18, 18, 18, 160]
+    assert shared_widths([names, dashes], [40, 40], 160) == [120, 40]  # 3 of 4 whole in each
+    # what is left goes first to the column nearest to a cell more whole
+    assert shared_widths([names, dashes], [40, 40], 210) == [125, 85]
+    assert shared_widths([names, dashes], [80, 80], 150) is None  # nor the floors
+
+
+def test_the_events_who_is_not_cut_for_columns_of_dashes(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """The Events list's Who was cut ('Vladimir V. P…') while When, Date and Where, mostly
+    '—', kept as much room: the fitted columns were cut to one width. Now each shows the same
+    share of its cells whole, and the list still fits its width."""
+    events = events_at_1400(qtbot, sample_window)
+    view = events.view
+    putin = events.proxy.match(events.proxy.index(0, 0), Qt.ItemDataRole.DisplayRole,
+                               "Vladimir V. Putin", 1, Qt.MatchFlag.MatchExactly)[0]
+    assert view.columnWidth(0) >= view.sizeHintForIndex(putin).width(), [
+        view.columnWidth(c) for c in range(6)]
+    assert view.header().length() <= view.viewport().width()
+    assert view.columnWidth(WHAT_COLUMN) >= round(view.viewport().width() * WHAT_SHARE)
