@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.legend.hide()  # until a document opens
         self.find_bar = FindBar(self.view, self)
         self.side_panel = SidePanel(self)
+        self.side_panel.set_article_open(False)  # until a document opens
         self.dossier = Dossier(self)
         self.dossier.hide()
         self.notes = NotesPanel(self.store) if self.store is not None else None
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         self.dossier.hide()
         self.view.set_document(document)
         self.legend.setVisible(document is not None)  # no toggles for an empty page
+        self.side_panel.set_article_open(document is not None)  # nor filters for empty lists
         text, tip = commands.dated(document)
         self.dated.setText(text)
         self.dated.setToolTip(tip)

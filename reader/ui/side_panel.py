@@ -221,6 +221,15 @@ class ListTab(QWidget):
         controls = [w for item in items if item is not None and (w := item.widget()) is not None]
         tab_chain([*controls, self.view])
 
+    def show_controls(self, shown: bool) -> None:
+        """Show the filter box and its controls, or hide them (no article open: nothing to
+        filter or order)."""
+        for i in range(self.controls.count()):
+            item = self.controls.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setVisible(shown)
+
     def set_records(self, records: Any, analysis: Analysis | None = None) -> None:
         """List records from an analysis (None: no analysis, the list says nothing if empty)."""
         self.analysis = analysis
@@ -494,6 +503,11 @@ class SidePanel(QTabWidget):
         if self.notes is not None:
             self._counts[self.indexOf(self.notes)] = count if count >= 0 else None
             self.label_tabs()
+
+    def set_article_open(self, shown: bool) -> None:
+        """Show the lists' filter boxes and controls while an article is open, else hide them."""
+        for tab in (self.entities, self.events, self.quotes, self.numbers):
+            tab.show_controls(shown)
 
     def set_analysis(self, analysis: Analysis | None, text: str) -> None:
         """Fill the lists from an analysis (None empties them)."""

@@ -980,3 +980,23 @@ def test_the_events_who_is_not_cut_for_columns_of_dashes(
         view.columnWidth(c) for c in range(6)]
     assert view.header().length() <= view.viewport().width()
     assert view.columnWidth(WHAT_COLUMN) >= round(view.viewport().width() * WHAT_SHARE)
+
+
+def test_the_lists_show_no_filter_boxes_without_an_article(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """With no article open each list showed its filter box (and the Events list its order,
+    the Quotes list its grouping) over nothing to filter."""
+    window = make_window()
+    panel = window.side_panel
+    tabs = (panel.entities, panel.events, panel.quotes, panel.numbers)
+    controls = [panel.entities.filter, panel.events.filter, panel.order, panel.quotes.filter,
+                panel.by_speaker, panel.numbers.filter]
+
+    def shown() -> list[bool]:
+        return [w.isVisibleTo(tab) for tab in tabs for w in controls if tab.isAncestorOf(w)]
+
+    assert shown() == [False] * len(controls)
+    open_and_wait(qtbot, window)
+    assert shown() == [True] * len(controls)
+    window.actions_by_name["close_document"].trigger()
+    assert shown() == [False] * len(controls)
