@@ -222,8 +222,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{document.display_name} — Reader")
         if not looks_english(document.text):
             self.messages.show_message(f"{document.display_name}: {NOT_ENGLISH}.", "info")
-        if self.notes is not None and self.session.record is not None:
-            self.notes.set_document(self.session.record, document.text)
+        record = self.session.record
+        if self.notes is not None and record is not None:
+            self.notes.set_document(record, document.text)
+        if record is not None and record.title:  # as the notes database now has it
+            self.recent_menu.remember_title(record.path, record.title)
         if document.source_path is not None:
             self._remember_recent(document.source_path)
 

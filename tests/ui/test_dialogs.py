@@ -119,6 +119,32 @@ def test_open_recent_tells_files_apart_and_answers_the_keyboard(
     assert window.session.document.source_path == first.resolve()
 
 
+def test_open_recent_reads_the_titles_once(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """File > Open Recent read the notes database's documents on the GUI thread each time it
+    opened: it reads them at its first opening, then keeps the titles of the files opened."""
+    window = make_window()
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("Council meets\n\nThe council met on Monday, Anna Berg said.\n",
+                     encoding="utf-8")
+    second.write_text("Budget passes\n\nThe budget passed on Tuesday, Anna Berg said.\n",
+                      encoding="utf-8")
+    open_and_wait(qtbot, window, first)
+    menu = window.recent_menu
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible)
+    menu.hide()
+    open_and_wait(qtbot, window, second)
+    statements: list[str] = []
+    window.store._db.set_trace_callback(statements.append)
+    menu.popup(window.mapToGlobal(QPoint(40, 40)))
+    qtbot.waitUntil(menu.isVisible)
+    window.store._db.set_trace_callback(None)
+    assert [a.text() for a in menu.actions()][:2] == ["&1 Budget passes (second.txt)",
+                                                      "&2 Council meets (first.txt)"]
+    assert not [s for s in statements if "documents" in s], statements
+
+
 def test_the_recent_files_can_be_forgotten(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     """Open Recent ends with 'Clear the list': a file gone for good, marked '(missing)', could
