@@ -58,6 +58,7 @@ from reader.ui.models import (
     quote_columns,
 )
 from reader.ui.navigation import record_in
+from reader.ui.tab_style import TabStyle
 from reader.ui.widgets import tab_chain
 
 FIT_ROWS = 400  # a column is fitted to this many rows: measuring thousands is slow
@@ -452,6 +453,11 @@ class SidePanel(QTabWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
+        self.tab_style = TabStyle()  # held: the bar does not own it
+        self.tabBar().setStyle(self.tab_style)
+        # below even tight tabs' width, labels are cut ("Num…") rather than tabs hidden
+        self.tabBar().setUsesScrollButtons(False)
+        self.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.entities = ListTab(RecordModel(ENTITY_COLUMNS, ENTITY_GROUPING), "names")
         self.events = ListTab(RecordModel(EVENT_COLUMNS), "events",
                               main_share=WHAT_SHARE, stretch=WHAT_COLUMN,
@@ -522,15 +528,19 @@ class SidePanel(QTabWidget):
 
     def label_tabs(self) -> None:
         """Each tab's name and count ("Events 35"), the count in its tip too ("35 events");
-        where the counts would push the last tabs out of sight behind the tab bar's arrows (a
-        narrow panel), the names alone."""
+        where the counts would not fit (a narrow panel), the names alone; where the names would
+        not fit either, the names in tighter tabs (TabStyle): every tab in sight."""
+        self.tab_style.tight = False
         for i in range(self.count()):
             count = self._counts[i]
             self.setTabText(i, TABS[i] if count is None else f"{TABS[i]} {count}")
-            self.setTabToolTip(i, "" if count is None else counted(count, *LISTED[i]))
-        if self.tabBar().sizeHint().width() > self.width():
+            self.setTabToolTip(i, TABS[i] if count is None else counted(count, *LISTED[i]))
+        for tight in (False, True):
+            if self.tabBar().sizeHint().width() <= self.width():
+                return
+            self.tab_style.tight = tight
             for i in range(self.count()):
-                self.setTabText(i, TABS[i])
+                self.setTabText(i, TABS[i])  # also makes the bar measure its tabs again
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -879,6 +879,26 @@ def test_a_narrow_panel_shows_every_tab(qtbot: QtBot, sample_window: MainWindow)
     qtbot.waitUntil(lambda: panel.tabText(1) == "Events 35")
 
 
+@pytest.mark.parametrize("width", [640, 700])
+def test_a_small_window_shows_every_tab_whole(qtbot: QtBot, sample_window: MainWindow,
+                                             width: int) -> None:
+    """At 640 px the tabs' names alone wanted 339 px of a 290 px panel: the last tabs were
+    behind the tab bar's scroll arrows. Now the tabs draw tighter there, each name whole."""
+    panel = sample_window.side_panel
+    bar = panel.tabBar()
+    sample_window.resize(width, 700)
+    qtbot.waitUntil(lambda: panel.width() < bar.fontMetrics().horizontalAdvance(
+        "".join(TABS)) + 24 * len(TABS))
+    for i in range(bar.count()):
+        assert bar.tabRect(i).right() < bar.width(), [bar.tabRect(j) for j in range(bar.count())]
+        room = bar.tabRect(i).width() - bar.fontMetrics().horizontalAdvance(panel.tabText(i))
+        assert panel.tabText(i) == TABS[i]
+        assert room > 0, (TABS[i], "cut")
+    sample_window.resize(1300, 850)
+    qtbot.waitUntil(lambda: panel.tabText(1) == "Events 35")
+    assert not panel.tab_style.tight
+
+
 def legend_tip(qtbot: QtBot, button: QWidget) -> str:
     """Rest the mouse on a legend toggle (enabled or not): the tooltip a reader sees."""
     QToolTip.hideText()
