@@ -11,6 +11,8 @@ AUTOSAVE_MS = 800
 WRITE = "Write your note…"
 CHOOSE = ("Choose a note above to edit it, or add one: Note on document, or select a passage"
           " in the article and press Ctrl+Shift+N.")
+NO_ARTICLE = ("Open an article to write notes on it. The box at the top searches the notes of"
+              " every article.")
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -38,6 +40,7 @@ class NoteEditor(QWidget):
         self.body.setTabChangesFocus(True)
         self.tags = QLineEdit(self, placeholderText="Tags, separated by commas")
         self._dirty = False
+        self._idle = CHOOSE  # what the box says with no note (set_idle)
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -66,8 +69,15 @@ class NoteEditor(QWidget):
         self.tags.setText(", ".join(note.tags) if note else "")
         self.setEnabled(note is not None)
         # with no note the box takes no typing: it says how to get one, not "Write your note…"
-        self.body.setPlaceholderText(WRITE if note is not None else CHOOSE)
+        self.body.setPlaceholderText(WRITE if note is not None else self._idle)
         self._dirty = False
+
+    def set_idle(self, has_document: bool) -> None:
+        """Say, with no note, how to get one: choose or add one, or (no article open) open an
+        article first, rather than point at buttons that cannot be pressed."""
+        self._idle = CHOOSE if has_document else NO_ARTICLE
+        if self.note is None:
+            self.body.setPlaceholderText(self._idle)
 
     def text(self) -> str:
         return self.body.toPlainText()

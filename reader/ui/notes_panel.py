@@ -319,6 +319,7 @@ class NotesPanel(QWidget):
 
     def _show_state(self) -> None:
         has_document = self.record is not None
+        self.editor.set_idle(has_document)
         self.add_document_button.setEnabled(has_document)
         self.add_passage_button.setEnabled(has_document and self.selection is not None)
         self.delete_button.setEnabled(self.editor.note is not None)

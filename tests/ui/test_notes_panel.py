@@ -389,6 +389,21 @@ def test_the_note_box_says_how_to_get_a_note_when_it_has_none(
     assert body.placeholderText() == "Write your note…"
 
 
+def test_with_no_article_the_note_box_says_to_open_one(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """With no article open the box said 'add one: Note on document, or select a passage ...
+    and press Ctrl+Shift+N', though neither can be done: it says to open an article."""
+    notes = sample_window.notes
+    assert notes is not None
+    sample_window.side_panel.setCurrentWidget(notes)
+    body = notes.editor.body
+    sample_window.actions_by_name["close_document"].trigger()
+    assert body.placeholderText().startswith("Open an article")
+    assert "Ctrl+Shift+N" not in body.placeholderText()
+    open_and_wait(qtbot, sample_window)
+    assert body.placeholderText().startswith("Choose a note above")
+
+
 def test_a_selected_passage_can_be_noted_from_its_context_menu(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     """A right click on selected text offers 'Add note on the selection' (with its keys) above
