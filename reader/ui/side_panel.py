@@ -191,6 +191,7 @@ class ListTab(QWidget):
         layout.addWidget(self.view)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.filter.textChanged.connect(self.say_why_empty)  # once the rows are filtered
+        self.filter.textChanged.connect(self._on_filter_text_changed)
         self.view.clicked.connect(self._on_view_clicked)
         self.view.activated.connect(self._on_view_clicked)
         self.view.stepped.connect(self._on_view_clicked)
@@ -402,6 +403,12 @@ class ListTab(QWidget):
         if indexes:
             self.view.scrollTo(min(indexes, key=lambda i: self.view.visualRect(i).top()))
         return len(indexes)
+
+    @Slot(str)
+    def _on_filter_text_changed(self, _text: str) -> None:
+        # the proxy makes its groups anew as it filters: they came back closed, their matches
+        # out of sight ("Organisations (6)" for "toy")
+        self.expand_groups()
 
     @Slot(QPoint)
     def _on_view_context_menu(self, point: QPoint) -> None:

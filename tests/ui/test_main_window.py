@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QThread
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolTip, QWidget
@@ -675,3 +675,22 @@ def test_the_status_bar_says_the_day_relative_dates_count_from(
     open_and_wait(qtbot, window, undated)
     assert window.dated.text() == "No date of publication"
     assert "not placed on the calendar" in window.dated.toolTip()
+
+
+def test_a_filtered_entities_list_shows_its_matches(qtbot: QtBot,
+                                                    sample_window: MainWindow) -> None:
+    """A group the filter had taken away came back closed ('People (2)' with an arrow) as the
+    filter changed: the names that matched were out of sight until each group was opened."""
+    entities = sample_window.side_panel.entities
+    sample_window.side_panel.setCurrentWidget(entities)
+    entities.filter.setFocus()
+    qtbot.keyClicks(entities.filter, "ukr")  # no person
+    entities.filter.clear()
+    qtbot.keyClicks(entities.filter, "putin")
+    proxy, view = entities.proxy, entities.view
+    found = proxy.match(proxy.index(0, 0), Qt.ItemDataRole.DisplayRole, "Vladimir V. Putin", 1,
+                        Qt.MatchFlag.MatchRecursive | Qt.MatchFlag.MatchExactly)
+    assert found
+    assert view.isExpanded(found[0].parent())
+    assert view.visualRect(found[0]).height() > 0
+    assert view.isFirstColumnSpanned(found[0].parent().row(), QModelIndex())
