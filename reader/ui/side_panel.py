@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QActionGroup, QResizeEvent
+from PySide6.QtGui import QActionGroup, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -210,6 +210,7 @@ class ListTab(QWidget):
         self.view.header().sectionResized.connect(self._on_header_section_resized)
         self.view.header().sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
         self.view.viewport().installEventFilter(self)
+        self.filter.installEventFilter(self)  # Down and Escape, as a filter box answers them
 
     def take_keys(self) -> None:
         """Put the keyboard in the list (the tab chosen from the keyboard, Alt+2): a focus
@@ -330,6 +331,9 @@ class ListTab(QWidget):
             self._fitting = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress:
+            return self._filter_key(event.key())
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self.fill_stretch()
             width = self.view.viewport().width()
@@ -341,6 +345,24 @@ class ListTab(QWidget):
                 else:  # a list fitted while hidden, in its tab's default size, shown now
                     self.fit_columns()
         return super().eventFilter(watched, event)
+
+    def _filter_key(self, key: int) -> bool:
+        """Down goes from the filter box to the list's first row, shown in the article (unless
+        a row is current: it stays); Escape empties the box. Whether the key was taken."""
+        if key == Qt.Key.Key_Escape and self.filter.text():
+            self.filter.clear()
+            return True
+        if key != Qt.Key.Key_Down or not self.proxy.rowCount():
+            return False
+        current = self.view.currentIndex()  # asked first: a view given the focus makes one
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+        if not current.isValid():
+            first = self.proxy.index(0, 0)
+            if self.model.grouped:
+                first = self.proxy.index(0, 0, first)
+            self.view.setCurrentIndex(first)
+            self._on_view_clicked(first)
+        return True
 
     @Slot(int, int, int)
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:

@@ -20,8 +20,16 @@ from reader.settings import DEFAULT_COLOURS, load_settings
 from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
 from reader.ui.models import RECORD_ROLE, TIMELINE_COLUMN
+from reader.ui.navigation import record_sentence
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
-from tests.ui.driving import assert_refused, click_row, click_text, entity_named, format_at
+from tests.ui.driving import (
+    assert_refused,
+    click_row,
+    click_text,
+    cursor_at,
+    entity_named,
+    format_at,
+)
 
 
 def test_entity_mentions_are_highlighted_at_their_offsets(sample_window: MainWindow) -> None:
@@ -694,3 +702,31 @@ def test_a_filtered_entities_list_shows_its_matches(qtbot: QtBot,
     assert view.isExpanded(found[0].parent())
     assert view.visualRect(found[0]).height() > 0
     assert view.isFirstColumnSpanned(found[0].parent().row(), QModelIndex())
+
+
+def analysis_sentences(window: MainWindow) -> tuple[TextSpan, ...]:
+    assert window.session.analysis is not None
+    return window.session.analysis.sentences
+
+
+def test_the_filter_box_answers_down_and_escape(qtbot: QtBot,
+                                                sample_window: MainWindow) -> None:
+    """Down in a list's filter box did nothing (the matches were a mouse move away) and
+    Escape left the filter in place: Down now goes to the first match, shown in the article,
+    and Escape empties the box."""
+    events = sample_window.side_panel.events
+    sample_window.side_panel.setCurrentWidget(events)
+    events.filter.setFocus()
+    qtbot.keyClicks(events.filter, "strikes")
+    first = events.model.record(events.proxy.mapToSource(events.proxy.index(0, 0)))
+    assert first is not None
+    QTest.keyClick(events.filter, Qt.Key.Key_Down)
+    assert events.view.hasFocus()
+    assert events.view.currentIndex().row() == 0
+    sentence = record_sentence(first, analysis_sentences(sample_window))
+    assert sentence is not None
+    assert cursor_at(sample_window, sentence.start)
+    events.filter.setFocus()
+    QTest.keyClick(events.filter, Qt.Key.Key_Escape)
+    assert events.filter.text() == ""
+    assert events.proxy.rowCount() == len(events.model.records)
