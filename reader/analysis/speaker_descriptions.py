@@ -37,6 +37,8 @@ _FIRM_KINDS = frozenset({
 # "the home secretary"): news names the holder by the office, not whoever spoke last.
 _SOLE_OFFICES = frozenset({"chancellor", "premier"})
 _SOLE_OFFICE_WORDS = frozenset({"prime", "first", "foreign", "home"})  # "minister", "secretary"
+# What a name set beside a description of a speaker may be: a person or a body.
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
 
 
@@ -63,7 +65,8 @@ class Descriptions:
         role = noun in _ROLES or member_word(head)
         labels = None if role else BODY_KINDS.get(noun)
         if (not role and labels is None) or head.tag_ not in ("NN", "NNP") \
-                or not _subject(head) or head.head.dep_ != "ROOT" or not definite(head):
+                or not _subject(head) or head.head.dep_ != "ROOT" or not definite(head) \
+                or self._named_beside(head) is not None:
             return None
         bodies = {c.lemma_.lower() for c in head.children
                   if c.dep_ == "compound" and c.ent_type_ == "ORG"}
@@ -87,10 +90,23 @@ class Descriptions:
             return None if bodies - self._titles[entity.id] else entity
         return None
 
+    def _named_beside(self, head: Token) -> Entity | None:
+        """ "The deputy mayor, Paul Grant, welcomed the vote": a description with a person or a
+        body named right after its comma is that one, not one named or titled in a sentence
+        before."""
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != ",":
+            return None
+        first = self._mentions.named(doc[head.i + 2])  # the name opens the apposition
+        named = (self._mentions.named(c) for c in head.children
+                 if c.dep_ == "appos" and c.left_edge.i == head.i + 2)
+        return next((e for e in named if e is not None and e is first
+                     and e.label in _SPEAKING_LABELS), None)
+
     def description(self, head: Token, position: int) -> Entity | None:
         """The entity a description names ("the GOP nominee", "the Florida senator")."""
-        return self.titled(head, position, exact=True) or self.described(head) \
-            or self.titled(head, position, exact=False)
+        return self._named_beside(head) or self.titled(head, position, exact=True) or \
+            self.described(head) or self.titled(head, position, exact=False)
 
     def body_nearby(self, head: Token, position: int) -> Entity | None:
         """ "The state is investigating Halden Foods. The company confirmed", "Halden Foods

@@ -93,3 +93,21 @@ def test_a_party_member_description_as_subject_carries_her_past_an_object(nlp: A
     text = ("Dana Whitlock toured the plant on Monday. The Ohio Democrat handed Maria Ruiz the "
             'keys to the new depot. "We need more of this," she said.')
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Dana Whitlock"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Mr Tom Reed said the vote was fair. The deputy mayor, Paul Grant, welcomed the vote. But "
+     "he said there were still open questions about pay.", "Paul Grant"),
+    ("Ms Lena Holt said the bridge was safe. The city engineer, Maria Diaz, disagreed with the "
+     "report. She said the cables had rusted.", "Maria Diaz"),
+])
+def test_a_description_with_a_name_beside_it_is_that_person(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+def test_a_title_with_a_name_beside_it_is_not_the_one_given_that_title_before(nlp: Any) -> None:
+    text = ("Health Secretary Tom Vale said the wards would reopen. Mr Vale said it would take a "
+            "month. The shadow health secretary, Paul Pryce, welcomed the news. But he said staff "
+            "were still short.")
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Paul Pryce"
