@@ -487,11 +487,23 @@ class SpeakerResolver:
         sent = role.sent
         last = max((m.start for m in entity.mentions if m.start < pronoun.idx), default=-1)
         other = FEMALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else MALE_PRONOUNS
-        if not role.right_edge.idx < last < sent.end_char or any(
+        if last >= sent.end_char or sent.start_char <= last <= role.right_edge.idx or any(
                 t.lower_ in other for t in sent):
             return None  # past the role's own phrase: not "The minister, Ana Ruiz, said"
+        if last < sent.start_char and not self._newcomer(role):
+            return None  # "Ann Lee won. The senator said ... She said": maybe the one named
         start, end = noun_phrase(role)
         return Speaker(self._doc[start:end].text, None, span)
+
+    def _newcomer(self, role: Token) -> bool:
+        """ "Tom Reed said the plan was late. A spokesman said ... He said": a role that is its
+        sentence's subject, outside quotes, as somebody new ("a farmer") or as one who speaks
+        for somebody ("the council spokeswoman"), is not a person named before."""
+        if role.dep_ not in ("nsubj", "nsubjpass") or self._mentions.quoted(role.idx) or \
+                self._descriptions.description(role, role.idx) is not None:
+            return False
+        return role.lemma_.lower() in SPOKESPEOPLE or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in role.children)
 
     def _kin_before(self, pronoun: Token, span: TextSpan) -> Speaker | None:
         """The relative a "he" or "she" stands for in its own sentence (antecedents.kin)."""

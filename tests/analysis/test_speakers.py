@@ -979,3 +979,18 @@ def test_a_he_keeps_the_role_named_two_sentences_before_past_a_sentence_about_no
     doc = nlp(text)
     found = [q for q in extract_quotes(doc, list(extract_entities(doc))) if q.kind == "direct"]
     assert [q.speaker for q in found] == ["A party spokesman"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Peter Hall said the plan was bad. Wages will rise next year, said a company spokesman. "
+     "But he played down reports of a merger.", "a company spokesman"),
+    ('Geoff Black said it was hard. A spokesman said: "We will look at every case." The '
+     "decision will be left to managers, with more staff sent where needed. He said staff "
+     "would review the claims.", "A spokesman"),
+    ("Rosa Kent said the ferry was late again. But a port spokeswoman blamed the storm. She "
+     "said the crossings would resume on Friday.", "a port spokeswoman"),
+])
+def test_he_or_she_after_a_new_role_is_that_role_not_a_name_before(
+        nlp: Any, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))][-1] == speaker
