@@ -41,8 +41,8 @@ def inverted_aside(verb: Token) -> Attribution | None:
         return None
     name = doc[verb.i + 1 : comma]
     if any(t.pos_ not in _NAME_PARTS for t in name) or not any(
-            t.pos_ in ("PROPN", "NOUN", "PRON") for t in name):
-        return None
+            t.pos_ in ("PROPN", "NOUN", "PRON") for t in name) or name[0].pos_ == "ADP":
+        return None  # "The mayor, asked about the strike, said": what he was asked, no speaker
     before = [t for t in doc[sent.start : verb.i - 1] if not t.is_punct]
     after = [t for t in doc[comma + 1 : sent.end] if not t.is_punct]
     if len(before) < 2 or len(after) < 2 or not _unfinished(before, after):

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from reader.analysis.aside_cues import closing_cue, inverted_aside
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.colon_views import colon_view
 from reader.analysis.cue_contents import as_put, complement
 from reader.analysis.cue_phrases import (
@@ -204,8 +205,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return message_saying(token)  # "a statement announcing the pick"
     if weighed(token):  # "no reason to think ...": what is weighed, with nobody saying it
         return Attribution((token.i, cue_end(token)), None, complement(token))
-    if token.dep_ in ("acl", "amod") or _bare_participle(token):  # "earmarks added into"
-        return None
+    if token.dep_ in ("acl", "amod") or _bare_participle(token) or _set_off_participle(token):
+        return None  # "earmarks added into", "Lind, asked about it, said"
     if charged_with(token, lemma):
         return None
     known = made_known(token)
@@ -274,6 +275,20 @@ def _bare_participle(verb: Token) -> bool:
         any(c.dep_ == "ccomp" and c.i < verb.i for c in kids) and \
         not any(c.is_quote or (c.dep_ in ("nsubj", "dobj") and c.i > verb.i)
                 for c in kids)  # '"...," said Mr. X', '"...," added KCNA'
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """ "Senator Lind, asked about the budget, said he would vote no": a past participle set
+    off by commas right after its subject, with no auxiliary and no object, then the
+    sentence's own verb, tells what was done to the subject; it reports nothing."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in verb.children):
+        return False
+    comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    after = None if comma is None else next(
+        (t for t in doc[comma + 1 : verb.sent.end] if t.pos_ != "ADV"), None)
+    return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ in FINITE_TAGS
 
 
 def _that_clause_after(verb: Token) -> bool:

@@ -1322,3 +1322,11 @@ def test_a_retort_in_the_sentence_after_a_finished_quote_frames_nothing(nlp: Any
     text = ("The rival called him “a spent force.” Lee fired back in March, mocking the rival's "
             "record on housing.")
     assert all(q.speaker != "Lee" for q in quotes(nlp, text) if "spent" in q.span.of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master, asked about the closure by reporters, said the port would reopen soon.",
+    "Councillor Maya Hurst, asked about the parking fees, said she would vote against them.",
+])
+def test_a_participle_set_off_after_its_subject_reports_nothing(nlp: Any, text: str) -> None:
+    assert [q.cue for q in quotes(nlp, text)] == ["said"]
