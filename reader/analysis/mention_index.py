@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from reader.analysis.model import Entity
-from reader.analysis.person_words import name_gender
+from reader.analysis.person_words import FEMALE_TITLES, MALE_TITLES, name_gender
 from reader.analysis.work_titles import in_work_title
 
 _PEOPLE = frozenset({"PERSON"})
@@ -29,11 +29,16 @@ class MentionIndex:
         self.by_token: dict[int, Entity] = {}
         self._titled: set[int] = set()  # "a new book, Lund's Norway": nobody's "he" or "she"
         mentions: list[tuple[int, Entity]] = []
+        self._sexes: dict[str, str | None] = {}
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
+                if entity.id not in self._sexes and span.start > 0:
+                    titled = _title_sex(doc[span.start - 1].lower_)
+                    if titled is not None:
+                        self._sexes[entity.id] = titled
                 for i in range(span.start, span.end):
                     self.by_token[i] = entity
                 mentions.append((mention.start, entity))
@@ -44,7 +49,6 @@ class MentionIndex:
         self._entities = [entity for _, entity in mentions]
         self._subject_starts: list[int] = []  # entity subjects, filled as sentences are read
         self._subject_entities: list[Entity] = []
-        self._sexes: dict[str, str | None] = {}
 
     def at(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
@@ -74,10 +78,16 @@ class MentionIndex:
         return entity.label in labels and (sex is None or self._sex(entity) in (sex, None))
 
     def _sex(self, entity: Entity) -> str | None:
+        """The sex the title before a mention tells ("Ms Vlasak"), else a first name."""
         if entity.id not in self._sexes:
             words = entity.name.split()
             self._sexes[entity.id] = name_gender(words[0]) if len(words) > 1 else None
         return self._sexes[entity.id]
+
+
+def _title_sex(word: str) -> str | None:
+    """ "m" for a man's title ("Mr", "Sir"), "f" for a woman's ("Ms", "Lady"), else None."""
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
 
 
 def _last(starts: list[int], entities: list[Entity], fits: Callable[[Entity], bool],

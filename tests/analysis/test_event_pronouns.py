@@ -114,3 +114,14 @@ def test_it_is_not_the_outlet_a_quote_was_got_via(nlp: Any) -> None:
     text = ('"The main thing is the crowd, and it got drowned out by the rain," Lena Varga '
             'said, via Omar Keel of the Daily Lantern. "Just let it go."')
     assert event(events_of(nlp, text), "go").who == "it"
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Mr Lusk conceded defeat on Friday. Ms Vlasak said he had called her to congratulate her.",
+     "called", "Lusk"),
+    ("Sir Arnold opened the debate. Lady Penhale replied that he had misread the figures.",
+     "misread", "Arnold"),
+])
+def test_he_is_no_person_a_womans_title_names(nlp: Any, text: str, action: str,
+                                              who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
