@@ -213,8 +213,8 @@ def action_tokens(verb: Token, kids: list[Token] | None = None) -> list[Token]:
     """The words of the action as written: the verb, its particle, a light verb's object, and
     "not" with its auxiliary when negated."""
     kids = list(verb.children) if kids is None else kids
-    words = [verb, *(c for c in kids if c.dep_ == "prt" or (
-        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES))]
+    words = [verb, *(c for c in kids if (c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in _PARTICLES)) and not amount_up(c))]
     obj = light_object(verb, kids)
     if obj is not None:
         words += [t for t in verb.doc[verb.i + 1 : obj.i + 1] if t.head == obj or t == obj]
@@ -224,6 +224,14 @@ def action_tokens(verb: Token, kids: list[Token] | None = None) -> list[Token]:
                   if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.i >= negation.i - 1]
         words.append(negation)
     return sorted(set(words), key=lambda t: t.i) if len(words) > 1 else words
+
+
+def amount_up(token: Token) -> bool:
+    """ "earned up to £85,000", "taxed up to £100,000": an "up" before the "to" that bounds an
+    amount is the amount's, not a particle of the verb."""
+    doc = token.doc
+    return token.lower_ == "up" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to" \
+        and doc[token.i + 1].dep_ == "quantmod"
 
 
 def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool = False) -> bool:
@@ -414,6 +422,10 @@ def direct_object(verb: Token, kids: list[Token] | None = None) -> Token | None:
             return verb.head if relative else fronted_relative(verb, child) or child
         if child.dep_ == "prep" and child.i > verb.i:  # "Over the years, she ...": no object
             preps.append(child)
+        if child.dep_ == "prt" and amount_up(child):  # "earning up to £820,000": the amount
+            amount = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if amount is not None:
+                return amount
     controlled = _controlled(verb, kids)
     if controlled is not None:
         return controlled

@@ -9,6 +9,7 @@ from typing import TypeGuard
 from spacy.tokens import Span, Token
 
 from reader.analysis.antecedents import apposition_entity, referent, subject_antecedent
+from reader.analysis.clauses import amount_up
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import phrase_bounds
@@ -141,6 +142,8 @@ def _whole_amount(head: Token, start: int, end: int) -> tuple[int, int]:
     doc = head.doc
     while start > 0 and doc[start - 1].tag_ == "$" and not doc[start - 1].whitespace_:
         start -= 1
+    if start > 0 and doc[start].dep_ == "quantmod" and amount_up(doc[start - 1]):
+        start -= 1  # "up to £85,000": the bound is the amount's
     while end < len(doc) and not doc[end - 1].whitespace_ and (
             doc[end - 1].tag_ == "$" or doc[end - 1].like_num) and (
             doc[end].like_num or doc[end].lower_ in SCALE_ABBREVIATIONS):

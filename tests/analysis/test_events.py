@@ -152,6 +152,16 @@ def test_the_action_keeps_its_particle(nlp: Any) -> None:
     assert ramped.what == "production of shells"
 
 
+@pytest.mark.parametrize(("text", "action", "what"), [
+    ("Rosa Lind earned up to £90,000 from concerts.", "earned", "up to £90,000"),
+    ("The register shows Carl Moen earning up to £820,000 on top of his salary.", "earning",
+     "up to £820,000"),
+])
+def test_up_before_the_to_of_an_amount_is_the_amounts(nlp: Any, text: str, action: str,
+                                                       what: str) -> None:
+    assert event(events_of(nlp, text), action).what == what
+
+
 def test_a_light_verb_takes_its_object_into_the_action(nlp: Any) -> None:
     held = events_of(nlp, "The leaders held talks in Geneva.")[0]
     assert (held.action, held.where) == ("held talks", "Geneva")
