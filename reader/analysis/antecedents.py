@@ -420,21 +420,30 @@ def _owner_before(pronoun: Token, index: MentionIndex, sex: str | None,
                   wanted: frozenset[str]) -> Entity | None:
     """ "Mora's role in the crash and whether he was to blame": a person named as the owner of
     the subject noun of the pronoun's sentence, with no other subject before the pronoun, is
-    whom a subject "he" or "she" stands for, nearer than the subject of a sentence before.
-    Not when what is owned is a man or a person ("Mora's father said he"), who may be meant."""
+    whom a subject "he" or "she" stands for, nearer than the subject of a sentence before; so
+    is the owner of the main subject of the sentence before, for a "he" or "she" that opens
+    its own, where that sentence names no other such person ("Mr Brandt's new book is a
+    history. He also wrote a play"). Not when what is owned is a man or a person ("Mora's
+    father said he"), who may be meant."""
     if pronoun.dep_ not in SUBJECTS:
         return None
     doc = pronoun.doc
     subjects = [doc[i] for i in range(pronoun.sent.start, pronoun.i) if doc[i].dep_ in SUBJECTS]
-    if len(subjects) != 1:
+    before = doc[pronoun.sent.start - 1].sent if not subjects and pronoun.sent.start else None
+    noun = subjects[0] if len(subjects) == 1 else main_subject(before) if before else None
+    if noun is None:
         return None
-    noun = subjects[0]
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None or noun.lemma_.lower() in wanted or index.at(noun) is not None:
         return None
     entity = index.at(owner)
-    if entity is None or not index.can_be(entity, PRONOUNS[pronoun.lower_], sex):
+    labels = PRONOUNS[pronoun.lower_]
+    if entity is None or not index.can_be(entity, labels, sex):
         return None
+    if before is not None and any(
+            other is not entity and index.can_be(other, labels, sex)
+            for other in (index.at(t) for t in before) if other is not None):
+        return None  # "Mr Brandt's book was praised by Lord Barnet. He": either may be meant
     return entity
 
 

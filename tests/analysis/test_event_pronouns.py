@@ -110,6 +110,23 @@ def test_he_after_a_named_owner_of_the_subject_is_that_owner(nlp: Any) -> None:
     assert earns.who == "Tomas Brill"
 
 
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Senator Peter Lawson paid for the dinner. Mr Brandt's new book is a history of the "
+     "railway. He also wrote a play about the strike.", "wrote", "Brandt"),
+    ("Senator Peter Lawson sold the house in May. Mr Fenwick's work outside the council "
+     "earned him praise. He also earned £5,000 from articles.", "earned", "Fenwick"),
+])
+def test_he_opening_a_sentence_is_the_owner_of_the_subject_before(nlp: Any, text: str,
+                                                                  action: str, who: str) -> None:
+    assert [e.who for e in events_of(nlp, text) if e.action == action][-1] == who
+
+
+def test_he_is_no_owner_when_the_sentence_before_names_another_man(nlp: Any) -> None:
+    text = ("Senator Peter Lawson paid for the dinner. Mr Brandt's new book was praised by "
+            "Senator Lawson. He also wrote a play about the strike.")
+    assert event(events_of(nlp, text), "wrote").who == "Peter Lawson"
+
+
 def test_it_is_not_the_outlet_a_quote_was_got_via(nlp: Any) -> None:
     text = ('"The main thing is the crowd, and it got drowned out by the rain," Lena Varga '
             'said, via Omar Keel of the Daily Lantern. "Just let it go."')
