@@ -76,7 +76,7 @@ ACTIVE_ALONE = INTRANSITIVE | frozenset({"confess", "plead", "apologize", "apolo
                                          "flee", "escape", "relent", "comply", "cooperate",
                                          "complain", "respond", "reply", "react", "survive"})
 # Verbs whose "it" only holds the place of the clause they take ("it seems that ...").
-RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire"})
+RAISING = frozenset({"seem", "appear", "turn", "happen", "transpire", "emerge"})
 # What is decided, agreed, offered or intended ("a deal to buy jets"): who makes it does what
 # its infinitive says, not who answers it ("rejected an offer to buy the club").
 PROPOSALS = frozenset({"move", "step", "attempt", "effort", "decision", "bid", "plan", "bet",

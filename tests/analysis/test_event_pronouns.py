@@ -142,3 +142,12 @@ def test_it_is_not_the_outlet_a_quote_was_got_via(nlp: Any) -> None:
 def test_he_is_no_person_a_womans_title_names(nlp: Any, text: str, action: str,
                                               who: str) -> None:
     assert event(events_of(nlp, text), action).who == who
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("The council said the mayor had resigned. It now emerges that the mayor never left.",
+     "emerges"),
+    ("The firm denied the claim, though it later emerged that the deal was signed.", "emerged"),
+])
+def test_it_before_emerge_and_a_clause_is_nobody(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action).who is None
