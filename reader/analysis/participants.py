@@ -126,6 +126,8 @@ def _referent(pronoun: Token, reading: Reading) -> tuple[Token, Entity | None]:
     speaker, words = reading.speaker_at(pronoun.idx)
     if words is not None and words.start <= head.idx < words.end:
         return pronoun, None  # "'He took his seat,' a spokesman said": not the spokesman
+    if head is pronoun and entity is None:
+        return pronoun, _named_after(pronoun, index)
     if speaker is None or entity is None or entity.id != speaker:
         return head, entity
     passed |= {i for mention in entity.mentions for i in range(mention.start, mention.end)}
@@ -133,6 +135,23 @@ def _referent(pronoun: Token, reading: Reading) -> tuple[Token, Entity | None]:
     if entity is not None and entity.id == speaker:
         return pronoun, None
     return head, entity
+
+
+def _named_after(pronoun: Token, index: MentionIndex) -> Entity | None:
+    """ "When he arrived, Mr Dorn said the talks were over": a "he" or "she" that stands for
+    nobody named before it, the subject of a clause set before the main one, is the person
+    the main clause's subject names after it, where the sex allows."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.lower_ not in ("he", "she") or \
+            clause.dep_ != "advcl" or clause.i > clause.head.i:
+        return None
+    subject = next((c for c in clause.head.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i), None)
+    entity = index.at(subject) if subject is not None else None
+    sex = "m" if pronoun.lower_ == "he" else "f"
+    if entity is None or not index.can_be(entity, PRONOUNS[pronoun.lower_], sex):
+        return None
+    return entity
 
 
 def _whole_amount(head: Token, start: int, end: int) -> tuple[int, int]:

@@ -151,3 +151,14 @@ def test_he_is_no_person_a_womans_title_names(nlp: Any, text: str, action: str,
 ])
 def test_it_before_emerge_and_a_clause_is_nobody(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action).who is None
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("When he arrived, Mr Dorn said the talks were over.", "arrived", "Dorn"),
+    ('In March, when he surprised reporters by announcing his exit, Mr Dorn said: "I have '
+     'done my part."', "surprised", "Dorn"),
+    ("When she arrived, Mr Dorn said the talks were over.", "arrived", "she"),
+])
+def test_he_in_an_opening_clause_with_nobody_before_is_the_main_subject(
+        nlp: Any, text: str, action: str, who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
