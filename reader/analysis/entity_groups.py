@@ -265,7 +265,8 @@ def _named_in_full_first(index: AliasIndex, full: Key, lone: Name) -> bool:
 
 
 def _join_acronyms(index: AliasIndex) -> None:
-    """"UN" joins "United Nations"; "Name (ACR)" joins ACR to Name whatever its letters."""
+    """"UN" joins "United Nations"; "Name (ACR)" joins ACR, there and wherever else it is
+    named, to Name whatever its letters."""
     long_names = [n for n in _names(index) if len(n.key) >= 2 and n.label != "PERSON"]
     expansions: dict[str, list[Key]] = defaultdict(list)
     for long_name in long_names:
@@ -277,23 +278,43 @@ def _join_acronyms(index: AliasIndex) -> None:
         letters = acronym_letters(name.surfaces[0])
         if letters is None or (name.label == "PERSON" and len(letters) < 3):
             continue
-        matches = {index.find(key) for key in expansions.get(letters, ())}
-        if len(matches) == 1:
-            body = matches.pop()
-            if name.label == "PERSON":  # "Tarrow Motor Industry Corp ... TMIC said": no person
-                name.tally = {index.names[body].label: sum(name.tally.values())}
-            index.union(body, name.key)
+        _join_acronym(index, name, expansions.get(letters, ()))
+    bracketed = _join_bracketed(index, long_names)
+    for name in _names(index):
+        letters = acronym_letters(name.surfaces[0])
+        if letters is not None:
+            _join_acronym(index, name, bracketed.get(letters, ()))
+
+
+def _join_acronym(index: AliasIndex, name: Name, bodies: Iterable[Key]) -> None:
+    """The acronym joins the one group among bodies it may stand for."""
+    matches = {index.find(key) for key in bodies}
+    if len(matches) == 1:
+        body = matches.pop()
+        if name.label == "PERSON":  # "Tarrow Motor Industry Corp ... TMIC said": no person
+            name.tally = {index.names[body].label: sum(name.tally.values())}
+        index.union(body, name.key)
+
+
+def _join_bracketed(index: AliasIndex, long_names: Sequence[Name]) -> dict[str, list[Key]]:
+    """ "Royal Society for Coastal Birds (RSCB)": the bracketed acronym joins the name before
+    it; returned by its letters, so that the acronym's later mentions ("The RSCB said") join
+    the name too."""
+    bracketed: dict[str, list[Key]] = defaultdict(list)
     starts = {span.start: n.key for n in index.names.values() for span in n.spans}
     for name in long_names:
         for span in name.spans:
             match = ACRONYM_AFTER.match(index.text, span.end)
-            if not match or not acronym_letters(match.group(1)):
+            letters = acronym_letters(match.group(1)) if match else None
+            if not match or not letters:
                 continue
+            bracketed[letters].append(name.key)
             if match.start(1) in starts:  # the model found the acronym: join its name
                 index.union(name.key, starts[match.start(1)])
             else:
                 index.add_to(name.key, TextSpan(match.start(1), match.end(1)), kind="acronym")
                 starts[match.start(1)] = name.key
+    return bracketed
 
 
 def _join_tails(index: AliasIndex) -> None:

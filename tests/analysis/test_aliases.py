@@ -259,3 +259,20 @@ def test_a_demonym_alone_is_no_body_called_by_the_start_of_its_name(nlp: Any) ->
     body = group_of(entities(nlp, text), "Welsh Rugby Union")
     assert "Welsh" not in body.aliases
     assert len(body.mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    # letters that are not the name's initials: the bracket alone says they stand for it
+    ("The Scottish Institute for Blind Young Children (SIBC) runs the scheme. The SIBC wants "
+     "more money. A spokesman said the SIBC had asked twice.",
+     "Scottish Institute for Blind Young Children", "SIBC"),
+    # an acronym the model takes for a person's name is the body's
+    ("The Welsh Institute for Deaf Adults (WIDEA) runs the scheme. The WIDEA wants more money. "
+     "A spokesman said the WIDEA had asked twice.", "Welsh Institute for Deaf Adults", "WIDEA"),
+])
+def test_a_bracketed_acronyms_later_mentions_join_the_name(
+        nlp: Any, text: str, name: str, acronym: str) -> None:
+    body = group_of(entities(nlp, text), name)
+    assert acronym in body.aliases
+    assert body.label == "ORG"
+    assert len(body.mentions) == 4
