@@ -102,6 +102,7 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
         ent = _with_surname(_with_year(_with_suffix(_with_letter(_with_service_word(ent)))))
         ent = _with_firm_possessive(_with_bare_surname(_across_particle(ent)))
         ent = with_noble_title(ent)
+        ent = _titled_person(ent)
         if ent.label_ == "PERSON" and _model_words(ent) \
                 and not any(t.is_lower and not _figured(t.text) for t in ent):
             ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "802.11ax Wi-Fi"
@@ -276,6 +277,23 @@ def _span(doc: Doc, start: int, end: int, label: str) -> Span:
     from spacy.tokens import Span  # spaCy stays out of importing this module's word lists
 
     return Span(doc, start, end, label=label)
+
+
+# Titles that stand before a person's name only, never in a body's or a place's.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+_TITLED_NOT_PEOPLE = frozenset({"PERSON", "PRODUCT", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _titled_person(ent: Span) -> Span:
+    """ "Ms Holt", "Dr Lund Berg's", which the model took for a body or a place: an honorific
+    and one or two capitalised words after it, none a body's word ("Dr Pepper Group"), name a
+    person."""
+    name = [t for t in ent[1:] if t.text not in POSSESSIVES]
+    if ent.label_ in _TITLED_NOT_PEOPLE or not 1 <= len(name) <= 2 \
+            or ent[0].lower_.rstrip(".") not in _HONORIFICS or not ent[0].is_title \
+            or not all(t.is_title and t.lower_ not in ORG_SUFFIXES for t in name):
+        return ent
+    return _span(ent.doc, ent.start, ent.end, "PERSON")
 
 
 def _with_bare_surname(ent: Span) -> Span:

@@ -758,3 +758,18 @@ def test_a_common_word_opening_a_name_in_a_headline_is_no_part_of_it(nlp: Any) -
     found = typed(nlp, text)
     assert "Island Crete" not in found
     assert found["Crete"][0] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "person", "alias"), [
+    ("The drug was tested, said Anna Holt, a scientist at the lab. Dr Holt said the results "
+     "were strong.", "Anna Holt", "Holt"),
+    ("The council vote is due on Friday. Ms Varnell said the plan would work.", "Varnell",
+     "Varnell"),
+    ("Ann Tillis opened the debate. Critics urged voters to ignore Ms Tillis' remarks.",
+     "Ann Tillis", "Tillis"),
+])
+def test_an_honorific_before_a_name_makes_it_a_person(
+        nlp: Any, text: str, person: str, alias: str) -> None:
+    found = typed(nlp, text)
+    assert found[person][0] == "PERSON"
+    assert alias in found[person][1]
