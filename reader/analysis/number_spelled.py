@@ -90,7 +90,7 @@ def _ordinal(words: list[str]) -> int | None:
 def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     token = doc[i]
     if in_date(doc, i, limit) or (token.pos_ == "ADV" and not _a_placing(token)) or \
-            _ordinal_idiom(doc, i, j, limit):
+            _ordinal_idiom(doc, i, j, limit) or _second_of_time(doc, i, j, limit):
         return True
     if j < limit and doc[j].lower_ in _PERIODS:
         return True  # "fourth quarter sales", "the second half": a period, a date
@@ -100,6 +100,16 @@ def _ordinal_in_name_or_date(doc: Doc, i: int, j: int, limit: int) -> bool:
     if token.is_upper and len(token) > 1 and j < limit and doc[j].is_title:
         return not token.is_sent_start and not doc[j].is_sent_start
     return token.is_title and not token.is_sent_start and j < limit and doc[j].pos_ == "PROPN"
+
+
+def _second_of_time(doc: Doc, i: int, j: int, limit: int) -> bool:
+    """ "ten metres per second", "pulses every second": "second" after "per", or after "every"
+    or "each" with no noun to number ("every second day" is every other day), is the unit of
+    time, not an ordinal."""
+    if doc[i].lower_ != "second" or i == 0 or j != i + 1:
+        return False
+    before = doc[i - 1].lower_
+    return before == "per" or (before in ("every", "each") and not noun_after(doc, i, limit))
 
 
 # Words that make one word with the ordinal before them, which then numbers nothing: "a first

@@ -1011,3 +1011,11 @@ def test_a_count_joined_to_a_measure_keeps_its_noun(nlp: Any) -> None:
 ])
 def test_versions_listed_after_a_named_version_are_no_figures(nlp: Any, text: str) -> None:
     assert _spans(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Engineers quoted a 9m per second climbing speed for the new cable car.",
+    "The lighthouse flashes every second to warn the boats.",
+])
+def test_second_after_per_or_every_is_a_unit_of_time(nlp: Any, text: str) -> None:
+    assert not [m for m in _mentions(nlp, text) if m.kind == "ordinal"]
