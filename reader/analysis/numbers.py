@@ -283,6 +283,7 @@ def _describe(doc: Doc, sent: Span, figures: list[Core],
     for figure in figures:
         mentions.append(_mention(doc, sent, figure, sentence, found))
     _share_counts(doc, mentions)
+    _share_change_ends(doc, mentions)
     _share_units(doc, mentions)
     _share_ages(doc, mentions)
     yield from mentions
@@ -370,6 +371,37 @@ def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
                 _between(doc, mention.span.end, following.span.start) in (
                     "and", "or", ",", "to", "and up to"):
             mentions[index] = replace(mention, counts=following.counts)
+
+
+def _share_change_ends(doc: Doc, mentions: list[NumberMention]) -> None:
+    """ "from 400 boats in 2010 to 650 in 2020", "from 12% to 30% of homes": the two ends of a
+    change count one thing; an end with no noun after it counts what the other end names."""
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if first.kind != second.kind or first.unit != second.unit \
+                or not _change_ends(doc, first, second):
+            continue
+        named = [m.counts is not None and _noun_after(doc, m) for m in (first, second)]
+        if named == [True, False]:
+            mentions[index + 1] = replace(second, counts=first.counts)
+        elif named == [False, True]:
+            mentions[index] = replace(first, counts=second.counts)
+
+
+def _change_ends(doc: Doc, first: NumberMention, second: NumberMention) -> bool:
+    """Whether the figures are written "from <first> ... to <second>", a few words apart."""
+    between = _between(doc, first.span.end, second.span.start)
+    before = _between(doc, max(0, first.span.start - 6), first.span.start)
+    return before.endswith("from") and (between == "to" or between.endswith(" to")) and \
+        len(between) <= 40 and not any(mark in between for mark in ".;:")
+
+
+def _noun_after(doc: Doc, mention: NumberMention) -> bool:
+    """Whether a noun, or "of" and a noun, follows the figure: what it counts is named there."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < len(doc) else None
+    return following is not None and (following.lower_ == "of" or following.pos_ in (
+        "NOUN", "PROPN", "ADJ"))
 
 
 def _share_units(doc: Doc, mentions: list[NumberMention]) -> None:

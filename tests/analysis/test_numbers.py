@@ -1019,3 +1019,12 @@ def test_versions_listed_after_a_named_version_are_no_figures(nlp: Any, text: st
 ])
 def test_second_after_per_or_every_is_a_unit_of_time(nlp: Any, text: str) -> None:
     assert not [m for m in _mentions(nlp, text) if m.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    ("The fleet grew from 400 boats in 2010 to 650 in 2020.", ["boat", "boat"]),
+    ("Ownership rose from 12% to 30% of homes in a decade.", ["home", "home"]),
+    ("Membership fell from 90 to 60 members last year.", ["member", "member"]),
+])
+def test_the_ends_of_a_change_count_one_thing(nlp: Any, text: str, counts: list[str]) -> None:
+    assert [m.counts for m in _mentions(nlp, text)] == counts
