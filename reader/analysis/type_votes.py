@@ -122,7 +122,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
     if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS \
-            or _paper(first, after):
+            or _paper(first, after) or _employer(before):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
@@ -392,6 +392,24 @@ def _apposed(span: Span, text: str) -> set[str]:
     if root.dep_ == "appos":
         nouns.add(root.head)
     return {noun.lemma_.lower() for noun in nouns if noun.pos_ == "NOUN"}
+
+
+# Jobs that news writes "at" the body that employs one: "an analyst at Kelso Partners".
+_JOBS = frozenset({
+    "director", "chairman", "chairwoman", "founder", "executive", "economist", "professor",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "strategist", "manager", "partner",
+    "editor", "scientist", "researcher", "expert", "engineer", "architect", "banker", "trader",
+    "consultant", "lecturer", "fellow", "correspondent", "tester", "specialist", "designer",
+    "developer", "officer", "official"})
+
+
+def _employer(before: list[Token]) -> bool:
+    """ "a security expert at Norvane", "chief architect at the Kessler Group": the name after
+    "at" and a job is the body one works for, not a place nor a person."""
+    words = [t.lower_ for t in before]  # nearest first
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] == "at" and words[1].removesuffix("s") in _JOBS
 
 
 def _introduced_person(span: Span, before: list[Token]) -> bool:

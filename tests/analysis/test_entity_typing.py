@@ -773,3 +773,11 @@ def test_an_honorific_before_a_name_makes_it_a_person(
     found = typed(nlp, text)
     assert found[person][0] == "PERSON"
     assert alias in found[person][1]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Spam is rising, said Ian Mott, a researcher at Calvex.", "Calvex"),
+    ("Prices will climb, said Ann Ruiz, an analyst at Dunmore, on Monday.", "Dunmore"),
+])
+def test_the_name_after_a_job_and_at_is_a_body(nlp: Any, text: str, body: str) -> None:
+    assert typed(nlp, text)[body][0] == "ORG"
