@@ -145,6 +145,10 @@ def _unit_after(doc: Doc, core: Core, j: int, limit: int) -> int:
             not doc[j + 1].whitespace_ and doc[j + 2].lower_ in lex.UNITS:
         unit = f"{unit}{doc[j + 1].text}{lex.UNITS[doc[j + 2].lower_]}"  # "lb-ft", "km/h"
         j += 2
+    elif j + 2 < limit and doc[j + 1].text == "/" and not doc[j].whitespace_ and \
+            not doc[j + 1].whitespace_ and doc[j + 2].lower_ in lex.RATE_TIMES:
+        unit = f"{unit}/{lex.RATE_TIMES[doc[j + 2].lower_]}"  # "25.6 km/h", "40 m/s"
+        j += 2
     core.unit, core.kind, core.unit_token = lex.unit_name(prefix, unit), "quantity", j
     return _age_suffix(doc, core, j + 1, limit)
 

@@ -47,6 +47,7 @@ _UNIT_FORMS = {
     "gallons": ("gallon", "gallons"), "barrels": ("barrel", "barrels", "bbl"),
     "acres": ("acre", "acres"), "hectares": ("hectare", "hectares", "ha"),
     "km/h": ("km/h", "kph", "kmh"), "mph": ("mph",), "knots": ("knot", "knots"),
+    "m/s": ("m/s",),
     "degrees": ("degree", "degrees", "°"), "°C": ("°c", "celsius", "centigrade"),
     "°F": ("°f", "fahrenheit"), "kW": ("kw",), "MW": ("mw", "megawatt", "megawatts"),
     "GW": ("gw", "gigawatt", "gigawatts"), "kWh": ("kwh",), "MWh": ("mwh",),
@@ -68,6 +69,8 @@ UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms}
 # Units written glued to the digits ("10km", "2GB", "500m"); "m" alone means metres there.
 GLUED_UNITS = {**{form: unit for form, unit in UNITS.items() if len(form) <= 4}, "m": "m"}
 UNIT_PREFIXES = frozenset({"square", "sq", "cubic", "nautical", "metric"})
+# The time a rate is measured over, abbreviated after a slash: "km/h", "m/s".
+RATE_TIMES = {"h": "h", "hr": "h", "s": "s", "sec": "s"}
 def unit_name(prefix: str, unit: str) -> str:
     """ "square" "km" -> "km²", "nautical" "miles" -> "nautical miles", "metric" "tons" ->
     "tonnes" (a ton alone is the short or long ton of the writer's country)."""

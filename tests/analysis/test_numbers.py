@@ -1028,3 +1028,12 @@ def test_second_after_per_or_every_is_a_unit_of_time(nlp: Any, text: str) -> Non
 ])
 def test_the_ends_of_a_change_count_one_thing(nlp: Any, text: str, counts: list[str]) -> None:
     assert [m.counts for m in _mentions(nlp, text)] == counts
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The drone's 14m/s top speed beat its rivals.", "14m/s", "m/s"),
+    ("The old ferry managed 31.5 km/h, less than the new one.", "31.5 km/h", "km/h"),
+])
+def test_a_rate_over_an_abbreviated_time_is_one_unit(
+        nlp: Any, text: str, span: str, unit: str) -> None:
+    assert _one(nlp, text, span).unit == unit
