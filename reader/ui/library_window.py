@@ -142,6 +142,9 @@ class LibraryWindow(QWidget):
         self.table.setItemDelegateForColumn(PATH_COLUMN, LeftElided(self.table))
         self.table.viewport().installEventFilter(self)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # titles over their cells' left edge, as in the side panel's lists (a table centres them)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.open_button = QPushButton("Open", self)
         self.relink_button = QPushButton("Relink…", self)
         self.message = QLabel(self)

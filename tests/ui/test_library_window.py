@@ -272,3 +272,17 @@ def test_asking_for_the_library_again_brings_back_the_one_open(
     sample_window.actions_by_name["quit"].trigger()
     assert not any(isinstance(w, LibraryWindow) and w.isVisible()
                    for w in QApplication.topLevelWidgets())
+
+
+def test_the_librarys_titles_stand_over_their_text(qtbot: QtBot, sample_window: MainWindow
+                                                   ) -> None:
+    """The Library's column titles were centred ('Title' in the middle of a wide column) over
+    text that starts at the left, unlike the side panel's lists: they start at the left too."""
+    sample_window.actions_by_name["library"].trigger()
+    library = sample_window.library
+    assert library is not None
+    header = library.table.horizontalHeader()
+    side = sample_window.side_panel.entities.view.header()
+    assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
+    assert header.defaultAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == \
+        side.defaultAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
