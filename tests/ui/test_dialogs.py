@@ -216,3 +216,15 @@ def test_the_shortcuts_are_listed_a_line_a_row(sample_window: MainWindow, qtbot:
     assert all(table.rowHeight(row) <= line + 8 for row in range(table.rowCount()))
     screen = dialog.screen().availableGeometry().height()
     assert table.verticalScrollBar().maximum() == 0 or dialog.height() >= 0.75 * screen
+
+
+def test_the_shortcuts_titles_stand_over_their_text(sample_window: MainWindow,
+                                                    qtbot: QtBot) -> None:
+    """Help > Keyboard shortcuts centred 'Action' over a wide column of text starting at the
+    left: its titles start at the left, as in the side panel's lists."""
+    dialog = ShortcutsDialog(sample_window.actions_by_name.values(), sample_window)
+    qtbot.addWidget(dialog)
+    side = sample_window.side_panel.entities.view.header()
+    mask = Qt.AlignmentFlag.AlignHorizontal_Mask
+    assert dialog.table.horizontalHeader().defaultAlignment() & mask == \
+        side.defaultAlignment() & mask == Qt.AlignmentFlag.AlignLeft
