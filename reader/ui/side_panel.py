@@ -220,23 +220,26 @@ class ListTab(QWidget):
     def order_focus(self) -> None:
         """Tab as the tab reads: the filter box, its controls, then the list (once in its
         window: a focus chain set before is not kept when the widget is placed)."""
+        tab_chain([*self.control_widgets(), self.view])
+
+    def control_widgets(self) -> list[QWidget]:
+        """The filter box and the controls beside it."""
         items = (self.controls.itemAt(i) for i in range(self.controls.count()))
-        controls = [w for item in items if item is not None and (w := item.widget()) is not None]
-        tab_chain([*controls, self.view])
+        return [w for item in items if item is not None and (w := item.widget()) is not None]
 
     def show_controls(self, shown: bool) -> None:
         """Show the filter box and its controls, or hide them (no article open: nothing to
         filter or order)."""
-        for i in range(self.controls.count()):
-            item = self.controls.itemAt(i)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setVisible(shown)
+        for widget in self.control_widgets():
+            widget.setVisible(shown)
 
     def set_records(self, records: Any, analysis: Analysis | None = None) -> None:
-        """List records from an analysis (None: no analysis, the list says nothing if empty)."""
+        """List records from an analysis (None: no analysis, the list says nothing if empty);
+        with none, the filter box and its controls are greyed out."""
         self.analysis = analysis
         self.model.set_records(records)
+        for widget in self.control_widgets():  # greyed, not hidden: the list does not jump
+            widget.setEnabled(bool(self.model.records))  # nothing listed, nothing to filter
         self._hand_sized = self._stretch_hand_sized = False
         self.expand_groups()
         self.fit_columns()

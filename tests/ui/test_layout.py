@@ -1020,3 +1020,24 @@ def test_the_lists_show_no_filter_boxes_without_an_article(
     assert shown() == [True] * len(controls)
     window.actions_by_name["close_document"].trigger()
     assert shown() == [False] * len(controls)
+
+
+def test_a_list_with_nothing_listed_greys_out_its_filter(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """An article with no quotes showed the Quotes list's filter box and 'Group by speaker' as
+    if there were quotes to filter or group: they are greyed out, in place (the list does not
+    move), until a list has something in it."""
+    article = tmp_path / "plain.txt"
+    article.write_text("Harbour works\n\nThe harbour of Kestrel closed its north pier on Monday"
+                       " for repairs.\n", encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    panel = window.side_panel
+    assert not panel.quotes.model.records
+    assert not panel.quotes.filter.isEnabled()
+    assert not panel.by_speaker.isEnabled()
+    assert panel.quotes.filter.isVisibleTo(panel.quotes)
+    assert panel.entities.filter.isEnabled()
+    open_and_wait(qtbot, window)
+    assert panel.quotes.filter.isEnabled()
+    assert panel.by_speaker.isEnabled()
