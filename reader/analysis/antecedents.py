@@ -411,9 +411,29 @@ def referent(pronoun: Token, index: MentionIndex,
             return pronoun, named
         if named is not None:
             return subject, None  # "Ukraine and Poland ... They": both, as written
-        if entity is None or subject.idx > _last_mention(entity, pronoun.idx):
+        if entity is None or subject.idx > _last_mention(entity, pronoun.idx) or \
+                _passed_object(entity, subject, pronoun):
             return subject, None
     return pronoun, entity
+
+
+def _passed_object(entity: Entity, subject: Token, pronoun: Token) -> bool:
+    """ "Teachers will be barred from the Senate if they use phones": a name mentioned only
+    as the object of a preposition between a subject and a subject pronoun of the same
+    sentence is passed over for that subject; not one that acts or speaks there, after "by"
+    or "according to" ("were told by WeWork to sign, otherwise it would")."""
+    if pronoun.dep_ not in SUBJECTS or subject.sent.start != pronoun.sent.start:
+        return False
+    doc = pronoun.doc
+    mentions = [m for m in entity.mentions if subject.idx < m.start < pronoun.idx]
+    if not mentions:
+        return False
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ == "by" or (
+                span.root.head.i > 0 and span.root.head.nbor(-1).lower_ == "according"):
+            return False
+    return True
 
 
 def _owner_before(pronoun: Token, index: MentionIndex, sex: str | None,

@@ -162,3 +162,20 @@ def test_it_before_emerge_and_a_clause_is_nobody(nlp: Any, text: str, action: st
 def test_he_in_an_opening_clause_with_nobody_before_is_the_main_subject(
         nlp: Any, text: str, action: str, who: str) -> None:
     assert event(events_of(nlp, text), action).who == who
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Teachers will be barred from the Senate if they use phones in the chamber.", "use",
+     "Teachers"),
+    ("Farmers drove their tractors to the European Parliament because they wanted higher "
+     "prices.", "wanted", "Farmers"),
+])
+def test_they_passes_a_name_that_is_only_the_object_of_a_preposition(
+        nlp: Any, text: str, action: str, who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
+def test_they_keeps_a_name_after_by_between_it_and_the_subject(nlp: Any) -> None:
+    text = ("Cleaners were told by Halvex Group to sign the contract, otherwise it would end "
+            "their shifts.")
+    assert event(events_of(nlp, text), "end").who == "Halvex Group"
