@@ -285,7 +285,10 @@ def _ago_rule(text: str, context: DateContext) -> date | bool | None:
     n_text, unit, direction = match.group("n", "unit", "dir")
     n = int(n_text) if n_text.isdigit() else NUMBER_WORDS[n_text]
     sign = 1 if direction in ("later", "after") else -1
-    base = context.published if direction == "ago" else context.base
+    # "won the seat in 1964. ... two years later": years count from the last time named, a
+    # year alone too; days and months from the narrative's day
+    base = context.published if direction == "ago" else (
+        context.recent or context.base) if unit == "year" else context.base
     if base is None:
         return None
     if unit in UNIT_DAYS:

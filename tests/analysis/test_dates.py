@@ -222,6 +222,18 @@ def test_the_next_year_counts_from_the_last_date_named(expression: str, recent: 
     assert resolve(expression, DateContext(date(2024, 3, 13), tense="past", recent=recent)) == day
 
 
+@pytest.mark.parametrize(("expression", "day"), [
+    ("two years later", date(1973, 1, 1)),
+    ("three years earlier", date(1968, 1, 1)),
+    ("two days later", date(1950, 6, 3)),  # days count from the narrative's day
+])
+def test_years_later_count_from_the_last_date_named(expression: str, day: date) -> None:
+    """ "was born on 1 June 1950 ... won the seat in 1971. Two years later": 1973."""
+    context = DateContext(date(2024, 3, 13), anchor=date(1950, 6, 1), tense="past",
+                          recent=date(1971, 1, 1))
+    assert resolve(expression, context) == day
+
+
 @pytest.mark.parametrize(("tense", "expected"), [("past", "2007-01-01"), ("future", "2007-01-01")])
 def test_the_current_month_is_this_months_whatever_the_tense(tense: str, expected: str) -> None:
     assert resolve("January", DateContext(FRIDAY, tense=tense)) == date.fromisoformat(expected)
