@@ -197,17 +197,28 @@ def qualifier_before(doc: Doc, core: Core, floor: int) -> None:
     if core.kind == "ordinal" or (core.qualifier == "range" and doc[core.start].lower_ in (
             "between", "from")):
         return
-    before = [doc[k].lower_ for k in range(max(floor, core.start - _MAX_QUALIFIER), core.start)]
+    found = _qualifier_ending(doc, core, core.start, floor)
+    if found is None:
+        return
+    qualifier, start = found
+    bound = _qualifier_ending(doc, core, start, floor) if qualifier == "about" else None
+    if bound is not None and bound[0] != "about":
+        qualifier, start = bound  # "at least an estimated 5 million": at least
+    if core.qualifier != "range":
+        core.qualifier = qualifier
+    core.start = start
+
+
+def _qualifier_ending(doc: Doc, core: Core, end: int, floor: int) -> tuple[str, int] | None:
+    """The qualifier written right before token end, and the token it starts on."""
+    before = [doc[k].lower_ for k in range(max(floor, end - _MAX_QUALIFIER), end)]
     for size in range(len(before), 0, -1):
-        start = core.start - size
+        start = end - size
         words = tuple(before[-size:])
         qualifier = lex.QUALIFIERS_BEFORE.get(words)
-        if qualifier is None or not _qualifies(doc, core, start, words):
-            continue
-        if core.qualifier != "range":
-            core.qualifier = qualifier
-        core.start = start
-        return
+        if qualifier is not None and _qualifies(doc, core, start, words):
+            return qualifier, start
+    return None
 
 
 def _qualifies(doc: Doc, core: Core, start: int, words: tuple[str, ...]) -> bool:

@@ -1037,3 +1037,15 @@ def test_the_ends_of_a_change_count_one_thing(nlp: Any, text: str, counts: list[
 def test_a_rate_over_an_abbreviated_time_is_one_unit(
         nlp: Any, text: str, span: str, unit: str) -> None:
     assert _one(nlp, text, span).unit == unit
+
+
+@pytest.mark.parametrize(("text", "span", "qualifier", "low", "high"), [
+    ("At least an estimated 2,000 walkers crossed the bridge.", "At least an estimated 2,000",
+     "at least", 2000, None),
+    ("The storm cut power to up to some 900 farms.", "up to some 900", "up to", None, 900),
+])
+def test_a_bound_before_a_hedge_is_the_qualifier(
+        nlp: Any, text: str, span: str, qualifier: str, low: int | None,
+        high: int | None) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.qualifier, mention.low, mention.high) == (qualifier, low, high)
