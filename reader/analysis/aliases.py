@@ -12,7 +12,7 @@ from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
 from reader.analysis.entity_parties import party_key
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, first_name
-from reader.analysis.type_votes import INDUSTRY_WORDS
+from reader.analysis.type_votes import INDUSTRY_WORDS, WEB_SUFFIX
 from reader.document import TextSpan
 
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",
@@ -52,7 +52,8 @@ def plain_name(surface: str, label: str, *, possessive: bool = False) -> str:
 @lru_cache(maxsize=_SURFACES)
 def name_key(surface: str, label: str) -> tuple[str, ...]:
     """How names are matched: casefolded words, a person's middle initials and a company's
-    "Inc." set aside, a country's other names made one ("U.S." -> united states)."""
+    "Inc." or web address's ".com" set aside, a country's other names made one ("U.S." ->
+    united states)."""
     plain = plain_name(surface, label)
     country = country_name(plain) if label in ("GPE", "LOC", "ORG") else None
     if country is not None:
@@ -63,6 +64,8 @@ def name_key(surface: str, label: str) -> tuple[str, ...]:
     parts = [w.casefold() for w in surface_words]
     if label == "PERSON" and len(parts) > 2:
         parts = [parts[0], *(p for p in parts[1:-1] if len(p.rstrip(".")) > 1), parts[-1]]
+    if label != "PERSON" and parts:
+        parts[-1] = WEB_SUFFIX.sub("", parts[-1])  # "Amazon.com" is Amazon
     while len(parts) > 1 and parts[-1].rstrip(".") in CORPORATE:
         parts.pop()
     if label != "PERSON" and len(parts) > 1:

@@ -48,6 +48,8 @@ BUILDING_NOUNS = FACILITY_SUFFIXES - {"field", "hall", "square", "street", "road
 # Nouns for a paper or a magazine written after its name ("the Herald newspaper").
 _PRESS_NOUNS = frozenset({"newspaper", "newspapers", "paper", "magazine", "tabloid", "daily",
                           "weekly", "journal"})
+# The end of a web address a firm or a site is named by: "Amazon.com", "Suprnova.org".
+WEB_SUFFIX = re.compile(r"(?<=\w)\.(?:com|org|net|co\.uk|org\.uk|info|biz)\Z")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
 # The postal codes of the US states, written after a city ("Mountain View, CA").
 US_STATE_CODES = frozenset({
@@ -110,8 +112,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     yield from _group_or_exit(span)
     if named_event(span):
         yield "EVENT", SUFFIX_WEIGHT  # "New York Marathon", "Euro 2004": not a body nor a law
-    if _firm_name(span, last):
-        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's'
+    if _firm_name(span, last) or WEB_SUFFIX.search(text):
+        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's", "Pellmart.com"
     kind = _kind_by_last_word(span, last)
     if kind is not None:
         yield kind, SUFFIX_WEIGHT

@@ -276,3 +276,16 @@ def test_a_bracketed_acronyms_later_mentions_join_the_name(
     assert acronym in body.aliases
     assert body.label == "ORG"
     assert len(body.mentions) == 4
+
+
+@pytest.mark.parametrize(("text", "name", "alias"), [
+    ("Shares in Pellmart.com rose on Monday. Pellmart said sales had doubled.",
+     "Pellmart.com", "Pellmart"),
+    ("The closure of the Torvia.org website was a blow. Fans of the Torvia site were angry.",
+     "Torvia.org", "Torvia"),
+])
+def test_a_web_address_and_its_name_are_one_body(
+        nlp: Any, text: str, name: str, alias: str) -> None:
+    body = group_of(entities(nlp, text), name)
+    assert alias in body.aliases
+    assert body.label == "ORG"
