@@ -532,10 +532,16 @@ def _add_missed(index: AliasIndex) -> None:
 
 def _join_demonyms(index: AliasIndex) -> None:
     """"Russian" joins Russia's group when Russia is named; otherwise it stays a NORP. The
-    model sometimes types the word as a place ("Ukrainian cities"): the word decides."""
+    model sometimes types the word as a place ("Ukrainian cities") or a person ("treating
+    Welsh patients"): the word decides, unless it joined a person's full name ("Irvine
+    Welsh ... Welsh said")."""
+    in_full = {n.key for members in index.groups().values()
+               if any(len(m.key) > 1 for m in members) for n in members}
     for name in _names(index):
         country = country_of_demonym(" ".join(name.key))
-        if country is None or name.label not in ("NORP", "GPE", "LOC"):
+        if country is None or not (name.label in ("NORP", "GPE", "LOC") or (
+                name.label == "PERSON" and len(name.key) == 1 and name.key not in in_full
+                and not first_name(name.key[0]))):  # "Christian", "Norman" may be a man
             continue
         key = tuple(country.casefold().split())
         if key != name.key and key in index.names and index.names[key].label in ("GPE", "LOC"):

@@ -289,3 +289,20 @@ def test_a_web_address_and_its_name_are_one_body(
     body = group_of(entities(nlp, text), name)
     assert alias in body.aliases
     assert body.label == "ORG"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Welsh patients wait longer. The Welsh health minister spoke.", None),
+    ("An English clinic stopped treating Welsh patients. Doctors in Wales objected.", "Wales"),
+])
+def test_a_demonym_the_model_took_for_a_person_is_the_nationality(
+        nlp: Any, text: str, country: str | None) -> None:
+    found = entities(nlp, text)
+    assert not any(e.label == "PERSON" for e in found)
+    if country is not None:
+        assert "Welsh" in group_of(found, country).aliases
+
+
+def test_a_demonym_after_a_full_name_stays_that_persons_surname(nlp: Any) -> None:
+    found = entities(nlp, "Irvine Welsh wrote the novel. Welsh said the film was fine.")
+    assert "Welsh" in group_of(found, "Irvine Welsh").aliases
