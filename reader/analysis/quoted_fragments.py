@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from reader.analysis.cue_words import WORD
+from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_words import WORD, cue_lemma
 from reader.analysis.headline_cues import in_headline, title_cased
 from reader.analysis.quote_frames import Draft, lone_speaker
 from reader.analysis.quote_marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
+from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import SpeakerResolver
 from reader.analysis.uncued_frames import scare_short
 
@@ -39,6 +41,9 @@ _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after
 _SUBHEADING_WORDS = 8  # the most words of a quote set alone as a subheading
 # A year in brackets right after a quote: a dated title or slogan ('"Go West" (1979)').
 _DATED = re.compile(r"\s*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
+# Verbs by which somebody calls a thing by the quoted words ('branded a "retreat" by X').
+_NAMING_VERBS = frozenset({"brand", "call", "describe", "dub", "label", "term", "condemn",
+                           "hail", "denounce", "dismiss", "slam", "criticise", "criticize"})
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 # Words after which a capitalised quote is the name of a programme, a work or a thing, not
 # words said ('an interview with "Morning Call"', 'goes by "Mac"', 'hits including "Rio"').
@@ -79,6 +84,12 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
     sent = doc.char_span(draft.span.start, draft.span.end, alignment_mode="expand")
     if sent is None:
         return True
+    namer = _naming_agent(sent)
+    if namer is not None:  # 'a move branded a "humiliating retreat" by the Tories'
+        verb, agent = namer
+        draft.attribution = Attribution((verb.i, verb.i + 1), agent, None)
+        draft.speaker = resolver.resolve(*agent)
+        return False
     sentence = sent.sent
     outside = text[sentence.start_char : draft.quoted.outer.start] + \
         text[draft.quoted.outer.end : sentence.end_char]
@@ -93,6 +104,20 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def _naming_agent(quote: Span) -> tuple[Token, tuple[int, int]] | None:
+    """ 'in a move branded a "humiliating retreat" by the Tories', 'a plan described as
+    "reckless" by unions': a passive verb of naming whose complement holds the quote, and the
+    noun phrase after the "by" right after the quote, who called it so."""
+    doc = quote.doc
+    verb = next((t for t in quote.root.ancestors if t.tag_ in ("VBN", "VBD")
+                 and t.dep_ in ("acl", "ROOT", "conj", "advcl") and cue_lemma(t) in _NAMING_VERBS
+                 and not any(c.dep_ in ("nsubj", "aux") for c in t.children)), None)
+    after = next((t for t in doc[quote.end : quote.end + 3] if not t.is_punct), None)
+    agent = None if verb is None or after is None or after.lower_ != "by" else next(
+        (c for c in after.children if c.dep_ == "pobj"), None)
+    return None if verb is None or agent is None else (verb, noun_phrase(agent))
 
 
 def _aside_of_another(doc: Doc, owner: Draft, draft: Draft) -> bool:

@@ -1330,3 +1330,14 @@ def test_a_retort_in_the_sentence_after_a_finished_quote_frames_nothing(nlp: Any
 ])
 def test_a_participle_set_off_after_its_subject_reports_nothing(nlp: Any, text: str) -> None:
     assert [q.cue for q in quotes(nlp, text)] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The council approved the plan, in a move branded a "costly blunder" by residents.',
+     "residents"),
+    ('The minister announced new rules, in a decision described as "reckless" by the unions.',
+     "the unions"),
+])
+def test_a_scare_quote_a_thing_is_called_by_somebody_is_theirs(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
