@@ -23,9 +23,11 @@ _NAMING = re.compile(r"\b(?:word|words|term|phrase|name|slogan|hashtag|nickname|
 # What names the title quoted after it ('an installation entitled "..."', 'a song titled').
 _TITLED = re.compile(r"\b(?:entitled|titled|named|nicknamed|dubbed)\s*,?\s*$", re.IGNORECASE)
 # What makes the short quote after it a name, whatever cue stands near ('what became known as
-# the "harbour tax" after the mayor who ...', 'a screen dubbed a "clear view"', 'formerly "X"').
-_KNOWN_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|formerly)\s+(?:the\s+|an?\s+)?$",
-                       re.IGNORECASE)
+# the "harbour tax" after the mayor who ...', 'a screen dubbed a "clear view"', 'formerly "X"',
+# 'known to his friends as "Smiley"').
+_KNOWN_AS = re.compile(r"\b(?:known(?:\s+(?:to|by|among)(?:\s+[\w'’]+){1,4})?\s+as|dubbed|"
+                       r"nicknamed|formerly)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+_KNOWN_AS_REACH = 48  # characters before the quote that _KNOWN_AS may take in
 # A work's noun, and what names it, right before its quoted title ('the film "Blue Harbour"',
 # 'a poem called "..."'): a title-cased quote there is the work's title even beside a cue.
 _WORK = re.compile(r"\b(?:(?:film|movie|book|novel|memoir|song|single|album|show|series|sitcom|"
@@ -70,7 +72,8 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
     if _owned_name(text, draft) or _work_title(text, draft) or _thing_named(doc, text, draft) \
             or (len(WORD.findall(draft.span.of(text))) <= _NAME_WORDS and _KNOWN_AS.search(
-                text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):
+                text, max(0, draft.quoted.outer.start - _KNOWN_AS_REACH),
+                draft.quoted.outer.start)):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
         return False

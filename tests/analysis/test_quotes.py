@@ -1341,3 +1341,12 @@ def test_a_participle_set_off_after_its_subject_reports_nothing(nlp: Any, text: 
 def test_a_scare_quote_a_thing_is_called_by_somebody_is_theirs(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Hale, known to his team mates as "the Hammer", said he would retire in May.',
+    '"We loved it," Mr Diaz said. His rival Ray Cole, known by his fans as "Dracula", won the '
+    "title six times.",
+])
+def test_a_name_somebody_is_known_by_among_others_is_no_quote(nlp: Any, text: str) -> None:
+    assert not [q for q in quotes(nlp, text) if q.span.of(text) in ("the Hammer", "Dracula")]
