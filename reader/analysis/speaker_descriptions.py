@@ -37,6 +37,9 @@ _FIRM_KINDS = frozenset({
 # "the home secretary"): news names the holder by the office, not whoever spoke last.
 _SOLE_OFFICES = frozenset({"chancellor", "premier"})
 _SOLE_OFFICE_WORDS = frozenset({"prime", "first", "foreign", "home"})  # "minister", "secretary"
+# Words that make a title another office than the bare noun ("shadow chancellor", "deputy
+# mayor", "former president").
+_OTHER_HOLDER = frozenset({"shadow", "deputy", "former", "vice", "assistant", "ex", "acting"})
 # What a name set beside a description of a speaker may be: a person or a body.
 _SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -158,8 +161,10 @@ class Descriptions:
             return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                          and modifiers <= self._titles[e.id]
                                          and not (body and self._personal[e.id]))
+        other = _OTHER_HOLDER - modifiers  # "the chancellor" is no "shadow chancellor"
         return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
-                                     and not (body and self._personal[e.id]))
+                                     and not (body and self._personal[e.id])
+                                     and not other & self._titles[e.id])
 
 
 def _subject(head: Token) -> bool:

@@ -111,3 +111,9 @@ def test_a_title_with_a_name_beside_it_is_not_the_one_given_that_title_before(nl
             "month. The shadow health secretary, Paul Pryce, welcomed the news. But he said staff "
             "were still short.")
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Paul Pryce"
+
+
+def test_the_bare_office_is_not_one_titled_shadow_or_deputy(nlp: Any) -> None:
+    text = ("Mr Dale said the cuts proposed by shadow chancellor Ian Moss were wrong. The "
+            "chancellor pledged to keep growth going.")
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "The chancellor"
