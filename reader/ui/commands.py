@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -152,6 +153,23 @@ def dated(document: Document | None) -> tuple[str, str]:
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
+
+
+_VERB_FIRST = ("is ", "has ", "cannot ", "looks ")  # a loader's reason goes on from the file
+_FILE_KINDS = re.compile(r"^(is not a valid (?:PDF|DOCX|EPUB))\b")
+
+
+def refusal(path: str, reason: str) -> tuple[str, str]:
+    """The message bar's words for a file that would not open, and its tooltip (the full path):
+    "broken.pdf could not be opened. It is not a valid PDF file." The CLI keeps path: reason."""
+    name = Path(path).name or path
+    if reason == "no such file":
+        sentence = "It does not exist"
+    elif reason.startswith(_VERB_FIRST):
+        sentence = "It " + _FILE_KINDS.sub(r"\1 file", reason)
+    else:
+        sentence = reason[:1].upper() + reason[1:]
+    return f"{name} could not be opened. {sentence.rstrip('.')}.", path
 
 
 def counted(count: int, one: str, many: str) -> str:

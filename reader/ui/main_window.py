@@ -230,9 +230,10 @@ class MainWindow(QMainWindow):
         if document.source_path is not None:
             self._remember_recent(document.source_path)
 
-    @Slot(str)
-    def _on_session_open_failed(self, message: str) -> None:
-        self.messages.show_message(f"Could not open {message}")
+    @Slot(str, str)
+    def _on_session_open_failed(self, path: str, reason: str) -> None:
+        text, tip = commands.refusal(path, reason)
+        self.messages.show_message(text, tip=tip)
 
     @Slot()
     def _on_recent_clear_requested(self) -> None:

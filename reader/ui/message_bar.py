@@ -35,10 +35,12 @@ class MessageBar(QFrame):
         self._level = "info"
         self.hide()
 
-    def show_message(self, text: str, level: str = "error") -> None:
+    def show_message(self, text: str, level: str = "error", *, tip: str = "") -> None:
+        """Show text (tip on hover: a full path the words name only by its file name)."""
         self._level = level if level in _COLOURS["light"] else "info"
         self.restyle()
         self.label.setText(text)
+        self.label.setToolTip(tip)
         self.show()
 
     def restyle(self) -> None:
@@ -60,3 +62,4 @@ class MessageBar(QFrame):
     def dismiss(self) -> None:
         self.hide()
         self.label.clear()
+        self.label.setToolTip("")

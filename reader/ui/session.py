@@ -15,7 +15,7 @@ from reader.analysis.model import Analysis
 from reader.analysis.nlp import installed_pipeline_id
 from reader.analysis.service import AnalysisService
 from reader.document import Document
-from reader.errors import ReaderError
+from reader.errors import DocumentLoadError, ReaderError
 from reader.loaders import load, quick_to_load
 from reader.settings import Settings
 from reader.ui.workers import Progress, Task
@@ -35,6 +35,14 @@ def is_long(document: Document) -> bool:
     return len(document.text) > LONG_TEXT
 
 
+def _loaded(path: Path, settings: Settings) -> Document | ReaderError:
+    """The document at path, or what stopped it opening (kept whole, path apart from reason)."""
+    try:
+        return load(path, settings=settings)
+    except ReaderError as error:
+        return error
+
+
 class Session(QObject):
     """What is open and what is known about it.
 
@@ -45,7 +53,7 @@ class Session(QObject):
 
     Signals: pipeline_loading() when an analysis waits for the pipeline to load;
     pipeline_ready(); pipeline_failed(message); document_opened(Document);
-    open_failed(message); analysis_started(); analysis_progress(done, total);
+    open_failed(path, reason); analysis_started(); analysis_progress(done, total);
     analysis_finished(Analysis) when a run (or the cache) delivers; analysis_changed(Analysis or
     None) whenever the shown analysis changes (corrections included); analysis_failed(message).
     """
@@ -54,7 +62,7 @@ class Session(QObject):
     pipeline_ready = Signal()
     pipeline_failed = Signal(str)
     document_opened = Signal(object)
-    open_failed = Signal(str)
+    open_failed = Signal(str, str)
     analysis_started = Signal()
     analysis_progress = Signal(int, int)
     analysis_finished = Signal(object)
@@ -75,6 +83,7 @@ class Session(QObject):
         self.analysis: Analysis | None = None
         self._pipeline: Task | None = None
         self._loading: Task | None = None
+        self._opening = Path()  # the file being opened, named if it fails
         self._analysing: Task | None = None
         self._analysing_sha = ""
         self._wanted = False
@@ -148,25 +157,26 @@ class Session(QObject):
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
         """Open a file: at once when small, else in a worker; failures leave the open one."""
+        self._opening = path
         if not quick_to_load(path):
             settings = self.settings
-            self._loading = self._task(lambda _p, _c: load(path, settings=settings),
+            self._loading = self._task(lambda _p, _c: _loaded(path, settings),
                                        self._on_loaded, self._on_open_failed)
             return
-        try:
-            document = load(path, settings=self.settings)
-        except ReaderError as error:
-            self.open_failed.emit(str(error))
-            return
-        self.show_document(document)
+        self._on_loaded(_loaded(path, self.settings))
 
     @Slot(object)
-    def _on_loaded(self, document: Document) -> None:
-        self.show_document(document)
+    def _on_loaded(self, loaded: Document | ReaderError) -> None:
+        if isinstance(loaded, DocumentLoadError):  # its path and reason, apart
+            self.open_failed.emit(str(loaded.path), loaded.reason)
+        elif isinstance(loaded, ReaderError):
+            self.open_failed.emit(str(self._opening), str(loaded))
+        else:
+            self.show_document(loaded)
 
     @Slot(str)
-    def _on_open_failed(self, message: str) -> None:
-        self.open_failed.emit(message)
+    def _on_open_failed(self, message: str) -> None:  # a bug in a loader, told in one line
+        self.open_failed.emit(str(self._opening), message)
 
     def show_document(self, document: Document) -> None:
         self.document, self.raw, self.analysis = document, None, None

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QThread
 from PySide6.QtGui import QColor, QHelpEvent, QPalette, QTextCursor
 from PySide6.QtTest import QTest
@@ -246,6 +247,26 @@ def test_a_bad_file_shows_a_message_and_keeps_the_document(
     bad.write_bytes(b"this is not a PDF at all")
     sample_window.open_path(bad)
     assert_refused(qtbot, sample_window, before, "broken.pdf")
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("quarterly_results_final_version.pdf", b"this is not a PDF at all",
+     "It is not a valid PDF file."),  # loaded in a worker
+    ("empty.txt", b"", "It is empty."),  # loaded at once
+])
+def test_a_bad_file_is_named_by_its_name_and_its_path_is_a_tooltip(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path,
+        name: str, content: bytes, reason: str) -> None:
+    folder = tmp_path / "a_rather_long_folder_name_for_the_reports_of_november"
+    folder.mkdir()
+    bad = folder / name
+    bad.write_bytes(content)
+    sample_window.open_path(bad)
+    qtbot.waitUntil(lambda: bool(sample_window.messages.text), timeout=20_000)
+    assert sample_window.messages.text == f"{name} could not be opened. {reason}"
+    assert sample_window.messages.label.toolTip() == str(bad)
+    sample_window.messages.dismiss()
+    assert sample_window.messages.label.toolTip() == ""
 
 
 def test_an_article_not_in_english_opens_with_a_notice(
