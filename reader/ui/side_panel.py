@@ -114,6 +114,12 @@ def fitted_widths(widths: Sequence[int], titles: Sequence[int], last: int, room:
     return capped([0] * len(widths))
 
 
+def title_yields(cells: int, title: int) -> int:
+    """The width a column's title keeps where a cell would be cut: whole if its cells are as
+    wide, else cut (its tooltip gives it whole) to no less than MIN_COLUMN_WIDTH."""
+    return title if title <= cells else max(cells, min(title, MIN_COLUMN_WIDTH))
+
+
 class RowLines(QStyledItemDelegate):
     """A record's row some lines high, its cells top-aligned, so that a long cell wraps onto
     the next line before it is elided; a group's row stays one line."""
@@ -298,12 +304,24 @@ class ListTab(QWidget):
         return bool(self.narrow_hidden) and self._cut + least > room
 
     def _fitted(self, fitted: Sequence[int], room: int, least: int) -> list[int]:
-        """fitted_widths of these columns, sized to their contents, beside the stretching one."""
-        header, stretch = self.view.header(), self.stretch
-        wanted = max(self.view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
-        full = [self.view.columnWidth(c) for c in fitted]
+        """fitted_widths of these columns, sized to their contents, beside the stretching one;
+        where a cell would be cut, a title wider than its cells ("Qualifier" over "exact")
+        gives way first (title_yields), not the claimant's "TimeWarner" beside it."""
+        header, stretch, view = self.view.header(), self.stretch, self.view
+        full = [view.columnWidth(c) for c in fitted]
         titles = [header.sectionSizeHint(c) for c in fitted]
-        widths = fitted_widths(full, titles, wanted, room, max(MIN_COLUMN_CAP, room // 3), least)
+        cells = [view.sizeHintForColumn(c) for c in fitted]
+        last = (view.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
+        widest = max(MIN_COLUMN_CAP, room // 3)
+        widths = fitted_widths(full, titles, max(last), room, widest, least)
+        if any(w < c for w, c in zip(widths, cells, strict=True)) or (
+                room - sum(widths) < last[0]):
+            # but the list's last title: cut at its right edge, it reads as the list cut off
+            end = self.model.columnCount() - 1
+            kept = [t if column == end else title_yields(c, t)
+                    for column, c, t in zip(fitted, cells, titles, strict=True)]
+            widths = fitted_widths([max(c, k) for c, k in zip(cells, kept, strict=True)], kept,
+                                   max(last), room, widest, least)
         if not self.by_cells or widths == full:
             return widths
         # cut to one cap, a column of dashes kept as much as one of long names: share it out

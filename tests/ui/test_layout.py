@@ -710,6 +710,42 @@ def test_a_cut_title_ends_in_an_ellipsis(qtbot: QtBot, make_window: MakeWindow,
         assert tab.view.header().textElideMode() == Qt.TextElideMode.ElideRight
 
 
+CLAIMS_ARTICLE = (  # my own: short figures, exact ones, one claimant named again and again
+    "Quarterly figures at Halverstone\n\n"
+    "Halverstone said its profits rose 9% to $1.25bn in the three months to March. Halverstone"
+    " said sales rose 4% to $10.7bn over the same three months.\n\n"
+    "Analysts had expected a rise of about 6%. The firm lost 120,000 customers in the quarter,"
+    " and its shares fell 3% on the news.\n\n"
+    "Halverstone also said it would pay $300m to settle charges. It set aside $500m for legal"
+    " costs, up from $420m a year earlier.\n")
+
+
+def test_a_title_wider_than_its_cells_gives_way_before_a_cell_is_cut(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """At 1000 px the Numbers list cut its claimant ('Halversto…') and figures while Qualifier
+    and Counts kept their titles' width over 'exact' and '—'. Now such a title gives way first
+    (cut, whole in its tooltip), and the figures, values and claimants show whole."""
+    article = tmp_path / "claims.txt"
+    article.write_text(CLAIMS_ARTICLE, encoding="utf-8")
+    window = make_window()
+    window.resize(1000, 700)
+    open_and_wait(qtbot, window, article)
+    numbers = window.side_panel.numbers
+    window.side_panel.setCurrentWidget(numbers)
+    view, proxy, header = numbers.view, numbers.proxy, numbers.view.header()
+    qtbot.waitUntil(lambda: numbers._fitted_for == view.viewport().width(), timeout=5_000)
+    widths = [view.columnWidth(c) for c in range(header.count())]
+    claimants = [proxy.index(r, 5).data() for r in range(proxy.rowCount())]
+    assert "Halverstone" in claimants
+    assert header.length() <= view.viewport().width(), widths
+    assert view.columnWidth(2) < header.sectionSizeHint(2), ("Qualifier gives way", widths)
+    for row in range(proxy.rowCount()):
+        for column in (0, 1, 5):  # figure, value, claimant
+            cell = proxy.index(row, column)
+            assert view.visualRect(cell).width() >= view.sizeHintForIndex(cell).width(), (
+                cell.data(), widths)
+
+
 def drag_section_edge(qtbot: QtBot, header: QHeaderView, column: int, by: int) -> None:
     """Drag a column's right edge in the header by some pixels, as the reader does."""
     x = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
