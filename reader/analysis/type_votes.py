@@ -124,7 +124,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
     if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS \
-            or _paper(first, after) or _employer(before):
+            or _paper(first, after) or _employer(before) or _with_the(span, first):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
@@ -671,6 +671,20 @@ def _outlet(span: Span, before: list[Token]) -> bool:
     cited = (len(before) > 1 and before[0].lower_ == "to" and before[1].lower_ == "according") \
         or (token.dep_ == "nsubj" and token.head.lemma_ == "report")
     return len(span) == 1 and token.ent_type_ == "PERSON" and cited \
+        and not _ever_named_person(token)
+
+
+def _with_the(span: Span, first: str) -> bool:
+    """ "The Telegraph said", "told the Guardian": a one-word name the model took for a person,
+    written after "the" as the head of its phrase, is a body's: a person's name takes no
+    article. Not a family ("the Beckhams"), a title ("the Queen"), a model ("the F-150"), a
+    name before its noun ("the Obama administration") nor a word the text gives a first name
+    or a title."""
+    token = span[0]
+    return first == "the" and len(span) == 1 and token.ent_type_ == "PERSON" \
+        and token.is_title and token.is_alpha and not token.lower_.endswith("s") \
+        and token.lower_ not in PERSON_TITLES and not first_name(token.text) \
+        and token.dep_ not in ("compound", "amod", "nmod", "poss") \
         and not _ever_named_person(token)
 
 

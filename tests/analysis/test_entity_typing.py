@@ -781,3 +781,21 @@ def test_an_honorific_before_a_name_makes_it_a_person(
 ])
 def test_the_name_after_a_job_and_at_is_a_body(nlp: Any, text: str, body: str) -> None:
     assert typed(nlp, text)[body][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Telegraph said the minister had lied. The Telegraph later printed a correction.",
+     "Telegraph"),
+    ("Sources told the Mirror the deal was off. The Mirror's editor declined to comment.",
+     "Mirror"),
+])
+def test_a_one_word_name_after_the_is_a_body(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Obama administration said no. Obama later agreed.", "Obama"),  # a name before its noun
+    ("Ann Tull wrote the report. The Tull team said nothing.", "Ann Tull"),
+])
+def test_a_persons_name_after_the_stays_a_person(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PERSON"
