@@ -234,10 +234,11 @@ class ListTab(QWidget):
         return [w for item in items if item is not None and (w := item.widget()) is not None]
 
     def show_controls(self, shown: bool) -> None:
-        """Show the filter box and its controls, or hide them (no article open: nothing to
-        filter or order)."""
+        """Show the filter box, its controls and the list's column titles, or hide them (no
+        article open: nothing to filter or order, and titles over nothing)."""
         for widget in self.control_widgets():
             widget.setVisible(shown)
+        self.view.header().setVisible(shown)
 
     def set_records(self, records: Any, analysis: Analysis | None = None) -> None:
         """List records from an analysis (None: no analysis, the list says nothing if empty);

@@ -431,6 +431,27 @@ def test_a_window_whose_first_file_is_refused_shows_no_legend(
     assert not window.legend.isVisible()
 
 
+def test_no_column_titles_stand_over_the_empty_lists_of_no_article(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """A first file refused, no article is open: the lists' column titles ('Name Mentions Also
+    called') stood over an empty list, as the filter boxes no longer did. They come back with
+    an article, and go again when it is closed."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    window = make_window()
+    window.open_path(empty)
+    qtbot.waitUntil(lambda: "empty.txt" in window.messages.text, timeout=20_000)
+    panel = window.side_panel
+    tabs = (panel.entities, panel.events, panel.quotes, panel.numbers)
+    assert not panel.entities.view.header().isVisible()
+    assert not any(tab.view.header().isVisibleTo(tab) for tab in tabs)
+    open_and_wait(qtbot, window)
+    assert panel.entities.view.header().isVisible()
+    assert all(tab.view.header().isVisibleTo(tab) for tab in tabs)
+    window.actions_by_name["close_document"].trigger()
+    assert not any(tab.view.header().isVisibleTo(tab) for tab in tabs)
+
+
 def test_the_legends_quotes_and_numbers_stay_on_one_line(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     """Wrapped, the legend never leaves "Numbers" alone on a line under "Quotes"."""
