@@ -1059,6 +1059,34 @@ def test_the_events_who_is_not_cut_for_columns_of_dashes(
     assert view.columnWidth(WHAT_COLUMN) >= round(view.viewport().width() * WHAT_SHARE)
 
 
+def test_the_room_left_makes_cells_whole_before_it_widens_dashes() -> None:
+    names, verbs = [100, 128, 128, 128, 128], [62, 69, 70, 71, 80]
+    dashes = [18, 18, 18, 85, 85]
+    # at the share all fit (3 of 5: 128, 70, 60), 22 px are left: 10 of them make two cells
+    # whole ('80' too), before the dashes widen toward their '85's, still cut
+    assert shared_widths([names, verbs, dashes], [60, 60, 60], 280) == [128, 80, 72]
+
+
+def test_the_events_actions_are_whole_at_the_windows_first_size(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """At 1360 px the Events list cut its verbs ('bombard…', 'commen…') by a few pixels,
+    while the room left went to When, mostly '—', and made none of its cells whole. Now that
+    room goes first to cells it makes whole; Who is cut no more than it was."""
+    events = sample_window.side_panel.events
+    sample_window.side_panel.setCurrentWidget(events)
+    qtbot.waitUntil(lambda: events._fitted_for == events.view.viewport().width())
+    view, proxy = events.view, events.proxy
+    widths = {proxy.index(row, 1).data(): view.sizeHintForIndex(proxy.index(row, 1)).width()
+              for row in range(proxy.rowCount())}
+    shown = [view.columnWidth(c) for c in range(6)]
+    for verb in ("bombarding", "commenced", "represents"):
+        assert widths[verb] <= shown[1], (verb, shown)
+    putin = proxy.match(proxy.index(0, 0), Qt.ItemDataRole.DisplayRole, "Vladimir V. Putin", 1,
+                        Qt.MatchFlag.MatchExactly)[0]
+    assert view.sizeHintForIndex(putin).width() <= shown[0]
+    assert view.header().length() <= view.viewport().width()
+
+
 def test_the_lists_show_no_filter_boxes_without_an_article(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     """With no article open each list showed its filter box (and the Events list its order,
