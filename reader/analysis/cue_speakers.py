@@ -19,6 +19,7 @@ from reader.analysis.cue_words import (
 )
 from reader.analysis.datelines import DASHES
 from reader.analysis.named_agents import named_agent
+from reader.analysis.naming_cues import misplaced_namer
 from reader.analysis.person_words import PEOPLE, ROLES
 from reader.analysis.statement_makers import (
     MAKERS,
@@ -91,7 +92,7 @@ def speaker_token(verb: Token) -> Token | None:
         decided, agent = _own_agent(verb)
         if decided:
             return agent
-        inverted = _inverted_object(verb)
+        inverted = _inverted_object(verb) or misplaced_namer(verb)
         if inverted is not None:
             return inverted
         if any(c.dep_ == "nsubjpass" for c in verb.children):

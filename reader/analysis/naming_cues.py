@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.cue_spans import chars
+from reader.analysis.cue_words import NAMING_VERBS, cue_lemma
 from reader.analysis.object_ends import before_occasion
 
 # Verbs of speaking that take no words for their object: "as" with them tells a time.
@@ -34,7 +35,42 @@ def named_as(verb: Token) -> tuple[int, int] | None:
     if not named:
         return _quoted_past_aside(verb, objects[0]) if objects else None
     start = objects[0].left_edge.i if objects else named[0].left_edge.i
-    return chars(verb.doc[start : named[-1].right_edge.i + 1])
+    return chars(verb.doc[start : _before_namer(verb, named[-1].right_edge.i) + 1])
+
+
+# Verbs by which somebody calls a thing something, said of the thing in the passive.
+_CALLING = NAMING_VERBS | {"call"}
+
+
+def misplaced_namer(verb: Token) -> Token | None:
+    """ 'The levy was described as "a stealth tax" by the chamber', 'a rule branded "absurd" by
+    growers': the "by" of a passive verb of naming, which the parse hung on what the thing is
+    called, right after it: who called it so. Only after a quoted name or an adjective; a noun
+    keeps its own "by" ("called an attack by the army on the town")."""
+    kids = list(verb.children)
+    passive = any(c.dep_ == "auxpass" for c in kids) or verb.dep_ in ("acl", "advcl")
+    if cue_lemma(verb) not in _CALLING or verb.tag_ != "VBN" or not passive or any(
+            c.dep_ in ("nsubj", "agent") for c in kids):
+        return None
+    hosts = [verb, *(c for c in kids if c.dep_ == "prep")]  # "referred to as"
+    ases = [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
+    names = [c for c in verb.children if c.dep_ == "oprd"] + [
+        o for a in ases for o in a.children if o.dep_ in ("pobj", "amod", "acomp")]
+    for name in (n for named in names for n in (named, *named.conjuncts)):  # "X" and "Y" by
+        by = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "by"
+                   and c.i > name.i), None)
+        before = verb.doc[by.i - 1] if by is not None else None
+        if by is None or before is None or not (
+                (before.is_quote and before.i > name.i) or (name.pos_ == "ADJ" and before == name)):
+            continue
+        return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _before_namer(verb: Token, end: int) -> int:
+    """The last token of what a thing is called, before the "by" of who called it so."""
+    namer = misplaced_namer(verb)
+    return end if namer is None else min(end, namer.head.i - 1)
 
 
 _NAMING = frozenset({"call", "dub", "brand", "label", "term"})
@@ -73,5 +109,6 @@ def as_complement(verb: Token) -> tuple[int, int] | None:
         if child.i in ases:
             ends = [c.right_edge.i for c in child.children] or [child.i]
             start = objects[0].left_edge.i if objects else child.i + 1
-            return chars(verb.doc[start : before_occasion(child, max(ends)) + 1])
+            end = _before_namer(verb, before_occasion(child, max(ends)))
+            return chars(verb.doc[start : end + 1])
     return None

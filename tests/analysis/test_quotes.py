@@ -1343,6 +1343,28 @@ def test_a_scare_quote_a_thing_is_called_by_somebody_is_theirs(
     assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "span", "speaker"), [
+    ('The new parking rules were described as "a shambles" by local traders.',
+     "a shambles", "local traders"),
+    ('The ferry timetable was referred to as "a work of fiction" by commuters.',
+     "a work of fiction", "commuters"),
+    ('His remarks were described as "careless" and "hurtful" by the Refugee Council.',
+     '"careless" and "hurtful"', "Refugee Council"),
+    ("The stadium deal was described as reckless by the city auditor.",
+     "reckless", "the city auditor"),
+])
+def test_a_passive_verb_of_naming_has_its_by_as_speaker_and_the_quote_stops_before_it(
+        nlp: Any, text: str, span: str, speaker: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (quote.span.of(text), quote.speaker) == (span, speaker)
+
+
+def test_a_noun_keeps_its_own_by_after_a_passive_verb_of_naming(nlp: Any) -> None:
+    text = "The blockade was described as an attack by the navy on free trade."
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == "an attack by the navy on free trade"
+
+
 @pytest.mark.parametrize("text", [
     'Tom Hale, known to his team mates as "the Hammer", said he would retire in May.',
     '"We loved it," Mr Diaz said. His rival Ray Cole, known by his fans as "Dracula", won the '
