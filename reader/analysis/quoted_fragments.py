@@ -27,6 +27,8 @@ _TITLED = re.compile(r"\b(?:entitled|titled|named|nicknamed|dubbed)\s*,?\s*$", r
 # 'known to his friends as "Smiley"').
 _KNOWN_AS = re.compile(r"\b(?:known(?:\s+(?:to|by|among)(?:\s+[\w'’]+){1,4})?\s+as|dubbed|"
                        r"nicknamed|formerly)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# A "by" right after a quote: who gave the quoted name ('dubbed "the toll tax" by drivers').
+_BY_AFTER = re.compile(r"\s*by\s")
 _KNOWN_AS_REACH = 48  # characters before the quote that _KNOWN_AS may take in
 # A work's noun, and what names it, right before its quoted title ('the film "Blue Harbour"',
 # 'a poem called "..."'): a title-cased quote there is the work's title even beside a cue.
@@ -73,7 +75,7 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
     if _owned_name(text, draft) or _work_title(text, draft) or _thing_named(doc, text, draft) \
             or (len(WORD.findall(draft.span.of(text))) <= _NAME_WORDS and _KNOWN_AS.search(
                 text, max(0, draft.quoted.outer.start - _KNOWN_AS_REACH),
-                draft.quoted.outer.start)):
+                draft.quoted.outer.start) and not _named_by_speaker(text, draft)):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
         return False
@@ -107,6 +109,13 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def _named_by_speaker(text: str, draft: Draft) -> bool:
+    """ 'a levy dubbed "the toll tax" by drivers': a name somebody gave it, who is named in a
+    "by" right after it and whom the cue found as its speaker, is in their words."""
+    assert draft.quoted is not None
+    return draft.speaker is not None and _BY_AFTER.match(text, draft.quoted.outer.end) is not None
 
 
 def _naming_agent(quote: Span) -> tuple[Token, tuple[int, int]] | None:

@@ -1359,6 +1359,15 @@ def test_a_passive_verb_of_naming_has_its_by_as_speaker_and_the_quote_stops_befo
     assert (quote.span.of(text), quote.speaker) == (span, speaker)
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The new stadium was dubbed "the money pit" by residents.', "residents"),
+    ('Proposals for the tunnel, which were dubbed "a fantasy" by engineers, were dropped.',
+     "engineers"),
+])
+def test_a_name_dubbed_by_somebody_named_is_their_quote(nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
+
+
 def test_a_noun_keeps_its_own_by_after_a_passive_verb_of_naming(nlp: Any) -> None:
     text = "The blockade was described as an attack by the navy on free trade."
     (quote,) = quotes(nlp, text)
