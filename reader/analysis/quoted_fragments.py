@@ -29,6 +29,7 @@ _KNOWN_AS = re.compile(r"\b(?:known(?:\s+(?:to|by|among)(?:\s+[\w'’]+){1,4})?\
                        r"nicknamed|formerly)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 # A "by" right after a quote: who gave the quoted name ('dubbed "the toll tax" by drivers').
 _BY_AFTER = re.compile(r"\s*by\s")
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)\s*,?\s*$", re.IGNORECASE)
 _KNOWN_AS_REACH = 48  # characters before the quote that _KNOWN_AS may take in
 # A work's noun, and what names it, right before its quoted title ('the film "Blue Harbour"',
 # 'a poem called "..."'): a title-cased quote there is the work's title even beside a cue.
@@ -46,8 +47,9 @@ _SUBHEADING_WORDS = 8  # the most words of a quote set alone as a subheading
 # A year in brackets right after a quote: a dated title or slogan ('"Go West" (1979)').
 _DATED = re.compile(r"\s*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
 # Verbs by which somebody calls a thing by the quoted words ('branded a "retreat" by X').
-_NAMING_VERBS = frozenset({"brand", "call", "describe", "dub", "label", "term", "condemn",
-                           "hail", "denounce", "dismiss", "slam", "criticise", "criticize"})
+_NAMING_VERBS = frozenset({"brand", "call", "describe", "dub", "nickname", "label", "term",
+                           "condemn", "hail", "denounce", "dismiss", "slam", "criticise",
+                           "criticize"})
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 # Words after which a capitalised quote is the name of a programme, a work or a thing, not
 # words said ('an interview with "Morning Call"', 'goes by "Mac"', 'hits including "Rio"').
@@ -68,14 +70,15 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return False
     if _DATED.match(text, draft.quoted.outer.end):
         return True  # '"No Tolls on Our Roads" (2012)': a poster's slogan, a film, dated
-    if draft.speaker is None and draft.attribution is None and (
+    given = _given_by(text, draft)  # 'the levy, dubbed "the pasty tax" by its critics,'
+    if draft.speaker is None and draft.attribution is None and not given and (
             title_cased(draft.span.of(text)) or _TITLED.search(
                 text, max(0, draft.quoted.outer.start - 20), draft.quoted.outer.start)):
         return True  # 'their single "Takin' It to the Streets"', 'a show entitled "..."': titles
     if _owned_name(text, draft) or _work_title(text, draft) or _thing_named(doc, text, draft) \
             or (len(WORD.findall(draft.span.of(text))) <= _NAME_WORDS and _KNOWN_AS.search(
                 text, max(0, draft.quoted.outer.start - _KNOWN_AS_REACH),
-                draft.quoted.outer.start) and not _named_by_speaker(text, draft)):
+                draft.quoted.outer.start) and not given and not _named_by_speaker(text, draft)):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
         return False
@@ -95,6 +98,8 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         draft.attribution = Attribution((verb.i, verb.i + 1), agent, None)
         draft.speaker = resolver.resolve(*agent)
         return False
+    if given:
+        return True  # a nickname whose "by" the parse did not hang on the verb: nobody's
     sentence = sent.sent
     outside = text[sentence.start_char : draft.quoted.outer.start] + \
         text[draft.quoted.outer.end : sentence.end_char]
@@ -109,6 +114,16 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def _given_by(text: str, draft: Draft) -> bool:
+    """ 'The levy, dubbed "the pasty tax" by its critics, was scrapped': a nickname right after
+    "dubbed" or "nicknamed" with a "by" right after it was given by whoever the "by" names,
+    whose words it is (the passive verb of naming finds them), not a title nobody gave."""
+    assert draft.quoted is not None
+    start = draft.quoted.outer.start
+    return _NICKNAMED.search(text, max(0, start - 20), start) is not None \
+        and _BY_AFTER.match(text, draft.quoted.outer.end) is not None
 
 
 def _named_by_speaker(text: str, draft: Draft) -> bool:

@@ -1363,6 +1363,9 @@ def test_a_passive_verb_of_naming_has_its_by_as_speaker_and_the_quote_stops_befo
     ('The new stadium was dubbed "the money pit" by residents.', "residents"),
     ('Proposals for the tunnel, which were dubbed "a fantasy" by engineers, were dropped.',
      "engineers"),
+    # a reduced relative: no cue of its own, only the passive verb of naming
+    ('The ferry levy, dubbed "the harbour tax" by its critics, ended in May.', "its critics"),
+    ('The new bridge, nicknamed "the Wobbler" by cyclists, opened in 2009.', "cyclists"),
 ])
 def test_a_name_dubbed_by_somebody_named_is_their_quote(nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
