@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection, Sequence
 from spacy.tokens import Doc, Token
 
 from reader.analysis.model import Entity
-from reader.analysis.person_words import FEMALE_TITLES, MALE_TITLES, name_gender
+from reader.analysis.person_words import name_gender, title_word_sex
 from reader.analysis.work_titles import in_work_title
 
 _PEOPLE = frozenset({"PERSON"})
@@ -36,7 +36,7 @@ class MentionIndex:
                 if span is None:
                     continue
                 if entity.id not in self._sexes and span.start > 0:
-                    titled = _title_sex(doc[span.start - 1].lower_)
+                    titled = title_word_sex(doc[span.start - 1].lower_)
                     if titled is not None:
                         self._sexes[entity.id] = titled
                 for i in range(span.start, span.end):
@@ -83,11 +83,6 @@ class MentionIndex:
             words = entity.name.split()
             self._sexes[entity.id] = name_gender(words[0]) if len(words) > 1 else None
         return self._sexes[entity.id]
-
-
-def _title_sex(word: str) -> str | None:
-    """ "m" for a man's title ("Mr", "Sir"), "f" for a woman's ("Ms", "Lady"), else None."""
-    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
 
 
 def _last(starts: list[int], entities: list[Entity], fits: Callable[[Entity], bool],

@@ -39,7 +39,7 @@ def named_as(verb: Token) -> tuple[int, int] | None:
 
 
 # Verbs by which somebody calls a thing something, said of the thing in the passive.
-_CALLING = NAMING_VERBS | {"call"}
+CALLING = NAMING_VERBS | {"call", "nickname"}
 
 
 def misplaced_namer(verb: Token) -> Token | None:
@@ -49,7 +49,7 @@ def misplaced_namer(verb: Token) -> Token | None:
     keeps its own "by" ("called an attack by the army on the town")."""
     kids = list(verb.children)
     passive = any(c.dep_ == "auxpass" for c in kids) or verb.dep_ in ("acl", "advcl")
-    if cue_lemma(verb) not in _CALLING or verb.tag_ != "VBN" or not passive or any(
+    if cue_lemma(verb) not in CALLING or verb.tag_ != "VBN" or not passive or any(
             c.dep_ in ("nsubj", "agent") for c in kids):
         return None
     hosts = [verb, *(c for c in kids if c.dep_ == "prep")]  # "referred to as"

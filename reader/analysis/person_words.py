@@ -263,9 +263,12 @@ def title_sex(text: str, spans: Iterable[TextSpan]) -> str | None:
     first titled mention tells one."""
     for span in spans:
         before = text[max(0, span.start - 6) : span.start].split()
-        word = before[-1].lower() if before else ""
-        if word in MALE_TITLES:
-            return "m"
-        if word in FEMALE_TITLES:
-            return "f"
+        sex = title_word_sex(before[-1].lower()) if before else None
+        if sex is not None:
+            return sex
     return None
+
+
+def title_word_sex(word: str) -> str | None:
+    """ "m" for a man's title ("mr", "sir"), "f" for a woman's ("ms", "lady"), else None."""
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_words import WORD, cue_lemma
 from reader.analysis.headline_cues import in_headline, title_cased
+from reader.analysis.naming_cues import CALLING
 from reader.analysis.quote_frames import Draft, lone_speaker
 from reader.analysis.quote_marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from reader.analysis.speaker_spans import noun_phrase
@@ -46,10 +47,10 @@ _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after
 _SUBHEADING_WORDS = 8  # the most words of a quote set alone as a subheading
 # A year in brackets right after a quote: a dated title or slogan ('"Go West" (1979)').
 _DATED = re.compile(r"\s*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
-# Verbs by which somebody calls a thing by the quoted words ('branded a "retreat" by X').
-_NAMING_VERBS = frozenset({"brand", "call", "describe", "dub", "nickname", "label", "term",
-                           "condemn", "hail", "denounce", "dismiss", "slam", "criticise",
-                           "criticize"})
+# Verbs by which somebody calls a thing by the quoted words ('branded a "retreat" by X'):
+# those of naming, and of a stance taken in the words ('hailed as "a triumph" by fans').
+_NAMING_VERBS = CALLING | {"condemn", "hail", "denounce", "dismiss", "slam", "criticise",
+                           "criticize"}
 _SAYING_WORDS = frozenset({"use", "say", "utter", "coin", "repeat", "invoke", "employ", "adopt"})
 # Words after which a capitalised quote is the name of a programme, a work or a thing, not
 # words said ('an interview with "Morning Call"', 'goes by "Mac"', 'hits including "Rio"').
