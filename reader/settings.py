@@ -36,7 +36,7 @@ class Settings:
 
     model: str | None = None  # spaCy pipeline name; None picks the best installed
     max_file_bytes: int = 50 * MB
-    max_inflated_bytes: int = 200 * MB  # zip members (DOCX, EPUB) may not inflate past this
+    max_inflated_bytes: int = 200 * MB  # zip members (DOCX, EPUB), PDF streams: inflate no further
     font_family: str = "Georgia"
     font_size: int = 13
     theme: str = "system"  # system, light or dark

@@ -13,6 +13,7 @@ from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._meta import is_title_line, plausible_author
 from reader.loaders._pdflayout import Line, drop_running_lines, merge_boxes
 from reader.loaders._pdfparagraphs import SENTENCE_END, join_lines, paragraphs
+from reader.loaders._pdfstreams import check_inflation
 from reader.loaders._pdftitle import cut_title, title_lines
 from reader.settings import Settings
 
@@ -29,6 +30,7 @@ _JUNK_TITLE = re.compile(
 
 def load(path: Path, data: bytes, settings: Settings) -> Document:
     """The text of a PDF with a text layer, as paragraphs in reading order."""
+    check_inflation(path, data, settings.max_inflated_bytes)
     pdf = _open(path, data)
     try:
         pages = [_page_lines(path, pdf, index) for index in range(len(pdf))]

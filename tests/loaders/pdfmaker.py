@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 
 Line = tuple[float, float, str] | tuple[float, float, str, float]  # x, y (up), text[, size]
@@ -9,14 +10,20 @@ PAGE_SIZE = (612, 792)
 
 
 def make_pdf(pages: Sequence[Sequence[Line]], *, info: dict[str, str] | None = None,
-             encrypted: bool = False, font_size: float = 11) -> bytes:
-    """A PDF whose pages show the given lines; encrypted=True adds a user password."""
+             encrypted: bool = False, font_size: float = 11, flate: bool = False,
+             padding: int = 0) -> bytes:
+    """A PDF whose pages show the given lines; encrypted=True adds a user password; flate=True
+    compresses each page's content, after `padding` spaces added to it."""
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree, filled in below
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
     kids = []
     for lines in pages:
         stream = _content(lines, font_size)
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        entries = b""
+        if flate:
+            stream, entries = _deflate(stream, padding), b" /Filter /FlateDecode"
+        objects.append(b"<< /Length %d%s >>\nstream\n%s\nendstream"
+                       % (len(stream), entries, stream))
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %d %d] /Contents %d 0 R "
             b"/Resources << /Font << /F1 3 0 R >> >> >>" % (*PAGE_SIZE, len(objects))
@@ -45,6 +52,17 @@ def _content(lines: Sequence[Line], font_size: float) -> bytes:
                    % (size[0] if size else font_size, x, y, _escape(text)))
     ops.append(b"ET")
     return b"\n".join(ops)
+
+
+def _deflate(stream: bytes, padding: int) -> bytes:
+    """stream and `padding` spaces, compressed a megabyte at a time (no big buffer in memory)."""
+    packer = zlib.compressobj(1)
+    out = bytearray(packer.compress(stream + b"\n"))
+    blank = bytes(b" " * min(padding, 1 << 20))
+    while padding > 0:
+        out += packer.compress(blank[:padding])
+        padding -= len(blank)
+    return bytes(out + packer.flush())
 
 
 def _escape(text: str) -> bytes:

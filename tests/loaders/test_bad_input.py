@@ -71,6 +71,14 @@ def zip_of(name: str, members: dict[str, bytes]) -> Build:
     return lambda folder: make_zip(folder / name, members)
 
 
+def pdf_bomb(folder: Path) -> Path:
+    """A PDF of 200 KB whose one page's content inflates to 201 MB (of spaces after its text)."""
+    path = folder / "minutes.pdf"
+    path.write_bytes(make_pdf([text_page([["The council met on Monday."]])], flate=True,
+                              padding=201 * MB))
+    return path
+
+
 def epub_with_missing_chapter(folder: Path) -> Path:
     path = make_epub(folder / "book.epub", [("c.xhtml", "<p>Text.</p>")])
     members = {}
@@ -115,6 +123,7 @@ CASES: list[tuple[str, Build, type[Exception], str]] = [
     ("encrypted pdf", write("locked.pdf", make_pdf([text_page([["Secret text."]])],
                                                    encrypted=True)),
      DocumentLoadError, "is encrypted"),
+    ("pdf bomb", pdf_bomb, DocumentTooLargeError, r"inflates past the 200 MB limit \(PDF bomb\?\)"),
     ("image-only pdf", write("scan.pdf", IMAGE_ONLY_PDF), DocumentLoadError,
      r"has no text layer \(scanned\?\)"),
     ("docx not a zip", write("story.docx", b"Just some words in a text file."),
