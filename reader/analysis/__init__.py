@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from reader.analysis import chunks
+from reader.analysis.affix_runs import broken_runs
 from reader.analysis.language import looks_english
 from reader.analysis.model import Analysis
 from reader.analysis.nlp import pipeline_id, skip_spacy_cli
@@ -42,6 +43,7 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
     from reader.analysis.accumulator import Accumulator
 
     # a plain-text file's wrapped paragraphs read on over their line breaks, offsets kept
+    # and long runs of punctuation are broken up for the tokenizer
     documents = [_as_read(document) for document in documents]
     # an empty document has nothing to analyse, and one not in English nothing the English
     # pipeline reads right (its names would be junk): neither goes through the pipeline
@@ -78,8 +80,9 @@ def analyze_many(documents: Iterable[Document], nlp: Language, *,
 
 
 def _as_read(document: Document) -> Document:
-    """The document with its text as it reads (wrapped_lines.reading_text), of equal length."""
-    text = reading_text(document)
+    """The document with its text as it reads (wrapped_lines.reading_text) and as the tokenizer
+    can take it (affix_runs.broken_runs), of equal length."""
+    text = broken_runs(reading_text(document))
     return document if text is document.text else replace(document, text=text)
 
 
