@@ -13,6 +13,7 @@ from reader.document import CELL_MARK, BlockKind, Document
 from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
+from reader.loaders._htmldates import read_dates_in_english
 from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
 
@@ -85,6 +86,7 @@ def extract_tree(path: Path, page: str) -> Any:
     import trafilatura
     from lxml import etree
 
+    read_dates_in_english()
     try:
         with _quiet():
             xml = trafilatura.extract(_shown(page), output_format="xml", with_metadata=True,
