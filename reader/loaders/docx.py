@@ -31,9 +31,19 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
         raise DocumentLoadError(path, "is not a valid DOCX (word/document.xml is missing)")
     archive.read_all()  # every member inflates within the limit before python-docx opens it
     word = _open(path, data)
-    props = word.core_properties
-    meta = Meta(title=_clean(props.title), author=plausible_author(_clean(props.author)))
-    return build_document(_pieces(word), meta, fmt="docx", path=path, title_block=False)
+    return build_document(_pieces(word), _meta(word), fmt="docx", path=path, title_block=False)
+
+
+def _meta(word: Any) -> Meta:
+    """Title and (a plausible) author from the document's properties; none from damaged ones
+    (python-docx raises AttributeError when docProps/core.xml is not core properties)."""
+    try:
+        props = word.core_properties
+        title, author = props.title, props.author
+    except Exception:  # the properties are optional: the body is what matters
+        log.warning("damaged document properties", exc_info=True)
+        return Meta()
+    return Meta(title=_clean(title), author=plausible_author(_clean(author)))
 
 
 def _open(path: Path, data: bytes) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +182,16 @@ def test_damaged_footnotes_leave_the_text_readable(tmp_path: Path) -> None:
     assert texts_of(document, BlockKind.PARAGRAPH) == [
         "The minutes were read first.", "The council voted on Tuesday."]
     assert texts_of(document, BlockKind.LIST_ITEM) == []
+
+
+def test_damaged_document_properties_leave_the_body_readable(tmp_path: Path) -> None:
+    """docProps/core.xml whose root is not core properties (a damaged namespace) made
+    python-docx raise AttributeError out of load(); the body is read without a title."""
+    good = save(tmp_path, article(title="Harbour Plan Passes Council"))
+    with zipfile.ZipFile(good) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    members["docProps/core.xml"] = members["docProps/core.xml"].replace(
+        b"package/2006/metadata/core-properties", b"package/2006/metadata/damaged")
+    document = load(make_zip(tmp_path / "damaged.docx", members))
+    assert document.text.startswith("Harbour Plan Passes\n\nThe council voted on Tuesday.")
+    assert document.title == "Harbour Plan Passes"
