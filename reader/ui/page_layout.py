@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 
 from reader.document import CELL_MARK, Block, BlockKind, Document
-from reader.ui.text_positions import PositionMap
+from reader.ui.text_positions import PositionMap, breakable
 from reader.wrapped_lines import list_lines, unwrapped
 
 SERIF = ["Georgia", "Charter", "Source Serif 4", "Noto Serif", "DejaVu Serif", "P052", "serif"]
@@ -94,7 +94,8 @@ def fill_page(qdoc: QTextDocument, document: Document, positions: PositionMap,
             cursor.setBlockFormat(block_format)
             cursor.setBlockCharFormat(char_format)
         text = segment.block.span.of(document.text)
-        cursor.insertText(unwrapped(text) if document.format == "txt" else text, char_format)
+        shown = unwrapped(text) if document.format == "txt" else text
+        cursor.insertText(breakable(shown), char_format)
         lists = _list_item(cursor, segment.block, lists, style.size)
         if document.format == "txt" and list_lines(text):  # each line a block of the page
             line = qdoc.findBlock(segment.position)

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.document import Block, BlockKind, Document, TextSpan
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each in Qt
+# Qt lays a word out in time that grows with the square of its length (a 400,000-character word
+# took 22 s, the GUI frozen): a word this long (a pasted blob, never prose) is shown with a
+# zero-width space every BREAK_EVERY characters, a place where its line may break.
+LONG_WORD = 1000
+BREAK_EVERY = 500
+SOFT_BREAK = "\u200b"
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +31,22 @@ class Segment:
 def utf16_length(text: str) -> int:
     """Length in UTF-16 code units, Qt's unit: characters beyond the BMP count twice."""
     return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
+def soft_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """The offsets in text[start:end] before which the view puts a SOFT_BREAK: every
+    BREAK_EVERY characters into each word of LONG_WORD characters or more."""
+    return [at for word in _LONG_WORD.finditer(text, start, len(text) if end is None else end)
+            for at in range(word.start() + BREAK_EVERY, word.end(), BREAK_EVERY)]
+
+
+def breakable(text: str) -> str:
+    """text as the view writes it: a SOFT_BREAK at each of soft_breaks(text)."""
+    breaks = soft_breaks(text)
+    if not breaks:
+        return text
+    cuts = [0, *breaks, len(text)]
+    return SOFT_BREAK.join(text[a:b] for a, b in pairwise(cuts))
 
 
 def layout_blocks(document: Document) -> tuple[Block, ...]:
@@ -42,14 +67,20 @@ class PositionMap:
 
     The view writes each block's text in order and ends it with one paragraph separator, so a
     block starts one position after the previous one ends; text between blocks is not shown.
+    A character takes one position, two if it lies beyond the BMP, and one more if the view
+    puts a soft break after it (breakable).
     """
 
     def __init__(self, document: Document) -> None:
         self.text = document.text
-        self._astral = [m.start() for m in _ASTRAL.finditer(self.text)]
+        blocks = layout_blocks(document)
+        wide = [m.start() for m in _ASTRAL.finditer(self.text)]
+        wide += [at - 1 for b in blocks for at in soft_breaks(self.text, b.span.start, b.span.end)]
+        self._wide = sorted(wide)  # each entry: one more position for the character there
+        self._extra = Counter(wide)
         segments: list[Segment] = []
         position = 0
-        for block in layout_blocks(document):
+        for block in blocks:
             segments.append(Segment(block, position))
             position += self._units(block.span.start, block.span.end) + 1
         self.segments = tuple(segments)
@@ -57,8 +88,8 @@ class PositionMap:
         self._positions = [s.position for s in segments]
 
     def _units(self, start: int, end: int) -> int:
-        astral = bisect_right(self._astral, end - 1) - bisect_right(self._astral, start - 1)
-        return end - start + astral
+        extra = bisect_right(self._wide, end - 1) - bisect_right(self._wide, start - 1)
+        return end - start + extra
 
     def position(self, offset: int) -> int:
         """The QTextDocument position of a character offset (gaps map to the next block)."""
@@ -81,6 +112,6 @@ class PositionMap:
             return offset
         offset = span.start
         while offset < span.end and units > 0:
-            units -= 2 if ord(self.text[offset]) > 0xFFFF else 1
+            units -= 1 + self._extra[offset]
             offset += 1
         return offset

@@ -8,7 +8,15 @@ from pytestqt.qtbot import QtBot
 
 from reader.document import Block, BlockKind, Document, TextSpan
 from reader.ui.article_view import ArticleView
-from reader.ui.text_positions import PositionMap, layout_blocks, utf16_length
+from reader.ui.text_positions import (
+    BREAK_EVERY,
+    SOFT_BREAK,
+    PositionMap,
+    breakable,
+    layout_blocks,
+    soft_breaks,
+    utf16_length,
+)
 
 TEXT = "Title here\n\nFirst 😀 paragraph, with an emoji.\n\nSecond one: 𝔘nicode 𝔐ath.\n"
 
@@ -69,3 +77,42 @@ def test_mapped_positions_hold_the_same_text_in_the_view(qtbot: QtBot, word: str
     cursor.setPosition(view.positions.position(start))
     cursor.setPosition(view.positions.position(start + len(word)), QTextCursor.MoveMode.KeepAnchor)
     assert cursor.selectedText() == word
+
+
+# a pasted blob (never prose): Qt lays such a word out in time growing with its square
+BLOB = "".join(chr(ord("a") + i % 26) for i in range(2600))
+BLOB_TEXT = f"Harbour notes\n\nThe key was {BLOB}😀tail and then 🐟 fish.\n\nEnd of notes."
+BLOB_DOCUMENT = Document(BLOB_TEXT, blocks_of(BLOB_TEXT), "txt")
+
+
+def test_a_long_word_gets_soft_breaks_and_short_ones_none() -> None:
+    start = BLOB_TEXT.index(BLOB)
+    word_end = BLOB_TEXT.index(" and then")
+    assert soft_breaks(BLOB_TEXT) == list(range(start + BREAK_EVERY, word_end, BREAK_EVERY))
+    assert soft_breaks(TEXT) == []
+    assert breakable(TEXT) is TEXT
+    shown = breakable(BLOB_TEXT)
+    assert shown.replace(SOFT_BREAK, "") == BLOB_TEXT
+    assert max(len(word) for word in shown.replace(SOFT_BREAK, " ").split()) == BREAK_EVERY
+
+
+def test_every_offset_round_trips_across_soft_breaks_and_astral_characters() -> None:
+    positions = PositionMap(BLOB_DOCUMENT)
+    for block in layout_blocks(BLOB_DOCUMENT):
+        for offset in range(block.span.start, block.span.end + 1):
+            assert positions.offset(positions.position(offset)) == offset
+
+
+def test_the_view_shows_a_long_word_with_soft_breaks_at_the_mapped_positions(qtbot: QtBot) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document(BLOB_DOCUMENT)
+    assert view.positions is not None
+    for start, end in [(BLOB_TEXT.index("The key"), BLOB_TEXT.index(" and then")),
+                       (BLOB_TEXT.index("tail"), BLOB_TEXT.index(" fish")),
+                       (BLOB_TEXT.index("End"), len(BLOB_TEXT))]:
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.positions.position(start))
+        cursor.setPosition(view.positions.position(end), QTextCursor.MoveMode.KeepAnchor)
+        assert cursor.selectedText().replace(SOFT_BREAK, "") == BLOB_TEXT[start:end]
+    assert view.document().toPlainText().count(SOFT_BREAK) == len(soft_breaks(BLOB_TEXT))
