@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from reader.document import Block, BlockKind, Document, TextSpan
@@ -18,6 +19,8 @@ LONG_WORD = 1000
 BREAK_EVERY = 500
 SOFT_BREAK = "\u200b"
 _LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
+LONG_PARAGRAPH = 20_000  # characters: longer is shown as several paragraphs (shown_pieces)
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,8 @@ def breakable(text: str) -> str:
 
 
 def layout_blocks(document: Document) -> tuple[Block, ...]:
-    """The blocks the view shows, in text order without overlaps; the whole text if none."""
+    """The blocks the view shows, in text order without overlaps; the whole text if none. A
+    paragraph longer than LONG_PARAGRAPH is shown as several (shown_pieces)."""
     blocks = sorted(document.blocks, key=lambda b: (b.span.start, -b.span.end))
     kept: list[Block] = []
     for block in blocks:
@@ -59,7 +63,30 @@ def layout_blocks(document: Document) -> tuple[Block, ...]:
         kept.append(block)
     if not kept:
         kept.append(Block(BlockKind.PARAGRAPH, TextSpan(0, len(document.text))))
-    return tuple(kept)
+    return tuple(piece for block in kept for piece in shown_pieces(document.text, block))
+
+
+def shown_pieces(text: str, block: Block) -> Iterator[Block]:
+    """A paragraph of more than LONG_PARAGRAPH characters (a text saved as one line, never an
+    article's paragraph) as paragraphs of at most that many, each cut after the last sentence
+    of its second half, else at its last space (not shown), else where it is full: Qt lays a
+    paragraph out whole on the GUI thread, 3.9 s for 2 MB. Any other block as it is."""
+    start, end = block.span.start, block.span.end
+    if block.kind is not BlockKind.PARAGRAPH:
+        yield block
+        return
+    while end - start > LONG_PARAGRAPH:
+        window = text[start + LONG_PARAGRAPH // 2 : start + LONG_PARAGRAPH]
+        ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+        space = max(window.rfind(" "), window.rfind("\n"))
+        if ends or space >= 0:
+            cut = start + LONG_PARAGRAPH // 2 + (ends[-1] - 1 if ends else space)
+            yield replace(block, span=TextSpan(start, cut))
+            start = cut + 1  # the space after the cut is not shown
+        else:
+            yield replace(block, span=TextSpan(start, start + LONG_PARAGRAPH))
+            start += LONG_PARAGRAPH
+    yield replace(block, span=TextSpan(start, end))
 
 
 class PositionMap:

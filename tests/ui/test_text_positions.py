@@ -10,6 +10,7 @@ from reader.document import Block, BlockKind, Document, TextSpan
 from reader.ui.article_view import ArticleView
 from reader.ui.text_positions import (
     BREAK_EVERY,
+    LONG_PARAGRAPH,
     SOFT_BREAK,
     PositionMap,
     breakable,
@@ -116,3 +117,37 @@ def test_the_view_shows_a_long_word_with_soft_breaks_at_the_mapped_positions(qtb
         cursor.setPosition(view.positions.position(end), QTextCursor.MoveMode.KeepAnchor)
         assert cursor.selectedText().replace(SOFT_BREAK, "") == BLOB_TEXT[start:end]
     assert view.document().toPlainText().count(SOFT_BREAK) == len(soft_breaks(BLOB_TEXT))
+
+
+SENTENCE = "Ferry {} left the quay at dawn and came back before noon."
+SENTENCES = " ".join(SENTENCE.format(n) for n in range(900))
+ONE_LINE = Document(SENTENCES, (Block(BlockKind.PARAGRAPH, TextSpan(0, len(SENTENCES))),), "txt")
+
+
+def test_a_paragraph_too_long_to_lay_out_is_shown_as_several_cut_after_sentences() -> None:
+    pieces = layout_blocks(ONE_LINE)
+    assert len(pieces) >= 3
+    assert all(len(p.span) <= LONG_PARAGRAPH for p in pieces)
+    assert all(p.span.of(ONE_LINE.text).endswith("noon.") for p in pieces)
+    shown = " ".join(p.span.of(ONE_LINE.text) for p in pieces)
+    assert shown == ONE_LINE.text  # only the space after each cut is not shown
+
+
+def test_a_long_paragraph_without_sentences_or_spaces_is_cut_where_full() -> None:
+    text = "x" * (2 * LONG_PARAGRAPH + 5)
+    pieces = layout_blocks(Document(text, (), "txt"))
+    assert [len(p.span) for p in pieces] == [LONG_PARAGRAPH, LONG_PARAGRAPH, 5]
+
+
+def test_the_view_shows_a_long_paragraph_as_several_with_its_offsets_kept(qtbot: QtBot) -> None:
+    view = ArticleView()
+    qtbot.addWidget(view)
+    view.set_document(ONE_LINE)
+    assert view.positions is not None
+    assert view.document().blockCount() == len(layout_blocks(ONE_LINE)) >= 3
+    start = ONE_LINE.text.index("Ferry 450 left")
+    end = start + len("Ferry 450 left the quay")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.positions.position(start))
+    cursor.setPosition(view.positions.position(end), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "Ferry 450 left the quay"
