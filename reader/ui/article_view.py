@@ -58,12 +58,14 @@ class ArticleView(QTextEdit):
     """The article, read-only.
 
     Signals: entity_activated(entity_id) when a highlighted name is clicked;
+    entity_requested() when Enter is pressed (the entity at the cursor is wanted);
     offset_changed(offset) when the text cursor moves; highlights_painted() once every
     highlight of the last set_highlights() call is on the page; document_replaced() when the
     QTextDocument shown is a new one (cursors into the old one are stale).
     """
 
     entity_activated = Signal(str)
+    entity_requested = Signal()
     offset_changed = Signal(int)
     highlights_painted = Signal()
     document_replaced = Signal()
@@ -232,7 +234,12 @@ class ArticleView(QTextEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Ctrl+Home and Ctrl+End go to the page's very top and bottom, margins included (Qt
-        only makes the cursor visible: the title ended flush against the top edge)."""
+        only makes the cursor visible: the title ended flush against the top edge). Enter asks
+        for the entity at the cursor, the keyboard's click on a name."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.entity_requested.emit()
+            return
         super().keyPressEvent(event)
         bar = self.verticalScrollBar()
         if event.matches(QKeySequence.StandardKey.MoveToStartOfDocument) or event.matches(

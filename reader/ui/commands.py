@@ -51,6 +51,9 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ("tab_4", "No&tes", ("Alt+5",)),
     )),
     ("&Go", (
+        # Enter in the article (ArticleView.entity_requested): a shortcut of the window would
+        # take Enter from a dialog whenever the keyboard's place lagged behind in the article
+        ("show_entity", "&Show the entity at the cursor\tEnter", ()),
         ("next_mention", "&Next mention of the entity", ("F3",)),
         ("previous_mention", "&Previous mention of the entity", ("Shift+F3",)),
         ("close_dossier", "&Close the entity's panel", ("Esc",)),  # in the article or panel

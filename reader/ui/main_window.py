@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
         # the article
         view.entity_activated.connect(self._on_view_entity_activated)
+        view.entity_requested.connect(self.actions_by_name["show_entity"].trigger)
         view.highlights_painted.connect(self._on_view_highlights_painted)
         self.legend.changed.connect(self._on_legend_changed)
         # the panel, the dossier and the notes

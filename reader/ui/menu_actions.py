@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.notes.export import to_json, to_markdown
 from reader.ui import commands
-from reader.ui.highlights import NUMBER, QUOTE
+from reader.ui.highlights import NUMBER, QUOTE, entity_at
 from reader.ui.library_window import LibraryWindow
 from reader.ui.navigation import step
 from reader.ui.settings_dialog import SettingsDialog
@@ -44,6 +44,7 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "zoom_reset": lambda: view.zoom(0), "reset_layout": window.sizes.reset,
         "toggle_underlines": lambda: toggle_underlines(
             window.legend, window.actions_by_name["toggle_underlines"].isChecked()),
+        "show_entity": partial(show_entity_at_cursor, window),
         "next_mention": partial(step_mention, dossier, view, session, True),
         "previous_mention": partial(step_mention, dossier, view, session, False),
         "next_entity": partial(step_to, view, session, "entity", True),
@@ -153,6 +154,21 @@ def show_tab(panel: SidePanel, index: int) -> None:
         panel.setCurrentIndex(index)
         tab = panel.currentWidget()
         getattr(tab, "take_keys", tab.setFocus)()  # a list tab's list, the notes' list
+
+
+def show_entity_at_cursor(window: MainWindow) -> None:
+    """Open the panel of the entity named where the article's cursor is (at the start of a
+    selected mention, one Go > Next entity stepped to), standing at that mention."""
+    view = window.view
+    selected = view.selected_span()
+    offset = selected.start if selected is not None else view.cursor_offset()
+    hit = entity_at(view.highlights, offset)
+    if hit is None or not hit.entity_id:
+        window.messages.show_message("Put the cursor on a highlighted name to show its entity "
+                                     "(Go > Next entity steps to one).", "info")
+        return
+    window.show_entity(hit.entity_id)
+    window.dossier.stand_at(offset)
 
 
 def step_mention(dossier: Dossier, view: ArticleView, session: Session, forward: bool) -> None:

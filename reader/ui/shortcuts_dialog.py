@@ -28,7 +28,7 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     for action in actions:
         keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText)
-                         for s in action.shortcuts())
+                         for s in action.shortcuts()) or action.text().partition("\t")[2]
         name = _plain(action.text())
         menus = [o for o in action.associatedObjects() if isinstance(o, QMenu)]
         if menus:
@@ -39,7 +39,9 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 
 
 def _plain(text: str) -> str:
-    """A menu text without its mnemonic's '&' or its trailing dots."""
+    """A menu text without its mnemonic's '&', its trailing dots, or the keys shown after a tab
+    (those of a key a widget handles itself, not a shortcut of the window)."""
+    text = text.partition("\t")[0]
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 

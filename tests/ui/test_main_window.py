@@ -22,6 +22,7 @@ from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
 from reader.ui.models import RECORD_ROLE, TIMELINE_COLUMN
 from reader.ui.navigation import record_sentence
+from reader.ui.shortcuts_dialog import shortcut_rows
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow, open_and_wait
 from tests.ui.driving import (
     assert_refused,
@@ -170,6 +171,47 @@ def test_stepping_goes_on_from_the_clicked_mention(qtbot: QtBot, sample_window: 
     click_text(qtbot, sample_window, putin.mentions[1])
     sample_window.actions_by_name["previous_mention"].trigger()
     assert sample_window.view.selected_span() == putin.mentions[0]
+
+
+def test_enter_on_a_name_in_the_article_opens_its_entitys_panel(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """From the keyboard alone there was no way from a name in the article to its entity's
+    panel: Go > Next entity (Ctrl+E) selected a mention, and Enter did nothing. Enter now opens
+    its panel at that mention, as a click on it does, so F3 goes on from there; elsewhere in
+    the article it says what to do. (Enter is the article's own key, not a shortcut of the
+    window: that took Enter from a file dialog whenever the keyboard's place lagged behind.)"""
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    view, dossier = sample_window.view, sample_window.dossier
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    view.setFocus()
+    view.reveal(putin.mentions[1], flash=False, select=putin.mentions[1])
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert dossier.isVisible()
+    assert dossier.entity == putin
+    assert dossier.position.text() == f"2 of {putin.mention_count}"
+    QTest.keyClick(view, Qt.Key.Key_F3)
+    assert view.selected_span() == putin.mentions[2]
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert not dossier.isVisible()
+    QTest.keyClick(view, Qt.Key.Key_Home)  # the cursor at the start of the title's name
+    QTest.keyClick(view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the next name
+    first = view.selected_span()
+    assert first is not None
+    QTest.keyClick(view, Qt.Key.Key_Enter)  # the keypad's
+    assert dossier.isVisible()
+    assert dossier.entity is not None
+    assert first in dossier.entity.mentions
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    view.reveal(TextSpan(0, 0), flash=False)
+    cursor = view.textCursor()
+    cursor.setPosition(view.document().characterCount() - 1)  # the end: no name there
+    view.setTextCursor(cursor)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not dossier.isVisible()
+    assert sample_window.messages.isVisible()
+    assert ("Go › Show the entity at the cursor", "Enter") in shortcut_rows(
+        sample_window.actions_by_name.values())  # in the Go menu and in Help's list of keys
 
 
 def test_clicking_a_quote_moves_the_article_to_its_sentence(
