@@ -53,7 +53,8 @@ class Session(QObject):
 
     Signals: pipeline_loading() when an analysis waits for the pipeline to load;
     pipeline_ready(); pipeline_failed(message); document_opened(Document);
-    open_failed(path, reason); analysis_started(); analysis_progress(done, total);
+    open_failed(path, reason); analysis_started() (also when it waits for the analysis before
+    it to stop); analysis_progress(done, total);
     analysis_finished(Analysis) when a run (or the cache) delivers; analysis_changed(Analysis or
     None) whenever the shown analysis changes (corrections included); analysis_failed(message).
     """
@@ -216,7 +217,8 @@ class Session(QObject):
         if document is None:
             return
         if self._analysing is not None and self._analysing.running:
-            self._analysing.cancel()  # one at a time: the next starts when this one ends
+            self._analysing.cancel()  # one at a time: the next starts when this one ends,
+            self.analysis_started.emit()  # and is under way from now, as far as the reader sees
             return
         in_thread = not self._uses_service and not is_long(document)
         if isinstance(self.nlp, AnalysisService) and not self.nlp.alive:

@@ -18,6 +18,7 @@ from reader.document import TextSpan
 from reader.notes.store import NoteStore
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS, load_settings
+from reader.ui import commands
 from reader.ui.highlights import type_order
 from reader.ui.main_window import MainWindow
 from reader.ui.models import RECORD_ROLE, TIMELINE_COLUMN
@@ -342,6 +343,32 @@ def test_the_analysis_reaches_the_window_on_the_gui_thread(
     app_thread = QApplication.instance().thread()  # type: ignore[union-attr]
     assert threads == [app_thread]
     assert window.analysis_thread is app_thread
+
+
+def test_an_article_opened_during_anothers_analysis_is_shown_as_being_analysed(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """A second article opened while the first was being analysed waited, its status bar
+    blank, for the first to stop (seconds, in a long one), the bar still showing the first's
+    progress: it now says "Analysing…" over a busy bar from the moment it opens."""
+    window = make_window()
+    open_and_wait(qtbot, window)  # the pipeline loaded
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    text = sample_article().read_text(encoding="utf-8")
+    first.write_text("\n\n".join([text] * 3), encoding="utf-8")
+    second.write_text("Ferry fares rise\n\nThe Halden ferry carried 300 passengers on Monday.\n",
+                      encoding="utf-8")
+    window.open_path(first)
+    assert window.session.analysing
+    window.open_path(second)
+    assert status_line(window) == "Analysing…"
+    assert window.status.isVisible()
+    assert window.status.bar.maximum() == 0  # busy: the first's progress is not the second's
+    with qtbot.waitSignal(window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        pass
+    assert window.session.document is not None
+    assert window.session.document.source_path == second
+    assert window.session.analysis is not None
+    assert status_line(window) == commands.summary(window.session.analysis)
 
 
 def test_closing_during_an_analysis_ends_cleanly(
