@@ -249,14 +249,21 @@ class NotesPanel(QWidget):
         return note
 
     def delete_current(self) -> None:
+        """Delete the chosen note; the one after it (else before it) in its list is chosen next,
+        so that Delete, pressed again, goes on down the list."""
         note = self.editor.note
         if note is None:
             return
         self.flush()
+        orphan = self.orphan_model.row_of(note.id) >= 0
+        view, model = (self.orphans, self.orphan_model) if orphan else (self.list, self.model)
+        row = max(model.row_of(note.id), 0)
         deleted = self._call(lambda: self.store.delete(note.id))
         if deleted is not None:
             self._deleted.append(deleted)
             self.reload()
+            if model.items:
+                view.setCurrentIndex(model.index(min(row, len(model.items) - 1)))
             self._say("Note deleted.")
             self.notes_changed.emit()
 

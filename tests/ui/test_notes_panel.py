@@ -484,3 +484,36 @@ def test_tab_in_the_note_goes_on_to_its_tags(qtbot: QtBot, sample_window: MainWi
     assert editor.tag_list() == ("loan",)
     QTest.keyClick(editor.tags, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(editor.body.hasFocus)
+
+
+def test_delete_goes_on_down_the_notes(qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Delete in the notes list left no note chosen: pressed again it did nothing, and Down
+    went back to the first note, so clearing a few notes from the keyboard took a trip up the
+    list for each. The note after the deleted one (the one before, at the end) is chosen now,
+    the keys still in the list."""
+    notes, record = sample_window.notes, sample_window.session.record
+    assert notes is not None
+    assert record is not None
+    for body in ("first", "second", "third", "fourth"):
+        sample_window.store.add(record.id, body)
+    notes.reload()
+    sample_window.actions_by_name["tab_4"].trigger()  # Alt+5: the keys in the notes list
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    notes.list.setCurrentIndex(notes.model.index(1))
+    notes.list.setFocus()
+
+    def bodies() -> list[str]:
+        return [item.note.body for item in notes.model.items]
+
+    QTest.keyClick(notes.list, Qt.Key.Key_Delete)
+    assert bodies() == ["first", "third", "fourth"]
+    assert notes.editor.note is not None
+    assert notes.editor.note.body == "third"
+    QTest.keyClick(notes.list, Qt.Key.Key_Delete)
+    QTest.keyClick(notes.list, Qt.Key.Key_Delete)
+    assert bodies() == ["first"]
+    assert notes.editor.note is not None
+    assert notes.editor.note.body == "first"
+    assert notes.list.hasFocus()
+    assert notes.message.text() == "Note deleted."
