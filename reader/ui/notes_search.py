@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from reader.notes.model import DocumentRecord, Note
@@ -39,6 +40,35 @@ class NotesSearch(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.results.itemActivated.connect(self._on_results_item_activated)
         self.results.itemClicked.connect(self._on_results_item_activated)
+        self.box.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.box and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress:
+            return self._box_key(event.key())
+        return super().eventFilter(watched, event)
+
+    def _box_key(self, key: int) -> bool:
+        """As in the lists' filter boxes: Down goes to the first note found, Enter opens it (or
+        the one chosen), Escape empties the box. Whether the key was taken."""
+        if self._timer.isActive() and key in (Qt.Key.Key_Down, Qt.Key.Key_Return,
+                                              Qt.Key.Key_Enter):
+            self._timer.stop()  # typed and acted on before the search ran: it runs now
+            self._on_timer_timeout()
+        if key == Qt.Key.Key_Escape and self.box.text():
+            self.box.clear()
+            return True
+        found = [self.results.item(row) for row in range(self.results.count())
+                 if self.results.item(row).flags() & Qt.ItemFlag.ItemIsEnabled]
+        if not found or key not in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return False
+        entry = self.results.currentItem() or found[0]
+        if key == Qt.Key.Key_Down:
+            self.results.setCurrentItem(entry)
+            self.results.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self._on_results_item_activated(entry)
+        return True
 
     @Slot()
     def _on_timer_timeout(self) -> None:

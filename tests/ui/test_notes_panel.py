@@ -517,3 +517,38 @@ def test_delete_goes_on_down_the_notes(qtbot: QtBot, sample_window: MainWindow) 
     assert notes.editor.note.body == "first"
     assert notes.list.hasFocus()
     assert notes.message.text() == "Note deleted."
+
+
+def test_the_notes_search_box_answers_down_enter_and_escape(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    """In Search all notes, Down and Enter did nothing: the notes found could be reached by the
+    mouse alone. As in the lists' filter boxes, Down now goes to the first note found, Enter
+    opens it (its article, at its passage), and Escape empties the box."""
+    from reader.notes.anchoring import describe
+
+    notes = sample_window.notes
+    assert notes is not None
+    text = "Harbour cranes\n\nThe port of Kestrel bought four new cranes this spring.\n"
+    harbour = tmp_path / "harbour.txt"
+    harbour.write_text(text, encoding="utf-8")
+    record = sample_window.store.open_document(fingerprint(text), harbour, "Harbour cranes")
+    cranes = TextSpan(text.index("new cranes"), text.index("new cranes") + len("new cranes"))
+    sample_window.store.add(record.id, "How many cranes exactly?",
+                            anchor=describe(text, cranes))
+    sample_window.actions_by_name["tab_4"].trigger()
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    notes.search_box.setFocus()
+    QTest.keyClicks(notes.search_box, "exactly")
+    QTest.keyClick(notes.search_box, Qt.Key.Key_Down)  # before the search has even run
+    assert notes.results.hasFocus()
+    assert notes.results.currentRow() == 0
+    notes.search_box.setFocus()
+    QTest.keyClick(notes.search_box, Qt.Key.Key_Escape)
+    assert notes.search_box.text() == ""
+    QTest.keyClicks(notes.search_box, "cranes")
+    with qtbot.waitSignal(sample_window.analysis_finished, timeout=60_000):
+        QTest.keyClick(notes.search_box, Qt.Key.Key_Return)
+    document = sample_window.session.document
+    assert document is not None
+    assert document.source_path == harbour.resolve()
