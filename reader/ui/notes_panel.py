@@ -85,7 +85,9 @@ class NotesPanel(QWidget):
         self.add_passage_button = QPushButton("Note on selection", self)
         self.add_passage_button.setToolTip("Add a note on the selected passage (Ctrl+Shift+N)")
         self.delete_button = QPushButton("Delete", self)
+        self.delete_button.setToolTip("Delete the chosen note (Delete, in the list)")
         self.undo_button = QPushButton("Undo delete", self)
+        self.undo_button.setToolTip("Bring back the note last deleted (Ctrl+Z, in the list)")
         self.model = NotesModel(self)
         self.orphan_model = NotesModel(self)
         self.list = self._list_view(self.model)
@@ -127,6 +129,8 @@ class NotesPanel(QWidget):
         self._delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
                                      self.delete_current,
                                      context=Qt.ShortcutContext.WidgetShortcut)
+        self._undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.list,
+                                   self.undo_delete, context=Qt.ShortcutContext.WidgetShortcut)
 
     def _list_view(self, model: NotesModel) -> QListView:
         view = QListView(self)

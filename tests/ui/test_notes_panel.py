@@ -519,6 +519,31 @@ def test_delete_goes_on_down_the_notes(qtbot: QtBot, sample_window: MainWindow) 
     assert notes.message.text() == "Note deleted."
 
 
+def test_ctrl_z_in_the_notes_list_brings_a_deleted_note_back(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A note deleted with the Delete key could be brought back only with the mouse (Undo
+    delete), and neither button said its key: Ctrl+Z in the list now undoes the delete, the
+    note chosen again, and the buttons' tips give both keys."""
+    notes, record = sample_window.notes, sample_window.session.record
+    assert notes is not None
+    assert record is not None
+    sample_window.store.add(record.id, "precious")
+    notes.reload()
+    sample_window.actions_by_name["tab_4"].trigger()
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    notes.list.setCurrentIndex(notes.model.index(0))
+    notes.list.setFocus()
+    QTest.keyClick(notes.list, Qt.Key.Key_Delete)
+    assert notes.model.items == ()
+    QTest.keyClick(notes.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [item.note.body for item in notes.model.items] == ["precious"]
+    assert notes.editor.note is not None
+    assert notes.editor.note.body == "precious"
+    assert "Delete" in notes.delete_button.toolTip()
+    assert "Ctrl+Z" in notes.undo_button.toolTip()
+
+
 def test_the_notes_search_box_answers_down_enter_and_escape(
         qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
     """In Search all notes, Down and Enter did nothing: the notes found could be reached by the
