@@ -9,8 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -131,6 +131,10 @@ class NotesPanel(QWidget):
                                      context=Qt.ShortcutContext.WidgetShortcut)
         self._undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.list,
                                    self.undo_delete, context=Qt.ShortcutContext.WidgetShortcut)
+        # Enter on a note goes to its text, Escape there back to the list (keys, not shortcuts:
+        # a shortcut is matched where Qt last saw the keyboard, which lags behind a dialog)
+        for widget in (self.list, self.orphans, self.editor.body):
+            widget.installEventFilter(self)
 
     def _list_view(self, model: NotesModel) -> QListView:
         view = QListView(self)
@@ -295,6 +299,26 @@ class NotesPanel(QWidget):
         if self._call(lambda: self.store.update(note.id, anchor=anchor)) is not None:
             self.reload(select=note.id)
             self.notes_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if watched in (self.list, self.orphans) and self.editor.note is not None and \
+                    event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.editor.focus_body()  # at the end of its text, to go on writing
+                self.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+                return True
+            if watched is self.editor.body and event.key() == Qt.Key.Key_Escape:
+                self._back_to_list()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _back_to_list(self) -> None:
+        """Save the note and give the keys back to the list it is in."""
+        note = self.editor.note
+        self.flush()
+        orphan = note is not None and self.orphan_model.row_of(note.id) >= 0
+        (self.orphans if orphan else self.list).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- saving --------------------------------------------------------------------------------
 

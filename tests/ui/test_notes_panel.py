@@ -577,3 +577,28 @@ def test_the_notes_search_box_answers_down_enter_and_escape(
     document = sample_window.session.document
     assert document is not None
     assert document.source_path == harbour.resolve()
+
+
+def test_enter_on_a_note_goes_to_its_text_and_escape_comes_back(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Enter on a note in the list did nothing, and what was typed next went to the list's
+    search by first letters: the keys reached a note's text only by Tab. Enter now puts them
+    at the end of the note's text, and Escape there saves it and gives them back to the list."""
+    notes, record = sample_window.notes, sample_window.session.record
+    assert notes is not None
+    assert record is not None
+    note = sample_window.store.add(record.id, "Check the casualty figures")
+    notes.reload()
+    sample_window.actions_by_name["tab_4"].trigger()
+    sample_window.activateWindow()
+    qtbot.waitUntil(sample_window.isActiveWindow)
+    notes.list.setCurrentIndex(notes.model.index(0))
+    notes.list.setFocus()
+    QTest.keyClick(notes.list, Qt.Key.Key_Return)
+    assert notes.editor.body.hasFocus()
+    QTest.keyClicks(notes.editor.body, " again")
+    QTest.keyClick(notes.editor.body, Qt.Key.Key_Escape)
+    assert notes.list.hasFocus()
+    saved = sample_window.store.note(note.id)
+    assert saved is not None
+    assert saved.body == "Check the casualty figures again"
