@@ -486,22 +486,30 @@ def test_tab_in_the_note_goes_on_to_its_tags(qtbot: QtBot, sample_window: MainWi
     qtbot.waitUntil(editor.body.hasFocus)
 
 
+def keys_in_the_notes(qtbot: QtBot, window: MainWindow, *bodies: str,
+                      row: int = 0) -> tuple[NotesPanel, list[int]]:
+    """The open article's notes panel with notes of these bodies added (their ids), the Notes
+    tab shown (Alt+5) and the keys in its list, at the note in row."""
+    notes, record = window.notes, window.session.record
+    assert notes is not None
+    assert record is not None
+    ids = [window.store.add(record.id, body).id for body in bodies]
+    notes.reload()
+    window.actions_by_name["tab_4"].trigger()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    notes.list.setCurrentIndex(notes.model.index(row))
+    notes.list.setFocus()
+    return notes, ids
+
+
 def test_delete_goes_on_down_the_notes(qtbot: QtBot, sample_window: MainWindow) -> None:
     """Delete in the notes list left no note chosen: pressed again it did nothing, and Down
     went back to the first note, so clearing a few notes from the keyboard took a trip up the
     list for each. The note after the deleted one (the one before, at the end) is chosen now,
     the keys still in the list."""
-    notes, record = sample_window.notes, sample_window.session.record
-    assert notes is not None
-    assert record is not None
-    for body in ("first", "second", "third", "fourth"):
-        sample_window.store.add(record.id, body)
-    notes.reload()
-    sample_window.actions_by_name["tab_4"].trigger()  # Alt+5: the keys in the notes list
-    sample_window.activateWindow()
-    qtbot.waitUntil(sample_window.isActiveWindow)
-    notes.list.setCurrentIndex(notes.model.index(1))
-    notes.list.setFocus()
+    notes, _ids = keys_in_the_notes(qtbot, sample_window, "first", "second", "third", "fourth",
+                                    row=1)
 
     def bodies() -> list[str]:
         return [item.note.body for item in notes.model.items]
@@ -524,16 +532,7 @@ def test_ctrl_z_in_the_notes_list_brings_a_deleted_note_back(
     """A note deleted with the Delete key could be brought back only with the mouse (Undo
     delete), and neither button said its key: Ctrl+Z in the list now undoes the delete, the
     note chosen again, and the buttons' tips give both keys."""
-    notes, record = sample_window.notes, sample_window.session.record
-    assert notes is not None
-    assert record is not None
-    sample_window.store.add(record.id, "precious")
-    notes.reload()
-    sample_window.actions_by_name["tab_4"].trigger()
-    sample_window.activateWindow()
-    qtbot.waitUntil(sample_window.isActiveWindow)
-    notes.list.setCurrentIndex(notes.model.index(0))
-    notes.list.setFocus()
+    notes, _ids = keys_in_the_notes(qtbot, sample_window, "precious")
     QTest.keyClick(notes.list, Qt.Key.Key_Delete)
     assert notes.model.items == ()
     QTest.keyClick(notes.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -584,21 +583,12 @@ def test_enter_on_a_note_goes_to_its_text_and_escape_comes_back(
     """Enter on a note in the list did nothing, and what was typed next went to the list's
     search by first letters: the keys reached a note's text only by Tab. Enter now puts them
     at the end of the note's text, and Escape there saves it and gives them back to the list."""
-    notes, record = sample_window.notes, sample_window.session.record
-    assert notes is not None
-    assert record is not None
-    note = sample_window.store.add(record.id, "Check the casualty figures")
-    notes.reload()
-    sample_window.actions_by_name["tab_4"].trigger()
-    sample_window.activateWindow()
-    qtbot.waitUntil(sample_window.isActiveWindow)
-    notes.list.setCurrentIndex(notes.model.index(0))
-    notes.list.setFocus()
+    notes, (note_id,) = keys_in_the_notes(qtbot, sample_window, "Check the casualty figures")
     QTest.keyClick(notes.list, Qt.Key.Key_Return)
     assert notes.editor.body.hasFocus()
     QTest.keyClicks(notes.editor.body, " again")
     QTest.keyClick(notes.editor.body, Qt.Key.Key_Escape)
     assert notes.list.hasFocus()
-    saved = sample_window.store.note(note.id)
+    saved = sample_window.store.note(note_id)
     assert saved is not None
     assert saved.body == "Check the casualty figures again"
