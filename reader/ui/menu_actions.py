@@ -104,6 +104,9 @@ def show_library(window: MainWindow) -> None:
     if window.library is None:  # one Library: asked again, the open one comes forward
         window.library = LibraryWindow(window.store)
         window.library.open_requested.connect(partial(open_from_library, window))
+        # over the reader's window, as its dialogs are, not where the window manager puts a
+        # window of no parent (a corner of the screen, far from the reader's window)
+        window.library.move(window.frameGeometry().center() - window.library.rect().center())
     else:
         window.library.refresh()  # notes may have been added since
     window.library.show()

@@ -286,3 +286,17 @@ def test_the_librarys_titles_stand_over_their_text(qtbot: QtBot, sample_window: 
     assert header.defaultAlignment() & Qt.AlignmentFlag.AlignLeft
     assert header.defaultAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask == \
         side.defaultAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+
+
+def test_the_library_opens_over_the_readers_window(qtbot: QtBot, sample_window: MainWindow
+                                                    ) -> None:
+    """The Library, a window of its own, was put where the window manager puts a window of no
+    parent: a corner of the screen, away from the reader's window (openbox). It now opens over
+    the middle of the reader's window, as its dialogs do."""
+    sample_window.move(180, 90)
+    sample_window.actions_by_name["library"].trigger()
+    library = sample_window.library
+    assert library is not None
+    qtbot.waitExposed(library)
+    middle = sample_window.frameGeometry().center()
+    assert (library.frameGeometry().center() - middle).manhattanLength() <= 4
