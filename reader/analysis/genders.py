@@ -37,13 +37,13 @@ PRONOUN_REACH = 2  # sentences after a name in which a he or she is taken to sta
 def sexes(doc: Doc, text: str, people: Sequence[Entity], titles: dict[str, frozenset[str]],
           mentions: Sequence[tuple[int, str]], quoted: Callable[[int], bool]
           ) -> dict[str, str | None]:
-    """ "m", "f" or None for each person: from the words given to them ("widow"), else a title
-    ("Mrs."), else a first name the short lists know, else the pronouns after their mentions
-    (position, id), else the birth records; a surname kept apart from its full name takes the
-    full name's."""
+    """ "m", "f" or None for each person: from the words given to them ("widow"; not one that
+    is their own surname, "Carla King"), else a title ("Mrs."), else a first name the short
+    lists know, else the pronouns after their mentions (position, id), else the birth records;
+    a surname kept apart from its full name takes the full name's."""
     said = pronoun_genders(doc, mentions, quoted)
-    found = {e.id: _role_gender(titles[e.id]) or _gender_of(text, e, said.get(e.id))
-             for e in people}
+    found = {e.id: _role_gender(titles[e.id] - _surnames(e))
+             or _gender_of(text, e, said.get(e.id)) for e in people}
     found.update(_surname_genders(people, found))
     return found
 
@@ -96,6 +96,13 @@ def _surname_genders(people: Sequence[Entity], known: dict[str, str | None]
         if known.get(entity.id) is None and len(sexes) == 1 and None not in sexes:
             found[entity.id] = next(iter(sexes))
     return {k: v for k, v in found.items() if v is not None}
+
+
+def _surnames(entity: Entity) -> frozenset[str]:
+    """The last word of each of a person's names, lower-cased: the "King" of "Carla King" is
+    her name, not a role that tells her sex."""
+    return frozenset(alias.split()[-1].lower() for alias in (entity.name, *entity.aliases)
+                     if alias.split())
 
 
 def _role_gender(titles: frozenset[str]) -> str | None:

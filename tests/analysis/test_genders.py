@@ -50,3 +50,7 @@ def test_a_surname_alone_takes_the_full_names_sex(nlp: Any) -> None:
 
 def test_a_one_word_name_is_taken_for_a_surname(nlp: Any) -> None:
     assert sex_of(nlp, "Joseph arrived. The talks began.", "Joseph") is None
+
+
+def test_a_role_word_that_is_the_persons_surname_tells_nothing(nlp: Any) -> None:
+    assert sex_of(nlp, "Carla King opened the pier.", "Carla King", titles=("king",)) == "f"

@@ -62,6 +62,14 @@ def test_she_finds_the_woman(nlp: Any) -> None:
     assert resolve(nlp, text, people, "She").entity == "p2"
 
 
+def test_a_surname_that_is_a_role_word_tells_no_sex(nlp: Any) -> None:
+    # "King" is the mayor's name, not a man's role
+    text = ('Carla King, the mayor, opened the pier on Monday. She said: "We waited ten years '
+            'for this."')
+    people = persons(text, ("Carla King", "King"))
+    assert resolve(nlp, text, people, "She").entity == "p1"
+
+
 def test_first_name_tells_the_gender(nlp: Any) -> None:
     text = "Mary Okafor spoke after John Brennan. She said the report was wrong."
     people = persons(text, "Mary Okafor", "John Brennan")
