@@ -60,7 +60,8 @@ class Accumulator:
                                        cues))
             quotes.extend(shift(q, span.start) for q in said)
             events.extend(shift(e, span.start) for e in extract_events(
-                doc, local, published=self.document.published, quotes=said))
+                doc, local, published=self.document.published, quotes=said,
+                text=self.document.text[span.start : span.end]))
         self.chunks.clear()
         numbers = with_speakers(self.numbers, quotes)
         return Analysis(sha256=self.document.sha256, pipeline_name=name,

@@ -26,6 +26,7 @@ from reader.analysis.model import Entity, Event, Quote
 from reader.analysis.participants import Reading, participant, plain_pronoun, with_preposition
 from reader.analysis.person_words import described_person
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
+from reader.analysis.speakers import SpeakerResolver
 from reader.analysis.timeline import Timeline, When, date_for, time_entities, time_expressions
 from reader.document import TextSpan
 
@@ -46,17 +47,19 @@ SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "de
 
 
 def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | None,
-                   quotes: Sequence[Quote] = ()) -> Iterator[Event]:
+                   quotes: Sequence[Quote] = (), text: str | None = None) -> Iterator[Event]:
     """Every action clause of the document as an Event, in text order (none without a parse).
 
     A verb of speech that reports one of the quotes ("vowed to ...", "referred to it as ...")
     made that quote: it is speech, not an event. Cues that also act ("announced a merger",
-    "decided to sell") stay events.
+    "decided to sell") stay events. A "he" or "she" stands for a person of that sex as a
+    quote's speaker does (SpeakerResolver.sexes); text is the Doc's text where the caller has it.
     """
     if not doc.has_annotation("DEP"):
         return
-    # Doc.text is never read: it joins every token, which costs more than all that follows.
-    index = MentionIndex(doc, entities)
+    # Doc.text is read only if no text is given: joining every token costs more than the rest.
+    sexes = SpeakerResolver(doc, entities, [q.span for q in quotes], text=text).sexes
+    index = MentionIndex(doc, entities, sexes)
     arrays = DocArrays(doc)
     timeline = Timeline(parse_iso(published), arrays)
     times = time_entities(doc)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -25,11 +25,12 @@ PRONOUN_REACH = 600  # characters back to look for what a pronoun names
 class MentionIndex:
     """Which entity each token names, and the latest mention of some kinds before a point."""
 
-    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: Sequence[Entity],
+                 sexes: Mapping[str, str | None] | None = None) -> None:
         self.by_token: dict[int, Entity] = {}
         self._titled: set[int] = set()  # "a new book, Lund's Norway": nobody's "he" or "she"
         mentions: list[tuple[int, Entity]] = []
-        self._sexes: dict[str, str | None] = {}
+        self._sexes: dict[str, str | None] = dict(sexes or {})  # the people's, as quotes tell
         for entity in entities:
             for mention in entity.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -78,7 +79,8 @@ class MentionIndex:
         return entity.label in labels and (sex is None or self._sex(entity) in (sex, None))
 
     def _sex(self, entity: Entity) -> str | None:
-        """The sex the title before a mention tells ("Ms Vlasak"), else a first name."""
+        """The sex given for the entity (genders.sexes, as the quotes' speakers have it), else
+        the title before a mention ("Ms Vlasak"), else a first name."""
         if entity.id not in self._sexes:
             words = entity.name.split()
             self._sexes[entity.id] = name_gender(words[0]) if len(words) > 1 else None

@@ -102,6 +102,11 @@ class SpeakerResolver:
         self._by_surname = surnames(entities)
         self._labels = {e.id: e.label for e in entities}
 
+    @property
+    def sexes(self) -> dict[str, str | None]:
+        """ "m", "f" or None for each person of the document, by entity id (genders.sexes)."""
+        return self._gender
+
     def resolve(self, start: int, end: int) -> Speaker:
         """The speaker named by the tokens [start, end) of the doc."""
         phrase = self._doc[start:end]

@@ -144,6 +144,20 @@ def test_he_is_no_person_a_womans_title_names(nlp: Any, text: str, action: str,
     assert event(events_of(nlp, text), action).who == who
 
 
+@pytest.mark.parametrize(("text", "action", "who"), [
+    # the article's own pronouns make a man of a surname no list knows
+    ("Marta Kowal met Tobiah Quenneville in Oslo. Quenneville had opened a bakery there. He "
+     "ran it alone. Quenneville baked at night. He slept by day. Quenneville showed her the "
+     "ovens, and she bought the bakery.", "bought", "Marta Kowal"),
+    ("Linnea Brandt sued Kasimir Oyelaran in March. Oyelaran denied the claim, and he said he "
+     "would fight it. Oyelaran then hired a lawyer. He said he had done nothing wrong. "
+     "Oyelaran lost the case, and she collected the damages.", "collected", "Linnea Brandt"),
+])
+def test_she_is_no_person_the_articles_pronouns_make_a_man(nlp: Any, text: str, action: str,
+                                                           who: str) -> None:
+    assert event(events_of(nlp, text), action).who == who
+
+
 @pytest.mark.parametrize(("text", "action"), [
     ("The council said the mayor had resigned. It now emerges that the mayor never left.",
      "emerges"),
