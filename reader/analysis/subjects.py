@@ -20,6 +20,7 @@ from reader.analysis.clause_words import (
     RANKS,
     RELATIVES,
     SUBORDINATORS,
+    TIME_UNITS,
 )
 from reader.analysis.datelines import dateline_dash, named_past
 from reader.analysis.person_words import PEOPLE, ROLES
@@ -31,6 +32,9 @@ _CHARGING = frozenset({"of", "for", "from", "against"})
 _PHRASE_POS = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PRON"})
 # The most words a heading before a colon has ("Pro tip:", "The Build Stage:").
 _LABEL_WORDS = 5
+# Verbs whose "it" is empty before a clause "like" or "as if" opens ("it looks as if").
+_SEEMING = frozenset({"look", "sound", "feel"})
+_TIME_REACH = 6  # words after "take" in which the time it takes is named
 
 
 def _opening_participle(verb: Token, head: Token) -> bool:
@@ -137,12 +141,29 @@ def _answers(verb: Token) -> bool:
 
 def _empty_it(verb: Token, kids: list[Token]) -> bool:
     """Whether the "it" of a verb stands for nothing: "it turns out that", "it seems that",
-    "when it comes to"."""
+    "when it comes to", "it looks as if the pier will close", "it took the crew a year to
+    finish"."""
     lemma = verb.lemma_.lower()
     if lemma in RAISING:
         return any(c.dep_ == "ccomp" for c in kids)
+    if lemma in _SEEMING:  # a clause "like" or "as if" opens; "it looks like a pier" is one
+        return any(c.dep_ == "advcl" and c.i > verb.i and any(
+            m.dep_ == "mark" and m.lower_ in ("like", "as", "though") for m in c.children)
+            for c in kids)
+    if lemma == "take":
+        return _takes_time(verb)
     return lemma == "come" and any(c.lower_ == "when" for c in kids) and any(
         c.dep_ == "prep" and c.lower_ == "to" for c in kids)
+
+
+def _takes_time(verb: Token) -> bool:
+    """ "It took the crew a year to finish", "it could take weeks before the port reopens",
+    "it took so long for the board to act": "take" measuring a time a clause after it needs."""
+    after = [t for t in verb.subtree if t.i > verb.i][:_TIME_REACH]
+    timed = any(t.lemma_.lower() in TIME_UNITS or t.lower_ in ("time", "long", "longer")
+                or t.ent_type_ in ("DATE", "TIME") for t in after)
+    return timed and any(t.lower_ in ("to", "before", "until", "for") and t.i > verb.i
+                         and t.pos_ in ("PART", "SCONJ", "ADP") for t in verb.subtree)
 
 
 def _does_its_infinitive(head: Token) -> bool:

@@ -162,9 +162,21 @@ def test_she_is_no_person_the_articles_pronouns_make_a_man(nlp: Any, text: str, 
     ("The council said the mayor had resigned. It now emerges that the mayor never left.",
      "emerges"),
     ("The firm denied the claim, though it later emerged that the deal was signed.", "emerged"),
+    ("Harlow Mining met the council. It looks as if the vote will fail.", "looks"),
+    ("The mayor spoke to Harlow Mining, and it sounds like the quarry will close.", "sounds"),
+    ("Harlow Mining bought the quarry. It could take a decade before the pits reopen.", "take"),
+    ("Harlow Mining went bust, and it took months for the council to act.", "took"),
 ])
-def test_it_before_emerge_and_a_clause_is_nobody(nlp: Any, text: str, action: str) -> None:
+def test_an_empty_it_before_a_clause_is_nobody(nlp: Any, text: str, action: str) -> None:
     assert event(events_of(nlp, text), action).who is None
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Harlow Mining said it took a stake in the bank.", "took"),
+    ("Harlow Mining said it took two trucks to the quarry.", "took"),
+])
+def test_it_that_takes_something_is_still_somebody(nlp: Any, text: str, action: str) -> None:
+    assert event(events_of(nlp, text), action).who == "Harlow Mining"
 
 
 @pytest.mark.parametrize(("text", "action", "who"), [
