@@ -32,6 +32,9 @@ from reader.analysis.sentence_scan import PLACE_LABELS
 from reader.analysis.subjects import binding_subject
 
 SUBJECTS = ("nsubj", "nsubjpass")
+# What an "it" or "they" stands for only where it was a subject shortly before: places, bodies
+# and happenings, which an article mostly names in passing (was_subject).
+_ACTORS_ONLY = PLACE_LABELS | {"ORG", "EVENT"}
 CLAUSES = ("ROOT", "conj")  # clauses whose subject a later pronoun may stand for
 COLLECTIVES = frozenset({"police", "staff", "people", "personnel", "crew"})  # singular, many
 LOOK_BACK = 3  # sentences a subject stays in view for "it" and "they"
@@ -369,8 +372,9 @@ def referent(pronoun: Token, index: MentionIndex,
     """What a pronoun subject or object stands for, as the named entity or the subject noun
     it refers to. A subject "it" or "they" takes the subject before it that fits (given by
     subject_before), named or not ("The virus spread. It can reach humans"), over a name
-    mentioned earlier or a place merely mentioned; a place is what they stand for only where
-    it was itself a subject, an actor ("China announced sanctions. It will also ..."). An
+    mentioned earlier or a place merely mentioned; a place, a body or a happening is what they
+    stand for only where it was itself a subject, an actor ("China announced sanctions. It
+    will also ..."; not "She read the report from the Harlow Institute. It left out ..."). An
     object pronoun is seldom the subject before it ("The band will do it"). Mentions starting
     at a point passed are none of its. The pronoun itself where nothing fits."""
     sex = None if pronoun.lower_ in _NO_SEX else \
@@ -387,8 +391,11 @@ def referent(pronoun: Token, index: MentionIndex,
         return (pronoun if entity else _noun_before(pronoun, wanted) or pronoun), entity
     if entity is not None and _cited_via(entity, pronoun):
         entity = None  # "'It got overlooked,' she said, via the Daily Star": not the paper
-    if entity is not None and entity.label in PLACE_LABELS and not was_subject(entity, pronoun):
-        entity = None  # "Doctors in Peru treated a boy. It spread": not Peru
+    if entity is not None and entity.label in _ACTORS_ONLY and not was_subject(
+            entity, pronoun, agents=entity.label not in PLACE_LABELS):
+        # "Doctors in Peru treated a boy. It spread": not Peru; "on Radio Kent's breakfast
+        # show ... even if it arrived early": not the station
+        entity = None
     if entity is not None and entity.label in _PEOPLE and pronoun.lower_ in PLURAL:
         entity = None  # "they" is seldom one person
     standing = pronoun.dep_ in SUBJECTS or pronoun.dep_ == "poss"  # "its plan": as "it"
@@ -544,10 +551,11 @@ def _last_mention(entity: Entity, before: int) -> int:
     return max((m.start for m in entity.mentions if m.start < before), default=-1)
 
 
-def was_subject(entity: Entity, before: Token) -> bool:
+def was_subject(entity: Entity, before: Token, *, agents: bool = False) -> bool:
     """Whether a mention of the entity shortly before a token is the subject of a clause in
     the text, not in a headline: the body tells its story anew ("N.Y. Completes Comeback" above
-    "... Nelson won it": the game, not New York)."""
+    "... Nelson won it": the game, not New York); with agents, also the one a passive's "by"
+    names ("were told by Halvex Group to sign")."""
     doc = before.doc
     for mention in reversed(entity.mentions):
         if mention.start >= before.idx:
@@ -555,7 +563,10 @@ def was_subject(entity: Entity, before: Token) -> bool:
         if before.idx - mention.start > PRONOUN_REACH:
             return False
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECTS and not _headline(span.sent):
+        if span is None or _headline(span.sent):
+            continue
+        root = span.root
+        if root.dep_ in SUBJECTS or (agents and root.dep_ == "pobj" and root.head.dep_ == "agent"):
             return True
     return False
 

@@ -205,3 +205,15 @@ def test_they_keeps_a_name_after_by_between_it_and_the_subject(nlp: Any) -> None
     text = ("Cleaners were told by Halvex Group to sign the contract, otherwise it would end "
             "their shifts.")
     assert event(events_of(nlp, text), "end").who == "Halvex Group"
+
+
+def test_it_is_no_body_named_only_in_passing(nlp: Any) -> None:
+    text = ("Ana Ruiz read the report from the Harlow Institute on Monday. She said it left out "
+            "the costs.")
+    assert event(events_of(nlp, text), "left out").who == "the report"
+
+
+def test_it_is_a_body_that_was_a_subject(nlp: Any) -> None:
+    text = ("The Harlow Institute published a report on Monday. It plans to open an office in "
+            "Leeds.")
+    assert event(events_of(nlp, text), "open").who == "Harlow Institute"
