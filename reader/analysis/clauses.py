@@ -27,6 +27,7 @@ from reader.analysis.clause_words import (
     UNITS,
 )
 from reader.analysis.holidays import HOLIDAY_PATTERN
+from reader.analysis.person_words import ROLES
 from reader.analysis.relatives import (
     comma_subject,
     fronted_relative,
@@ -40,6 +41,7 @@ _MEASURES = frozenset({"PERCENT", "MONEY", "QUANTITY"})
 # Adverbs that, right after a verb, are its particle though the parse says not ("stepped down").
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "away", "over"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_SHADOW_WORDS = 4  # words from "shadow" to its role ("shadow local government secretary")
 # Verbs whose passive before an infinitive only puts it ahead or makes it due ("is expected
 # to", "is supposed to"); "is said to", "is believed to" tell that somebody says or believes.
 _AHEAD = frozenset({"expect", "suppose"})
@@ -108,7 +110,8 @@ def is_action(verb: Token, children: Callable[[Token], list[Token]] | None = Non
     if lemma == "have" and light_object(verb, kids) is None:
         return False  # possession is a state, not an action
     if _role_compound(verb, kids) or _title_participle(verb, kids) or _hyphened_before(verb) \
-            or _as_preposition(verb, kids) or _ahead_of(verb, kids) or _credit(verb):
+            or _as_preposition(verb, kids) or _ahead_of(verb, kids) or _credit(verb) \
+            or _shadow_title(verb):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
 
@@ -185,6 +188,22 @@ def _role_compound(verb: Token, kids: list[Token]) -> bool:
     before = doc[i - 1]
     return before.dep_ in ("prep", "pobj", "poss", "det") or (
         before.dep_ == "compound" and before.head.dep_ == "pobj")
+
+
+def _shadow_title(verb: Token) -> bool:
+    """ "said Tory shadow home secretary Ana Ruiz", "and shadow chancellor Tom Reyes": "shadow"
+    before a role, in lower case, that a name follows is the title of an opposition
+    spokesman, not an action on the name."""
+    doc, i = verb.doc, verb.i
+    if verb.lower_ != "shadow":
+        return False
+    for j in range(i + 1, min(i + 1 + _SHADOW_WORDS, len(doc) - 1)):
+        word = doc[j]
+        if not (word.is_lower and word.is_alpha):
+            return False
+        if word.lower_ in ROLES and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+            return True
+    return False
 
 
 def _title_participle(verb: Token, kids: list[Token]) -> bool:

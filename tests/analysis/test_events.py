@@ -1198,6 +1198,19 @@ def test_a_verb_before_a_role_and_a_name_in_a_phrase_is_part_of_the_role(nlp: An
     assert "pass" not in [e.action for e in events_of(nlp, text)]
 
 
+@pytest.mark.parametrize("text", [
+    '"This is typical," said Tory shadow local government secretary Ana Ruiz.',
+    "Supporters chose a poster featuring Mr Reyes and shadow chancellor Ana Ruiz holding a sign.",
+])
+def test_shadow_before_a_role_and_a_name_is_a_title(nlp: Any, text: str) -> None:
+    assert "shadow" not in [e.action for e in events_of(nlp, text)]
+
+
+def test_shadow_as_a_verb_still_acts(nlp: Any) -> None:
+    assert event(events_of(nlp, "Detectives shadow suspects for weeks."), "shadow").what == \
+        "suspects"
+
+
 def test_a_subject_after_is_acts_in_the_clause_that_says_what_the_noun_was(nlp: Any) -> None:
     text = '"The worst part is we lost that match," the striker said.'
     lost = event(events_of(nlp, text), "lost")
