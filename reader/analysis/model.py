@@ -64,7 +64,9 @@ class NumberMention:
     value: float | None
     low: float | None = None
     high: float | None = None
-    qualifier: str = "exact"  # exact|about|at least|more than|at most|less than|up to|range
+    # exact|about|at least|more than|at most|less than|up to|range; a range has low and high
+    # and no value, and keeps a hedge as its qualifier ("about 20 to 30": about, 20, 30)
+    qualifier: str = "exact"
     unit: str | None = None  # %, USD, km, years...
     counts: str | None = None  # what it counts: "people", "drones"
     verb: str | None = None  # the verb it goes with: killed, injured

@@ -204,8 +204,8 @@ def qualifier_before(doc: Doc, core: Core, floor: int) -> None:
     bound = _qualifier_ending(doc, core, start, floor) if qualifier == "about" else None
     if bound is not None and bound[0] != "about":
         qualifier, start = bound  # "at least an estimated 5 million": at least
-    if core.qualifier != "range":
-        core.qualifier = qualifier
+    if core.qualifier != "range" or qualifier == "about":
+        core.qualifier = qualifier  # "about 20 to 30": a hedged range keeps its low and high
     core.start = start
 
 
@@ -246,8 +246,9 @@ def qualifier_after(doc: Doc, core: Core, limit: int) -> None:
         if end < limit and (doc[end].like_num or doc[end].lower_ == "than" or
                             currency_symbol(doc[end]) is not None):
             continue  # "up 2.3 percent and up 4 percent", "5 or more than 6": the next figure's
-        if qualifier is not None and core.qualifier == "exact":
-            core.qualifier, core.end = qualifier, end
+        if qualifier is not None and (core.qualifier == "exact" or (
+                core.qualifier == "range" and qualifier == "about")):
+            core.qualifier, core.end = qualifier, end  # "20 to 30 or so": a hedged range
             return
 
 

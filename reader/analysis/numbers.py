@@ -7,6 +7,8 @@ Choices (the same as the gold conventions in tests/data/gold/SOURCES.md where th
   third", kind "fraction") and scores ("1–0", kind "score", no value);
 - bounds: an exact figure has low = high = value; "at least" and "more than" set low; "up to",
   "at most" and "less than" set high; a range has both and no value; "about" has none;
+- a hedged range ("about 20 to 30", "40 to 50 or so") is "about" with the range's low and high
+  and no value; a bound before a range ("at least 3 to 4") leaves it "range";
 - vague amounts have no value, the qualifier "about", and bounds from twice their unit to just
   under the next order: "dozens" 24 to 99, "hundreds" 200 to 999, "tens of thousands" 20,000
   to 99,999;

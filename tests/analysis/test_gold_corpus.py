@@ -94,7 +94,7 @@ def test_every_article_has_number_annotations() -> None:
 
 def _bounds_match_qualifier(item: dict[str, Any]) -> bool:
     value, low, high, qualifier = item["value"], item["low"], item["high"], item["qualifier"]
-    if qualifier == "range":
+    if qualifier == "range" or (qualifier == "about" and low is not None):  # "about 20–30"
         return value is None and low is not None and high is not None and low < high
     if value is None:  # a vague amount ("hundreds") or a score: no bounds to give
         return low is None and high is None

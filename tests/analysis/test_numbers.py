@@ -159,7 +159,6 @@ def test_or_more_after_the_figure_is_at_least(nlp: Any) -> None:
 @pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
     ("Between 5 and 10 drones were seen.", "Between 5 and 10", 5, 10, None),
     ("From 5 to 10 drones were seen.", "From 5 to 10", 5, 10, None),
-    ("Some 5 to 10 drones were seen.", "5 to 10", 5, 10, None),
     ("The band has 5-10 members.", "5-10", 5, 10, None),
     ("Profits grew 15–20 % this year.", "15–20 %", 15, 20, "%"),
     ("Rates sit in a 5.25%-5.5% range.", "5.25%-5.5%", 5.25, 5.5, "%"),
@@ -177,6 +176,25 @@ def test_ranges(nlp: Any, text: str, span: str, low: float, high: float,
     mention = found[0]
     assert (mention.qualifier, mention.value, mention.low, mention.high, mention.unit) == (
         "range", None, low, high, unit)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("Roughly 40 to 60 lorries queued at the border.", "Roughly 40 to 60", 40, 60),
+    ("The club sold around 200-300 season tickets.", "around 200-300", 200, 300),
+    ("Nearly 15 to 20 percent of the herd fell ill.", "Nearly 15 to 20 percent", 15, 20),
+    ("She expects some 5 to 10 bids.", "some 5 to 10", 5, 10),
+    ("They baked 40 to 50 or so loaves.", "40 to 50 or so", 40, 50),
+])
+def test_a_hedged_range_keeps_its_hedge_and_its_bounds(nlp: Any, text: str, span: str,
+                                                       low: float, high: float) -> None:
+    mention = _one(nlp, text, span)
+    assert (mention.qualifier, mention.value, mention.low, mention.high) == (
+        "about", None, low, high)
+
+
+def test_a_bound_before_a_range_leaves_it_a_range(nlp: Any) -> None:
+    mention = _one(nlp, "At least 3 to 4 ferries were cancelled.", "At least 3 to 4")
+    assert (mention.qualifier, mention.low, mention.high) == ("range", 3, 4)
 
 
 def test_a_change_from_one_figure_to_another_is_two_figures(nlp: Any) -> None:
