@@ -129,6 +129,20 @@ def test_a_description_stands_for_the_body_named_often_over_one_named_in_passing
     assert "The festival" not in group_of(found, "Cairo Film Festival").aliases
 
 
+@pytest.mark.parametrize(("text", "body", "short"), [
+    ("The Competition Commission opened an inquiry into the merger on Monday. The Commission "
+     "said it would report by June.", "Competition Commission", "Commission"),
+    ("The Scottish Arts Council gave the theatre a grant last year. The Council now wants the "
+     "money back, officials said.", "Scottish Arts Council", "Council"),
+    ("Officials from the Federal Aviation Administration met pilots in Denver. The "
+     "Administration said the rules would change.", "Federal Aviation Administration",
+     "Administration"),
+])
+def test_a_description_with_a_capital_stands_for_the_body(nlp: Any, text: str, body: str,
+                                                          short: str) -> None:
+    assert short in group_of(entities(nlp, text), body).aliases
+
+
 def test_a_body_within_an_organisation_is_not_the_organisation(nlp: Any) -> None:
     text = ("The United Nations said on Monday that aid would resume. The UN Security Council "
             "will meet on Friday, and the UN said the vote was close.")
