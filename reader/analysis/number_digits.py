@@ -281,6 +281,14 @@ def _plural_ahead(doc: Doc, j: int, limit: int) -> bool:
         and j + 1 < head.i < min(limit, j + 4)
 
 
+def _hundreds(digits: str) -> bool:
+    """Whether digits are under a thousand, as a figure with a glued "m" for millions is
+    ("70m passengers"); "10,000m world records" are metres, since millions of thousands are
+    written in billions."""
+    value = parse_digits(digits)
+    return value is not None and value < 1000
+
+
 def _joined_groups(words: list[str]) -> list[str]:
     """ "40 000" read as one number, "2 1/4" as two and a quarter."""
     if all(w[:1].isdigit() for w in words) and all(len(w) == 3 for w in words[1:]) and \
@@ -299,7 +307,7 @@ def _scale_continues(doc: Doc, j: int, limit: int, words: list[str], currency: b
     if lower in SCALE_ABBREVIATIONS:
         glued = not doc[j - 1].whitespace_
         return currency or lower not in ("m", "mm") or money_after(doc, j, limit) or (
-            glued and (token.text == "M" or _plural_ahead(doc, j, limit)))
+            glued and (token.text == "M" or (_plural_ahead(doc, j, limit) and _hundreds(last))))
     if lower == "and":
         return (last in SCALES and (following.lower_ in UNITS or following.lower_ in TENS
                                     or following.is_digit)) or (

@@ -914,6 +914,18 @@ def test_a_metre_stays_a_metre(nlp: Any) -> None:
     assert (mention.value, mention.unit) == (2.5, "m")
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("She set two 3,000m club records last winter.", "3,000m", 3000),
+    ("He still holds the county 10,000m track titles.", "10,000m", 10000),
+])
+def test_thousands_of_m_before_a_plural_are_metres(nlp: Any, text: str, span: str,
+                                                   value: float) -> None:
+    """ "70m passengers" are millions, but "3,000m club records" are metres: millions of
+    thousands would be written in billions."""
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.unit) == (value, "m")
+
+
 @pytest.mark.parametrize(("text", "span", "unit"), [
     ("Waiting time fell from 36 to 21 days.", "36", "days"),
     ("The queue shrank from 40 to just 12 weeks.", "40", "weeks"),
