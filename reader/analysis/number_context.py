@@ -134,7 +134,7 @@ def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
         token = doc[j]
         glued = token.text == "-" and not token.whitespace_
         if not (token.pos_ in _NOUNS or token.pos_ in ("ADJ", "NUM") or glued or (
-                token.pos_ == "VERB" and token.tag_ == "VBN")) or not (
+                token.pos_ == "VERB" and (token.tag_ == "VBN" or _describing(token)))) or not (
                 glued or any(c.isalnum() for c in token.text)):
             break  # a mark the tagger took for a noun ("17 | Ann Lee"): no phrase goes past
         if _opens_a_time(token):
@@ -146,6 +146,12 @@ def _noun_phrase_after(doc: Doc, start: int, limit: int) -> list[Token]:
             break
         j += 1
     return run
+
+
+def _describing(token: Token) -> bool:
+    """ "two competing formats", "three remaining hostages": a present participle that
+    describes the noun after it, as an adjective would, is part of the counted phrase."""
+    return token.tag_ == "VBG" and token.dep_ == "amod" and token.head.i > token.i
 
 
 def _opens_a_time(token: Token) -> bool:

@@ -362,6 +362,8 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("Seats in the council increased from 9 to 10.", "10", "seat"),
     ("The number of seats increased from 9 to 10.", "9", "seat"),
     ("She lived in a seven-storey block.", "seven", "storey"),
+    ("Three remaining hostages were freed.", "Three", "hostage"),
+    ("The two warring factions signed a truce.", "two", "faction"),
     ("70% of the sales came online.", "70%", "sale"),
     ("About 64 percent of registered nurses backed the strike.", "About 64 percent", "nurse"),
     ("Nearly 30 percent of those asked said no.", "Nearly 30 percent", None),
