@@ -7,8 +7,9 @@ Choices (the same as the gold conventions in tests/data/gold/SOURCES.md where th
   third", kind "fraction") and scores ("1–0", kind "score", no value);
 - bounds: an exact figure has low = high = value; "at least" and "more than" set low; "up to",
   "at most" and "less than" set high; a range has both and no value; "about" has none;
-- a hedged range ("about 20 to 30", "40 to 50 or so") is "about" with the range's low and high
-  and no value; a bound before a range ("at least 3 to 4") leaves it "range";
+- a hedged range ("about 20 to 30", "40 to 50 or so", "between roughly 5 and 7") is "about",
+  with the range's low and high and no value; a bound before a range ("at least 3 to 4")
+  leaves it "range";
 - vague amounts have no value, the qualifier "about", and bounds from twice their unit to just
   under the next order: "dozens" 24 to 99, "hundreds" 200 to 999, "tens of thousands" 20,000
   to 99,999;
@@ -184,7 +185,8 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
     if core.kind == "ordinal" or core.value is None or core.end + 1 >= limit:
         return
     link = doc[core.end]
-    before = doc[core.start - 1].lower_ if core.start > floor else ""
+    hedged = _hedged_between(doc, core.start, floor)  # "between roughly 5 and 7 million"
+    before = "between" if hedged else doc[core.start - 1].lower_ if core.start > floor else ""
     joins = link.lower_ in ("to", "through", "-", "–", "—") or (
         link.lower_ == "and" and before == "between") or (link.lower_ == "or" and \
         core.kind == "cardinal")
@@ -225,7 +227,15 @@ def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> N
     if core.unit is None and second.unit is not None:
         core.unit, core.kind = second.unit, second.kind
     if before in ("between", "from"):
-        core.start -= 1
+        core.start -= 2 if hedged else 1
+        core.qualifier = "about" if hedged else core.qualifier
+
+
+def _hedged_between(doc: Doc, start: int, floor: int) -> bool:
+    """Whether a one-word hedge stands between "between" and the figure at start ("between
+    about 20 and 30"): the range is hedged, and "between" still opens it."""
+    return start - 1 > floor and doc[start - 2].lower_ == "between" and \
+        lex.QUALIFIERS_BEFORE.get((doc[start - 1].lower_,)) == "about"
 
 
 def _share_unit(first: Core, second: Core) -> None:

@@ -184,6 +184,8 @@ def test_ranges(nlp: Any, text: str, span: str, low: float, high: float,
     ("Nearly 15 to 20 percent of the herd fell ill.", "Nearly 15 to 20 percent", 15, 20),
     ("She expects some 5 to 10 bids.", "some 5 to 10", 5, 10),
     ("They baked 40 to 50 or so loaves.", "40 to 50 or so", 40, 50),
+    ("The mill hired between roughly 80 and 90 weavers.", "between roughly 80 and 90", 80, 90),
+    ("Tickets cost between about £12 and £15.", "between about £12 and £15", 12, 15),
 ])
 def test_a_hedged_range_keeps_its_hedge_and_its_bounds(nlp: Any, text: str, span: str,
                                                        low: float, high: float) -> None:
