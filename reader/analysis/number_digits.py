@@ -149,7 +149,9 @@ def _lettered(doc: Doc, i: int, limit: int, value: Number, written: str,
     if len(written) == 1 and written.isupper() and suffix not in ("k", "m", "b"):
         return None  # "3G", "5G": codes
     money = currency or money_after(doc, i, limit) or (
-        suffix == "m" and noun_after(doc, i, limit, plural=True))  # "70m passengers"
+        suffix in ("m", "b") and noun_after(doc, i, limit, plural=True))  # "70m passengers"
+    if suffix == "b" and not money and noun_after(doc, i, limit):
+        return None  # "802.11b network", "a 2b pencil": a letter of a name, no billions
     core = Core(i, i + 1, value)
     return core if _glued_suffix(core, suffix, money, upper=written == "M") else None
 

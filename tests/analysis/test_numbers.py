@@ -913,6 +913,20 @@ def test_m_before_nouns_of_a_plural_counts_millions(nlp: Any, text: str, span: s
     assert (mention.value, mention.unit, mention.counts) == (value, None, counts)
 
 
+@pytest.mark.parametrize("text", [
+    "The café offers an 802.11b hotspot to diners.",
+    "Sketch it first with a 2b pencil.",
+])
+def test_a_b_glued_to_a_figure_with_no_money_is_no_billion(nlp: Any, text: str) -> None:
+    """ "$1.5b", "1.2b users" and "paid 1.2b for" are billions; a "b" before a singular noun,
+    with no money, is a letter of a name."""
+    assert not [m for m in _mentions(nlp, text) if m.value is not None and m.value >= 1e9]
+
+
+def test_a_b_glued_to_money_is_billions(nlp: Any) -> None:
+    assert _one(nlp, "The fund lost $2.5b last year.", "$2.5b").value == 2.5e9
+
+
 def test_a_metre_stays_a_metre(nlp: Any) -> None:
     mention = _one(nlp, "The wall is 2.5m high.", "2.5m")
     assert (mention.value, mention.unit) == (2.5, "m")
