@@ -276,8 +276,8 @@ def _plural_ahead(doc: Doc, j: int, limit: int) -> bool:
     following = doc[j + 1] if j + 1 < limit else None
     if following is None:
         return False
-    if following.tag_ == "NNS":
-        return True
+    if following.tag_ in ("NNS", "NNPS"):
+        return True  # "70m passengers", "2m Britons"
     head = following.head
     return following.tag_ == "NN" and following.dep_ == "compound" and head.tag_ == "NNS" \
         and j + 1 < head.i < min(limit, j + 4)

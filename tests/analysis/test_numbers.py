@@ -933,6 +933,17 @@ def test_a_metre_stays_a_metre(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(("text", "span", "value"), [
+    ("Nearly 2m Canadians filed late returns.", "Nearly 2m", 2_000_000),
+    ("The region's 1.3m Catholics marked the feast.", "1.3m", 1_300_000),
+])
+def test_m_before_a_plural_name_counts_millions(nlp: Any, text: str, span: str,
+                                                value: float) -> None:
+    """ "2m Canadians" are millions as "70m passengers" are: a plural proper noun is plural."""
+    mention = _one(nlp, text, span)
+    assert (mention.value, mention.unit) == (value, None)
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
     ("She set two 3,000m club records last winter.", "3,000m", 3000),
     ("He still holds the county 10,000m track titles.", "10,000m", 10000),
 ])
