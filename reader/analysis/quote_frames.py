@@ -113,12 +113,24 @@ def _frame_distance(text: str, quoted: Quoted, position: int,
     if after and _finished(text, quoted) and between.strip() and \
             not between.strip()[:1].islower():
         return None  # "... it." He said: a new sentence, not this quote's cue
+    if after and _stopped_inside(text, outer, between):
+        return None  # 'a "holy war". He added': the stop after the mark ends the sentence
     if _ends_sentence(between.rstrip(" \"'”’:,")):
         return None
     if any(position < o.start < outer.start or outer.end <= o.start < position for o in outers):
         return None
     words = len(WORD.findall(between))
     return words if words <= FRAME_WORDS + described else None
+
+
+def _stopped_inside(text: str, outer: TextSpan, between: str) -> bool:
+    """ 'fought a "holy war". The general added: ...': a quote set inside the writer's sentence,
+    with the full stop right after its closing mark, ends that sentence; a cue after the stop
+    is the next sentence's, not this quote's."""
+    if between.lstrip(" \"'”’")[:1] not in (".", "!", "?"):
+        return False
+    before = text[: outer.start].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?\n\"'”’:"
 
 
 def _finished(text: str, quoted: Quoted) -> bool:

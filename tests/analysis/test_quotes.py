@@ -1384,3 +1384,9 @@ def test_a_noun_keeps_its_own_by_after_a_passive_verb_of_naming(nlp: Any) -> Non
 ])
 def test_a_name_somebody_is_known_by_among_others_is_no_quote(nlp: Any, text: str) -> None:
     assert not [q for q in quotes(nlp, text) if q.span.of(text) in ("the Hammer", "Dracula")]
+
+
+def test_a_quote_whose_sentence_ends_right_after_its_mark_is_not_the_next_cues(nlp: Any) -> None:
+    text = ('The ferries were part of the so called "island lifeline". The mayor added: "We will '
+            'keep them running."')
+    assert [q.span.of(text) for q in quotes(nlp, text)] == ["We will keep them running."]
