@@ -159,7 +159,24 @@ def clause_openers(doc: Doc, text: str, direct: list[Draft]) -> None:
         lead = text[start : quoted.outer.start]
         if not WORD.search(lead) or len(WORD.findall(lead)) > 8 or _ends_sentence(lead):
             continue
-        draft.span, draft.kind = TextSpan(start, quoted.content.end), "mixed"
+        end = _clause_end(doc, text, quoted, draft.attribution)
+        draft.span, draft.kind = TextSpan(start, end), "mixed"
+
+
+def _clause_end(doc: Doc, text: str, quoted: Quoted, attribution: Attribution) -> int:
+    """Where a clause that a quote goes on ends before its frame: at the quote's end ('Mills
+    "got a deal," Jordan said'), or past the writer's words that follow the closing mark up to
+    the comma before the frame ('had reached "shocking" levels, a panel warned')."""
+    frame = min([doc[attribution.cue[0]].idx]
+                + ([doc[attribution.speaker[0]].idx] if attribution.speaker else []))
+    if frame <= quoted.outer.end:
+        return quoted.content.end
+    tail = text[quoted.outer.end : frame]
+    words = tail.rstrip(" ,;").rstrip(" ")
+    if not tail.rstrip(" ").endswith(",") or not WORD.search(words) or \
+            _ends_sentence(words) or any(m in words for m in "\"“”\n"):
+        return quoted.content.end
+    return quoted.outer.end + len(words)
 
 
 def _in_clause_after_cue(doc: Doc, draft: Draft, quoted: Quoted) -> None:

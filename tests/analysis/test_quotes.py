@@ -1390,3 +1390,15 @@ def test_a_quote_whose_sentence_ends_right_after_its_mark_is_not_the_next_cues(n
     text = ('The ferries were part of the so called "island lifeline". The mayor added: "We will '
             'keep them running."')
     assert [q.span.of(text) for q in quotes(nlp, text)] == ["We will keep them running."]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ('Queues at the border have reached "chaotic" levels, a group of hauliers and farmers has '
+     "warned.", 'Queues at the border have reached "chaotic" levels'),
+    ('Fees at the college have reached "ridiculous" levels, a union of lecturers and students '
+     "has complained.", 'Fees at the college have reached "ridiculous" levels'),
+])
+def test_a_clause_that_goes_on_past_its_quote_runs_to_the_comma_before_the_frame(
+        nlp: Any, text: str, span: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert (quote.span.of(text), quote.kind) == (span, "mixed")
