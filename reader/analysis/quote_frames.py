@@ -350,7 +350,9 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
     quoted: Draft | None = None  # the last direct quote with a speaker
     for draft in drafts:
         if draft.speaker is None and draft.attribution is None and previous is not None \
-                and draft.quoted is not None and (previous.quoted is not None
+                and draft.quoted is not None and ((previous.quoted is not None
+                                                  and not _set_in_prose(text, draft.quoted,
+                                                                        previous))
                                                  or not scare_short(draft.span.of(text))
                                                  or _own_sentence(text, draft.quoted)) \
                 and not title_cased(draft.span.of(text)):  # a song's or a book's title
@@ -379,6 +381,17 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
             previous = draft
             if draft.quoted is not None:
                 quoted = draft
+
+
+def _set_in_prose(text: str, quoted: Quoted, previous: Draft) -> bool:
+    """ '"We lost," she said. Sales were "falling slowly".': a few quoted words set inside a
+    later sentence of the writer's, after words of its own, are a scare quote, not more of
+    what the quote before said."""
+    if not scare_short(quoted.content.of(text)) or not text[quoted.content.start].islower():
+        return False
+    stops = [m.end() for m in _TERMINAL.finditer(text, previous.span.end - 1, quoted.outer.start)
+             if len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS]
+    return bool(stops) and WORD.search(text, stops[-1], quoted.outer.start) is not None
 
 
 def _own_sentence(text: str, quoted: Quoted) -> bool:
