@@ -387,7 +387,9 @@ def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,
                 if found is None:
                     continue
                 start, end = found
-            draft.speaker = resolver.resolve(start, end)
+            # nobody speaks of themselves by name: not who a direct quote names
+            draft.speaker = resolver.resolve(start, end, draft.span if draft.kind == "direct"
+                                             else None)
             if end - start == 1 and doc[start].lower_ in _US:
                 # "Let's hope ...": the clitic is "us", the writer with the reader
                 draft.speaker = Speaker("we", None, draft.speaker.span)

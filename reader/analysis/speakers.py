@@ -101,14 +101,16 @@ class SpeakerResolver:
         self._descriptions = Descriptions(self._mentions, self._personal, self._titles)
         self._by_surname = surnames(entities)
         self._labels = {e.id: e.label for e in entities}
+        self._people = people
 
     @property
     def sexes(self) -> dict[str, str | None]:
         """ "m", "f" or None for each person of the document, by entity id (genders.sexes)."""
         return self._gender
 
-    def resolve(self, start: int, end: int) -> Speaker:
-        """The speaker named by the tokens [start, end) of the doc."""
+    def resolve(self, start: int, end: int, said: TextSpan | None = None) -> Speaker:
+        """The speaker named by the tokens [start, end) of the doc; said, where given, is what
+        they are quoted to say in their own words."""
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
         head = _head(phrase)
@@ -147,7 +149,7 @@ class SpeakerResolver:
                 return subject
             earlier = same_pronoun_before(head, self._mentions.quoted)
             entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx,
-                                   self._addressed(head)) \
+                                   self._addressed(head) | self._named_in(said)) \
                 or self._mentions.named(cue_subject_before(head, self._mentions.quoted))
             people = self._modified(entity, span) if head.lower_ in PLURAL_PRONOUNS else None
             if people is not None:
@@ -378,6 +380,14 @@ class SpeakerResolver:
         found = (self._mentions.named(c) for c in pronoun.head.children
                  if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
         return frozenset(e.id for e in found if e is not None)
+
+    def _named_in(self, said: TextSpan | None) -> frozenset[str]:
+        """ '"I have told David so," he said': the people named in what a "he" or "she" says
+        in their own words, whom the pronoun cannot stand for."""
+        if said is None:
+            return frozenset()
+        return frozenset(e.id for e in self._people if any(
+            said.start <= m.start and m.end <= said.end for m in e.mentions))
 
     def _pronoun(self, pronoun: str, position: int,
                  addressed: frozenset[str] = frozenset()) -> Entity | None:

@@ -1413,3 +1413,13 @@ def test_a_quote_whose_sentence_ends_right_after_its_mark_is_not_the_next_cues(n
 def test_a_few_quoted_words_in_a_later_sentence_of_the_writer_are_not_the_quote_befores(
         nlp: Any, text: str) -> None:
     assert [q for q in quotes(nlp, text) if q.speaker is not None and q.span.start > 40] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The club chairman, Ian Shaw, spoke to reporters on Friday. Asked if Tom Hale would coach "
+     'again, he replied: "I have great respect for Tom and I hope he does."', "Ian Shaw"),
+    ("The party leader, Ann Moss, spoke on Friday. Asked if Kate Lyle would stand again, she "
+     'replied: "I have great respect for Kate and I hope she does."', "Ann Moss"),
+])
+def test_a_he_or_she_is_not_whom_their_own_words_name(nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
