@@ -1423,3 +1423,16 @@ def test_a_few_quoted_words_in_a_later_sentence_of_the_writer_are_not_the_quote_
 ])
 def test_a_he_or_she_is_not_whom_their_own_words_name(nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Cardinal Luis Mendez spoke in Rome on Sunday. Thousands came. The cardinal added: \"We "
+     'must heal."', "Luis Mendez"),
+    ("Police commissioner Ann Reyes toured the city on Monday. The commissioner said crime had "
+     "fallen.", "Ann Reyes"),
+    ("Archbishop Paul Okeke opened the new school in March. The archbishop said it would take "
+     "girls from every village.", "Paul Okeke"),
+])
+def test_the_title_of_a_named_churchman_or_officer_stands_for_them(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
