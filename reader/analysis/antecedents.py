@@ -330,8 +330,9 @@ def appositions_on(doc: Doc) -> frozenset[int]:
 
 def _titles_of(doc: Doc, entity: Entity, apposed: frozenset[int]) -> frozenset[str]:
     """Lower-cased title and kind words for an entity: from its aliases, the words just before
-    its mentions ("President Obama", "Russia's foreign minister Lavrov") and appositions (on
-    the words apposed, appositions_on(doc))."""
+    its mentions ("President Obama", "Russia's foreign minister Lavrov"), with the party or
+    place that opens such a title ("Tory leader Michael Howard": "the Tory leader" is he, not
+    another leader), and appositions (on the words apposed, appositions_on(doc))."""
     words: set[str] = {w.lower().strip(".") for alias in entity.aliases for w in alias.split()}
     for mention in entity.mentions[:TITLE_MENTIONS]:
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -341,6 +342,10 @@ def _titles_of(doc: Doc, entity: Entity, apposed: frozenset[int]) -> frozenset[s
         words.update(_title_words(root, root.i in apposed, place=entity.label not in _PEOPLE))
         for i in range(span.start - 1, max(span.start - 4, 0) - 1, -1):
             token = doc[i]
+            if token.ent_type_ in ("GPE", "NORP") and i < span.start - 1 and \
+                    token.pos_ in ("PROPN", "ADJ", "NOUN"):
+                words.add(token.lower_.strip("."))
+                break
             if token.pos_ not in ("NOUN", "PROPN") or token.ent_type_ in ("GPE", "NORP"):
                 break
             words.add(token.lemma_.lower().strip("."))

@@ -1436,3 +1436,14 @@ def test_a_he_or_she_is_not_whom_their_own_words_name(nlp: Any, text: str, speak
 def test_the_title_of_a_named_churchman_or_officer_stands_for_them(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Tory leader Tom Marsh spoke in Leeds. Lib Dem leader Ann Cole was in Bath. The Tory "
+     "leader said taxes would fall.", "Tom Marsh"),
+    ("Democratic senator Amy Fox spoke first. Republican senator Joe Lane spoke next. The "
+     "Democratic senator said the bill would pass.", "Amy Fox"),
+])
+def test_a_title_with_a_party_or_country_stands_for_who_was_given_it(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1:] == [speaker]
