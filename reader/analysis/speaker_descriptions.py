@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, definite, main_subject
 from reader.analysis.cue_words import CUE_VERBS
@@ -40,6 +40,8 @@ _SOLE_OFFICE_WORDS = frozenset({"prime", "first", "foreign", "home"})  # "minist
 # Words that make a title another office than the bare noun ("shadow chancellor", "deputy
 # mayor", "former president").
 _OTHER_HOLDER = frozenset({"shadow", "deputy", "former", "vice", "assistant", "ex", "acting"})
+_TITLE_MENTIONS = 10  # mentions of a person read for the place their title names
+_PLACES = frozenset({"GPE", "NORP", "ORG"})  # what a title may be of ("Norfolk police chief")
 # What a name set beside a description of a speaker may be: a person or a body.
 _SPEAKING_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -162,9 +164,33 @@ class Descriptions:
                                          and modifiers <= self._titles[e.id]
                                          and not (body and self._personal[e.id]))
         other = _OTHER_HOLDER - modifiers  # "the chancellor" is no "shadow chancellor"
+        places = {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in _PLACES}
         return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                      and not (body and self._personal[e.id])
-                                     and not other & self._titles[e.id])
+                                     and not other & self._titles[e.id]
+                                     and not self._placed_elsewhere(e, places))
+
+    def _placed_elsewhere(self, entity: Entity, places: set[str]) -> bool:
+        """ "Norfolk police chief Andy Hayman ... The Metropolitan police chief said": a title
+        of a party or place is not held by one titled with another party or place."""
+        if not places or places <= self._titles[entity.id]:
+            return False
+        doc = self._mentions.sents[0].doc
+        return any(_title_place(doc, m.start) for m in entity.mentions[:_TITLE_MENTIONS])
+
+
+def _title_place(doc: Doc, start: int) -> bool:
+    """Whether a party or place opens the title right before a name at start ("Norfolk police
+    chief Andy Hayman")."""
+    name = doc.char_span(start, start + 1, alignment_mode="expand")
+    if name is None:
+        return False
+    for token in reversed(doc[max(0, name.start - 4) : name.start]):
+        if token.ent_type_ in _PLACES:
+            return token.i < name.start - 1
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _subject(head: Token) -> bool:

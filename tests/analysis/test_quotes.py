@@ -1447,3 +1447,15 @@ def test_the_title_of_a_named_churchman_or_officer_stands_for_them(
 def test_a_title_with_a_party_or_country_stands_for_who_was_given_it(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Norfolk police chief Andy Hale backed the plan. Among its critics is the top policeman "
+     "Sir Jim Moss. The Metropolitan police chief said the plan should be re examined.",
+     "The Metropolitan police chief"),
+    ("Greek finance minister Nikos Pappas met bankers on Monday. Markets rose. The Irish finance "
+     "minister said the deal was fair.", "The Irish finance minister"),
+])
+def test_a_title_of_one_place_or_party_is_not_one_given_with_another(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1:] == [speaker]
