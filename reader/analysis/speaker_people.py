@@ -186,20 +186,29 @@ def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Ent
     proper = (tags == PROPN).nonzero()[0].tolist()
     nsubj = doc.vocab.strings["nsubj"]
     subjects = (doc[i] for i in proper if deps[i] == nsubj)
-    speaking = {t.text for t in subjects if t.head.lemma_.lower() in CUE_VERBS
+    speaking = {t.text for t in subjects if (t.head.lemma_.lower() in CUE_VERBS
+                                              or _given_a_role_noun(t))
                 and t.text.lower() not in known and not covers(named, t.idx)
                 and t.text not in found and t.text.istitle() and t.ent_type_ in ("", "PERSON")
                 and t.lower_ not in BODY_KINDS  # "the U.S. Attorney's Office announced"
                 and not _office_of(t)  # "Governor of Oregon Ann Fielding said": a role
                 and t.lower_ not in PERSON_TITLES  # "Judge rejects appeal": a title alone
                 and not _titles_a_name(t, named)  # "Guide to Birds author Ann Lee said"
-                and not _ends_a_placename(t)  # "Fleet Street reported": not a Mr Street
+                and not (_ends_a_placename(t) and not _given_a_role_noun(t))  # "Fleet Street"
                 and not any(c.dep_ in ("det", "poss") for c in t.children)}  # "The Commission says"
     for token in (doc[i] for i in proper) if speaking else ():
         if token.text in speaking:
             found.setdefault(token.text, []).append(TextSpan(token.idx, token.idx + len(token)))
     return [Entity(f"{_UNTAGGED}{name}", spans[0].of(text), "PERSON", (name,), tuple(spans))
             for name, spans in found.items()]
+
+
+def _given_a_role_noun(subject: Token) -> bool:
+    """ "Piers Freelove is senior benefit officer": a name said to be somebody in a role (the
+    subject of "is" whose complement is a role noun) names a person."""
+    verb = subject.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in _PERSON_ROLES for c in verb.children)
 
 
 def _ends_a_placename(subject: Token) -> bool:

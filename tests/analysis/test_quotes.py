@@ -1459,3 +1459,9 @@ def test_a_title_with_a_party_or_country_stands_for_who_was_given_it(
 def test_a_title_of_one_place_or_party_is_not_one_given_with_another(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1:] == [speaker]
+
+
+def test_a_name_said_to_hold_a_role_is_a_person_a_he_can_stand_for(nlp: Any) -> None:
+    text = ("Gordon Brown said the cuts were needed. Sterling Fairweather is senior union officer "
+            'at the depot. He said: "Nobody here wants to strike."')
+    assert quotes(nlp, text)[-1].speaker == "Fairweather"
