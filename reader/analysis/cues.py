@@ -205,7 +205,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return message_saying(token)  # "a statement announcing the pick"
     if weighed(token):  # "no reason to think ...": what is weighed, with nobody saying it
         return Attribution((token.i, cue_end(token)), None, complement(token))
-    if token.dep_ in ("acl", "amod") or _bare_participle(token) or _set_off_participle(token):
+    if token.dep_ in ("acl", "amod") or _bare_participle(token) or _set_off_participle(token) \
+            or _trailing_participle(token):
         return None  # "earmarks added into", "Lind, asked about it, said"
     if charged_with(token, lemma):
         return None
@@ -289,6 +290,20 @@ def _set_off_participle(verb: Token) -> bool:
     after = None if comma is None else next(
         (t for t in doc[comma + 1 : verb.sent.end] if t.pos_ != "ADV"), None)
     return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ in FINITE_TAGS
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """ "Parties are campaigning before the election, widely expected to be called for May": a
+    past participle set off by a comma after the sentence's clause, with no subject or
+    auxiliary of its own, tells what is done to something named before it; the clause's
+    subject does not say it."""
+    doc = verb.doc
+    before = verb.i - 1
+    while before > verb.sent.start and doc[before].pos_ == "ADV":
+        before -= 1
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.i < verb.i and \
+        doc[before].text == "," and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
 def _that_clause_after(verb: Token) -> bool:

@@ -1465,3 +1465,13 @@ def test_a_name_said_to_hold_a_role_is_a_person_a_he_can_stand_for(nlp: Any) -> 
     text = ("Gordon Brown said the cuts were needed. Sterling Fairweather is senior union officer "
             'at the depot. He said: "Nobody here wants to strike."')
     assert quotes(nlp, text)[-1].speaker == "Fairweather"
+
+
+@pytest.mark.parametrize("text", [
+    "All parties are stepping up campaigning before the general election, widely expected to "
+    "be called for 5 May.",
+    "The rebels took the hill towns in 1998, long seen as the key to the valley.",
+])
+def test_a_passive_participle_after_a_comma_is_not_said_by_the_clauses_subject(
+        nlp: Any, text: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == []
