@@ -103,6 +103,7 @@ def _load(name: str) -> Language:
         message = f"The spaCy pipeline {name!r} is not installed: {INSTALL_HINT}."
         raise PipelineError(message) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    _split_money_ranges(nlp)
     if "parser" in nlp.pipe_names and BREAKS not in nlp.pipe_names:
         _register_breaks()
         nlp.add_pipe(BREAKS, before="parser")
@@ -111,6 +112,24 @@ def _load(name: str) -> Language:
         nlp.add_pipe(APOSTROPHES, after="lemmatizer")
     log.info("loaded spaCy pipeline %s %s", name, nlp.meta.get("version"))
     return nlp
+
+
+# A range of sums written as one word, "£3m-£4m", "$10bn-$12bn", "3m-4m": spaCy's tokenizer
+# split it as "£", "3m-£4", "m", a word no rule reads as a figure. These infixes cut it at the
+# magnitude, the hyphen and the currency sign, as "£3m to £4m" is cut.
+_MONEY_RANGE_INFIXES = (
+    r"(?<=[0-9])(?:bn|tn|m|k)(?=-[£$€]?[0-9])",
+    *(rf"(?<=[0-9]{unit})-(?=[£$€]?[0-9])" for unit in ("bn", "tn", "m", "k")),
+    r"(?<=[0-9a-z]-)[£$€](?=[0-9])",
+)
+
+
+def _split_money_ranges(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    tokenizer: Any = nlp.tokenizer
+    infixes = [*(nlp.Defaults.infixes or ()), *_MONEY_RANGE_INFIXES]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 BREAKS = "reader_line_breaks"

@@ -168,6 +168,9 @@ def test_or_more_after_the_figure_is_at_least(nlp: Any) -> None:
     ("They pledged 5 to 10 million dollars.", "5 to 10 million dollars", 5e6, 10e6, "USD"),
     ("She waited two or three days.", "two or three days", 2, 3, "days"),
     ("Repairs take one-to-three weeks.", "one-to-three weeks", 1, 3, "weeks"),
+    # a range of sums written as one word: the tokenizer cut it as "£", "3m-£4", "m"
+    ("The new pier will cost £3m-£4m, the council said.", "£3m-£4m", 3e6, 4e6, "GBP"),
+    ("Analysts value the mill at $1.2bn-$1.5bn.", "$1.2bn-$1.5bn", 1.2e9, 1.5e9, "USD"),
 ])
 def test_ranges(nlp: Any, text: str, span: str, low: float, high: float,
                 unit: str | None) -> None:
