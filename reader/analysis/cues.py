@@ -297,13 +297,14 @@ def _trailing_participle(verb: Token) -> bool:
     past participle set off by a comma after the sentence's clause, with no subject or
     auxiliary of its own, tells what is done to something named before it; the clause's
     subject does not say it."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.head.i >= verb.i:
+        return False  # the cheap tests first: Token.sent walks its sentence
     doc = verb.doc
     before = verb.i - 1
     while before > verb.sent.start and doc[before].pos_ == "ADV":
         before -= 1
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.i < verb.i and \
-        doc[before].text == "," and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
+    return doc[before].text == "," and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
 def _that_clause_after(verb: Token) -> bool:
