@@ -14,7 +14,7 @@ from reader.analysis.events import extract_events
 from reader.analysis.model import Analysis, Event, NumberMention, Quote
 from reader.analysis.number_context import with_speakers
 from reader.analysis.numbers import extract_numbers
-from reader.analysis.quotes import extract_quotes
+from reader.analysis.quotes import read_quotes
 from reader.document import Document, TextSpan
 
 if TYPE_CHECKING:
@@ -56,12 +56,12 @@ class Accumulator:
         events: list[Event] = []
         for doc, span, cues in self.chunks:
             local = entities_within(entities, span)
-            said = list(extract_quotes(doc, local, self.document.text[span.start : span.end],
-                                       cues))
+            text = self.document.text[span.start : span.end]
+            said, sexes = read_quotes(doc, local, text, cues)
             quotes.extend(shift(q, span.start) for q in said)
             events.extend(shift(e, span.start) for e in extract_events(
-                doc, local, published=self.document.published, quotes=said,
-                text=self.document.text[span.start : span.end]))
+                doc, local, published=self.document.published, quotes=said, text=text,
+                sexes=sexes))
         self.chunks.clear()
         numbers = with_speakers(self.numbers, quotes)
         return Analysis(sha256=self.document.sha256, pipeline_name=name,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -47,18 +47,21 @@ SPOKEN = frozenset({"vow", "pledge", "swear", "promise", "threaten", "urge", "de
 
 
 def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | None,
-                   quotes: Sequence[Quote] = (), text: str | None = None) -> Iterator[Event]:
+                   quotes: Sequence[Quote] = (), text: str | None = None,
+                   sexes: Mapping[str, str | None] | None = None) -> Iterator[Event]:
     """Every action clause of the document as an Event, in text order (none without a parse).
 
     A verb of speech that reports one of the quotes ("vowed to ...", "referred to it as ...")
     made that quote: it is speech, not an event. Cues that also act ("announced a merger",
     "decided to sell") stay events. A "he" or "she" stands for a person of that sex as a
-    quote's speaker does (SpeakerResolver.sexes); text is the Doc's text where the caller has it.
+    quote's speaker does (SpeakerResolver.sexes; sexes, where the caller has them from
+    read_quotes); text is the Doc's text where the caller has it.
     """
     if not doc.has_annotation("DEP"):
         return
     # Doc.text is read only if no text is given: joining every token costs more than the rest.
-    sexes = SpeakerResolver(doc, entities, [q.span for q in quotes], text=text).sexes
+    if sexes is None:
+        sexes = SpeakerResolver(doc, entities, [q.span for q in quotes], text=text).sexes
     index = MentionIndex(doc, entities, sexes)
     arrays = DocArrays(doc)
     timeline = Timeline(parse_iso(published), arrays)

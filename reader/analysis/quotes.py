@@ -74,6 +74,13 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
     """Every quote of the doc, in text order, with its speaker resolved to an entity where can;
     text is the Doc's text where the caller has it (Doc.text joins every token again), and
     cues the sentence_cues the caller kept for the Doc (the numbers read them first)."""
+    yield from read_quotes(doc, entities, text, cues)[0]
+
+
+def read_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None,
+                cues: SentenceCues | None = None) -> tuple[list[Quote], dict[str, str | None]]:
+    """The quotes of extract_quotes, and the sexes their speakers' he and she were resolved
+    with (SpeakerResolver.sexes), for the events to resolve theirs alike."""
     if text is None:
         text = doc.text
     if cues is None:
@@ -109,9 +116,9 @@ def extract_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None
         kept = [d for d in kept if not any(_share(d.span, t.span) for t in tweets)] + tweets
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
-    for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end)):
-        if not _says_itself(draft):
-            yield _quote(doc, text, draft, sentences, starts)
+    return [_quote(doc, text, draft, sentences, starts)
+            for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end))
+            if not _says_itself(draft)], resolver.sexes
 
 
 def _says_itself(draft: Draft) -> bool:
