@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 from reader.errors import DocumentTooLargeError
@@ -30,57 +29,56 @@ _DICT_REACH = 4096  # how far back from "stream" a stream's dictionary may start
 def check_inflation(path: Path, data: bytes, budget: int) -> None:
     """Raise DocumentTooLargeError if the Flate streams pdfium would read inflate past budget.
 
-    A damaged stream is left to pdfium, which knows how to recover or refuse it.
+    A stream's data is inflated from its "stream" keyword until the compressed data ends, not
+    up to the first "endstream" after it: those bytes may lie inside the compressed data, or
+    be missing, to hide a bomb. A damaged stream is left to pdfium, which knows how to recover
+    or refuse it.
     """
     left = budget
-    for header, body in _streams(data):
+    at = 0
+    while match := _STREAM.search(data, at):
+        keyword, at = match.start(), match.end()
+        if data[keyword - 3 : keyword] == b"end":
+            continue  # the end of a stream, not the start of one
+        reach = data[max(0, keyword - _DICT_REACH) : keyword]
+        opened = [found.end() for found in _OBJ.finditer(reach)]
+        header = reach[opened[-1] if opened else 0 :]
         if _NOT_READ.search(header):
             continue
         layers = len(_FLATE.findall(header))
+        source, start = data, at
         for layer in range(layers):
-            body, left = _inflate(body, left, keep=layer + 1 < layers)
+            source, left = _inflate(source, start, left, keep=layer + 1 < layers)
+            start = 0
             if left < 0:
                 raise DocumentTooLargeError(
                     path, f"inflates past the {budget / MB:g} MB limit (PDF bomb?)"
                 )
-            if layer + 1 < layers and not body:
+            if layer + 1 < layers and not source:
                 break
 
 
-def _streams(data: bytes) -> Iterator[tuple[bytes, bytes]]:
-    """(dictionary, raw bytes) of each stream, the bytes up to its "endstream"."""
-    at = 0
-    while match := _STREAM.search(data, at):
-        start = match.end()
-        keyword = match.start()
-        end = data.find(b"endstream", start)
-        if end < 0:
-            return
-        at = end + len(b"endstream")
-        if data[keyword - 3 : keyword] == b"end":  # not "endstream" itself
-            continue
-        reach = data[max(0, keyword - _DICT_REACH) : keyword]
-        opened = [found.end() for found in _OBJ.finditer(reach)]
-        yield reach[opened[-1] if opened else 0 :], data[start:end]
-
-
-def _inflate(body: bytes, left: int, *, keep: bool) -> tuple[bytes, int]:
-    """body inflated (if keep, for the next filter), and what is left of the budget (below 0
-    once it is spent)."""
+def _inflate(source: bytes, start: int, left: int, *, keep: bool) -> tuple[bytes, int]:
+    """The deflate data at source[start:] inflated, up to its end (if keep, for the next
+    filter), and what is left of the budget (below 0 once it is spent); read and inflated a
+    chunk at a time."""
     inflater = zlib.decompressobj()
     out = bytearray()
-    pending = body
     try:
-        while not inflater.eof:
-            chunk = inflater.decompress(pending, _CHUNK)
-            pending = inflater.unconsumed_tail
-            if not chunk and not pending:
+        for at in range(start, len(source), _CHUNK):
+            pending = source[at : at + _CHUNK]
+            while True:
+                chunk = inflater.decompress(pending, _CHUNK)
+                pending = inflater.unconsumed_tail
+                left -= len(chunk)
+                if left < 0:
+                    return b"", left
+                if keep:
+                    out += chunk
+                if inflater.eof or not (chunk or pending):
+                    break
+            if inflater.eof:
                 break
-            left -= len(chunk)
-            if left < 0:
-                return b"", left
-            if keep:
-                out += chunk
     except zlib.error:
-        return bytes(out), left
+        pass
     return bytes(out), left

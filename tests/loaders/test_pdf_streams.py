@@ -70,3 +70,24 @@ def test_a_compressed_pdf_reads_as_an_uncompressed_one(tmp_path: Path) -> None:
     plain.write_bytes(make_pdf([page]))
     packed.write_bytes(make_pdf([page], flate=True, padding=KB))
     assert load(packed).text == load(plain).text
+
+
+def test_a_stray_endstream_before_a_stream_does_not_hide_it() -> None:
+    data = b"endstream\n" + stream_object(b"/Filter /FlateDecode", zlib.compress(bytes(300 * KB)))
+    with pytest.raises(DocumentTooLargeError):
+        check_inflation(PATH, data, 100 * KB)
+
+
+def test_endstream_inside_the_compressed_data_does_not_cut_it_short() -> None:
+    """Stored deflate blocks carry their bytes as they are: an "endstream" among them is data."""
+    packer = zlib.compressobj(0)
+    body = packer.compress(b"endstream\n" + bytes(300 * KB)) + packer.flush()
+    assert b"endstream" in body
+    with pytest.raises(DocumentTooLargeError):
+        check_inflation(PATH, stream_object(b"/Filter /FlateDecode", body), 100 * KB)
+
+
+def test_a_stream_without_endstream_is_still_counted() -> None:
+    body = zlib.compress(bytes(300 * KB))
+    with pytest.raises(DocumentTooLargeError):
+        check_inflation(PATH, b"4 0 obj\n<< /Filter /FlateDecode >>\nstream\n" + body, 100 * KB)
