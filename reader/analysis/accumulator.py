@@ -46,7 +46,7 @@ class Accumulator:
         text = self.document.text[span.start : span.end]
         self.raw.extend(raw_mentions(doc, offset, text))
         cues = sentence_cues(text)
-        self.numbers.extend(shift(n, offset) for n in extract_numbers(doc, cues))
+        self.numbers.extend(shift(n, offset) for n in extract_numbers(doc, cues, text))
         self.chunks.append((doc, span, cues))
 
     def finish(self, name: str, version: str) -> Analysis:

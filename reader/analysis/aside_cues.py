@@ -31,9 +31,10 @@ def inverted_aside(verb: Token) -> Attribution | None:
     speaker after it, set off by commas between two parts of one sentence, says the whole
     sentence is the speaker's, however the parse hung the parts (which often takes the speaker
     for the subject of what follows). Sentences with quote marks are left to the quotes."""
+    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _ASIDE_VERBS - {"call"}:
+        return None  # (the cheap tests first: Token.sent walks the sentence)
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _ASIDE_VERBS - {"call"} or \
-            verb.i < sent.start + 3 or doc[verb.i - 1].text != ",":
+    if verb.i < sent.start + 3 or doc[verb.i - 1].text != ",":
         return None
     comma = next((t.i for t in doc[verb.i + 1 : min(sent.end, verb.i + 8)] if t.text == ","),
                  None)
@@ -75,9 +76,10 @@ def closing_cue(verb: Token) -> Attribution | None:
     speaker after it (and what describes the speaker) reports all that comes before, whatever
     the parse made of it (it may take a word of the statement for the verb's subject and the
     speaker for its object, or cut the statement at a comma inside it)."""
+    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _CLOSING_VERBS:
+        return None  # (the cheap tests first: Token.sent walks the sentence)
     doc, sent = verb.doc, verb.sent
-    if verb.tag_ not in ("VBD", "VBZ") or cue_lemma(verb) not in _CLOSING_VERBS \
-            or verb.i < sent.start + 4 or doc[verb.i - 1].text != "," or \
+    if verb.i < sent.start + 4 or doc[verb.i - 1].text != "," or \
             _framed(doc[sent.start : verb.i]) or any(
                 c.dep_ == "nsubj" and c.i < verb.i and (c.pos_ == "PROPN" or c.ent_type_)
                 for c in verb.children):

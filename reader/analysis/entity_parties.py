@@ -23,7 +23,11 @@ def with_party_names(doc: Doc, ents: list[Span]) -> list[Span]:
     ("Liberal Democrat Party") is left as it is; the capitalised words of one that ends inside
     them open the party's name ("Welsh Liberal" of "Welsh Liberal Democrat leaders", a branch
     of the party), and one that opens inside them is cut after them."""
-    for i in range(1, len(doc)):
+    from spacy.attrs import LOWER  # spaCy stays out of importing this module's word lists
+
+    lowers = doc.to_array(LOWER).tolist()  # read as a column: most Docs hold no such word
+    keys = {doc.vocab.strings[word] for word in PARTY_ADJECTIVES}
+    for i in (i for i in range(1, len(doc)) if lowers[i - 1] in keys):
         span = _party(doc, i)
         if span is None or any(_runs_on(e, span) for e in ents):
             continue

@@ -57,12 +57,14 @@ _MARK_ENDS = frozenset({".", ",", ";", ":"})  # what follows a reference mark
 _COUNT_WORDS = frozenset({"people", "police", "staff", "personnel", "cattle", "troops"})
 
 
-def blocked_tokens(doc: Doc) -> set[int]:
+def blocked_tokens(doc: Doc, text: str | None = None) -> set[int]:
     """Tokens inside phone numbers and numeric dates, found on the text around the digits, and
-    reference marks."""
+    reference marks; text is the Doc's text where the caller has it (Doc.text joins every
+    token again)."""
     orths = doc.to_array([ORTH]).tolist()
     openings = [i for i, key in enumerate(orths) if key == _OPENING and 0 < i < len(doc) - 2]
-    blocked = _reference_marks(doc, openings) | _tiebreaks(doc, openings) | _table_rows(doc)
+    blocked = _reference_marks(doc, openings) | _tiebreaks(doc, openings) | _table_rows(
+        doc, doc.text if text is None else text)
     for first, last in _digit_windows(doc):
         window = doc[first:last]
         offset = window.start_char
@@ -98,12 +100,12 @@ _ROW_OF_FIGURES = re.compile(r"(?<![\w.,+(])\d+(?:[ \t]+(?:[-–—][ \t]+)?\d+)
 _ROW_WORDS = 16  # a table's row is a short line of its own
 
 
-def _table_rows(doc: Doc) -> set[int]:
+def _table_rows(doc: Doc, text: str) -> set[int]:
     """ "Palm Bay 18 22 13 17 — 70": a short line holding four or more bare numbers in a row,
     with no word between them (and no "+" or bracket of a phone number before), is a row of a
     table (a box score, a standings line), whose cells are no figures of the story."""
     rows: set[int] = set()
-    text, start = doc.text, 0
+    start = 0
     for line in text.split("\n"):
         if len(line.split()) <= _ROW_WORDS and _ROW_OF_FIGURES.search(line):
             span = doc.char_span(start, start + len(line), alignment_mode="expand")

@@ -68,15 +68,19 @@ _UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
 _CLAUSE_ROLES = frozenset({"ROOT", "advcl", "ccomp", "relcl"})  # what a noun never is
 
 
-def extract_numbers(doc: Doc, cues: SentenceCues | None = None) -> Iterator[NumberMention]:
+def extract_numbers(doc: Doc, cues: SentenceCues | None = None,
+                    text: str | None = None) -> Iterator[NumberMention]:
     """Every figure of a parsed document that is not a date or a time, in text order; cues
-    gives a sentence's attributions where the caller keeps them (sentence_cues)."""
+    gives a sentence's attributions where the caller keeps them (sentence_cues), and text the
+    Doc's text where the caller has it."""
     starts = figure_starts(doc)
     if not starts:
         return
+    if text is None:
+        text = doc.text  # once, not again for each sentence's cues
     if cues is None:
-        cues = sentence_cues(doc.text)  # the text once, not again for each sentence's cues
-    blocked = blocked_tokens(doc)
+        cues = sentence_cues(text)
+    blocked = blocked_tokens(doc, text)
     codes = code_numbers(doc, starts)
     for sent in _sentences(doc):
         first, last = bisect_left(starts, sent.start), bisect_left(starts, sent.end)

@@ -56,5 +56,6 @@ def _people(subject: Token) -> bool:
 def polls(verb: Token) -> bool:
     """Whether a participle of polling is followed by the view of those it polled (which makes
     it no cue of its own: "the farmers questioned back the quota")."""
-    doc = verb.doc
-    return verb.i + 1 < len(doc) and polled_view(doc[verb.i + 1]) is not None
+    doc = verb.doc  # (polled_view asks the same of the participle: the cheap tests first)
+    return verb.tag_ in ("VBN", "VBD") and verb.lemma_.lower() in _POLLING and \
+        verb.i + 1 < len(doc) and polled_view(doc[verb.i + 1]) is not None
