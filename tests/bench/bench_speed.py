@@ -1,12 +1,16 @@
 """Speed and memory of `reader analyze` against a bare spaCy process running nlp.pipe.
 
-Run: uv run python tests/bench/bench_speed.py [--repeat N] [--skip-big]
+Run: uv run python tests/bench/bench_speed.py [--repeat N] [--skip-big] [--cores N]
 
 Two workloads: the PolNeAR dev texts (one path each), and one ~1 MB text made of them joined.
 For each, `python -m reader analyze --no-cache PATH...` and a bare `python -c` that loads the
 same pipeline and runs `for doc in nlp.pipe(texts): pass` are timed as whole processes (start-up
 included on both sides); peak memory is each child's own ru_maxrss from os.wait4. The best of
---repeat runs is kept. Goals: ratio <= 1.20; peak no more than the bare process; 1 MB <= 1 GB.
+--repeat runs is kept, the two sides' runs taking turns (so that a machine growing busier weighs
+on both alike). --cores N runs both sides on the first N of the machine's CPUs (Linux), to
+measure a machine with fewer cores than this one: on one core the parse and Reader's
+extractors, which run side by side on two, take turns. Goals: ratio <= 1.20; peak no more
+than the bare process; 1 MB <= 1 GB.
 The processes' CPU seconds (user + system, from the same os.wait4) are printed beside the wall
 time: they move less than wall time when something else runs on the machine.
 """
@@ -34,12 +38,18 @@ for doc in nlp.pipe(texts):
 """
 
 
-def run(argv: list[str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds and peak resident memory (bytes) of one child process."""
+def run(argv: list[str], cores: int | None = None) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak resident memory (bytes) of one child process, on the
+    first cores CPUs when cores is given."""
+    def pinned() -> None:
+        if cores is not None:
+            os.sched_setaffinity(0, sorted(os.sched_getaffinity(0))[:cores])
+
     with tempfile.TemporaryFile() as errors, tempfile.TemporaryDirectory() as data:
         env = {**os.environ, "READER_DATA_DIR": data}
         started = time.perf_counter()
-        child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=errors, env=env)
+        child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=errors, env=env,
+                                 preexec_fn=pinned)
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
         code = os.waitstatus_to_exitcode(status)
@@ -56,18 +66,28 @@ def run(argv: list[str]) -> tuple[float, float, int]:
     return seconds, cpu, usage.ru_maxrss * 1024  # Linux reports kilobytes
 
 
-def best(argv: list[str], repeat: int) -> tuple[float, float, int]:
-    runs = [run(argv) for _ in range(repeat)]
+Run = tuple[float, float, int]
+
+
+def best(runs: list[Run]) -> Run:
     return min(r[0] for r in runs), min(r[1] for r in runs), max(r[2] for r in runs)
 
 
-def compare(title: str, paths: list[Path], model: str, repeat: int) -> None:
+def compare(title: str, paths: list[Path], model: str, repeat: int,
+            cores: int | None = None) -> None:
     words = sum(len(p.read_text(encoding="utf-8").split()) for p in paths)
     chars = sum(len(p.read_text(encoding="utf-8")) for p in paths)
     names = [str(p) for p in paths]
-    bare_s, bare_cpu, bare_mem = best([sys.executable, "-c", BARE, model, *names], repeat)
-    reader_s, reader_cpu, reader_mem = best([sys.executable, "-m", "reader", "analyze",
-                                             "--no-cache", "--model", model, *names], repeat)
+    bare_argv = [sys.executable, "-c", BARE, model, *names]
+    reader_argv = [sys.executable, "-m", "reader", "analyze", "--no-cache", "--model", model,
+                   *names]
+    bare_runs: list[Run] = []
+    reader_runs: list[Run] = []
+    for _ in range(repeat):  # in turns
+        bare_runs.append(run(bare_argv, cores))
+        reader_runs.append(run(reader_argv, cores))
+    (bare_s, bare_cpu, bare_mem), (reader_s, reader_cpu, reader_mem) = \
+        best(bare_runs), best(reader_runs)
     print(f"{title}: {len(paths)} file(s), {chars:,} chars, {words:,} words")
     print(f"  bare spaCy    {bare_s:7.2f} s  {words / bare_s:8.0f} words/s  "
           f"CPU {bare_cpu:7.2f} s  peak {bare_mem / 2**20:7.1f} MiB")
@@ -99,13 +119,15 @@ def main() -> None:
     from reader.analysis.nlp import default_pipeline_name
 
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
+    cores = int(sys.argv[sys.argv.index("--cores") + 1]) if "--cores" in sys.argv else None
     model = default_pipeline_name()
     paths = polnear_texts()
-    print(f"pipeline {model}, best of {repeat}")
-    compare("PolNeAR dev texts", paths, model, repeat)
+    print(f"pipeline {model}, best of {repeat}"
+          + (f", on {cores} core(s)" if cores is not None else ""))
+    compare("PolNeAR dev texts", paths, model, repeat, cores)
     if "--skip-big" not in sys.argv:
         with tempfile.TemporaryDirectory() as folder:
-            compare("one ~1 MB text", [big_text(paths, Path(folder))], model, repeat)
+            compare("one ~1 MB text", [big_text(paths, Path(folder))], model, repeat, cores)
 
 
 if __name__ == "__main__":
