@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from reader.analysis.clause_words import FINITE_TAGS, INTRANSITIVE, OBJECT_CONTROL, TIME_UNITS
@@ -42,11 +44,12 @@ def gap_object(verb: Token, kids: list[Token]) -> Token | None:
         if clause.lemma_.lower() in OBJECT_CONTROL or any(c.dep_ in _FILLED for c in
                                                           clause.children):
             return None  # "the man she persuaded to leave": whom she persuaded
-    if clause.dep_ != "relcl" or not _bare(clause, list(clause.children)):
+    if clause.dep_ != "relcl":
         return None
-    noun = clause.head
-    if noun.pos_ not in _HEAD_POS or noun.tag_ == "PRP" or not _next_to(noun, clause) or \
-            noun.lemma_.lower() in _CIRCUMSTANCES or verb.lemma_.lower() in INTRANSITIVE:
+    noun = clause.head  # (the tests on the noun before _bare, which walks the clause)
+    if noun.pos_ not in _HEAD_POS or noun.tag_ == "PRP" or \
+            noun.lemma_.lower() in _CIRCUMSTANCES or verb.lemma_.lower() in INTRANSITIVE or \
+            not _next_to(noun, clause) or not _bare(clause, list(clause.children)):
         return None
     stranded = next((c for c in kids if c.dep_ == "prep" and not list(c.children)), None)
     if stranded is not None and (stranded.lower_ in _LOCATIVE or noun.ent_type_ in _SETTINGS):
@@ -87,8 +90,15 @@ def _bare(clause: Token, kids: list[Token]) -> bool:
     if not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids) and (
             clause.tag_ not in (*FINITE_TAGS, "VBN") or _participle(clause)):
         return False  # "a writer this good fallen": no clause of its own
-    return not any(t.tag_ in _WH_TAGS or t.lower_ == "that"
-                   for t in clause.subtree if t.i < clause.i)
+    return not any(t.tag_ in _WH_TAGS or t.lower_ == "that" for t in _words_before(clause))
+
+
+def _words_before(head: Token) -> Iterator[Token]:
+    """The words of a token's subtree that come before it: those under its children whose
+    subtree reaches left of it (Token.subtree would walk the whole clause after it too)."""
+    for child in head.children:
+        if child.left_edge.i < head.i:
+            yield from (t for t in child.subtree if t.i < head.i)
 
 
 def _participle(verb: Token) -> bool:
