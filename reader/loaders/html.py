@@ -14,6 +14,7 @@ from reader.errors import DocumentLoadError
 from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
 from reader.loaders._htmldates import read_dates_in_english
+from reader.loaders._htmllicense import skip_license_search
 from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
 
@@ -87,6 +88,7 @@ def extract_tree(path: Path, page: str) -> Any:
     from lxml import etree
 
     read_dates_in_english()
+    skip_license_search()
     try:
         with _quiet():
             xml = trafilatura.extract(_shown(page), output_format="xml", with_metadata=True,

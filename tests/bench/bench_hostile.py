@@ -65,6 +65,11 @@ FILES: dict[str, tuple[str, Callable[[], bytes]]] = {
     "billion laughs": ("laughs.docx", _laughs_docx),
     "deep html": ("deep.html", _text("<html><body>" + "<div>" * 100_000 + f"<p>{SENTENCE}</p>"
                                      + "</div>" * 100_000 + "</body></html>")),
+    # a page whose footer's name is on two wrappers around its whole body (a saved news page
+    # had them): trafilatura's licence search took the square of its size
+    "footer-wrapped html": ("footer.html", _text(
+        '<html><body><div id="page-footer"><div class="footer-wrap">'
+        + f'<p>{SENTENCE} <a href="/more">More</a></p>' * 20_000 + "</div></div></body></html>")),
     "deep quotes md": ("deep.md", _text("> " * 50_000 + SENTENCE)),
     "10,000 '='": ("rule.txt", _text(f"{SENTENCE}\n\n{'=' * 10_000}\n\n{SENTENCE}")),
     "20,000 quote marks": ("marks.txt", _text('"' * 20_000 + " he said.")),

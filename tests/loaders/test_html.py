@@ -222,3 +222,16 @@ def test_a_date_htmldate_cannot_read_goes_to_an_english_only_dateparser(tmp_path
     document = load(write(tmp_path, page(body, head)))
     assert document.text.startswith("Harbour reopens\n\nThe harbour reopened on Monday")
     assert extractors.get_external_parser().languages == ["en"]
+
+
+def test_the_licence_search_reader_never_reads_is_left_out(tmp_path: Path) -> None:
+    """trafilatura looked for a licence among the links under every element named "footer", in
+    time that grows with the square of what they hold: 10 s of a 3.6 MB page's 14 s load, where
+    the footer's name was on a wrapper around the whole body. Reader shows no licence, so the
+    search is left out, and a page with a licence link in its footer loads as before."""
+    from trafilatura import metadata
+
+    links = '<div class="site-footer"><a href="https://creativecommons.org/licenses/by/4.0/">CC</a>'
+    document = load(write(tmp_path, page(BODY + links + "</div>")))
+    assert document.text.startswith("Paragraph 1 tells")
+    assert metadata.extract_license(metadata.load_html(page(BODY + links + "</div>"))) is None
