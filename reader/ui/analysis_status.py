@@ -1,4 +1,5 @@
-"""AnalysisStatus: the status bar's progress bar and Cancel button while an analysis runs."""
+"""AnalysisStatus: the status bar's progress bar and Cancel button while a file is read or an
+analysis runs."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from reader.ui.widgets import push_button
 
 
 class AnalysisStatus(QWidget):
-    """Shown while an analysis runs. Signals: cancel_requested()."""
+    """Shown while a file is read or an analysis runs. Signals: cancel_requested()."""
 
     cancel_requested = Signal()
 
@@ -26,9 +27,11 @@ class AnalysisStatus(QWidget):
         self.cancel.clicked.connect(self.cancel_requested)
         self.hide()
 
-    @Slot()
-    def start(self) -> None:
-        self.bar.setRange(0, 0)  # busy until the first chunk is done
+    def start(self, stops: str = "Stop the analysis") -> None:
+        """Show a busy bar until the first progress, its Cancel button's tip saying what it
+        stops."""
+        self.bar.setRange(0, 0)
+        self.cancel.setToolTip(stops)
         self.show()
 
     @Slot(int, int)

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
 from reader.document import Document, TextSpan
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
-from reader.ui.page_layout import EMPTY_PAGE, PageStyle, fill_page, paint_empty_page
+from reader.ui.page_layout import (
+    EMPTY_HINT,
+    EMPTY_TITLE,
+    PageStyle,
+    fill_page,
+    paint_empty_page,
+)
 from reader.ui.text_positions import PositionMap
 from reader.ui.theme import on_paper, thin_line_on_paper
 
@@ -79,7 +85,8 @@ class ArticleView(QTextEdit):
         self.setFrameShape(QTextEdit.Shape.NoFrame)
         self.document().setUndoRedoEnabled(False)
         self.setMouseTracking(True)
-        self.setPlaceholderText(EMPTY_PAGE)
+        self._empty = (EMPTY_TITLE, EMPTY_HINT)
+        self.set_empty_text()
         self.document().setParent(self)
         self.positions: PositionMap | None = None
         self._document: Document | None = None
@@ -112,6 +119,12 @@ class ArticleView(QTextEdit):
         self._layers = {}
         self.positions = PositionMap(document) if document else None
         self._replace_document(self._build())
+
+    def set_empty_text(self, title: str = EMPTY_TITLE, hint: str = EMPTY_HINT) -> None:
+        """What the page says while no article is shown (by default, how to open one)."""
+        self._empty = (title, hint)
+        self.setPlaceholderText(f"{title} {hint}" if title.endswith("…") else f"{title}. {hint}")
+        self.viewport().update()
 
     def _build(self) -> QTextDocument:
         """The article as a new QTextDocument, not yet shown: filling it needs no layout."""
@@ -400,7 +413,7 @@ class ArticleView(QTextEdit):
             super().paintEvent(event)
             return
         painter = QPainter(self.viewport())
-        paint_empty_page(painter, self.viewport().rect(), self._style())
+        paint_empty_page(painter, self.viewport().rect(), self._style(), *self._empty)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -54,6 +54,7 @@ from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 ANALYSING = "Not analysed yet: the analysis is running"  # the legend's Quotes, Numbers till then
+READING_HINT = "A large page takes a while. Cancel, at the bottom right, stops reading it."
 
 
 class MainWindow(QMainWindow):
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
         # the session: documents, analyses, the pipeline
         session.document_opened.connect(self._on_session_document_opened)
         session.open_failed.connect(self._on_session_open_failed)
+        session.reading.connect(self._on_session_reading)
+        session.reading_ended.connect(self._on_session_reading_ended)
         session.pipeline_loading.connect(self._on_session_pipeline_loading)
         session.analysis_started.connect(self._on_session_analysis_started)
         session.analysis_progress.connect(self.status.advance)
@@ -236,6 +239,26 @@ class MainWindow(QMainWindow):
         text, tip = commands.refusal(path, reason)
         self.messages.show_message(text, tip=tip)
 
+    @Slot(str)
+    def _on_session_reading(self, path: str) -> None:
+        # a big page takes seconds, even minutes, to read: say so, and offer to stop
+        name = Path(path).name
+        self.summary.setText(f"Reading {name}…")
+        self.summary.setToolTip(path)
+        self.status.start("Stop reading the file; the window keeps what it shows")
+        self.view.set_empty_text(f"Reading {name}…", READING_HINT)
+
+    @Slot()
+    def _on_session_reading_ended(self) -> None:
+        self.view.set_empty_text()
+        self.summary.setToolTip("")
+        if self.session.analysing and self.session.analysis is None:  # the open article's
+            self._on_session_analysis_started()
+            return
+        self.status.stop()
+        analysis = self.session.analysis
+        self.summary.setText(commands.summary(analysis) if analysis else "")
+
     @Slot()
     def _on_recent_clear_requested(self) -> None:
         self.settings = self.settings.replace(recent_files=())
@@ -294,6 +317,11 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_status_cancel_requested(self) -> None:
+        if self.session.reading_file:
+            name = self.session.opening.name
+            self.session.cancel_reading()
+            self.messages.show_message(f"Stopped reading {name}.", "info")
+            return
         self.session.cancel_analysis()
         self.status.stop()
         self.summary.setText("Analysis cancelled; File > Analyse again restarts it.")

@@ -31,7 +31,6 @@ LIST_STYLES = (QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
 _SIZES = {BlockKind.TITLE: 1.7, BlockKind.HEADING: 1.25, BlockKind.META: 0.85}
 EMPTY_TITLE = "No article open"
 EMPTY_HINT = "Open one with File › Open (Ctrl+O), or drop a file here."
-EMPTY_PAGE = f"{EMPTY_TITLE}. {EMPTY_HINT}"
 
 
 def reading_font(family: str, size: float) -> QFont:
@@ -166,16 +165,18 @@ def _goes_on(items: QTextList, number: int | None) -> bool:
     return number == items.format().start() + items.count()
 
 
-def paint_empty_page(painter: QPainter, area: QRect, style: PageStyle) -> None:
-    """What an empty page says, centred in area as one block: a title over how to open an
-    article, in the ink of bylines, each line wrapped to the area."""
+def paint_empty_page(painter: QPainter, area: QRect, style: PageStyle,
+                     title: str = EMPTY_TITLE, hint: str = EMPTY_HINT) -> None:
+    """What an empty page says, centred in area as one block: a title (by default, that no
+    article is open) over a hint (how to open one), in the ink of bylines, each line wrapped
+    to the area."""
     flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
     box = area.adjusted(24, 0, -24, 0)
     hint_font = style.font(0.9)
-    hint = EMPTY_HINT  # too long for one line, it breaks after its comma, not before a last word
+    # too long for one line, a hint breaks after its comma, not before a last word
     if QFontMetrics(hint_font).horizontalAdvance(hint) > box.width():
         hint = hint.replace(", ", ",\n", 1)
-    lines = ((style.font(1.25), EMPTY_TITLE), (hint_font, hint))
+    lines = ((style.font(1.25), title), (hint_font, hint))
     heights = [QFontMetrics(font).boundingRect(box, flags, text).height() for font, text in lines]
     gap = round(style.size * 0.6)
     top = area.center().y() - (sum(heights) + gap) // 2

@@ -17,6 +17,7 @@ from reader.analysis.service import AnalysisService
 from reader.document import Document
 from reader.errors import DocumentLoadError, ReaderError
 from reader.loaders import load, quick_to_load
+from reader.loaders.apart import load_apart
 from reader.settings import Settings
 from reader.ui.workers import Progress, Task
 
@@ -27,6 +28,7 @@ WARM_UP_DELAY_MS = 5_000
 SERVICE_DELAY_MS = 2_000
 LONG_TEXT_DELAY_MS = 1_000
 LONG_TEXT = 100_000  # characters; without an analysis process, longer texts get one of their own
+READ_APART = 1_000_000  # bytes: a bigger file is read in a process that Cancel (or Quit) ends
 
 
 def is_long(document: Document) -> bool:
@@ -43,6 +45,20 @@ def _loaded(path: Path, settings: Settings) -> Document | ReaderError:
         return error
 
 
+def _read(path: Path, settings: Settings, cancel: threading.Event) -> Document | ReaderError:
+    """_loaded, in a process of its own for a big file: a thread cannot be stopped midway."""
+    try:
+        big = path.stat().st_size > READ_APART
+    except OSError:
+        big = False
+    if not big:
+        return _loaded(path, settings)
+    try:
+        return load_apart(path, settings, cancel)
+    except ReaderError as error:
+        return error
+
+
 class Session(QObject):
     """What is open and what is known about it.
 
@@ -53,8 +69,9 @@ class Session(QObject):
 
     Signals: pipeline_loading() when an analysis waits for the pipeline to load;
     pipeline_ready(); pipeline_failed(message); document_opened(Document);
-    open_failed(path, reason); analysis_started() (also when it waits for the analysis before
-    it to stop); analysis_progress(done, total);
+    open_failed(path, reason); reading(path) while a file is read in a worker (seconds for a big
+    page) and reading_ended() once that read is over, however it ended; analysis_started()
+    (also when it waits for the analysis before it to stop); analysis_progress(done, total);
     analysis_finished(Analysis) when a run (or the cache) delivers; analysis_changed(Analysis or
     None) whenever the shown analysis changes (corrections included); analysis_failed(message).
     """
@@ -64,6 +81,8 @@ class Session(QObject):
     pipeline_failed = Signal(str)
     document_opened = Signal(object)
     open_failed = Signal(str, str)
+    reading = Signal(str)
+    reading_ended = Signal()
     analysis_started = Signal()
     analysis_progress = Signal(int, int)
     analysis_finished = Signal(object)
@@ -84,6 +103,7 @@ class Session(QObject):
         self.analysis: Analysis | None = None
         self._pipeline: Task | None = None
         self._loading: Task | None = None
+        self._abandoned: list[Task] = []  # reads no longer wanted, joined on shutdown
         self._opening = Path()  # the file being opened, named if it fails
         self._analysing: Task | None = None
         self._analysing_sha = ""
@@ -157,16 +177,63 @@ class Session(QObject):
 
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
-        """Open a file: at once when small, else in a worker; failures leave the open one."""
+        """Open a file: at once when small, else in a worker; failures leave the open one. A
+        file still being read is no longer wanted: the last one asked for opens."""
+        self.cancel_reading()
         self._opening = path
         if not quick_to_load(path):
             settings = self.settings
-            self._loading = self._task(lambda _p, _c: _loaded(path, settings),
-                                       self._on_loaded, self._on_open_failed)
+            self._loading = self._task(lambda _p, cancel: _read(path, settings, cancel),
+                                       self._on_read, self._on_read_failed)
+            self.reading.emit(str(path))
             return
         self._on_loaded(_loaded(path, self.settings))
 
+    @property
+    def opening(self) -> Path:
+        """The file asked for last."""
+        return self._opening
+
+    @property
+    def reading_file(self) -> bool:
+        """Whether a file is being read in a worker."""
+        return self._loading is not None
+
+    def cancel_reading(self) -> None:
+        """Stop waiting for the file being read: the window keeps what it shows. A big file's
+        process ends at once; a small file's thread in its own time, its result dropped."""
+        task, self._loading = self._loading, None
+        if task is None:
+            return
+        task.cancel()
+        if task.running:
+            self._abandoned.append(task)
+            task.ended.connect(self._on_abandoned_ended)
+        self.reading_ended.emit()
+
+    @Slot()
+    def _on_abandoned_ended(self) -> None:
+        self._abandoned = [task for task in self._abandoned if task.running]
+
+    def _read_by_current(self) -> bool:
+        """Whether the worker that sent this result reads the file now wanted (a result of a
+        read given up may already be on its way)."""
+        if self._loading is None or self.sender() is not self._loading.worker:
+            return False
+        self._loading = None
+        self.reading_ended.emit()
+        return True
+
     @Slot(object)
+    def _on_read(self, loaded: Document | ReaderError) -> None:
+        if self._read_by_current():
+            self._on_loaded(loaded)
+
+    @Slot(str)
+    def _on_read_failed(self, message: str) -> None:  # a bug in a loader, told in one line
+        if self._read_by_current():
+            self.open_failed.emit(str(self._opening), message)
+
     def _on_loaded(self, loaded: Document | ReaderError) -> None:
         if isinstance(loaded, DocumentLoadError):  # its path and reason, apart
             self.open_failed.emit(str(loaded.path), loaded.reason)
@@ -174,10 +241,6 @@ class Session(QObject):
             self.open_failed.emit(str(self._opening), str(loaded))
         else:
             self.show_document(loaded)
-
-    @Slot(str)
-    def _on_open_failed(self, message: str) -> None:  # a bug in a loader, told in one line
-        self.open_failed.emit(str(self._opening), message)
 
     def show_document(self, document: Document) -> None:
         self.document, self.raw, self.analysis = document, None, None
@@ -195,6 +258,7 @@ class Session(QObject):
             QTimer.singleShot(LONG_TEXT_DELAY_MS, self, self._analyse_if_wanted)
 
     def close_document(self) -> None:
+        self.cancel_reading()
         self.cancel_analysis()
         self.document = self.record = self.raw = self.analysis = None
         self.document_opened.emit(None)
@@ -336,7 +400,8 @@ class Session(QObject):
     def shutdown(self) -> None:
         """Stop every worker and wait for its thread (on close)."""
         self._wanted, self._closed = False, True
-        tasks = [task for task in (self._analysing, self._loading, self._pipeline) if task]
+        tasks = [task for task in (self._analysing, self._loading, self._pipeline,
+                                   *self._abandoned) if task]
         for task in tasks:
             task.cancel()
         if self.service is not None:

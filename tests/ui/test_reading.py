@@ -1,0 +1,88 @@
+"""A big file takes a while to read: the window says which, stays usable, and can give it up."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import ANALYSIS_TIMEOUT_MS, MakeWindow
+
+READ_MS = 12_000  # more than such a page takes to read here, on a busy machine
+
+
+def big_page(folder: Path) -> Path:
+    """A web page of over a megabyte (minutes of harbour board business), seconds to read."""
+    rows = "".join(f"<p>Item {n}: the harbour board of Kestrel met on a grey morning to talk"
+                   " about cranes, tides and the price of rope.</p>" for n in range(9_500))
+    path = folder / "minutes.html"
+    path.write_text(f"<html><head><title>Harbour minutes</title></head><body><article>"
+                    f"<h1>Harbour minutes</h1>{rows}</article></body></html>", encoding="utf-8")
+    return path
+
+
+def small_article(folder: Path) -> Path:
+    path = folder / "cranes.txt"
+    path.write_text("Cranes\n\nThe port of Kestrel bought four new cranes this spring.\n",
+                    encoding="utf-8")
+    return path
+
+
+def reads_nothing(window: MainWindow) -> bool:
+    """No file being read, nor any reading given up still running."""
+    return not window.session.reading_file and not window.session._abandoned
+
+
+def test_a_big_file_says_it_is_being_read_until_it_opens(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    window.open_path(big_page(tmp_path))
+    assert window.summary.text() == "Reading minutes.html…"
+    assert window.status.isVisible()
+    assert window.status.cancel.toolTip().startswith("Stop reading")
+    assert window.view.placeholderText().startswith("Reading minutes.html…"), (
+        "the empty page says what it waits for, not that no article is open")
+    with qtbot.waitSignal(window.session.document_opened, timeout=ANALYSIS_TIMEOUT_MS):
+        pass
+    assert window.summary.text() != "Reading minutes.html…"
+    assert window.view.placeholderText().startswith("No article open")
+
+
+def test_cancel_gives_up_a_big_file_and_keeps_the_article(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    sample = sample_window.session.document
+    sample_window.open_path(big_page(tmp_path))
+    assert sample_window.summary.text() == "Reading minutes.html…"
+    qtbot.mouseClick(sample_window.status.cancel, Qt.MouseButton.LeftButton)
+    assert sample_window.messages.text == "Stopped reading minutes.html."
+    assert not sample_window.status.isVisible()
+    assert "Reading" not in sample_window.summary.text()
+    qtbot.waitUntil(lambda: reads_nothing(sample_window), timeout=3_000)  # no minutes' wait
+    qtbot.wait(READ_MS)
+    assert sample_window.session.document is sample
+    assert sample_window.view.shown_document is sample
+
+
+def test_a_file_opened_while_a_big_one_is_read_is_the_one_that_stays(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    sample_window.open_path(big_page(tmp_path))
+    cranes = small_article(tmp_path)
+    with qtbot.waitSignal(sample_window.analysis_finished, timeout=ANALYSIS_TIMEOUT_MS):
+        sample_window.open_path(cranes)
+    qtbot.wait(READ_MS)  # the big page, had it still been read, would have opened by now
+    document = sample_window.session.document
+    assert document is not None
+    assert document.source_path == cranes
+    assert sample_window.view.shown_document is document
+
+
+def test_closing_the_window_while_a_big_file_is_read_does_not_wait_for_it(
+        make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    window.open_path(big_page(tmp_path))
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < 2.0
