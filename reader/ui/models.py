@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from reader.analysis.dates import shown_date
-from reader.analysis.model import Entity, Event, NumberMention
+from reader.analysis.model import Entity, Event, NumberMention, Quote
 from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
 from reader.ui.widgets import TIP_LINE, TIP_WIDTH, clip, long_tip
 
@@ -270,8 +270,9 @@ EVENT_COLUMNS = (
 TIMELINE_COLUMN = 4
 WHAT_COLUMN = 2  # the longest cells: it takes the room the others leave
 # hidden where the six columns cannot all show (the list would scroll sideways): who did
-# what to whom and when stay, the date and the place are in every cell's tooltip
-NARROW_HIDDEN = (TIMELINE_COLUMN, 5)
+# what to whom and when stay, the date and the place are in every cell's tooltip; narrower
+# still (a panel of 250 px), when goes too
+NARROW_HIDDEN = ((TIMELINE_COLUMN, 5), (3,))
 
 QUOTE_GROUPING = Grouping(key=lambda q: q.speaker or "Unknown speaker",
                           label=lambda key, n: f"{key} ({n})", order=str.casefold, repeats=0)
@@ -281,15 +282,27 @@ def entity_records(entities: Sequence[Entity]) -> list[Entity]:
     return sorted(entities, key=lambda e: (-e.mention_count, e.name.lower()))
 
 
+def quote_tip(quote: Quote) -> str:
+    """Who said it, how and with what verb, for the cells beside the quote: a narrow list
+    hides the kind and the cue (QUOTE_NARROW_HIDDEN)."""
+    return field_tip((("Speaker", quote.speaker), ("Kind", quote.kind), ("Cue", quote.cue)))
+
+
 def quote_columns(text: str) -> tuple[Column, ...]:
     """The Quotes list's columns; the quote's words come from the document text."""
     return (
-        Column("Speaker", lambda q: _or_dash(q.speaker)),
-        Column("Kind", lambda q: q.kind),
-        Column("Cue", lambda q: _or_dash(q.cue)),  # "claimed" and "said" are not the same
+        Column("Speaker", lambda q: _or_dash(q.speaker), tip=quote_tip),
+        Column("Kind", lambda q: q.kind, tip=quote_tip),
+        # "claimed" and "said" are not the same
+        Column("Cue", lambda q: _or_dash(q.cue), tip=quote_tip),
         Column("Quote", lambda q: clip(q.span.of(text), 160), lambda q: q.span.start,
                lambda q: long_tip(q.span.of(text))),
     )
+
+
+# hidden where a narrow list cannot show the quote beside them (a panel of 250 px): first the
+# kind, then the cue; both are in the tooltip of the cells beside the quote
+QUOTE_NARROW_HIDDEN = ((1,), (2,))
 
 
 def number_columns(text: str) -> tuple[Column, ...]:
@@ -310,5 +323,6 @@ def number_columns(text: str) -> tuple[Column, ...]:
 
 
 # hidden where the six columns cannot all show: the figure, what it means and counts and who
-# claims it stay; how exact it is and its verb are in every cell's tooltip
-NUMBER_NARROW_HIDDEN = (2, 4)
+# claims it stay; how exact it is and its verb are in every cell's tooltip; narrower still,
+# the value goes too (the figure as written says it)
+NUMBER_NARROW_HIDDEN = ((2, 4), (1,))

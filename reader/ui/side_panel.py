@@ -47,6 +47,7 @@ from reader.ui.models import (
     NARROW_HIDDEN,
     NUMBER_NARROW_HIDDEN,
     QUOTE_GROUPING,
+    QUOTE_NARROW_HIDDEN,
     RECORD_ROLE,
     TIMELINE_COLUMN,
     WHAT_COLUMN,
@@ -151,13 +152,14 @@ class ListTab(QWidget):
 
     def __init__(self, model: RecordModel, noun: str, parent: QWidget | None = None, *,
                  main_share: float = 0.0, lines: int = 1, stretch: int = -1,
-                 narrow_hidden: Sequence[int] = (), by_cells: bool = False) -> None:
+                 narrow_hidden: Sequence[Sequence[int]] = (), by_cells: bool = False) -> None:
         """noun: what the list lists ("quotes"), for its filter box and its empty state;
         main_share: the least share of the width the stretching column keeps, when it is
         what the list is for (the Quotes list's quote); lines: how many lines a record's row
         shows, its cells wrapped at words (a long list keeps one, whose rows Qt need not
         measure); stretch: the column that takes the room the others leave (the last if -1);
-        narrow_hidden: columns hidden where all would not fit even cut (fit_columns);
+        narrow_hidden: columns hidden where all would not fit even cut (fit_columns), in
+        tiers: the first tier's where the list is narrow, the next's where it is narrower still;
         by_cells: cut columns share the width by what their cells need (shared_widths), not
         all to one width (the Events list, whose When, Date and Where are mostly "—")."""
         super().__init__(parent)
@@ -165,7 +167,7 @@ class ListTab(QWidget):
         self.noun = noun
         self.analysis: Analysis | None = None  # what the records came from (nothing_listed)
         self.main_share = main_share
-        self.narrow_hidden = tuple(narrow_hidden)
+        self.narrow_hidden = tuple(tuple(tier) for tier in narrow_hidden)
         self.by_cells = by_cells
         self.stretch = stretch if stretch >= 0 else model.columnCount() - 1
         self.proxy = RecordFilter(model)
@@ -209,7 +211,7 @@ class ListTab(QWidget):
         self._fitting, self._hand_sized, self._fitted_for = False, False, -1
         self._fitted_shown = False  # whether the list was on screen at the last fit
         self._stretch_hand_sized = False  # the reader dragged the stretching column itself
-        self._cut = 0  # the fitted columns' width cut to MIN_COLUMN_WIDTH, at the last fit
+        self._cut: dict[int, int] = {}  # each fitted column's width cut to MIN_COLUMN_WIDTH
         self._title_widths: dict[int, int] | None = None  # full titles' widths (follow_titles)
         self._refit = QTimer(self, singleShot=True, interval=REFIT_MS)
         self._refit.timeout.connect(self.fit_columns)
@@ -270,17 +272,17 @@ class ListTab(QWidget):
         self._title_widths = None
         self._fitting = True
         try:
-            for column in self.narrow_hidden:
+            for column in self._hidden_in(len(self.narrow_hidden)):
                 header.setSectionHidden(column, False)
             self.model.set_short_titles(False)
             for column in fitted:
                 self.view.resizeColumnToContents(column)
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
-            self._cut = sum(min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted)
-            if self._narrow(room):
-                for column in self.narrow_hidden:
-                    header.setSectionHidden(column, True)
-                fitted = [c for c in fitted if c not in self.narrow_hidden]
+            self._cut = {c: min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted}
+            hidden = self._hidden_in(self._narrow(room))
+            for column in hidden:
+                header.setSectionHidden(column, True)
+            fitted = [c for c in fitted if c not in hidden]
             widths = self._fitted(fitted, room, least)
             if self.model.has_short_titles and any(
                     w < self.view.columnWidth(c) for c, w in zip(fitted, widths, strict=True)):
@@ -298,11 +300,20 @@ class ListTab(QWidget):
             self._fitting = False
         self._fitted_for, self._fitted_shown = room, self.view.isVisible()
 
-    def _narrow(self, room: int) -> bool:
-        """Whether a list this wide hides its narrow_hidden columns: the others, cut to
-        MIN_COLUMN_WIDTH, would not fit beside the stretching one at its least share."""
+    def _narrow(self, room: int) -> int:
+        """How many tiers of narrow_hidden columns a list this wide hides: as many as leave the
+        others, cut to MIN_COLUMN_WIDTH, room beside the stretching one at its least share (a
+        panel of 250 px hides the Events list's When too, rather than scroll it sideways)."""
         least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
-        return bool(self.narrow_hidden) and self._cut + least > room
+        for tiers in range(len(self.narrow_hidden)):
+            hidden = self._hidden_in(tiers)
+            if sum(w for c, w in self._cut.items() if c not in hidden) + least <= room:
+                return tiers
+        return len(self.narrow_hidden)
+
+    def _hidden_in(self, tiers: int) -> set[int]:
+        """The columns the first tiers of narrow_hidden hide."""
+        return {column for tier in self.narrow_hidden[:tiers] for column in tier}
 
     def _fitted(self, fitted: Sequence[int], room: int, least: int) -> list[int]:
         """fitted_widths of these columns, sized to their contents, beside the stretching one;
@@ -514,7 +525,8 @@ class SidePanel(QTabWidget):
                               main_share=WHAT_SHARE, stretch=WHAT_COLUMN,
                               narrow_hidden=NARROW_HIDDEN, by_cells=True)
         self.quotes = ListTab(RecordModel(quote_columns("")), "quotes",
-                              main_share=QUOTE_SHARE, lines=QUOTE_LINES)
+                              main_share=QUOTE_SHARE, lines=QUOTE_LINES,
+                              narrow_hidden=QUOTE_NARROW_HIDDEN)
         self.numbers = ListTab(RecordModel(number_columns("")), "numbers",
                                narrow_hidden=NUMBER_NARROW_HIDDEN)
         self.order = QComboBox(self.events)
