@@ -83,6 +83,10 @@ class ArticleView(QTextEdit):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.setFrameShape(QTextEdit.Shape.NoFrame)
+        # lines wrap at the page's width, a long word anywhere: what overhangs is a fraction of
+        # a pixel (a line ending in a highlighted name and a space), which showed a scrollbar
+        # that scrolled 1 px at some widths
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document().setUndoRedoEnabled(False)
         self.setMouseTracking(True)
         self._empty = (EMPTY_TITLE, EMPTY_HINT)

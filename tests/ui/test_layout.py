@@ -99,6 +99,38 @@ def test_an_empty_page_says_so_in_its_middle(qtbot: QtBot, sample_window: MainWi
         assert box.right() <= area.right() - 20, (size, box)
 
 
+PORT_SENTENCES = (
+    "Officials in the US and the UK met in Paris on Monday to talk about the new port rules.",
+    "Mara Lindqvist of the Kestrel Harbour Board said the US would send two inspectors.",
+    "The plan was agreed with the UK and with France after talks that ran late into the night.",
+    "Talks with the US ended on Friday, and the Harbour Board said it would meet again in May.",
+    "Jon Ekdahl, who runs the Kestrel ferry company, said the rules would cost the UK jobs.",
+)
+
+
+def test_the_article_never_scrolls_sideways(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """At some widths (a 600 px window) the article showed a horizontal scrollbar that
+    scrolled 1 px: a line ending in a highlighted name and a space overhung the page by a
+    fraction of a pixel. Its lines wrap at the page's width, so no bar is shown at any."""
+    paragraphs = [" ".join(PORT_SENTENCES[i:] + PORT_SENTENCES[:i]) for i in range(5)] * 2
+    article = tmp_path / "ports.txt"
+    article.write_text("Port rules agreed\n\n" + "\n\n".join(paragraphs) + "\n",
+                       encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    window.resize(900, 700)
+    total = sum(window.splitter.sizes())
+    scrolled = []
+    for left in range(300, 460):
+        window.splitter.setSizes([left, total - left])
+        qtbot.wait(5)
+        bar = window.view.horizontalScrollBar()
+        if bar.isVisible() and bar.maximum() > 0:
+            scrolled.append(left)
+    assert scrolled == []
+
+
 def test_the_legend_wraps_rather_than_widening_the_article(qtbot: QtBot) -> None:
     legend = Legend()
     qtbot.addWidget(legend)
