@@ -180,11 +180,13 @@ def counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
-def nothing_listed(noun: str, analysis: Analysis | None, filter_text: str = "") -> str:
-    """What a side panel list with no rows says: nothing before an analysis; that the text was
-    not analysed; that the filter matches none of them; else that the article has none."""
+def nothing_listed(noun: str, analysis: Analysis | None, filter_text: str = "",
+                   waiting: str = "") -> str:
+    """What a side panel list with no rows says: before an analysis, what it waits for
+    (waiting: nothing without an article); that the text was not analysed; that the filter
+    matches none of them; else that the article has none."""
     if analysis is None:
-        return ""
+        return waiting
     if not analysis.english:
         return "Not analysed: the text does not look like English"
     if filter_text.strip():

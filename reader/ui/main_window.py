@@ -284,8 +284,9 @@ class MainWindow(QMainWindow):
 
     def _legend_available(self, waiting: str) -> None:
         """Enable the legend's Quotes and Numbers if the analysis has some; else say why not
-        (waiting: why, while the article has no analysis)."""
+        (waiting: why, while the article has no analysis), as the empty lists do."""
         self.legend.set_available(commands.nothing_to_underline(self.session.analysis, waiting))
+        self.side_panel.set_waiting(waiting if self.session.document is not None else "")
 
     @Slot(object)
     def _on_session_analysis_changed(self, analysis: Analysis | None) -> None:

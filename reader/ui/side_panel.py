@@ -166,6 +166,7 @@ class ListTab(QWidget):
         self.model = model
         self.noun = noun
         self.analysis: Analysis | None = None  # what the records came from (nothing_listed)
+        self.waiting = ""  # what the list waits for while there is no analysis (set_waiting)
         self.main_share = main_share
         self.narrow_hidden = tuple(tuple(tier) for tier in narrow_hidden)
         self.by_cells = by_cells
@@ -258,7 +259,8 @@ class ListTab(QWidget):
     def say_why_empty(self) -> None:
         """Say in the list why it shows no rows, if it shows none (commands.nothing_listed)."""
         self.view.set_empty_text("" if self.proxy.rowCount() else nothing_listed(
-            self.noun, self.analysis, self.filter.text() if self.model.records else ""))
+            self.noun, self.analysis, self.filter.text() if self.model.records else "",
+            self.waiting))
 
     def fit_columns(self) -> None:
         """Fit each column but the stretching one to its contents, capped (column_cap) where
@@ -577,6 +579,13 @@ class SidePanel(QTabWidget):
         """Show the lists' filter boxes and controls while an article is open, else hide them."""
         for tab in (self.entities, self.events, self.quotes, self.numbers):
             tab.show_controls(shown)
+
+    def set_waiting(self, text: str) -> None:
+        """What the lists say while the open article has no analysis ("" with no article): a
+        blank panel for the minutes a long article takes looked broken."""
+        for tab in (self.entities, self.events, self.quotes, self.numbers):
+            tab.waiting = text
+            tab.say_why_empty()
 
     def set_analysis(self, analysis: Analysis | None, text: str) -> None:
         """Fill the lists from an analysis (None empties them)."""

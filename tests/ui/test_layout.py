@@ -73,6 +73,28 @@ def test_an_empty_list_says_why_it_is_empty(
     assert panel.events.view.empty_text == ""
 
 
+def test_the_lists_say_an_analysis_is_running_rather_than_stand_blank(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    """While an article was analysed (minutes for a long one) its four lists stood blank, only
+    the status bar's corner saying why. Now each says the analysis is running, and after a
+    Cancel that it was cancelled; with no article open they say nothing."""
+    article = tmp_path / "ferry.txt"
+    article.write_text("Storm closes ferry\n\nThe Halden ferry, run by Ola Brekke, did not sail"
+                       " on Monday.\n", encoding="utf-8")
+    panel = sample_window.side_panel
+    lists = (panel.entities, panel.events, panel.quotes, panel.numbers)
+    sample_window.open_path(article)
+    assert sample_window.session.analysis is None
+    for tab in lists:
+        assert tab.view.empty_text == "Not analysed yet: the analysis is running", tab.noun
+    qtbot.mouseClick(sample_window.status.cancel, Qt.MouseButton.LeftButton)
+    for tab in lists:
+        assert tab.view.empty_text.startswith("Not analysed: the analysis was cancelled"), (
+            tab.noun)
+    sample_window.actions_by_name["close_document"].trigger()
+    assert [tab.view.empty_text for tab in lists] == [""] * 4
+
+
 def inked_box(image: QImage) -> QRect:
     """The box around every pixel not of the colour at the image's top left corner."""
     paper = image.pixel(0, 0)
