@@ -10,9 +10,11 @@ from reader.ui.widgets import push_button
 
 
 class AnalysisStatus(QWidget):
-    """Shown while a file is read or an analysis runs. Signals: cancel_requested()."""
+    """Shown while a file is read or an analysis runs. Signals: cancel_requested();
+    running_changed(bool) when it is shown or hidden (File > Stop follows it)."""
 
     cancel_requested = Signal()
+    running_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,6 +35,7 @@ class AnalysisStatus(QWidget):
         self.bar.setRange(0, 0)
         self.cancel.setToolTip(stops)
         self.show()
+        self.running_changed.emit(True)
 
     @Slot(int, int)
     def advance(self, done: int, total: int) -> None:
@@ -42,3 +45,10 @@ class AnalysisStatus(QWidget):
     @Slot()
     def stop(self) -> None:
         self.hide()
+        self.running_changed.emit(False)
+
+    @Slot()
+    def request_cancel(self) -> None:
+        """Ask for what runs to stop, as its Cancel button does (nothing runs: nothing)."""
+        if not self.isHidden():
+            self.cancel_requested.emit()

@@ -26,6 +26,7 @@ MENUS: tuple[tuple[str, tuple[Entry, ...]], ...] = (
         ("export_notes", "&Export notes…", ("Ctrl+Shift+X",)),
         None,
         ("analyse_again", "&Analyse again", ("Ctrl+R",)),
+        ("stop", "&Stop reading or analysing", ("Ctrl+.",)),  # the status bar's Cancel
         ("close_document", "&Close", ("Ctrl+W",)),
         None,
         ("quit", "&Quit", ("Ctrl+Q",)),

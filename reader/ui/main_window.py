@@ -54,7 +54,7 @@ from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 ANALYSING = "Not analysed yet: the analysis is running"  # the legend's Quotes, Numbers till then
-READING_HINT = "A large page takes a while. Cancel, at the bottom right, stops reading it."
+READING_HINT = "A large page takes a while. Cancel, at the bottom right (Ctrl+.), stops reading it."
 
 
 class MainWindow(QMainWindow):
@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
                 if name == "open_recent_menu":
                     action.setMenu(self.recent_menu)
         self.actions_by_name["toggle_underlines"].setCheckable(True)
+        self.actions_by_name["stop"].setEnabled(False)  # until a file is read or analysed
         self.view.selection_actions = [self.actions_by_name["add_note"]]
         # Escape closes the entity's panel from the article, the panel or a list (where a row
         # opened it), and nowhere else: the find bar, the filters and the dialogs keep theirs
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         session.analysis_failed.connect(self._on_session_analysis_failed)
         session.pipeline_failed.connect(self._on_session_analysis_failed)
         self.status.cancel_requested.connect(self._on_status_cancel_requested)
+        self.status.running_changed.connect(self.actions_by_name["stop"].setEnabled)
         self.recent_menu.open_requested.connect(self.open_path)
         self.recent_menu.clear_requested.connect(self._on_recent_clear_requested)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)

@@ -34,7 +34,7 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "open": partial(ask_open, window), "open_recent_menu": window.recent_menu.rebuild,
         "library": partial(show_library, window),
         "export_notes": partial(ask_export_notes, window),
-        "analyse_again": session.reanalyse,
+        "analyse_again": session.reanalyse, "stop": window.status.request_cancel,
         "close_document": session.close_document, "quit": window.close,
         "close_dossier": dossier.close_panel,
         "find": window.find_bar.open, "add_note": partial(add_passage_note, window),

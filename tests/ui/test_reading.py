@@ -86,3 +86,23 @@ def test_closing_the_window_while_a_big_file_is_read_does_not_wait_for_it(
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < 2.0
+
+
+def test_ctrl_period_stops_a_read_or_an_analysis_from_the_keyboard(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    """The status bar's Cancel was the only way to stop a read or an analysis, out of the
+    keyboard's reach. File > Stop (Ctrl+.) does what it does, and is greyed out while nothing
+    runs."""
+    stop = sample_window.actions_by_name["stop"]
+    assert not stop.isEnabled()
+    sample_window.open_path(big_page(tmp_path))
+    assert stop.isEnabled()
+    qtbot.keyClick(sample_window.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.messages.text == "Stopped reading minutes.html."
+    assert not stop.isEnabled()
+    qtbot.waitUntil(lambda: reads_nothing(sample_window), timeout=3_000)
+    sample_window.open_path(small_article(tmp_path))
+    assert stop.isEnabled(), "the analysis runs"
+    qtbot.keyClick(sample_window.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.summary.text().startswith("Analysis cancelled")
+    assert not stop.isEnabled()
