@@ -178,7 +178,10 @@ class Session(QObject):
     # -- opening ---------------------------------------------------------------------------
     def open_path(self, path: Path) -> None:
         """Open a file: at once when small, else in a worker; failures leave the open one. A
-        file still being read is no longer wanted: the last one asked for opens."""
+        file still being read is no longer wanted: the last one asked for opens (the same one
+        asked for again reads on, rather than start over)."""
+        if self._loading is not None and path == self._opening:
+            return
         self.cancel_reading()
         self._opening = path
         if not quick_to_load(path):

@@ -106,3 +106,20 @@ def test_ctrl_period_stops_a_read_or_an_analysis_from_the_keyboard(
     qtbot.keyClick(sample_window.view, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
     assert sample_window.summary.text().startswith("Analysis cancelled")
     assert not stop.isEnabled()
+
+
+def test_a_big_file_asked_for_again_while_it_is_read_reads_on(
+        qtbot: QtBot, sample_window: MainWindow, tmp_path: Path) -> None:
+    """Opened again while it was read (a second click on it in Open Recent, a second drop), a
+    big file was read again from the start: the reader waited twice as long. The read under
+    way goes on, and the file opens once."""
+    minutes = big_page(tmp_path)
+    sample_window.open_path(minutes)
+    with qtbot.assertNotEmitted(sample_window.session.reading_ended):
+        sample_window.open_path(minutes)
+    assert sample_window.summary.text() == "Reading minutes.html…"
+    with qtbot.waitSignal(sample_window.session.document_opened, timeout=ANALYSIS_TIMEOUT_MS):
+        pass
+    document = sample_window.session.document
+    assert document is not None
+    assert document.source_path == minutes
