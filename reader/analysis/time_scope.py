@@ -167,6 +167,17 @@ def modifies_noun(clause: Token) -> bool:
         c.dep_ == "dobj" for c in kids))
 
 
+def within_description(verb: Token, sentence: SentenceScan) -> bool:
+    """Whether a clause describes a noun or lies inside a clause that does ("a pledge made in
+    2009 to resign": the resigning is part of what the pledge says)."""
+    clause: Token | None = verb
+    while clause is not None:
+        if modifies_noun(clause):
+            return True
+        clause = sentence.above(clause)
+    return False
+
+
 def lasting(verb: Token) -> bool:
     """Whether a verb says in the present tense what somebody or something is or does in a
     relative clause ("Feldman, who follows the industry, said firms hired in 2021"): a state

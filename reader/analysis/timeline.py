@@ -20,7 +20,12 @@ from reader.analysis.dates import (
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
-from reader.analysis.time_scope import at_occasion, lasting, modifies_noun, own_or_inherited
+from reader.analysis.time_scope import (
+    at_occasion,
+    lasting,
+    own_or_inherited,
+    within_description,
+)
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
 STORY_DAYS = 7  # a lead's day at most this far before publication is the story's day
@@ -370,7 +375,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     # A deadline ("hopes to double sales by 2007") dates its own clause only: what the
     # paragraph tells next did not happen on it.
     deadline = when is not None and verb.doc[when.position].head.lower_ == "by"
-    if not modifies_noun(verb) and not borrowed and not deadline:  # "Smith, who was fired in May"
+    if not within_description(verb, sentence) and not borrowed and not deadline:
+        # "Smith, who was fired in May", "a pledge made in 2009 to resign"
         timeline.last = (paragraph, day, said)
     if text is not None and day is not None and not timeline.story_known \
             and is_day_precise(text) and not borrowed:

@@ -242,6 +242,19 @@ def test_a_deadline_is_not_the_day_of_what_follows(nlp: Any, text: str) -> None:
     assert events[-1].date is None, [(e.action, e.date) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor ignored a promise made in 2015 to cut taxes. Residents voiced anger at the meeting.",
+    "The board scrapped a deal signed in 2016 to sell the stadium. Supporters staged a protest.",
+    "The firm dropped a plan drawn up in 2011 to close the plant. The union welcomed the news.",
+])
+def test_a_day_inside_a_description_is_not_the_day_of_what_follows(nlp: Any,
+                                                                   text: str) -> None:
+    """ "a promise made in 2015 to cut taxes": the infinitive belongs to the promise's
+    description, whose day is its own; the paragraph's next past clause did not happen on it."""
+    events = events_of(nlp, text)
+    assert events[-1].date is None, [(e.action, e.date) for e in events]
+
+
 @pytest.mark.parametrize(("text", "action", "when"), [
     ("Also on Friday, the output figures for December were released.", "released", "Friday"),
     ("On Monday, figures for March showed a fall in sales.", "showed", "Monday"),
