@@ -8,13 +8,20 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.antecedents import apposition_entity, referent, subject_antecedent
+from reader.analysis.antecedents import (
+    LOOK_BACK,
+    apposition_entity,
+    definite,
+    main_subject,
+    referent,
+    subject_antecedent,
+)
 from reader.analysis.clauses import amount_up
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import phrase_bounds
 from reader.analysis.number_words import SCALE_ABBREVIATIONS
-from reader.analysis.pronoun_clauses import opening_agents
+from reader.analysis.pronoun_clauses import opening_agents, reporter_of
 from reader.analysis.timeline import TIME_LABELS, Timeline
 from reader.document import TextSpan
 
@@ -123,6 +130,9 @@ def _referent(pronoun: Token, reading: Reading) -> tuple[Token, Entity | None]:
     index, subject_before = reading.index, reading.subject_before
     passed = opening_agents(pronoun)
     head, entity = referent(pronoun, index, subject_before, passed)
+    reporter = None if reading.quoted(pronoun.idx) else reporter_of(pronoun)
+    if reporter is not None and (entity is None or not _went_before(reporter, entity, reading)):
+        return reporter, None  # "the minister said he would": the minister, not one named
     speaker, words = reading.speaker_at(pronoun.idx)
     if words is not None and words.start <= head.idx < words.end:
         return pronoun, None  # "'He took his seat,' a spokesman said": not the spokesman
@@ -135,6 +145,22 @@ def _referent(pronoun: Token, reading: Reading) -> tuple[Token, Entity | None]:
     if entity is not None and entity.id == speaker:
         return pronoun, None
     return head, entity
+
+
+def _went_before(role: Token, entity: Entity, reading: Reading) -> bool:
+    """ "Ana Ruiz toured the plant. The senator said she ...": whether the person a sentence's
+    role goes on about is the entity, the subject of a sentence just before, past pronouns,
+    quotes and other roles ("The governor spoke. The governor said")."""
+    i = bisect.bisect_right(reading.starts, role.i) - 1
+    for sent in reversed(reading.sents[max(0, i - LOOK_BACK) : i]):
+        subject = main_subject(sent)
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON" or reading.quoted(subject.idx) or (
+                definite(subject) and subject.ent_type_ == ""):
+            continue
+        return reading.index.at(subject) is entity
+    return False
 
 
 def _named_after(pronoun: Token, index: MentionIndex) -> Entity | None:

@@ -6,14 +6,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from reader.analysis.antecedents import SUBJECTS
-from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.antecedents import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SUBJECTS
+from reader.analysis.cue_words import SPEECH_VERBS
+from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLES
 
 # What joins an object to the verb it is the object of, through prepositions and lists.
 _OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
 # What a name agent_of_opening may pass is: the "by" of a clause, or listed after one.
 _AGENT_OR_LISTED = frozenset({"pobj", "conj"})
 _RELATIVES = frozenset({"which", "that"})
+# Nouns for one person, by which news goes on about somebody ("the minister", "the pilot").
+_ONE_PERSON = ROLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 
 
 def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -104,3 +107,35 @@ def relative_owner(pronoun: Token) -> Token | None:
         return None
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def reporter_of(pronoun: Token) -> Token | None:
+    """ "The minister said he would resign", "the coach would not comment but insisted she
+    was staying": a "he" or "she" opening what a verb of saying reports is most often who says
+    it; where that is a noun for one person (no name: a name is the last subject the pronoun
+    finds anyway), that noun. Not "he and his wife", nor a noun somebody owns ("Lee's lawyer
+    said he": Lee, as often as not), nor when a person comes between them ("the chief told Ms
+    Ruiz he would ...": either may be meant)."""
+    lower = pronoun.lower_
+    if pronoun.dep_ not in SUBJECTS or lower not in MALE_PRONOUNS | FEMALE_PRONOUNS or any(
+            c.dep_ == "conj" for c in pronoun.children):
+        return None
+    clause = pronoun.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    while True:  # "would not comment but insisted": the subject the conjuncts share
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
+            subject.ent_type_ or subject.lemma_.lower() not in _ONE_PERSON or \
+            subject.lemma_.lower() in (FEMALE_NOUNS if lower in MALE_PRONOUNS else MALE_NOUNS) \
+            or any(c.dep_ == "poss" for c in subject.children):
+        return None
+    between = pronoun.doc[subject.i + 1 : pronoun.i]
+    if any(t.ent_type_ == "PERSON" or t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS
+           for t in between):
+        return None
+    return subject

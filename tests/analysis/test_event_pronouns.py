@@ -217,3 +217,33 @@ def test_it_is_a_body_that_was_a_subject(nlp: Any) -> None:
     text = ("The Harlow Institute published a report on Monday. It plans to open an office in "
             "Leeds.")
     assert event(events_of(nlp, text), "open").who == "Harlow Institute"
+
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Tom Ruiz left the club in May. Fans were angry. The coach would not comment on the "
+     "transfer, but insisted he would not be distracted from winning the league.", "winning",
+     "The coach"),
+    ("Dana Price chaired the inquiry. There was talk of a cover-up. Later the minister said "
+     "she had discussed the report with the police and rejected its findings.", "rejected",
+     "the minister"),
+])
+def test_a_he_reported_by_a_role_is_that_role(nlp: Any, text: str, action: str,
+                                              who: str) -> None:
+    """ "the minister said she had discussed": the minister, not the person named before."""
+    assert event(events_of(nlp, text), action).who == who
+
+
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("Dana Price chaired the inquiry. The minister said she had rejected its findings.",
+     "rejected", "Dana Price"),
+    ("Tom Ruiz spoke to reporters. The chief told Jo Lee he would retire.", "retire", None),
+    ("Bo Lee was held. His lawyer said he would not answer questions.", "would not answer",
+     "Bo Lee"),
+])
+def test_a_he_reported_by_a_role_may_still_be_the_name(nlp: Any, text: str, action: str,
+                                                       who: str | None) -> None:
+    """The role goes on about the subject of the sentence before ("Dana Price ... The
+    minister"); a "he" told to somebody may be either; "his lawyer said he": the client."""
+    found = event(events_of(nlp, text), action).who
+    assert found == who if who is not None else found != "The chief"
