@@ -264,6 +264,9 @@ def is_passive(verb: Token, kids: list[Token] | None = None, *, headline: bool =
         return is_passive(verb.head, headline=headline)
     if headline and _bare_participle(verb, kids):
         return True
+    if PASSIVE_AGENT in deps and verb.tag_ == "VBD" and not deps & {"aux", "dobj", "dative"} \
+            and _agent_object(kids) is not None:  # not "missed out by 1.45secs"
+        return True  # "the man put in charge by Ms Cole": a participle the tagger read as past
     # "the plan approved on Monday", not "complaints that it had not taken measures";
     # "Asked by reporters, she said": a participle opening the clause, done by its "by"
     return verb.tag_ == "VBN" and (verb.dep_ == "acl" or (

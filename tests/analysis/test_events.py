@@ -68,6 +68,17 @@ def test_a_passive_without_an_agent_has_no_who(nlp: Any) -> None:
     assert injured.what == "Three people"
 
 
+@pytest.mark.parametrize("text", [
+    "The board met Tom Hart, the man controversially put in charge of the audit by Ann Cole.",
+    "The club hired Tom Hart, the man put in charge by Ann Cole.",
+])
+def test_a_participle_read_as_a_past_with_a_by_is_a_passive(nlp: Any, text: str) -> None:
+    """ "the man put in charge by Ann Cole": the tagger's past "put" with a "by" agent and no
+    auxiliary is a participle; Ann Cole put him there."""
+    put = event(events_of(nlp, text), "put")
+    assert (put.who, put.what) == ("Ann Cole", "the man")
+
+
 def test_coordinated_verbs_share_their_subject(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones at Kyiv.")
     assert [e.action for e in events] == ["launched", "struck"]
