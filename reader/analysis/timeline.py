@@ -157,6 +157,7 @@ class Timeline:
     recent: date | None = None  # the last date named, of any precision ("in August 2016")
     # (paragraph, date, expression it was read from) of the previous event
     last: tuple[int, date | None, str | None] = (-1, None, None)
+    flashback: int = -1  # the sentence whose pluperfect named the last day, which it keeps
     story: date | None = None  # the day the lead tells of ("Yesterday, Sweden defeated ...")
     story_paragraph: int = -1
     story_known: bool = False  # whether the first dated past event has been seen
@@ -332,12 +333,13 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     only names a thing, "the 1991 agreement", nor a bound, "since June 4"), else one of its
     sentence whose scope the clause is in (see time_scope.own_or_inherited), else, for a clause
     in the simple past, the date of the previous event of the same paragraph (a story told in
-    order keeps its day until it names another; the pluperfect steps back from it, and a clause
-    describing a noun does not move it) or, in a later paragraph, the day
-    of the lead (see _set_story_day) until a paragraph turns to the present, else the published
-    date for a clause in the present tense (news in the present speaks of the day of writing;
-    later clauses do not take it), else, for a clause in the past whose subject is a happening a
-    dated clause named ("the stampede"), that clause's day, else none. Expressions are resolved
+    order keeps its day until it names another; the pluperfect steps back from it, and the day
+    it names holds for its own sentence only; a clause describing a noun does not move it) or,
+    in a later paragraph, the day of the lead (see _set_story_day) until a paragraph turns to
+    the present, else the published date for a clause in the present tense (news in the present
+    speaks of the day of writing; later clauses do not take it), else, for a clause in the past
+    whose subject is a happening a dated clause named ("the stampede"), that clause's day, else
+    none. Expressions are resolved
     in text order (see time_expressions), and each one that names a day moves the narrative
     there, so that "the previous day" and "the day" count from it.
     """
@@ -352,8 +354,9 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
         last_paragraph, last_day, last_said = timeline.last
         if tense == "past":
             # a day we cannot place is not the last one: hence the check above
-            day, said = (last_day, last_said) if last_paragraph == paragraph else (
-                timeline.story, None)
+            carried = last_paragraph == paragraph and timeline.flashback in (
+                -1, sentence.sent.start)
+            day, said = (last_day, last_said) if carried else (timeline.story, None)
             if day is not None and timeline.published is not None and day > timeline.published:
                 day = None  # what has happened does not happen on a day still to come
             if day is None:
@@ -378,6 +381,9 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     if not within_description(verb, sentence) and not borrowed and not deadline:
         # "Smith, who was fired in May", "a pledge made in 2009 to resign"
         timeline.last = (paragraph, day, said)
+        if when is not None:  # "He had moved there in 2001": a day for its own sentence only
+            timeline.flashback = sentence.sent.start if sentence.tense(verb) == "pluperfect" \
+                else -1
     if text is not None and day is not None and not timeline.story_known \
             and is_day_precise(text) and not borrowed:
         _set_story_day(verb, day, sentence, timeline)

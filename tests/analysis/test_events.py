@@ -351,6 +351,22 @@ def test_a_clause_without_a_date_keeps_the_paragraphs_day(nlp: Any) -> None:
     assert event(events, "found").date is None
 
 
+@pytest.mark.parametrize("text", [
+    "The council had approved the plan in May 2011. Campaigners likened the scheme to a land grab.",
+    "Ruiz had left the party in 2009, critics noted. Ms Lee compared him to a deserter.",
+])
+def test_a_day_of_the_pluperfect_is_not_the_day_of_what_follows(nlp: Any, text: str) -> None:
+    """ "had approved the plan in May 2011": a step back from the story; the past clause after
+    it is not dated there."""
+    events = events_of(nlp, text)
+    assert events[-1].date is None, [(e.action, e.date) for e in events]
+
+
+def test_a_day_of_the_pluperfect_holds_for_its_own_sentence(nlp: Any) -> None:
+    text = "Ruiz had changed his mind in June 2004, following suspicion that Lee was plotting."
+    assert event(events_of(nlp, text), "plotting").date == "2004-06"
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
