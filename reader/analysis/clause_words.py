@@ -18,6 +18,7 @@ REPORTING_VERBS = frozenset({
     "say", "tell", "claim", "state", "assert", "insist", "remark", "reply", "comment",
     "explain", "emphasize", "emphasise", "stress", "reiterate", "affirm", "allege", "argue",
     "contend", "quip", "retort", "accord", "testify", "aver", "exclaim", "tweet", "quote",
+    "joke", "confide",
 })
 # Verbs that report speech or thought when a clause says what ("added that ...", "confirmed it
 # would ..."); with a plain object they are actions ("added two stores", "announced a phone").

@@ -150,6 +150,15 @@ def test_reporting_verbs_and_copulas_make_no_event(nlp: Any) -> None:
     assert [e.action for e in events_of(nlp, text)] == ["shelled"]
 
 
+@pytest.mark.parametrize("text", [
+    '"It was a long night," the mayor joked.',
+    '"We lost our way," a tired Ms Okafor confided in her coach.',
+])
+def test_joking_and_confiding_are_speech(nlp: Any, text: str) -> None:
+    """Verbs that only name a manner of saying make no event, as "quipped" does not."""
+    assert [e.action for e in events_of(nlp, text) if e.action in ("joked", "confided")] == []
+
+
 def test_a_cue_with_a_clause_is_speech_but_with_an_object_an_action(nlp: Any) -> None:
     assert events_of(nlp, "The company announced that profits fell.")[0].action == "fell"
     announced = event(events_of(nlp, "The company announced a new phone."), "announced")
