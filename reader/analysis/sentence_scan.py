@@ -156,6 +156,8 @@ class SentenceScan:
         if token.head.lower_ == "on" and entity.label == "GPE" and not owner and \
                 token.head.head.lemma_.lower() not in _ATTACKS:
             return  # "sanctions on Russia", "a lead on Wisconsin": no country one is on
+        if token.head.lower_ == "over" and not _passing_over(self.doc[head]):
+            return  # "attacked the government over Iraq", "a win over Russia": what about
         if token.head.lower_ in PLACE_PREPS or _under_place_prep(token):
             self.places.setdefault(head, entity)
         elif token.head.lower_ in ROUTE_PREPS:
@@ -242,6 +244,13 @@ def _is_place(token: Token, entity: Entity) -> bool:
         return True  # "in the city's Barlinnie prison"
     # Nobody is "in" or "near" a person: a name there is a place the model mislabelled.
     return entity.label == "PERSON" and token.head.lower_ in ("in", "near")
+
+
+def _passing_over(verb: Token) -> bool:
+    """Whether a clause goes or comes down over a place ("flying over Europe", "shot down over
+    Hanoi"); elsewhere "over" a place says what a row, a worry or a win is about or against."""
+    return verb.lemma_.lower() in MOTION_VERBS or any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
 
 
 def _owned_place(owned: Token) -> bool:

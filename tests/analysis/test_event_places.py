@@ -121,3 +121,15 @@ def test_a_place_that_owns_an_act_or_a_body_is_whose_not_where(nlp: Any, text: s
 def test_a_place_that_owns_a_place_is_where(nlp: Any, text: str, action: str,
                                             where: str) -> None:
     assert event(events_of(nlp, text), action).where == where
+
+
+@pytest.mark.parametrize(("text", "action", "where"), [
+    ("Ms Okafor attacked the board over Iraq.", "attacked", None),
+    ("The envoy negotiated with Moscow over Syria.", "negotiated", None),
+    ("The pilot was shot down over Hanoi.", "shot down", "Hanoi"),
+    ("Two jets flew over Belgium.", "flew", "Belgium"),
+])
+def test_over_a_place_is_where_only_for_what_passes_over_it(nlp: Any, text: str, action: str,
+                                                            where: str | None) -> None:
+    """ "attacked the board over Iraq": what the attack is about; "flew over Belgium": where."""
+    assert event(events_of(nlp, text), action).where == where
