@@ -140,6 +140,8 @@ def _named_day(ent: Span) -> bool:
     return HOLIDAY_PATTERN.fullmatch(name) is not None
 
 
+# Words that set a clause against another time ("unlike 2001", "faster than in 2003").
+_CONTRASTS = frozenset({"unlike", "than"})
 # Prepositions whose phrase holds a time of its own noun, not the clause's: one that opens a
 # stretch up to now or up to an end, or one that concedes a fact.
 _STRETCH_PREPS = frozenset({"since", "until", "till", "despite"})
@@ -251,9 +253,26 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return False  # "as of February, the store accounts for 70%": a bound, like "since"
-    if _in_a_stretch(root) or _start_of_a_range(root):
+    if _in_a_stretch(root) or _start_of_a_range(root) or _compared(root):
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
+
+
+def _compared(root: Token) -> bool:
+    """ "Unlike 2001, ...", "unlike in 2012", "faster than in 2003", "compared with 2003", "up
+    5% on last year": the time a clause is set against, not the time it happens."""
+    prep = root.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ in TIME_PREPS and prep.dep_ == "prep":
+        prep = prep.head  # "unlike in 2012", "than in 2003"
+    if prep.lower_ in _CONTRASTS:
+        return True
+    if prep.lower_ in ("with", "to") and prep.head.lower_ == "compared":
+        return True
+    counted = prep.head
+    return prep.lower_ == "on" and root.head is prep and (
+        counted.lower_ in ("up", "down", "%") or counted.tag_ in ("JJR", "RBR"))
 
 
 def _after_to(root: Token, first: Token) -> bool:

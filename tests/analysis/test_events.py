@@ -376,6 +376,20 @@ def test_a_day_of_the_pluperfect_holds_for_its_own_sentence(nlp: Any) -> None:
     assert event(events_of(nlp, text), "plotting").date == "2004-06"
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Unlike 1998, there was no need for the crew to hire boats.", "hire"),
+    ("Unlike in 2010, the senator gave a short speech.", "gave a short speech"),
+    ("The vote ended quickly, unlike in 1996.", "ended"),
+    ("Exports grew faster than in 2007.", "grew"),
+    ("Exports grew 4% compared with 2007.", "grew"),
+])
+def test_a_time_compared_with_is_not_the_time_of_the_clause(nlp: Any, text: str,
+                                                           action: str) -> None:
+    """ "Unlike 1998, ...": the time the clause is set against, not when it happens."""
+    found = event(events_of(nlp, text), action)
+    assert (found.when, found.date) == (None, None)
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
