@@ -89,9 +89,19 @@ def surface_subject(verb: Token, depth: int = 0, *,
     if owner is not None:
         return owner  # "his hopes of playing", "the firm's chances of winning"
     if dep in ("pcomp", "acl", "xcomp", "advcl", "conj"):
-        governing = governing_verb(head)
-        return surface_subject(governing, depth + 1) if governing is not None else None
+        return _governing_subject(head, depth, on_noun=dep == "acl" and infinitive)
     return None
+
+
+def _governing_subject(head: Token, depth: int, *, on_noun: bool) -> Token | None:
+    """The subject of the verb that governs a head; for an infinitive on a noun of intention
+    (on_noun), never that noun ("Plans to allow it were dropped": the plans allow nothing)."""
+    governing = governing_verb(head)
+    found = surface_subject(governing, depth + 1) if governing is not None else None
+    if on_noun and found is not None and found.i == head.i and \
+            head.lemma_.lower() in MANNER_NOUNS | AIMS | OWNERS_ACTS:
+        return None
+    return found
 
 
 def stranded_conjunct(noun: Token) -> bool:

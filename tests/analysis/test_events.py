@@ -197,6 +197,18 @@ def test_an_infinitive_takes_the_subject_of_its_verb(nlp: Any) -> None:
     assert (sell.who, sell.what) == ("Apple", "the phone")
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("Any move to raise fares could anger commuters.", "raise"),
+    ("The ability to stream films at home is new.", "stream"),
+    ("Efforts to rescue the whales failed in March.", "rescue"),
+])
+def test_an_infinitive_on_a_subject_plan_is_not_done_by_the_plan(nlp: Any, text: str,
+                                                                 action: str) -> None:
+    """ "Any move to raise fares": the move raises nothing; with no owner named, who does it is
+    left unknown."""
+    assert event(events_of(nlp, text), action).who is None
+
+
 def test_a_subject_in_apposition_is_the_named_entity(nlp: Any) -> None:
     text = "The planemaker, Airbus, has won an order from Qatar Airways."
     assert event(events_of(nlp, text), "won").who == "Airbus"
