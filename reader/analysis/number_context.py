@@ -12,6 +12,7 @@ from reader.analysis.cues import SentenceCues
 from reader.analysis.model import NumberMention, Quote
 from reader.analysis.number_lexicon import CHANGE_VERBS
 from reader.analysis.number_words import FRACTIONS, TENS, UNITS
+from reader.analysis.person_words import POSSESSIVES
 
 # Verbs and adjectives that make a bare figure a count of people ("At least 107 killed").
 CASUALTY_WORDS = frozenset({
@@ -31,6 +32,14 @@ _SHARE_WORDS = frozenset({"cent", "percent", "majority", "minority", "total"})
 _FIGURE = re.compile(r"[\d.,]+%?$")
 _SHARE_LEADS = frozenset({"a", "an", "the", "some", "just", "almost", "nearly", "about",
                           "around", "only", "over", "under"})
+# Words after a fraction that open the phrase of what it is a share of, with no "of" between:
+# "half the voters", "a third their income".
+_PREDETERMINED = frozenset({"the", "their", "its", "his", "her", "our", "your", "my", "these",
+                            "those", "this", "that"})
+# Measures a fraction before them compares, counting nothing: "half the price", "a third the
+# size".
+_MEASURES = frozenset({"size", "price", "cost", "speed", "rate", "level", "length", "height",
+                       "weight", "width", "distance", "value", "time", "age"})
 # Nouns that name a total rather than what it counts.
 _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "sum", "amount"})
 # Words after a bare figure that say the wins or losses came in a row, and count nothing: "lost
@@ -72,6 +81,9 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
         return None
     if end < limit and doc[end].lower_ == "of":
         return _of_object(doc, end, limit)
+    if kind == "fraction" and end < limit and doc[end].lower_ in _PREDETERMINED:
+        noun = _phrase_noun(doc, end + 1, limit)  # "half the voters", as "half of the voters"
+        return None if noun is None or noun.lemma_.lower() in _MEASURES else noun
     if _digits_of_an_amount(doc, anchor, end, limit):
         return None
     if end + 1 < limit and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
@@ -186,10 +198,18 @@ def _of_object(doc: Doc, of: int, limit: int) -> Token | None:
         return _compound_head(pobj)
     if pobj is not None and pobj.pos_ in _PRONOUNS:
         return None
-    j = of + 1
-    while j < limit and j < of + 8 and doc[j].pos_ in ("DET", "PART", "ADJ", "PROPN", "NUM"):
+    return _phrase_noun(doc, of + 1, limit)
+
+
+def _phrase_noun(doc: Doc, start: int, limit: int) -> Token | None:
+    """The last common noun of the phrase opening at start, past its determiners, adjectives,
+    names and figures: "the 40 striking dock workers" -> "workers"."""
+    j = start
+    while j < limit and j < start + 7 and doc[j].pos_ in ("DET", "PART", "ADJ", "PROPN", "NUM"):
         j += 1
     nouns = [t for t in _noun_phrase_after(doc, j, limit) if t.pos_ == "NOUN"]
+    if nouns and nouns[-1].i + 1 < limit and doc[nouns[-1].i + 1].text in POSSESSIVES:
+        return _phrase_noun(doc, nouns[-1].i + 2, limit) or nouns[-1]  # "the party's members"
     return nouns[-1] if nouns else None
 
 

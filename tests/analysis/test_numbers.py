@@ -377,6 +377,11 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("They will buy back up to $90 billion of shares.", "up to $90 billion", None),
     ("The deal is worth $5 billion.", "$5 billion", None),
     ("The convoy drove 10 km north.", "10 km", None),
+    ("Nearly half the nurses polled backed the strike.", "Nearly half", "nurse"),
+    ("The mill let go half its 300 weavers.", "half", "weaver"),
+    ("A third their wages went on fuel.", "A third", "wage"),
+    ("The league cut half the clubs' coaches.", "half", "coach"),
+    ("The ferry runs at half the speed.", "half", None),
 ])
 def test_counted_noun(nlp: Any, text: str, span: str, counts: str | None) -> None:
     assert _one(nlp, text, span).counts == counts
