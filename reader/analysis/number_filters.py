@@ -409,7 +409,8 @@ def _is_code(doc: Doc, i: int, limit: int) -> bool:
     if previous.lower_ in lex.ID_NOUNS and previous.is_title and not previous.is_sent_start:
         return True  # "Level 2 stations", "Week 13 rematch", "Phase 3 trial"
     if previous.lower_ in lex.ID_NOUNS and not noun_after(doc, i, limit):
-        return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper()
+        return previous.pos_ in ("NOUN", "PROPN") or previous.text[:1].isupper() \
+            or previous.lower_ in lex.NOUNS_ONLY
     if previous.pos_ != "PROPN" or previous.lower_ in lex.MONTHS or scored or \
             currency_symbol(previous) is not None:
         return False

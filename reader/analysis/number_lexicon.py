@@ -166,7 +166,10 @@ ID_NOUNS = frozenset({
     "berth", "hangar", "runway", "seat", "row", "box", "ext", "ext.", "extension",
     "window", "door", "hall", "street", "avenue", "pp", "pp.", "p.", "post", "posts", "sections",
     "articles", "chapters", "rooms", "routes", "flights", "gates", "platforms", "lines",
+    "versions",
 })
+# Words of ID_NOUNS that are never verbs, whatever the tagger says ("bringing it to version 5").
+NOUNS_ONLY = frozenset({"version", "versions"})
 # Capitalised words after an ordinal in digits that make it part of a name: "17th Street",
 # "82nd Airborne", "5th Circuit", "2nd Congressional District".
 ORDINAL_NAME_HEADS = frozenset({

@@ -250,6 +250,9 @@ def test_vague_amounts_have_bounds_and_no_value(nlp: Any, text: str, span: str, 
     "See pp. 110-255 of the bill.",
     "The 9/11 attacks changed the city.",
     "He invoked the Fifth Amendment.",
+    # releases of a program
+    "The firm says it upgraded the player to version 6.",
+    "The flaw hits phones running versions 2.1 and earlier.",
     # a period an ordinal numbers, as a date does
     "The bakery said fourth quarter sales were flat.",
     "The visitors led for most of the second half.",
