@@ -240,7 +240,7 @@ def counted_name(token: Token) -> str:
 def people_counted(doc: Doc, anchor: int, start: int, kind: str, *,
                    sent_start: int = 0) -> str | None:
     """ "people" for a bare count of people: the killed or hurt ("at least 107 killed"), a death
-    toll, or the subject of a verb ("hundreds protested")."""
+    toll, or the subject of an active verb ("hundreds protested")."""
     if kind != "cardinal":
         return None
     token = doc[anchor]
@@ -251,8 +251,8 @@ def people_counted(doc: Doc, anchor: int, start: int, kind: str, *,
         return "people"
     if any(t.lemma_.lower() == "toll" for t in doc[max(sent_start, start - 8) : start]):
         return "people"
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ == "VERB":
-        return "people"
+    if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+        return "people"  # "hundreds protested"; "12,000 were added" may be anything
     return None
 
 

@@ -82,13 +82,17 @@ def extract_numbers(doc: Doc, cues: SentenceCues | None = None,
         cues = sentence_cues(text)
     blocked = blocked_tokens(doc, text)
     codes = code_numbers(doc, starts)
+    earlier: tuple[int, list[NumberMention]] = (-1, [])  # the last figures' sentence's end
     for sent in _sentences(doc):
         first, last = bisect_left(starts, sent.start), bisect_left(starts, sent.end)
         if first == last:
             continue
         figures = list(_figures(doc, sent, starts[first:last], blocked, codes))
         if figures:
-            yield from _describe(doc, sent, figures, cues)
+            mentions = _describe(doc, sent, figures, cues,
+                                 earlier[1] if earlier[0] == sent.start else [])
+            earlier = (sent.end, mentions)
+            yield from mentions
 
 
 def _sentences(doc: Doc) -> Iterator[Span]:
@@ -291,8 +295,9 @@ def _changes(token: object) -> bool:
     return False
 
 
-def _describe(doc: Doc, sent: Span, figures: list[Core],
-              cues: SentenceCues) -> Iterator[NumberMention]:
+def _describe(doc: Doc, sent: Span, figures: list[Core], cues: SentenceCues,
+              earlier: list[NumberMention]) -> list[NumberMention]:
+    """The figures of a sentence described; earlier holds the sentence before's, if it had any."""
     found = claims(sent, cues) if any(f.kind != "ordinal" for f in figures) else []
     mentions: list[NumberMention] = []
     sentence = TextSpan(sent.start_char, sent.end_char)
@@ -302,7 +307,22 @@ def _describe(doc: Doc, sent: Span, figures: list[Core],
     _share_change_ends(doc, mentions)
     _share_units(doc, mentions)
     _share_ages(doc, mentions)
-    yield from mentions
+    _share_elided_counts(doc, figures, mentions, earlier)
+    return mentions
+
+
+def _share_elided_counts(doc: Doc, figures: list[Core], mentions: list[NumberMention],
+                         earlier: list[NumberMention]) -> None:
+    """ "The mill made 40,000 bolts in May. In June 52,000 were made": a bare figure that is the
+    subject of a passive verb names what it counts no more than a pronoun would, and counts
+    what the figure before it counts, in its sentence or the sentence before."""
+    for index, (figure, mention) in enumerate(zip(figures, mentions, strict=True)):
+        if mention.counts is not None or mention.kind != "cardinal" or \
+                doc[_anchor(doc, figure)].dep_ != "nsubjpass":
+            continue
+        before = [m for m in (*earlier, *mentions[:index]) if m.kind == "cardinal" and m.counts]
+        if before:
+            mentions[index] = replace(mention, counts=before[-1].counts)
 
 
 def _verb_of_the_count(noun: Token, figure: Core) -> bool:

@@ -385,6 +385,9 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("A third their wages went on fuel.", "A third", "wage"),
     ("The league cut half the clubs' coaches.", "half", "coach"),
     ("The ferry runs at half the speed.", "half", None),
+    ("The mill made 40,000 bolts in May. In June, 52,000 were made.", "52,000", "bolt"),
+    ("Of the 9 judges on the panel, five were named by the king.", "five", "judge"),
+    ("By noon, 4,000 had been sold.", "4,000", None),
 ])
 def test_counted_noun(nlp: Any, text: str, span: str, counts: str | None) -> None:
     assert _one(nlp, text, span).counts == counts
