@@ -29,6 +29,7 @@ from reader.analysis.person_words import (
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
+    PEOPLE,
     PERSON_TITLES,
     PLURAL_PRONOUNS,
     ROLES,
@@ -347,8 +348,9 @@ class SpeakerResolver:
         """ "The label that owns her songs, Blue Harbor Records, says", "the Coalition for Fair
         Fishing, a group that has praised the quota": a common noun for a kind of body, set
         beside a name in apposition (either way round), stands for the body the name names,
-        whatever the recogniser took it for, so long as not a person."""
-        if head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS:
+        whatever the recogniser took it for, so long as not a person; so does a bare plural of
+        a trade ("said analysts Quillon")."""
+        if (head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS) and not _trade(head):
             return None
         if head.dep_ == "appos" and head.head.i < head.i:
             # right after the name and its comma, not after a clause on it ("Tom Reed, who
@@ -592,3 +594,10 @@ def _head(phrase: Span) -> Token:
     outside = [t for t in phrase if not phrase.start <= t.head.i < phrase.end
                and t.pos_ in ("NOUN", "PROPN", "PRON")]
     return outside[-1] if len(outside) > 1 else phrase.root
+
+
+def _trade(head: Token) -> bool:
+    """ "analysts", "consultants": the plural of a trade with no article or figure, which a
+    firm's name may follow in apposition."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in PEOPLE | ROLES | BODY_NOUNS \
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)

@@ -124,7 +124,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
     if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS \
-            or _paper(first, after) or _employer(before) or _with_the(span, first):
+            or _paper(first, after) or _employer(before) or _with_the(span, first) \
+            or _trade_before(span, before):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
@@ -412,6 +413,20 @@ def _employer(before: list[Token]) -> bool:
     if words[:1] == ["the"]:
         words = words[1:]
     return len(words) >= 2 and words[0] == "at" and words[1].removesuffix("s") in _JOBS
+
+
+def _trade_before(span: Span, before: list[Token]) -> bool:
+    """ "said analysts Gartner", "a study by consultants Norvane Partners": a name right after
+    the plural of a trade, with no article or figure before it, is the firm that plies it;
+    "the researchers Anna Berg" and "analysts Jane Doe" (a first name) are people."""
+    if not before or before[0].lower_.removesuffix("s") not in _JOBS \
+            or not before[0].lower_.endswith("s") or first_name(span[0].text):
+        return False
+    words = before[1:]
+    while words and words[0].pos_ in ("NOUN", "ADJ", "PROPN") and words[0].is_lower:
+        words = words[1:]  # "market analysts"
+    return not words or not (words[0].pos_ in ("DET", "NUM", "PRON")
+                             or words[0].text in POSSESSIVES)
 
 
 def _introduced_person(span: Span, before: list[Token]) -> bool:

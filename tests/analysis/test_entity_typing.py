@@ -258,6 +258,22 @@ def test_a_name_cited_as_a_firm_or_a_source_is_a_body(nlp: Any, text: str) -> No
     assert [label for label, _ in typed(nlp, text).values()] == ["ORG"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The game was made by developers Blizzard in California.", "Blizzard"),
+    ("The work was done by consultants Tarrow Pike.", "Tarrow Pike"),
+])
+def test_a_name_right_after_a_plural_trade_is_a_firm(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The researchers Richard Axel and Linda Buck won.", "Richard Axel"),
+    ("The deal was welcomed by analysts Jane Doe and Tom Reyes.", "Jane Doe"),
+])
+def test_people_named_after_a_plural_trade_stay_people(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PERSON"
+
+
 @pytest.mark.parametrize("text", [
     "According to Plotnik, the vote was delayed. Dr. Plotnik is a historian.",
     "A study by Penelope Muse Plotnik found cuts. The staff shrank by half, Plotnik reported.",

@@ -784,6 +784,8 @@ def test_a_subject_the_parse_made_a_compound_of_its_verb_still_speaks(
      "said it was fair.", "a group", "Coalition for Fair Fishing"),
     ("The sport's governing body, the Rowing League, said the ban would stand.",
      "The sport's governing body", "Rowing League"),
+    ("Output will fall, said market analysts Brenmoor Track.", "market analysts Brenmoor Track",
+     "Brenmoor Track"),
 ])
 def test_a_body_described_beside_its_name_is_the_named_body(
         nlp: Any, text: str, phrase: str, body: str) -> None:
