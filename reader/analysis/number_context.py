@@ -40,6 +40,8 @@ _PREDETERMINED = frozenset({"the", "their", "its", "his", "her", "our", "your", 
 # size".
 _MEASURES = frozenset({"size", "price", "cost", "speed", "rate", "level", "length", "height",
                        "weight", "width", "distance", "value", "time", "age"})
+# What a count after "top" ranks its entries in: "the top 500 list", "a top 40 chart".
+_RANKINGS = frozenset({"list", "chart", "ranking", "table", "league", "spot", "place"})
 # Nouns that name a total rather than what it counts.
 _TALLIES = frozenset({"toll", "number", "total", "count", "figure", "tally", "sum", "amount"})
 # Words after a bare figure that say the wins or losses came in a row, and count nothing: "lost
@@ -95,13 +97,21 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     run = _noun_phrase_after(doc, end, limit)
     head = _compound_head(token.head) if token.dep_ in _ATTACHED else None
     if head is not None and head in run and not head.text.isdigit() and \
-            head.lower_ not in _IN_A_ROW and head.pos_ != "ADJ":  # "five 787 jets"
+            head.lower_ not in _IN_A_ROW and head.pos_ != "ADJ" and \
+            not _ranking(doc, anchor, head):  # "five 787 jets"
         return head  # not "25 million more people": the people
     nouns = [t for t in run if t.pos_ == "NOUN" and t.lower_ not in _IN_A_ROW] or [
         t for t in run if t.pos_ == "PROPN" and any(c.isdigit() for c in t.text)]
+    if nouns and _ranking(doc, anchor, nouns[-1]):
+        nouns.pop()  # "a top 10 hoax list": ten hoaxes make one list
     if nouns:
         return nouns[-1]
     return _changed_subject(token)
+
+
+def _ranking(doc: Doc, anchor: int, noun: Token) -> bool:
+    """Whether the noun is the ranking a count after "top" sizes ("the top 500 list")."""
+    return noun.lemma_.lower() in _RANKINGS and anchor > 0 and doc[anchor - 1].lower_ == "top"
 
 
 def _in_capitals(doc: Doc, anchor: int, end: int, limit: int) -> bool:

@@ -388,6 +388,9 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("The mill made 40,000 bolts in May. In June, 52,000 were made.", "52,000", "bolt"),
     ("Of the 9 judges on the panel, five were named by the king.", "five", "judge"),
     ("By noon, 4,000 had been sold.", "4,000", None),
+    ("The Top 500 list ranks the fastest machines.", "500", None),
+    ("Her album climbed into the top 20 chart.", "20", None),
+    ("The band has had 12 top 40 singles.", "40", "single"),
 ])
 def test_counted_noun(nlp: Any, text: str, span: str, counts: str | None) -> None:
     assert _one(nlp, text, span).counts == counts
