@@ -108,7 +108,7 @@ def raw_mentions(doc: Doc, offset: int = 0, text: str | None = None) -> list[Raw
             ent = _span(doc, ent.start, ent.end, "PRODUCT")  # "RAV4 Hybrid", "802.11ax Wi-Fi"
         ent = _without_score(ent)
         skip_to = ent.end
-        for part in _possessor_split(ent):
+        for part in (p for owned in _possessor_split(ent) for p in _title_split(owned)):
             for piece in (p for listed in _list_split(part) for result in _result_split(listed)
                           for p in map(_with_building_word, cut_names(result))):
                 found.extend(_mention(piece, lines, offset))
@@ -185,6 +185,26 @@ def _possessor_split(ent: Span) -> tuple[Span, ...]:
         if _model_named(after):
             return _span(doc, ent.start, i, ent.label_), _span(doc, i + 1, ent.end, "PRODUCT")
     return (ent,)
+
+
+_SHORT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."})
+_SAID = frozenset({"said", "says"})
+
+
+def _title_split(ent: Span) -> tuple[Span, ...]:
+    """ "told the Daily Mail Mr Reeve would", "Said Mrs Cole:": a short title inside a name,
+    before a capitalised word, opens the next name, a person's; the words before it are a
+    name of their own, unless they are only the verb of a cue put first ("Said")."""
+    doc = ent.doc
+    cut = next((t.i for t in ent[1:] if t.text in _SHORT_TITLES and t.i + 1 < len(doc)
+                and doc[t.i + 1].is_title), None)
+    if cut is None:
+        return (ent,)
+    before = _span(doc, ent.start, cut, ent.label_)
+    parts = [] if len(before) == 1 and before[0].lower_ in _SAID else [before]
+    if cut + 1 < ent.end:
+        parts.append(_span(doc, cut, ent.end, "PERSON"))
+    return tuple(parts)
 
 
 def _model_named(words: Span) -> bool:

@@ -885,3 +885,14 @@ def test_the_mark_of_an_era_is_no_entity(nlp: Any, text: str) -> None:
 def test_the_plural_of_a_named_persons_surname_is_a_family_of_people(
         nlp: Any, text: str, family: str) -> None:
     assert named(entities(nlp, text), family).label == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ('A Tory aide told the Daily Mail Mr Reeve would "quietly lead" the new drive.',
+     {"Tory": "NORP", "Daily Mail": "ORG", "Reeve": "PERSON"}),
+    ('It is not ready yet. Said Mr Holt: "It is very much a phone."', {"Holt": "PERSON"}),
+    ('Said Mrs Cole: "We will appeal."', {"Cole": "PERSON"}),
+])
+def test_a_short_title_inside_a_name_opens_the_next_persons(
+        nlp: Any, text: str, names: dict[str, str]) -> None:
+    assert {e.name: e.label for e in entities(nlp, text)} == names
