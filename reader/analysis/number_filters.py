@@ -210,6 +210,9 @@ def _variant(head: str, tail: str) -> bool:
     return len(head) >= 3 and len(tail) == 1 and head.isdigit() and not year_like(head)
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
 def _model_before_name(doc: Doc, i: int) -> bool:
     """ "737 Max", "787 Dreamliner": three digits or more before a capitalised name that is no
     unit, month, place or nation the number could count ("300 Democrats")."""
@@ -218,8 +221,9 @@ def _model_before_name(doc: Doc, i: int) -> bool:
     name = doc[i + 1]
     if not (name.tag_ in ("NNP", "NN") and name.text[:1].isupper() and not name.is_upper
             and name.lower_ not in lex.UNITS and name.lower_ not in lex.MONTHS
-            and name.ent_type_ not in ("NORP", "GPE", "LOC", "FAC", "DATE")):
-        return False
+            and name.ent_type_ not in ("NORP", "GPE", "LOC", "FAC", "DATE")) \
+            or _PLURAL_ACRONYM.fullmatch(name.text):
+        return False  # "301 MPs", "120 PCs": a plural counted, where a model has one name
     # "200 Google engineers", "143 Apple stores" count them: a round number, or a company's
     # name, before a plural noun
     return not ((doc[i].text.endswith("0") or name.ent_type_ == "ORG")

@@ -391,6 +391,7 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("The Top 500 list ranks the fastest machines.", "500", None),
     ("Her album climbed into the top 20 chart.", "20", None),
     ("The band has had 12 top 40 singles.", "40", "single"),
+    ("The council hired 157 GPs last year.", "157", "GPs"),
 ])
 def test_counted_noun(nlp: Any, text: str, span: str, counts: str | None) -> None:
     assert _one(nlp, text, span).counts == counts
