@@ -90,7 +90,8 @@ class Descriptions:
             if labels is not None:  # a body: one of the kind's labels, never a person
                 return entity if entity.label in labels and not self._personal[entity.id] \
                     else None
-            if not self._personal[entity.id] or _another_holder(head, self._titles[entity.id]):
+            if not self._personal[entity.id] or _another_holder(head, self._titles[entity.id]) \
+                    or _other_office(head, self._titles[entity.id]):
                 return None
             return None if bodies - self._titles[entity.id] else entity
         return None
@@ -159,13 +160,17 @@ class Descriptions:
             return None  # "a new book, Lund's Norway": a title the model read a place in
         modifiers = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
         body = noun not in _ROLES  # "the campaign" is no "campaign spokesman Paul Brandt"
-        if exact and modifiers:
+        other = _OTHER_HOLDER - modifiers  # "the chancellor" is no "shadow chancellor"
+        if exact and modifiers:  # "the prime minister" is no "deputy prime minister" either
             return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                          and modifiers <= self._titles[e.id]
+                                         and not other & self._titles[e.id]
                                          and not (body and self._personal[e.id]))
-        other = _OTHER_HOLDER - modifiers  # "the chancellor" is no "shadow chancellor"
         places = {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in _PLACES}
+        # "the prime minister" is no "aid minister", "the home secretary" no "culture secretary"
+        office = modifiers & _SOLE_OFFICE_WORDS if noun in ("minister", "secretary") else set()
         return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
+                                     and office <= self._titles[e.id]
                                      and not (body and self._personal[e.id])
                                      and not other & self._titles[e.id]
                                      and not self._placed_elsewhere(e, places))
@@ -208,6 +213,14 @@ def _another_holder(head: Token, titles: frozenset[str]) -> bool:
     office = noun in _SOLE_OFFICES or (noun in ("minister", "secretary")
                                        and bool(words & _SOLE_OFFICE_WORDS))
     return office and not ({noun} | words) <= titles
+
+
+def _other_office(head: Token, titles: frozenset[str]) -> bool:
+    """ "Deputy Prime Minister Ann Cole opened the session. The prime minister said": one given
+    the title with "deputy", "vice", "shadow" or "former" holds another office than the bare
+    title names."""
+    words = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod")}
+    return head.lemma_.lower() in titles and bool((_OTHER_HOLDER - words) & titles)
 
 
 def member_word(head: Token) -> bool:

@@ -117,3 +117,17 @@ def test_the_bare_office_is_not_one_titled_shadow_or_deputy(nlp: Any) -> None:
     text = ("Mr Dale said the cuts proposed by shadow chancellor Ian Moss were wrong. The "
             "chancellor pledged to keep growth going.")
     assert [q.speaker for q in quotes(nlp, text)][-1] == "The chancellor"
+
+
+@pytest.mark.parametrize("text", [
+    ("Deputy Prime Minister Ruth Okafor opened the summit in Accra. The prime minister said the "
+     "talks would run late."),
+    ("Vice President Tom Ekwueme toured the port on Friday. The president said trade would "
+     "grow."),
+    ("The fund was set up with Health minister Ruth Okafor. Later the prime minister said the "
+     "fund would double."),
+])
+def test_the_bare_office_is_not_the_deputy_or_other_minister_named_before(
+        nlp: Any, text: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)][-1] not in ("Ruth Okafor", "Tom Ekwueme")
+
