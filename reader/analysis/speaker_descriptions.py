@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, definite, main_subject
 from reader.analysis.cue_words import CUE_VERBS
@@ -85,7 +85,8 @@ class Descriptions:
                                            or subject.lemma_.lower() == noun)):
                 continue  # a quoted sentence goes on with the one who said the one before
             entity = self._mentions.named(subject)
-            if entity is None or self._mentions.quoted(subject.idx):
+            if entity is None or self._mentions.quoted(subject.idx) or \
+                    _described_apart(sent, subject, noun):
                 return None
             if labels is not None:  # a body: one of the kind's labels, never a person
                 return entity if entity.label in labels and not self._personal[entity.id] \
@@ -213,6 +214,15 @@ def _another_holder(head: Token, titles: frozenset[str]) -> bool:
     office = noun in _SOLE_OFFICES or (noun in ("minister", "secretary")
                                        and bool(words & _SOLE_OFFICE_WORDS))
     return office and not ({noun} | words) <= titles
+
+
+def _described_apart(sent: Span, subject: Token, noun: str) -> bool:
+    """ "Senator Tom Bell asked for a vote, but the mayor said no. The mayor said": a sentence
+    that gives the description to somebody besides its subject leaves the next "the mayor" to
+    that one."""
+    subtree = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return any(t.lemma_.lower() == noun and t.i not in subtree and definite(t)
+               and t.dep_ in SUBJECTS for t in sent)
 
 
 def _other_office(head: Token, titles: frozenset[str]) -> bool:

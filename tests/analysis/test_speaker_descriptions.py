@@ -131,3 +131,9 @@ def test_the_bare_office_is_not_the_deputy_or_other_minister_named_before(
         nlp: Any, text: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1] not in ("Ruth Okafor", "Tom Ekwueme")
 
+
+def test_a_description_given_to_another_in_the_sentence_before_is_not_its_subject(
+        nlp: Any) -> None:
+    text = ("Councillor Mark Jessop has asked for a recount, but so far the mayor has said no. "
+            "The mayor said the count had been fair.")
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "The mayor"
