@@ -257,18 +257,41 @@ def apposed(name: Token, head: Token) -> bool:
     ("His partner at Lenox, Lawrence Cole") or glued a place onto the name ("Ambassador to
     the US Hamdullah Mohib")."""
     token, apposition = name, False
-    while token.dep_ in _NAME_LINKS and token.head.i != token.i and token.i != head.i:
-        apposition = apposition or token.dep_ == "appos"
+    while (token.dep_ in _NAME_LINKS or _set_off(token)) and token.head.i != token.i \
+            and token.i != head.i:
+        apposition = apposition or token.dep_ != "compound"
         token = token.head
     if token.i == head.i:
         return True
-    if token.dep_ != "pobj" or token.head.head.i != head.i:
+    if token.dep_ != "pobj":
         return False
+    if token.head.head.i != head.i:
+        return apposition and token.ent_type_ in _GROUP_LABELS and _owned_by(token, head)
     if token.head.lower_ == "like" and head.lower_ in _SOMEBODY:
         return True  # "someone like Ms. Cole"
     if apposition:
         return token.ent_type_ != "PERSON"
     return any(c.dep_ == "compound" and c.ent_type_ in _GROUP_LABELS for c in token.children)
+
+
+def _set_off(name: Token) -> bool:
+    """Whether a name hung as a bare noun phrase on the word before its comma is set beside it
+    ("Director of the Riverside Trust, Ann Lee, said": the parse's npadvmod on "Trust")."""
+    return name.dep_ == "npadvmod" and name.left_edge.i > 0 and \
+        name.doc[name.left_edge.i - 1].text == "," and name.head.i < name.i
+
+
+def _owned_by(body: Token, head: Token, hops: int = 3) -> bool:
+    """ "Head of research at the Riverside Institute, Ann Lee": whether a body named as the
+    object of a preposition hangs on head through a few more prepositional phrases."""
+    token = body
+    for _ in range(hops):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return False
+        token = token.head.head
+        if token.i == head.i:
+            return True
+    return False
 
 
 def new_referent(noun: Token) -> bool:

@@ -244,7 +244,8 @@ def _titles_a_name(subject: Token, named: list[TextSpan]) -> bool:
 
 
 def _office_of(title: Token) -> bool:
-    """A title word that is an office "of" somewhere or something ("Governor of Oregon"): a
-    role, not a name, even capitalised and speaking."""
-    return title.lower_ in PERSON_TITLES and any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in title.children)
+    """A title or role word that is an office "of" or "at" somewhere or something ("Governor
+    of Oregon", "Director of the Riverside Trust, Ann Lee, said", "Head of surgery at St
+    Anne's"): a role, not a name, even capitalised and speaking."""
+    return (title.lower_ in PERSON_TITLES or title.lower_ in ROLES) and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "at") for c in title.children)

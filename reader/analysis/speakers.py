@@ -296,7 +296,7 @@ class SpeakerResolver:
             named = self._mentions.named(person)  # "Ivan Petrenko, a pollster who ..."
             if named is not None and named.label in PERSON_LABELS:
                 return named
-        for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 10)]:
+        for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 16)]:
             # a person's name the recogniser missed where the parse glued a place on it
             # ("Governor of Oregon Ann Fielding") is one of the article's people all the same
             if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and \

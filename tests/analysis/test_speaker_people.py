@@ -113,3 +113,15 @@ def test_the_last_word_of_a_two_word_name_of_a_place_is_no_person(
 def test_a_title_word_alone_is_no_person_who_speaks(nlp: Any, text: str, speaker: str) -> None:
     found = [q for q in quotes(nlp, text) if q.cue in ("agreed", "says")]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Director of the Lakeland Heritage Trust, Margaret Ellison, said the mill would be saved.",
+     "Margaret Ellison"),
+    ("Head of oncology at the Royal Infirmary of Leeds, Dr Samir Haddad, said the trial had "
+     "worked.", "Samir Haddad"),
+])
+def test_a_capitalised_role_of_a_body_is_no_person_the_name_after_it_speaks(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
