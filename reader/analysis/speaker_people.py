@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.attrs import DEP, POS
 from spacy.symbols import PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.genders import PERSON_LABELS
@@ -25,6 +25,9 @@ from reader.analysis.person_words import (
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
 
+# Who sits for a constituency ("the MP for Hexham"), and last words of a street's name.
+_MEMBERS = frozenset({"mp", "msp", "mep", "mla", "am", "td"})
+_STREETS = frozenset({"street", "road", "avenue", "boulevard"})
 _UNTAGGED = "~"  # id prefix of people found by title alone: they are no entity of the article
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Roles only a person holds: not those a firm or a body may hold too ("a leader in chips",
@@ -42,15 +45,28 @@ def public_id(entity: Entity) -> str | None:
 
 
 def named_person(doc: Doc, entity: Entity) -> bool:
-    """Whether a person is named by a noun somewhere: "Harsh? He doesn't think so." made a
-    person of an adjective, who can be nobody's "he"."""
+    """Whether a person is named by a noun somewhere, and not only as a place: "Harsh? He
+    doesn't think so." made a person of an adjective, "the MP for Hexham" or "a shop on Bolton
+    Street" a person of a place, who can be nobody's "he"."""
     if entity.label not in PERSON_LABELS:
         return True
-    for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span):
-            return True
-    return False
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in entity.mentions]
+    if all(span is not None and _a_place(span) for span in spans):
+        return False
+    return any(span is None or any(t.pos_ in ("NOUN", "PROPN") for t in span) for span in spans)
+
+
+def _a_place(name: Span) -> bool:
+    """Whether a name is where a member of parliament sits for ("the MP for Hexham") or a
+    street a preposition places something on ("the plant on Bolton Street")."""
+    root = name.root
+    if root.dep_ != "pobj":
+        return False
+    if root.head.lower_ == "for":
+        member = root.head.head
+        return member.lower_ in _MEMBERS or (
+            member.lower_ == "member" and any(c.lower_ == "parliament" for c in member.subtree))
+    return name[-1].lower_ in _STREETS and len(name) > 1
 
 
 def people_by_surname(entities: Sequence[Entity]) -> set[str]:

@@ -125,3 +125,12 @@ def test_a_capitalised_role_of_a_body_is_no_person_the_name_after_it_speaks(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
 
+
+@pytest.mark.parametrize("text", [
+    ('"Who pays for this?" the Labour MP for Hexworth asked. He said the minister should '
+     "resign."),
+    ("Outside the depot on Miguel Hidalgo Street in the suburb, a driver named Jose Arroyo "
+     'praised his job. "The pay is good," he said.'),
+])
+def test_a_place_taken_for_a_person_is_nobody_he_stands_for(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text)[-1].speaker not in ("Hexworth", "Miguel Hidalgo Street")
