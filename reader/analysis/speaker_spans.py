@@ -121,7 +121,17 @@ def noun_phrase(token: Token) -> tuple[int, int]:
         start = dash.i + 1
     while start < end - 1 and doc[start].text in EDGE_PUNCT:
         start += 1
+    while start < token.i and _date_before_name(doc[start]):
+        start += 1  # "On Wednesday Lord Reid said": the day is when, not part of who
     return start, end
+
+
+def _date_before_name(word: Token) -> bool:
+    """Whether a word is a day or a date the parse glued onto the name after it ("on Tuesday
+    Ms Lee said", but "Tuesday's statement" is the statement's own)."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.ent_type_ in ("DATE", "TIME") and after is not None and after.tag_ != "POS" \
+        and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME")
 
 
 def _part_of(token: Token, prep: Token) -> bool:

@@ -65,3 +65,14 @@ def test_a_title_split_at_its_hyphen_is_one_word_of_the_speaker(
 def test_a_participle_parsed_as_a_clausal_subject_yields_to_the_name(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text) if q.cue == "did not mention"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ('In a speech given on Thursday Lady Hale said: "The courts must stay open."', "Lady Hale"),
+    ("At a rally on Saturday Mr Okonjo said the mine would reopen.", "Mr Okonjo"),
+])
+def test_a_day_glued_onto_the_name_is_not_part_of_the_speaker(
+        nlp: Any, text: str, mention: str) -> None:
+    [quote] = quotes(nlp, text)
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.of(text) == mention
