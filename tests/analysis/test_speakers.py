@@ -1004,3 +1004,10 @@ def test_he_or_she_after_a_new_role_is_that_role_not_a_name_before(
         nlp: Any, text: str, speaker: str) -> None:
     doc = nlp(text)
     assert [q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))][-1] == speaker
+
+
+def test_a_member_described_by_the_seat_is_the_one_named_before(nlp: Any) -> None:
+    text = ('Mr Pellow, who is now retired, said: "I was wrong." He said his first thought was '
+            'to resign. "It was a hard year," said the Dunmore North MP.')
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))][-1] == "Pellow"
