@@ -65,6 +65,8 @@ STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction
 _SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})  # "Institute for the Arts"
 _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
+# Letters set after a person's name for a seat or a rank ("Tom Ridley MP", "Ann Lee QC").
+_POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "AM", "QC", "KC", "TD"})
 # Common nouns for a body that a name set beside them names ("the label, Blue Harbor Records").
 BODY_NOUNS = frozenset(k for k, labels in BODY_KINDS.items() if "ORG" in labels) | {
     "label", "studio", "publisher", "developer", "coalition", "alliance", "association",
@@ -590,10 +592,15 @@ def _subject(verb: Token) -> Token | None:
 def _head(phrase: Span) -> Token:
     """The head of a speaker's phrase: its root, or where the parse hung several of its nouns
     outside it ("co - founder Sam Reyes", a word split at its hyphen), the last of them, as an
-    English noun phrase ends on its head."""
+    English noun phrase ends on its head; the name before letters after it ("Tom Ridley MP")."""
     outside = [t for t in phrase if not phrase.start <= t.head.i < phrase.end
                and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    return outside[-1] if len(outside) > 1 else phrase.root
+    head = outside[-1] if len(outside) > 1 else phrase.root
+    before = head.doc[head.i - 1] if head.i > phrase.start else None
+    if head.text in _POST_NOMINALS and before is not None and before.pos_ == "PROPN" and \
+            before.head.i == head.i and before.ent_type_ == "PERSON":
+        return before
+    return head
 
 
 def _trade(head: Token) -> bool:

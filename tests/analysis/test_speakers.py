@@ -1006,6 +1006,15 @@ def test_he_or_she_after_a_new_role_is_that_role_not_a_name_before(
     assert [q.speaker for q in extract_quotes(doc, list(extract_entities(doc)))][-1] == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Former transport minister Gareth Pellow MP said the plan would fail.",
+    "Gareth Pellow MP said the plan would fail.",
+])
+def test_the_name_before_letters_after_it_speaks(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))][-1] == "Gareth Pellow"
+
+
 def test_a_member_described_by_the_seat_is_the_one_named_before(nlp: Any) -> None:
     text = ('Mr Pellow, who is now retired, said: "I was wrong." He said his first thought was '
             'to resign. "It was a hard year," said the Dunmore North MP.')
