@@ -199,10 +199,14 @@ class SpeakerResolver:
 
     def _of_origin(self, head: Token, entity: Entity) -> bool:
         """ "the US lawyers are demanding": several spokespeople a country or a people is set
-        before as a modifier are people from it, not its voice, as one is ("a US spokesman")."""
-        return head.tag_ == "NNS" and entity.label in ("GPE", "NORP") and any(
-            c.dep_ in ("compound", "amod") and self._mentions.named(c) is entity
-            for c in head.children)
+        before as a modifier are people from it, not its voice, as one is ("a US spokesman");
+        so are those whose spokesman it is ("the Kenyan families' lawyer")."""
+        if entity.label not in ("GPE", "NORP"):
+            return False
+        owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS"]
+        return any(c.dep_ in ("compound", "amod") and self._mentions.named(c) is entity
+                   for noun in ([head] if head.tag_ == "NNS" else []) + owners
+                   for c in noun.children)
 
     def _located(self, entity: Entity, span: TextSpan) -> bool:
         """ "a spokesman for the embassy in Leeds": a place named after "in" or "at" on a

@@ -855,6 +855,7 @@ def test_a_role_of_a_place_before_a_name_is_the_named_person(nlp: Any) -> None:
 @pytest.mark.parametrize(("phrase", "expected"), [
     ("the US lawyers are asking", "the US lawyers"),  # people from there
     ("a US spokesman is asking", "US"),  # its voice
+    ("the US sailors' lawyer is asking", "the US sailors' lawyer"),  # theirs, not the country's
 ])
 def test_spokespeople_a_country_is_set_before_are_its_voice_only_alone(
         nlp: Any, phrase: str, expected: str) -> None:
