@@ -9,6 +9,7 @@ from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLES
 
 # Nouns for one person: a role, a kind of person, a word that tells a sex.
 _ONE_PERSON_NOUNS = PERSON_NOUNS | ROLES | MALE_NOUNS | FEMALE_NOUNS
+_QUOTATION_REACH = 300  # tokens read back for where a quotation opened
 
 
 def role_before(doc: Doc, pronoun: Token) -> Token | None:
@@ -23,7 +24,7 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
     sent = pronoun.sent
     if sent.start == 0:
         return None
-    before = doc[sent.start - 1].sent
+    before = _before_quotation(doc, sent) or doc[sent.start - 1].sent
     subject = main_subject(before)
     if _about_nobody(before, subject) and before.start > 0:
         # "A party spokesman told the paper X. But that did not happen for Y. 'Z,' he said.":
@@ -36,6 +37,23 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
         persons = [t for t in before if _one_person(t, lower)]
         return persons[0] if len(persons) == 1 else None
     return subject if subject is not None and _one_person(subject, lower) else None
+
+
+def _before_quotation(doc: Doc, sent: Span) -> Span | None:
+    """ "A council spokesman denied it. 'We said so. The sums never add up. This is serious,'
+    he said.": the sentence before the quotation that a sentence closes, where the quotation
+    opened a sentence or more earlier; the sentence it opens in, after words of its own.
+    None where the sentence closes no quotation opened before it."""
+    marks = [t for t in sent if t.is_quote]
+    if not marks or marks[0].tag_ != "''" or sent.start < 2:
+        return None
+    opening = next((t for t in reversed(doc[max(0, sent.start - _QUOTATION_REACH) : sent.start])
+                    if t.is_quote), None)
+    if opening is None or opening.tag_ != "``":
+        return None
+    if opening.i > opening.sent.start:
+        return opening.sent
+    return doc[opening.i - 1].sent if opening.i > 0 else None
 
 
 def _about_nobody(sent: Span, subject: Token | None) -> bool:

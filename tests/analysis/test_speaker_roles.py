@@ -53,3 +53,13 @@ def test_the_role_the_sentence_before_is_about_goes_before_a_name_it_mentions(nl
 def test_the_role_before_leaves_a_name_it_sets_beside_or_another_sex(nlp: Any, text: str,
                                                                     speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text) if q.cue == "said"] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    ('Mr Halloran said the mural should go. A council spokesman rejected the call. "We heard '
+     'this before. The figures never add up. The mural is staying," he said.'),
+    ('Mr Halloran said the mural should go. A council spokesman rejected the call. "As we said '
+     'when the survey (the Halloran-backed one) came out, the mural stays. It is art," he said.'),
+])
+def test_he_closing_a_long_quotation_is_the_role_before_it_opened(nlp: Any, text: str) -> None:
+    assert quotes(nlp, text)[-1].speaker == "A council spokesman"
