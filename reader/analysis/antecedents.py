@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.clause_words import COPULAS
 from reader.analysis.cue_speakers import source_of_statement, statement_owner
-from reader.analysis.cue_words import CUE_NOUNS, EVIDENCE
+from reader.analysis.cue_words import CUE_NOUNS, CUE_VERBS, EVIDENCE
 from reader.analysis.datelines import dateline_dash, named_past, story_dash
 from reader.analysis.mention_index import PRONOUN_REACH, PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import verb_compound
 from reader.analysis.person_words import (
     ABBREVIATED_TITLES,
+    BODY_KINDS,
     FEMALE_PRONOUNS,
     FEMALE_ROLES,
     GENDERED_PRONOUNS,
@@ -65,6 +66,9 @@ FEMALE_KIN = frozenset({"mother", "wife", "daughter", "sister", "grandmother", "
 # Plural nouns for people that "they" may stand for when no subject before can.
 _GROUPS_OF = PEOPLE | {"researcher", "scientist", "author", "investigator", "economist",
                        "scholar", "astronomer", "doctor", "physician", "engineer"}
+# Kinds of body that speak, as a "they" that says something may be ("urged councils ...
+# but they warned"); a "they" that pays or votes is seldom the firms.
+_SPEAKING_BODIES = frozenset(kind for kind, labels in BODY_KINDS.items() if "ORG" in labels)
 HEADLINE_WORDS = 20  # words: a longer line is no headline
 LINE_STOPS = frozenset({".", "!", "?", "…", ":", ";", '"', "”", "’", "'"})  # end a sentence
 TITLE_MENTIONS = 40  # mentions of an entity read for its titles
@@ -110,7 +114,8 @@ def subject_antecedent(sents: Sequence[Span], index: int, position: int, pronoun
             continue
         if _fits(subject, same) or (subject in here and _body_they(subject, same)):
             return subject
-        return _people_object(subject) if same is PLURAL else None
+        speaking = bool(pronouns) and pronouns[0].head.lemma_.lower() in CUE_VERBS
+        return _people_object(subject, speaking=speaking) if same is PLURAL else None
     return None
 
 
@@ -160,16 +165,19 @@ def _complement(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
-def _people_object(subject: Token) -> Token | None:
+def _people_object(subject: Token, *, speaking: bool = False) -> Token | None:
     """ "The AP interviewed 20 crew members and editors. They described": the people its verb
     acts on, named by a plural role noun, when the subject cannot be "they"; or the people it
-    lets or makes do something ("The model allowed researchers to watch ... They found")."""
+    lets or makes do something ("The model allowed researchers to watch ... They found"); for a
+    "they" that speaks, the bodies so named too ("The minister urged councils to cut costs, but
+    they warned")."""
+    groups = _GROUPS_OF | _SPEAKING_BODIES if speaking else _GROUPS_OF
     for child in subject.head.children:
-        if child.dep_ == "dobj" and child.tag_ == "NNS" and child.lemma_.lower() in _GROUPS_OF:
+        if child.dep_ == "dobj" and child.tag_ == "NNS" and child.lemma_.lower() in groups:
             return child
         if child.dep_ in ("ccomp", "xcomp"):
             doer = next((c for c in child.children if c.dep_ == "nsubj" and c.tag_ == "NNS"
-                         and c.lemma_.lower() in _GROUPS_OF), None)
+                         and c.lemma_.lower() in groups), None)
             if doer is not None:
                 return doer
     return None

@@ -465,6 +465,13 @@ def test_they_stands_for_the_people_a_body_spoke_to(nlp: Any) -> None:
     assert resolve(nlp, text, [agency], "They").name == "20 former workers"
 
 
+def test_they_stands_for_the_bodies_a_person_urged(nlp: Any) -> None:
+    text = ("Halden Foods said costs rose. The health minister has urged hospitals to cut waiting "
+            "lists, but they have warned that they will struggle to find staff.")
+    halden = entity(text, "o1", "ORG", "Halden Foods")
+    assert resolve(nlp, text, [halden], "they").name == "hospitals"
+
+
 def test_they_stands_for_a_collective_noun(nlp: Any) -> None:
     text = "Staff at the plant walked out on Monday. They said the shifts were too long."
     assert resolve(nlp, text, [], "They").name == "Staff"
