@@ -391,6 +391,10 @@ def _set_in_prose(text: str, quoted: Quoted, previous: Draft) -> bool:
         return False
     stops = [m.end() for m in _TERMINAL.finditer(text, previous.span.end - 1, quoted.outer.start)
              if len(m.group(1)) > 1 and m.group(1).lower() not in ABBREVIATIONS]
+    if not stops and previous.quoted is not None and \
+            previous.quoted.content.of(text).rstrip()[-1:] in ".!?":
+        # '"We lost." Sales were "falling slowly".': the quote before ended its sentence
+        stops = [previous.quoted.outer.end]
     return bool(stops) and WORD.search(text, stops[-1], quoted.outer.start) is not None
 
 

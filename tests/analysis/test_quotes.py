@@ -356,6 +356,12 @@ def test_a_scare_quote_after_reported_speech_stays_no_quote(nlp: Any) -> None:
     assert all(said(text, q) != "parole" for q in quotes(nlp, text))
 
 
+def test_a_scare_quote_in_the_sentence_after_a_quote_is_not_more_of_it(nlp: Any) -> None:
+    text = ('The mayor, Ines Varga, said: "The bridge is safe. We checked it twice." A "routine '
+            'survey" of the cables found rust on four of them.')
+    assert all(said(text, q) != "routine survey" for q in quotes(nlp, text))
+
+
 def test_a_quote_opening_inside_a_reported_clause_belongs_to_it(nlp: Any) -> None:
     text = ("Peter Hall, of Dover, said he had marched in Selma ''for the rights of all, "
             "knowing that at home we still had none of them.''")
