@@ -169,7 +169,7 @@ class SpeakerResolver:
         joined = [e for e in self._joined(head, phrase.end) if e is not entity]
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
-        return Speaker(entity.name, public_id(entity), span)
+        return Speaker(entity.name, public_id(entity), _through_name(head, entity, span))
 
     def _aged(self, head: Token, age: int) -> Entity | None:
         """ "Ann Lee won in Paris. 'I felt strong,' said the 27-year-old": a description by age
@@ -591,6 +591,25 @@ def _subject(verb: Token) -> Token | None:
     if subject is None and verb.dep_ == "conj":
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subject
+
+
+def _through_name(head: Token, entity: Entity, span: TextSpan) -> TextSpan:
+    """ "Director of the Riverside Trust, Ann Lee, said": a title's mention runs on to the
+    person's name set beside it further in its phrase, which says who speaks; not where the
+    title is itself one of the person's mentions, nor past a clause of its own ("The lawyer who
+    drafted it, Ann Lee,": the lawyer as written)."""
+    if head.pos_ == "PRON" or entity.label not in PERSON_LABELS or any(
+            m.start < span.end and span.start < m.end for m in entity.mentions):
+        return span  # a body's description stays as written ("The firm that runs it, X,")
+    last = head.right_edge
+    end = last.idx + len(last)
+    after = [m for m in entity.mentions if span.end < m.start and m.end <= end]
+    if not after:
+        return span
+    between = head.doc.char_span(span.end, after[0].start, alignment_mode="expand")
+    if between is None or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return span
+    return TextSpan(span.start, after[0].end)
 
 
 def _head(phrase: Span) -> Token:

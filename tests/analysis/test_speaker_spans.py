@@ -76,3 +76,11 @@ def test_a_day_glued_onto_the_name_is_not_part_of_the_speaker(
     [quote] = quotes(nlp, text)
     assert quote.speaker_span is not None
     assert quote.speaker_span.of(text) == mention
+
+
+def test_a_title_mention_runs_on_to_the_name_set_beside_it(nlp: Any) -> None:
+    title = "Director of the Lakeland Heritage Trust, Margaret Ellison"
+    text = f"{title}, said the mill would stay."
+    [quote] = quotes(nlp, text)
+    assert quote.speaker_span is not None
+    assert quote.speaker_span.of(text) == title
