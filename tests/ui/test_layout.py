@@ -16,21 +16,19 @@ from reader.analysis.dates import shown_date
 from reader.analysis.model import Event
 from reader.paths import sample_article
 from reader.settings import DEFAULT_COLOURS
-from reader.ui.column_share import shared_widths
-from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
-from reader.ui.legend import Legend
-from reader.ui.main_window import MainWindow
-from reader.ui.models import EVENT_COLUMNS, SORT_ROLE, WHAT_COLUMN, quote_columns
-from reader.ui.side_panel import (
+from reader.ui.column_share import (
     MIN_COLUMN_CAP,
     MIN_COLUMN_WIDTH,
-    REFIT_MS,
-    TABS,
-    WHAT_SHARE,
-    ListTab,
     column_cap,
     fitted_widths,
+    shared_widths,
 )
+from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
+from reader.ui.legend import Legend
+from reader.ui.list_tab import REFIT_MS, ListTab
+from reader.ui.main_window import MainWindow
+from reader.ui.models import EVENT_COLUMNS, SORT_ROLE, WHAT_COLUMN, quote_columns
+from reader.ui.side_panel import TABS, WHAT_SHARE
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import Answer, drag_handle, entity_named, menu_choice
 
