@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 # Adjectives that name a party of their own before "Democrat(s)"; "Lib" is "Liberal" cut short,
 # before "Dem(s)" too.
 PARTY_ADJECTIVES = frozenset({"liberal", "social", "christian", "free", "lib"})
+# Parties named by one word that is nobody's name: the model may take "Labour" of a headline
+# ("Labour in council race row") for a person.
+PARTY_NAMES = frozenset({"Labour", "UKIP", "SNP", "DUP", "Likud", "Fidesz", "Syriza", "Podemos"})
 _MEMBERS = frozenset({"democrat", "democrats"})
 _SHORT_MEMBERS = frozenset({"dem", "dems"})
 

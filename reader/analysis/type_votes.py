@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym, people_word
+from reader.analysis.entity_parties import PARTY_NAMES
 from reader.analysis.event_names import named_event
 from reader.analysis.name_cuts import POSITIONS
 from reader.analysis.person_words import (
@@ -112,8 +113,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     yield from _group_or_exit(span)
     if named_event(span):
         yield "EVENT", SUFFIX_WEIGHT  # "New York Marathon", "Euro 2004": not a body nor a law
-    if _firm_name(span, last) or WEB_SUFFIX.search(text):
-        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's", "Pellmart.com"
+    if _firm_name(span, last) or WEB_SUFFIX.search(text) or text in PARTY_NAMES:
+        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's", "Pellmart.com", "Labour"
     kind = _kind_by_last_word(span, last)
     if kind is not None:
         yield kind, SUFFIX_WEIGHT
