@@ -6,17 +6,16 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from reader.analysis.antecedents import FEMALE_NOUNS, MALE_NOUNS, PERSON_NOUNS, SUBJECTS
+from reader.analysis.antecedents import SUBJECTS
 from reader.analysis.cue_words import SPEECH_VERBS
-from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLES
+from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS
+from reader.analysis.speaker_roles import one_person
 
 # What joins an object to the verb it is the object of, through prepositions and lists.
 _OBJECT_LINKS = frozenset({"pobj", "prep", "dobj", "dative", "conj", "appos", "compound"})
 # What a name agent_of_opening may pass is: the "by" of a clause, or listed after one.
 _AGENT_OR_LISTED = frozenset({"pobj", "conj"})
 _RELATIVES = frozenset({"which", "that"})
-# Nouns for one person, by which news goes on about somebody ("the minister", "the pilot").
-_ONE_PERSON = ROLES | PERSON_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 
 
 def same_pronoun_before(pronoun: Token, quoted: Callable[[int], bool]) -> Token | None:
@@ -129,10 +128,8 @@ def reporter_of(pronoun: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
             break
         verb = verb.head
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
-            subject.ent_type_ or subject.lemma_.lower() not in _ONE_PERSON or \
-            subject.lemma_.lower() in (FEMALE_NOUNS if lower in MALE_PRONOUNS else MALE_NOUNS) \
-            or any(c.dep_ == "poss" for c in subject.children):
+    if subject is None or subject.ent_type_ or not one_person(subject, lower) or any(
+            c.dep_ == "poss" for c in subject.children):
         return None
     between = pronoun.doc[subject.i + 1 : pronoun.i]
     if any(t.ent_type_ == "PERSON" or t.lower_ in MALE_PRONOUNS | FEMALE_PRONOUNS

@@ -34,9 +34,9 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
     if subject is not None and subject.tag_ in ("NNS", "NNPS"):
         # "Fans chanted for the coach to go. He said ...": a plural subject cannot be meant,
         # and the one person the sentence names besides is
-        persons = [t for t in before if _one_person(t, lower)]
+        persons = [t for t in before if one_person(t, lower)]
         return persons[0] if len(persons) == 1 else None
-    return subject if subject is not None and _one_person(subject, lower) else None
+    return subject if subject is not None and one_person(subject, lower) else None
 
 
 def _before_quotation(doc: Doc, sent: Span) -> Span | None:
@@ -64,7 +64,7 @@ def _about_nobody(sent: Span, subject: Token | None) -> bool:
         or (t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass")) for t in sent)
 
 
-def _one_person(noun: Token, pronoun: str) -> bool:
+def one_person(noun: Token, pronoun: str) -> bool:
     """Whether a noun is for one person (a role or a kind of person) of a sex that fits."""
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or lemma not in _ONE_PERSON_NOUNS:
