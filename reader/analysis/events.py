@@ -61,17 +61,21 @@ def extract_events(doc: Doc, entities: Sequence[Entity], *, published: str | Non
         return
     # Doc.text is read only if no text is given: joining every token costs more than the rest.
     if sexes is None:
-        sexes = SpeakerResolver(doc, entities, [q.span for q in quotes], text=text).sexes
+        sexes = SpeakerResolver(doc, entities, [p for q in quotes for p in q.quoted()],
+                                text=text).sexes
     index = MentionIndex(doc, entities, sexes)
     arrays = DocArrays(doc)
     timeline = Timeline(parse_iso(published), arrays)
     times = time_entities(doc)
     cues = frozenset(quote.cue_span.start for quote in quotes if quote.cue_span is not None)
-    direct = sorted((q for q in quotes if q.kind == "direct"), key=lambda q: q.span)
-    reading = Reading(index, timeline, list(doc.sents), [q.span for q in direct],
-                      [(q.speaker_entity, q.speaker_span) for q in direct])
-    said = sorted((q.span.start, q.span.end, q) for q in quotes
-                  if q.kind in ("direct", "mixed") and q.speaker is not None)
+    # a quote its attribution interrupts counts as its pieces: the attribution is the writer's
+    direct = sorted(((piece, q) for q in quotes if q.kind == "direct" for piece in q.quoted()),
+                    key=lambda pair: pair[0])
+    reading = Reading(index, timeline, list(doc.sents), [piece for piece, _ in direct],
+                      [(q.speaker_entity, q.speaker_span) for _, q in direct])
+    said = sorted((piece.start, piece.end, q) for q in quotes
+                  if q.kind in ("direct", "mixed") and q.speaker is not None
+                  for piece in q.quoted())
     starts = [ent.start for ent in times]  # in text order
     found: list[Event] = []
     for sent in reading.sents:

@@ -55,6 +55,8 @@ def quote_json(quote: Quote) -> dict[str, Any]:
         "speaker_end": _end(quote.speaker_span),
         "speaker_entity": quote.speaker_entity,
         "cue": quote.cue,
+        # the quoted words: one piece, or more where the attribution interrupts the quote
+        "pieces": [{"start": p.start, "end": p.end} for p in quote.quoted()],
     }
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reader.document import TextSpan
 
-ANALYSIS_VERSION = "28"  # bump when extraction changes, so cached analyses are rebuilt
+ANALYSIS_VERSION = "29"  # bump when extraction changes, so cached analyses are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,14 @@ class Quote:
     cue: str | None = None  # the reporting verb or phrase as written
     cue_span: TextSpan | None = None
     sentence: TextSpan | None = None
+    # a quote its attribution interrupts ('"A," she said. "B."') is one quote of two or more
+    # pieces: the span runs from the first piece's start to the last one's end, and the pieces
+    # are the quoted words alone; a quote in one piece has none
+    pieces: tuple[TextSpan, ...] = ()
+
+    def quoted(self) -> tuple[TextSpan, ...]:
+        """The stretches of text the quote's words are: its pieces, or its whole span."""
+        return self.pieces or (self.span,)
 
 
 @dataclass(frozen=True, slots=True)

@@ -360,7 +360,7 @@ def with_speakers(numbers: Sequence[NumberMention], quotes: Sequence[Quote]
                     key=lambda q: len(q.span))
     found = []
     for number in numbers:
-        quote = next((q for q in spoken if q.span.start <= number.span.start
-                      and number.span.end <= q.span.end), None)
+        quote = next((q for q in spoken if any(
+            p.start <= number.span.start and number.span.end <= p.end for p in q.quoted())), None)
         found.append(number if quote is None else replace(number, claimant=quote.speaker))
     return found

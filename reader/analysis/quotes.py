@@ -41,6 +41,7 @@ from reader.analysis.quote_frames import (
     labelled,
     signed,
 )
+from reader.analysis.quote_joins import joined
 from reader.analysis.quote_marks import Quoted, find_quoted
 from reader.analysis.quoted_fragments import fragment_dropped, subheading
 from reader.analysis.reported_spans import (
@@ -116,9 +117,10 @@ def read_quotes(doc: Doc, entities: Sequence[Entity], text: str | None = None,
         kept = [d for d in kept if not any(_share(d.span, t.span) for t in tweets)] + tweets
     sentences = list(doc.sents)
     starts = [s.start for s in sentences]
-    return [_quote(doc, text, draft, sentences, starts)
+    said = [_quote(doc, text, draft, sentences, starts)
             for draft in sorted(drafts + kept, key=lambda d: (d.span.start, d.span.end))
-            if not _says_itself(draft)], resolver.sexes
+            if not _says_itself(draft)]
+    return joined(text, said), resolver.sexes
 
 
 def _says_itself(draft: Draft) -> bool:

@@ -26,7 +26,7 @@ from reader.analysis.model import Analysis, Entity, Event, NumberMention
 from reader.document import TextSpan
 from reader.ui.commands import merge_choices
 from reader.ui.flow_layout import FlowBox
-from reader.ui.highlights import TYPE_ORDER, type_name
+from reader.ui.highlights import TYPE_ORDER, quote_as_written, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
 from reader.ui.theme import quiet_ink
 from reader.ui.widgets import clip, long_tip, push_button, tool_button
@@ -182,7 +182,8 @@ class Dossier(QFrame):
             return
         self.items.clear()
         sections: dict[str, list[tuple[str, TextSpan | None]]] = {
-            "Quotes": [(q.span.of(text), q.span) for q in entity_quotes(entity, analysis)],
+            "Quotes": [(quote_as_written(q, text), q.span)
+                       for q in entity_quotes(entity, analysis)],
             "Events": [(_event_row(e, text), e.span) for e in entity_events(entity, analysis)],
             "Numbers": [(_number_row(n, text), n.sentence or n.span)
                         for n in entity_numbers(entity, analysis)],

@@ -66,6 +66,22 @@ def quote_tooltip(quote: Quote) -> str:
     return f"Quote ({quote.kind}) · {speaker}"
 
 
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
+
+
+def quote_as_written(quote: Quote, text: str) -> str:
+    """A quote's words for a list: a quote its attribution interrupts reads as written, with the
+    marks that open and close it ('"We lost," Cole said, "but we are not beaten."'), so its
+    pieces do not look unbalanced; a quote in one piece, as its span."""
+    start, end = quote.span.start, quote.span.end
+    if quote.pieces:
+        if start > 0 and text[start - 1] in _QUOTE_MARKS:
+            start -= 1
+        if end < len(text) and text[end] in _QUOTE_MARKS:
+            end += 1
+    return text[start:end]
+
+
 def number_tooltip(number: NumberMention) -> str:
     parts = ["Number"]
     value = number_value(number)
@@ -125,8 +141,9 @@ def highlight_ranges(analysis: Analysis | None, notes_spans: Iterable[TextSpan],
             tip = f"{type_name(entity.label)} · {entity.name}"
             found.extend(Highlight(m, entity.label, entity.id, tip) for m in entity.mentions)
         if QUOTE in kinds:
-            found.extend(Highlight(q.span, QUOTE, q.speaker_entity, quote_tooltip(q))
-                         for q in analysis.quotes)
+            # the quoted words alone: not the attribution that interrupts a quote
+            found.extend(Highlight(piece, QUOTE, q.speaker_entity, quote_tooltip(q))
+                         for q in analysis.quotes for piece in q.quoted())
         if NUMBER in kinds:
             # Ordinals ("its first ferry") rank, they do not count: underlining them is noise.
             found.extend(Highlight(n.span, NUMBER, None, number_tooltip(n))

@@ -17,7 +17,13 @@ from PySide6.QtCore import (
 
 from reader.analysis.dates import shown_date
 from reader.analysis.model import Entity, Event, NumberMention, Quote
-from reader.ui.highlights import TYPE_PLURALS, number_value, type_name, type_order
+from reader.ui.highlights import (
+    TYPE_PLURALS,
+    number_value,
+    quote_as_written,
+    type_name,
+    type_order,
+)
 from reader.ui.widgets import TIP_LINE, TIP_WIDTH, clip, long_tip
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -295,8 +301,8 @@ def quote_columns(text: str) -> tuple[Column, ...]:
         Column("Kind", lambda q: q.kind, tip=quote_tip),
         # "claimed" and "said" are not the same
         Column("Cue", lambda q: _or_dash(q.cue), tip=quote_tip),
-        Column("Quote", lambda q: clip(q.span.of(text), 160), lambda q: q.span.start,
-               lambda q: long_tip(q.span.of(text))),
+        Column("Quote", lambda q: clip(quote_as_written(q, text), 160), lambda q: q.span.start,
+               lambda q: long_tip(quote_as_written(q, text))),
     )
 
 

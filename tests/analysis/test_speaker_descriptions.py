@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.analysis.test_quotes import quotes
+from tests.analysis.test_quotes import pieces, quotes
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -57,7 +57,7 @@ def test_a_quoted_sentence_is_passed_over_for_the_one_who_said_the_one_before(
         nlp: Any) -> None:
     text = ('"We lost the final," Ann Lee said. "The whole team was tired." "It brings you '
             'closer together," said the actress.')
-    assert [q.speaker for q in quotes(nlp, text)] == ["Ann Lee"] * 3
+    assert [q.speaker for q in pieces(nlp, text)] == ["Ann Lee"] * 3
 
 
 def test_a_role_set_after_a_verb_of_saying_is_its_subject_whatever_the_parse(nlp: Any) -> None:

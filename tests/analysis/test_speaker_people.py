@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis.model import Entity
 from reader.document import TextSpan
-from tests.analysis.test_quotes import quotes
+from tests.analysis.test_quotes import pieces, quotes
 from tests.analysis.test_speakers import entity, resolve
 
 
@@ -41,7 +41,7 @@ def test_the_last_part_of_a_hyphenated_surname_is_no_person_of_its_own(nlp: Any)
     untagged 'Vidal' the cue's subject made of the surname's last part."""
     text = ('"We ran the numbers again," explains Project Lead Maria Castro-Vidal. '
             '"It held up well."')
-    found = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    found = [q for q in pieces(nlp, text) if q.kind == "direct"]
     assert [q.speaker for q in found] == ["Maria Castro-Vidal"] * 2
     assert all(q.speaker_entity is not None for q in found)
 

@@ -21,6 +21,9 @@ Measures, as documented choices:
   it. Matching is one-to-one, largest overlap first.
 - For scale, a second line matches on half of the gold's words only (a longer prediction that
   covers a gold Content counts).
+- A third line scores each quote alone, with all the words of its span, as a script reading
+  `reader analyze`'s JSON would: no grouping by cue. Reader joins the pieces of a quote its
+  attribution interrupts into one quote (quote_joins), so the two seldom differ much.
 - Direct F1 matches only predicted `direct` quotes against gold Contents that open with a mark.
 - Speaker accuracy, over matched pairs whose gold has a Source: right when our speaker mention
   overlaps the gold Source, or our speaker's name shares a name word with it. When the gold
@@ -187,6 +190,14 @@ def predicted_quotes(text: str, quotes: list[Quote]) -> list[Predicted]:
     return found
 
 
+def quote_by_quote(text: str, quotes: list[Quote]) -> list[Predicted]:
+    """Each quote a prediction of its own, its words all those of its span (with the
+    attribution that interrupts a quote of several pieces), as a script reading the JSON
+    would score it."""
+    return [Predicted(words_in(text, [(q.span.start, q.span.end)]), q.kind == "direct", q)
+            for q in quotes]
+
+
 def match(golds: list[Gold], preds: list[Predicted], *, strict: bool = True
           ) -> list[tuple[Gold, Predicted]]:
     """One-to-one pairs sharing half of both one's words (strict) or of the gold's only."""
@@ -351,6 +362,10 @@ def main() -> None:
             articles=1, gold=len(golds), pred=len(preds), tp=len(pairs))
         dg = [g for g in golds if g.direct]
         dp = [p for p in preds if p.direct]
+        alone = quote_by_quote(text, quotes)
+        totals.update(pred_alone=len(alone), tp_alone=len(match(golds, alone)),
+                      dpred_alone=sum(p.direct for p in alone),
+                      dtp_alone=len(match(dg, [p for p in alone if p.direct])))
         totals.update(dgold=len(dg), dpred=len(dp), dtp=len(match(dg, dp)),
                       tp_half=len(match(golds, preds, strict=False)),
                       dtp_half=len(match(dg, dp, strict=False)))
@@ -378,6 +393,11 @@ def main() -> None:
     _, _, f_half = prf(totals["tp_half"], totals["pred"], totals["tp_half"], totals["gold"])
     _, _, df_half = prf(totals["dtp_half"], totals["dpred"], totals["dtp_half"], totals["dgold"])
     print(f"(matching on half of the gold's words only: F1 {f_half:.3f}, direct F1 {df_half:.3f})")
+    pa, ra, fa = prf(totals["tp_alone"], totals["pred_alone"], totals["tp_alone"], totals["gold"])
+    _, _, dfa = prf(totals["dtp_alone"], totals["dpred_alone"], totals["dtp_alone"],
+                    totals["dgold"])
+    print(f"each quote alone, as the JSON lists them: {totals['pred_alone']} predicted, "
+          f"precision {pa:.3f}  recall {ra:.3f}  F1 {fa:.3f}, direct F1 {dfa:.3f}")
     print(f"speaker accuracy on matched pairs {totals['spk_ok'] / max(totals['spk'], 1):.3f} "
           f"({totals['spk_ok']}/{totals['spk']})")
     print(f"pronoun speakers resolved to the right name "
