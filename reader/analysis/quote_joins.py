@@ -27,11 +27,25 @@ def joined(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """quotes (in text order) with each run of pieces of one quote made one Quote."""
     found: list[Quote] = []
     for quote in quotes:
-        if found and _continues(text, found[-1], quote):
-            found[-1] = _join(found[-1], quote)
+        before = _last_with_cue(found, quote)
+        if before is not None and _continues(text, found[before], quote):
+            found[before] = _join(found[before], quote)
         else:
             found.append(quote)
     return found
+
+
+def _last_with_cue(found: list[Quote], quote: Quote) -> int | None:
+    """The index of the last quote found with quote's cue, when every quote after it lies
+    inside the attribution before quote ('," he said, referring to the "1 percent excuse,"
+    "': what the attribution itself reports)."""
+    for i in range(len(found) - 1, -1, -1):
+        if found[i].cue_span == quote.cue_span:
+            end = found[i].span.end
+            inside = all(end <= q.span.start and q.span.end <= quote.span.start
+                         for q in found[i + 1 :])
+            return i if inside else None
+    return None
 
 
 def _continues(text: str, before: Quote, quote: Quote) -> bool:
@@ -47,7 +61,7 @@ def _continues(text: str, before: Quote, quote: Quote) -> bool:
     gap = text[before.span.end : quote.span.start]
     if "\n" in gap:
         return False  # a new paragraph is a new quote, as the article view shows it
-    between = gap.strip().strip(_MARKS).strip()
+    between = gap.strip(_MARKS + " \t\u00a0")
     if not between or between[-1] not in _BREAKS or not (
             before.span.end <= quote.cue_span.start and quote.cue_span.end <= quote.span.start):
         return False

@@ -39,6 +39,21 @@ def test_a_quote_its_attribution_interrupts_is_one_quote(nlp: Any, text: str, fi
     assert quote.sentence.end >= quote.span.end
 
 
+@pytest.mark.parametrize(("text", "inner"), [
+    ('"Every time you say that," Senator Jon Tester said, referring to the bank\'s "one percent '
+     'excuse," "you give ammunition to the people who want to break up the banks."',
+     'the bank\'s "one percent excuse,"'),
+    ('"We are not done yet," Ann Lee said, speaking of the long strike at the plant. "The '
+     'workers will hold out for months."', "the long strike at the plant"),
+])
+def test_what_the_attribution_itself_reports_does_not_keep_the_pieces_apart(
+        nlp: Any, text: str, inner: str) -> None:
+    joined, reported = quotes(nlp, text)
+    assert len(joined.pieces) == 2
+    assert reported.span.of(text) == inner
+    assert joined.span.start < reported.span.start < reported.span.end < joined.span.end
+
+
 def test_reported_words_with_a_quote_after_the_cue_make_a_mixed_quote(nlp: Any) -> None:
     text = ('The budget deal is "only a start," Mayor Ana Ruiz said on Monday. "The harder work '
             'begins in spring."')

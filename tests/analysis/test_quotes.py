@@ -412,7 +412,7 @@ def test_a_state_abbreviation_ends_no_sentence_between_quote_and_cue(nlp: Any) -
 )
 def test_speech_describing_the_speaker_between_two_quotes_keeps_them_together(
         nlp: Any, text: str) -> None:
-    direct = only(quotes(nlp, text), "direct")
+    direct = only(pieces(nlp, text), "direct")
     assert len(direct) == 2
     assert direct[0].cue_span == direct[1].cue_span
     assert direct[0].speaker == "Ana Silva"
@@ -499,7 +499,7 @@ def test_a_cue_ending_its_line_with_a_colon_introduces_the_next_paragraph(nlp: A
 def test_a_cue_between_two_pieces_of_quote_frames_both(nlp: Any) -> None:
     text = ("“Every time you say that,” Moreno said, mentioning the delay, “you give "
             "hope to the people who want to scrap the line.”")
-    direct = only(quotes(nlp, text), "direct")
+    direct = only(pieces(nlp, text), "direct")
     assert [q.speaker for q in direct] == ["Moreno", "Moreno"]
     assert direct[0].cue_span == direct[1].cue_span
 
