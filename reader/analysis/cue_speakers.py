@@ -13,6 +13,7 @@ from reader.analysis.cue_words import (
     EXPLETIVES,
     OWNED_NOUNS,
     RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
     SPOKESPEOPLE,
     XCOMP_CUES,
     cue_lemma,
@@ -114,8 +115,12 @@ def speaker_token(verb: Token) -> Token | None:
 
 def _shared_with_passive(verb: Token, cue: Token | None) -> Token | None:
     """ "She was arrested and said she had done nothing wrong": an active cue joined to a passive
-    verb shares its subject, who is the one spoken of there and the speaker here."""
-    if cue is None or cue.dep_ != "conj" or cue.head.i != verb.i or any(
+    verb shares its subject, who is the one spoken of there and the speaker here; so does a
+    participle of saying set beside it ("He was quoted in the paper saying", "was heard telling
+    aides"), not one of what the event brought about ("was made, raising questions")."""
+    adjunct = cue is not None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and \
+        cue_lemma(cue) in SPEECH_VERBS
+    if cue is None or (cue.dep_ != "conj" and not adjunct) or cue.head.i != verb.i or any(
             c.dep_ == "auxpass" for c in cue.children):
         return None
     return next(c for c in verb.children if c.dep_ == "nsubjpass")

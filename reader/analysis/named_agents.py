@@ -61,15 +61,15 @@ def _name_as_modal(verb: Token) -> Token | None:
 
 
 def where_of_host(name: Token, verb: Token) -> Token | None:
-    """ "Soto posted on Twitter accusing the firm": a name ending a phrase of where or in what
-    a verb was done, with the participle after it hung on that verb or on the name, does not
-    do it; the verb's subject does (unlike "footage of Clinton asking", whom the footage
-    shows)."""
+    """ "Soto posted on Twitter accusing the firm", "Soto was quoted in the Gazette saying": a
+    name ending a phrase of where or in what a verb was done, with the participle after it hung
+    on that verb or on the name, does not do it; the verb's subject, even a passive's, does
+    (unlike "footage of Clinton asking", whom the footage shows)."""
     host = name.head.head if name.dep_ == "pobj" and name.head.lower_ in _MEDIA else None
     if host is None or host.pos_ != "VERB" or verb.head.i not in (host.i, name.i) or \
             verb.dep_ not in ("advcl", "acl"):
         return None
-    return next((c for c in host.children if c.dep_ == "nsubj"), None)
+    return next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _name_before_aside(verb: Token) -> Token | None:

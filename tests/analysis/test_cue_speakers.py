@@ -599,3 +599,14 @@ def test_a_participle_after_a_nouns_own_that_clause_is_said_by_the_verbs_subject
 def test_who_is_given_the_noun_does_its_infinitive(nlp: Any, text: str, cue: str,
                                                    speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ('Mr Orme was quoted in the Gazette saying: "We were let down."', "saying", "Mr Orme"),
+    ("Ms Hale was heard in the corridor saying the vote was lost.", "saying", "Ms Hale"),
+    ("Ms Vance was arrested on Friday, saying she had done nothing wrong.", "saying",
+     "Ms Vance"),
+])
+def test_a_participle_beside_a_passive_verb_is_its_subjects(
+        nlp: Any, text: str, cue: str, speaker: str) -> None:
+    assert speaker_of(nlp, text, cue) == speaker
