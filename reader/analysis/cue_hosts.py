@@ -56,16 +56,35 @@ def controller(verb: Token) -> Token | None:
     """ "forced Stumpf to admit that ...", "asked her to explain", "urged voters to say": the
     person the verb an infinitive cue completes takes as object speaks ("used blunt language to
     denounce" has no such object); and whatever it takes as object before a participle ("left
-    many nations feeling that", "kept the markets guessing whether")."""
+    many nations feeling that", "kept the markets guessing whether"); and the person a verb of
+    seeing or showing takes as object before a participle set off by a comma ("The film showed
+    Mr Lee, visibly angry, telling the crowd"): the one seen does it (_seen_doing)."""
     controls = verb.head.lemma_.lower() in _CAUSING  # "led the manufacturer to announce"
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
     if verb.head.lemma_.lower() in _MEANS | VISITING:
         return None  # "used Twitter to claim", "visited the minister to lobby": the subject
+    if _seen_doing(verb):
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
+            c.ent_type_ == "PERSON" or c.lower_ in _OBJECT_PRONOUNS
+            or c.lemma_.lower() in _PEOPLE_OR_ROLES)), None)
     if verb.dep_ != "xcomp" and not (controls and infinitive and verb.dep_ == "advcl"):
         return None
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (
         c.pos_ in ("PROPN", "PRON") or c.ent_type_ in AGENT_LABELS or verb.tag_ == "VBG"
         or c.lemma_.lower() in _PEOPLE_OR_ROLES or (controls and c.pos_ == "NOUN"))), None)
+
+
+# Verbs of seeing, hearing or showing whose object does what a participle after it says ("the
+# video shows Mr Lee, smiling, telling the crowd", "was seen shouting").
+_SEEING = frozenset({"show", "see", "hear", "film", "catch", "capture", "record", "depict",
+                     "picture", "portray", "watch", "overhear", "photograph", "spot", "feature"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _seen_doing(verb: Token) -> bool:
+    """A participle the parse hung as an adjunct on a verb of seeing or showing."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i and \
+        verb.head.lemma_.lower() in _SEEING
 
 
 def host(verb: Token) -> Token | None:

@@ -610,3 +610,14 @@ def test_who_is_given_the_noun_does_its_infinitive(nlp: Any, text: str, cue: str
 def test_a_participle_beside_a_passive_verb_is_its_subjects(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
     assert speaker_of(nlp, text, cue) == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The film showed Ms Okafor, clearly tired, telling the crowd: "We will not stop."',
+     "Okafor"),
+    ('Footage showed the minister, visibly angry, telling reporters: "This is a disgrace."',
+     "the minister"),
+])
+def test_the_one_a_film_shows_speaking_speaks(nlp: Any, text: str, speaker: str) -> None:
+    (quote,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
+    assert quote.speaker == speaker
