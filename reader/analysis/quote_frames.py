@@ -381,6 +381,8 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
             previous = draft
             if draft.quoted is not None:
                 quoted = draft
+        elif _asked(doc, draft, resolver) is not None:
+            previous = draft  # 'Lee was asked if ...' passes the next quote to Lee
 
 
 def _set_in_prose(text: str, quoted: Quoted, previous: Draft) -> bool:
@@ -413,8 +415,8 @@ def _own_sentence(text: str, quoted: Quoted) -> bool:
 
 def _asked(doc: Doc, draft: Draft, resolver: SpeakerResolver) -> Speaker | None:
     """ "Hannity asked Trump how high the wall would be. / "I think ...": the one a question
-    is put to, who answers it in the quote that follows; None when the draft asks nobody
-    named."""
+    is put to, who answers it in the quote that follows ("Trump was asked how high ...": the
+    passive's subject); None when the draft asks nobody named."""
     if draft.attribution is None or draft.quoted is not None:
         return None
     cue = doc[draft.attribution.cue[0]]
@@ -422,6 +424,10 @@ def _asked(doc: Doc, draft: Draft, resolver: SpeakerResolver) -> Speaker | None:
         return None
     asked = next((c for c in cue.children if c.dep_ in ("dobj", "dative")
                   and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))), None)
+    if asked is None and any(c.dep_ == "auxpass" for c in cue.children):
+        # "Dr Lee was asked if he would stand. "I might."": the one asked answers
+        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"
+                      and (c.pos_ == "PROPN" or c.lower_ in ("he", "she", "they"))), None)
     return None if asked is None else resolver.resolve(*noun_phrase(asked))
 
 

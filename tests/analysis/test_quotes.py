@@ -921,6 +921,15 @@ def test_a_quote_after_a_question_is_the_answer_of_the_one_asked(nlp: Any) -> No
     assert [q.speaker for q in answer] == ["Ruth Okafor"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruth Okafor was asked if she would stand again. “I think so. The job is not done.”",
+    "Ruth Okafor was asked whether the wall would hold.\n\n“It will hold for a century.”",
+])
+def test_a_quote_after_being_asked_is_the_answer_of_the_one_asked(nlp: Any, text: str) -> None:
+    answer = only(quotes(nlp, text), "direct")
+    assert [q.speaker for q in answer] == ["Ruth Okafor"]
+
+
 def test_he_who_tells_somebody_is_not_that_somebody(nlp: Any) -> None:
     text = ("Sean Holt asked Tom Brandt how high the new wall would be.\n\n"
             "“I think it could be ten feet,” he told Holt.\n\nThe crowd cheered.")
