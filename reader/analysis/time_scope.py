@@ -178,6 +178,25 @@ def within_description(verb: Token, sentence: SentenceScan) -> bool:
     return False
 
 
+def under_present(verb: Token, sentence: SentenceScan) -> bool:
+    """Whether a clause in the past hangs below one in the present tense that reports nothing
+    ("is in his best shape since finishing fourth in 1998", "has gone quicker, setting the record
+    in 1995", "is the second woman to win it after Ann Lee won in 1993"): a fact of the
+    background the present speaks from, whose day is its own and not the day the paragraph goes
+    on telling.
+    Joined clauses stand level ("Prices are rising, and sales fell in May"), and what a present
+    report tells ("Police say he was arrested on Monday") is the story itself."""
+    if sentence.tense(verb) != "past":
+        return False
+    clause = verb
+    while (above := sentence.above(clause)) is not None:
+        if clause.dep_ not in ("conj", "parataxis") and sentence.tense(above) == "present" \
+                and not _reported(clause, above):
+            return True
+        clause = above
+    return False
+
+
 def lasting(verb: Token) -> bool:
     """Whether a verb says in the present tense what somebody or something is or does in a
     relative clause ("Feldman, who follows the industry, said firms hired in 2021"): a state

@@ -24,6 +24,7 @@ from reader.analysis.time_scope import (
     at_occasion,
     lasting,
     own_or_inherited,
+    under_present,
     within_description,
 )
 
@@ -353,7 +354,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     sentence whose scope the clause is in (see time_scope.own_or_inherited), else, for a clause
     in the simple past, the date of the previous event of the same paragraph (a story told in
     order keeps its day until it names another; the pluperfect steps back from it, and the day
-    it names holds for its own sentence only; a clause describing a noun does not move it) or,
+    it names holds for its own sentence only; a clause describing a noun does not move it,
+    nor one below a present clause, time_scope.under_present) or,
     in a later paragraph, the day of the lead (see _set_story_day) until a paragraph turns to
     the present, else the published date for a clause in the present tense (news in the present
     speaks of the day of writing; later clauses do not take it), else, for a clause in the past
@@ -397,7 +399,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     # A deadline ("hopes to double sales by 2007") dates its own clause only: what the
     # paragraph tells next did not happen on it.
     deadline = when is not None and verb.doc[when.position].head.lower_ == "by"
-    if not within_description(verb, sentence) and not borrowed and not deadline:
+    if not within_description(verb, sentence) and not borrowed and not deadline \
+            and not under_present(verb, sentence):
         # "Smith, who was fired in May", "a pledge made in 2009 to resign"
         timeline.last = (paragraph, day, said)
         if when is not None:  # "He had moved there in 2001": a day for its own sentence only

@@ -383,6 +383,25 @@ def test_a_day_of_the_pluperfect_is_not_the_day_of_what_follows(nlp: Any, text: 
     assert events[-1].date is None, [(e.action, e.date) for e in events]
 
 
+@pytest.mark.parametrize("text", [
+    "Lee is in her best form since winning the title in 1998. She finished third in the final.",
+    "Only Ann Lee has run faster, setting the record in 1995. Tom Reyes finished second.",
+    "She is the second woman to take the prize after Mary Cole won it in 1993. "
+    "The jury gave the medal to Tom Reyes.",
+])
+def test_a_day_below_a_present_clause_is_not_the_day_of_what_follows(nlp: Any,
+                                                                     text: str) -> None:
+    """ "is in her best form since winning the title in 1998": a fact of the background the
+    present speaks from; the paragraph's next past clause did not happen on its day."""
+    events = events_of(nlp, text, "2005-03-01")
+    assert events[-1].date is None, [(e.action, e.date) for e in events]
+
+
+def test_a_day_a_present_report_tells_is_the_day_of_what_follows(nlp: Any) -> None:
+    text = "Police say the men were arrested on 3 May. They were taken to a station in Leeds."
+    assert event(events_of(nlp, text, "2005-06-01"), "taken").date == "2005-05-03"
+
+
 def test_a_day_of_the_pluperfect_holds_for_its_own_sentence(nlp: Any) -> None:
     text = "Ruiz had changed his mind in June 2004, following suspicion that Lee was plotting."
     assert event(events_of(nlp, text), "plotting").date == "2004-06"
