@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from reader.analysis.model import Event
+from reader.analysis.time_scope import modifies_noun
 from reader.document import TextSpan
 
 # How many sentences after the headline the lede runs to, for a headline's action.
@@ -19,7 +20,9 @@ def dated_by_lede(doc: Doc, events: Sequence[Event],
     """ "CPD arrests six in drug investigation" over "Police arrested six people Monday": a
     headline tells in the present what its lede tells with a time, so an action of the
     headline lines at the top that has no time of its own takes the time and date of the
-    same action (its verb's lemma) in the first LEDE_SENTENCES sentences below them."""
+    same action (its verb's lemma) in the first LEDE_SENTENCES sentences below them, told in a
+    clause of its own: one describing a noun is an aside ("Lee sets sights on record" is not
+    told by "a record held by Ray, who set it in 2003")."""
     heads: list[tuple[int, Event, str]] = []
     for number, event in enumerate(events):
         verb = _verb(doc, event)
@@ -36,7 +39,8 @@ def dated_by_lede(doc: Doc, events: Sequence[Event],
                 break
             lede_sentences.append(event.sentence)
         verb = _verb(doc, event)
-        if verb is not None and event.when is not None and event.date is not None:
+        if verb is not None and event.when is not None and event.date is not None \
+                and not modifies_noun(verb):
             dated.setdefault(verb.lemma_.lower(), event)
     found = list(events)
     for number, event, lemma in heads:

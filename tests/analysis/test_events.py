@@ -1489,6 +1489,14 @@ def test_a_headlines_action_the_lede_does_not_tell_keeps_its_own_day(nlp: Any) -
     assert headline.date != "2019-11-19"
 
 
+def test_a_headlines_action_is_not_dated_by_an_aside_of_its_lede(nlp: Any) -> None:
+    found = events_of(nlp, "Kenji Sato sets sights on record\n\nKenji Sato will run in "
+                           "Oslo. He is chasing a record held by Tom Ruiz, who set the mark "
+                           "in Berlin in 2003.", published="2019-11-20")
+    headline = event(found, "sets")
+    assert (headline.when, headline.date) != ("2003", "2003-01-01")
+
+
 def test_with_no_date_of_publication_a_clauses_own_month_is_its_time(nlp: Any) -> None:
     found = events_of(nlp, "Fares will rise in June, the first rise since the bridge opened "
                            "in 1962.")
