@@ -254,7 +254,8 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":
         return False  # "as of February, the store accounts for 70%": a bound, like "since"
-    if _in_a_stretch(root) or _start_of_a_range(root) or _compared(root):
+    if _in_a_stretch(root) or _start_of_a_range(root) or _compared(root) or \
+            _of_the_base(root, first):
         return False
     return not (root.dep_ == "pobj" and root.head.lower_ in BOUNDING_PREPS)
 
@@ -274,6 +275,26 @@ def _compared(root: Token) -> bool:
     counted = prep.head
     return prep.lower_ == "on" and root.head is prep and (
         counted.lower_ in ("up", "down", "%") or counted.tag_ in ("JJR", "RBR"))
+
+
+def _of_the_base(root: Token, first: Token) -> bool:
+    """ "made a profit of £75m compared with £125m a year earlier", "reached $1.28, from $1.29 on
+    Thursday": a time inside the phrase of the value a figure is measured against, "compared
+    with" or "from" a value (with no "to" after it), is that value's, not the time of the
+    clause."""
+    token = root
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i or (head.pos_ in ("VERB", "AUX") and head.lower_ != "compared"):
+            return False
+        if head.lower_ in ("with", "to") and head.head.lower_ == "compared":
+            return True
+        base = head.doc[head.i + 1 : first.i]
+        if head.lower_ == "from" and any(t.like_num for t in base) and \
+                not any(t.lower_ == "to" for t in base):
+            return True  # not "raised from 2% to 3% on Thursday": the whole change's time
+        token = head
+    return False
 
 
 def _after_to(root: Token, first: Token) -> bool:

@@ -421,6 +421,23 @@ def test_a_time_compared_with_is_not_the_time_of_the_clause(nlp: Any, text: str,
     assert (found.when, found.date) == (None, None)
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("The bank made a profit of £75m compared with £125m a year earlier.", "made"),
+    ("Profits rose to £5m from £3m a year earlier.", "rose"),
+    ("The euro reached $1.31 in late trading, from $1.29 on Thursday.", "reached"),
+])
+def test_the_time_of_the_value_a_figure_is_measured_against_is_not_the_clauses(
+        nlp: Any, text: str, action: str) -> None:
+    """ "compared with £125m a year earlier", "from $1.29 on Thursday": the time of the base
+    value, not of the clause."""
+    assert event(events_of(nlp, text, "2005-02-07"), action).when is None
+
+
+def test_a_time_after_a_change_from_one_value_to_another_is_the_changes(nlp: Any) -> None:
+    text = "Rates were raised from 2% to 3% on Thursday."
+    assert event(events_of(nlp, text, "2005-02-07"), "raised").date == "2005-02-03"
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
