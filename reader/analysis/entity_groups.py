@@ -26,6 +26,7 @@ from reader.analysis.common_nouns import lone_common_noun
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import RawMention, sorted_entities
+from reader.analysis.entity_firm_names import join_firm_full_names
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     PARTICLES,
@@ -79,6 +80,7 @@ def build_entities(text: str, raw: Sequence[RawMention],
     _join_tails(index)
     _join_initialled(index)
     _join_prefixes(index)
+    join_firm_full_names(index)
     _join_firms_called_short(index, _placed(text, raw, WEAK_WEIGHT))
     _add_missed(index)
     _join_demonyms(index)

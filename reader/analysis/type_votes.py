@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym, people_word
+from reader.analysis.entity_firm_cues import firm_cue, one_of_bodies
 from reader.analysis.entity_parties import PARTY_NAMES
 from reader.analysis.event_names import named_event
 from reader.analysis.name_cuts import POSITIONS
@@ -113,8 +114,10 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     yield from _group_or_exit(span)
     if named_event(span):
         yield "EVENT", SUFFIX_WEIGHT  # "New York Marathon", "Euro 2004": not a body nor a law
-    if _firm_name(span, last) or WEB_SUFFIX.search(text) or text in PARTY_NAMES:
-        yield "ORG", SUFFIX_WEIGHT  # "X Inc.", "Patriot Coal", "Lowe's", "Pellmart.com", "Labour"
+    if _firm_name(span, last) or WEB_SUFFIX.search(text) or text in PARTY_NAMES \
+            or (firm_cue(span) and not known_place(text)):
+        # "X Inc.", "Patriot Coal", "Lowe's", "Pellmart.com", "Labour", "oil giant X", "X boss"
+        yield "ORG", SUFFIX_WEIGHT
     kind = _kind_by_last_word(span, last)
     if kind is not None:
         yield kind, SUFFIX_WEIGHT
@@ -124,7 +127,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
     if nxt in BUILDING_NOUNS and after[0].is_lower and span[0].ent_type_ == "PERSON":
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
-    if _apposed(span, text) & ORG_NOUNS or _outlet(span, before) or first in FIRM_KINDS \
+    if _apposed(span, text) & ORG_NOUNS or one_of_bodies(span) or _outlet(span, before) \
+            or first in FIRM_KINDS \
             or _paper(first, after) or _employer(before) or _with_the(span, first) \
             or _trade_before(span, before):
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
