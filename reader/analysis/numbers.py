@@ -53,6 +53,7 @@ from reader.analysis.number_context import (
 )
 from reader.analysis.number_core import Core
 from reader.analysis.number_digits import tally_around
+from reader.analysis.number_elided import share_elided_units
 from reader.analysis.number_filters import blocked_tokens, code_numbers
 from reader.analysis.number_scan import core_at
 from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
@@ -306,6 +307,7 @@ def _describe(doc: Doc, sent: Span, figures: list[Core], cues: SentenceCues,
     _share_counts(doc, mentions)
     _share_change_ends(doc, mentions)
     _share_units(doc, mentions)
+    share_elided_units(doc, mentions)
     _share_ages(doc, mentions)
     _share_elided_counts(doc, figures, mentions, earlier)
     return mentions
