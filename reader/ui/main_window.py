@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
-    QKeySequence,
     QPalette,
     QResizeEvent,
 )
@@ -47,14 +46,13 @@ from reader.ui.notes_panel import NotesPanel
 from reader.ui.panel_sizes import PanelSizes
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.session import LoadNlp, Session
+from reader.ui.session_report import ANALYSING, SessionReport
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, is_dark, paint_paper
 from reader.ui.widgets import tab_chain
 from reader.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
-ANALYSING = "Not analysed yet: the analysis is running"  # the legend's Quotes, Numbers till then
-READING_HINT = "A large page takes a while. Cancel, at the bottom right (Ctrl+.), stops reading it."
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +79,9 @@ class MainWindow(QMainWindow):
         self._build()
         self.painter = HighlightPainter(self)
         self.actions_by_name: dict[str, QAction] = {}
-        self._create_actions()
+        menu_actions.create_actions(self)
+        for action in self.actions_by_name.values():
+            action.triggered.connect(self._on_action_triggered)
         self._connect_signals()
         self.apply_settings(settings)
         self.state.restore(self, self._splitters())
@@ -139,50 +139,15 @@ class MainWindow(QMainWindow):
         self.side_panel.order_focus()
         tab_chain([self.view, *self.dossier.focus_chain(), self.side_panel.tabBar()])
 
-    def _create_actions(self) -> None:
-        """The menus, each entry an action with its shortcut (listed in Help)."""
-        for menu_name, entries in commands.MENUS:
-            menu = self.menuBar().addMenu(menu_name)
-            for entry in entries:
-                if entry is None:
-                    menu.addSeparator()
-                    continue
-                name, text, keys = entry
-                action = QAction(text, self)
-                action.setShortcuts([QKeySequence(k) for k in keys])
-                action.setObjectName(name)
-                action.triggered.connect(self._on_action_triggered)
-                menu.addAction(action)
-                self.addAction(action)  # shortcuts work with the menu bar hidden too
-                self.actions_by_name[name] = action
-                if name == "open_recent_menu":
-                    action.setMenu(self.recent_menu)
-        self.actions_by_name["toggle_underlines"].setCheckable(True)
-        self.actions_by_name["stop"].setEnabled(False)  # until a file is read or analysed
-        self.view.selection_actions = [self.actions_by_name["add_note"]]
-        # Escape closes the entity's panel from the article, the panel or a list (where a row
-        # opened it), and nowhere else: the find bar, the filters and the dialogs keep theirs
-        close = self.actions_by_name["close_dossier"]
-        close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.removeAction(close)
-        for widget in (self.view, self.dossier, *self.side_panel.list_views()):
-            widget.addAction(close)
-
     def _connect_signals(self) -> None:
         session, view, panel, dossier = self.session, self.view, self.side_panel, self.dossier
         # the session: documents, analyses, the pipeline
         session.document_opened.connect(self._on_session_document_opened)
         session.open_failed.connect(self._on_session_open_failed)
-        session.reading.connect(self._on_session_reading)
-        session.reading_ended.connect(self._on_session_reading_ended)
-        session.pipeline_loading.connect(self._on_session_pipeline_loading)
-        session.analysis_started.connect(self._on_session_analysis_started)
-        session.analysis_progress.connect(self.status.advance)
+        self.report = SessionReport(session, self.summary, self.status, view, self.messages,
+                                    self.legend, panel, self)
         session.analysis_changed.connect(self._on_session_analysis_changed)
         session.analysis_finished.connect(self._on_session_analysis_finished)
-        session.analysis_failed.connect(self._on_session_analysis_failed)
-        session.pipeline_failed.connect(self._on_session_analysis_failed)
-        self.status.cancel_requested.connect(self._on_status_cancel_requested)
         self.status.running_changed.connect(self.actions_by_name["stop"].setEnabled)
         self.recent_menu.open_requested.connect(self.open_path)
         self.recent_menu.clear_requested.connect(self._on_recent_clear_requested)
@@ -241,26 +206,6 @@ class MainWindow(QMainWindow):
         text, tip = commands.refusal(path, reason)
         self.messages.show_message(text, tip=tip)
 
-    @Slot(str)
-    def _on_session_reading(self, path: str) -> None:
-        # a big page takes seconds, even minutes, to read: say so, and offer to stop
-        name = Path(path).name
-        self.summary.setText(f"Reading {name}…")
-        self.summary.setToolTip(path)
-        self.status.start("Stop reading the file; the window keeps what it shows")
-        self.view.set_empty_text(f"Reading {name}…", READING_HINT)
-
-    @Slot()
-    def _on_session_reading_ended(self) -> None:
-        self.view.set_empty_text()
-        self.summary.setToolTip("")
-        if self.session.analysing and self.session.analysis is None:  # the open article's
-            self._on_session_analysis_started()
-            return
-        self.status.stop()
-        analysis = self.session.analysis
-        self.summary.setText(commands.summary(analysis) if analysis else "")
-
     @Slot()
     def _on_recent_clear_requested(self) -> None:
         self.settings = self.settings.replace(recent_files=())
@@ -273,23 +218,6 @@ class MainWindow(QMainWindow):
             save_settings(self.settings)
 
     # -- analysis --------------------------------------------------------------------------
-    @Slot()
-    def _on_session_pipeline_loading(self) -> None:
-        # the text is shown; its highlights wait for spaCy to load (seconds, once a session)
-        self.summary.setText("Loading the language model…")
-
-    @Slot()
-    def _on_session_analysis_started(self) -> None:
-        self.status.start()
-        self.summary.setText("Analysing…")
-        self._legend_available(ANALYSING)
-
-    def _legend_available(self, waiting: str) -> None:
-        """Enable the legend's Quotes and Numbers if the analysis has some; else say why not
-        (waiting: why, while the article has no analysis), as the empty lists do."""
-        self.legend.set_available(commands.nothing_to_underline(self.session.analysis, waiting))
-        self.side_panel.set_waiting(waiting if self.session.document is not None else "")
-
     @Slot(object)
     def _on_session_analysis_changed(self, analysis: Analysis | None) -> None:
         document = self.session.document
@@ -299,37 +227,18 @@ class MainWindow(QMainWindow):
         self.legend.set_types(labels, self.settings.colours, self.settings.hidden_entity_types,
                               quotes=self.settings.show_quote_underlines,
                               numbers=self.settings.show_number_underlines)
-        self._legend_available(ANALYSING)
+        self.report.legend_available(ANALYSING)
         self.painter.paint()
         if self.dossier.isVisible() and self.dossier.entity is not None and analysis:
             entity = commands.find_entity(analysis, self.dossier.entity)
             self.show_entity(entity.id) if entity else self._on_dossier_closed()
-        self.summary.setText(commands.summary(analysis) if analysis else "")
+        self.report.show_summary(analysis)
 
     @Slot(object)
     def _on_session_analysis_finished(self, analysis: Analysis) -> None:
         self.analysis_thread = QThread.currentThread()
         self.status.stop()
         self.analysis_finished.emit(analysis)
-
-    @Slot(str)
-    def _on_session_analysis_failed(self, message: str) -> None:
-        self.status.stop()
-        self.messages.show_message(f"The analysis failed: {message}")
-        self._legend_available("Not analysed: the analysis failed")
-
-    @Slot()
-    def _on_status_cancel_requested(self) -> None:
-        if self.session.reading_file:
-            name = self.session.opening.name
-            self.session.cancel_reading()
-            self.messages.show_message(f"Stopped reading {name}.", "info")
-            return
-        self.session.cancel_analysis()
-        self.status.stop()
-        self.summary.setText("Analysis cancelled; File > Analyse again restarts it.")
-        self._legend_available("Not analysed: the analysis was cancelled (File > Analyse again"
-                               " restarts it)")
 
     @Slot()
     def _on_view_highlights_painted(self) -> None:

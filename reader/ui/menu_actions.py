@@ -1,4 +1,5 @@
-"""What each menu entry does: the dialogs, notes, tabs and steps behind commands.MENUS."""
+"""The menus' entries and what each does: the dialogs, notes, tabs and steps behind
+commands.MENUS."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader.notes.export import to_json, to_markdown
@@ -25,6 +28,36 @@ if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
     from reader.ui.session import Session
     from reader.ui.side_panel import SidePanel
+
+
+def create_actions(window: MainWindow) -> None:
+    """The menus, each entry an action with its shortcut (listed in Help), in
+    window.actions_by_name (the window connects them to their handlers)."""
+    for menu_name, entries in commands.MENUS:
+        menu = window.menuBar().addMenu(menu_name)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            name, text, keys = entry
+            action = QAction(text, window)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setObjectName(name)
+            menu.addAction(action)
+            window.addAction(action)  # shortcuts work with the menu bar hidden too
+            window.actions_by_name[name] = action
+            if name == "open_recent_menu":
+                action.setMenu(window.recent_menu)
+    window.actions_by_name["toggle_underlines"].setCheckable(True)
+    window.actions_by_name["stop"].setEnabled(False)  # until a file is read or analysed
+    window.view.selection_actions = [window.actions_by_name["add_note"]]
+    # Escape closes the entity's panel from the article, the panel or a list (where a row
+    # opened it), and nowhere else: the find bar, the filters and the dialogs keep theirs
+    close = window.actions_by_name["close_dossier"]
+    close.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    window.removeAction(close)
+    for widget in (window.view, window.dossier, *window.side_panel.list_views()):
+        widget.addAction(close)
 
 
 def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
