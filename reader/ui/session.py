@@ -17,7 +17,7 @@ from reader.analysis.service import AnalysisService
 from reader.document import Document
 from reader.errors import DocumentLoadError, ReaderError
 from reader.loaders import load, quick_to_load
-from reader.loaders.apart import load_apart
+from reader.loaders.apart import ApartReader
 from reader.settings import Settings
 from reader.ui.workers import Progress, Task
 
@@ -28,7 +28,6 @@ WARM_UP_DELAY_MS = 5_000
 SERVICE_DELAY_MS = 2_000
 LONG_TEXT_DELAY_MS = 1_000
 LONG_TEXT = 100_000  # characters; without an analysis process, longer texts get one of their own
-READ_APART = 1_000_000  # bytes: a bigger file is read in a process that Cancel (or Quit) ends
 
 
 def is_long(document: Document) -> bool:
@@ -45,16 +44,12 @@ def _loaded(path: Path, settings: Settings) -> Document | ReaderError:
         return error
 
 
-def _read(path: Path, settings: Settings, cancel: threading.Event) -> Document | ReaderError:
-    """_loaded, in a process of its own for a big file: a thread cannot be stopped midway."""
+def _read(reader: ApartReader, path: Path, settings: Settings,
+          cancel: threading.Event) -> Document | ReaderError:
+    """_loaded, in a process that Cancel (or Quit) ends at once: a thread cannot be stopped
+    midway, and a page under a megabyte can take a loader seconds."""
     try:
-        big = path.stat().st_size > READ_APART
-    except OSError:
-        big = False
-    if not big:
-        return _loaded(path, settings)
-    try:
-        return load_apart(path, settings, cancel)
+        return reader.load(path, settings, cancel)
     except ReaderError as error:
         return error
 
@@ -104,6 +99,7 @@ class Session(QObject):
         self._pipeline: Task | None = None
         self._loading: Task | None = None
         self._abandoned: list[Task] = []  # reads no longer wanted, joined on shutdown
+        self._reader = ApartReader()  # every file but a small text: Cancel and Quit end it
         self._opening = Path()  # the file being opened, named if it fails
         self._analysing: Task | None = None
         self._analysing_sha = ""
@@ -185,8 +181,8 @@ class Session(QObject):
         self.cancel_reading()
         self._opening = path
         if not quick_to_load(path):
-            settings = self.settings
-            self._loading = self._task(lambda _p, cancel: _read(path, settings, cancel),
+            settings, reader = self.settings, self._reader
+            self._loading = self._task(lambda _p, cancel: _read(reader, path, settings, cancel),
                                        self._on_read, self._on_read_failed)
             self.reading.emit(str(path))
             return
@@ -203,8 +199,8 @@ class Session(QObject):
         return self._loading is not None
 
     def cancel_reading(self) -> None:
-        """Stop waiting for the file being read: the window keeps what it shows. A big file's
-        process ends at once; a small file's thread in its own time, its result dropped."""
+        """Stop waiting for the file being read: the window keeps what it shows. Its reading
+        process ends at once (a result already on its way is dropped)."""
         task, self._loading = self._loading, None
         if task is None:
             return
@@ -411,3 +407,4 @@ class Session(QObject):
             self.service.close()  # ends an analysis at once, and the process with it
         for task in tasks:
             task.join()
+        self._reader.close()
