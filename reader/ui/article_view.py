@@ -314,13 +314,15 @@ class ArticleView(QTextEdit):
         briefly."""
         if self.positions is None:
             return
-        cursor = self._cursor_for(select or TextSpan(span.start, span.start))
-        self.setTextCursor(cursor)
-        rect = self.cursorRect(self._cursor_for(TextSpan(span.start, span.start)))
+        start = self._cursor_for(TextSpan(span.start, span.start))
         end = self.cursorRect(self._cursor_for(TextSpan(span.end, span.end)))
-        if rect.top() < 0 or end.bottom() > self.viewport().height():
+        # asked before the cursor moves: setting it scrolls it just into view, at an edge
+        out_of_view = self.cursorRect(start).top() < 0 or end.bottom() > self.viewport().height()
+        self.setTextCursor(self._cursor_for(select or TextSpan(span.start, span.start)))
+        if out_of_view:
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+            top = self.cursorRect(start).top()
+            bar.setValue(bar.value() + top - self.viewport().height() // 3)
         if flash:
             colour = QColor(self.palette().highlight().color())
             colour.setAlpha(70)

@@ -298,3 +298,25 @@ def test_a_plain_text_list_is_set_as_a_list(qtbot: QtBot, tmp_path: Path) -> Non
     assert [line.blockFormat().bottomMargin() < wide / 2 for line in lines] == [True, True, False]
     stop = page.findBlock(view.positions.position(other.span.start))
     assert stop.blockFormat().bottomMargin() == wide
+
+
+def test_a_selected_span_out_of_view_is_shown_a_third_down(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Stepping to a mention below the page (F3) showed it on the last line, the rest of its
+    sentence cut off under the page's edge: selecting it scrolled it just into view before
+    reveal asked whether it was in view. It now stands a third down, as an unselected one does."""
+    window = make_window()
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour news\n\n" + "\n\n".join(
+        f"Paragraph {n}: the harbour board of Kestrel met to talk about cranes and tides."
+        for n in range(80)) + "\n", encoding="utf-8")
+    window.open_path(article)
+    view, text = window.view, article.read_text(encoding="utf-8")
+    for n in (30, 60):
+        start = text.index(f"Paragraph {n}:")
+        span = TextSpan(start, start + len(f"Paragraph {n}"))
+        view.reveal(span, select=span, flash=False)
+        assert view.selected_span() == span
+        top = view.cursorRect(view.textCursor()).top()
+        third = view.viewport().height() // 3
+        assert abs(top - third) < 2 * view.fontMetrics().height()
