@@ -21,6 +21,9 @@ _MARKS = "\"“”‘’'«»"
 # before the second piece's mark makes it part of a sentence of the writer's ('she said, but
 # ... as Trump went on about "how the system is rigged"').
 _BREAKS = frozenset(",.:;!?—–")
+# What links quoted words the writer lists ('"reckless" and a "grave threat"').
+_LINKS = frozenset({"and", "or", "and then", "but", "as well as", "and even", "or even"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def joined(text: str, quotes: Sequence[Quote]) -> list[Quote]:
@@ -62,6 +65,8 @@ def _continues(text: str, before: Quote, quote: Quote) -> bool:
     if "\n" in gap:
         return False  # a new paragraph is a new quote, as the article view shows it
     between = gap.strip(_MARKS + " \t\u00a0")
+    if _linked(between):
+        return True
     if not between or between[-1] not in _BREAKS or not (
             before.span.end <= quote.cue_span.start and quote.cue_span.end <= quote.span.start):
         return False
@@ -69,6 +74,13 @@ def _continues(text: str, before: Quote, quote: Quote) -> bool:
     # represented Z since 1970. "') stands between two statements, not inside one
     quoted = sum(len(_WORD.findall(p.of(text))) for p in (*before.quoted(), quote.span))
     return len(_WORD.findall(between)) <= quoted
+
+
+def _linked(between: str) -> bool:
+    """Whether quoted words are a list the writer links ('called it "reckless," and "a grave
+    threat"', '"the system is rigged" and "our own struggling citizens"'): only a conjunction,
+    with an article after it, lies between them."""
+    return " ".join(w for w in _WORD.findall(between.lower()) if w not in _ARTICLES) in _LINKS
 
 
 def _join(before: Quote, quote: Quote) -> Quote:

@@ -54,6 +54,14 @@ def test_what_the_attribution_itself_reports_does_not_keep_the_pieces_apart(
     assert joined.span.start < reported.span.start < reported.span.end < joined.span.end
 
 
+def test_quoted_words_the_writer_lists_with_and_are_one_quote(nlp: Any) -> None:
+    text = "Ann Lee called the plan “reckless,” and “a gift to the banks.”"
+    (quote,) = quotes(nlp, text)
+    assert quote.kind == "mixed"
+    assert pieces_of(text, quote)[-1] == "a gift to the banks."
+    assert quote.span.of(text).startswith("the plan")
+
+
 def test_reported_words_with_a_quote_after_the_cue_make_a_mixed_quote(nlp: Any) -> None:
     text = ('The budget deal is "only a start," Mayor Ana Ruiz said on Monday. "The harder work '
             'begins in spring."')
