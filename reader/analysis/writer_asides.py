@@ -67,6 +67,19 @@ def _set_off(token: Token) -> bool:
     return after < len(token.doc) and token.doc[after].text in _ASIDE_PUNCT
 
 
+def _listed_gerund(participle: Token) -> bool:
+    """ "to pay for scrapping fees, providing care and keeping taxes down": a participle after
+    a comma, joined by "and" or "or" to another, right after a gerund whose phrase the comma
+    closes, is the next of a list of gerunds, not the writer's aside."""
+    doc = participle.doc
+    comma = participle.left_edge.i - 1
+    if comma < 1 or not any(c.dep_ == "conj" and c.tag_ == "VBG" for c in participle.children):
+        return False
+    last = doc[comma - 1]
+    return any(t.tag_ == "VBG" and t.i < comma and t.right_edge.i == comma - 1
+               and t.dep_ in ("pcomp", "pobj", "dobj", "conj") for t in (last, *last.ancestors))
+
+
 def _participle(token: Token) -> bool:
     """ ", implicitly putting ...": a participle after the adverbs that open its phrase."""
     return token.tag_ == "VBG" and all(t.pos_ == "ADV" for t in token.doc[token.left_edge.i :
@@ -97,9 +110,9 @@ def without_asides(span: Span) -> Span:
             continue
         if _apposed_aside(token) or _comment(token) or reasoning(token) or \
                 _reporting_phrase(token) or _relative_aside(token, span) or (
-                token.dep_ == "advcl" and ((first.tag_ == "VBG" and first.i == token.i)
-                                           or _participle(token)
-                                           or conceding(first))):
+                token.dep_ == "advcl" and not _listed_gerund(token) and (
+                    (first.tag_ == "VBG" and first.i == token.i) or _participle(token)
+                    or conceding(first))):
             return doc[span.start : first.i - 1]
     return span
 

@@ -280,3 +280,17 @@ def test_a_cue_inserted_in_a_joined_clause_reports_that_clause(nlp: Any, text: s
 def test_a_clause_fronted_in_what_was_said_opens_it(nlp: Any, text: str, content: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == content
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The cuts would free up money for raising pensions for the over 75s, hiring more nurses "
+     "and reopening rural clinics, she said.",
+     "The cuts would free up money for raising pensions for the over 75s, hiring more nurses "
+     "and reopening rural clinics"),
+    ("They say the only new tax they want is a levy on second homes to pay for scrapping "
+     "parking fees, resurfacing roads and keeping libraries open.",
+     "the only new tax they want is a levy on second homes to pay for scrapping parking fees, "
+     "resurfacing roads and keeping libraries open"),
+])
+def test_a_list_of_gerunds_after_a_comma_is_no_aside(nlp: Any, text: str, said: str) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text)] == [said]
