@@ -77,7 +77,7 @@ def charge_end(verb: Token, target: Token) -> int:
                 continue
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
-    end = _coordinated_object_end(verb, _listed_noun_end(verb, end))
+    end = _listed_infinitive_end(verb, _coordinated_object_end(verb, _listed_noun_end(verb, end)))
     return before_occasion(target, _before_the_one_spoken_with(verb, target, end))
 
 
@@ -256,3 +256,24 @@ def _coordinated_object_end(verb: Token, end: int) -> int:
         return end
     gerund = joined.tag_ == "VBG" and verb.tag_ != "VBG" and joined.left_edge.i == joined.i
     return joined.right_edge.i if gerund or joined.left_edge.lower_ in _WH_WORDS else end
+
+
+def _listed_infinitive_end(verb: Token, end: int) -> int:
+    """ "highlighted its promises to raise pensions, cut fares and build homes": a bare verb
+    with no "to" of its own that the parse joined or hung on a cue that is not bare itself,
+    right after an object ending in an infinitive, is the next of a list of infinitives (only
+    a bare verb goes with a bare verb)."""
+    doc = verb.doc
+    joined = next((c for c in verb.rights if c.i > end and c.dep_ in ("conj", "advcl", "dep")),
+                  None)
+    if joined is None or joined.tag_ != "VB" or verb.tag_ in _BARE or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "mark") for c in joined.children) or any(
+            t.dep_ not in ("cc", "punct") for t in doc[end + 1 : joined.left_edge.i]):
+        return end
+    for token in (doc[end], *doc[end].ancestors):
+        if token.i == verb.i:
+            break
+        if token.tag_ == "VB" and token.right_edge.i == end and any(
+                c.dep_ == "aux" and c.tag_ == "TO" for c in token.children):
+            return joined.right_edge.i
+    return end

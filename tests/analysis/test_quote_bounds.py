@@ -294,3 +294,16 @@ def test_a_clause_fronted_in_what_was_said_opens_it(nlp: Any, text: str, content
 ])
 def test_a_list_of_gerunds_after_a_comma_is_no_aside(nlp: Any, text: str, said: str) -> None:
     assert [q.span.of(text) for q in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("She highlighted the council's pledges to freeze rents, open two clinics and repair the "
+     "bridge.",
+     "the council's pledges to freeze rents, open two clinics and repair the bridge"),
+    ("He pointed to plans to widen the road to ease congestion, add cycle lanes and plant "
+     "trees.",
+     "plans to widen the road to ease congestion, add cycle lanes and plant trees"),
+])
+def test_a_list_of_infinitives_in_an_object_goes_on_past_its_comma(
+        nlp: Any, text: str, said: str) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text)] == [said]
