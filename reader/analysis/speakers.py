@@ -579,8 +579,12 @@ def _branch_of(head: Token) -> Token | None:
 
 def _before_clause(phrase: Span, span: TextSpan) -> TextSpan:
     """ "A spokeswoman for the port operators, which speak for France's harbours": the part of
-    a speaker's phrase before a relative clause on it, whose names are not whom it speaks for."""
-    starts = [t.left_edge.idx for t in phrase if t.dep_ == "relcl" and t.left_edge.idx > span.start]
+    a speaker's phrase before a relative clause on it, whose names are not whom it speaks for;
+    so is a description set beside the name it speaks for ("a spokesman for Unison, Britain's
+    biggest union": Unison, not Britain)."""
+    starts = [t.left_edge.idx for t in phrase if t.left_edge.idx > span.start and (
+        t.dep_ == "relcl" or (t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"
+                              and t.head.i < t.i))]
     return TextSpan(span.start, min(starts)) if starts else span
 
 

@@ -906,6 +906,16 @@ def test_a_place_in_a_relative_clause_on_a_spokesmans_body_is_not_whom_he_speaks
         "Association of Port Operators"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A spokesman for Unison, Britain's biggest union, said the talks would go on.", "Unison"),
+    ("A spokeswoman for Halden, Norway's largest bank, said profits rose.", "Halden"),
+])
+def test_a_place_in_a_description_beside_a_spokesmans_body_is_not_whom_he_speaks_for(
+        nlp: Any, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))] == [speaker]
+
+
 def test_a_place_a_spokesman_speaks_for_is_his_body(nlp: Any) -> None:
     text = "A spokesman for Leeds said the roads would reopen."
     doc = nlp(text)
