@@ -22,6 +22,10 @@ _OCCASIONS = OCCASIONS | {"party", "match", "game", "race", "premiere", "screeni
 # Participles that work as prepositions ("taken to hospital following the crash on Monday").
 _PREPOSITIONAL = frozenset({"following", "including", "regarding", "concerning", "excluding",
                             "considering", "pending", "barring", "according"})
+# Verbs that tell what is to come, and nouns for what they tell.
+_FORECASTING = frozenset({"forecast", "predict", "project", "expect", "estimate", "anticipate"})
+_FORECASTS = frozenset({"forecast", "outlook", "guidance", "target", "estimate", "projection",
+                        "prediction"})
 # Tenses that place what a report tells before or after the report itself.
 _SHIFTED = frozenset({"pluperfect", "future", "modal"})
 
@@ -35,7 +39,7 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     and none a day another clause places on the wrong side of publication ("He left and will
     return next month")."""
     here = [w for w in whens if w.paragraph == paragraph  # a parse may run over a line break
-            and not _aside(w, verb, sentence)]
+            and not _aside(w, verb, sentence) and not _forecast_period(w, sentence)]
     owns = [w for w in here if w.head == verb.i]
     if any(_a_day(w.text) and not _period_of(w, verb) for w in owns):
         owns = [w for w in owns if not _period_of(w, verb)]  # "output for May, out on Friday"
@@ -71,6 +75,20 @@ def own_or_inherited(verb: Token, sentence: SentenceScan, whens: list[When],
     nearest = min(fitting, key=lambda w: abs(w.position - verb.i), default=None)
     return own if nearest is None or _reports_day(told, nearest) or _below_own(
         own, nearest, verb, published) else nearest
+
+
+def _forecast_period(when: When, sentence: SentenceScan) -> bool:
+    """ "For 2005, the firm is projecting growth of 5%", "cut its sales forecasts for the year to
+    March 2005", "expects 6 million visitors this year": a time that names no day, on a verb of
+    forecasting with an object or on a verb whose object is a forecast, is the period forecast,
+    not the time the forecast is made (nor that of a clause joined to it); "projected in May
+    that ..." has no object, and May is when it projected."""
+    if _a_day(when.text):
+        return False
+    verb = sentence.doc[when.head]
+    obj = next((c for c in sentence.children(verb) if c.dep_ == "dobj"), None)
+    return obj is not None and (verb.lemma_.lower() in _FORECASTING
+                                or obj.lemma_.lower() in _FORECASTS)
 
 
 def _a_day(text: str) -> bool:

@@ -438,6 +438,23 @@ def test_a_time_after_a_change_from_one_value_to_another_is_the_changes(nlp: Any
     assert event(events_of(nlp, text, "2005-02-07"), "raised").date == "2005-02-03"
 
 
+@pytest.mark.parametrize(("text", "action", "when"), [
+    ("For 2005, the firm is projecting growth of 5%, and also expects higher revenue.",
+     "expects", None),
+    ("For 2005, the firm is projecting growth of 5%.", "projecting", None),
+    ("In January, the carmaker issued a profit warning and cut its sales forecasts for the "
+     "year to March 2005.", "cut", "January"),
+    ("The bank has forecast a loss of 40bn yen in its financial year to March 2005.",
+     "forecast", None),
+    ("The institute projected in May that growth would slow.", "projected", "May"),
+])
+def test_the_period_a_forecast_covers_is_not_the_time_it_is_made(nlp: Any, text: str,
+                                                                  action: str,
+                                                                  when: str | None) -> None:
+    """ "is projecting growth of 5% for 2005": 2005 is the forecast's period."""
+    assert event(events_of(nlp, text, "2005-02-07"), action).when == when
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
