@@ -50,6 +50,13 @@ TITLE_PARTICIPLES = frozenset({"defending", "reigning", "running", "acting", "ou
                                "incoming", "managing", "presiding", "founding", "commanding",
                                "visiting", "starting", "ruling", "ranking",
                                "sitting", "governing", "returning", "leading"})
+# Participles of feeling, which after "be" say how somebody feels ("was disappointed").
+FEELINGS = frozenset({"worried", "concerned", "disappointed", "pleased", "delighted",
+                      "satisfied", "dissatisfied", "upset", "frustrated", "surprised", "shocked",
+                      "thrilled", "saddened", "alarmed", "troubled", "disgusted", "outraged",
+                      "dismayed", "excited", "unfazed", "heartbroken", "devastated",
+                      "disillusioned", "bemused", "baffled", "puzzled", "annoyed",
+                      "irritated", "angered", "horrified", "stunned", "amazed", "astonished"})
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 # Verbs whose object does what follows ("hired a hitman to kill", "ordered troops to fire").
 OBJECT_CONTROL = frozenset({"ask", "order", "force", "urge", "persuade", "allow", "help",

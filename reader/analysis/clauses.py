@@ -13,6 +13,7 @@ from reader.analysis.clause_words import (
     CLAUSE_DEPS,
     COPULAS,
     EVENT_NOUNS,
+    FEELINGS,
     INTRANSITIVE,
     LIGHT_VERBS,
     LINKING,
@@ -111,9 +112,17 @@ def is_action(verb: Token, children: Callable[[Token], list[Token]] | None = Non
         return False  # possession is a state, not an action
     if _role_compound(verb, kids) or _title_participle(verb, kids) or _hyphened_before(verb) \
             or _as_preposition(verb, kids) or _ahead_of(verb, kids) or _credit(verb) \
-            or _shadow_title(verb):
+            or _shadow_title(verb) or _feeling(verb, kids):
         return False
     return not (lemma in CLAUSAL_CUES and deps & {"ccomp", "parataxis"})
+
+
+def _feeling(verb: Token, kids: list[Token]) -> bool:
+    """ "The 31 year old is concerned", "I will be disappointed", "fans were delighted": a
+    participle of feeling after "be", with no "by" of a doer, says how somebody feels, a state,
+    not an action done to them."""
+    return verb.tag_ == "VBN" and verb.lower_ in FEELINGS and any(
+        c.dep_ == "auxpass" for c in kids) and not any(c.dep_ == PASSIVE_AGENT for c in kids)
 
 
 def _credit(verb: Token) -> bool:

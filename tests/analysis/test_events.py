@@ -1762,6 +1762,19 @@ def test_an_s_that_stands_for_has_makes_no_passive(nlp: Any, text: str, action: 
 
 
 @pytest.mark.parametrize(("text", "actions"), [
+    ("The coach is concerned that the team will tire.", ["tire"]),
+    ("I will be disappointed if I lose.", ["lose"]),
+    ("Fans were delighted, but the coach was unfazed.", []),
+    ("The mayor was shocked by the protesters.", ["shocked"]),
+    ("Residents were encouraged to leave.", ["encouraged", "leave"]),
+])
+def test_a_feeling_after_be_is_no_event(nlp: Any, text: str, actions: list[str]) -> None:
+    """ "is concerned", "will be disappointed": how somebody feels, not what was done to them;
+    with a "by" of a doer it stays an event."""
+    assert [e.action for e in events_of(nlp, text)] == actions
+
+
+@pytest.mark.parametrize(("text", "actions"), [
     ("The bakery is going to shut its doors.", ["shut"]),
     ("The merger is expected to collapse, and the levy is supposed to fund the park.",
      ["collapse", "fund"]),
