@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from reader.analysis.clause_words import OCCASIONS
 from reader.analysis.dates import (
     MONTHS,
     WEEKDAYS,
@@ -45,6 +46,9 @@ HAPPENINGS = frozenset({
     "hurricane", "typhoon", "cyclone", "landslide", "avalanche", "fall", "flight", "landing",
     "takeoff", "test", "trial", "verdict", "sentencing", "arrest", "evacuation", "rescue",
 })
+# Verbs of taking part in an occasion, or of staying away from it.
+_TAKING_PART = frozenset({"attend", "miss", "skip", "boycott", "win", "lose", "leave", "host",
+                          "watch", "join", "enter", "contest", "address", "chair"})
 # What ends a street address, whose house number the recogniser may take for a year.
 _STREETS = frozenset({"street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.",
                       "place", "drive", "lane", "boulevard", "blvd", "blvd.", "way", "court",
@@ -208,6 +212,13 @@ def time_expressions(sentence: SentenceScan, times: list[Span],
     return found
 
 
+def _taken_part_in(noun: Token) -> bool:
+    """ "attended Sunday's meeting", "missed last year's race", "won Monday's debate": the time
+    of an occasion one attends, misses, wins or leaves is the time of doing so."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TAKING_PART and (
+        noun.lemma_.lower() in OCCASIONS or noun.lemma_.lower() in HAPPENINGS)
+
+
 def _deadline(root: Token, sentence: SentenceScan) -> bool:
     """ "will finish the bridge by 2026", "options to exercise by 2018": what is still to be
     done by a time is placed at it (a past "by" bounds what had happened, and stays out)."""
@@ -248,8 +259,8 @@ def _is_clause_time(root: Token, first: Token) -> bool:
         root = root.head  # "between March 3 and August 19": the first bounds the second
     if root.dep_ in _NOUN_MODIFIERS:
         noun = root.head
-        return noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and \
-            noun.lower_ not in _STREETS  # "at 4817 Linden Place": a house number
+        return (noun.dep_ == "pobj" and noun.head.lower_ in TIME_PREPS and
+                noun.lower_ not in _STREETS) or _taken_part_in(noun)  # "at 4817 Linden Place"
     if _after_to(root, first):
         return False
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "as":

@@ -455,6 +455,23 @@ def test_the_period_a_forecast_covers_is_not_the_time_it_is_made(nlp: Any, text:
     assert event(events_of(nlp, text, "2005-02-07"), action).when == when
 
 
+@pytest.mark.parametrize(("text", "action", "date"), [
+    ("About 60 people attended Sunday's meeting in Geneva.", "attended", "2005-02-27"),
+    ("She won the title in 2001 but missed last year's race through injury.", "missed",
+     "2004-01-01"),
+])
+def test_the_time_of_an_occasion_one_takes_part_in_is_the_clauses(nlp: Any, text: str,
+                                                                  action: str,
+                                                                  date: str) -> None:
+    """ "attended Sunday's meeting": attended on Sunday."""
+    assert event(events_of(nlp, text, "2005-03-01"), action).date == date
+
+
+def test_the_time_of_an_occasion_one_judges_is_not_the_clauses(nlp: Any) -> None:
+    assert event(events_of(nlp, "Ms Lee condemned Friday's test.", "2005-03-01"),
+                 "condemned").when is None
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
