@@ -252,6 +252,31 @@ def _next_word(doc: Doc, j: int, limit: int) -> str:
     return doc[j].lower_ if j < limit else ""
 
 
+# Words before a count of quarters of a year ("the past three quarters"); a fraction takes
+# none of them ("three quarters of voters", "Three quarters said no").
+_PERIODS_BEFORE = frozenset({"the", "these", "those", "previous", "preceding", "past", "last",
+                             "next", "first", "final", "coming", "recent", "consecutive",
+                             "successive", "straight"})
+
+
+def _fraction_continues(words: list[str], lower: str, last: str, following: str,
+                        previous: Token) -> bool:
+    """Whether a fraction's word (or an ordinal's: "twenty-first") goes on the number."""
+    if last in TENS and lower in ORDINALS and ORDINALS[lower] < 10:
+        return True  # "twenty-first" is an ordinal
+    if lower == "quarters" and len(words) == 1 and _quarters_of_a_year(previous, following):
+        return False  # "the preceding three quarters": three periods, no fraction
+    return last in UNITS or last in TENS or last in ("a", "an", "hundred", "and") or \
+        last in SCALES
+
+
+def _quarters_of_a_year(number: Token, following: str) -> bool:
+    """Whether "quarters" after the number word counts periods: a word of time or "the"
+    before the number and no "of" after."""
+    doc = number.doc
+    return following != "of" and number.i > 0 and doc[number.i - 1].lower_ in _PERIODS_BEFORE
+
+
 def _continues(words: list[str], lower: str, following: str, token: Token, previous: Token) -> bool:
     last = words[-1]
     before = words[-2] if len(words) > 1 else ""
@@ -277,10 +302,7 @@ def _continues(words: list[str], lower: str, following: str, token: Token, previ
     if last == "-":
         last = before
     if lower in FRACTIONS:
-        if last in TENS and lower in ORDINALS and ORDINALS[lower] < 10:
-            return True  # "twenty-first" is an ordinal
-        return last in UNITS or last in TENS or last in ("a", "an", "hundred", "and") or \
-            last in SCALES
+        return _fraction_continues(words, lower, last, following, previous)
     if lower in ORDINALS:
         return last in TENS
     if token.text[:1].isdigit():

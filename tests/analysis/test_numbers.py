@@ -1126,3 +1126,15 @@ def test_a_bound_before_a_hedge_is_the_qualifier(
         high: int | None) -> None:
     mention = _one(nlp, text, span)
     assert (mention.qualifier, mention.low, mention.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(("text", "span", "value", "kind"), [
+    ("Profits were lower than in the preceding three quarters.", "three", 3, "cardinal"),
+    ("Sales fell in the past two quarters.", "two", 2, "cardinal"),
+    ("Three quarters of voters said no.", "Three quarters", 0.75, "fraction"),
+    ("The firm owns three quarters of the shares.", "three quarters", 0.75, "fraction"),
+])
+def test_quarters_after_a_word_of_time_count_periods(nlp: Any, text: str, span: str,
+                                                    value: float, kind: str) -> None:
+    found = _one(nlp, text, span)
+    assert (found.value, found.kind) == (value, kind)
