@@ -25,7 +25,8 @@ _SURFACES = 4096  # the surfaces whose plain name and key are kept: a name recur
 _NO_DESCRIPTION = frozenset({"times", "post", "news", "press", "journal", "daily", "herald",
                              "state", "house", "time", "policy"}) | INDUSTRY_WORDS  # "the coal"
 _HEAD_LINKS = frozenset({"of", "on", "for"})  # "Commission on Presidential Debates": commission
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
+# "Royal Society (RS)", and after a possessive: "Standard & Poor's (S&P)"
+ACRONYM_AFTER = re.compile(r"(?:['’]s?)?\s*\(\s*([A-Z][A-Za-z.&]{1,9})\s*\)")
 # "the ministry", "The festival": the word boundary before "the" is asked after its first letter
 # (no word character before it), so that the search leaps to each "T" or "t" rather than
 # trying the pattern at every position of the text
@@ -83,8 +84,10 @@ def _country_first(parts: list[str]) -> list[str]:
 
 
 def acronym_letters(surface: str) -> str | None:
-    """"UN" and "U.N." give "UN"; anything that is not an all-capitals short word gives None."""
-    letters = surface.replace(".", "")
+    """"UN" and "U.N." give "UN", "S&P" and "AT&T" give "SP" and "ATT", the initials of
+    "Standard & Poor" and "American Telephone and Telegraph"; anything that is not an
+    all-capitals short word gives None."""
+    letters = surface.replace(".", "").replace("&", "")
     if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in surface:
         return letters
     return None

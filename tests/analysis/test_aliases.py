@@ -45,7 +45,7 @@ def test_titles_are_only_set_aside_for_people() -> None:
 
 @pytest.mark.parametrize(("surface", "letters"), [
     ("UN", "UN"), ("U.N.", "UN"), ("NATO", "NATO"), ("Nato", None), ("A", None),
-    ("United Nations", None)])
+    ("United Nations", None), ("S&P", "SP"), ("AT&T", "ATT")])
 def test_acronym_letters(surface: str, letters: str | None) -> None:
     assert acronym_letters(surface) == letters
 
@@ -320,3 +320,14 @@ def test_a_demonym_the_model_took_for_a_person_is_the_nationality(
 def test_a_demonym_after_a_full_name_stays_that_persons_surname(nlp: Any) -> None:
     found = entities(nlp, "Irvine Welsh wrote the novel. Welsh said the film was fine.")
     assert "Welsh" in group_of(found, "Irvine Welsh").aliases
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    ("Shares in Brandt & Hollis rose. B&H said sales were up.", "Brandt & Hollis", "B&H"),
+    # a bracketed acronym after the name's possessive
+    ("The rupee rose after Sterling & Vane's (S&V) rating. S&V, which rates banks, spoke.",
+     "Sterling & Vane", "S&V"),
+])
+def test_an_acronym_with_an_ampersand_joins_the_name_it_abbreviates(
+        nlp: Any, text: str, name: str, acronym: str) -> None:
+    assert acronym in group_of(entities(nlp, text), name).aliases
