@@ -28,6 +28,7 @@ from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.entities import RawMention, sorted_entities
 from reader.analysis.entity_firm_names import join_firm_full_names
 from reader.analysis.model import Entity
+from reader.analysis.name_spacing import join_spacing_variants
 from reader.analysis.person_words import (
     PARTICLES,
     PERSON_TITLES,
@@ -75,6 +76,7 @@ def build_entities(text: str, raw: Sequence[RawMention],
         tally = tallies[repair.surface_key(mention.span.of(text))]
         index.add(mention.span, repair.winner(tally), tally)
     _join_people(index, _placed(text, raw))
+    join_spacing_variants(index)
     _type_families(index)
     _join_acronyms(index)
     _join_tails(index)

@@ -331,3 +331,11 @@ def test_a_demonym_after_a_full_name_stays_that_persons_surname(nlp: Any) -> Non
 def test_an_acronym_with_an_ampersand_joins_the_name_it_abbreviates(
         nlp: Any, text: str, name: str, acronym: str) -> None:
     assert acronym in group_of(entities(nlp, text), name).aliases
+
+
+def test_a_name_written_with_and_without_a_space_is_one(nlp: Any) -> None:
+    text = ("Profits at US media giant KesslerDigital jumped. Kessler Digital said on Friday "
+            "that it owns 8% of Google. KesslerDigital also has to restate results.")
+    body = group_of(entities(nlp, text), "Kessler Digital")
+    assert "KesslerDigital" in body.aliases
+    assert len(body.mentions) == 3
