@@ -69,6 +69,11 @@ def _event_row(event: Event, text: str) -> str:
     return f"{done} ({context})" if context else done
 
 
+def _split_choices(entity: Entity) -> list[str]:
+    """The aliases that may be split out of an entity: its names other than its own."""
+    return [alias for alias in entity.aliases if alias != entity.name]
+
+
 class Dossier(QFrame):
     """One entity: name, type, aliases, mentions, its quotes, events, numbers and notes.
 
@@ -153,8 +158,8 @@ class Dossier(QFrame):
     def _menu(self) -> None:
         menu = QMenu(self)
         menu.addAction("Rename…", self._ask_rename)
-        menu.addAction("Merge with…", self._ask_merge)
-        menu.addAction("Split an alias out…", self._ask_split)
+        self.merge_action = menu.addAction("Merge with…", self._ask_merge)
+        self.split_action = menu.addAction("Split an alias out…", self._ask_split)
         menu.addAction("Change type…", self._ask_retype)
         menu.addSeparator()
         menu.addAction("Not an entity (drop)", lambda: self.request_correction("drop"))
@@ -170,6 +175,9 @@ class Dossier(QFrame):
         also = f" · also: {', '.join(others)}" if others else ""
         # the count is the stepper's, between Previous and Next: said here too, it was said twice
         self.info.setText(f"{type_name(entity.label)}{also}")
+        # an entry with nothing to offer is greyed, not left to do nothing when chosen
+        self.merge_action.setEnabled(bool(merge_choices(entity, analysis.entities)))
+        self.split_action.setEnabled(bool(_split_choices(entity)))
         self.show_notes(notes or [])
         self._update_position()
         self.show()
@@ -328,9 +336,9 @@ class Dossier(QFrame):
             self.request_correction("merge", other=others[labels.index(label)])
 
     def _ask_split(self) -> None:
-        if self.entity is None or len(self.entity.aliases) < 2:
+        aliases = _split_choices(self.entity) if self.entity is not None else []
+        if not aliases:
             return
-        aliases = [a for a in self.entity.aliases if a != self.entity.name]
         alias, ok = QInputDialog.getItem(self, "Split", "Alias to make its own entity:",
                                          aliases, 0, False)
         if ok:

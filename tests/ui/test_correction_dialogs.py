@@ -221,3 +221,18 @@ def test_changing_the_type_through_its_dialog_survives_reopening(
     assert retyped is not None
     assert retyped.label == new_label
     assert format_at(again, entity.mentions[0].start) == (DEFAULT_COLOURS[new_label], retyped.id)
+
+
+def test_split_is_greyed_for_an_entity_with_no_other_name(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Split an alias out… on an entity known by one name did nothing at all when chosen: no
+    dialog, no word why. It is greyed for such an entity, and offered for one with aliases."""
+    analysis = analysis_of(sample_window)
+    single = next(e for e in analysis.entities if set(e.aliases) <= {e.name})
+    several = next(e for e in analysis.entities if set(e.aliases) - {e.name})
+    menu = sample_window.dossier.correct.menu()
+    split = next(a for a in menu.actions() if a.text() == "Split an alias out…")
+    open_dossier(qtbot, sample_window, single)
+    assert not split.isEnabled()
+    open_dossier(qtbot, sample_window, several)
+    assert split.isEnabled()
