@@ -224,7 +224,9 @@ def find_entity(analysis: Analysis, old: Entity) -> Entity | None:
 
 def entity_notes(store: Any, record: Any, entity: Entity,
                  notes_panel: Any) -> list[tuple[str, TextSpan | None]]:
-    """The notes on an entity, as (text, passage) pairs, from the store when it can list them."""
+    """The notes on an entity, as (text, passage) pairs: those made on it, from the store when
+    it can list them, then those on a passage within one of its mentions ('Enron' selected and
+    noted), where the notes panel found them in the text."""
     if store is None or record is None:
         return []
     target = f"entity:{entity.name}"
@@ -233,6 +235,12 @@ def entity_notes(store: Any, record: Any, entity: Entity,
         if note.target == target:
             found.append((note_line(note.body),
                           note.anchor.span if note.anchor is not None else None))
+    for item in notes_panel.notes() if notes_panel is not None else ():
+        span = item.resolved.span if item.resolved is not None else None
+        if item.note.kind == "passage" and span is not None and any(
+                mention.start <= span.start and span.end <= mention.end
+                for mention in entity.mentions):
+            found.append((note_line(item.note.body), span))
     return found
 
 

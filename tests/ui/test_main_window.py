@@ -820,3 +820,25 @@ def test_the_filter_box_answers_down_and_escape(qtbot: QtBot,
     QTest.keyClick(events.filter, Qt.Key.Key_Escape)
     assert events.filter.text() == ""
     assert events.proxy.rowCount() == len(events.model.records)
+
+
+def test_a_note_on_a_mention_shows_in_the_entitys_panel(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """A passage noted where it names an entity ('Putin' selected, Ctrl+Shift+N) was left out of
+    the entity's panel, which said 'No ... notes' beside a name marked as noted. A note on a
+    passage within one of the entity's mentions is listed there; one on a wider passage is not."""
+    dossier, notes = sample_window.dossier, sample_window.notes
+    assert notes is not None
+    putin = entity_named(sample_window, "Vladimir V. Putin")
+    mention = putin.mentions[1]
+    sample_window.view.reveal(mention, select=mention, flash=False)
+    sample_window.actions_by_name["add_note"].trigger()
+    QTest.keyClicks(notes.editor.body, "Check his title")
+    notes.flush()
+    wider = TextSpan(mention.start, mention.end + 8)
+    sample_window.view.reveal(wider, select=wider, flash=False)
+    sample_window.actions_by_name["add_note"].trigger()
+    QTest.keyClicks(notes.editor.body, "Not about him alone")
+    notes.flush()
+    sample_window.show_entity(putin.id)
+    assert dossier.section_texts("Notes") == ["Check his title"]
