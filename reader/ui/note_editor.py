@@ -69,7 +69,7 @@ class NoteEditor(QWidget):
         self.tags.setText(", ".join(note.tags) if note else "")
         self.setEnabled(note is not None)
         # with no note the box takes no typing: it says how to get one, not "Write your note…"
-        self.body.setPlaceholderText(WRITE if note is not None else self._idle)
+        self._say(WRITE if note is not None else self._idle)
         self._dirty = False
 
     def set_idle(self, has_document: bool) -> None:
@@ -77,7 +77,14 @@ class NoteEditor(QWidget):
         article first, rather than point at buttons that cannot be pressed."""
         self._idle = CHOOSE if has_document else NO_ARTICLE
         if self.note is None:
-            self.body.setPlaceholderText(self._idle)
+            self._say(self._idle)
+
+    def _say(self, text: str) -> None:
+        """Put text in the empty box. Qt repaints the box only when its placeholder comes or
+        goes, not when one placeholder gives way to another: the rest of the new one showed
+        where something else was repainted, the first line of two cut in half."""
+        self.body.setPlaceholderText(text)
+        self.body.viewport().update()
 
     def text(self) -> str:
         return self.body.toPlainText()

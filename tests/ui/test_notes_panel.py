@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QContextMenuEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QContextMenuEvent, QPaintEvent, QTextCharFormat, QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,7 +18,7 @@ from reader.notes.store import NoteStore
 from reader.ui.article_view import UNDERLINES
 from reader.ui.highlights import NOTE, QUOTE
 from reader.ui.main_window import MainWindow
-from reader.ui.note_editor import AUTOSAVE_MS, parse_tags
+from reader.ui.note_editor import AUTOSAVE_MS, NoteEditor, parse_tags
 from reader.ui.notes_panel import NotesPanel
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import char_format, menu_choice
@@ -592,3 +592,35 @@ def test_enter_on_a_note_goes_to_its_text_and_escape_comes_back(
     saved = sample_window.store.note(note_id)
     assert saved is not None
     assert saved.body == "Check the casualty figures again"
+
+
+class _Paints(QObject):
+    """The rectangles painted on a widget, as its paint events give them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rects: list[QRect] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.rects.append(event.rect())
+        return False
+
+
+def test_a_new_idle_text_in_the_note_box_is_painted_whole(qtbot: QtBot) -> None:
+    """Opening an article after none was open left the note box's new two-line text ('Choose a
+    note above ... Ctrl+Shift+N.') with its second line cut in half: Qt repaints the box when a
+    placeholder comes or goes, not when one replaces another. The whole box is repainted."""
+    editor = NoteEditor()
+    qtbot.addWidget(editor)
+    editor.resize(420, 300)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.set_idle(has_document=False)
+    qtbot.wait(50)
+    paints = _Paints()
+    viewport = editor.body.viewport()
+    viewport.installEventFilter(paints)
+    editor.set_idle(has_document=True)
+    qtbot.waitUntil(lambda: bool(paints.rects), timeout=1_000)
+    assert any(rect.contains(viewport.rect()) for rect in paints.rects)
