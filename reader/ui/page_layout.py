@@ -176,7 +176,9 @@ def paint_empty_page(painter: QPainter, area: QRect, style: PageStyle,
     # too long for one line, a hint breaks after its comma, not before a last word
     if QFontMetrics(hint_font).horizontalAdvance(hint) > box.width():
         hint = hint.replace(", ", ",\n", 1)
-    lines = ((style.font(1.25), title), (hint_font, hint))
+    title_font = style.font(1.25)
+    lines = ((title_font, fit_words(title, QFontMetrics(title_font), box.width())),
+             (hint_font, hint))
     heights = [QFontMetrics(font).boundingRect(box, flags, text).height() for font, text in lines]
     gap = round(style.size * 0.6)
     top = area.center().y() - (sum(heights) + gap) // 2
@@ -185,3 +187,12 @@ def paint_empty_page(painter: QPainter, area: QRect, style: PageStyle,
         painter.setFont(font)
         painter.drawText(QRect(box.left(), top, box.width(), height), flags, text)
         top += height + gap
+
+
+def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
+    """text with each word wider than width cut in its middle ('ffc109d4…f7daed.html'): a line
+    wraps only between words, and a saved page's long hashed name overflowed the page on both
+    sides, neither its start nor its end in sight."""
+    return " ".join(word if metrics.horizontalAdvance(word) <= width
+                    else metrics.elidedText(word, Qt.TextElideMode.ElideMiddle, width)
+                    for word in text.split(" "))

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtGui import QTextCursor, QTextListFormat
+from PySide6.QtCore import QRect
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QPainter,
+    QTextCursor,
+    QTextListFormat,
+)
 from pytestqt.qtbot import QtBot
 
 from reader.document import CELL_MARK, BlockKind, Document, TextSpan
@@ -15,6 +26,7 @@ from reader.ui import article_view
 from reader.ui.article_view import ArticleView
 from reader.ui.highlights import Highlight
 from reader.ui.main_window import MainWindow
+from reader.ui.page_layout import PageStyle, paint_empty_page
 from reader.ui.text_positions import PositionMap
 from reader.wrapped_lines import unwrapped
 from tests.ui.conftest import MakeWindow, open_and_wait
@@ -320,3 +332,33 @@ def test_a_selected_span_out_of_view_is_shown_a_third_down(
         top = view.cursorRect(view.textCursor()).top()
         third = view.viewport().height() // 3
         assert abs(top - third) < 2 * view.fontMetrics().height()
+
+
+class _Recorder(QPainter):
+    """A painter that keeps the texts it draws, with the font each is drawn in."""
+
+    def __init__(self, device: QImage) -> None:
+        super().__init__(device)
+        self.drawn: list[tuple[str, QFont]] = []
+
+    def drawText(self, *args: Any) -> None:
+        self.drawn.append((args[-1], self.font()))
+        super().drawText(*args)
+
+
+def test_a_long_file_name_on_the_empty_page_stays_on_the_page(qtbot: QtBot) -> None:
+    """'Reading ffc109d474fdee1a59fa554df8b09643f4a7d45b23eceabad66f0712c3f7daed.html…' ran off
+    the page on both sides, a hashed name being one word that no line can break: it is now
+    cut in its middle, so that every word of the title fits the page's width."""
+    image = QImage(520, 400, QImage.Format.Format_ARGB32)
+    painter = _Recorder(image)
+    style = PageStyle("DejaVu Serif", 12, 0, QBrush(QColor("grey")))
+    area = QRect(0, 0, 520, 400)
+    paint_empty_page(painter, area, style, f"Reading {'ffc109d474fdee1a59fa554df8' * 3}.html…",
+                     "A hint.")
+    painter.end()
+    title, font = painter.drawn[0]
+    assert title.startswith("Reading ffc109d4")
+    assert title.endswith(".html…")
+    metrics = QFontMetrics(font)
+    assert all(metrics.horizontalAdvance(word) <= area.width() - 48 for word in title.split())
