@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 from reader.analysis.chunks import entities_within, shift
 from reader.analysis.common_nouns import english_words
 from reader.analysis.cues import SentenceCues, sentence_cues
-from reader.analysis.entities import RawMention, raw_mentions
+from reader.analysis.entities import raw_mentions
 from reader.analysis.entity_groups import build_entities
+from reader.analysis.entity_spans import RawMention
 from reader.analysis.events import extract_events
 from reader.analysis.model import Analysis, Event, NumberMention, Quote
 from reader.analysis.number_context import with_speakers

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.cities import is_city
 from reader.analysis.common_words import Capitals
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import SMALL_WORDS
+from reader.analysis.headline_lines import SMALL_WORDS
 from reader.analysis.nlp import loaded_pipeline
 from reader.analysis.person_words import PERSON_TITLES, name_gender
 from reader.analysis.type_votes import US_STATES

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import REACH, HeadlineLines, title_case
+from reader.analysis.headline_lines import REACH, HeadlineLines, title_case
 from reader.analysis.number_lexicon import UNITS
 from reader.analysis.person_words import PERSON_TITLES
 from reader.document import TextSpan

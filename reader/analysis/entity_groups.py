@@ -25,8 +25,9 @@ from reader.analysis.cities import is_city
 from reader.analysis.common_nouns import lone_common_noun
 from reader.analysis.common_words import Capitals, common_word
 from reader.analysis.demonyms import country_name, country_of_demonym
-from reader.analysis.entities import RawMention, sorted_entities
+from reader.analysis.entities import sorted_entities
 from reader.analysis.entity_firm_names import join_firm_full_names
+from reader.analysis.entity_spans import RawMention
 from reader.analysis.model import Entity
 from reader.analysis.name_spacing import join_spacing_variants
 from reader.analysis.person_words import (

@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from reader.analysis.entities import CLOCK_WORDS, TIME_ZONES, RawMention
+from reader.analysis.entities import CLOCK_WORDS, TIME_ZONES
+from reader.analysis.entity_spans import RawMention
 from reader.analysis.person_words import PERSON_TITLES
 from reader.document import TextSpan
 

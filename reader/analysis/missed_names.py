@@ -9,8 +9,10 @@ from spacy.attrs import LOWER, ORTH
 
 from reader.analysis.datelines import dateline_dash
 from reader.analysis.demonyms import country_name
-from reader.analysis.entities import ENTITY_LABELS, HeadlineLines, RawMention
+from reader.analysis.entities import ENTITY_LABELS
 from reader.analysis.entity_repair import CALENDAR
+from reader.analysis.entity_spans import RawMention
+from reader.analysis.headline_lines import HeadlineLines
 from reader.analysis.person_words import PERSON_TITLES, first_name, not_a_person
 from reader.document import TextSpan
 

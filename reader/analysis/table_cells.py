@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import country_name
-from reader.analysis.entities import RawMention
+from reader.analysis.entity_spans import RawMention
 from reader.document import CELL_MARK
 
 _MIN_CELLS = 3

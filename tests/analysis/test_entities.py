@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from reader.analysis.entities import RawMention, extract_entities, title_case
+from reader.analysis.entities import extract_entities
 from reader.analysis.entity_repair import (
     MissedNames,
     resolve_headline_trims,
@@ -14,6 +14,8 @@ from reader.analysis.entity_repair import (
     vote_labels,
     winner,
 )
+from reader.analysis.entity_spans import RawMention
+from reader.analysis.headline_lines import title_case
 from reader.analysis.model import Entity
 from reader.analysis.name_cuts import verb_split
 from reader.analysis.type_votes import PLACE_WEIGHT
