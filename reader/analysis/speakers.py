@@ -152,7 +152,8 @@ class SpeakerResolver:
                 return subject
             earlier = same_pronoun_before(head, self._mentions.quoted)
             entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx,
-                                   self._addressed(head) | self._named_in(said)) \
+                                   self._addressed(head) | self._named_in(said)
+                                   | self._clause_host(head)) \
                 or self._mentions.named(cue_subject_before(head, self._mentions.quoted))
             people = self._modified(entity, span) if head.lower_ in PLURAL_PRONOUNS else None
             if people is not None:
@@ -187,13 +188,15 @@ class SpeakerResolver:
         a plural noun stands for it only through the noun; "they" are the senators."""
         if entity is None or entity.label != "NORP":
             return None
-        start = max((m.start for m in entity.mentions if m.start < span.start), default=None)
-        word = None if start is None else self._doc.char_span(start, start + 1,
-                                                             alignment_mode="expand")
+        mention = max((m for m in entity.mentions if m.start < span.start),
+                      key=lambda m: m.start, default=None)
+        word = None if mention is None else self._doc.char_span(
+            mention.start, mention.start + 1, alignment_mode="expand")
         noun = None if word is None else word.root.head
-        if word is None or word.root.dep_ not in ("amod", "compound") or noun is None or \
-                noun.tag_ not in ("NNS", "NNPS") or self._mentions.quoted(noun.idx):
-            return None
+        if mention is None or word is None or word.root.dep_ not in ("amod", "compound") or \
+                noun is None or noun.tag_ not in ("NNS", "NNPS") or \
+                self._mentions.quoted(noun.idx) or noun.idx < mention.end:
+            return None  # "the Liberal Democrats": the noun is the name's own
         low, high = noun_phrase(noun)
         return Speaker(self._doc[low:high].text, None, span)
 
@@ -389,6 +392,16 @@ class SpeakerResolver:
                  if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
         return frozenset(e.id for e in found if e is not None)
 
+    def _clause_host(self, pronoun: Token) -> frozenset[str]:
+        """ "administered by the Inland Revenue, which they say would save money": the one a
+        relative clause hangs on, which its relative pronoun stands for, is not its subject
+        pronoun too."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
+            return frozenset()
+        host = self._mentions.named(verb.head)
+        return frozenset() if host is None else frozenset({host.id})
+
     def _named_in(self, said: TextSpan | None) -> frozenset[str]:
         """ '"I have told David so," he said': the people named in what a "he" or "she" says
         in their own words, whom the pronoun cannot stand for."""
@@ -411,6 +424,7 @@ class SpeakerResolver:
             # Calif. Yet they are proposing ..."), which says "it" for its government
             labels = GROUP_LABELS - {"GPE"} if pronoun in PLURAL_PRONOUNS else GROUP_LABELS
             return self._mentions.recent(position, lambda e: e.label in labels
+                                         and e.id not in addressed
                                          and not self._personal[e.id]
                                          and not self._passing_place(pronoun, e, position))
         return None

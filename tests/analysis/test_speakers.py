@@ -1038,3 +1038,14 @@ def test_a_member_described_by_the_seat_is_the_one_named_before(nlp: Any) -> Non
             'to resign. "It was a hard year," said the Dunmore North MP.')
     doc = nlp(text)
     assert [q.speaker for q in extract_quotes(doc, extract_entities(doc))][-1] == "Pellow"
+
+
+@pytest.mark.parametrize(("party", "speaker"), [
+    ("The Greens", "Greens"), ("The Liberal Democrats", "Liberal Democrats")])
+def test_they_in_a_relative_clause_is_not_the_body_the_clause_is_on(
+        nlp: Any, party: str, speaker: str) -> None:
+    text = (f"{party} want to scrap the levy. The new tax would be collected by the Treasury, "
+            "which they say would save money.")
+    doc = nlp(text)
+    found = [q for q in extract_quotes(doc, extract_entities(doc)) if q.cue == "say"]
+    assert [q.speaker for q in found] == [speaker]
