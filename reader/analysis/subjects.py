@@ -198,9 +198,13 @@ def _extraposing(verb: Token) -> bool:
 
 def _owner(prep: Token) -> Token | None:
     """Whose hope, chance or plan a preposition hangs on ("his prospects of ...": his); who a
-    verb charges with something ("convicted Marsh of stealing": Marsh)."""
+    verb charges with something ("convicted Marsh of stealing": Marsh; "Marsh was fined £50
+    for speeding": Marsh)."""
     if prep.head.pos_ == "VERB":  # "thanked staff for working", "kept him from leaving"
-        return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+        kids = list(prep.head.children)
+        if any(c.dep_ == "auxpass" for c in kids):
+            return None  # "They were given bans for failing": the verb's subject, not "bans"
+        return next((c for c in kids if c.dep_ == "dobj" and c.i < prep.i
                      and c.pos_ in ("PROPN", "PRON", "NOUN")), None)
     if prep.head.dep_ == "dobj" and prep.head.pos_ in ("PROPN", "PRON"):
         return prep.head  # the parse hung "of stealing" on the name: "convicted Ruiz of"

@@ -472,6 +472,20 @@ def test_the_time_of_an_occasion_one_judges_is_not_the_clauses(nlp: Any) -> None
                  "condemned").when is None
 
 
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("The two sprinters were given bans for failing to attend tests.", "failing",
+     "The two sprinters"),
+    ("Mr Ruiz was handed a fine for blocking the road.", "blocking", "Ruiz"),
+    ("The coach praised the players for winning the cup.", "winning", "the players"),
+])
+def test_a_gerund_of_charging_after_a_passive_is_done_by_its_subject(nlp: Any, text: str,
+                                                                      action: str,
+                                                                      who: str) -> None:
+    """ "were given bans for failing": the sprinters failed, not the bans; an active verb's
+    object still does it ("praised the players for winning")."""
+    assert event(events_of(nlp, text), action).who == who
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
