@@ -453,7 +453,8 @@ INDUSTRY_WORDS = frozenset({
     "securities", "investments", "properties", "homes", "construction", "logistics", "mining",
     "petroleum", "electric", "chemical", "chemicals", "communications", "wireless",
     "healthcare", "farms", "brewing", "stores", "markets", "restaurants", "hotels", "resorts",
-    "coal",
+    "coal", "music", "tobacco", "computer", "computers", "media", "records",
+    "aerospace", "telecoms", "biotech",
 })
 # Last words of a firm's or a place's name that are no surname: "Walter Energy", "Virginia
 # Beach" (the words of ORG_SUFFIXES and the like are not_a_person's).

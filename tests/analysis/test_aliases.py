@@ -339,3 +339,15 @@ def test_a_name_written_with_and_without_a_space_is_one(nlp: Any) -> None:
     body = group_of(entities(nlp, text), "Kessler Digital")
     assert "KesslerDigital" in body.aliases
     assert len(body.mentions) == 3
+
+
+@pytest.mark.parametrize(("text", "name", "description"), [
+    ("Among the accused was Harlow Tobacco. The tobacco companies deny that they conspired.",
+     "Harlow Tobacco", "The tobacco"),
+    ("The case was brought by Halden Music and others. He paid 100,000 kroner to the music "
+     "industry. The court said the music was published in breach of copyright.",
+     "Halden Music", "the music"),
+])
+def test_a_trade_a_firm_is_named_after_is_no_description_of_it(
+        nlp: Any, text: str, name: str, description: str) -> None:
+    assert description not in group_of(entities(nlp, text), name).aliases
