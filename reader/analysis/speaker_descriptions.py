@@ -73,7 +73,7 @@ class Descriptions:
                 or not _subject(head) or head.head.dep_ != "ROOT" or not definite(head) \
                 or self._named_beside(head) is not None:
             return None
-        bodies = {c.lemma_.lower() for c in head.children
+        bodies = {c.lemma_.lower() for c in head.children  # "The FBI director"
                   if c.dep_ == "compound" and c.ent_type_ == "ORG"}
         index = bisect.bisect_right(self._mentions.sent_starts, head.idx) - 1
         for sent in reversed(self._mentions.sents[max(0, index - LOOK_BACK) : index]):
@@ -94,7 +94,8 @@ class Descriptions:
             if not self._personal[entity.id] or _another_holder(head, self._titles[entity.id]) \
                     or _other_office(head, self._titles[entity.id]):
                 return None
-            return None if bodies - self._titles[entity.id] else entity
+            return None if bodies - self._titles[entity.id] or \
+                not _holds_at(head, self._titles[entity.id]) else entity
         return None
 
     def _named_beside(self, head: Token) -> Entity | None:
@@ -165,6 +166,7 @@ class Descriptions:
         if exact and modifiers:  # "the prime minister" is no "deputy prime minister" either
             return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                          and modifiers <= self._titles[e.id]
+                                         and _holds_at(head, self._titles[e.id])
                                          and not other & self._titles[e.id]
                                          and not (body and self._personal[e.id]))
         places = {t.lower_ for t in head.subtree if t.i < head.i and t.ent_type_ in _PLACES}
@@ -172,6 +174,7 @@ class Descriptions:
         office = modifiers & _SOLE_OFFICE_WORDS if noun in ("minister", "secretary") else set()
         return self._mentions.recent(position, lambda e: noun in self._titles[e.id]
                                      and office <= self._titles[e.id]
+                                     and _holds_at(head, self._titles[e.id])
                                      and not (body and self._personal[e.id])
                                      and not other & self._titles[e.id]
                                      and not self._placed_elsewhere(e, places))
@@ -183,6 +186,20 @@ class Descriptions:
             return False
         doc = self._mentions.sents[0].doc
         return any(_title_place(doc, m.start) for m in entity.mentions[:_TITLE_MENTIONS])
+
+
+def _holds_at(role: Token, titles: frozenset[str]) -> bool:
+    """ "the chairman of the Commission for Racial Equality" is no "Labour party chairman", but
+    "the chairman of the Labour Party" is: whether a body named after a role's "of" or "at"
+    shares a word with the titles of one given the role."""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at"):
+            for body in prep.children:
+                words = {t.lower_ for t in body.subtree if t.ent_type_ == "ORG" and t.is_alpha
+                         and not t.is_stop}
+                if body.dep_ == "pobj" and body.ent_type_ == "ORG" and not words & titles:
+                    return False
+    return True
 
 
 def _title_place(doc: Doc, start: int) -> bool:

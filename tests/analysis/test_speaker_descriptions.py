@@ -137,3 +137,14 @@ def test_a_description_given_to_another_in_the_sentence_before_is_not_its_subjec
     text = ("Councillor Mark Jessop has asked for a recount, but so far the mayor has said no. "
             "The mayor said the count had been fair.")
     assert [q.speaker for q in quotes(nlp, text)][-1] == "The mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Party chairman Tom Reed opened the debate. Last month the chairman of the Commission for "
+    "Rural Communities also called for more buses.",
+    "Ann Lee opened the new wing. The director of the Royal Botanic Gardens said the glasshouse "
+    "would reopen.",
+])
+def test_a_role_of_a_named_body_is_not_the_person_named_before(nlp: Any, text: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.speaker_entity is None
