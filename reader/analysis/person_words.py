@@ -120,6 +120,7 @@ ROLES = frozenset({
     "farmer", "student", "worker", "employee", "survivor", "father-in-law", "model", "novelist",
     "historian", "diplomat", "envoy", "astronaut", "engineer", "architect", "banker", "trader",
     "mp", "msp", "mep",  # "the Salford MP": a member of a parliament, as "the Ohio senator"
+    "correspondent",  # "BBC correspondent Ann Lee said ... our correspondent added"
 })
 
 # Nouns for a kind of body, by which news writing goes on about one it has named ("Exxon

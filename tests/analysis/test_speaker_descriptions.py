@@ -148,3 +148,9 @@ def test_a_description_given_to_another_in_the_sentence_before_is_not_its_subjec
 def test_a_role_of_a_named_body_is_not_the_person_named_before(nlp: Any, text: str) -> None:
     (quote,) = quotes(nlp, text)
     assert quote.speaker_entity is None
+
+
+def test_our_correspondent_is_the_correspondent_named_before(nlp: Any) -> None:
+    text = ("Radio correspondent Ann Lee said the talks had stalled. The ferry fleet stayed in "
+            "port on Monday. A deal could still be reached, our correspondent added.")
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ann Lee", "Ann Lee"]
