@@ -65,9 +65,9 @@ def surface_subject(verb: Token, depth: int = 0, *,
         # first (woman) to climb it" is said of her
         copula = head.head if head.dep_ == "attr" and head.head.lemma_.lower() in COPULAS else None
         return (surface_subject(copula, depth + 1) if copula is not None else None) or head
-    owner = _maker(head) if dep in ("relcl", "acl") and infinitive else None
-    if owner is not None and head.lemma_.lower() in MANNER_NOUNS | AIMS | OWNERS_ACTS:
-        return owner  # "her attempt to climb", "a bid by the airline to buy": theirs to do
+    owner = _infinitive_owner(head, verb) if dep in ("relcl", "acl") and infinitive else None
+    if owner is not None:
+        return owner
     if dep in ("relcl", "acl") and infinitive and head.dep_ == "dobj" and \
             head.lemma_.lower() in MANNER_NOUNS:
         # "seeking ways to break the stalemate", "signed a deal to buy jets": who seeks or
@@ -131,6 +131,26 @@ def binding_subject(possessive: Token) -> Token | None:
     verb = governing_verb(possessive.head)
     subject = surface_subject(verb) if verb is not None else None
     return subject if subject is not None and subject.i < possessive.i else None
+
+
+def _infinitive_owner(noun: Token, verb: Token) -> Token | None:
+    """Whose to do an infinitive on a noun is: the one "for" names ("a chance for the athlete
+    to prove himself"), or the maker of an attempt or plan ("her attempt to climb", "a bid by
+    the airline to buy")."""
+    named = _for_whom(noun, verb)
+    if named is not None or noun.lemma_.lower() not in MANNER_NOUNS | AIMS | OWNERS_ACTS:
+        return named
+    return _maker(noun)
+
+
+def _for_whom(noun: Token, verb: Token) -> Token | None:
+    """Who does an infinitive on a noun that "for" names right before it ("a chance for the
+    athlete to prove", "time for the council to act"): the English subject of an infinitive."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"
+                 and c.i < verb.i and c.right_edge.i == verb.i - 2), None)
+    return None if prep is None else next(
+        (c for c in prep.children if c.dep_ == "pobj" and (  # "for the 26-year-old"
+            c.pos_ in NOMINAL or any(d.dep_ == "det" for d in c.children))), None)
 
 
 def _maker(noun: Token) -> Token | None:

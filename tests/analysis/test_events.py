@@ -486,6 +486,18 @@ def test_a_gerund_of_charging_after_a_passive_is_done_by_its_subject(nlp: Any, t
     assert event(events_of(nlp, text), action).who == who
 
 
+@pytest.mark.parametrize(("text", "action", "who"), [
+    ("The games are a chance for the young athlete to prove his worth.", "prove",
+     "the young athlete"),
+    ("His weak campaign has created an opening for another candidate to step up.", "step up",
+     "another candidate"),
+])
+def test_for_before_an_infinitive_on_a_noun_names_its_doer(nlp: Any, text: str, action: str,
+                                                           who: str) -> None:
+    """ "a chance for the young athlete to prove": the athlete proves, not what the chance is."""
+    assert event(events_of(nlp, text), action).who == who
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
