@@ -230,10 +230,14 @@ def _deadline(root: Token, sentence: SentenceScan) -> bool:
 
 def _ahead(ent: Span) -> str | None:
     """ "in two weeks", "within a month": a stretch of time counted from now, which the
-    recogniser tags without its preposition."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    recogniser tags without its preposition; not one counted from a thing ("within a month of
+    the ruling")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
     if before is None or before.lower_ not in ("in", "within") or not _DURATION.match(ent.text):
         return None
+    if ent.end < len(doc) and doc[ent.end].lower_ == "of":
+        return None  # "within three years of the Games closing": counted from the Games
     if before.lower_ == "in" and _after_a_record(before):
         return None
     return f"{before.lower_} {ent.text}"

@@ -498,6 +498,15 @@ def test_for_before_an_infinitive_on_a_noun_names_its_doer(nlp: Any, text: str, 
     assert event(events_of(nlp, text), action).who == who
 
 
+@pytest.mark.parametrize("text", [
+    "Olympic decisions can only be challenged within three years of the Games closing.",
+    "The firm must pay the fine within 30 days of the ruling.",
+])
+def test_a_stretch_counted_from_a_thing_is_not_ahead_of_now(nlp: Any, text: str) -> None:
+    """ "within three years of the Games closing": no time three years from now."""
+    assert all(e.when is None for e in events_of(nlp, text, "2005-03-01"))
+
+
 def test_a_date_in_one_clause_times_the_others_of_its_sentence(nlp: Any) -> None:
     events = events_of(nlp, "Russia launched and struck 40 drones on Saturday.", "2024-03-12")
     assert [e.date for e in events] == ["2024-03-09", "2024-03-09"]
