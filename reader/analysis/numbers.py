@@ -22,6 +22,7 @@ Choices (the same as the gold conventions in tests/data/gold/SOURCES.md where th
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
@@ -346,9 +347,9 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
     noun = None if casualty_next(doc, figure.end) else counted_noun(
         doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
-    if noun is not None and (not any(c.isalpha() for c in noun.text)
+    if noun is not None and (not any(c.isalpha() for c in noun.text) or _scaled(noun)
                              or _verb_of_the_count(noun, figure)):
-        noun = None  # "225.86 | -12.99": a table's rule the tagger took for a noun
+        noun = None  # "225.86 | -12.99": a table's rule; "47% of the £1.34bn": an amount
     verb = figure_verb(noun if noun is not None else doc[anchor])
     unit = figure.unit
     if noun is not None and unit is None:
@@ -369,6 +370,15 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
             doc, anchor, figure.start, figure.kind, sent_start=sent.start),
         verb=verb.text if verb is not None else None, claimant=claimant(found, start, end),
         kind=figure.kind, sentence=sentence)
+
+
+def _scaled(noun: Token) -> bool:
+    """ "1.34bn", "20m": digits with a scale glued on, an amount and nothing counted (a model's
+    number, "737s", is counted)."""
+    return _AMOUNT.fullmatch(noun.text) is not None
+
+
+_AMOUNT = re.compile(r"\d[\d,.]*(?:bn|m|mn|k|tn|trn)", re.IGNORECASE)
 
 
 def _stopped_scale(token: Token) -> bool:

@@ -1138,3 +1138,11 @@ def test_quarters_after_a_word_of_time_count_periods(nlp: Any, text: str, span: 
                                                     value: float, kind: str) -> None:
     found = _one(nlp, text, span)
     assert (found.value, found.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Sony was the top seller with 47% of the £1.34bn spent on games in 2004.", "47%"),
+    ("It took a third of the $20m raised.", "a third"),
+])
+def test_a_share_of_an_amount_counts_no_figure(nlp: Any, text: str, span: str) -> None:
+    assert _one(nlp, text, span).counts is None
