@@ -93,6 +93,16 @@ def acronym_letters(surface: str) -> str | None:
     return None
 
 
+def word_acronym(surface: str, key: tuple[str, ...]) -> str | None:
+    """ "Elspa", "Opec", "Nasa": an acronym written as a word, in capitals only where it opens,
+    as British news writes those said as words; its letters when they hold the initials of the
+    name key it stands for ("Leisure Software Publishers Association" in "ELSPA")."""
+    if not (3 <= len(surface) <= 6 and surface.isalpha() and surface.istitle()):
+        return None
+    letters = surface.upper()
+    return letters if any(len(i) >= 2 and i in letters for i in initials(key)) else None
+
+
 def initials(key: tuple[str, ...]) -> set[str]:
     """The acronyms a multi-word name may go by, with and without its small words."""
     if len(key) < 2:

@@ -20,6 +20,7 @@ from reader.analysis.aliases import (
     initials,
     name_key,
     plain_name,
+    word_acronym,
 )
 from reader.analysis.cities import is_city
 from reader.analysis.common_nouns import lone_common_noun
@@ -286,7 +287,8 @@ def _join_acronyms(index: AliasIndex) -> None:
         _join_acronym(index, name, expansions.get(letters, ()))
     bracketed = _join_bracketed(index, long_names)
     for name in _names(index):
-        letters = acronym_letters(name.surfaces[0])
+        surface = name.surfaces[0]
+        letters = acronym_letters(surface) or (surface.upper() if surface.istitle() else None)
         if letters is not None:
             _join_acronym(index, name, bracketed.get(letters, ()))
 
@@ -310,7 +312,8 @@ def _join_bracketed(index: AliasIndex, long_names: Sequence[Name]) -> dict[str, 
     for name in long_names:
         for span in name.spans:
             match = ACRONYM_AFTER.match(index.text, span.end)
-            letters = acronym_letters(match.group(1)) if match else None
+            letters = (acronym_letters(match.group(1)) or word_acronym(match.group(1), name.key)
+                       ) if match else None
             if not match or not letters:
                 continue
             bracketed[letters].append(name.key)

@@ -190,6 +190,12 @@ def test_a_surname_with_its_particle_joins_the_full_name(nlp: Any) -> None:
     # the model takes "HMIC" for a person; its letters are the firm's, "Corp" counted
     ("Harbin Motor Industry Corp plans to build cars in Leeds. HMIC says it will not pay the "
      "owners. HMIC was unavailable for comment.", "Harbin Motor Industry Corp", "HMIC"),
+    # an acronym written as a word, set in brackets after the name, the model took for a person
+    ("Figures were compiled for the Entertainment and Leisure Software Publishers Association "
+     "(Elspa). 2004 was a stellar year, said Roger Bennett, director general of Elspa. Elspa "
+     "noted that sales rose.", "Leisure Software Publishers Association", "Elspa"),
+    ("Prices rose after the Organisation of Petroleum Exporting Countries (Opec) met. Opec said "
+     "output would fall.", "Organisation of Petroleum Exporting Countries", "Opec"),
 ])
 def test_a_bodys_first_word_or_initials_the_model_typed_otherwise_is_its_short_name(
         nlp: Any, text: str, name: str, short: str) -> None:
