@@ -48,6 +48,11 @@ _REACH = 40
 _YEARS_OF = frozenset({"result", "account", "figure", "earning", "profit", "sale", "revenue",
                        "season", "election", "budget", "campaign", "census", "return", "filing",
                        "report", "performance", "level", "game", "tournament", "championship"})
+# Of those, what a year has and nobody counts, so that a year-like figure before one is the
+# year ("hopes 2005 sales will grow", "the party's 2010 election campaign"); a count of a
+# thousand or more is written with a comma ("2,005 sales").
+_A_YEARS = frozenset({"sale", "profit", "earning", "revenue", "budget", "election", "season",
+                      "census", "performance", "championship", "tournament", "campaign"})
 # Words that make "year" a time of its own before a figure: "this year 1500 runners".
 _TIME_LEADS = frozenset({"last", "this", "next", "each", "every", "per", "a", "that", "one"})
 _OPENING = get_string_id("(")
@@ -363,8 +368,9 @@ def _is_year(doc: Doc, i: int, limit: int, value: Number) -> bool:
             "than", "about", "approximately", "nearly", "almost", "roughly", "least", "most",
             "estimated", "some", "around", "over", "all"):
         return False
-    if i + 1 < limit and doc[i + 1].lower_ in ("level", "levels"):
-        return True  # "below 2005 levels"
+    if i + 1 < limit and (doc[i + 1].lower_ in ("level", "levels")
+                          or doc[i + 1].lemma_.lower() in _A_YEARS):
+        return True  # "below 2005 levels", "It hopes 2005 sales will grow"
     return not noun_after(doc, i, limit, plural=True)
 
 
