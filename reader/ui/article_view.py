@@ -116,13 +116,17 @@ class ArticleView(QTextEdit):
         return self._document
 
     def set_document(self, document: Document | None) -> None:
-        """Show a document's blocks (no highlights yet)."""
+        """Show a document's blocks (no highlights yet): the one shown again (built anew) at the
+        same place, another at its top."""
+        again = document is not None and self._document is not None and (
+            document.source_path == self._document.source_path
+            and document.text == self._document.text)
         self._document = document
         self._generation += 1
         self._highlights, self._pending = [], []
         self._layers = {}
         self.positions = PositionMap(document) if document else None
-        self._replace_document(self._build())
+        self._replace_document(self._build(), same_article=again)
 
     def set_empty_text(self, title: str = EMPTY_TITLE, hint: str = EMPTY_HINT) -> None:
         """What the page says while no article is shown (by default, how to open one)."""
@@ -139,10 +143,13 @@ class ArticleView(QTextEdit):
             fill_page(qdoc, self._document, self.positions, self._style())
         return qdoc
 
-    def _replace_document(self, qdoc: QTextDocument) -> None:
-        """Show a built document, keeping the reading place, the cursor and the marks."""
+    def _replace_document(self, qdoc: QTextDocument, *, same_article: bool = True) -> None:
+        """Show a built document, keeping the reading place, the cursor and the marks when it
+        is the same article's (another file of the same length, or the same text in another
+        format, opened where the last one was left)."""
         old = self.document()
-        keep = self._document is not None and old.characterCount() == qdoc.characterCount()
+        keep = same_article and self._document is not None and (
+            old.characterCount() == qdoc.characterCount())
         top, here = (self.top_offset(), self.cursor_offset()) if keep else (0, 0)
         self._update_margins(qdoc)
         self._quiet = True  # a new page moves the cursor; the reader did not

@@ -362,3 +362,27 @@ def test_a_long_file_name_on_the_empty_page_stays_on_the_page(qtbot: QtBot) -> N
     assert title.endswith(".html…")
     metrics = QFontMetrics(font)
     assert all(metrics.horizontalAdvance(word) <= area.width() - 48 for word in title.split())
+
+
+def test_another_file_of_the_same_length_opens_at_its_top(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Opening the EPUB of an article read halfway down as text (BBC business 036) showed the
+    EPUB halfway down too, as would any file of the same length: a new page kept the old one's
+    place when the two had as many characters. Another file opens at its top; the same file
+    opened again keeps its place."""
+    window = make_window()
+    paragraphs = [f"Paragraph {n}: the harbour board of Kestrel met to talk about cranes."
+                  for n in range(60)]
+    first, second = tmp_path / "cranes.txt", tmp_path / "tides.txt"
+    first.write_text("Cranes\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    second.write_text("Tides!\n\n" + "\n\n".join(p.replace("cranes", "tides!")
+                                                  for p in paragraphs) + "\n", encoding="utf-8")
+    bar = window.view.verticalScrollBar()
+    window.open_path(first)
+    bar.setValue(bar.maximum() // 2)
+    window.open_path(first)
+    assert bar.value() > 0, "the same file again keeps its place"
+    window.open_path(second)
+    assert window.session.document is not None
+    assert window.session.document.source_path == second
+    assert bar.value() == 0
