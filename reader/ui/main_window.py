@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.state = WindowState()
         self.analysis_thread: QThread | None = None  # the thread that last delivered an analysis
         self.library: LibraryWindow | None = None  # kept alive while it is open
+        self._reading_place: tuple[Path, int] | None = None  # restored once its file opens
         self._build()
         self.painter = HighlightPainter(self)
         self.actions_by_name: dict[str, QAction] = {}
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.remember_title(record.path, record.title)
         if document.source_path is not None:
             self._remember_recent(document.source_path)
+        self._go_to_reading_place(document)
 
     @Slot(str, str)
     def _on_session_open_failed(self, path: str, reason: str) -> None:
@@ -332,10 +334,20 @@ class MainWindow(QMainWindow):
         return {"splitter": self.splitter, "right": self.right}
 
     def restore_reading_position(self, path: Path) -> None:
-        """Scroll back to where the last session left this file."""
+        """Scroll back to where the last session left this file: at once if it is shown, else
+        once it opens (all but a small text is read in another process, after this call)."""
         offset = self.state.reading_offset(path)
-        if offset is not None:
-            self.view.scroll_to_offset(offset)
+        if offset is None:
+            return
+        self._reading_place = (path.resolve(), offset)
+        if self.session.document is not None:
+            self._go_to_reading_place(self.session.document)
+
+    def _go_to_reading_place(self, document: Document) -> None:
+        place, self._reading_place = self._reading_place, None
+        if place is not None and document.source_path is not None and (
+                document.source_path.resolve() == place[0]):
+            self.view.scroll_to_offset(place[1])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.library is not None:

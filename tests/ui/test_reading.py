@@ -144,3 +144,30 @@ def test_a_big_file_asked_for_again_while_it_is_read_reads_on(
     document = sample_window.session.document
     assert document is not None
     assert document.source_path == minutes
+
+
+def test_a_web_page_reopens_where_the_last_session_left_it(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Reader reopened a text where the reader had left it, but a web page (BBC business 036
+    saved as HTML) at its top: the place was asked for as soon as the file was asked for, and
+    a page is read in another process, so there was no page yet to scroll. The place now waits
+    for the page to open."""
+    rows = "".join(f"<p>Item {n}: the harbour board of Kestrel met to talk about cranes.</p>"
+                   for n in range(120))
+    page = tmp_path / "minutes.html"
+    page.write_text(f"<html><body><article><h1>Harbour minutes</h1>{rows}</article></body>"
+                    "</html>", encoding="utf-8")
+    window = make_window()
+    with qtbot.waitSignal(window.session.document_opened, timeout=ANALYSIS_TIMEOUT_MS):
+        window.open_path(page)
+    window.view.scroll_to_offset(page.read_text(encoding="utf-8").index("Item 60") // 2)
+    window.close()
+    left = window.state.reading_offset(page)
+    assert left is not None
+    assert left > 1000
+
+    again = make_window()
+    with qtbot.waitSignal(again.session.document_opened, timeout=ANALYSIS_TIMEOUT_MS):
+        again.open_path(page)  # as app.launch does: open, then ask for the place
+        again.restore_reading_position(page)
+    assert abs(again.view.top_offset() - left) < 100
