@@ -8,20 +8,14 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.antecedents import (
-    LOOK_BACK,
-    apposition_entity,
-    definite,
-    main_subject,
-    referent,
-    subject_antecedent,
-)
+from reader.analysis.antecedents import LOOK_BACK, definite, main_subject, subject_antecedent
 from reader.analysis.clauses import amount_up
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import phrase_bounds
 from reader.analysis.number_words import SCALE_ABBREVIATIONS
 from reader.analysis.pronoun_clauses import opening_agents, reporter_of
+from reader.analysis.pronoun_referents import apposition_entity, referent
 from reader.analysis.timeline import TIME_LABELS, Timeline
 from reader.document import TextSpan
 

@@ -16,11 +16,10 @@ from reader.analysis.antecedents import (
     new_referent,
     statement_maker,
     subject_antecedent,
-    titles,
-    was_subject,
 )
 from reader.analysis.cue_words import CUE_NOUNS, OWNED_NOUNS, SPOKESPEOPLE
 from reader.analysis.document_pronouns import author, document_before
+from reader.analysis.entity_titles import titles
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
@@ -39,6 +38,7 @@ from reader.analysis.pronoun_clauses import (
     relative_owner,
     same_pronoun_before,
 )
+from reader.analysis.pronoun_referents import was_subject
 from reader.analysis.speaker_ages import age_described, first_aged
 from reader.analysis.speaker_descriptions import Descriptions, member_word
 from reader.analysis.speaker_fronted import fronted_subject
