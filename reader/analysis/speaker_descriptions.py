@@ -148,9 +148,10 @@ class Descriptions:
         if subject is not None and member_word(subject) and not self._mentions.quoted(
                 subject.idx):
             return self.described(subject)  # "The Ohio Democrat gave Ruiz credit. She"
-        if subject is None or subject.pos_ != "NOUN" or not definite(subject) or \
+        if subject is None or subject.pos_ != "NOUN" or not (definite(subject) or any(
+                c.dep_ == "poss" and c.lower_ == "our" for c in subject.children)) or \
                 subject.lemma_.lower() not in _ROLES or self._mentions.quoted(subject.idx):
-            return None
+            return None  # "Our correspondent said ... he added": the paper's own, as "the"
         return self.description(subject, subject.idx)
 
     def titled(self, head: Token, position: int, *, exact: bool) -> Entity | None:

@@ -154,3 +154,10 @@ def test_our_correspondent_is_the_correspondent_named_before(nlp: Any) -> None:
     text = ("Radio correspondent Ann Lee said the talks had stalled. The ferry fleet stayed in "
             "port on Monday. A deal could still be reached, our correspondent added.")
     assert [q.speaker for q in quotes(nlp, text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_he_after_our_correspondent_said_is_the_correspondent(nlp: Any) -> None:
+    text = ("Radio correspondent Tom Reed said the talks had stalled. Mayor Paul Holt met the "
+            "strikers on Monday. Our correspondent said he believed no offer was made. A deal "
+            "could still be reached, he added.")
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Tom Reed"
