@@ -215,6 +215,19 @@ def under_present(verb: Token, sentence: SentenceScan) -> bool:
     return False
 
 
+def bare_below_present(verb: Token, sentence: SentenceScan) -> bool:
+    """Whether a clause is an -ing with no auxiliary, which has no tense of its own, below a
+    clause in the present tense ("faces charges of assisting ...", "has been accused of
+    distributing drugs", "is looking forward to competing"): it tells of no day the paragraph
+    has reached. Below a past clause it is told at that clause's time ("doubled the lead,
+    scoring a header")."""
+    clause: Token | None = verb
+    while clause is not None and clause.tag_ == "VBG" and not any(
+            c.dep_ in ("aux", "auxpass") for c in sentence.children(clause)):
+        clause = sentence.above(clause)
+    return clause is not None and clause is not verb and sentence.tense(clause) == "present"
+
+
 def lasting(verb: Token) -> bool:
     """Whether a verb says in the present tense what somebody or something is or does in a
     relative clause ("Feldman, who follows the industry, said firms hired in 2021"): a state

@@ -23,6 +23,7 @@ from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject
 from reader.analysis.time_scope import (
     at_occasion,
+    bare_below_present,
     lasting,
     own_or_inherited,
     under_present,
@@ -391,7 +392,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
     in the simple past, the date of the previous event of the same paragraph (a story told in
     order keeps its day until it names another; the pluperfect steps back from it, and the day
     it names holds for its own sentence only; a clause describing a noun does not move it,
-    nor one below a present clause, time_scope.under_present) or,
+    nor one below a present clause, time_scope.under_present, and an -ing below one does not
+    take it, time_scope.bare_below_present) or,
     in a later paragraph, the day of the lead (see _set_story_day) until a paragraph turns to
     the present, else the published date for a clause in the present tense (news in the present
     speaks of the day of writing; later clauses do not take it), else, for a clause in the past
@@ -414,6 +416,8 @@ def date_for(verb: Token, sentence: SentenceScan, whens: list[When],
             carried = last_paragraph == paragraph and timeline.flashback in (
                 -1, sentence.sent.start)
             day, said = (last_day, last_said) if carried else (timeline.story, None)
+            if bare_below_present(verb, sentence):
+                day = None  # "has been accused of distributing drugs": no day of the story
             if day is not None and timeline.published is not None and day > timeline.published:
                 day = None  # what has happened does not happen on a day still to come
             if day is None:

@@ -397,6 +397,23 @@ def test_a_day_below_a_present_clause_is_not_the_day_of_what_follows(nlp: Any,
     assert events[-1].date is None, [(e.action, e.date) for e in events]
 
 
+@pytest.mark.parametrize(("text", "action"), [
+    ("On Monday the coach quit. He faces charges of assisting doping.", "assisting"),
+    ("On Monday the coach quit. The company has been accused of distributing drugs.",
+     "distributing"),
+])
+def test_an_ing_below_a_present_clause_takes_no_day_of_the_paragraph(nlp: Any, text: str,
+                                                                     action: str) -> None:
+    """ "faces charges of assisting doping": the -ing has no tense of its own, and below a
+    present clause it did not happen on the day the paragraph had reached."""
+    assert event(events_of(nlp, text, "2005-03-01"), action).date is None
+
+
+def test_an_ing_below_a_past_clause_takes_its_day(nlp: Any) -> None:
+    text = "On Monday Belgium won. Lukaku doubled the lead, scoring a header."
+    assert event(events_of(nlp, text, "2005-03-01"), "scoring").date == "2005-02-28"
+
+
 def test_a_day_a_present_report_tells_is_the_day_of_what_follows(nlp: Any) -> None:
     text = "Police say the men were arrested on 3 May. They were taken to a station in Leeds."
     assert event(events_of(nlp, text, "2005-06-01"), "taken").date == "2005-05-03"
