@@ -368,6 +368,10 @@ def _leading(ent: Span) -> tuple[int, int]:
         start = _after_roles(doc, start, end, ent.label_)
     if end - start > 1 and _kind_of_firm(doc[start]) and doc[start + 1].text[:1].isupper():
         start += 1  # "Automaker Rivian said": what the firm is, not its name
+    while ent.label_ == "ORG" and end - start > 1 and doc[start].is_lower \
+            and doc[start].is_alpha and doc[start].lower_ not in PARTICLES \
+            and doc[start + 1].text[:1].isupper():
+        start += 1  # "rival bank UFJ Holdings", "the state Department of Revenue": a description
     while ent.label_ == "PERSON" and end - start > 1 and (
             (doc[start].is_title and (doc[start].lower_.rstrip(".") in PERSON_TITLES
                                       or _not_a_name_word(doc[start])

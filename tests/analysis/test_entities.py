@@ -898,3 +898,14 @@ def test_the_plural_of_a_named_persons_surname_is_a_family_of_people(
 def test_a_short_title_inside_a_name_opens_the_next_persons(
         nlp: Any, text: str, names: dict[str, str]) -> None:
     assert {e.name: e.label for e in entities(nlp, text)} == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sumitomo has withdrawn its offer for rival bank Harkon Holdings. Harkon Holdings said "
+     "it would merge with Daiwa.", "Harkon Holdings"),
+    ("The complaint went to the state Department of Revenue Services on Monday.",
+     "Department of Revenue Services"),
+])
+def test_a_bodys_name_opens_after_the_lower_case_words_that_describe_it(
+        nlp: Any, text: str, name: str) -> None:
+    assert name in {e.name for e in entities(nlp, text)}
