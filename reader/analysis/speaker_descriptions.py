@@ -7,7 +7,7 @@ import bisect
 from spacy.tokens import Doc, Span, Token
 
 from reader.analysis.antecedents import LOOK_BACK, SUBJECTS, definite, main_subject
-from reader.analysis.cue_words import CUE_VERBS
+from reader.analysis.cue_words import CUE_VERBS, SPOKESPEOPLE
 from reader.analysis.model import Entity
 from reader.analysis.person_words import BODY_KINDS, ROLES
 from reader.analysis.speaker_mentions import SpeakerMentions
@@ -112,7 +112,12 @@ class Descriptions:
                      and e.label in _SPEAKING_LABELS), None)
 
     def description(self, head: Token, position: int) -> Entity | None:
-        """The entity a description names ("the GOP nominee", "the Florida senator")."""
+        """The entity a description names ("the GOP nominee", "the Florida senator"); none for
+        the spokesman, aide or lawyer of a person named by a role ("the prime minister's
+        spokesman"), who is somebody else than any one named with that role."""
+        if head.lemma_.lower() in SPOKESPEOPLE and any(
+                c.dep_ == "poss" and c.lemma_.lower() in _ROLES for c in head.children):
+            return None
         return self._named_beside(head) or self.titled(head, position, exact=True) or \
             self.described(head) or self.titled(head, position, exact=False)
 

@@ -161,3 +161,10 @@ def test_he_after_our_correspondent_said_is_the_correspondent(nlp: Any) -> None:
             "strikers on Monday. Our correspondent said he believed no offer was made. A deal "
             "could still be reached, he added.")
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Tom Reed"
+
+
+@pytest.mark.parametrize("owner", ["The prime minister's", "The mayor's"])
+def test_the_spokesman_of_one_named_by_a_role_is_no_other_spokesman(nlp: Any, owner: str) -> None:
+    text = (f"Green party spokesman Tom Reed called for an inquiry. {owner} official spokesman "
+            "said the report was accurate.")
+    assert [q.speaker for q in quotes(nlp, text)][-1] == f"{owner} official spokesman"
