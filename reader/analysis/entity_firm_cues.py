@@ -1,5 +1,6 @@
 """The words business news sets around a firm's bare name, which no person's takes: "oil giant
-X", "X shares fell", "X chief executive Jane Roe", "X, one of the country's biggest banks"."""
+X", "X shares fell", "X chief executive Jane Roe", "X, one of the country's biggest banks",
+"analyst Jane Roe of X"."""
 
 from __future__ import annotations
 
@@ -74,3 +75,26 @@ def _of_plural_body(one: Token) -> bool:
             noun = next((t for t in prep.children if t.dep_ == "pobj"), None)
             return noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in ORG_NOUNS
     return False
+
+
+# Jobs news names before a person and the body the person works for after "of": "aviation
+# analyst Mike Powell of Dresdner Kleinwort Wasserstein".
+_JOBS_OF = frozenset({"analyst", "economist", "strategist", "trader", "banker", "broker",
+                      "consultant", "executive", "director", "manager", "spokesman",
+                      "spokeswoman", "spokesperson", "chairman", "chairwoman", "researcher"})
+
+
+def employer_after_job(span: Span) -> bool:
+    """ "analyst Mike Powell of Dresdner Kleinwort Wasserstein": the name after "of" and a
+    person's name that a job stands right before is the body the person works for."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ != "of":
+        return False
+    person = doc[span.start - 2]
+    if person.ent_type_ != "PERSON":
+        return False
+    first = person.i
+    while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+        first -= 1
+    job = doc[first - 1] if first > 0 else None
+    return job is not None and job.is_lower and job.lower_ in _JOBS_OF and first < person.i

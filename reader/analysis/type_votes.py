@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym, people_word
-from reader.analysis.entity_firm_cues import firm_cue, one_of_bodies
+from reader.analysis.entity_firm_cues import employer_after_job, firm_cue, one_of_bodies
 from reader.analysis.entity_parties import PARTY_NAMES
 from reader.analysis.event_names import named_event
 from reader.analysis.name_cuts import POSITIONS
@@ -128,6 +128,7 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         # "the Hoa Lo prison", "Walter Reed hospital"; "Toulouse airport" is the city's
         yield "FAC", APPOSITION_WEIGHT
     if _apposed(span, text) & ORG_NOUNS or one_of_bodies(span) or _outlet(span, before) \
+            or (employer_after_job(span) and not known_place(text)) \
             or first in FIRM_KINDS \
             or _paper(first, after) or _employer(before) or _with_the(span, first) \
             or _trade_before(span, before):

@@ -1,5 +1,6 @@
 """Firms named bare in business news, which the model takes for people: "oil giant X", "X boss",
-"X, one of his companies", and a firm's full name beside its first word."""
+"X, one of his companies", "analyst Jane Roe of X", and a firm's full name beside its first
+word."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def typed(nlp: Any, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
      "Vostrak"),  # a noun only a body has after it
     ("Tsutsumi was accused of falsifying the share structure of Seibu Railways, one of his "
      "companies.", "Seibu Railways"),  # "one of" bodies beside it
+    ("But aviation analyst Mike Dunn of Gerhardt Kleinwort Wasserstein says fares will fall.",
+     "Gerhardt Kleinwort Wasserstein"),  # a job, a person's name and "of" before it
 ])
 def test_a_name_business_news_sets_among_a_firms_words_is_a_firm(
         nlp: Any, text: str, name: str) -> None:
