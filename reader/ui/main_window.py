@@ -30,7 +30,6 @@ from reader.analysis.language import NOT_ENGLISH, looks_english
 from reader.analysis.model import Analysis
 from reader.analysis.service import AnalysisService
 from reader.document import Document
-from reader.loaders import supported_suffixes
 from reader.settings import Settings, save_settings
 from reader.ui import commands, menu_actions
 from reader.ui.analysis_status import AnalysisStatus
@@ -372,10 +371,6 @@ class MainWindow(QMainWindow):
         if files:
             event.acceptProposedAction()
             self.open_path(files[0])
-
-    def file_filter(self) -> str:
-        patterns = " ".join(f"*{s}" for s in supported_suffixes())
-        return f"Articles ({patterns});;All files (*)"
 
     # -- menu actions ----------------------------------------------------------------------
     @Slot()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from reader.loaders import supported_suffixes
 from reader.notes.export import to_json, to_markdown
 from reader.ui import commands
 from reader.ui.highlights import NUMBER, QUOTE, entity_at
@@ -95,10 +96,16 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
 def ask_open(window: MainWindow) -> None:
     document = window.session.document
     start = str(document.source_path.parent) if document and document.source_path else ""
-    path, _ = QFileDialog.getOpenFileName(window, "Open an article", start, window.file_filter(),
+    path, _ = QFileDialog.getOpenFileName(window, "Open an article", start, file_filter(),
                                           options=file_dialog_options())
     if path:
         window.open_path(path)
+
+
+def file_filter() -> str:
+    """The Open dialog's filter: the articles Reader reads, else any file."""
+    patterns = " ".join(f"*{s}" for s in supported_suffixes())
+    return f"Articles ({patterns});;All files (*)"
 
 
 def ask_export_notes(window: MainWindow) -> None:
