@@ -266,6 +266,29 @@ def people_counted(doc: Doc, anchor: int, start: int, kind: str, *,
     return None
 
 
+# Nouns for a total whose "of" names what the figures of its change count.
+_TOTALS = frozenset({"number", "total", "tally", "count"})
+
+
+def counted_by_total(verb: Token | None) -> Token | None:
+    """ "The number of jobless fell by 7,000 to 4.46 million", "to increase the number of mobile
+    users from 95 million to 250 million", "Visitor numbers rose to 1.2 million": what a bare
+    figure of a change counts, named after "the number of" (or before "numbers") that is the
+    changing verb's subject or object."""
+    if verb is None or verb.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    for total in verb.children:
+        if total.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+                or total.lemma_.lower() not in _TOTALS:
+            continue
+        of = next((c for c in total.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            return next((c for c in of.children if c.dep_ == "pobj"), None)
+        if total.lower_ == "numbers":
+            return next((c for c in total.children if c.dep_ == "compound"), None)
+    return None
+
+
 def casualty_next(doc: Doc, end: int) -> bool:
     """Whether a casualty word follows the figure at once ("107 killed")."""
     return end < len(doc) and doc[end].lower_ in CASUALTY_WORDS and doc[end].pos_ != "NOUN"

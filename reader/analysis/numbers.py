@@ -46,6 +46,7 @@ from reader.analysis.number_context import (
     casualty_next,
     claimant,
     claims,
+    counted_by_total,
     counted_name,
     counted_noun,
     figure_verb,
@@ -351,6 +352,8 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
                              or _verb_of_the_count(noun, figure)):
         noun = None  # "225.86 | -12.99": a table's rule; "47% of the £1.34bn": an amount
     verb = figure_verb(noun if noun is not None else doc[anchor])
+    if noun is None and figure.kind == "cardinal" and figure.unit is None:
+        noun = counted_by_total(verb)  # "The number of jobless fell to 4.46 million"
     unit = figure.unit
     if noun is not None and unit is None:
         multiple, compared = multiplied(doc, noun, sent.end)
