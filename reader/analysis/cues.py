@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -39,7 +40,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
-from reader.analysis.headline_cues import headline_cue, link_line
+from reader.analysis.headline_cues import headline_cue, link_line, said_to_subject
 from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
 from reader.analysis.misread_cues import (
@@ -79,6 +80,7 @@ def attributions(sent: Span, text: str | None = None) -> Iterator[Attribution]:
         return  # "SEE MORE: Port strikes: ...": another article's title, said by nobody here
     found = [a for a in map(_cue_at, sent) if a is not None]
     found = [a for a in found if not _describes_a_speaker(sent.doc[a.cue[0]], found)]
+    found = [replace(a, speaker=None) if said_to_subject(sent, a, text) else a for a in found]
     # a cue with nobody to say it ("Railing Against X, Y Vows ...") leaves the headline's own
     headline = None if any(a.content and (a.speaker or claimed_by_nobody(sent.doc[a.cue[0]]))
                            for a in found) else headline_cue(sent, text)

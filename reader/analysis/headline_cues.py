@@ -8,6 +8,8 @@ from itertools import islice
 
 from spacy.tokens import Span, Token
 
+from reader.analysis.antecedents import HEADLINE_WORDS
+from reader.analysis.clauses import is_passive
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import AGENT_LABELS, EVIDENCE, HEADLINE_VERBS, WORD
 from reader.document import TextSpan
@@ -159,3 +161,21 @@ def _headline_verb(word: str) -> bool:
         return False
     return word in HEADLINE_VERBS or (word.endswith("s") and (
         word[:-1] in HEADLINE_VERBS or (word.endswith("es") and word[:-2] in HEADLINE_VERBS)))
+
+
+def said_to_subject(sent: Span, attribution: Attribution, text: str | None = None) -> bool:
+    """ "Parties warned over 'grey vote'", "'Super union' merger plan touted": a headline's
+    main verb in a past form with no auxiliary and no object is a passive with its "are" left
+    out (headlines tell what is done in the present tense), so its subject is the one warned or
+    the thing touted, not who says it."""
+    verb = sent.doc[attribution.cue[0]]
+    if attribution.speaker is None or verb.dep_ != "ROOT" or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children) or \
+            not is_passive(verb, headline=True):
+        return False
+    whole = sent.doc.text if text is None else text
+    start = whole.rfind("\n", 0, sent.start_char) + 1
+    end = whole.find("\n", sent.start_char)
+    line = whole[start : end if end >= 0 else len(whole)].strip()
+    return line == sent.text.strip() and len(WORD.findall(line)) <= HEADLINE_WORDS and \
+        line.rstrip("\"'”’ ")[-1:] not in ".!?…:;"

@@ -1497,3 +1497,11 @@ def test_a_name_said_to_hold_a_role_is_a_person_a_he_can_stand_for(nlp: Any) -> 
 def test_a_passive_participle_after_a_comma_is_not_said_by_the_clauses_subject(
         nlp: Any, text: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == []
+
+
+@pytest.mark.parametrize("headline", ["Landlords warned over 'rent trap'",
+                                      "'Mega council' merger plan touted"])
+def test_a_headlines_bare_participle_is_a_passive_nobody_in_it_says(
+        nlp: Any, headline: str) -> None:
+    text = f"{headline}\n\nThe housing charity Shelter said tenants were at risk."
+    assert [q.speaker for q in quotes(nlp, text)] == ["Shelter"]
