@@ -28,6 +28,11 @@ _MANNER = frozenset({"laugh", "joke", "smile", "sigh", "grin", "shrug", "snap", 
 # Phrasal verbs that carry on a quote the same way ('"..., right?" she went on').
 _PHRASAL_MANNER = frozenset({("go", "on"), ("carry", "on"),
                              ("shoot", "back"), ("fire", "back"), ("hit", "back")})
+# Writings whose words "read" gives ('"...," the statement read').
+_WRITINGS = frozenset({"statement", "letter", "memo", "note", "sign", "banner", "message",
+                       "post", "tweet", "headline", "caption", "notice", "email", "e-mail",
+                       "placard", "poster", "card", "inscription", "plaque", "document",
+                       "release", "report", "minute", "entry", "label", "text", "citation"})
 # How a quote hangs on the verb that governs it ('urged the party to "..."', 'read "..."').
 _GOVERNED = frozenset({"dobj", "pobj", "prep", "aux", "xcomp", "ccomp", "attr", "oprd",
                        "dative", "advcl"})
@@ -78,7 +83,8 @@ def _manner_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
         for token in near:
             if "\n" in token.text or (token.is_punct and token.text not in (",", ":", "—", "–")):
                 break  # the frame stays in its sentence and paragraph
-            if token.pos_ != "VERB" or not _of_manner(token):
+            if token.pos_ != "VERB" or not (_of_manner(token) or (
+                    near is after and _wording(token))):
                 continue
             # its own subject, or the one a verb joined by "and" shares ('She thanked the
             # crowd and then boomed, "..."')
@@ -88,6 +94,14 @@ def _manner_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
                 end = max([token.i] + [c.i for c in token.children if _particle(token, c)]) + 1
                 return Attribution((token.i, end), noun_phrase(subject), None)
     return None
+
+
+def _wording(verb: Token) -> bool:
+    """ '"We will not close the plant," the statement read', '"...," reads a memo': "read" after
+    a quote, with a letter, a statement, a sign or another writing as its subject, gives the
+    writing's words."""
+    return verb.lemma_.lower() == "read" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in verb.children)
 
 
 def _governing_frame(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:

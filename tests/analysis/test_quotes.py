@@ -1505,3 +1505,10 @@ def test_a_headlines_bare_participle_is_a_passive_nobody_in_it_says(
         nlp: Any, headline: str) -> None:
     text = f"{headline}\n\nThe housing charity Shelter said tenants were at risk."
     assert [q.speaker for q in quotes(nlp, text)] == ["Shelter"]
+
+
+@pytest.mark.parametrize("writing", ["the statement", "the council's letter", "the sign"])
+def test_read_after_a_quote_gives_a_writings_words(nlp: Any, writing: str) -> None:
+    text = f"“The library will close on Friday,” {writing} read."
+    (quote,) = quotes(nlp, text)
+    assert (quote.kind, quote.cue) == ("direct", "read")
