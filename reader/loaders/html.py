@@ -15,6 +15,7 @@ from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
 from reader.loaders._htmldates import read_dates_in_english
 from reader.loaders._htmllicense import skip_license_search
+from reader.loaders._htmlowndate import date_search_options, own_date
 from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
 
@@ -70,9 +71,9 @@ EXTRACT_OPTIONS: dict[str, Any] = {
 def load(path: Path, data: bytes, settings: Settings) -> Document:
     """The main article of a saved page: its headings, paragraphs, quotes and list items."""
     page = decode(path, data, declared=_declared_charset(data))
-    root = extract_tree(path, page)
+    root, page_date = extract_tree(path, page)
     title = _without_site(_attr(root, "title"), _attr(root, "sitename"))
-    meta = Meta(title, _author(root), parse_date(_attr(root, "date") or ""))
+    meta = Meta(title, _author(root), parse_date(_attr(root, "date") or "") or page_date)
     main = root.find("main")
     pieces = _trim_tail([p for p in tree_pieces(main)
                          if not (_furniture(p.text) or _points_elsewhere(p))]) \
@@ -82,8 +83,9 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     return build_document(pieces, meta, fmt="html", path=path)
 
 
-def extract_tree(path: Path, page: str) -> Any:
-    """trafilatura's XML for the page, parsed; only the string is read, no URL is opened."""
+def extract_tree(path: Path, page: str) -> tuple[Any, str | None]:
+    """trafilatura's XML for the page, parsed, and the date of the page's own date line (read
+    before trafilatura prunes the page); only the string is read, no URL is opened."""
     import trafilatura
     from lxml import etree
 
@@ -91,7 +93,10 @@ def extract_tree(path: Path, page: str) -> Any:
     skip_license_search()
     try:
         with _quiet():
-            xml = trafilatura.extract(_shown(page), output_format="xml", with_metadata=True,
+            shown = _shown(page)
+            page_date = own_date(shown)
+            xml = trafilatura.extract(shown, output_format="xml", with_metadata=True,
+                                      date_extraction_params=date_search_options(),
                                       **EXTRACT_OPTIONS)
     except Exception as exc:  # trafilatura and lxml raise many kinds on broken markup
         raise DocumentLoadError(path, "is not valid HTML") from exc
@@ -99,7 +104,7 @@ def extract_tree(path: Path, page: str) -> Any:
         raise DocumentLoadError(path, NO_ARTICLE)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        return etree.fromstring(xml.encode("utf-8"), parser)
+        return etree.fromstring(xml.encode("utf-8"), parser), page_date
     except etree.XMLSyntaxError as exc:
         raise DocumentLoadError(path, "is not valid HTML") from exc
 
