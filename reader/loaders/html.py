@@ -53,6 +53,7 @@ _FURNITURE = re.compile(
     r"|(?:subscribe|sign up)\b.{0,80}\bnewsletters?\b.*|.{0,80}\b(?:in|to) your inbox\b.*)$",
     re.IGNORECASE)
 _FURNITURE_CHARS = 160
+_CLOSING = (")", "]")
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
@@ -126,12 +127,35 @@ def _shown(page: str) -> Any:
         parent = element.getparent()
         if parent is not None:
             element.drop_tree()  # keeps the tail text that follows it
+    _space_after_brackets(tree)
     whole = _paragraph_text(tree)
     for element in tree.xpath(_LINK_BLOCKS):
         if element.getparent() is not None and \
                 _paragraph_text(element) < _MOST_OF_THE_TEXT * max(whole, 1):
             element.drop_tree()
     return tree
+
+
+def _space_after_brackets(tree: Any) -> None:
+    """A space after an element that ends in a closing bracket where the text runs on with no
+    space: a dateline's "Hong Kong (CNN Business)" set apart by the page's style sheet, whose
+    text would read "(CNN Business)A muddled view". Elsewhere an element's end joins the text
+    that follows as it stands ("<b>Wash</b>ington")."""
+    for element in tree.iter():
+        tail = element.tail
+        if tail and tail[0].isalnum() and _last_char(element) in _CLOSING:
+            element.tail = " " + tail
+
+
+def _last_char(element: Any) -> str:
+    """The last character of the element's text (its children's included, its tail not)."""
+    for child in reversed(element):
+        if child.tail:
+            return str(child.tail[-1])
+        found = _last_char(child)
+        if found:
+            return found
+    return str(element.text[-1]) if isinstance(element.text, str) and element.text else ""
 
 
 def _paragraph_text(element: Any) -> int:

@@ -235,3 +235,16 @@ def test_the_licence_search_reader_never_reads_is_left_out(tmp_path: Path) -> No
     document = load(write(tmp_path, page(BODY + links + "</div>")))
     assert document.text.startswith("Paragraph 1 tells")
     assert metadata.extract_license(metadata.load_html(page(BODY + links + "</div>"))) is None
+
+
+def test_a_dateline_element_is_kept_apart_from_the_sentence_it_opens(tmp_path: Path) -> None:
+    """A dateline the page's style sheet sets apart ('<cite>Oslo (Harbour News)</cite>The')
+    read "(Harbour News)The ferry": after a closing bracket the text runs on with a space, where
+    a word split over two elements stays whole."""
+    body = ('<p><cite class="source">Oslo (Harbour News)</cite>The ferry sailed on Monday after '
+            'a long delay, the <b>Wash</b>ington office of the company said.</p>'
+            '<p><span>[Updated]</span>3 crews were on board when it left the quay.</p>' + BODY)
+    text = load(write(tmp_path, page(body))).text
+    assert "Oslo (Harbour News) The ferry sailed" in text
+    assert "the Washington office" in text
+    assert "[Updated] 3 crews" in text
