@@ -56,6 +56,12 @@ _FURNITURE_CHARS = 160
 _CLOSING = (")", "]")
 _QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
 _MAX_AUTHOR_CHARS = 120
+# What trafilatura keeps of a date line it read into the byline, cut off where the date's digits
+# begin: its label or its month ("Detroit News wire services Published 11:11 PM", "Carrie Arnold
+# November 15, 2019"). Months that are also names ("Theresa May") are left alone.
+_DATE_LEFT_ON_AUTHOR = re.compile(
+    r"(?:[\s,|·•—–-]+(?:published|updated|posted|first published|last updated|january|february"
+    r"|july|september|october|november|december)\b\.?:?)+\s*$", re.IGNORECASE)
 NO_ARTICLE = "has no article text (only links and page furniture, or not HTML)"
 # Options chosen on the whole development set, never for one page.
 EXTRACT_OPTIONS: dict[str, Any] = {
@@ -257,10 +263,12 @@ def _without_site(title: str | None, site: str | None) -> str | None:
 
 
 def _author(root: Any) -> str | None:
+    """trafilatura's author, less what it kept of a date line after the names; none when it is
+    too long to be a byline or is an address."""
     author = _attr(root, "author")
     if not author or len(author) > _MAX_AUTHOR_CHARS or "://" in author:
         return None
-    return author
+    return _DATE_LEFT_ON_AUTHOR.sub("", author) or None
 
 
 def _declared_charset(data: bytes) -> str | None:

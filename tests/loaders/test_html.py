@@ -248,3 +248,18 @@ def test_a_dateline_element_is_kept_apart_from_the_sentence_it_opens(tmp_path: P
     assert "Oslo (Harbour News) The ferry sailed" in text
     assert "the Washington office" in text
     assert "[Updated] 3 crews" in text
+
+
+@pytest.mark.parametrize(("names", "date_line", "byline"), [
+    ("Ann Berg", "November 15, 2019", "Ann Berg"),
+    ("Ann Berg", "Published 11:11 PM Nov 19, 2019", "Ann Berg"),
+    ("Clara May", "12/03/2019", "Clara May"),
+])
+def test_a_date_line_after_the_byline_leaves_no_word_on_it(tmp_path: Path, names: str,
+                                                             date_line: str, byline: str) -> None:
+    """trafilatura read the date line after a byline into it, up to the date's digits: "Ann Berg
+    November"; the month or label goes, a name that is also a month ("May") stays."""
+    head = ('<div class="post-author-date"><h6 class="byline"><em>By </em><a href="/a/">'
+            f'<span class="byline-author">{names}</span></a></h6><p><em>{date_line}</em></p></div>')
+    document = load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{head}{BODY}")))
+    assert document.byline == byline
