@@ -59,6 +59,12 @@ _MAX_AUTHOR_CHARS = 120
 # What trafilatura keeps of a date line it read into the byline, cut off where the date's digits
 # begin: its label or its month ("Detroit News wire services Published 11:11 PM", "Carrie Arnold
 # November 15, 2019"). Months that are also names ("Theresa May") are left alone.
+# Parts of trafilatura's author list ("Tom Krisher; AP Auto Writer", "Ilana Smith; MS; RDN")
+# that name nobody: a journalist's job title, and letters after a name for a degree or licence.
+_NO_NAME = re.compile(
+    r"^(?:.*\b(?:writer|correspondent|editor|reporter|columnist|contributor)s?"
+    r"|(?:ms|ma|msc|mba|mph|md|do|phd|rd|rdn|ld|ldn|rn|cpa|cfp|cde|jr|sr)\.?)$",
+    re.IGNORECASE)
 _DATE_LEFT_ON_AUTHOR = re.compile(
     r"(?:[\s,|·•—–-]+(?:published|updated|posted|first published|last updated|january|february"
     r"|july|september|october|november|december)\b\.?:?)+\s*$", re.IGNORECASE)
@@ -263,12 +269,16 @@ def _without_site(title: str | None, site: str | None) -> str | None:
 
 
 def _author(root: Any) -> str | None:
-    """trafilatura's author, less what it kept of a date line after the names; none when it is
-    too long to be a byline or is an address."""
+    """trafilatura's author, less what it kept of a date line after the names and the parts
+    that name nobody (job titles, degrees); none when it is too long to be a byline or is an
+    address."""
     author = _attr(root, "author")
     if not author or len(author) > _MAX_AUTHOR_CHARS or "://" in author:
         return None
-    return _DATE_LEFT_ON_AUTHOR.sub("", author) or None
+    author = _DATE_LEFT_ON_AUTHOR.sub("", author)
+    parts = author.split("; ")
+    names = [part for part in parts if not _NO_NAME.match(part)]
+    return "; ".join(names or parts) or None
 
 
 def _declared_charset(data: bytes) -> str | None:

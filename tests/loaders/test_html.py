@@ -263,3 +263,18 @@ def test_a_date_line_after_the_byline_leaves_no_word_on_it(tmp_path: Path, names
             f'<span class="byline-author">{names}</span></a></h6><p><em>{date_line}</em></p></div>')
     document = load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{head}{BODY}")))
     assert document.byline == byline
+
+
+@pytest.mark.parametrize(("author", "byline"), [
+    ("Ann Berg, MS, RDN", "Ann Berg"),
+    ("ANN BERG, Harbour News Ferry Writer", "ANN BERG"),
+    ("Ann Berg, Ole Dahl", "Ann Berg; Ole Dahl"),
+    ("Harbour News Writers", "Harbour News Writers"),
+])
+def test_a_job_title_or_degree_is_no_name_on_the_byline(tmp_path: Path, author: str,
+                                                        byline: str) -> None:
+    """The page's author "Ann Berg, MS, RDN" read as three names, "Ann Berg; MS; RDN": a job
+    title and the letters of a degree name nobody, and go when a name is left."""
+    head = f'<meta name="author" content="{author}">'
+    document = load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{BODY}", head)))
+    assert document.byline == byline
