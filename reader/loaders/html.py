@@ -20,7 +20,10 @@ from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[-|–—:·]\s+(?P<site>[^-|–—:·]+)$")
+# Where a page title joins the headline and the site's name: "Headline - Site", "Site | Headline",
+# "Site Name: Headline".
+_SITE_JOIN = re.compile(r"\s+[-|–—:·]\s+|:\s+")
+_HEADLINE_WORDS = 3  # what is left of a title once the site's name goes, at least
 _COPYRIGHT = re.compile(r"^.{0,80}(?:©|\(c\)|\bcopyright\b|all rights reserved).{0,80}$",
                         re.IGNORECASE | re.DOTALL)
 # Elements a browser hides: the hidden attribute, an inline display:none, and a card that pops
@@ -259,13 +262,31 @@ def _attr(root: Any, name: str) -> str | None:
 
 
 def _without_site(title: str | None, site: str | None) -> str | None:
-    """The page title less a trailing " - Site Name" or " | Site Name"."""
+    """The page title less the site's name before or after it ("... - The Anti-Rust Review",
+    "... | Harbour" for the site "Harbour News", "Harbour News | Daily news: ..."); a site's
+    name of one word followed by a colon stays ("Harbour: dredging starts" may be the news)."""
     if not title or not site:
         return title
-    match = _SITE_SUFFIX.match(title)
-    if match and match.group("site").casefold() == site.casefold():
-        return match.group("title")
+    joins = list(_SITE_JOIN.finditer(title))
+    for join in joins:  # the longest tail that names the site
+        before, after = title[:join.start()], title[join.end():]
+        if _names_site(after, site) and len(before.split()) >= _HEADLINE_WORDS:
+            return before
+    for join in reversed(joins):  # the longest head that names the site
+        before, after = title[:join.start()], title[join.end():]
+        colon_after_word = join.group().strip() == ":" and len(site.split()) == 1
+        if _names_site(before, site) and not colon_after_word and \
+                len(after.split()) >= _HEADLINE_WORDS:
+            return after
     return title
+
+
+def _names_site(part: str, site: str) -> bool:
+    """Whether part of a title is the site's name, its first words ("Harbour" of "Harbour
+    News"), or its name written without spaces."""
+    part, site = part.casefold().strip(), site.casefold()
+    return part == site or site.startswith(part + " ") or \
+        part.replace(" ", "") == site.replace(" ", "")
 
 
 def _author(root: Any) -> str | None:

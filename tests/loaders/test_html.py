@@ -158,6 +158,23 @@ def test_the_site_name_is_taken_off_the_title(tmp_path: Path, title: str, shown:
     assert load(write(tmp_path, page(BODY, head))).title == shown
 
 
+@pytest.mark.parametrize(("title", "site", "shown"), [
+    ("Harbour Plan Passes - The Anti-Rust Review", "The Anti-Rust Review", "Harbour Plan Passes"),
+    ("Harbour Plan Passes | Quayside", "Quayside Magazine", "Harbour Plan Passes"),
+    ("Harbour Plan Passes | Quayside Magazine", "QuaysideMagazine", "Harbour Plan Passes"),
+    ("Quayside | News of the coast: Harbour Plan Passes", "Quayside | News of the coast",
+     "Harbour Plan Passes"),
+    ("Quayside: Harbour Plan Passes", "Quayside", "Quayside: Harbour Plan Passes"),
+])
+def test_the_site_name_is_taken_off_either_end_of_the_title(tmp_path: Path, title: str,
+                                                            site: str, shown: str) -> None:
+    """"... - The Anti-June Cleaver" kept its site (a hyphen in the name), "... | Inexhibit" its
+    site "Inexhibit magazine", "LinkNaija | Nigeria's popular news platform: ..." its site ahead."""
+    head = (f'<meta property="og:title" content="{title}">'
+            f'<meta property="og:site_name" content="{site}">')
+    assert load(write(tmp_path, page(BODY, head))).title == shown
+
+
 def test_a_declared_charset_is_honoured(tmp_path: Path) -> None:
     body = BODY.replace("town council", "Städtische Rat") + "<p>Grüße aus Köln.</p>"
     document = load(write(tmp_path, page(body, charset="iso-8859-1"), "latin-1"))
