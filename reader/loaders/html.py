@@ -94,6 +94,7 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     pieces = _trim_tail([p for p in tree_pieces(main)
                          if not (_furniture(p.text) or _points_elsewhere(p))]) \
         if main is not None else []
+    pieces = pieces[:1] + [p for p in pieces[1:] if not _repeats(p, title)]
     if not any(p.kind is not BlockKind.HEADING and p.text.strip() for p in pieces):
         raise DocumentLoadError(path, NO_ARTICLE)
     return build_document(pieces, meta, fmt="html", path=path)
@@ -221,6 +222,13 @@ def _points_elsewhere(piece: Piece) -> bool:
     'See also:') and a headline."""
     return piece.kind is BlockKind.PARAGRAPH and _POINTER.match(piece.text) is not None and \
         len(piece.text.split()) <= _POINTER_WORDS
+
+
+def _repeats(piece: Piece, title: str | None) -> bool:
+    """Whether a heading below the article's first block repeats its title (a page that sets
+    the dateline's paragraph above the headline)."""
+    return piece.kind is BlockKind.HEADING and title is not None and \
+        piece.text.casefold().split() == title.casefold().split()
 
 
 def _trim_tail(pieces: list[Piece]) -> list[Piece]:

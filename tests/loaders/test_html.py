@@ -295,3 +295,14 @@ def test_a_job_title_or_degree_is_no_name_on_the_byline(tmp_path: Path, author: 
     head = f'<meta name="author" content="{author}">'
     document = load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{BODY}", head)))
     assert document.byline == byline
+
+
+def test_a_heading_that_repeats_the_title_below_the_first_paragraph_goes(tmp_path: Path) -> None:
+    """A page set its dateline's paragraph above the headline: the headline showed as the title
+    and again as a heading under the first paragraph."""
+    body = ("<p>Oslo (Harbour News) The ferry sailed on Monday after a long delay over the "
+            "contract for its engines.</p><h1>Harbour ferry sails at last</h1>" + BODY +
+            "<h2>What came next</h2>" + BODY)
+    document = load(write(tmp_path, page(body, "<title>Harbour ferry sails at last</title>")))
+    assert texts_of(document, BlockKind.TITLE) == ["Harbour ferry sails at last"]
+    assert texts_of(document, BlockKind.HEADING) == ["What came next"]
