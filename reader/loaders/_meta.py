@@ -41,6 +41,9 @@ def meta_line(line: str) -> MetaLine | None:
     for part in _SEPARATORS.split(line.strip()):
         names = byline_names(part)
         iso = None if names else date_line(part)
+        if names:
+            names, iso = _names_and_date(names)
+            published = published or iso
         if names and byline is None:
             byline = names
         elif iso and published is None:
@@ -48,6 +51,15 @@ def meta_line(line: str) -> MetaLine | None:
         else:
             return None
     return MetaLine(byline, published) if byline or published else None
+
+
+def _names_and_date(names: str) -> tuple[str, str | None]:
+    """A byline's names less a date after a comma ("Ana Ruiz, Nov. 19, 2019"), and that date."""
+    for comma in (i for i, ch in enumerate(names) if ch == ","):
+        iso = date_line(names[comma + 1:].strip())
+        if iso and names[:comma].strip():
+            return names[:comma].strip(), iso
+    return names, None
 
 
 def byline_names(line: str) -> str | None:

@@ -44,3 +44,16 @@ def test_a_line_with_byline_and_date() -> None:
 ])
 def test_title_lines(line: str, title: bool) -> None:
     assert is_title_line(line) is title
+
+
+@pytest.mark.parametrize(("line", "byline", "published"), [
+    ("By Ana Ruiz, Nov. 19, 2019", "Ana Ruiz", "2019-11-19"),
+    ("By ANA RUIZ, Harbour News, 4 March 2024 10:30 GMT", "ANA RUIZ, Harbour News", "2024-03-04"),
+    ("By Ana Ruiz, Harbour News", "Ana Ruiz, Harbour News", None),
+])
+def test_a_date_after_a_comma_is_no_part_of_the_byline(line: str, byline: str,
+                                                       published: str | None) -> None:
+    """"By Ana Ruiz, Nov. 19, 2019" gave the byline "Ana Ruiz, Nov. 19, 2019" and no date."""
+    found = meta_line(line)
+    assert found is not None
+    assert (found.byline, found.published) == (byline, published)
