@@ -50,10 +50,14 @@ _POINTER_WORDS = 20  # a headline's length at most, label included
 # Such a block holding this share of the page's paragraph text or more is the article itself.
 _MOST_OF_THE_TEXT = 0.2
 # A short block that is page furniture wherever it stands: a marker where an advert or a
-# gallery was, a prompt to read on or to sign up for a newsletter.
+# gallery was, a prompt to read on or to sign up for a newsletter, a label of links to other
+# stories left without its links ("Also:", "You may also like..."), a call for comments.
 _FURNITURE = re.compile(
     r"^(?:advertisements?|story continues below\b.*|continue reading\b.*"
-    r"|(?:subscribe|sign up)\b.{0,80}\bnewsletters?\b.*|.{0,80}\b(?:in|to) your inbox\b.*)$",
+    r"|(?:subscribe|sign up)\b.{0,80}\bnewsletters?\b.*|.{0,80}\b(?:in|to) your inbox\b.*"
+    r"|(?:also|read more|related(?: stories| articles| coverage)?|see also|recommended"
+    r"|more on this(?: story)?|you (?:may|might) also (?:like|enjoy))\s*(?::|\.\.\.|…)?"
+    r"|tell us what you think\b.*|comments?|leave a (?:comment|reply)\b.*)$",
     re.IGNORECASE)
 _FURNITURE_CHARS = 160
 _CLOSING = (")", "]")

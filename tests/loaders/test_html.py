@@ -306,3 +306,15 @@ def test_a_heading_that_repeats_the_title_below_the_first_paragraph_goes(tmp_pat
     document = load(write(tmp_path, page(body, "<title>Harbour ferry sails at last</title>")))
     assert texts_of(document, BlockKind.TITLE) == ["Harbour ferry sails at last"]
     assert texts_of(document, BlockKind.HEADING) == ["What came next"]
+
+
+def test_a_label_left_without_its_links_and_a_call_for_comments_are_furniture(
+        tmp_path: Path) -> None:
+    """"Also:" stood alone where its links to other stories had been, and "You may also
+    like...", "Tell us what YOU think..." and "comments" trailed articles."""
+    body = (BODY + "<p>Also:</p>" + BODY + "<p>You may also like...</p>"
+            "<p>Tell us what YOU think...</p><p>Comments</p>")
+    text = load(write(tmp_path, page(body, "<title>Harbour plan passes</title>"))).text
+    for label in ("Also:", "You may also like", "Tell us what", "Comments"):
+        assert label not in text
+    assert text.endswith("how the vote went in the end after much argument.")
