@@ -75,12 +75,20 @@ def _mark_meta(pieces: list[Piece], meta: Meta) -> tuple[list[Piece], Meta]:
         if piece.kind in (BlockKind.TITLE, BlockKind.HEADING, BlockKind.META):
             continue
         found = meta_line(piece.text) if piece.kind is BlockKind.PARAGRAPH else None
-        if found is None:
+        if found is None and not _names_the_author(piece, meta):
             break
         out[i] = replace(piece, kind=BlockKind.META)
-        byline = byline or found.byline
-        published = published or found.published
+        if found is not None:
+            byline = byline or found.byline
+            published = published or found.published
     return out, replace(meta, byline=byline, published=published)
+
+
+def _names_the_author(piece: Piece, meta: Meta) -> bool:
+    """Whether a paragraph is only the names the format's metadata gives as the byline (a page's
+    "Staff Reports" under the headline, with no "By")."""
+    return piece.kind is BlockKind.PARAGRAPH and any(
+        names and _same_text(piece.text, names) for names in (meta.byline, meta.author))
 
 
 def _mark_title(pieces: list[Piece], title: str | None, *, title_block: bool,

@@ -318,3 +318,13 @@ def test_a_label_left_without_its_links_and_a_call_for_comments_are_furniture(
     for label in ("Also:", "You may also like", "Tell us what", "Comments"):
         assert label not in text
     assert text.endswith("how the vote went in the end after much argument.")
+
+
+def test_a_line_under_the_headline_that_is_only_the_byline_is_meta(tmp_path: Path) -> None:
+    """"Staff Reports" stood under a headline as a paragraph of the article: a line that is only
+    the names the page gives as its author is the byline, with or without "By"."""
+    head = '<meta name="author" content="Harbour Staff Reports">'
+    body = "<h1>Harbour plan passes</h1><p>Harbour Staff Reports</p>" + BODY
+    document = load(write(tmp_path, page(body, head)))
+    assert texts_of(document, BlockKind.META) == ["Harbour Staff Reports"]
+    assert document.byline == "Harbour Staff Reports"
