@@ -15,10 +15,11 @@ _CONNECTORS = frozenset((
     "reporter", "correspondent", "editor",
 ))
 _CLOSING = tuple(".,;:")
-# Authors that tools and accounts write into file properties, not people who wrote an article.
+# Authors that tools and accounts write into file properties and a site's pages, not people
+# who wrote an article ("Admin", a site's "Jdadmin" account).
 _TOOL_AUTHORS = re.compile(
     r"python-docx|reportlab|^(?:windows|microsoft office|office|mac|apple)?\s*user$"
-    r"|^admin|^author$|^unknown$|^owner$",
+    r"|^admin|^\w*admin(?:istrator)?$|^webmaster$|^author$|^unknown$|^owner$",
     re.IGNORECASE,
 )
 _MAX_TITLE_CHARS = 160
@@ -90,8 +91,13 @@ def is_title_line(line: str) -> bool:
     return meta_line(line) is None
 
 
+def tool_author(author: str) -> bool:
+    """Whether an author is a tool's or an account's name ("Admin", "Microsoft Office User")."""
+    return _TOOL_AUTHORS.search(author.strip()) is not None
+
+
 def plausible_author(author: str | None) -> str | None:
     """A file's author property when it reads like a person's name, not a tool's or account's."""
-    if not author or _TOOL_AUTHORS.search(author) or len(author.split()) < 2:
+    if not author or tool_author(author) or len(author.split()) < 2:
         return None
     return byline_names(f"By {author}")

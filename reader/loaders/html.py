@@ -16,6 +16,7 @@ from reader.loaders._dates import parse_date
 from reader.loaders._htmldates import read_dates_in_english
 from reader.loaders._htmllicense import skip_license_search
 from reader.loaders._htmlowndate import date_search_options, own_date
+from reader.loaders._meta import tool_author
 from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
 
@@ -303,10 +304,10 @@ def _names_site(part: str, site: str) -> bool:
 
 def _author(root: Any) -> str | None:
     """trafilatura's author, less what it kept of a date line after the names and the parts
-    that name nobody (job titles, degrees); none when it is too long to be a byline or is an
-    address."""
+    that name nobody (job titles, degrees); none when it is too long to be a byline, is an
+    address or a site's account ("Admin")."""
     author = _attr(root, "author")
-    if not author or len(author) > _MAX_AUTHOR_CHARS or "://" in author:
+    if not author or len(author) > _MAX_AUTHOR_CHARS or "://" in author or tool_author(author):
         return None
     author = _DATE_LEFT_ON_AUTHOR.sub("", author)
     parts = author.split("; ")

@@ -328,3 +328,11 @@ def test_a_line_under_the_headline_that_is_only_the_byline_is_meta(tmp_path: Pat
     document = load(write(tmp_path, page(body, head)))
     assert texts_of(document, BlockKind.META) == ["Harbour Staff Reports"]
     assert document.byline == "Harbour Staff Reports"
+
+
+@pytest.mark.parametrize("account", ["Admin", "Quaysideadmin", "webmaster"])
+def test_a_sites_account_is_no_byline(tmp_path: Path, account: str) -> None:
+    """Blogs and small sites sign pages with the account that posted them ("Admin",
+    "Jdadmin"): nobody wrote the article by that name."""
+    byline = f'<p class="byline">By <span class="author">{account}</span></p>'
+    assert load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{byline}{BODY}"))).byline is None
