@@ -67,11 +67,13 @@ _MAX_AUTHOR_CHARS = 120
 # What trafilatura keeps of a date line it read into the byline, cut off where the date's digits
 # begin: its label or its month ("Detroit News wire services Published 11:11 PM", "Carrie Arnold
 # November 15, 2019"). Months that are also names ("Theresa May") are left alone.
-# Parts of trafilatura's author list ("Tom Krisher; AP Auto Writer", "Ilana Smith; MS; RDN")
-# that name nobody: a journalist's job title, and letters after a name for a degree or licence.
+# Parts of trafilatura's author list ("Tom Krisher; AP Auto Writer", "Ilana Smith; MS; RDN",
+# "Troy Smith; Cleveland com") that name nobody: a journalist's job title, letters after a name
+# for a degree or licence, a site's address (trafilatura drops its dot).
 _NO_NAME = re.compile(
     r"^(?:.*\b(?:writer|correspondent|editor|reporter|columnist|contributor)s?"
-    r"|(?:ms|ma|msc|mba|mph|md|do|phd|rd|rdn|ld|ldn|rn|cpa|cfp|cde|jr|sr)\.?)$",
+    r"|(?:ms|ma|msc|mba|mph|md|do|phd|rd|rdn|ld|ldn|rn|cpa|cfp|cde|jr|sr)\.?"
+    r"|\S+[ .](?:com|org|net|co uk|co\.uk))$",
     re.IGNORECASE)
 _DATE_LEFT_ON_AUTHOR = re.compile(
     r"(?:[\s,|·•—–-]+(?:published|updated|posted|first published|last updated|january|february"
@@ -303,16 +305,25 @@ def _names_site(part: str, site: str) -> bool:
 
 
 def _author(root: Any) -> str | None:
-    """trafilatura's author, less what it kept of a date line after the names and the parts
-    that name nobody (job titles, degrees); none when it is too long to be a byline, is an
-    address or a site's account ("Admin")."""
+    """trafilatura's author, less what it kept of a date line after the names, the parts that
+    name nobody (job titles, degrees, addresses) and names given again; none when it is too
+    long to be a byline, is an address or a site's account ("Admin")."""
     author = _attr(root, "author")
     if not author or len(author) > _MAX_AUTHOR_CHARS or "://" in author or tool_author(author):
         return None
     author = _DATE_LEFT_ON_AUTHOR.sub("", author)
     parts = author.split("; ")
-    names = [part for part in parts if not _NO_NAME.match(part)]
+    names: list[str] = []
+    for part in parts:
+        again = _without_initials(part) in map(_without_initials, names)
+        if not (_NO_NAME.match(part) or again):
+            names.append(part)
     return "; ".join(names or parts) or None
+
+
+def _without_initials(name: str) -> list[str]:
+    """A name's words less its initials: "Troy L Smith" is "Troy Smith" named again."""
+    return [w for w in name.casefold().replace(".", " ").split() if len(w) > 1]
 
 
 def _declared_charset(data: bytes) -> str | None:

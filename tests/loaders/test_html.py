@@ -336,3 +336,10 @@ def test_a_sites_account_is_no_byline(tmp_path: Path, account: str) -> None:
     "Jdadmin"): nobody wrote the article by that name."""
     byline = f'<p class="byline">By <span class="author">{account}</span></p>'
     assert load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{byline}{BODY}"))).byline is None
+
+
+def test_a_name_given_again_and_a_sites_address_are_no_more_names(tmp_path: Path) -> None:
+    """"Troy Smith; Troy L Smith; Cleveland com" named one writer twice and a site."""
+    head = '<meta name="author" content="Ann Berg, Ann K. Berg, Quayside.com">'
+    document = load(write(tmp_path, page(f"<h1>Harbour plan passes</h1>{BODY}", head)))
+    assert document.byline == "Ann Berg"
