@@ -19,6 +19,11 @@ _PATTERNS = (
     re.compile(rf"\b{_YEAR}[-/.](?P<mnum>\d{{1,2}})[-/.](?P<day>\d{{1,2}})(?!\d)"),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # Day and month in figures: "30.07.2018" is day first wherever dots are used; "11/19/2019"
+    # is month first in the US and day first in Britain, so read only when one of the two
+    # cannot be a month ("03/04/2019" is left unread).
+    re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<mnum>\d{{1,2}})\.{_YEAR}(?![\d.])"),
+    re.compile(rf"(?<![\d/])(?P<first>\d{{1,2}})/(?P<second>\d{{1,2}})/{_YEAR}(?![\d/])"),
 )
 # What may stand beside the date on a date line: labels, weekdays, a time and its zone.
 _DATE_LINE_NOISE = re.compile(
@@ -61,6 +66,12 @@ def _search(value: str) -> tuple[str, tuple[int, int]] | None:
 
 
 def _iso(groups: dict[str, str | None]) -> str | None:
+    if groups.get("first"):
+        first, second = int(groups["first"] or 0), int(groups["second"] or 0)
+        if (first > 12) == (second > 12):
+            return None  # either could be the month (or neither)
+        day, month = (first, second) if first > 12 else (second, first)
+        groups = {"year": groups["year"], "mnum": str(month), "day": str(day)}
     month_name = groups.get("month")
     month = _MONTHS[month_name.lower()[:3]] if month_name else int(groups["mnum"] or 0)
     try:

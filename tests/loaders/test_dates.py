@@ -34,3 +34,17 @@ def test_parse_date_finds_a_date_inside_a_value() -> None:
     assert parse_date("2019-11-19T09:30:00+02:00") == "2019-11-19"
     assert parse_date("released on 4 May 2021 by the ministry") == "2021-05-04"
     assert parse_date("no date here") is None
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("11/20/2019 01:14 PM", "2019-11-20"),
+    ("Updated 20/11/2019", "2019-11-20"),
+    ("30.07.2018", "2018-07-30"),
+    ("03/04/2019", None),
+    ("version 1.2.3.2019", None),
+])
+def test_a_date_in_figures_is_read_when_it_can_be_read_one_way(line: str,
+                                                               iso: str | None) -> None:
+    """"11/20/2019 01:14 PM" under a byline gave no date: a date in figures is read when its
+    day cannot be its month; "03/04/2019" is March or April as the site is American or British."""
+    assert date_line(line) == iso
