@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from reader.loaders._dates import date_line
 
 _BY = re.compile(r"^(?:written\s+by|words\s+by|by)[:\s]\s*(?P<names>\S.*)$", re.IGNORECASE)
+_DATE_BY = re.compile(r"^(?P<date>.*?\d.*?)\s+by\s+(?P<names>\S.*)$")
 _SEPARATORS = re.compile(r"\s+[|·•—–]\s+|\s+-\s+")
 _CONNECTORS = frozenset((
     "and", "&", "de", "del", "della", "di", "da", "van", "von", "der", "den", "la", "le", "du",
@@ -45,6 +46,9 @@ def meta_line(line: str) -> MetaLine | None:
         if names:
             names, iso = _names_and_date(names)
             published = published or iso
+        elif iso is None:
+            iso, names = _date_by_names(part)
+            published = published or iso
         if names and byline is None:
             byline = names
         elif iso and published is None:
@@ -61,6 +65,15 @@ def _names_and_date(names: str) -> tuple[str, str | None]:
         if iso and names[:comma].strip():
             return names[:comma].strip(), iso
     return names, None
+
+
+def _date_by_names(part: str) -> tuple[str | None, str | None]:
+    """The date and names of a date line that runs on into a byline ("5:45 AM PST 11/19/2019
+    by Ana Ruiz"), or (None, None)."""
+    match = _DATE_BY.match(part)
+    iso = date_line(match.group("date")) if match else None
+    names = byline_names(f"By {match.group('names')}") if match and iso else None
+    return (iso, names) if names else (None, None)
 
 
 def byline_names(line: str) -> str | None:

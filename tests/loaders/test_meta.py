@@ -57,3 +57,19 @@ def test_a_date_after_a_comma_is_no_part_of_the_byline(line: str, byline: str,
     found = meta_line(line)
     assert found is not None
     assert (found.byline, found.published) == (byline, published)
+
+
+@pytest.mark.parametrize(("line", "byline", "published"), [
+    ("5:45 AM PST 11/19/2019 by Ana Ruiz", "Ana Ruiz", "2019-11-19"),
+    ("March 3, 2024 by Ana Ruiz and Tom Lee", "Ana Ruiz and Tom Lee", "2024-03-03"),
+])
+def test_a_date_line_that_runs_on_into_a_byline(line: str, byline: str, published: str) -> None:
+    """"5:45 AM PST 11/19/2019 by Patrick Shanley" stood under a headline as a paragraph."""
+    found = meta_line(line)
+    assert found is not None
+    assert (found.byline, found.published) == (byline, published)
+
+
+@pytest.mark.parametrize("line", ["3 March 2024 by the council", "In 2019 by the river, we met"])
+def test_a_date_and_by_in_a_sentence_is_no_meta_line(line: str) -> None:
+    assert meta_line(line) is None
