@@ -6,7 +6,9 @@ saved story that says "the deadline is now 15 July 2006" was dated 15 July 2006.
 htmldate without that search (metadata, date elements, time elements, the URL), and otherwise
 takes the date of a short line that opens with a word of publishing or updating ("Published 3
 March 2019", "Updated: 5 Mar 2024", "publiziert am 30. Juli 2018"): the page's own date line,
-wherever in the page it stands, that a sentence of the story is too long to be.
+wherever in the page it stands, that a sentence of the story is too long to be. A date in the
+page's address with its month in letters ("/2019/nov/18/"), which htmldate cannot read, comes
+first, as htmldate puts an address's date in figures first.
 """
 
 from __future__ import annotations
@@ -16,12 +18,18 @@ import html
 import re
 from typing import Any
 
+from reader.loaders._dates import parse_date
+
 # A line that opens with a word of publishing or updating, in English and the languages of
 # the saved pages (German "publiziert am", "veröffentlicht am", "aktualisiert am").
 _LABEL = re.compile(
     r"^(?:(?:first|last|originally|date)\s+)?(?:published|posted|updated|modified"
     r"|publiziert|veröffentlicht|aktualisiert|erschienen|publié|mis à jour)\b",
     re.IGNORECASE)
+# A date in the page's address with the month in letters ("/2019/nov/18/"), which htmldate,
+# reading only "/2019/11/18/", passes over to take a date in the page's text instead.
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>[a-z]{3,9})/(?P<day>\d{1,2})(?:/|$)",
+                       re.IGNORECASE)
 _MAX_LINE = 80  # a date line's length at most; a sentence of the story is longer
 _SKIP = ("script", "style", "noscript", "template")
 
@@ -30,6 +38,15 @@ def date_search_options() -> dict[str, Any]:
     """htmldate's options for trafilatura: no search of the page's text for a date."""
     return {"original_date": True, "extensive_search": False,
             "max_date": dt.date.today().isoformat()}
+
+
+def url_date(url: str | None) -> str | None:
+    """The date the page's address gives with its month in letters, as YYYY-MM-DD: an address
+    holds the date of first publication, as htmldate takes one in figures before all else."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    return parse_date(f"{match['day']} {match['month']} {match['year']}")
 
 
 def own_date(tree: Any) -> str | None:

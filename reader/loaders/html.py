@@ -15,7 +15,7 @@ from reader.loaders._blocks import Meta, Piece, build_document
 from reader.loaders._dates import parse_date
 from reader.loaders._htmldates import read_dates_in_english
 from reader.loaders._htmllicense import skip_license_search
-from reader.loaders._htmlowndate import date_search_options, own_date
+from reader.loaders._htmlowndate import date_search_options, own_date, url_date
 from reader.loaders._meta import tool_author
 from reader.loaders._text import decode, squash_spaces
 from reader.settings import Settings
@@ -96,7 +96,8 @@ def load(path: Path, data: bytes, settings: Settings) -> Document:
     page = decode(path, data, declared=_declared_charset(data))
     root, page_date = extract_tree(path, page)
     title = _without_site(_attr(root, "title"), _attr(root, "sitename"))
-    meta = Meta(title, _author(root), parse_date(_attr(root, "date") or "") or page_date)
+    published = url_date(_attr(root, "url")) or parse_date(_attr(root, "date") or "") or page_date
+    meta = Meta(title, _author(root), published)
     main = root.find("main")
     pieces = _trim_tail([p for p in tree_pieces(main)
                          if not (_furniture(p.text) or _points_elsewhere(p))]) \

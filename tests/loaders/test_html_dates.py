@@ -42,3 +42,16 @@ def test_a_sentence_that_opens_with_published_is_no_date_line(tmp_path: Path) ->
     sentence = ("<p>Published on 2 June 2008 after a long inquiry, the first report on the quay "
                 "wall found cracks that the owners had been told about for years.</p>")
     assert dated(tmp_path, inside=sentence) is None
+
+
+def test_a_date_with_its_month_in_letters_in_the_pages_address_is_its_date(
+        tmp_path: Path) -> None:
+    """A page at ".../2019/nov/18/..." was dated from its list of sources ("Oct. 13, 2019"),
+    or not at all: htmldate reads addresses with the month in figures only."""
+    head = '<link rel="canonical" href="https://news.example.org/2019/nov/18/harbour-shut/">'
+    sources = '<div class="sources"><p class="date">Harbour report, Oct. 13, 2019</p></div>'
+    html = (f"<html><head><title>Harbour stays shut</title>{head}</head><body><article>"
+            f"<h1>Harbour stays shut</h1>{STORY}{sources}</article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(html, "utf-8")
+    assert load(path).published == "2019-11-18"
