@@ -13,7 +13,7 @@ from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.headline_lines import SMALL_WORDS
 from reader.analysis.nlp import loaded_pipeline
 from reader.analysis.person_words import PERSON_TITLES, name_gender
-from reader.analysis.type_votes import US_STATES
+from reader.analysis.place_votes import US_STATES
 from reader.document import TextSpan
 
 if TYPE_CHECKING:

@@ -48,7 +48,8 @@ from reader.analysis.person_words import (
     ROLES,
     first_name,
 )
-from reader.analysis.type_votes import firm_possessive, known_place, votes
+from reader.analysis.place_votes import known_place
+from reader.analysis.type_votes import firm_possessive, votes
 from reader.document import TextSpan
 
 if TYPE_CHECKING:

@@ -38,16 +38,11 @@ from reader.analysis.person_words import (
     name_gender,
     title_sex,
 )
+from reader.analysis.place_votes import US_STATES
 from reader.analysis.quote_marks import ALL_MARKS
 from reader.analysis.table_cells import without_header_words
-from reader.analysis.type_votes import (
-    APPOSITION_WEIGHT,
-    INDUSTRY_WORDS,
-    PLACE_WEIGHT,
-    US_STATES,
-    WEAK_WEIGHT,
-    firm_before,
-)
+from reader.analysis.type_votes import INDUSTRY_WORDS, firm_before
+from reader.analysis.vote_weights import APPOSITION_WEIGHT, PLACE_WEIGHT, WEAK_WEIGHT
 from reader.document import TextSpan
 
 Key = tuple[str, ...]

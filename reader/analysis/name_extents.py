@@ -18,7 +18,8 @@ from reader.analysis.person_words import (
     first_name,
     not_a_person,
 )
-from reader.analysis.type_votes import NEVER_SURNAMES, firm_possessive, known_place
+from reader.analysis.place_votes import known_place
+from reader.analysis.type_votes import NEVER_SURNAMES, firm_possessive
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

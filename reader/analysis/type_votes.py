@@ -8,11 +8,17 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reader.analysis.cities import is_city
-from reader.analysis.demonyms import RELIGIONS, country_name, country_of_demonym, people_word
+from reader.analysis.demonyms import country_name
 from reader.analysis.entity_firm_cues import employer_after_job, firm_cue, one_of_bodies
 from reader.analysis.entity_parties import PARTY_NAMES
 from reader.analysis.event_names import named_event
-from reader.analysis.name_cuts import POSITIONS
+from reader.analysis.group_votes import (
+    group_or_exit,
+    nationality_word,
+    plural_agreement,
+    plural_subject,
+    state_school,
+)
 from reader.analysis.person_words import (
     FACILITY_SUFFIXES,
     FIRM_KINDS,
@@ -22,28 +28,30 @@ from reader.analysis.person_words import (
     PARTICLES,
     PEOPLE,
     PERSON_TITLES,
-    PLACE_NOUNS,
     POSSESSIVES,
     ROLES,
     first_name,
     not_a_person,
 )
+from reader.analysis.place_votes import PHRASE_ENDS, US_STATES, known_place, placed
 from reader.analysis.product_names import (
     before_vehicle_noun,
     beside_product_noun,
     listed_under,
     maker_product,
 )
+from reader.analysis.vote_weights import (
+    APPOSITION_WEIGHT,
+    NAMED_WEIGHT,
+    PLACE_WEIGHT,
+    SUFFIX_WEIGHT,
+    TITLE_WEIGHT,
+    WEAK_WEIGHT,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# A cue that says what a name is ("the city of X", "Mr. X", "X Inc.") outweighs the model's
-# label on up to nine mentions; a weak cue ("in X", "X said") only tips a close vote.
-TITLE_WEIGHT, PLACE_WEIGHT, SUFFIX_WEIGHT = 10.0, 10.0, 10.0
-WEAK_WEIGHT = 0.5
-APPOSITION_WEIGHT = 3.0  # one apposition outweighs the model's label on a couple of mentions
-NAMED_WEIGHT = 1.5  # a first name outweighs the model's label on its mention, not a cue
 # Buildings and grounds a name before them in lower case belongs to.
 BUILDING_NOUNS = FACILITY_SUFFIXES - {"field", "hall", "square", "street", "road", "avenue"} | {
     "prison", "jail", "hospital", "camp", "mosque", "temple", "dam", "airbase"}
@@ -53,41 +61,6 @@ _PRESS_NOUNS = frozenset({"newspaper", "newspapers", "paper", "magazine", "tablo
 # The end of a web address a firm or a site is named by: "Amazon.com", "Suprnova.org".
 WEB_SUFFIX = re.compile(r"(?<=\w)\.(?:com|org|net|co\.uk|org\.uk|info|biz)\Z")
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "explain", "insist", "claim"})
-# The postal codes of the US states, written after a city ("Mountain View, CA").
-US_STATE_CODES = frozenset({
-    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
-    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ",
-    "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
-    "VA", "WA", "WV", "WI", "WY", "DC",
-})
-US_STATES = frozenset({
-    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
-    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
-    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
-    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire",
-    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
-    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee",
-    "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
-})
-
-# The counties of Britain and Ireland most named in the news (England's ceremonial counties,
-# Wales's principal areas, Scotland's and Northern Ireland's best known), places the model may
-# take for people ("Surrey") or bodies; those that are first names ("Kent", "Devon") a first
-# name keeps a person's.
-UK_COUNTIES = frozenset({
-    "bedfordshire", "berkshire", "buckinghamshire", "cambridgeshire", "cheshire", "cornwall",
-    "cumbria", "derbyshire", "devon", "dorset", "essex", "gloucestershire", "hampshire",
-    "herefordshire", "hertfordshire", "kent", "lancashire", "leicestershire", "lincolnshire",
-    "merseyside", "norfolk", "northamptonshire", "northumberland", "nottinghamshire",
-    "oxfordshire", "rutland", "shropshire", "somerset", "staffordshire", "suffolk", "surrey",
-    "sussex", "east sussex", "west sussex", "warwickshire", "wiltshire", "worcestershire",
-    "yorkshire", "north yorkshire", "south yorkshire", "west yorkshire", "east yorkshire",
-    "greater manchester", "tyne and wear", "west midlands", "anglesey", "gwynedd", "powys",
-    "ceredigion", "pembrokeshire", "carmarthenshire", "monmouthshire", "glamorgan",
-    "vale of glamorgan", "torfaen", "caerphilly", "rhondda", "gwent", "clwyd", "denbighshire",
-    "flintshire", "fife", "lothian", "aberdeenshire", "ayrshire", "lanarkshire", "perthshire",
-    "antrim", "armagh", "fermanagh", "tyrone", "county durham",
-})
 
 
 def votes(span: Span) -> Iterator[tuple[str, float]]:
@@ -104,14 +77,14 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "PERSON", TITLE_WEIGHT
     if after and after[0].lemma_ in SPEECH_LEMMAS and len(span) <= 3:
         yield "PERSON", WEAK_WEIGHT
-    if _placed(span, text, before, after, first):
+    if placed(span, text, before, after, first):
         yield "GPE", PLACE_WEIGHT
     if first in ("in", "near") and len(span) <= 3:
         yield "GPE", WEAK_WEIGHT
     last = span[-1].lower_.rstrip(".")
     if last in LAW_HEADS and len(span) > 1 and span[-1].is_title:
         yield "LAW", SUFFIX_WEIGHT
-    yield from _group_or_exit(span)
+    yield from group_or_exit(span)
     if named_event(span):
         yield "EVENT", SUFFIX_WEIGHT  # "New York Marathon", "Euro 2004": not a body nor a law
     if _firm_name(span, last) or WEB_SUFFIX.search(text) or text in PARTY_NAMES \
@@ -135,8 +108,8 @@ def votes(span: Span) -> Iterator[tuple[str, float]]:
         yield "ORG", APPOSITION_WEIGHT  # "the operator, Estuary Lines,", "the insurer X"
     yield from _named_person(span, before)
     yield from _product(span)
-    yield from _nationality_word(span)
-    if _plural_subject(span) or _state_school(span):
+    yield from nationality_word(span)
+    if plural_subject(span) or state_school(span):
         yield "ORG", APPOSITION_WEIGHT  # "the Bruins were", "Penn State": a team or a school
     if len(span) == 1 and (text in PLATFORMS or nxt in PLATFORM_NOUNS or (
             first == "on" and len(before) > 1 and before[1].lemma_.lower() in POSTING_VERBS)):
@@ -222,7 +195,7 @@ def firm_possessive(name: Span) -> bool:
     else:
         owns_nothing = (owner.dep_ == "pobj" and owner.head.lower_ in ("at", "from")
                         and (after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ"))) \
-            or ((after is None or after.text in _PHRASE_ENDS or _listed_last(after))
+            or ((after is None or after.text in PHRASE_ENDS or _listed_last(after))
                 and not _of_object(owner))
     # the name's own tests first, the scan of the whole Doc last: both only where they matter
     return owns_nothing and not known_place(name[:-1].text) \
@@ -231,9 +204,6 @@ def firm_possessive(name: Span) -> bool:
                     and t.i not in range(name.start, name.end) for t in _written_as(owner))
 
 
-# Marks after a possessive that end its phrase: the possessive owns nothing ("Macy's, Kohl's
-# and Sears", "bought from Lowe's.").
-_PHRASE_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 _ROLES_OR_PEOPLE = ROLES | PEOPLE  # words for somebody, who owns nothing as "of X's"
 
 
@@ -272,13 +242,6 @@ def _written_as(word: Token) -> list[Token]:
     return [doc[i] for i, key in enumerate(doc.to_array(ORTH).tolist()) if key == orth]
 
 
-def known_place(name: str) -> bool:
-    """A city, a US state, a county of Britain or Ireland or a country."""
-    folded = name.casefold()
-    return is_city(name) or folded in US_STATES or folded in UK_COUNTIES \
-        or country_name(name) is not None
-
-
 def _product(span: Span) -> Iterator[tuple[str, float]]:
     if len(span) > 1 and span[-1].text in PRODUCT_LINES and not first_name(span[0].text):
         yield "PRODUCT", SUFFIX_WEIGHT  # "MacBook Pro", "Switch Lite"; not "Sam Max"
@@ -295,85 +258,6 @@ def _firm_name(span: Span, last: str) -> bool:
             last in INDUSTRY_WORDS and len(span) <= 3 and not _known_first(span))):
         return True
     return firm_possessive(span)
-
-
-# Titles that stand before a person's name and never before a place's: "Mr Boston" is a man
-# called after the city ("Prince George" and "General Santos" are places too).
-NAME_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
-
-
-def _placed(span: Span, text: str, before: list[Token], after: list[Token], first: str) -> bool:
-    """ "the city of X", "X-based", "Mountain View, CA": the words around say X (the span,
-    whose text is text) is a place; so does the name of a capital, a large city, a US state or a
-    country that is no first name ("Kyiv", "northern Mali", which the model may take for a
-    person's; not "Chad") and that no "Mr", "Mrs" or "Dr" stands before ("Mr Washington")."""
-    return (first == "of" and len(before) > 1 and before[1].lower_ in PLACE_NOUNS) or (
-        len(after) == 2 and after[0].text in "-–" and after[1].lower_ in ("based", "born")) or (
-        len(span) == 1 and text in US_STATE_CODES and first == "," and len(before) > 1
-        and before[1].is_title) or (known_place(text) and not first_name(span[0].text)
-                                    and first not in NAME_TITLES) \
-        or _in_country(span) or _home_after_age(before) or _region_after_place(span, after)
-
-
-def _region_after_place(span: Span, after: list[Token]) -> bool:
-    """ "a school in Dover, Kent.": a US state or a British county after a place and a
-    comma, ending the phrase, is the region that place is in, though its name is a first name
-    too ("Kent", "Devon", "Georgia")."""
-    doc, start = span.doc, span.start
-    if start < 2 or doc[start - 1].text != "," or \
-            span.text.casefold() not in US_STATES | UK_COUNTIES:
-        return False
-    place = doc[start - 2]
-    if place.ent_type_ not in ("GPE", "LOC") and not known_place(place.text):
-        return False
-    return not after or after[0].text in _PLACE_ENDS or after[0].is_space or _set_off(after[0])
-
-
-def _home_after_age(before: list[Token]) -> bool:
-    """ "Jane Doe, 32, of Franklin": after a person's name and age set off by commas (the first
-    one may be left out), "of" and a name tell where the person lives, a place (before is the
-    words before, nearest first)."""
-    if len(before) < 3 or before[0].lower_ != "of" or before[1].text != ",":
-        return False
-    age, doc = before[2], before[2].doc
-    if not (age.text.isdigit() and 0 < int(age.text) < 120 and age.i > 1):
-        return False
-    name = doc[age.i - 2] if doc[age.i - 1].text == "," else doc[age.i - 1]
-    return name.is_title  # "Jane Doe, 32, of" or, the comma left out, "Jane Doe 32, of"
-
-
-def _in_country(span: Span) -> bool:
-    """ "Toulouse, France.", "flown to Salina, Kansas for", "Harlow, Essex.": capitalised words
-    followed by a comma and the name of a country, a US state or a British county that ends the
-    phrase, or is set off by a second comma, are a place in it; not where the country goes on
-    ("Christie, New Jersey governor", "Lee, Singapore's leader"), opens a clause ("In Group G,
-    Belgium faced") or a list goes on ("Europe, Britain and"), nor a name opening with a first
-    name."""
-    doc = span.doc
-    if span.end + 1 >= len(doc) or doc[span.end].text != "," \
-            or not all(t.text[:1].isupper() for t in span) \
-            or first_name(span[0].text):
-        return False
-    for end in range(span.end + 2, min(len(doc), span.end + 4) + 1):
-        words = doc[span.end + 1 : end]
-        if country_name(words.text) is None \
-                and words.text.casefold() not in US_STATES | UK_COUNTIES:
-            continue
-        after = doc[end] if end < len(doc) else None
-        return after is None or after.text in _PLACE_ENDS or after.is_space \
-            or (after.pos_ == "ADP" and after.text not in POSSESSIVES) or _set_off(after)
-    return False
-
-
-def _set_off(comma: Token) -> bool:
-    """ "from Camberley, Surrey, on Tuesday": a comma after the county, state or country closes
-    it off when a lower-case word that goes on no list comes next ("Estonia, Latvia, and")."""
-    doc = comma.doc
-    return comma.text == "," and comma.i + 1 < len(doc) and doc[comma.i + 1].is_lower \
-        and doc[comma.i + 1].lower_ not in ("and", "or", "nor")
-
-
-_PLACE_ENDS = _PHRASE_ENDS - {","}
 
 
 # What a platform has, and what is done on one: a single name before one of these nouns, or
@@ -507,7 +391,7 @@ def _person_shaped(span: Span) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False  # "the Carolina Panthers", "the Sierra Club": a body
     return last.tag_ != "NNPS" and last.lower_ not in _NOT_SURNAMES \
-        and not _plural_agreement(last) \
+        and not plural_agreement(last) \
         and not any(is_city(part) or part.casefold() in US_STATES or country_name(part)
                     for part in (span.text, words[0].text))  # "Georgia Tech"
 
@@ -536,39 +420,6 @@ def _speaking_title(span: Span) -> bool:
     root = span.root
     return root.dep_ == "nsubj" \
         and root.head.lemma_ in SPEECH_LEMMAS and root.head.i >= span.end
-
-
-# A country's leaving a union, named by a blend of the country and "exit": "Brexit", "Grexit",
-# "Frexit", "Czexit".
-_EXIT_BLEND = re.compile(r"[A-Z][a-z]{1,5}exit")
-
-
-def _group_or_exit(span: Span) -> Iterator[tuple[str, float]]:
-    """A faith's name is a group's; "Brexit", "Grexit" are a country's leaving a union."""
-    yield from _faith(span)
-    if len(span) == 1 and _EXIT_BLEND.fullmatch(span[0].text):
-        yield "EVENT", SUFFIX_WEIGHT
-
-
-def _faith(span: Span) -> Iterator[tuple[str, float]]:
-    """ "Islam", "Shia Islam": a faith is a group's (NORP); not "Nation of Islam", a body; so
-    is a people that is no nation ("Latinos", "Uighurs"). A faith's feast or pilgrimage ("the
-    Hajj", "Diwali", "Eid al-Fitr") is an event, whatever the model took it for."""
-    if (len(span) <= 2 and span[-1].text in RELIGIONS) \
-            or (len(span) == 1 and span[0].is_title and people_word(span[0].text)):
-        yield "NORP", SUFFIX_WEIGHT
-    elif span[0].lower_ in OBSERVANCES and span[0].is_title and (
-            span[0].lower_ != "eid" or len(span) == 1 or span[1].lower_.startswith("al")):
-        yield "EVENT", SUFFIX_WEIGHT  # "Eid al-Adha", not a person named "Eid Hassan"
-
-
-# Feasts, fasts and pilgrimages of the faiths (their first word), which move with their own
-# calendars: the model takes them for people ("Hajj", "Diwali") or bodies ("Hanukkah").
-OBSERVANCES = frozenset({
-    "hajj", "umrah", "ramadan", "ramadhan", "eid", "ashura", "mawlid", "diwali", "deepavali",
-    "holi", "navratri", "dussehra", "hanukkah", "chanukah", "passover", "pesach", "purim",
-    "sukkot", "shavuot", "yom", "rosh", "lent", "pentecost", "vesak", "nowruz", "kwanzaa",
-})
 
 
 def _firm_use(span: Span) -> bool:
@@ -723,107 +574,6 @@ def _ever_named_person(token: Token) -> bool:
                 word.is_title and word.pos_ == "PROPN" and not word.is_sent_start):
             return True
     return False
-
-
-def _nationality_word(span: Span) -> Iterator[tuple[str, float]]:
-    """A nationality word as somebody's surname ("Cuban said") or as the nation's people ("a
-    Briton", "the 27 year old Scot", "many Britons")."""
-    if _demonym_as_surname(span):
-        yield "PERSON", WEAK_WEIGHT
-    elif _nationals(span):
-        yield "NORP", SUFFIX_WEIGHT
-
-
-def _demonym_as_surname(span: Span) -> bool:
-    """ "Cuban said", "they met Cuban": a nationality word standing alone as a singular proper
-    noun, with no article, as a verb's subject or object, is used as somebody's surname (the
-    people are "the Cubans", "a Cuban"; the adjective goes before a noun, "Cuban cigars")."""
-    token = span[0]
-    if len(span) != 1 or token.tag_ != "NNP" or country_of_demonym(token.text) is None \
-            or country_name(token.text) is not None:
-        return False
-    return token.dep_ in _ARGUMENTS and not any(c.dep_ in ("det", "poss") for c in token.children)
-
-
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-# Tags of a lower-case word before a nationality word that make it the people's: an article or
-# a determiner ("a Briton"), a number ("two Scots"), an adjective ("most Britons", "the 28 year
-# old Scot").
-_COUNTING_TAGS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS"})
-
-
-def _nationals(span: Span) -> bool:
-    """ "a Briton", "the 28 year old Scot", "two Scots", "most Britons": a nationality word
-    (not a country's name) after an article, a number or an adjective, or in the plural, names
-    people of the nation, a group, never a person by name nor a body; the model takes it for
-    either."""
-    token = span[0]
-    if len(span) != 1 or not token.is_title or country_of_demonym(token.text) is None \
-            or country_name(token.text) is not None:
-        return False
-    if token.tag_ in ("NNS", "NNPS") or (
-            token.lower_.endswith("s") and country_of_demonym(token.text[:-1]) is not None):
-        return True
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return before is not None and before.is_lower and before.tag_ in _COUNTING_TAGS
-_PLURAL_PAST = frozenset({"were"})
-
-
-def _plural_subject(span: Span) -> bool:
-    """ "The Bruins were beaten", "Rangers have won", "a song by the Beatles": a name the model
-    took for a person's that ends in -s and is the subject of a verb in the plural, or a plural
-    proper noun after "the", is a team, a band or a firm, never one person; not a family
-    called by a surname the text gives a person ("the Obamas were" after "Barack Obama"), nor
-    a name opening with a first name. A lone "Jobs" or "Sanders" is a surname: the -s alone
-    says nothing."""
-    last = span[-1]
-    if span[0].ent_type_ != "PERSON" or not last.lower_.endswith("s") or not last.is_title \
-            or first_name(span[0].text):
-        return False
-    doc = span.doc
-    after_the = span.start > 0 and doc[span.start - 1].lower_ == "the" and (
-        last.tag_ == "NNPS" or _plural_possessive(last))
-    if not after_the and not _plural_agreement(last) and not _team_modifier(span):
-        return False
-    single = last.text[:-1]
-    return not any(t.text == single and t.ent_type_ == "PERSON" for t in doc)
-
-
-def _plural_possessive(last: Token) -> bool:
-    """ "the Browns' defense": a bare apostrophe after an -s name makes it a plural's."""
-    doc = last.doc
-    return last.i + 1 < len(doc) and doc[last.i + 1].text in ("'", "’") and \
-        doc[last.i + 1].dep_ == "case"
-
-
-def _team_modifier(span: Span) -> bool:
-    """ "Browns pass rusher", "Browns DL": one -s word set before a common noun or a player's
-    position, which no person's full name in the text ends with ("the Sanders campaign" is
-    Bernie Sanders')."""
-    word = span[-1]
-    doc = span.doc
-    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    if len(span) != 1 or nxt is None or not (nxt.text in POSITIONS or (
-            word.dep_ == "compound" and nxt.pos_ == "NOUN" and nxt.is_lower)):
-        return False
-    return not any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == word.text
-                   for ent in doc.ents)
-
-
-def _plural_agreement(subject: Token) -> bool:
-    """Whether a token is the subject of a verb in the plural ("are", "have", "were")."""
-    if subject.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = subject.head
-    return any(t.tag_ == "VBP" or t.lower_ in _PLURAL_PAST
-               for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))))
-
-
-def _state_school(span: Span) -> bool:
-    """ "Penn State", "Boise State": a name of one word and "State" that the model took for a
-    person's is a university or its teams (a state itself is called by its own name)."""
-    return len(span) == 2 and span[-1].text == "State" and span[0].is_title \
-        and span[0].ent_type_ == "PERSON"
 
 
 def _byline(before: list[Token]) -> bool:

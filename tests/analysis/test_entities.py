@@ -18,7 +18,7 @@ from reader.analysis.entity_spans import RawMention
 from reader.analysis.headline_lines import title_case
 from reader.analysis.model import Entity
 from reader.analysis.name_cuts import verb_split
-from reader.analysis.type_votes import PLACE_WEIGHT
+from reader.analysis.vote_weights import PLACE_WEIGHT
 from reader.document import TextSpan
 
 
