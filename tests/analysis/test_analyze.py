@@ -84,6 +84,18 @@ def test_a_long_text_is_chunked_and_entities_join_across_chunks(
         n.span.start for n in analysis.numbers}
 
 
+def test_the_pieces_of_a_quote_in_a_later_chunk_are_in_document_offsets(
+        nlp: Any, monkeypatch: Any) -> None:
+    size = 2000
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", size)
+    text = "\n\n".join([PARAGRAPH] * (size // len(PARAGRAPH) + 5)) + (
+        '\n\n"We lost," Mayor Ana Ruiz said on Monday. "But we are not beaten."')
+    analysis = analyze(document(text), nlp)
+    (joined,) = [q for q in analysis.quotes if q.pieces]
+    assert joined.span.start > size
+    assert [p.of(text) for p in joined.pieces] == ["We lost", "But we are not beaten."]
+
+
 def test_analyze_many_gives_each_document_its_own_analysis_in_order(nlp: Any) -> None:
     texts = ["Angela Merkel spoke in Berlin.", "", PARAGRAPH, ""]
     many = list(analyze_many([document(t) for t in texts], nlp))
