@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.analysis.model import Quote
+from reader.analysis.quote_marks import ALL_MARKS
 from reader.document import TextSpan
 
 _WORD = re.compile(r"\w+")
-_MARKS = "\"“”‘’'«»"
+# What is stripped from the words between two pieces: the quotation marks and spaces
+_AROUND = "".join(sorted(ALL_MARKS)) + " \t\u00a0"
 # What ends the attribution between two pieces ('," she said. "', '," he said, "'); a bare word
 # before the second piece's mark makes it part of a sentence of the writer's ('she said, but
 # ... as Trump went on about "how the system is rigged"').
@@ -64,7 +66,7 @@ def _continues(text: str, before: Quote, quote: Quote) -> bool:
     gap = text[before.span.end : quote.span.start]
     if "\n" in gap:
         return False  # a new paragraph is a new quote, as the article view shows it
-    between = gap.strip(_MARKS + " \t\u00a0")
+    between = gap.strip(_AROUND)
     if _linked(between):
         return True
     if not between or between[-1] not in _BREAKS or not (

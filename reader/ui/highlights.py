@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from reader.analysis.model import Analysis, NumberMention, Quote
+from reader.analysis.quote_marks import ALL_MARKS
 from reader.document import TextSpan
 
 QUOTE = "quote"
@@ -66,18 +67,15 @@ def quote_tooltip(quote: Quote) -> str:
     return f"Quote ({quote.kind}) · {speaker}"
 
 
-_QUOTE_MARKS = frozenset("\"“”‘’'«»")
-
-
 def quote_as_written(quote: Quote, text: str) -> str:
     """A quote's words for a list: a quote its attribution interrupts reads as written, with the
     marks that open and close it ('"We lost," Cole said, "but we are not beaten."'), so its
     pieces do not look unbalanced; a quote in one piece, as its span."""
     start, end = quote.span.start, quote.span.end
     if quote.pieces:
-        if start > 0 and text[start - 1] in _QUOTE_MARKS:
+        if start > 0 and text[start - 1] in ALL_MARKS:
             start -= 1
-        if end < len(text) and text[end] in _QUOTE_MARKS:
+        if end < len(text) and text[end] in ALL_MARKS:
             end += 1
     return text[start:end]
 
