@@ -127,6 +127,9 @@ def head_noun(surface: str) -> str | None:
     return head
 
 
+Key = tuple[str, ...]  # a name's key: its casefolded words (name_key)
+
+
 @dataclass(slots=True)
 class Name:
     """One distinct name (by key) and everything said about it."""
@@ -214,3 +217,10 @@ class AliasIndex:
                 weight = float(len(name.key))
                 repair.add_votes(tally, ((k, v * weight) for k, v in name.tally.items()))
         return repair.winner(tally) if tally else "NORP"
+
+
+def proper_names(index: AliasIndex, label: str | None = None) -> list[Name]:
+    """The index's names proper, not its acronyms, demonyms or descriptions; of one type if
+    label is given."""
+    return [n for n in index.names.values()
+            if n.kind == "name" and (label is None or n.label == label)]
