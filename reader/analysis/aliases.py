@@ -11,8 +11,9 @@ from functools import lru_cache
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
 from reader.analysis.entity_parties import party_key
+from reader.analysis.firm_votes import INDUSTRY_WORDS
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, first_name
-from reader.analysis.type_votes import INDUSTRY_WORDS, WEB_SUFFIX
+from reader.analysis.type_votes import WEB_SUFFIX
 from reader.document import TextSpan
 
 CORPORATE = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "gmbh", "ag", "sa", "nv",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reader.analysis.clause_words import gerund
 from reader.analysis.entity_parties import with_party_names
 from reader.analysis.entity_spans import RawMention, labelled_span
+from reader.analysis.firm_votes import firm_possessive
 from reader.analysis.headline_lines import HeadlineLines
 from reader.analysis.model import Entity
 from reader.analysis.model_numbers import (
@@ -49,7 +50,7 @@ from reader.analysis.person_words import (
     first_name,
 )
 from reader.analysis.place_votes import known_place
-from reader.analysis.type_votes import firm_possessive, votes
+from reader.analysis.type_votes import votes
 from reader.document import TextSpan
 
 if TYPE_CHECKING:

@@ -6,8 +6,8 @@ from collections import defaultdict
 
 from reader.analysis.aliases import SURNAME_LABELS, AliasIndex, Key, Name, proper_names
 from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.firm_votes import firm_before
 from reader.analysis.person_words import PARTICLES, name_gender, title_sex
-from reader.analysis.type_votes import firm_before
 from reader.analysis.vote_weights import APPOSITION_WEIGHT
 from reader.document import TextSpan
 

@@ -9,9 +9,9 @@ from reader.analysis import entity_repair as repair
 from reader.analysis.aliases import CORPORATE, AliasIndex, Key, Name, plain_name, proper_names
 from reader.analysis.cities import is_city
 from reader.analysis.demonyms import country_name, country_of_demonym
+from reader.analysis.firm_votes import INDUSTRY_WORDS
 from reader.analysis.person_words import PERSON_TITLES, first_name, title_sex
 from reader.analysis.place_votes import US_STATES
-from reader.analysis.type_votes import INDUSTRY_WORDS
 
 _SHORTENED = ("ORG", "PRODUCT")  # labels whose names are shortened at either end
 # Last words of a body that belongs to another, named before it ("UN Security Council").

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.analysis.demonyms import country_of_demonym
 from reader.analysis.entity_spans import entity_end, labelled_span
+from reader.analysis.firm_votes import firm_possessive
 from reader.analysis.person_words import (
     LAW_HEADS,
     ORG_SUFFIXES,
@@ -19,7 +20,7 @@ from reader.analysis.person_words import (
     not_a_person,
 )
 from reader.analysis.place_votes import known_place
-from reader.analysis.type_votes import NEVER_SURNAMES, firm_possessive
+from reader.analysis.type_votes import NEVER_SURNAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

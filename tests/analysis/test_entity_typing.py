@@ -8,9 +8,10 @@ from typing import Any
 import pytest
 
 from reader.analysis.entities import extract_entities
+from reader.analysis.firm_votes import firm_before
 from reader.analysis.genders import personal
 from reader.analysis.model import Entity
-from reader.analysis.type_votes import NEVER_SURNAMES, firm_before
+from reader.analysis.type_votes import NEVER_SURNAMES
 from reader.document import TextSpan
 
 
