@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis import clauses
+from reader.analysis import clause_objects, clauses
 from reader.analysis.antecedents import HEADLINE_WORDS, LINE_STOPS
 from reader.analysis.clause_words import PAST_ONLY
 from reader.analysis.cue_words import NAMING_VERBS
@@ -266,7 +266,7 @@ def _event(verb: Token, sentence: SentenceScan, reading: Reading, whens: list[Wh
     place = sentence.place(verb)
     if what_entity is not None and what_entity == place:
         what, what_entity = None, None  # "appeared at the court": where, not what
-    words = clauses.action_tokens(verb, kids)
+    words = clause_objects.action_tokens(verb, kids)
     contiguous = words[-1].i - words[0].i + 1 == len(words)
     action_words = words if contiguous else [verb]
     low, high = sentence.extent.get(verb.i, (verb.i, verb.i))

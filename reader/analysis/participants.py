@@ -9,7 +9,7 @@ from typing import TypeGuard
 from spacy.tokens import Span, Token
 
 from reader.analysis.antecedents import LOOK_BACK, definite, main_subject, subject_antecedent
-from reader.analysis.clauses import amount_up
+from reader.analysis.clause_objects import amount_up
 from reader.analysis.mention_index import PRONOUNS, MentionIndex
 from reader.analysis.model import Entity
 from reader.analysis.noun_phrases import phrase_bounds

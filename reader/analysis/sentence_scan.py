@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP, HEAD, IS_PUNCT, IS_SPACE, LOWER, ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis import clause_words, clauses
+from reader.analysis import clause_actions, clause_words, clauses
 from reader.analysis.event_names import contest
 from reader.analysis.mention_index import MentionIndex
 from reader.analysis.person_words import PEOPLE, ROLES
@@ -126,7 +126,7 @@ class SentenceScan:
                 extent[head] = (low if low < i else i, high if high > i else i)
             if head == i and heads[i] != i:
                 self.subclauses.setdefault(governors[heads[i]], []).append(i)
-            if arrays.candidate[i] and clauses.is_action(token := doc[i], self.children):
+            if arrays.candidate[i] and clause_actions.is_action(token := doc[i], self.children):
                 self.verbs.append(token)
             elif arrays.day_word[i]:
                 self.day_words.append(doc[i])
