@@ -8,24 +8,17 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_affixes import glued_hyphen, glued_without_stop
+from reader.analysis.number_codes import DIGIT_RANGE, NUMBER_PATTERN, known_code
 from reader.analysis.number_core import Core
-from reader.analysis.number_filters import (
-    DIGIT_RANGE,
-    NUMBER_PATTERN,
-    age_after_name,
-    in_date,
-    known_code,
-    money_after,
-    next_lower,
-    not_a_figure,
-    noun_after,
-)
+from reader.analysis.number_dates import in_date
+from reader.analysis.number_filters import age_after_name, not_a_figure
 from reader.analysis.number_names import (
     glued_scale,
     k_reading,
     named_by_preposition,
     opens_name,
 )
+from reader.analysis.number_neighbours import money_after, next_lower, noun_after
 from reader.analysis.number_words import (
     FRACTIONS,
     SCALE_ABBREVIATIONS,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reader.analysis.number_core import Core
+from reader.analysis.number_dates import clock_time, indefinite_one
 from reader.analysis.number_digits import digits_at
-from reader.analysis.number_filters import clock_time, indefinite_one
 from reader.analysis.number_spelled import words_at
 from reader.analysis.number_words import UNICODE_FRACTIONS
 

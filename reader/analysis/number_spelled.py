@@ -6,8 +6,9 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.number_core import Core
-from reader.analysis.number_filters import in_date, next_lower, noun_after
+from reader.analysis.number_dates import in_date
 from reader.analysis.number_names import headline
+from reader.analysis.number_neighbours import next_lower, noun_after
 from reader.analysis.number_words import (
     DOZENS,
     FRACTIONS,

@@ -40,7 +40,9 @@ from reader.analysis.number_affixes import (
     qualifier_before,
     suffix,
 )
+from reader.analysis.number_blocks import blocked_tokens
 from reader.analysis.number_candidates import figure_starts
+from reader.analysis.number_codes import code_numbers
 from reader.analysis.number_context import (
     Claim,
     casualty_next,
@@ -56,7 +58,6 @@ from reader.analysis.number_context import (
 from reader.analysis.number_core import Core
 from reader.analysis.number_digits import tally_around
 from reader.analysis.number_elided import share_elided_units
-from reader.analysis.number_filters import blocked_tokens, code_numbers
 from reader.analysis.number_scan import core_at
 from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 from reader.document import TextSpan

@@ -5,8 +5,8 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
+from reader.analysis.number_blocks import blocked_tokens
 from reader.analysis.number_candidates import figure_starts
-from reader.analysis.number_filters import blocked_tokens
 from reader.analysis.numbers import extract_numbers
 
 _BLANK = spacy.blank("en")
