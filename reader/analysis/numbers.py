@@ -29,13 +29,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reader.analysis import number_lexicon as lex
 from reader.analysis.cues import SentenceCues, sentence_cues
 from reader.analysis.model import NumberMention
 from reader.analysis.number_affixes import (
     age_before,
     currency_before,
-    currency_symbol,
     qualifier_after,
     qualifier_before,
     suffix,
@@ -56,17 +54,13 @@ from reader.analysis.number_context import (
     people_counted,
 )
 from reader.analysis.number_core import Core
-from reader.analysis.number_digits import tally_around
 from reader.analysis.number_elided import share_elided_units
+from reader.analysis.number_ranges import join_range
 from reader.analysis.number_scan import core_at
+from reader.analysis.number_shares import share_ages, share_change_ends, share_counts, share_units
 from reader.analysis.number_words import SCALE_ABBREVIATIONS, tidy
 from reader.document import TextSpan
 
-# "at least 22" is bounded below by 22, "up to 700" above by 700.
-# Words that stress the figure after "to" ("dropped from 40 to just 12 weeks").
-_EMPHASIS = frozenset({"just", "only", "barely", "a", "an"})
-# Kinds whose unit the first figure of "from 36 to 21 days" shares with the second.
-_SHARED_KINDS = frozenset({"quantity", "percent"})
 _LOWER_BOUNDS = frozenset({"at least", "more than"})
 _UPPER_BOUNDS = frozenset({"up to", "at most", "less than"})
 _CLAUSE_ROLES = frozenset({"ROOT", "advcl", "ccomp", "relcl"})  # what a noun never is
@@ -129,7 +123,7 @@ def _figure_at(doc: Doc, i: int, limit: int, floor: int, blocked: set[int],
         core.unit, core.kind, core.start = currency[1], "money", currency[0]
     suffix(doc, core, limit)
     _ratio(doc, core, limit, codes)
-    _range(doc, core, limit, floor, blocked)
+    join_range(doc, core, limit, floor, blocked)
     _sign(doc, core, floor)
     qualifier_before(doc, core, floor)
     age_before(doc, core, floor)
@@ -192,113 +186,6 @@ def _sign(doc: Doc, core: Core, floor: int) -> None:
         core.low, core.high = tidy(-core.high), tidy(-core.low)
 
 
-def _range(doc: Doc, core: Core, limit: int, floor: int, blocked: set[int]) -> None:
-    """Joins "5 to 10", "5-10", "between 5 and 10", "$12 million to $20 million" into one."""
-    if core.kind == "ordinal" or core.value is None or core.end + 1 >= limit:
-        return
-    link = doc[core.end]
-    hedged = _hedged_between(doc, core.start, floor)  # "between roughly 5 and 7 million"
-    before = "between" if hedged else doc[core.start - 1].lower_ if core.start > floor else ""
-    joins = link.lower_ in ("to", "through", "-", "–", "—") or (
-        link.lower_ == "and" and before == "between") or (link.lower_ == "or" and \
-        core.kind == "cardinal")
-    if not joins or core.end + 1 in blocked:
-        return
-    at = core.end + 1
-    if _hyphened_to(doc, core.end, limit):
-        at = core.end + 3  # "one-to-seven days"
-    changed = before == "from" and _changes(doc[core.start - 1])
-    second = _second(doc, at, limit, money=core.kind == "money")
-    if second is None and changed and at + 1 < limit and doc[at].lower_ in _EMPHASIS:
-        second = _second(doc, at + 1, limit, money=core.kind == "money")  # "to just 21 days"
-    if second is None or second.value is None or second.kind == "ordinal" or (
-            second.unit is not None and core.unit is not None and second.unit != core.unit):
-        return  # "rose 4.2 per cent to 1,234p" is no range
-    low, high = _shared_scale(core, second)
-    if link.text in lex.RANGE_DASHES and not link.whitespace_ and float(low).is_integer() \
-            and float(high).is_integer() and low < 100 and high < 100 and (
-                high < low or (core.unit is None and second.unit is None
-                               and tally_around(doc, core.start, second.end))):
-        core.value, core.kind, core.end = None, "score", second.end  # "5-0"
-        return
-    if changed:
-        _share_unit(core, second)
-        return
-    if high <= low and before != "between":
-        return
-    if before == "by" and link.lower_ == "to" and high > 3 * low:
-        return  # "cut by 30 to 126": by how much, then to what; "by 5 to 10 percent" is a range
-    if link.lower_ == "to" and high > 3 * low and core.unit is not None and \
-            second.unit is not None and core.start > floor and \
-            doc[core.start - 1].lemma_.lower() in lex.CHANGE_VERBS:
-        return  # "rose 4p to 230p", "fell 2 percent to 40 percent": by how much, then to what
-    if link.lower_ == "or" and (high >= 100 or high - low > max(2.0, low / 4)):
-        return  # "two or three", "21 or 22"; "$199 or $249" are two prices
-    core.low, core.high = min(low, high), max(low, high)
-    core.value, core.qualifier, core.end = None, "range", second.end
-    if core.unit is None and second.unit is not None:
-        core.unit, core.kind = second.unit, second.kind
-    if before in ("between", "from"):
-        core.start -= 2 if hedged else 1
-        core.qualifier = "about" if hedged else core.qualifier
-
-
-def _hedged_between(doc: Doc, start: int, floor: int) -> bool:
-    """Whether a one-word hedge stands between "between" and the figure at start ("between
-    about 20 and 30"): the range is hedged, and "between" still opens it."""
-    return start - 1 > floor and doc[start - 2].lower_ == "between" and \
-        lex.QUALIFIERS_BEFORE.get((doc[start - 1].lower_,)) == "about"
-
-
-def _share_unit(first: Core, second: Core) -> None:
-    """ "fell from 36 to 21 days": the first figure of a change has the unit of the second."""
-    if first.unit is None and second.unit is not None and second.kind in _SHARED_KINDS:
-        first.unit, first.kind = second.unit, second.kind
-
-
-def _hyphened_to(doc: Doc, i: int, limit: int) -> bool:
-    """ "-to-" written between two figures, as in "one-to-seven": dash, "to", dash, no spaces."""
-    return i + 3 < limit and doc[i].text in lex.RANGE_DASHES and doc[i + 1].lower_ == "to" \
-        and doc[i + 2].text in lex.RANGE_DASHES and not any(
-            doc[k].whitespace_ for k in range(i - 1, i + 3))
-
-
-def _second(doc: Doc, i: int, limit: int, *, money: bool) -> Core | None:
-    currency = currency_symbol(doc[i])
-    start = i + 1 if currency else i
-    if start >= limit:
-        return None
-    second = core_at(doc, start, limit, money or currency is not None)
-    if second is None:
-        return None
-    if currency:
-        second.kind, second.unit = "money", currency
-    suffix(doc, second, limit)
-    return second
-
-
-def _shared_scale(first: Core, second: Core) -> tuple[float, float]:
-    """ "5 to 10 million": the scale of the second bound also scales the first."""
-    low, high = float(first.value or 0), float(second.value or 0)
-    if first.scale == 1 and second.scale > 1 and low * second.scale <= high:
-        low *= second.scale
-    return tidy(low), tidy(high)
-
-
-def _changes(token: object) -> bool:
-    """Whether "from" hangs off a verb of change ("rose from 5 to 10" is two figures)."""
-    head = getattr(token, "head", None)
-    for _ in range(3):
-        if head is None:
-            return False
-        if head.pos_ in ("VERB", "NOUN") and head.lemma_.lower() in lex.CHANGE_VERBS:
-            return True
-        if head.head.i == head.i:
-            return False
-        head = head.head
-    return False
-
-
 def _describe(doc: Doc, sent: Span, figures: list[Core], cues: SentenceCues,
               earlier: list[NumberMention]) -> list[NumberMention]:
     """The figures of a sentence described; earlier holds the sentence before's, if it had any."""
@@ -307,11 +194,11 @@ def _describe(doc: Doc, sent: Span, figures: list[Core], cues: SentenceCues,
     sentence = TextSpan(sent.start_char, sent.end_char)
     for figure in figures:
         mentions.append(_mention(doc, sent, figure, sentence, found))
-    _share_counts(doc, mentions)
-    _share_change_ends(doc, mentions)
-    _share_units(doc, mentions)
+    share_counts(doc, mentions)
+    share_change_ends(doc, mentions)
+    share_units(doc, mentions)
     share_elided_units(doc, mentions)
-    _share_ages(doc, mentions)
+    share_ages(doc, mentions)
     _share_elided_counts(doc, figures, mentions, earlier)
     return mentions
 
@@ -397,71 +284,3 @@ def _anchor(doc: Doc, figure: Core) -> int:
         if token.like_num or token.pos_ == "NUM" or token.text[:1].isdigit():
             return i
     return figure.end - 1
-
-
-def _between(doc: Doc, start: int, end: int) -> str:
-    """The text between two figures, without building the whole text (doc.text is O(n))."""
-    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    return span.text.strip().lower() if span is not None else ""
-
-
-def _share_ages(doc: Doc, mentions: list[NumberMention]) -> None:
-    """ "aged 16 and 17": a bare figure listed right after an age is an age too."""
-    for index in range(1, len(mentions)):
-        mention, before = mentions[index], mentions[index - 1]
-        if before.kind == "age" and mention.kind == "cardinal" and mention.counts is None and \
-                _between(doc, before.span.end, mention.span.start) in ("and", "or", ",", "to"):
-            mentions[index] = replace(mention, kind="age", unit=before.unit)
-
-
-def _share_counts(doc: Doc, mentions: list[NumberMention]) -> None:
-    """ "102 and 21 people": a bare figure shares the noun of the figure right after it."""
-    for index in range(len(mentions) - 2, -1, -1):
-        mention, following = mentions[index], mentions[index + 1]
-        if mention.counts in (None, "people") and following.counts and \
-                mention.kind == following.kind == "cardinal" and \
-                _between(doc, mention.span.end, following.span.start) in (
-                    "and", "or", ",", "to", "and up to"):
-            mentions[index] = replace(mention, counts=following.counts)
-
-
-def _share_change_ends(doc: Doc, mentions: list[NumberMention]) -> None:
-    """ "from 400 boats in 2010 to 650 in 2020", "from 12% to 30% of homes": the two ends of a
-    change count one thing; an end with no noun after it counts what the other end names."""
-    for index in range(len(mentions) - 1):
-        first, second = mentions[index], mentions[index + 1]
-        if first.kind != second.kind or first.unit != second.unit \
-                or not _change_ends(doc, first, second):
-            continue
-        named = [m.counts is not None and _noun_after(doc, m) for m in (first, second)]
-        if named == [True, False]:
-            mentions[index + 1] = replace(second, counts=first.counts)
-        elif named == [False, True]:
-            mentions[index] = replace(first, counts=second.counts)
-
-
-def _change_ends(doc: Doc, first: NumberMention, second: NumberMention) -> bool:
-    """Whether the figures are written "from <first> ... to <second>", a few words apart."""
-    between = _between(doc, first.span.end, second.span.start)
-    before = _between(doc, max(0, first.span.start - 6), first.span.start)
-    return before.endswith("from") and (between == "to" or between.endswith(" to")) and \
-        len(between) <= 40 and not any(mark in between for mark in ".;:")
-
-
-def _noun_after(doc: Doc, mention: NumberMention) -> bool:
-    """Whether a noun, or "of" and a noun, follows the figure: what it counts is named there."""
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    following = doc[span.end] if span is not None and span.end < len(doc) else None
-    return following is not None and (following.lower_ == "of" or following.pos_ in (
-        "NOUN", "PROPN", "ADJ"))
-
-
-def _share_units(doc: Doc, mentions: list[NumberMention]) -> None:
-    """ "five and ten gigabytes", "by 4 and 6 per cent": a bare figure joined to a measure or a
-    percentage right after it has its unit."""
-    for index in range(len(mentions) - 2, -1, -1):
-        mention, following = mentions[index], mentions[index + 1]
-        if mention.kind == "cardinal" and mention.counts is None and mention.unit is None and \
-                following.kind in ("quantity", "percent") and following.unit is not None and \
-                _between(doc, mention.span.end, following.span.start) in ("and", "or"):
-            mentions[index] = replace(mention, kind=following.kind, unit=following.unit)
