@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from reader.analysis import number_lexicon as lex
 from reader.analysis.cue_words import SPEECH_VERBS
-from reader.analysis.dates import WEEKDAYS
+from reader.analysis.date_patterns import WEEKDAYS
 from reader.analysis.headline_cues import title_cased
 from reader.analysis.number_words import SCALES
 

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import OCCASIONS
 from reader.analysis.cue_words import ANY_VERB_CUE, COGNITION
-from reader.analysis.dates import WEEKDAYS, is_day_precise, names_a_day
+from reader.analysis.date_patterns import WEEKDAYS
+from reader.analysis.dates import is_day_precise, names_a_day
 from reader.analysis.sentence_scan import SentenceScan
 
 if TYPE_CHECKING:

@@ -15,15 +15,9 @@ from reader.analysis.clause_times import (
     deadline,
     is_clause_time,
 )
-from reader.analysis.dates import (
-    MONTHS,
-    WEEKDAYS,
-    DateContext,
-    is_day_precise,
-    names_a_day,
-    resolve,
-    shown_date,
-)
+from reader.analysis.date_patterns import MONTHS, WEEKDAYS
+from reader.analysis.date_rules import DateContext
+from reader.analysis.dates import is_day_precise, names_a_day, resolve, shown_date
 from reader.analysis.holidays import HOLIDAY_PATTERN
 from reader.analysis.sentence_scan import DocArrays, SentenceScan
 from reader.analysis.subjects import surface_subject

@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from reader.analysis import dates
-from reader.analysis.dates import DateContext, parse_iso, resolve
+from reader.analysis import date_rules, dates
+from reader.analysis.date_rules import DateContext
+from reader.analysis.dates import parse_iso, resolve
 from reader.analysis.holidays import easter, holiday, nth_weekday
 
 FRIDAY = date(2007, 1, 12)  # a Friday
@@ -130,19 +131,19 @@ def test_expressions_that_name_no_day(expression: str) -> None:
 
 
 def test_numeric_dates_go_to_dateparser_and_are_cached() -> None:
-    dates._dateparser.cache_clear()
+    date_rules._dateparser.cache_clear()
     assert resolve("on 12/25/2006", PAST) == date(2006, 12, 25)
     assert resolve("on 12/25/2006", PAST) == date(2006, 12, 25)
-    info = dates._dateparser.cache_info()
+    info = date_rules._dateparser.cache_info()
     assert (info.misses, info.hits) == (1, 1)
 
 
 def test_our_rules_spare_dateparser_the_common_cases() -> None:
-    dates._dateparser.cache_clear()
+    date_rules._dateparser.cache_clear()
     for expression in ("Saturday", "the previous day", "March 3", "in February 2022", "2005",
                        "last week", "the eve of New Year's Eve", "two days ago"):
         resolve(expression, PAST)
-    assert dates._dateparser.cache_info().misses == 0
+    assert date_rules._dateparser.cache_info().misses == 0
 
 
 @pytest.mark.parametrize(("year", "expected"), [
