@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from reader.analysis.model import NumberMention
+from reader.analysis.number_shares import mention_tokens
 from reader.analysis.number_words import tidy
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def share_elided_units(doc: Doc, mentions: list[NumberMention]) -> None:
     in its sentence: "77m euros ... up from 38m" is 38m euros, not 38 metres. mentions are
     one sentence's."""
     for index, mention in enumerate(mentions):
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        span = mention_tokens(doc, mention)
         match = _GLUED_SCALE.search(span.text) if span is not None else None
         if span is None or match is None or not _bare(mention, match.group(1)) \
                 or not _linked(span):
@@ -60,14 +61,14 @@ def _linked(span: Span) -> bool:
 def _same_clause(doc: Doc, model: NumberMention, span: Span) -> bool:
     """Whether no verb stands between the earlier figure and the elided one ("profits of $269m
     ... will see passengers jump to 70m" counts passengers)."""
-    start = doc.char_span(model.span.start, model.span.end, alignment_mode="expand")
+    start = mention_tokens(doc, model)
     return start is not None and not any(t.pos_ in ("VERB", "AUX")
                                          for t in doc[start.end : span.start])
 
 
 def _converted(doc: Doc, mention: NumberMention) -> bool:
     """ "77m euros (£53m; $100m)": a conversion in brackets is not the figure elided after."""
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = mention_tokens(doc, mention)
     return span is not None and span.start > 0 and doc[span.start - 1].text in ("(", ";")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reader.analysis.model import NumberMention
 
@@ -60,7 +60,7 @@ def _change_ends(doc: Doc, first: NumberMention, second: NumberMention) -> bool:
 
 def _noun_after(doc: Doc, mention: NumberMention) -> bool:
     """Whether a noun, or "of" and a noun, follows the figure: what it counts is named there."""
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    span = mention_tokens(doc, mention)
     following = doc[span.end] if span is not None and span.end < len(doc) else None
     return following is not None and (following.lower_ == "of" or following.pos_ in (
         "NOUN", "PROPN", "ADJ"))
@@ -75,3 +75,8 @@ def share_units(doc: Doc, mentions: list[NumberMention]) -> None:
                 following.kind in ("quantity", "percent") and following.unit is not None and \
                 _between(doc, mention.span.end, following.span.start) in ("and", "or"):
             mentions[index] = replace(mention, kind=following.kind, unit=following.unit)
+
+
+def mention_tokens(doc: Doc, mention: NumberMention) -> Span | None:
+    """The tokens of a figure's mention, those it only touches included."""
+    return doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
