@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QHideEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -81,7 +81,9 @@ class Dossier(QFrame):
     when stepping through mentions; correction_requested(kind, values) with kind one of
     CORRECTIONS; note_requested(entity) to add a note on it; filled() when its lists were
     (re)filled or its width changed, so that the window can give it the height they need;
-    closed(had_keys), had_keys True when the keyboard was in it.
+    closed(had_keys), had_keys True when the keyboard was in it; steps_changed(bool) when
+    stepping through mentions (F3) comes to lead somewhere or nowhere: nowhere while it shows an
+    entity mentioned once, somewhere while hidden (F3 then steps from entity to entity).
     """
 
     span_activated = Signal(object)
@@ -90,6 +92,7 @@ class Dossier(QFrame):
     note_requested = Signal(object)
     filled = Signal()
     closed = Signal(bool)
+    steps_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,6 +312,22 @@ class Dossier(QFrame):
             self.position.setText(f"{self.current + 1} of {count}")
         else:
             self.position.setText(f"{count} mention" if count == 1 else f"{count} mentions")
+        self._say_steps()
+
+    def _say_steps(self) -> None:
+        """Previous and Next greyed for one mention, where they went nowhere; steps_changed."""
+        many = self.entity is not None and len(self.entity.mentions) > 1
+        self.previous.setEnabled(many)
+        self.next.setEnabled(many)
+        self.steps_changed.emit(many or not self.isVisible())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._say_steps()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.steps_changed.emit(True)  # F3 steps from entity to entity again
 
     # -- corrections -----------------------------------------------------------------------
     def request_correction(self, kind: str, **values: Any) -> None:

@@ -51,6 +51,8 @@ def create_actions(window: MainWindow) -> None:
                 action.setMenu(window.recent_menu)
     window.actions_by_name["toggle_underlines"].setCheckable(True)
     window.actions_by_name["stop"].setEnabled(False)  # until a file is read or analysed
+    for name in ("next_mention", "previous_mention"):  # greyed for an entity mentioned once
+        window.dossier.steps_changed.connect(window.actions_by_name[name].setEnabled)
     window.view.selection_actions = [window.actions_by_name["add_note"]]
     # Escape closes the entity's panel from the article, the panel or a list (where a row
     # opened it), and nowhere else: the find bar, the filters and the dialogs keep theirs

@@ -161,6 +161,25 @@ def test_the_dossier_steps_through_mentions(qtbot: QtBot, sample_window: MainWin
     assert sample_window.view.selected_span() == putin.mentions[-2]
 
 
+def test_previous_and_next_are_greyed_for_an_entity_mentioned_once(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """For a name the article gives once, Previous, Next, F3 and Shift+F3 stood ready and went
+    nowhere; they are greyed there, and F3 steps from entity to entity again once it closes."""
+    analysis = sample_window.session.analysis
+    assert analysis is not None
+    dossier, actions = sample_window.dossier, sample_window.actions_by_name
+    steps = (dossier.previous, dossier.next, actions["next_mention"], actions["previous_mention"])
+    once = next(e for e in analysis.entities if e.mention_count == 1)
+    sample_window.show_entity(once.id)
+    assert [step.isEnabled() for step in steps] == [False] * 4
+    sample_window.show_entity(entity_named(sample_window, "Vladimir V. Putin").id)
+    assert [step.isEnabled() for step in steps] == [True] * 4
+    sample_window.show_entity(once.id)
+    dossier.close_panel()
+    assert actions["next_mention"].isEnabled()
+    assert actions["previous_mention"].isEnabled()
+
+
 def test_stepping_goes_on_from_the_clicked_mention(qtbot: QtBot, sample_window: MainWindow) -> None:
     putin = entity_named(sample_window, "Vladimir V. Putin")
     assert len(putin.mentions) >= 3
