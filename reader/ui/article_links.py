@@ -36,6 +36,8 @@ class ArticleLinks(QObject):
         self.session, self._open_path = session, open_path
         view.offset_changed.connect(self._on_view_offset_changed)
         panel.item_activated.connect(self._on_panel_item_activated)
+        # after the window's own slot, which opens the entity's panel (connected before this)
+        panel.entity_activated.connect(self._on_panel_entity_activated)
         panel.note_requested.connect(self._on_note_requested)
         dossier.span_activated.connect(self._on_dossier_span_activated)
         dossier.mention_changed.connect(self._on_dossier_mention_changed)
@@ -52,6 +54,13 @@ class ArticleLinks(QObject):
         sentence = record_sentence(record, analysis.sentences if analysis else ())
         if sentence is not None:
             self.view.reveal(sentence)
+
+    @Slot(str)
+    def _on_panel_entity_activated(self, _entity_id: str) -> None:
+        """An entity's row leads to its first mention, as another row leads to its sentence:
+        the panel it opened stands there ("1 of 3"), as after Next."""
+        if self.dossier.isVisible() and self.dossier.current < 0:
+            self.dossier.next_mention()
 
     @Slot(int)
     def _on_view_offset_changed(self, offset: int) -> None:

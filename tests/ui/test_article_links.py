@@ -131,6 +131,23 @@ def test_a_panel_row_leads_to_its_sentence(qtbot: QtBot, sample_window: MainWind
     assert sample_window.view.verticalScrollBar().value() > 0, "the last row is further down"
 
 
+def test_an_entity_row_leads_to_its_first_mention(qtbot: QtBot, sample_window: MainWindow
+                                                  ) -> None:
+    """A click on a name in the Entities list opened its panel and left the article where it
+    was, the name perhaps pages away; for a name given once, nothing led there at all."""
+    analysis = analysis_of(sample_window)
+    entity = max((e for e in analysis.entities if e.mention_count == 1),
+                 key=lambda e: e.mentions[0].start)
+    entities, view = sample_window.side_panel.entities, sample_window.view
+    row = next(i for i in entities.model.record_indexes(lambda r: r == entity))
+    view.verticalScrollBar().setValue(0)
+    click_row(qtbot, entities.view, entities.proxy.mapFromSource(row))
+    assert sample_window.dossier.entity == entity
+    assert view.selected_span() == entity.mentions[0]
+    assert view.verticalScrollBar().value() > 0, "the name is further down"
+    assert sample_window.dossier.position.text() == "1 of 1"
+
+
 def test_clicking_in_the_article_selects_that_sentences_rows(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     analysis = analysis_of(sample_window)
