@@ -35,6 +35,7 @@ SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # the line saying which sections have nothing
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
 ROW_CHARS = 120  # of a row's text: the whole in its tip
+LEAD_WORDS = 5  # of a number's sentence before the figure, in its row
 # the prepositions of a place an event's where may follow in the text, longest first
 WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "around", "near",
                       "into", "from", "at", "in", "on", "to")
@@ -42,9 +43,16 @@ WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "ar
 
 
 def _number_row(number: NumberMention, text: str) -> str:
-    """The figure, then its sentence for context."""
+    """The figure, then its sentence for context, from a few words before the figure: a row
+    shows its start alone, and the sentences of a paragraph of figures began alike."""
     figure = " ".join(number.span.of(text).split())
-    return f"{figure} — {number.sentence.of(text)}" if number.sentence else figure
+    sentence = number.sentence
+    if sentence is None:
+        return figure
+    before = text[sentence.start:number.span.start].split()
+    lead = ["…"] if len(before) > LEAD_WORDS else []
+    context = " ".join([*lead, *before[-LEAD_WORDS:], text[number.span.start:sentence.end]])
+    return f"{figure} — {context}"
 
 
 def _where_as_written(event: Event, text: str) -> str | None:

@@ -128,6 +128,23 @@ def test_the_dossier_gives_an_events_where_as_the_text_does(
     assert any("(in Ohio)" in row for row in rows), rows
 
 
+def test_the_dossier_shows_a_number_among_the_words_around_it(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """A number's row gave its sentence from the start: a figure late in a long sentence was
+    clipped out of its own row, and the rows of one sentence's figures all read alike."""
+    path = tmp_path / "harvest.txt"
+    path.write_text("Harvest Figures\n\nAgriculture minister Helen Marsh told farmers in Leeds on"
+                    " Monday that wheat output in the northern valleys would rise sharply this"
+                    " year while barley output in the southern counties would fall by 6%.\n",
+                    encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, path)
+    window.show_entity(entity_named(window, "Helen Marsh").id)
+    rows = window.dossier.section_texts("Numbers")
+    [row] = [row for row in rows if row.startswith("6%")]
+    assert row == "6% — … southern counties would fall by 6%.", rows
+
+
 def test_the_dossier_shows_no_empty_section(qtbot: QtBot, sample_window: MainWindow) -> None:
     """Only sections with rows have a heading; the empty ones share one quiet line."""
     analysis = sample_window.session.analysis
