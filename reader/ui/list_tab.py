@@ -86,7 +86,8 @@ class ListTab(QWidget):
 
     def __init__(self, model: RecordModel, noun: str, parent: QWidget | None = None, *,
                  main_share: float = 0.0, lines: int = 1, stretch: int = -1,
-                 narrow_hidden: Sequence[Sequence[int]] = (), by_cells: bool = False) -> None:
+                 narrow_hidden: Sequence[Sequence[int]] = (), by_cells: bool = False,
+                 first_chars: int = 0) -> None:
         """noun: what the list lists ("quotes"), for its filter box and its empty state;
         main_share: the least share of the width the stretching column keeps, when it is
         what the list is for (the Quotes list's quote); lines: how many lines a record's row
@@ -95,7 +96,9 @@ class ListTab(QWidget):
         narrow_hidden: columns hidden where all would not fit even cut (fit_columns), in
         tiers: the first tier's where the list is narrow, the next's where it is narrower still;
         by_cells: cut columns share the width by what their cells need (shared_widths), not
-        all to one width (the Events list, whose When, Date and Where are mostly "—")."""
+        all to one width (the Events list, whose When, Date and Where are mostly "—");
+        first_chars: the characters of a line the first column keeps before a narrow tier goes
+        to widen it (the Quotes list's speaker, more to a reader than the quote's kind)."""
         super().__init__(parent)
         self.model = model
         self.noun = noun
@@ -104,6 +107,7 @@ class ListTab(QWidget):
         self.main_share = main_share
         self.narrow_hidden = tuple(tuple(tier) for tier in narrow_hidden)
         self.by_cells = by_cells
+        self.first_chars = first_chars
         self.stretch = stretch if stretch >= 0 else model.columnCount() - 1
         self.proxy = RecordFilter(model)
         self.view = ListView(self)
@@ -215,11 +219,7 @@ class ListTab(QWidget):
                 self.view.resizeColumnToContents(column)
             least = max(MIN_COLUMN_WIDTH, round(room * self.main_share))
             self._cut = {c: min(self.view.columnWidth(c), MIN_COLUMN_WIDTH) for c in fitted}
-            hidden = self._hidden_in(self._narrow(room))
-            for column in hidden:
-                header.setSectionHidden(column, True)
-            fitted = [c for c in fitted if c not in hidden]
-            widths = self._fitted(fitted, room, least)
+            fitted, widths = self._hide_narrow(fitted, room, least)
             if self.model.has_short_titles and any(
                     w < self.view.columnWidth(c) for c, w in zip(fitted, widths, strict=True)):
                 # a cell would be cut: a title wider than its cells gives way first
@@ -235,6 +235,23 @@ class ListTab(QWidget):
         finally:
             self._fitting = False
         self._fitted_for, self._fitted_shown = room, self.view.isVisible()
+
+    def _hide_narrow(self, fitted: list[int], room: int, least: int
+                     ) -> tuple[list[int], list[int]]:
+        """Hide the tiers of narrow_hidden this width hides (_narrow), and a tier more while
+        the first column is left narrower than first_chars; the columns shown, their widths."""
+        first = self.first_chars * self.view.fontMetrics().averageCharWidth()
+        tiers = self._narrow(room)
+        while True:
+            hidden = self._hidden_in(tiers)
+            for column in hidden:
+                self.view.header().setSectionHidden(column, True)
+            shown = [c for c in fitted if c not in hidden]
+            widths = self._fitted(shown, room, least)
+            if tiers == len(self.narrow_hidden) or not shown or shown[0] != 0 or (
+                    widths[0] >= min(first, self.view.columnWidth(0))):
+                return shown, widths
+            tiers += 1
 
     def _narrow(self, room: int) -> int:
         """How many tiers of narrow_hidden columns a list this wide hides: as many as leave the

@@ -41,6 +41,7 @@ from reader.ui.tab_style import TabStyle
 QUOTE_SHARE = 0.5  # of the Quotes list's width, the least its quote column keeps
 WHAT_SHARE = 0.3  # of the Events list's width, the least its what column keeps
 QUOTE_LINES = 2  # a quote's row: a speaker's name wraps rather than being cut
+SPEAKER_CHARS = 16  # of a line the speaker keeps ("Matthew Taylor") before the kind goes
 TABS = tuple(many.capitalize() for _, many in LISTED)
 
 
@@ -69,7 +70,7 @@ class SidePanel(QTabWidget):
                               narrow_hidden=NARROW_HIDDEN, by_cells=True)
         self.quotes = ListTab(RecordModel(quote_columns("")), "quotes",
                               main_share=QUOTE_SHARE, lines=QUOTE_LINES,
-                              narrow_hidden=QUOTE_NARROW_HIDDEN)
+                              narrow_hidden=QUOTE_NARROW_HIDDEN, first_chars=SPEAKER_CHARS)
         self.numbers = ListTab(RecordModel(number_columns("")), "numbers",
                                narrow_hidden=NUMBER_NARROW_HIDDEN)
         self.order = QComboBox(self.events)

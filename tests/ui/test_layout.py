@@ -28,7 +28,7 @@ from reader.ui.legend import Legend
 from reader.ui.list_tab import REFIT_MS, ListTab
 from reader.ui.main_window import MainWindow
 from reader.ui.models import EVENT_COLUMNS, SORT_ROLE, WHAT_COLUMN, quote_columns
-from reader.ui.side_panel import TABS, WHAT_SHARE
+from reader.ui.side_panel import SPEAKER_CHARS, TABS, WHAT_SHARE
 from tests.ui.conftest import MakeWindow, open_and_wait
 from tests.ui.driving import Answer, drag_handle, entity_named, menu_choice
 
@@ -444,6 +444,39 @@ def test_the_quotes_list_gives_its_width_to_the_quotes(
     panel.by_speaker.setChecked(True)
     group = quotes.view.visualRect(quotes.proxy.index(0, 0))
     assert 0 < group.height() < 2 * lines, "a speaker's group row is one line"
+
+
+FERRY_ARTICLE = (
+    "Ferry fares rise\n\n"
+    "\"Fares will rise by a tenth from May,\" said Rosalind K. Whitmore, the ferry company's"
+    " finance director. A spokeswoman for the island council said the rise was unfair to"
+    " families who depend on the crossing. \"We were never consulted about any of this,\""
+    " complained council leader Theodore J. Fairbanks. The harbour workers' union warned that"
+    " winter sailings could be cut.\n")
+
+
+def test_a_narrow_quotes_list_gives_the_kinds_room_to_the_speakers(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """In a 1024 px window the Quotes list cut its speakers to about 80 px ('A Conservati…',
+    'Information Commissio…', BBC politics 088) while the kind kept 'indirect' whole beside
+    them. There the kind goes first (it is in the tooltip of the cells left); a wide window
+    shows it again."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(FERRY_ARTICLE, encoding="utf-8")
+    window = make_window()
+    open_and_wait(qtbot, window, article)
+    tab = window.side_panel.quotes
+    view, header = tab.view, tab.view.header()
+    window.side_panel.setCurrentWidget(tab)
+    least = SPEAKER_CHARS * view.fontMetrics().averageCharWidth()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width() < 480)
+    assert header.isSectionHidden(1), "the kind"
+    assert view.columnWidth(0) >= least, (view.columnWidth(0), least)
+    assert header.length() <= view.viewport().width()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width() > 600)
+    assert not any(header.isSectionHidden(c) for c in range(header.count()))
 
 
 def test_quotes_grouped_by_speaker_do_not_repeat_the_speaker(
