@@ -30,11 +30,13 @@ from reader.ui.highlights import TYPE_ORDER, quote_as_written, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
 from reader.ui.theme import quiet_ink
 from reader.ui.widgets import clip, long_tip, push_button, tool_button
+from reader.ui.wrapped_rows import WrappedRows
 
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 1
 QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # the line saying which sections have nothing
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
 ROW_CHARS = 120  # of a row's text: the whole in its tip
+ROW_LINES = 2  # a row wraps onto at most this many lines, the last ending in "…" if cut
 LEAD_WORDS = 5  # of a number's sentence before the figure, in its row
 # the prepositions of a place an event's where may follow in the text, longest first
 WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "around", "near",
@@ -128,6 +130,7 @@ class Dossier(QFrame):
         self.items.setHeaderHidden(True)
         self.items.setRootIsDecorated(False)
         self.items.setWordWrap(True)
+        self.items.setItemDelegate(WrappedRows(self.items, ROW_LINES))
         self._layout(self.close_button)
         self._menu()
         self.previous.clicked.connect(self.previous_mention)

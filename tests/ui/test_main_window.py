@@ -145,6 +145,29 @@ def test_the_dossier_shows_a_number_among_the_words_around_it(
     assert row == "6% — … southern counties would fall by 6%.", rows
 
 
+def test_the_dossiers_long_rows_wrap_onto_a_second_line(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """In a 1024 px window the entity's panel showed each row on one line: a quote read 'The
+    soaring cost of oil has hit global …' (BBC business 030), its rest in a tooltip. A long
+    row now takes two lines at the panel's width; a short one keeps one."""
+    sample_window.resize(1024, 700)
+    sample_window.show_entity(entity_named(sample_window, "Vladimir V. Putin").id)
+    items = sample_window.dossier.items
+    qtbot.waitUntil(lambda: items.viewport().width() < 480)
+    lines = items.fontMetrics().lineSpacing()
+    room = items.viewport().width() - items.indentation()
+    rows = [head.child(j) for i in range(items.topLevelItemCount())
+            if (head := items.topLevelItem(i)) is not None for j in range(head.childCount())]
+    heights = {row.text(0): items.visualItemRect(row).height() for row in rows if row}
+    width = items.fontMetrics().horizontalAdvance
+    long = [text for text in heights if width(text) > 1.2 * room]
+    short = [text for text in heights if width(text) < room // 2]
+    assert long, "the sample quotes Putin at length"
+    assert short
+    assert all(heights[text] >= 2 * lines for text in long), heights
+    assert all(heights[text] < 2 * lines for text in short), heights
+
+
 def test_the_dossier_shows_no_empty_section(qtbot: QtBot, sample_window: MainWindow) -> None:
     """Only sections with rows have a heading; the empty ones share one quiet line."""
     analysis = sample_window.session.analysis
