@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.analysis.model import Analysis, Entity, Event, NumberMention
+from reader.analysis.model import Analysis, Entity
 from reader.document import TextSpan
 from reader.ui.commands import merge_choices
+from reader.ui.dossier_rows import event_row, number_row
 from reader.ui.flow_layout import FlowBox
 from reader.ui.highlights import TYPE_ORDER, quote_as_written, type_name
 from reader.ui.navigation import entity_events, entity_numbers, entity_quotes
@@ -37,46 +37,6 @@ QUIET_ROLE = Qt.ItemDataRole.UserRole + 2  # the line saying which sections have
 CORRECTIONS = ("rename", "merge", "split", "retype", "drop")
 ROW_CHARS = 120  # of a row's text: the whole in its tip
 ROW_LINES = 2  # a row wraps onto at most this many lines, the last ending in "…" if cut
-LEAD_WORDS = 5  # of a number's sentence before the figure, in its row
-# the prepositions of a place an event's where may follow in the text, longest first
-WHERE_PREPOSITIONS = ("throughout", "outside", "inside", "across", "within", "around", "near",
-                      "into", "from", "at", "in", "on", "to")
-
-
-
-def _number_row(number: NumberMention, text: str) -> str:
-    """The figure, then its sentence for context, from a few words before the figure: a row
-    shows its start alone, and the sentences of a paragraph of figures began alike."""
-    figure = " ".join(number.span.of(text).split())
-    sentence = number.sentence
-    if sentence is None:
-        return figure
-    before = text[sentence.start:number.span.start].split()
-    lead = ["…"] if len(before) > LEAD_WORDS else []
-    context = " ".join([*lead, *before[-LEAD_WORDS:], text[number.span.start:sentence.end]])
-    return f"{figure} — {context}"
-
-
-def _where_as_written(event: Event, text: str) -> str | None:
-    """The event's where with the preposition the text puts before it ("at a hospital", "in
-    Goma", "on the border"), or the where alone (a place's name, written otherwise there)."""
-    if not event.where:
-        return None
-    for span in (event.span, event.sentence):
-        if span is None:
-            continue
-        found = re.search(rf"\b({'|'.join(WHERE_PREPOSITIONS)})\s+{re.escape(event.where)}\b",
-                          span.of(text), re.IGNORECASE)
-        if found:
-            return f"{found.group(1).lower()} {event.where}"
-    return event.where
-
-
-def _event_row(event: Event, text: str) -> str:
-    """Who did what, then when and where: "Rebels attacked the garrison (Saturday, in Goma)"."""
-    done = " ".join(part for part in (event.who, event.action, event.what) if part)
-    context = ", ".join(part for part in (event.when, _where_as_written(event, text)) if part)
-    return f"{done} ({context})" if context else done
 
 
 def _split_choices(entity: Entity) -> list[str]:
@@ -206,8 +166,8 @@ class Dossier(QFrame):
         sections: dict[str, list[tuple[str, TextSpan | None]]] = {
             "Quotes": [(quote_as_written(q, text), q.span)
                        for q in entity_quotes(entity, analysis)],
-            "Events": [(_event_row(e, text), e.span) for e in entity_events(entity, analysis)],
-            "Numbers": [(_number_row(n, text), n.sentence or n.span)
+            "Events": [(event_row(e, text), e.span) for e in entity_events(entity, analysis)],
+            "Numbers": [(number_row(n, text), n.sentence or n.span)
                         for n in entity_numbers(entity, analysis)],
             "Notes": list(notes),
         }
