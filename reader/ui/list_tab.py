@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -27,8 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -44,34 +41,14 @@ from reader.ui.column_share import (
 from reader.ui.commands import nothing_listed
 from reader.ui.list_view import ListView
 from reader.ui.models import (
-    RECORD_ROLE,
-    Index,
     RecordFilter,
     RecordModel,
 )
 from reader.ui.widgets import tab_chain
+from reader.ui.wrapped_rows import RowLines
 
 FIT_ROWS = 400  # a column is fitted to this many rows: measuring thousands is slow
 REFIT_MS = 120
-
-
-class RowLines(QStyledItemDelegate):
-    """A record's row some lines high, its cells top-aligned, so that a long cell wraps onto
-    the next line before it is elided; a group's row stays one line."""
-
-    def __init__(self, lines: int, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.lines = lines
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        hint = super().sizeHint(option, index)  # one line: the view gives no width to wrap at
-        if index.data(RECORD_ROLE) is not None:
-            hint.setHeight(hint.height() + (self.lines - 1) * option.fontMetrics.lineSpacing())
-        return hint
 
 
 class ListTab(QWidget):

@@ -1,9 +1,31 @@
-"""WrappedRows: an item delegate giving a tree's rows the lines their text takes, up to a few."""
+"""Item delegates giving rows more than one line: RowLines (a list's, fixed), WrappedRows (a
+tree's, as its text takes)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget
+
+from reader.ui.models import RECORD_ROLE, Index
+
+
+class RowLines(QStyledItemDelegate):
+    """A record's row some lines high, its cells top-aligned, so that a long cell wraps onto
+    the next line before it is elided; a group's row stays one line."""
+
+    def __init__(self, lines: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.lines = lines
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.displayAlignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)  # one line: the view gives no width to wrap at
+        if index.data(RECORD_ROLE) is not None:
+            hint.setHeight(hint.height() + (self.lines - 1) * option.fontMetrics.lineSpacing())
+        return hint
 
 
 class WrappedRows(QStyledItemDelegate):
@@ -16,8 +38,7 @@ class WrappedRows(QStyledItemDelegate):
         super().__init__(tree)
         self.tree, self.lines = tree, lines
 
-    def sizeHint(self, option: QStyleOptionViewItem,
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
         if not index.parent().isValid():
             return hint
