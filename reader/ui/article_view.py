@@ -371,6 +371,22 @@ class ArticleView(QTextEdit):
     def cursor_offset(self) -> int:
         return self.positions.offset(self.textCursor().position()) if self.positions else 0
 
+    def step_origin(self, forward: bool) -> int:
+        """Where Go > Next steps from: the selection's start, else the cursor, while in sight;
+        once the reader has scrolled away from it, the page in sight, from just above its top
+        going forward (its first item comes next), from just below its bottom going back."""
+        selected = self.selected_span()
+        at = selected.start if selected is not None else self.cursor_offset()
+        if self.positions is None:
+            return at
+        rect = self.cursorRect(self._cursor_for(TextSpan(at, at)))
+        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
+            return at
+        if forward:
+            return self.top_offset() - 1
+        corner = QPoint(self.viewport().width() - 4, self.viewport().height() - 4)
+        return (self.offset_at(corner) or 0) + 1
+
     def selected_span(self) -> TextSpan | None:
         cursor = self.textCursor()
         if self.positions is None or not cursor.hasSelection():

@@ -227,12 +227,12 @@ def step_mention(dossier: Dossier, view: ArticleView, session: Session, forward:
 
 
 def step_to(view: ArticleView, session: Session, what: str, forward: bool) -> None:
-    """Select the next (or previous) entity mention or quote after the cursor.
+    """Select the next (or previous) entity mention or quote after the cursor, or after the
+    page in sight once the reader has scrolled away from the cursor (ArticleView.step_origin).
 
     From a selection, the step starts at its start, so a quote inside the one selected is next.
     """
     spans = commands.spans_of(session.analysis, what)
-    selected = view.selected_span()
-    target = step(spans, selected.start if selected else view.cursor_offset(), forward)
+    target = step(spans, view.step_origin(forward), forward)
     if target is not None:
         view.reveal(target, select=target)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -116,6 +117,29 @@ def test_f3_without_a_dossier_steps_from_name_to_name(sample_window: MainWindow)
     firsts = [m for m in mentions if m.start > 0][:3]
     assert step_targets(sample_window, "next_mention", 3) == firsts
     assert step_targets(sample_window, "next_entity", 3) == firsts
+
+
+@pytest.mark.parametrize("name", ["next_entity", "previous_entity", "next_quote",
+                                  "previous_quote"])
+def test_a_step_goes_from_the_page_the_reader_scrolled_to(
+        qtbot: QtBot, sample_window: MainWindow, name: str) -> None:
+    """Scrolled down with the wheel (or reopened at its reading place), the page kept its
+    cursor at the headline: Next entity (Ctrl+E) or Next quote (Ctrl+J) went back up to the
+    first name or quote of the article, pages away (seen on Xvfb with BBC politics 170). Once
+    the cursor is out of sight, a step goes from the page in sight, to an item on it."""
+    sample_window.resize(1000, 600)
+    view = sample_window.view
+    view.reveal(TextSpan(0, 0), flash=False)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    top = view.top_offset()
+    bottom = view.offset_at(QPoint(view.viewport().width() - 4, view.viewport().height() - 4))
+    assert bottom is not None
+    trigger(sample_window, name)
+    selected = view.selected_span()
+    assert selected is not None
+    assert top <= selected.start <= bottom, (selected, top, bottom)
 
 
 def test_a_note_on_the_document_from_the_menu(sample_window: MainWindow) -> None:
