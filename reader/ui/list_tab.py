@@ -74,8 +74,9 @@ class ListTab(QWidget):
         tiers: the first tier's where the list is narrow, the next's where it is narrower still;
         by_cells: cut columns share the width by what their cells need (shared_widths), not
         all to one width (the Events list, whose When, Date and Where are mostly "—");
-        first_chars: the characters of a line the first column keeps before a narrow tier goes
-        to widen it (the Quotes list's speaker, more to a reader than the quote's kind)."""
+        first_chars: the characters of a line the first column keeps before the first tier of
+        narrow_hidden goes to widen it (the Quotes list's speaker, more to a reader than the
+        quote's kind)."""
         super().__init__(parent)
         self.model = model
         self.noun = noun
@@ -215,20 +216,25 @@ class ListTab(QWidget):
 
     def _hide_narrow(self, fitted: list[int], room: int, least: int
                      ) -> tuple[list[int], list[int]]:
-        """Hide the tiers of narrow_hidden this width hides (_narrow), and a tier more while
-        the first column is left narrower than first_chars; the columns shown, their widths."""
+        """Hide the tiers of narrow_hidden this width hides (_narrow); where it hides none, the
+        first tier all the same if the first column would be narrower than first_chars (and
+        than its cells). The columns shown, their widths."""
         first = self.first_chars * self.view.fontMetrics().averageCharWidth()
         tiers = self._narrow(room)
-        while True:
-            hidden = self._hidden_in(tiers)
-            for column in hidden:
-                self.view.header().setSectionHidden(column, True)
-            shown = [c for c in fitted if c not in hidden]
-            widths = self._fitted(shown, room, least)
-            if tiers == len(self.narrow_hidden) or not shown or shown[0] != 0 or (
-                    widths[0] >= min(first, self.view.columnWidth(0))):
-                return shown, widths
-            tiers += 1
+        shown, widths = self._shown(fitted, tiers, room, least)
+        if tiers == 0 and self.narrow_hidden and shown and shown[0] == 0 and (
+                widths[0] < min(first, self.view.columnWidth(0))):
+            shown, widths = self._shown(fitted, 1, room, least)
+        return shown, widths
+
+    def _shown(self, fitted: list[int], tiers: int, room: int, least: int
+               ) -> tuple[list[int], list[int]]:
+        """Hide the first tiers of narrow_hidden; the columns left, their fitted widths."""
+        hidden = self._hidden_in(tiers)
+        for column in hidden:
+            self.view.header().setSectionHidden(column, True)
+        shown = [c for c in fitted if c not in hidden]
+        return shown, self._fitted(shown, room, least)
 
     def _narrow(self, room: int) -> int:
         """How many tiers of narrow_hidden columns a list this wide hides: as many as leave the

@@ -470,9 +470,12 @@ def test_a_narrow_quotes_list_gives_the_kinds_room_to_the_speakers(
     window.side_panel.setCurrentWidget(tab)
     least = SPEAKER_CHARS * view.fontMetrics().averageCharWidth()
     window.resize(1024, 700)
-    qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width() < 480)
+    qtbot.waitUntil(lambda: window.splitter.sizes()[1] > 0)
+    window.splitter.setSizes([1024 - 440, 440])  # the panel as it opens at 1024 px
+    qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width() < 440)
     assert header.isSectionHidden(1), "the kind"
-    assert view.columnWidth(0) >= least, (view.columnWidth(0), least)
+    assert not header.isSectionHidden(2), "the cue stays: 'complained' is not 'said'"
+    assert view.columnWidth(0) >= min(least, view.sizeHintForColumn(0)), view.columnWidth(0)
     assert header.length() <= view.viewport().width()
     window.resize(1600, 900)
     qtbot.waitUntil(lambda: tab._fitted_for == view.viewport().width() > 600)
