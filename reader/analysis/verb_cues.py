@@ -176,9 +176,12 @@ def unnamed(verb: Token) -> bool:
 
 
 def _name_kept(clause: Token) -> bool:
-    """ "that her last name not be published": a passive whose subject is a name."""
-    return any(c.dep_ == "auxpass" for c in clause.children) and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in ("name", "surname") for c in clause.children)
+    """ "that her last name not be published": a passive whose subject is a name, in the bare
+    "be" of a request; "that the donors' names were not disclosed" reports a fact."""
+    kids = list(clause.children)
+    return any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in kids) and \
+        not any(c.tag_ == "MD" for c in kids) and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in ("name", "surname") for c in kids)
 
 
 def _title_holder(token: Token) -> bool:

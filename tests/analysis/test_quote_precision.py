@@ -167,6 +167,15 @@ def test_asking_not_to_be_named_reports_nothing(nlp: Any, text: str) -> None:
     assert "said" in found
 
 
+@pytest.mark.parametrize("text", [
+    "The paper reported that the names of the buyers were not disclosed.",
+    "Auditors found that the names of 40 donors weren't listed.",
+])
+def test_a_name_not_made_public_is_a_fact_reported(nlp: Any, text: str) -> None:
+    found = cues(nlp, text)
+    assert any(cue in found for cue in ("reported", "found"))
+
+
 def test_asking_somebody_to_do_something_is_still_reported(nlp: Any) -> None:
     found = cues(nlp, "The minister asked reporters to leave the room.")
     assert found.get("asked") == "to leave the room"
