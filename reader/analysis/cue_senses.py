@@ -70,11 +70,17 @@ _OFFERED_WORDS = STATEMENT_NOUNS | VIEW_NOUNS | {
 # Verbs that commit to a thing or stand by it, which things do in another sense ("the phone
 # supports 5G", "the plane promises lower costs").
 _PROVIDING = frozenset({"offer", "support", "promise", "guarantee", "assure"})
+# Names of what only people support or promise things to: a person, a people, a country (a
+# firm's name may be a product's: "supports Bluetooth").
+_SUPPORTED = frozenset({"PERSON", "NORP", "GPE"})
 # Common nouns for people or for bodies of them, who may speak.
 _AGENT_NOUNS = PEOPLE | ROLES | ORG_NOUNS | FIRM_KINDS | ORG_SUFFIXES | frozenset(BODY_KINDS) | {
     "government", "administration", "country", "college", "authority", "official", "critic",
     # words that stand for people named before ("Others supported the bid")
-    "other", "others", "many", "some", "most", "few", "several", "both", "all", "one", "those"}
+    "other", "others", "many", "some", "most", "few", "several", "both", "all", "one", "those",
+    # people by sex or age, and shares of people, as polls count them ("most women", "a
+    # majority of voters")
+    "man", "woman", "adult", "majority", "minority", "plurality"}
 # Pronouns for a thing or a fact ("which means that ...", "this meant that ...").
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "these", "those"})
 # Nouns for somebody, who may mean something by words, and for a finding ("the poll means").
@@ -167,13 +173,14 @@ def _provided_by_a_thing(verb: Token, lemma: str) -> bool:
     promises lower fuel costs": a thing that offers, supports or promises a thing says
     nothing. A person or a body may offer goods in PolNeAR's reading too ("the state offers
     loans"), "offered no proof" or "offered to pay" says something, and what a study or data
-    support is a finding."""
+    support is a finding; a thing supports no person, party or country ("women supported
+    Clinton" is a stance, however the subject reads)."""
     if lemma not in _PROVIDING or any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     subject = relative_subject(verb)  # "phones that support two SIM cards": the phones
     return thing is not None and cue_lemma(thing) not in _OFFERED_WORDS and \
-        subject is not None and _a_thing(subject) and \
+        thing.ent_type_ not in _SUPPORTED and subject is not None and _a_thing(subject) and \
         (lemma == "offer" or cue_lemma(subject) not in EVIDENCE)
 
 

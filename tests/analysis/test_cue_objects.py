@@ -78,6 +78,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # a feeling the parse read as a verb, after "be"
     ("After years abroad, we are convinced this is the best town to raise children.",
      ("convinced", "we", "this is the best town to raise children")),
+    # people who support somebody named take a stance, whatever noun counts them
+    ("Older women supported Alvarez by a wide margin.",
+     ("supported", "Older women", "Alvarez")),
+    ("A majority of the farmers supported Senator Okafor.",
+     ("supported", "A majority of the farmers", "Senator Okafor")),
     # words offered are a statement
     ("The senator offered his condolences to the families.",
      ("offered", "The senator", "his condolences to the families")),
