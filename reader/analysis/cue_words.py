@@ -76,7 +76,8 @@ OBJECT_CUES = frozenset({
 # Verbs that charge somebody with something ("accused X of Y", "praised X for Y").
 CHARGE_CUES = frozenset({"accuse", "criticize", "criticise", "blame", "blast", "praise", "thank",
                          "slam", "fault", "attack", "condemn", "applaud", "commend", "chide",
-                         "rebuke", "scold", "lambast", "berate", "castigate", "credit"})
+                         "rebuke", "scold", "lambast", "berate", "castigate", "credit",
+                         "congratulate"})
 # Verbs of intent, a cue only with the to-infinitive they intend ("wants to cut taxes").
 INTENT_CUES = frozenset({"want", "plan", "refuse", "decline", "seek", "intend", "decide",
                          "vote", "wish", "volunteer", "resolve", "opt", "consent", "aim",

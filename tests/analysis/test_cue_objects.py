@@ -83,6 +83,9 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("supported", "Older women", "Alvarez")),
     ("A majority of the farmers supported Senator Okafor.",
      ("supported", "A majority of the farmers", "Senator Okafor")),
+    # congratulating somebody is a thing said to them, as thanking is
+    ("The mayor congratulated Ms. Ruiz for finishing the marathon.",
+     ("congratulated", "The mayor", "Ms. Ruiz for finishing the marathon")),
     # words offered are a statement
     ("The senator offered his condolences to the families.",
      ("offered", "The senator", "his condolences to the families")),
