@@ -129,6 +129,8 @@ PREP_CUES = {"warn": {"of", "about", "against"}, "complain": {"about", "of"},
              "grumble": {"about"}, "inquire": {"about"}, "report": {"on"}, "blog": {"about"},
              "tweet": {"about"}, "rant": {"about"}, "vent": {"about"}, "clash": {"over"},
              "spar": {"over"}, "insist": {"on"},
+             # jibing at somebody ("swipes at the mayor", "lashed out at critics")
+             "swipe": {"at"}, "jab": {"at"}, "lash": {"at"},
              # saying little or much about something, deciding against it
              "say": {"about"}, "decide": {"against"}, "rule": {"against"},
              # knowing about something, believing in it

@@ -26,9 +26,16 @@ _ADDRESSED = frozenset({"speech", "address", "appeal", "plea", "promise", "pledg
                         "announcement", "lecture", "sermon", "toast"})
 
 
+# Jibes taken at somebody ("took a swipe at the mayor", "taking potshots at the board"); a
+# shot or a swing taken at somebody may be fired or thrown.
+_JIBES = frozenset({"swipe", "jab", "dig", "potshot"})
+
+
 def light_content(verb: Token) -> tuple[int, int] | None:
     """ "raised questions about his mic", "made the case for Clinton": what the statement a
     verb makes of its object is about."""
+    if cue_lemma(verb) == "take":
+        return _jibe(verb)
     if cue_lemma(verb) not in LIGHT_VERBS or _a_cause(verb):
         return None
     noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -44,6 +51,19 @@ def light_content(verb: Token) -> tuple[int, int] | None:
         return None
     objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
     return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) if objects else None
+
+
+def _jibe(verb: Token) -> tuple[int, int] | None:
+    """ "took a swipe at the mayor's plan", "has taken several jabs at the board": a jibe
+    taken at somebody or something criticises what "at" names."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if noun is None or cue_lemma(noun) not in _JIBES:
+        return None
+    prep = next((c for c in (*noun.rights, *verb.rights) if c.dep_ == "prep" and
+                 c.lower_ == "at" and c.i == noun.right_edge.i + 1), None)
+    objects = [] if prep is None else [c for c in prep.children if c.dep_ == "pobj"]
+    return chars(verb.doc[objects[0].left_edge.i : prep.right_edge.i + 1]) \
+        if prep is not None and objects else None
 
 
 # Verbs whose subject may be what gave rise to a question rather than who asks it.

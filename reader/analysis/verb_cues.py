@@ -30,8 +30,11 @@ from reader.analysis.cue_words import (
 from reader.analysis.naming_cues import as_clause, as_complement
 from reader.analysis.statement_objects import agreed, light_content, published
 
+# Verbs of jibing at somebody, which take nothing else ("swipes at the mayor").
+_JIBING = frozenset({"swipe", "jab", "lash"})
 # Cues too common in their other senses to stand without what they report ("see X as Y").
-_AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view", "back"})
+_AMBIGUOUS_CUES = frozenset({"call", "show", "find", "know", "feel", "see", "view", "back"}) | \
+    _JIBING
 SEEING_AS = frozenset({"see", "view"})  # a stance only as "see X as Y"
 # Verbs that present something as something else, a cue only so ("painted the deal as a win").
 _CASTING_AS = frozenset({"regard", "frame", "cast", "paint", "depict", "cover", "treat",
@@ -111,6 +114,8 @@ def cue_verb(token: Token, lemma: str) -> bool:
             agreed(token) is not None
     if lemma in _AMBIGUOUS_CUES and complement(token) is None:
         return False  # too common in their other senses to stand alone
+    if lemma in _JIBING and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "swiped her card at the door", not "swiped at the mayor"
     return lemma not in SEEING_AS or as_complement(token) is not None or \
         as_clause(token)  # "see X as Y", "as we saw in 2009, ...", not "see incomes go up"
 

@@ -86,6 +86,12 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # congratulating somebody is a thing said to them, as thanking is
     ("The mayor congratulated Ms. Ruiz for finishing the marathon.",
      ("congratulated", "The mayor", "Ms. Ruiz for finishing the marathon")),
+    # a jibe taken or made at somebody criticises them
+    ("The senator took a swipe at the governor's budget.",
+     ("took", "The senator", "the governor's budget")),
+    ("Lind has taken several digs at the mayor.", ("taken", "Lind", "the mayor")),
+    ("The mayor swiped at the port board over its fees.",
+     ("swiped", "The mayor", "the port board over its fees")),
     # words offered are a statement
     ("The senator offered his condolences to the families.",
      ("offered", "The senator", "his condolences to the families")),
@@ -148,6 +154,9 @@ NOTHING_SAID = [
     # a verdict nobody is named to give
     ("Two officials at the ministry could lose their jobs if found guilty.", "found"),
     ("Farmers who sell the milk face heavy fines if found guilty.", "found"),
+    # a card swiped or a boat lashed is no jibe
+    ("She swiped her card at the door.", "swiped"),
+    ("The boxer took a swing at his opponent.", "took"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
