@@ -46,7 +46,7 @@ def headline_cue(sent: Span, text: str | None = None) -> Attribution | None:
     title-cased headline, whose parse often takes its verb for a name, the first cue verb after
     a subject: the words before it say, the words after it are what was said. text is the
     Doc's text where the caller has it."""
-    label = labelled_line(sent)
+    label = labelled_line(sent) or addressed_line(sent)
     if label is not None:
         return label
     if not title_cased(sent.text if text is None else text[sent.start_char : sent.end_char]):
@@ -121,6 +121,46 @@ def labelled_line(sent: Span) -> Attribution | None:
         return None
     return Attribution((colon.i, colon.i + 1), (label.start, label.end),
                        chars(doc[colon.i + 1 : sent.end]))
+
+
+# Words after a name in a line's label that say whom the name speaks to or of what ("Mayor
+# to Council: ...", "Obama on Climate Change: ..."), and the longest such label.
+_ADDRESSING = frozenset({"on", "to"})
+ADDRESSED_WORDS = 12
+
+
+def addressed_line(sent: Span) -> Attribution | None:
+    """ "Mayor Reyes to Council: Fix the Roads", "Obama on Climate Change: The Trends Are
+    'Terrifying'": a line that opens with a name in title case, then "to" whom or "on" what,
+    then a colon, gives what the one named says to them or about it; "A Plan to Fight Floods:
+    ...", "New Tools to Fight Floods: ..." or "Road to Recovery: ..." names nobody."""
+    doc = sent.doc
+    words = list(islice((t for t in sent if not t.is_space), ADDRESSED_WORDS + 1))
+    if not words or (words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
+        return None  # a label opens its line
+    colon = next((t for t in words[2:] if t.text == ":"), None)
+    link = next((t for t in words[1:] if t.lower_ in _ADDRESSING), None)
+    if colon is None or link is None or not link.i + 1 < colon.i or \
+            doc[link.i + 1].tag_ == "VB":  # "Limited Tools to Fight Terrorism: ...", a heading
+        return None
+    name = doc[words[0].i : link.i]
+    line_end = doc.text.find("\n", colon.idx)
+    end = len(doc.text) if line_end < 0 else line_end  # the parse may end a sentence at ":"
+    said = [t for t in doc[colon.i + 1 :] if t.idx < end and not (t.is_punct or t.is_space)]
+    if len(said) < 3 or not title_cased(doc[words[0].i : colon.i].text) or \
+            not all(t.is_title or t.is_upper for t in name) or not _named_agent(name):
+        return None
+    return Attribution((colon.i, colon.i + 1), (name.start, name.end),
+                       chars(doc[said[0].i : said[-1].i + 1]))
+
+
+def _named_agent(name: Span) -> bool:
+    """Whether a headline's name is somebody's, tagged so there or in the article ("Obama",
+    which a title-cased line leaves untagged, is a person in the text below)."""
+    if any(t.ent_type_ in AGENT_LABELS for t in name):
+        return True
+    last = name[-1].text
+    return any(e.label_ in AGENT_LABELS and e[-1].text == last for e in name.doc.ents)
 
 
 def _speaker_label(label: Span) -> bool:

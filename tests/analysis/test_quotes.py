@@ -582,6 +582,28 @@ def test_a_poll_labelling_a_headline_reports_it(nlp: Any) -> None:
     assert quote.speaker == "Poll"
 
 
+@pytest.mark.parametrize(("text", "speaker", "what"), [
+    ("Okafor to Port Board: We Will Not Pay the New Fees.\n\nMayor Nora Okafor wrote on Monday.",
+     "Okafor", "We Will Not Pay the New Fees"),
+    ("Ramirez on the Ferry Cuts: The Islands Will Empty.\n\nSenator Maria Ramirez spoke in May.",
+     "Ramirez", "The Islands Will Empty"),
+])
+def test_a_headline_naming_whom_or_what_somebody_speaks_of_gives_what_they_say(
+        nlp: Any, text: str, speaker: str, what: str) -> None:
+    (quote,) = [q for q in quotes(nlp, text) if q.cue == ":"]
+    assert said(text, quote) == what
+    assert speaker in (quote.speaker or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Road to Recovery: The Town Rebuilds After the Flood.\n\nThe river rose in May.",
+    "A Modest Plan to Save the Ferry: Sell the Old Boats.\n\nThe council met in May.",
+    "Limited Tools to Fight Floods: The Dams Are Old.\n\nLimited Tools is a firm in Leeds.",
+])
+def test_a_headline_heading_with_to_or_on_names_nobody(nlp: Any, text: str) -> None:
+    assert [q for q in quotes(nlp, text) if q.cue == ":"] == []
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     ("The regional council did not publicly comment on the flooding.", "did not publicly comment"),
     ("The senator never said that the bill would pass.", "never said"),
