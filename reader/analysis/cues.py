@@ -51,6 +51,7 @@ from reader.analysis.misread_cues import (
 )
 from reader.analysis.naming_cues import as_clause
 from reader.analysis.oblique_cues import (
+    answer,
     cue_end,
     feeling,
     message_saying,
@@ -224,7 +225,7 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
                                    _that_clause_after(token) and not unnamed(token) and
                                    speaker_phrase(token) is not None):
         # any verb with a that-clause reports it: "the court ruled that ..."
-        content = complement(token)
+        content = complement(token) or answer(token)  # "most said yes"
         if reports_nothing(token, content):
             return None  # "wrote a memoir", "when asked about it", "viewed as honest"
         speaker = speaker_phrase(token)

@@ -1,4 +1,5 @@
-"""Cues with no active subject to speak: "quoted as saying", "seems to me", "a letter urging"."""
+"""Cues with no active subject to speak, or with what was said in a word: "quoted as saying",
+"seems to me", "a letter urging", "said yes"."""
 
 from __future__ import annotations
 
@@ -98,3 +99,21 @@ def cue_end(token: Token) -> int:
         if child.dep_ == "prt" and child.i == end:
             end += 1
     return end
+
+
+_ANSWERS = frozenset({"yes", "no", "yeah", "nope"})
+
+
+def answer(verb: Token) -> tuple[int, int] | None:
+    """ "Asked if the plan would work, most said yes", "she said yes, yes, yes": the answer a
+    verb of saying gives in a word, which the parse hangs on whatever verb is near."""
+    if cue_lemma(verb) not in SPEECH_VERBS:
+        return None
+    doc = verb.doc
+    words = []
+    for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ in _ANSWERS and token.pos_ == "INTJ":
+            words.append(token)
+        elif token.text != "," or not words:
+            break
+    return chars(doc[words[0].i : words[-1].i + 1]) if words else None

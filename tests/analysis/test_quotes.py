@@ -575,6 +575,20 @@ def test_going_on_with_something_else_is_no_cue(nlp: Any) -> None:
     assert quotes(nlp, "Prices continued to fall on Monday. The talks went on for hours.") == []
 
 
+@pytest.mark.parametrize(("text", "what"), [
+    ("Asked whether the ferry should run at night, 61 percent of islanders said yes.", "yes"),
+    ("When the chairman asked for a show of hands, the members said no, no, no.", "no, no, no"),
+])
+def test_an_answer_in_a_word_is_what_was_said(nlp: Any, text: str, what: str) -> None:
+    assert what in [said(text, q) for q in quotes(nlp, text) if q.cue == "said"]
+
+
+def test_no_opening_a_clause_is_no_answer(nlp: Any) -> None:
+    text = "The lawyer said no decision had been made about an appeal."
+    assert [said(text, q) for q in quotes(nlp, text)] == ["no decision had been made about an "
+                                                          "appeal"]
+
+
 def test_a_poll_labelling_a_headline_reports_it(nlp: Any) -> None:
     text = "Poll: Most Farmers Back The New Water Plan.\n\nThe survey was taken in May."
     (quote,) = quotes(nlp, text)
