@@ -57,6 +57,7 @@ from reader.analysis.oblique_cues import (
     message_saying,
     quoted_as_saying,
     seeming_to,
+    text_reading,
 )
 from reader.analysis.polled_cues import polled_view, polls
 from reader.analysis.speaker_spans import speaker_phrase
@@ -213,9 +214,9 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         return None  # "earmarks added into", "Lind, asked about it, said"
     if charged_with(token, lemma):
         return None
-    known = made_known(token)
+    known = made_known(token) or text_reading(token)
     if known is not None:
-        return known  # "a third case was reported in ..."
+        return known  # "a third case was reported in ...", "the sign read 'No Tolls'"
     quoted_as = quoted_as_saying(token, lemma)
     if quoted_as is not None:
         return quoted_as

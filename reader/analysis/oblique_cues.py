@@ -11,8 +11,12 @@ from reader.analysis.cue_speakers import past_own_clause
 from reader.analysis.cue_words import AGENT_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
 from reader.analysis.named_agents import where_of_host
 from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
+from reader.analysis.statement_objects import MESSAGES
 
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
+# Things written to be read, which "read" what they say ("the sign read 'Vote No'").
+_WRITTEN = MESSAGES | {"sign", "banner", "placard", "poster", "headline", "inscription",
+                       "caption", "slogan", "sticker", "billboard", "plaque", "graffiti"}
 _MAKING = frozenset({"make", "let", "have"})
 
 
@@ -29,6 +33,22 @@ def seeming_to(verb: Token) -> Attribution | None:
     end = max(c.right_edge.i for c in said)
     return Attribution((verb.i, verb.i + 1), noun_phrase(judge),
                        chars(verb.doc[start : end + 1]))
+
+
+def text_reading(verb: Token) -> Attribution | None:
+    """ "The sign read 'Vote No'", "a banner, which read 'No Tolls'": a thing written reads
+    what it says, in quotation marks right after the verb."""
+    doc = verb.doc
+    if cue_lemma(verb) != "read" or verb.i + 2 >= len(doc) or not doc[verb.i + 1].is_quote:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        subject = verb.head  # "the sign, which read ..."
+    close = next((t for t in doc[verb.i + 2 : verb.sent.end] if t.is_quote), None)
+    if subject is None or cue_lemma(subject) not in _WRITTEN or close is None:
+        return None
+    return Attribution((verb.i, verb.i + 1), noun_phrase(subject),
+                       chars(doc[verb.i + 2 : close.i]))
 
 
 def message_saying(verb: Token) -> Attribution | None:

@@ -583,6 +583,24 @@ def test_an_answer_in_a_word_is_what_was_said(nlp: Any, text: str, what: str) ->
     assert what in [said(text, q) for q in quotes(nlp, text) if q.cue == "said"]
 
 
+@pytest.mark.parametrize(("text", "speaker", "what"), [
+    ('Outside the hall she waved a sign, which read "Save Our Ferry", at the cameras.',
+     "a sign", "Save Our Ferry"),
+    ("One banner read “No new tolls,” and another named the mayor.", "One banner",
+     "No new tolls"),
+])
+def test_a_thing_written_reads_what_it_says(nlp: Any, text: str, speaker: str,
+                                            what: str) -> None:
+    found = [(q.speaker_span.of(text) if q.speaker_span else None, said(text, q).rstrip(","))
+             for q in quotes(nlp, text) if q.cue == "read"]
+    assert found == [(speaker, what)]
+
+
+def test_a_person_reading_a_book_is_no_text_saying_it(nlp: Any) -> None:
+    text = 'The mayor read "The Old Man and the Sea" twice last summer.'
+    assert [q for q in quotes(nlp, text) if q.cue == "read"] == []
+
+
 def test_no_opening_a_clause_is_no_answer(nlp: Any) -> None:
     text = "The lawyer said no decision had been made about an appeal."
     assert [said(text, q) for q in quotes(nlp, text)] == ["no decision had been made about an "
