@@ -97,11 +97,21 @@ def _quoted_past_aside(verb: Token, thing: Token) -> tuple[int, int] | None:
     return chars(doc[thing.left_edge.i : end + 1])
 
 
+# Verbs whose object is seen or shown as something, whatever "as" the parse hangs on the
+# object ("saw the remark as a dig"); other verbs' objects take "as" of their own ("assumed a
+# role as adviser").
+_SEEN_AS = frozenset({"see", "view", "regard", "perceive", "describe", "portray", "depict",
+                      "paint", "cast", "characterize", "characterise", "frame"})
+
+
 def as_complement(verb: Token) -> tuple[int, int] | None:
     """ "described the vote as a sham": the object with what it is described as, from an "as"
-    on the verb or on one of its prepositions."""
-    hosts = [verb, *(c for c in verb.children if c.dep_ == "prep")]
-    ases = {g.i for host in hosts for g in host.children if g.lower_ == "as" and g.dep_ == "prep"}
+    on the verb, on one of its prepositions or on its object ("saw the remark as a dig"), but
+    not "such as" ("saw rivals such as Lee")."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "prep" or (
+        c.dep_ == "dobj" and cue_lemma(verb) in _SEEN_AS))]
+    ases = {g.i for host in hosts for g in host.children if g.lower_ == "as" and
+            g.dep_ == "prep" and g.doc[g.i - 1].lower_ != "such"}
     if not ases:
         return None  # most verbs: the walk below would find none
     objects = [c for c in verb.children if c.dep_ == "dobj"]

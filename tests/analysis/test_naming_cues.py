@@ -15,3 +15,13 @@ def test_a_quote_past_an_aside_after_the_object_is_what_it_is_called(nlp: Any) -
 def test_an_aside_with_no_quote_after_it_names_nothing(nlp: Any) -> None:
     text = "Hale phoned Dunn, calling him, on his way home, about the vote."
     assert all(cue != "calling" for cue, _, _ in found(nlp, text))
+
+
+def test_an_as_the_parse_hangs_on_the_object_still_says_what_it_is_seen_as(nlp: Any) -> None:
+    text = "Many readers saw the comment as an attack on nurses."
+    assert ("saw", "Many readers", "the comment as an attack on nurses") in found(nlp, text)
+
+
+def test_an_object_with_an_as_of_its_own_is_seen_as_nothing(nlp: Any) -> None:
+    text = "She has assumed a new role as treasurer, in which she signs the cheques."
+    assert all(said is None for cue, _, said in found(nlp, text) if cue == "assumed")
