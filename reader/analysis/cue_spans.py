@@ -15,7 +15,12 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
-from reader.analysis.writer_asides import conceding, reasoning, without_asides
+from reader.analysis.writer_asides import (
+    conceding,
+    participle_aside,
+    reasoning,
+    without_asides,
+)
 from reader.document import TextSpan
 
 _DASHES = frozenset({"—", "–", "--"})
@@ -323,7 +328,7 @@ def _aside(clause: Token) -> bool:
     if clause.dep_ in ("conj", "parataxis"):
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     first = clause.left_edge
-    return conceding(first) or (first.i == clause.i and clause.tag_ == "VBG")
+    return conceding(first) or (first.i == clause.i and participle_aside(clause))
 
 
 def own_cue_start(clause: Token, start: int, end: int) -> int:

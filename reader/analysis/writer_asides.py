@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.cue_words import ANY_VERB_CUE, CONCESSIONS, RELATIVE_PRONOUNS, cue_lemma
+from reader.analysis.cue_words import (
+    ANY_VERB_CUE,
+    CONCESSIONS,
+    RELATIVE_PRONOUNS,
+    cue_lemma,
+)
 
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 # Words that open the writer's reasoning about a report, set off after it ("..., given the
@@ -21,6 +26,11 @@ _COMMENTS = frozenset({
     "line", "refrain", "sentiment", "gesture", "contrast", "chatter", "something", "part",
     "proposal", "idea", "notion", "message", "theme", "warning", "threat", "admission",
     "concession", "indication", "hint", "tactic", "strategy", "criticism", "complaint"})
+# Verbs by which the writer sets a report against others or tells what it set off, in a
+# participle after it (", contradicting the police account", ", prompting boos").
+_RELATING = frozenset({"contradict", "echo", "mirror", "undercut", "undermine", "reverse",
+                       "prompt", "spark", "trigger", "provoke", "elicit", "fuel", "ignite",
+                       "draw", "send"})
 _COMMENT_OPENERS = frozenset({"a", "an", "the", "another", "one", "his", "her", "their", "its",
                               "something", "part", "what"})
 
@@ -80,10 +90,26 @@ def _listed_gerund(participle: Token) -> bool:
                and t.dep_ in ("pcomp", "pobj", "dobj", "conj") for t in (last, *last.ancestors))
 
 
-def _participle(token: Token) -> bool:
-    """ ", implicitly putting ...": a participle after the adverbs that open its phrase."""
-    return token.tag_ == "VBG" and all(t.pos_ == "ADV" for t in token.doc[token.left_edge.i :
-                                                                             token.i])
+def participle_aside(token: Token) -> bool:
+    """ ", implicitly putting ...", ", arguing that ...", ", contradicting the claim that ...":
+    a participle phrase set after a report is the writer's when adverbs open it, when it sets
+    the report against another or tells what it set off, or when it reports something itself
+    (its participle is a cue, or a cue with a subject of its own stands inside it); a bare
+    participle that goes on with what was reported (", allowing people to ...", ", leaving no
+    money for ...") is part of it."""
+    doc = token.doc
+    if token.tag_ != "VBG" or not all(t.pos_ == "ADV" for t in doc[token.left_edge.i : token.i]):
+        return False
+    return token.left_edge.i < token.i or token.lemma_.lower() in _RELATING or any(
+        _reports(t, token) for t in token.subtree)
+
+
+def _reports(verb: Token, participle: Token) -> bool:
+    """Whether a verb in a participle phrase reports something: the participle as a cue
+    (", arguing that ..."), or a cue inside with a subject of its own (", engaging in what
+    analysts described as ...")."""
+    return verb.pos_ == "VERB" and cue_lemma(verb) in ANY_VERB_CUE and (
+        verb.i == participle.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def without_asides(span: Span) -> Span:
@@ -111,8 +137,7 @@ def without_asides(span: Span) -> Span:
         if _apposed_aside(token) or _comment(token) or reasoning(token) or \
                 _reporting_phrase(token) or _relative_aside(token, span) or (
                 token.dep_ == "advcl" and not _listed_gerund(token) and (
-                    (first.tag_ == "VBG" and first.i == token.i) or _participle(token)
-                    or conceding(first))):
+                    participle_aside(token) or conceding(first))):
             return doc[span.start : first.i - 1]
     return span
 

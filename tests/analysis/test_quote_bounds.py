@@ -307,3 +307,21 @@ def test_a_list_of_gerunds_after_a_comma_is_no_aside(nlp: Any, text: str, said: 
 def test_a_list_of_infinitives_in_an_object_goes_on_past_its_comma(
         nlp: Any, text: str, said: str) -> None:
     assert [q.span.of(text) for q in quotes(nlp, text)] == [said]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # a bare participle goes on with what was reported
+    ("The mayor said the new bridge would open in May, allowing buses to cross the river "
+     "again.",
+     "the new bridge would open in May, allowing buses to cross the river again"),
+    ("The firm said it had cut 200 jobs this year, bringing its total losses to 900 posts.",
+     "it had cut 200 jobs this year, bringing its total losses to 900 posts"),
+    # what the report set off is the writer's
+    ("The bank said its profits rose by a fifth, sending its shares up 5%.",
+     "its profits rose by a fifth"),
+    ("The coach said the team had trained hard, prompting laughter from the reporters.",
+     "the team had trained hard"),
+])
+def test_a_participle_after_a_report_goes_on_with_it_unless_it_tells_what_followed(
+        nlp: Any, text: str, said: str) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text)] == [said]
