@@ -19,7 +19,7 @@ from reader.analysis.interview_labels import (
     interview_speaker,
     interviewee,
 )
-from reader.analysis.quote_marks import Quoted, paragraphs
+from reader.analysis.quote_marks import DOUBLE_MARKS, Quoted, paragraphs
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.analysis.uncued_frames import scare_short, uncued_frame
@@ -341,7 +341,9 @@ def overlaps(content: tuple[int, int], span: TextSpan) -> bool:
 def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver) -> None:
     """A direct quote with no cue of its own continues the speaker of the quote before it
     (direct or reported), in the same paragraph or, when it opens a paragraph, in the previous
-    one. Reported speech of the same speaker, or describing somebody, between two quotes
+    one; a paragraph's quote that the previous paragraph's quote hands on (left open, or closed
+    by its cue: _closed_by_its_cue) goes on under that quote's cue. Reported speech of the
+    same speaker, or describing somebody, between two quotes
     ('"A," said X, who has challenged Y. "B."') does not take the second quote from the first
     one's cue; a mixed quote between them ('The deal is "a start," she added. "B."') does."""
     # a link to another article set between two paragraphs of a quote does not part them
@@ -373,7 +375,8 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
             elif here - there == 1 and opens:
                 answerer = _asked(doc, previous, resolver)
                 draft.speaker = previous.speaker if answerer is None else answerer
-                if draft.quoted is not None and draft.quoted.continued:
+                if draft.quoted is not None and (draft.quoted.continued
+                                                 or _closed_by_its_cue(doc, text, previous)):
                     draft.attribution = previous.attribution  # one quote over paragraphs
                     previous = draft
                 continue  # an inherited speaker is not passed on to later paragraphs
@@ -383,6 +386,19 @@ def inherit(doc: Doc, text: str, drafts: list[Draft], resolver: SpeakerResolver)
                 quoted = draft
         elif _asked(doc, draft, resolver) is not None:
             previous = draft  # 'Lee was asked if ...' passes the next quote to Lee
+
+
+def _closed_by_its_cue(doc: Doc, text: str, draft: Draft) -> bool:
+    """ '"We will not raise fares," the mayor said.' and a paragraph that is only a quote: a
+    paragraph closed by the cue of its quote, with no quote after the cue, hands the quote
+    that opens the next paragraph on as more of the same statement, under the same cue."""
+    quoted = draft.quoted
+    if quoted is None or draft.attribution is None:
+        return False
+    end = text.find("\n", quoted.outer.end)
+    end = len(text) if end < 0 else end
+    return quoted.outer.end <= doc[draft.attribution.cue[0]].idx < end and not any(
+        m in text[quoted.outer.end : end] for m in DOUBLE_MARKS)
 
 
 def _set_in_prose(text: str, quoted: Quoted, previous: Draft) -> bool:

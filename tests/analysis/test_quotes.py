@@ -73,6 +73,21 @@ def test_unattributed_quote_paragraph_continues_the_last_speaker(nlp: Any) -> No
     assert second.speaker == first.speaker == "Rafael Nadal"
 
 
+def test_a_quote_paragraph_after_one_its_cue_closes_goes_on_under_that_cue(nlp: Any) -> None:
+    text = ("“We will not raise the fares this year,” the mayor said.\n\n"
+            "“Our buses are full and the riders have paid enough.”\n\nThe vote is next week.")
+    first, second = quotes(nlp, text)
+    assert (second.speaker, second.cue) == ("the mayor", "said")
+    assert second.cue_span == first.cue_span
+
+
+def test_a_quote_paragraph_after_a_quote_set_after_its_cue_has_no_cue(nlp: Any) -> None:
+    text = ("“Here it is,” the mayor said. “The new bridge.”\n\n"
+            "“It cost the town a fortune and two years.”\n\nThe vote is next week.")
+    last = quotes(nlp, text)[-1]
+    assert (last.speaker, last.cue) == ("the mayor", None)
+
+
 @pytest.mark.parametrize(("text", "short", "speaker"), [
     ('"Everyone told me I was crazy," Nair says of her decision to quit. "Maybe I was."',
      "Maybe I was.", "Nair"),
