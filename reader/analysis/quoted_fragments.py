@@ -1,5 +1,6 @@
-"""Short quoted fragments: a scare quote is its sentence's speaker's; a title, a name, a word
-named, a dated slogan, a subheading or a headline's catchword is nobody's quote."""
+"""Quoted fragments: a scare quote is its sentence's speaker's; a title, a name, a word named, a
+dated slogan, a subheading, a headline's catchword or a phrase borrowed with nobody to say it is
+nobody's quote."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ _TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "upon", "over", 
 # An owner's possessive right before a quote ('CNBC's "Morning Desk"', 'the band's "Aurora"').
 _OWNED = re.compile(r"\w(?:['’]s|s['’])\s*$")
 _NAME_WORDS = 6  # the most words of a programme's or a work's name quoted after its owner
+_GOES_ON = frozenset(",;(–—-")  # what may follow a phrase set inside a sentence that goes on
 _SUBHEADING_WORDS = 8  # the most words of a quote set alone as a subheading
 # A year in brackets right after a quote: a dated title or slogan ('"Go West" (1979)').
 _DATED = re.compile(r"\s*\([^()\n]{0,40}\b(?:1[89]|20)\d\d\)")
@@ -82,7 +84,7 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
                 draft.quoted.outer.start) and not given and not _named_by_speaker(text, draft)):
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
-        return False
+        return _nobodys_phrase(text, draft)
     if in_headline(text, draft.span):
         return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
     if _word_named(doc, text, draft):
@@ -115,6 +117,23 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True
     draft.speaker, draft.attribution = owner.speaker, owner.attribution
     return False
+
+
+def _nobodys_phrase(text: str, draft: Draft) -> bool:
+    """ 'her presidency "will lead to civil war or worst," claiming ...', 'into "a living room in
+    western Pennsylvania" to watch': a quoted phrase, however long, set inside the writer's
+    sentence (words of its own before it and after it), opening in lower case and ending no
+    sentence, with no cue and nobody to say it, is somebody's words the writer borrows, not a
+    quote of its own; one that closes its sentence ('on the grounds "the sums are large".')
+    may be a statement whose speaker was missed, and stays."""
+    outer = draft.quoted.outer if draft.quoted is not None else draft.span
+    content = draft.span.of(text).rstrip(" ,;:")
+    if draft.speaker is not None or draft.attribution is not None or not content[:1].islower() \
+            or content[-1:] in ".!?…":
+        return False
+    line = text[text.rfind("\n", 0, outer.start) + 1 : outer.start]
+    after = text[outer.end : outer.end + 40].lstrip(" ")
+    return WORD.search(line) is not None and (after[:1].isalnum() or after[:1] in _GOES_ON)
 
 
 def _given_by(text: str, draft: Draft) -> bool:

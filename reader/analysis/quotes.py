@@ -9,7 +9,8 @@ Choices worth knowing:
   a deal," Jordan said'), as PolNeAR annotates them. A short quoted fragment (a scare quote)
   elsewhere in a sentence that has a speaker is a "direct" quote of that speaker; one in a
   sentence without a speaker ("Fox News Sunday"), in a headline, or standing alone with nobody to
-  say it, is no quote.
+  say it, is no quote; nor is a longer phrase in lower case that the writer's sentence borrows
+  and that ends no sentence, with nobody to say it.
 - Speech reported inside a direct quote, or inside what somebody else is reported to say ("He
   said she hopes to win") or a claim with nobody named ("It is clear that voters want ..."),
   belongs to it and is not yielded again. A claim reported with nobody named ("It is alleged

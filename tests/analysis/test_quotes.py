@@ -184,6 +184,22 @@ def test_scare_quote_without_speaker_is_no_quote(nlp: Any) -> None:
     assert quotes(nlp, text) == []
 
 
+def test_a_long_phrase_borrowed_inside_a_sentence_with_nobody_to_say_it_is_no_quote(
+        nlp: Any) -> None:
+    text = ("The museum moved into \"a tall glass building on the edge of the old docks\" to "
+            "reach more visitors.")
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rules bar any firm that \"took part in the bidding as a public body or as its agent.\"",
+    "The court ruled on the grounds \"the sums were large and the harm to the town was grave\".",
+])
+def test_a_quoted_clause_that_ends_its_sentence_stays_a_quote_with_nobody_named(
+        nlp: Any, text: str) -> None:
+    assert [(q.kind, q.speaker) for q in quotes(nlp, text)] == [("direct", None)]
+
+
 @pytest.mark.parametrize(("text", "kept"), [
     ("Tourists flock to the \"golden mile\", where traders say business has never been better.",
      ["business has never been better"]),
