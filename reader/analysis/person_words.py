@@ -232,7 +232,7 @@ def _registered_names() -> dict[str, str]:
 def _world_names() -> dict[str, str]:
     """First names the birth records lack or give both sexes, curated by hand: names of other
     countries ("Rahul", "Fatima", "Kwame", "Thibaut"), names of either sex ("Pat", "Casey",
-    marked "u"), and the family names that open a name written family name first ("Wang",
+    "Lindsey", marked "u"), and the family names that open a name written family name first ("Wang",
     "Nguyen", "u" too), as name -> "m", "f" or "u" (resources/first_names_world.tsv)."""
     lines = resource("first_names_world.tsv").read_text(encoding="utf-8").splitlines()
     return dict(line.split("\t", 1) for line in lines if "\t" in line)
@@ -240,15 +240,16 @@ def _world_names() -> dict[str, str]:
 
 def name_gender(first: str, *, registered: bool = True) -> str | None:
     """ "m" or "f" for a first name that tells one ("Kevin", "Melanie"), else None: the lists
-    above first (a name in both tells nothing), then, if registered, the birth records, then
-    the names of other countries."""
+    above first (a name in both tells nothing), then the names curated by hand (a name they
+    give either sex tells nothing, though the birth records give it mostly one: "Lindsey"),
+    then, if registered, the birth records."""
     first = first.lower()
     male, female = first in MALE_NAMES, first in FEMALE_NAMES
     if male or female:
         return None if male and female else "m" if male else "f"
-    sex = _registered_names().get(first) if registered else None
-    if sex is None:
-        sex = _world_names().get(first)
+    sex = _world_names().get(first)
+    if sex is None and registered:
+        sex = _registered_names().get(first)
     return sex if sex in ("m", "f") else None
 
 

@@ -170,6 +170,13 @@ def test_gender_from_the_first_name_of_any_alias(nlp: Any) -> None:
     assert resolve(nlp, text, people, "He").entity == "p2"
 
 
+def test_a_name_of_either_sex_leaves_he_free_to_stand_for_it(nlp: Any) -> None:
+    text = ("Sen. Lindsey Marsh called Tom Reed and the mayor crazy. He joked that his remarks "
+            "were not serious.")
+    people = persons(text, "Lindsey Marsh", "Tom Reed")
+    assert resolve(nlp, text, people, "He").entity == "p1"
+
+
 def test_it_stands_for_the_subject_noun_before_it(nlp: Any) -> None:
     text = ("The audit lists every contract of the agency. "
             "It also points out that two were never signed.")
