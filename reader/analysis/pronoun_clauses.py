@@ -55,7 +55,8 @@ def conjoined_subject(pronoun: Token, quoted: Callable[[int], bool]) -> Token | 
 def object_in_clause(name: Token, pronoun: Token) -> bool:
     """ "Along with Bush and Powell, he exposed", "After meeting Obama, he said": whether a name
     is an object in the clause a pronoun is the subject of, or in a phrase or clause hung on
-    it; somebody else, then."""
+    it, or anywhere in a participle clause that opens before it (opening_subject); somebody
+    else, then."""
     if pronoun.dep_ not in SUBJECTS:
         return False
     verb = pronoun.head
@@ -64,7 +65,23 @@ def object_in_clause(name: Token, pronoun: Token) -> bool:
         token = token.head
         if token.i == verb.i or (token.dep_ == "advcl" and token.head.i == verb.i):
             return True
-    return False
+    opener = opening_subject(name)
+    return opener is not None and opener.i == pronoun.i
+
+
+def opening_subject(name: Token) -> Token | None:
+    """ "Asked whether Lee would win, she said": the subject of the verb that a participle
+    clause with no subject of its own hangs on, where the clause holds a name (anywhere in it,
+    even as the subject of a clause inside it) and opens before that subject. The subject is
+    the clause's understood subject, and whoever the clause names is somebody else."""
+    token = name
+    while token.head.i != token.i:
+        if token.dep_ == "advcl" and token.tag_ in ("VBN", "VBG") and \
+                not any(c.dep_ in SUBJECTS for c in token.children):
+            subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+            return subject if subject is not None and token.i < subject.i else None
+        token = token.head
+    return None
 
 
 def agent_of_opening(name: Token, pronoun: Token) -> bool:

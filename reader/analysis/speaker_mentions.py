@@ -13,7 +13,7 @@ from reader.analysis.cue_words import CUE_VERBS
 from reader.analysis.datelines import story_dash
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
-from reader.analysis.pronoun_clauses import agent_of_opening, object_in_clause
+from reader.analysis.pronoun_clauses import agent_of_opening, object_in_clause, opening_subject
 from reader.analysis.span_sets import covers, disjoint
 from reader.analysis.work_titles import in_work_title
 from reader.document import TextSpan
@@ -112,7 +112,8 @@ class SpeakerMentions:
             found = [m for m in self.mentions[begin:end] if fits(m.entity)
                      and (not covers(excluded, m.start) or self._aside_speaker(m))
                      and not (first and self._clause_mate(m, pronoun))
-                     and not self._dateline(m) and not (same and self._titled(m))]
+                     and not self._dateline(m) and not (same and self._titled(m))
+                     and not (same and not first and self._opened_for(m, same))]
             described = describe(sent) if not first and same else None
             if described is not None and fits(described):
                 return described
@@ -153,6 +154,14 @@ class SpeakerMentions:
         name = self._root(mention)
         return pronoun is not None and name is not None and (
             object_in_clause(name, pronoun.root) or agent_of_opening(name, pronoun.root))
+
+    def _opened_for(self, mention: Mention, same: frozenset[str]) -> bool:
+        """ "Asked whether Lee would win, she said ...": a name in a participle clause that
+        opens before a subject "he" or "she" of the kind same is not who the pronoun, and one
+        of the same kind after it, goes on with (pronoun_clauses.opening_subject)."""
+        name = self._root(mention)
+        subject = None if name is None else opening_subject(name)
+        return subject is not None and subject.lower_ in same
 
     def _root(self, mention: Mention) -> Token | None:
         key = (mention.start, mention.end)

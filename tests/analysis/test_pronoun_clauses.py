@@ -32,3 +32,19 @@ def test_he_subject_of_a_clause_joined_by_but_is_the_first_clauses_subject(
         nlp: Any, text: str, speaker: str) -> None:
     """Of his sex; else the named object, as before."""
     assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Nora Valdez spoke to reporters in Tucson on Friday. Asked whether Ellen Park would win "
+     "the primary, she replied: \"I have no idea.\"", "Nora Valdez"),
+    ("Nora Valdez spoke to reporters in Tucson on Friday. Pressed on the fact that Ellen Park "
+     "leads the polls, she said the race was far from over.", "Nora Valdez"),
+    ("Nora Valdez spoke to reporters in Tucson on Friday. Asked about her plans in the event "
+     "that Ellen Park enters the race, she replied: \"I have no idea.\" \"Not yet,\" she "
+     "added.", "Nora Valdez"),
+])
+def test_a_name_in_an_opening_participle_clause_is_not_its_understood_subject(
+        nlp: Any, text: str, speaker: str) -> None:
+    """Even the subject of a clause inside it: the pronoun is the one asked, and so is the
+    same pronoun in the sentence after."""
+    assert [q.speaker for q in quotes(nlp, text)][-1] == speaker
