@@ -31,7 +31,6 @@ from reader.analysis.cue_words import WORD
 from reader.analysis.cues import SentenceCues, sentence_cues
 from reader.analysis.hearsay_cues import claimed_by_nobody
 from reader.analysis.model import Entity, Quote
-from reader.analysis.noun_phrases import compound_head
 from reader.analysis.quote_frames import (
     FRAME_WORDS,
     Draft,
@@ -56,7 +55,7 @@ from reader.analysis.reported_spans import (
     with_quote_joined,
 )
 from reader.analysis.signed_tweets import signed_tweets
-from reader.analysis.speaker_spans import noun_phrase
+from reader.analysis.speaker_spans import name_before_cue
 from reader.analysis.speakers import Speaker, SpeakerResolver
 from reader.document import TextSpan
 
@@ -393,7 +392,7 @@ def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,
         if draft.speaker is None and draft.attribution and draft.attribution.speaker:
             start, end = draft.attribution.speaker
             if inside_any(doc[start].idx, contents):  # a parse that took quoted words
-                found = _name_before_cue(doc, draft.attribution.cue[0], contents)
+                found = name_before_cue(doc, draft.attribution.cue[0], contents, FRAME_WORDS)
                 if found is None:
                     continue
                 start, end = found
@@ -403,14 +402,6 @@ def _resolve(doc: Doc, drafts: list[Draft], resolver: SpeakerResolver,
             if end - start == 1 and doc[start].lower_ in _US:
                 # "Let's hope ...": the clitic is "us", the writer with the reader
                 draft.speaker = Speaker("we", None, draft.speaker.span)
-
-
-def _name_before_cue(doc: Doc, cue: int, contents: list[TextSpan]) -> tuple[int, int] | None:
-    """ '"...," Okoro, a senior party aide, said': the first name between quote and cue."""
-    for token in doc[max(0, cue - FRAME_WORDS) : cue]:
-        if token.pos_ == "PROPN" and not inside_any(token.idx, contents):
-            return noun_phrase(compound_head(token))
-    return None
 
 
 def _quote(doc: Doc, text: str, draft: Draft, sentences: list[Span], starts: list[int]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_speakers import speaker_token
 from reader.analysis.cue_words import AGENT_LABELS, CUE_NOUNS, EDGE_PUNCT, SPOKESPEOPLE, cue_lemma
@@ -10,6 +12,7 @@ from reader.analysis.datelines import dateline_dash, named_past
 from reader.analysis.noun_phrases import compound_head
 from reader.analysis.person_words import ROLES
 from reader.analysis.stray_subjects import stray_subject
+from reader.document import TextSpan
 
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",
                       "advmod", "predet"})
@@ -46,6 +49,30 @@ def speaker_phrase(verb: Token) -> tuple[int, int] | None:
     while start < end - 1 and "\n" in doc[start : subject.i].text:
         start += 1
     return start, end
+
+
+def name_before_cue(doc: Doc, cue: int, contents: Sequence[TextSpan], reach: int
+                    ) -> tuple[int, int] | None:
+    """ '"...," Okoro, a senior party aide, said', where the parse took quoted words for the
+    cue's subject: the name set right after the quote's closing mark however long the
+    description after it ('"...," Okoro, the party's candidate in the northern seat since the
+    last election, said'), else the first name within reach words before the cue."""
+    for token in _after_close(doc, cue, contents) or doc[max(0, cue - reach) : cue]:
+        if token.pos_ == "PROPN" and not any(c.start <= token.idx < c.end for c in contents):
+            return noun_phrase(compound_head(token))
+    return None
+
+
+def _after_close(doc: Doc, cue: int, contents: Sequence[TextSpan]) -> list[Token]:
+    """The word that opens right after a quote closing before a cue in its sentence, past the
+    mark and a comma, when a name; none where other words come first ('"...," while touring
+    the plant, Lee said')."""
+    sent = doc[cue].sent
+    closed = max((c.end for c in contents if sent.start_char <= c.end <= doc[cue].idx),
+                 default=None)
+    after = [t for t in doc[sent.start : cue] if closed is not None and t.idx >= closed
+             and not t.is_punct]
+    return after[:1] if after and after[0].pos_ == "PROPN" else []
 
 
 def _whole_words(subject: Token, start: int, end: int) -> tuple[int, int]:

@@ -84,3 +84,17 @@ def test_a_title_mention_runs_on_to_the_name_set_beside_it(nlp: Any) -> None:
     [quote] = quotes(nlp, text)
     assert quote.speaker_span is not None
     assert quote.speaker_span.of(text) == title
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cGreat team, great team these folks,\u201d Ruiz, the party\u2019s candidate for governor "
+    "and the clear leader in Ohio by a big margin after winning the Iowa caucuses, said when "
+    "Baker asked her a question.",
+    "\u201cVery fine work, very fine work this crew,\u201d Ruiz, the 2020 Green candidate "
+    "statewide and current polling leader in Nevada by a wide margin after winning the Maine "
+    "primaries, said on Monday.",
+])
+def test_the_name_right_after_a_quote_speaks_past_a_long_description(nlp: Any,
+                                                                      text: str) -> None:
+    """Not the place the description names last before the cue."""
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ruiz"]
