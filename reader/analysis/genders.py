@@ -22,6 +22,7 @@ from reader.analysis.person_words import (
     MALE_ROLES,
     name_gender,
     not_a_person,
+    surname,
     title_sex,
 )
 
@@ -87,9 +88,8 @@ def _surname_genders(people: Sequence[Entity], known: dict[str, str | None]
     name ("Barack Obama") has that person's sex, when every full name with it agrees."""
     by_surname: dict[str, set[str | None]] = {}
     for entity in people:
-        words = entity.name.split()
-        if len(words) > 1:
-            by_surname.setdefault(words[-1].lower(), set()).add(known.get(entity.id))
+        if len(entity.name.split()) > 1:
+            by_surname.setdefault(surname(entity.name).lower(), set()).add(known.get(entity.id))
     found = {}
     for entity in people:
         sexes = by_surname.get(entity.name.lower(), set())
@@ -101,7 +101,7 @@ def _surname_genders(people: Sequence[Entity], known: dict[str, str | None]
 def _surnames(entity: Entity) -> frozenset[str]:
     """The last word of each of a person's names, lower-cased: the "King" of "Carla King" is
     her name, not a role that tells her sex."""
-    return frozenset(alias.split()[-1].lower() for alias in (entity.name, *entity.aliases)
+    return frozenset(surname(alias).lower() for alias in (entity.name, *entity.aliases)
                      if alias.split())
 
 

@@ -24,6 +24,8 @@ PERSON_TITLES = frozenset({
 PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "del", "della", "di", "du", "le",
                        "la", "ter", "ten", "do", "dos", "das", "zu", "bin", "ibn", "ben", "al",
                        "el"})
+# What follows a name for a generation ("Martin Luther King Jr.", "Charles Keating IV").
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # How English marks a possessor ("NBC's", "Reuters'").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -191,6 +193,15 @@ FIRM_KINDS = frozenset({
 })
 
 _NOT_PERSON_ENDS = ORG_SUFFIXES | FACILITY_SUFFIXES | PLACE_NOUNS | LAW_HEADS
+
+
+def surname(name: str) -> str:
+    """A person's name's last word, past a generation after it ("Stan Pate IV" is Pate, "Brent
+    Bozell, Jr." Bozell); "" for no words."""
+    words = [w.rstrip(",") for w in name.split()]
+    while len(words) > 1 and words[-1].lower() in GENERATIONS:
+        words.pop()
+    return words[-1] if words else ""
 
 
 def not_a_person(name: str) -> bool:

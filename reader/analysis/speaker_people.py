@@ -21,6 +21,7 @@ from reader.analysis.person_words import (
     ROLES,
     first_name,
     not_a_person,
+    surname,
 )
 from reader.analysis.span_sets import covers, disjoint
 from reader.document import TextSpan
@@ -73,7 +74,7 @@ def people_by_surname(entities: Sequence[Entity]) -> set[str]:
     """The ids of organisations named by one word that is a person's surname in the article
     ("Rep. Bobby Scott ... Scott said", where the recogniser took "Scott" for a body): people
     a "he" or "she" may stand for."""
-    last = {e.name.split()[-1] for e in entities if e.label in PERSON_LABELS
+    last = {surname(e.name) for e in entities if e.label in PERSON_LABELS
             and len(e.name.split()) > 1}
     return {e.id for e in entities if e.label == "ORG" and len(e.name.split()) == 1
             and e.name in last}
@@ -87,7 +88,7 @@ def bodies_by_short_name(entities: Sequence[Entity]) -> set[str]:
     Clinton")."""
     openings = {e.name.split()[0] for e in entities if e.label == "ORG"
                 and len(e.name.split()) > 1}
-    surnames = {e.name.split()[-1] for e in entities if e.label in PERSON_LABELS
+    surnames = {surname(e.name) for e in entities if e.label in PERSON_LABELS
                 and len(e.name.split()) > 1}
     return {e.id for e in entities if e.label in PERSON_LABELS
             and len(e.name.split()) == 1 and e.name in openings - surnames}
@@ -180,7 +181,7 @@ def _short_names(entity: Entity) -> set[str]:
     """What an entity is called for short: a person's surname, an organisation's first word."""
     words = [alias.split() for alias in entity.aliases if alias.split()]
     if entity.label in PERSON_LABELS:
-        return {w[-1].lower() for w in words}
+        return {surname(alias).lower() for alias in entity.aliases if alias.split()}
     if entity.label == "ORG":
         return {w[0].lower() for w in words if len(w) > 1 and w[0][:1].isupper()}
     return set()
@@ -189,7 +190,7 @@ def _short_names(entity: Entity) -> set[str]:
 def untagged_people(doc: Doc, text: str, entities: Sequence[Entity]) -> list[Entity]:
     """People the entity recogniser missed, without an id: those a title marks ("Mr. Podesta")
     and names that speak ("Lynch said")."""
-    known = {alias.split()[-1].lower() for e in entities for alias in e.aliases if alias.split()}
+    known = {surname(alias).lower() for e in entities for alias in e.aliases if alias.split()}
     known |= {name for e in entities for name in _short_names(e)}  # "Peabody" of an organisation
     found: dict[str, list[TextSpan]] = {}
     for match in _TITLED.finditer(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.person_words import first_name, name_gender, title_sex
+from reader.analysis.person_words import first_name, name_gender, surname, title_sex
 from reader.document import TextSpan
 
 
@@ -56,3 +56,11 @@ def test_words_of_the_birth_records_are_first_names_only_there(word: str) -> Non
 @pytest.mark.parametrize("word", ["Paris", "Heinz", "Mercedes", "Hong", "Said", "Morgan", "Police"])
 def test_places_firms_and_words_are_no_first_names_of_other_countries(word: str) -> None:
     assert not first_name(word, registered=False)
+
+
+@pytest.mark.parametrize(("name", "last"), [
+    ("Dale Marsh IV", "Marsh"), ("Brent Lowell, Jr.", "Lowell"), ("Ann Lee", "Lee"),
+    ("Sr.", "Sr."),
+])
+def test_a_surname_is_the_last_word_past_a_generation(name: str, last: str) -> None:
+    assert surname(name) == last

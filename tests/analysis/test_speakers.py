@@ -177,6 +177,15 @@ def test_a_name_of_either_sex_leaves_he_free_to_stand_for_it(nlp: Any) -> None:
     assert resolve(nlp, text, people, "He").entity == "p1"
 
 
+def test_a_surname_is_found_past_a_generation_after_the_name(nlp: Any) -> None:
+    # "Marsh" taken for a body is the surname of "Dale Marsh IV", so a man "he" may stand for
+    text = ("Dale Marsh IV paid for the flights. Marsh met Tom Reed a year ago, and later "
+            "Marsh hosted Ed Ross. \"I back nobody,\" he said.")
+    people = [*persons(text, "Dale Marsh IV", "Tom Reed", "Ed Ross"),
+              entity(text, "o1", "ORG", "Marsh")]
+    assert resolve(nlp, text, people, "he").entity == "o1"
+
+
 def test_it_stands_for_the_subject_noun_before_it(nlp: Any) -> None:
     text = ("The audit lists every contract of the agency. "
             "It also points out that two were never signed.")
