@@ -133,6 +133,9 @@ def _split_money_ranges(nlp: Language) -> None:
 
 
 BREAKS = "reader_line_breaks"
+# Titles of several people written short ("Sens. Ann Lee and Tom Reed"), which the tokenizer
+# cuts into a word and a full stop, as it does not "Sen.": names follow them, never a sentence.
+_PLURAL_TITLES = frozenset({"Sens", "Reps", "Govs", "Gens", "Drs", "Profs", "Messrs"})
 # Abbreviations of US states, months and titles that end with a dot inside a sentence.
 _ABBREVIATIONS = frozenset({
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
@@ -149,7 +152,8 @@ def _register_breaks() -> None:
     break starts one too, unless the text is hard-wrapped (its line breaks fall inside its
     sentences): a headline or a byline with no full stop no longer runs into the paragraph.
     A lower-case word right after the abbreviation of a state, month or title ("Calif.
-    lawmakers") goes on the sentence: the dot ends the word, not the sentence. A capitalised
+    lawmakers") goes on the sentence: the dot ends the word, not the sentence; so does any word
+    after a title of several people ("Sens. Ann Lee and Tom Reed"). A capitalised
     word or an opening quote mark after a sum written with "m" ("It cost £17m. The firm
     ...") starts one: the tokenizer keeps the full stop on "m." as on an initial, and the
     parser then ran the two sentences into one."""
@@ -165,7 +169,8 @@ def _register_breaks() -> None:
             breaks = doc[token.i - 1].text.count("\n")
             if breaks >= 2 or (breaks and lines_are_paragraphs) or _after_scale_stop(doc, token.i):
                 token.is_sent_start = True
-            elif token.text[:1].islower() and _after_abbreviation(doc, token.i):
+            elif (token.text[:1].islower() and _after_abbreviation(doc, token.i)) or \
+                    _after_abbreviation(doc, token.i, _PLURAL_TITLES):
                 token.is_sent_start = False
         return doc
 
@@ -228,13 +233,13 @@ def _after_scale_stop(doc: Doc, i: int) -> bool:
 _OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
-def _after_abbreviation(doc: Doc, i: int) -> bool:
+def _after_abbreviation(doc: Doc, i: int, known: frozenset[str] = _ABBREVIATIONS) -> bool:
     """Whether the token before i is a known abbreviation with its dot ("Calif." or "Calif"
     and "." with no space between)."""
     before = doc[i - 1].text
     if before == "." and i >= 2 and not doc[i - 2].whitespace_:
-        return doc[i - 2].text in _ABBREVIATIONS
-    return before.endswith(".") and before[:-1] in _ABBREVIATIONS
+        return doc[i - 2].text in known
+    return before.endswith(".") and before[:-1] in known
 
 
 def pipeline_id(nlp: Language) -> tuple[str, str]:

@@ -73,6 +73,16 @@ def test_a_lower_case_word_after_a_state_abbreviation_goes_on_the_sentence(nlp: 
 
 
 
+@pytest.mark.parametrize("text", [
+    "Democratic Sens. Ann Lee and Tom Reed voted against the bill.",
+    "He mocked his rivals, notably Govs. Dan Ortiz and Ray Wells, who call him green.",
+    "Republican Reps. Jo Park and Al Ruiz wrote to the agency.",
+])
+def test_a_title_of_several_people_written_short_keeps_its_names_in_the_sentence(
+        nlp: Any, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
+
+
 def test_a_sum_in_millions_closing_a_sentence_ends_it(nlp: Any) -> None:
     """The tokenizer keeps the full stop on the "m." of "£17m.", as on an initial; the next
     capitalised word or quote mark still opens a sentence, and a metre's "m." mid-sentence
