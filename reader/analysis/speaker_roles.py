@@ -10,6 +10,7 @@ from reader.analysis.person_words import FEMALE_PRONOUNS, MALE_PRONOUNS, ROLES
 # Nouns for one person: a role, a kind of person, a word that tells a sex.
 _ONE_PERSON_NOUNS = PERSON_NOUNS | ROLES | MALE_NOUNS | FEMALE_NOUNS
 _QUOTATION_REACH = 300  # tokens read back for where a quotation opened
+_ASKING = frozenset({"ask", "question", "press", "quiz", "query"})  # whose object answers
 
 
 def role_before(doc: Doc, pronoun: Token) -> Token | None:
@@ -37,6 +38,15 @@ def role_before(doc: Doc, pronoun: Token) -> Token | None:
         persons = [t for t in before if one_person(t, lower)]
         return persons[0] if len(persons) == 1 else None
     return subject if subject is not None and one_person(subject, lower) else None
+
+
+def asked(role: Token) -> list[Token]:
+    """ "A reporter asked Lee how he felt. He replied": whom a role that is the subject of a
+    verb of asking asks, who answers next, so that the "he" is not the role."""
+    verb = role.head
+    if role.dep_ != "nsubj" or verb.lemma_.lower() not in _ASKING:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative")]
 
 
 def _before_quotation(doc: Doc, sent: Span) -> Span | None:

@@ -54,7 +54,7 @@ from reader.analysis.speaker_people import (
     surnames,
     untagged_people,
 )
-from reader.analysis.speaker_roles import role_before
+from reader.analysis.speaker_roles import asked, role_before
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.work_titles import WORKS
 from reader.document import TextSpan
@@ -521,6 +521,8 @@ class SpeakerResolver:
                 self._mentions.named(role) is not None or (
                     role.dep_ == "compound" and self._mentions.named(role.head) is not None):
             return None  # "by journalist Ana Ruiz": the role is the name's title, she speaks
+        if any(self._mentions.named(t) is entity for t in asked(role)):
+            return None  # "A reporter asked Lee how he felt. He replied": the one asked
         sent = role.sent
         last = max((m.start for m in entity.mentions if m.start < pronoun.idx), default=-1)
         other = FEMALE_PRONOUNS if pronoun.lower_ in MALE_PRONOUNS else MALE_PRONOUNS

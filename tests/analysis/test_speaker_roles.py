@@ -63,3 +63,13 @@ def test_the_role_before_leaves_a_name_it_sets_beside_or_another_sex(nlp: Any, t
 ])
 def test_he_closing_a_long_quotation_is_the_role_before_it_opened(nlp: Any, text: str) -> None:
     assert quotes(nlp, text)[-1].speaker == "A council spokesman"
+
+
+@pytest.mark.parametrize("text", [
+    'Lee toured the mill at dawn. A reporter asked Lee how he felt about the vote. He replied: '
+    '"Better than ever."',
+    'Lee toured the mill at dawn. A student asked Lee whether the plant would close. He '
+    'answered: "Not while I am here."',
+])
+def test_the_one_a_role_asks_answers_next_not_the_role(nlp: Any, text: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.cue in ("replied", "answered")] == ["Lee"]
