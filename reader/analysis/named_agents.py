@@ -12,6 +12,8 @@ from reader.analysis.noun_phrases import compound_head
 _MEDIA = frozenset({"on", "in", "at", "via", "through", "during"})
 
 
+# Verbs whose object is the one spoken to ("tells NBC", "assured the court").
+_TELLING = frozenset({"tell", "assure", "inform", "remind", "notify", "brief"})
 # The words that can help a verb; another word the parse made one is a noun it misread.
 _HELPING_WORDS = frozenset({
     "be", "am", "is", "are", "was", "were", "been", "being", "have", "has", "had", "having",
@@ -24,7 +26,9 @@ def named_agent(verb: Token) -> Token | None:
     """A name the parse did not make the subject: one it took for a modal (_name_as_modal),
     right before a participle ("footage of Hillary Clinton asking, ..."), or right after a cue
     that governs its clause and follows what was said ("..., added KCNA"; ", telling O'Reilly
-    that" shares its host's subject)."""
+    that" shares its host's subject), save one told ("..., tells NBC"); or the name an aside
+    set off by commas follows right before such a cue ('"...," Ann Lee, head of the board,
+    tells NBC')."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     modal = _name_as_modal(verb)
     if modal is not None:
@@ -38,6 +42,10 @@ def named_agent(verb: Token) -> Token | None:
         return gerund_agent(verb)  # "praised Lee for saying", "his habit of blaming"
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ"):
         return _name_before_aside(verb)
+    if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ"):
+        aside = _name_before_aside(verb)  # '"...," Ann Lee, head of the board, tells NBC'
+        if aside is not None:
+            return aside
     return None if verb.dep_ in DEPENDENT else _inverted_subject(verb)
 
 
@@ -93,8 +101,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     """ "..., added KCNA": a name right after a subjectless cue that follows what was said,
     parsed as its object ("and encouraged Americans to" has its subject earlier); or after a
     cue that opens its sentence, which the parse may hang on the name ("Said Ellis: ...")."""
-    if verb.i + 1 >= len(verb.doc) or verb.i == 0:
-        return None
+    if verb.i + 1 >= len(verb.doc) or verb.i == 0 or verb.lemma_.lower() in _TELLING:
+        return None  # "..., tells NBC": who is told, never who tells
     opens = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_space
     if not (verb.doc[verb.i - 1].is_punct or opens):
         return None

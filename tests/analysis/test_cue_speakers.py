@@ -38,6 +38,14 @@ def test_a_name_after_a_cue_that_follows_the_quote_is_its_speaker(nlp: Any) -> N
     assert speaker_of(nlp, '"The talks will go on," added KCNA.', "added") == "KCNA"
 
 
+@pytest.mark.parametrize("cue", ["tells", "told"])
+def test_who_is_told_after_a_subjectless_cue_is_not_its_speaker(nlp: Any, cue: str) -> None:
+    """The name an aside follows before the cue speaks."""
+    text = (f"\u201cYes, I back Ann Ruiz,\u201d Tom Reed III, founder of the Tax Policy Forum, "
+            f"{cue} Channel Nine in an interview.")
+    assert speaker_of(nlp, text, cue) == "Tom Reed III"
+
+
 def test_a_participle_the_parse_hung_on_a_verb_of_the_quote_takes_the_cue_before_it(
         nlp: Any) -> None:
     text = ('"We have to win this," Smith said, suggesting a question: "Do you really think '
