@@ -11,14 +11,15 @@ PAGE_SIZE = (612, 792)
 
 def make_pdf(pages: Sequence[Sequence[Line]], *, info: dict[str, str] | None = None,
              encrypted: bool = False, font_size: float = 11, flate: bool = False,
-             padding: int = 0) -> bytes:
+             padding: int = 0, scale: float = 1) -> bytes:
     """A PDF whose pages show the given lines; encrypted=True adds a user password; flate=True
-    compresses each page's content, after `padding` spaces added to it."""
+    compresses each page's content, after `padding` spaces added to it; scale < 1 sets the type
+    in a size 1/scale times bigger, shrunk back by the text matrix (as Qt's QPdfWriter does)."""
     objects: list[bytes] = [b"", b""]  # 1: catalog, 2: page tree, filled in below
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")  # 3
     kids = []
     for lines in pages:
-        stream = _content(lines, font_size)
+        stream = _content(lines, font_size, scale)
         entries = b""
         if flate:
             stream, entries = _deflate(stream, padding), b" /Filter /FlateDecode"
@@ -45,11 +46,11 @@ def make_pdf(pages: Sequence[Sequence[Line]], *, info: dict[str, str] | None = N
     return _assemble(objects, trailer)
 
 
-def _content(lines: Sequence[Line], font_size: float) -> bytes:
+def _content(lines: Sequence[Line], font_size: float, scale: float) -> bytes:
     ops = [b"BT"]
     for x, y, text, *size in lines:
-        ops.append(b"/F1 %g Tf 1 0 0 1 %g %g Tm (%s) Tj"
-                   % (size[0] if size else font_size, x, y, _escape(text)))
+        ops.append(b"/F1 %g Tf %g 0 0 %g %g %g Tm (%s) Tj"
+                   % ((size[0] if size else font_size) / scale, scale, scale, x, y, _escape(text)))
     ops.append(b"ET")
     return b"\n".join(ops)
 

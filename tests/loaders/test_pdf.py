@@ -157,6 +157,17 @@ def test_pieces_of_one_line_make_one_line(tmp_path: Path) -> None:
     assert document.text == "The harbour plan passed. It was a close vote."
 
 
+@pytest.mark.parametrize("scale", [1, 0.06])
+def test_a_word_gap_is_measured_against_the_type_s_size_on_the_page(tmp_path: Path,
+                                                                     scale: float) -> None:
+    # Qt sets 11 pt type as 183 pt shrunk by the text matrix: the gap between two pieces of a
+    # line, a third of an em of the 11 pt type, is a space between words all the same.
+    width = 59.9  # "The harbour" in 11 pt Helvetica
+    lines: list[Line] = [(72, 700, "The harbour"), (72 + width + 3.6, 700, "plan passed.")]
+    document = load(write(tmp_path, make_pdf([lines], scale=scale)))
+    assert document.text == "The harbour plan passed."
+
+
 def test_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     left = [(72, 700, "Left column text that"), (72, 686, "ends here.")]
     right = [(330, 700, "Right column text that"), (330, 686, "ends there.")]
