@@ -22,6 +22,7 @@ _HEADING_SCALE = 1.15  # a one-line paragraph in a font this much bigger than bo
 _NOTE_SCALE = 0.85  # a footnote's type is at most this share of the body's
 _NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶])\s*\S")
 _NOTE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\s*(?P<text>\S.*)$", re.DOTALL)
+_CLEAR = 0.01  # points between a box cut short and the neighbour it touched
 _PASSWORD_ERRORS = (4, 5)  # FPDF_ERR_PASSWORD, FPDF_ERR_SECURITY
 _JUNK_TITLE = re.compile(
     r"^(?:untitled|microsoft (?:word|powerpoint)\b|document\d*$)|\.(?:docx?|pdf|indd|tex|odt)$",
@@ -146,10 +147,10 @@ def _page_lines(path: Path, pdf: Any, index: int) -> list[Line]:
         page = pdf[index]
         textpage = page.get_textpage()
         try:
+            rects = [textpage.get_rect(number) for number in range(textpage.count_rects())]
             boxes = []
-            for number in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(number)
-                text = textpage.get_text_bounded(left, bottom, right, top)
+            for number, (left, bottom, right, top) in enumerate(rects):
+                text = textpage.get_text_bounded(*_own_part(rects, number))
                 size = _font_size(textpage, left, bottom, top)
                 boxes.append((text, left, bottom, right, top, size))
         finally:
@@ -158,6 +159,29 @@ def _page_lines(path: Path, pdf: Any, index: int) -> list[Line]:
     except pdfium.PdfiumError as exc:
         raise DocumentLoadError(path, f"is not a valid PDF (page {index + 1} is damaged)") from exc
     return merge_boxes(boxes)
+
+
+def _own_part(rects: list[tuple[float, float, float, float]], number: int,
+              ) -> tuple[float, float, float, float]:
+    """A text box less the parts it shares with the boxes before and after it, where the line
+    runs on from one into the other (the next starts inside it and ends past it).
+    pdfium gives a box's text as every character whose box touches it, and where a producer
+    places each glyph on its own (Qt), a glyph reaching under its neighbour ('j' under 'a',
+    ',' under 'r') is a box apart from it: each box read whole would give 'majajor'."""
+    left, bottom, right, top = rects[number]
+    for other in (number - 1, number + 1):
+        if not 0 <= other < len(rects):
+            continue
+        o_left, o_bottom, o_right, o_top = rects[other]
+        if min(top, o_top) <= max(bottom, o_bottom):
+            continue  # one above the other: not one line
+        if other < number and o_left < left < o_right < right:
+            left = o_right + _CLEAR
+        elif other > number and left < o_left < right < o_right:
+            right = o_left - _CLEAR
+    if right <= left:  # a box that lies within its neighbour is read whole
+        return rects[number]
+    return left, bottom, right, top
 
 
 def _metadata(pdf: Any) -> Meta:

@@ -168,6 +168,15 @@ def test_a_word_gap_is_measured_against_the_type_s_size_on_the_page(tmp_path: Pa
     assert document.text == "The harbour plan passed."
 
 
+def test_a_letter_reaching_under_its_neighbour_is_read_once(tmp_path: Path) -> None:
+    # A producer that places glyphs one by one (Qt) kerns a 'j' under the 'a' before it: pdfium
+    # reads a box as every character touching it, so each box read whole gave 'majajor'.
+    width = 37.29  # "The ma" in 11 pt Helvetica
+    lines: list[Line] = [(72, 700, "The ma"), (72 + width - 1, 700, "jor rise.")]
+    document = load(write(tmp_path, make_pdf([lines])))
+    assert document.text == "The major rise."
+
+
 def test_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     left = [(72, 700, "Left column text that"), (72, 686, "ends here.")]
     right = [(330, 700, "Right column text that"), (330, 686, "ends there.")]
