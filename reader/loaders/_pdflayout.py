@@ -31,28 +31,36 @@ class Line:
     right: float
     top: float
     size: float = 0.0  # font size of the line's first character, 0 when unknown
+    trail: float = 0.0  # how far the last character's advance reaches right of its ink
 
     @property
     def height(self) -> float:
         return max(self.top - self.bottom, 1.0)
 
 
-def merge_boxes(boxes: Sequence[tuple[str, float, float, float, float, float]]) -> list[Line]:
-    """Lines from text boxes in content order: boxes side by side on one band make one line."""
+def merge_boxes(boxes: Sequence[tuple[str, float, float, float, float, float, float, float]],
+                ) -> list[Line]:
+    """Lines from text boxes in content order (text, ink box, type size, and how far the first
+    and last characters' advances reach past their ink): boxes side by side on one band make
+    one line, a space between them where pdfium reports one or the advances leave one."""
     lines: list[Line] = []
-    for text, left, bottom, right, top, size in boxes:
-        text = squash_spaces(text.replace("\x02", "\x02 ")).replace("\x02 ", "\x02")
+    spaced = False  # whether the box before ended in a space
+    for raw, left, bottom, right, top, size, lead, trail in boxes:
+        told, spaced = spaced or raw[:1].isspace(), raw[-1:].isspace() or (spaced and not raw)
+        text = squash_spaces(raw.replace("\x02", "\x02 ")).replace("\x02 ", "\x02")
         if not text:
             continue
         last = lines[-1] if lines else None
         near = last is not None and -0.5 * last.height <= left - last.right \
             < _MAX_WORD_GAP * last.height
         if last and near and _same_band(last, bottom, top):
-            gap = " " if left - last.right > _SPACE_EM * (last.size or last.height) else ""
+            space = (left - lead) - (last.right + last.trail)
+            gap = " " if told or space > _SPACE_EM * (last.size or last.height) else ""
             lines[-1] = Line(last.text + gap + text, last.left, min(last.bottom, bottom),
-                             max(last.right, right), max(last.top, top), last.size)
+                             max(last.right, right), max(last.top, top), last.size,
+                             trail if right >= last.right else last.trail)
         else:
-            lines.append(Line(text, left, bottom, right, top, size))
+            lines.append(Line(text, left, bottom, right, top, size, trail))
     return lines
 
 

@@ -104,23 +104,37 @@ def _is_heading(line: Line, text: str, body_size: float) -> bool:
     return (line.size or line.height) > _HEADING_SCALE * body_size and is_title_line(text)
 
 
-def _font_size(textpage: Any, left: float, bottom: float, top: float) -> float:
-    """The size on the page of the first character in a text box, 0 if pdfium cannot tell: its
-    font size scaled by the character's matrix, as a producer may set the type in a big size
-    and shrink it with the text matrix (Qt's QPdfWriter: 183 pt at 0.06 for 11 pt type)."""
+def _font_size(textpage: Any, index: int) -> float:
+    """The size on the page of a character's type: its font size scaled by the character's
+    matrix, as a producer may set the type in a big size and shrink it with the text matrix
+    (Qt's QPdfWriter: 183 pt at 0.06 for 11 pt type)."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
-    index = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, max((top - bottom) / 2, 1.0))
-    if index is None or index < 0:  # pypdfium2 gives None when no character is there
-        return 0.0
     size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
     matrix = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFText_GetMatrix(textpage.raw, index, ctypes.byref(matrix)):
         return size
     # The matrix maps a text-space unit onto the page; its vertical column scales the em.
     return size * math.hypot(matrix.c, matrix.d)
+
+
+def _glyphs(textpage: Any, left: float, bottom: float, right: float, top: float,
+            ) -> tuple[float, float, float]:
+    """A text box's type size (that of its first character, 0 if pdfium cannot tell) and how
+    far the advances of its first and last characters reach past their ink, to the left and
+    to the right (a '1' ends well short of where the '.' after it begins)."""
+    middle, reach = (bottom + top) / 2, max((top - bottom) / 2, 1.0)
+    first = textpage.get_index(left + 0.5, middle, 1.0, reach)
+    if first is None or first < 0:  # pypdfium2 gives None when no character is there
+        return 0.0, 0.0, 0.0
+    last = textpage.get_index(right - 0.5, middle, 1.0, reach)
+    lead = max(left - textpage.get_charbox(first, loose=True)[0], 0.0)
+    trail = 0.0
+    if last is not None and last >= 0:
+        trail = max(textpage.get_charbox(last, loose=True)[2] - right, 0.0)
+    return _font_size(textpage, first), lead, trail
 
 
 def _runs_on(last: str, text: str) -> bool:
@@ -151,8 +165,8 @@ def _page_lines(path: Path, pdf: Any, index: int) -> list[Line]:
             boxes = []
             for number, (left, bottom, right, top) in enumerate(rects):
                 text = textpage.get_text_bounded(*_own_part(rects, number))
-                size = _font_size(textpage, left, bottom, top)
-                boxes.append((text, left, bottom, right, top, size))
+                boxes.append((text, left, bottom, right, top,
+                              *_glyphs(textpage, left, bottom, right, top)))
         finally:
             textpage.close()
             page.close()

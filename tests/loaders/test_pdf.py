@@ -177,6 +177,25 @@ def test_a_letter_reaching_under_its_neighbour_is_read_once(tmp_path: Path) -> N
     assert document.text == "The major rise."
 
 
+def test_a_gap_between_glyphs_is_measured_from_their_advances_not_their_ink(
+        tmp_path: Path) -> None:
+    # Set glyph by glyph (as Qt does), the '.' after a '1' begins where the '1' advances to,
+    # but its ink starts over a quarter of an em after the 1's ink ends: no space for that.
+    width = 64.185  # "Prices rose 1" in 11 pt Helvetica
+    lines: list[Line] = [(72, 700, "Prices rose 1"), (72 + width, 700, ".8% in May.")]
+    document = load(write(tmp_path, make_pdf([lines])))
+    assert document.text == "Prices rose 1.8% in May."
+
+
+def test_a_space_pdfium_reports_between_pieces_is_kept_however_narrow(tmp_path: Path) -> None:
+    # A tight justified line (TeX shrinks a space to 0.22 em) in two pieces: pdfium's text reads
+    # 'a list of match', though the gap is under a fifth of an em.
+    width = 34.85  # "a list of" in 11 pt Helvetica
+    lines: list[Line] = [(72, 700, "a list of"), (72 + width + 1.6, 700, "match rules.", 9)]
+    document = load(write(tmp_path, make_pdf([lines])))
+    assert document.text == "a list of match rules."
+
+
 def test_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     left = [(72, 700, "Left column text that"), (72, 686, "ends here.")]
     right = [(330, 700, "Right column text that"), (330, 686, "ends there.")]
