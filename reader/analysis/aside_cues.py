@@ -1,4 +1,5 @@
-"""Cues set off by a comma after what they report: "The dam, said Mr Ode, is safe"."""
+"""Cues set off by a comma after what they report: "The dam, said Mr Ode, is safe", "Costs
+rose, records show"."""
 
 from __future__ import annotations
 
@@ -90,6 +91,39 @@ def closing_cue(verb: Token) -> Attribution | None:
     start, end = noun_phrase(name.root)
     return Attribution((verb.i, verb.i + 1), (max(start, name.start), min(end, name.end)),
                        _whole(doc[sent.start : verb.i - 1]))
+
+
+# Verbs of evidence that close a sentence with their source before them ("..., records show");
+# a closing "said" is read by the cue rules of speech, which know a setting from a statement.
+_SHOWING = frozenset({"show", "find", "indicate", "suggest", "reveal"})
+_SOURCE_WORDS = 12  # the longest source between the comma and the verb
+_REPORTING = _SHOWING | SPEECH_VERBS
+
+
+def closing_source(verb: Token) -> Attribution | None:
+    """ "The mayor spent $2 million on the bridge, city records show": a verb of evidence that
+    ends its sentence after a comma and its subject reports all before the comma, however the
+    parse hung the two (it often makes the verb a second verb of the statement, with its
+    subject a compound). The source may be described but holds no verb of its own tense, and
+    a statement that reports words already is left to its own cue."""
+    if verb.tag_ not in FINITE_TAGS or cue_lemma(verb) not in _SHOWING:
+        return None  # (the cheap tests first: Token.sent walks the sentence)
+    doc, sent = verb.doc, verb.sent
+    if any(not t.is_punct for t in doc[verb.i + 1 : sent.end]):
+        return None
+    comma = next((t.i for t in reversed(doc[max(sent.start, verb.i - _SOURCE_WORDS) : verb.i])
+                  if t.text == ","), None)
+    if comma is None or comma < sent.start + 3 or _framed(doc[sent.start : verb.i]) or any(
+            t.pos_ == "VERB" and cue_lemma(t) in _REPORTING for t in doc[sent.start : comma]):
+        return None  # "Bamberg said the videos do not show ..., the footage showed": his words
+    source = doc[comma + 1 : verb.i]
+    if not source or not any(t.pos_ in ("NOUN", "PROPN") for t in source) or any(
+            t.tag_ in FINITE_TAGS or t.lower_ in RELATIVE_PRONOUNS or t.is_quote
+            for t in source):
+        return None
+    start, end = noun_phrase(source.root)
+    return Attribution((verb.i, verb.i + 1), (max(start, source.start), min(end, source.end)),
+                       _whole(doc[sent.start : comma]))
 
 
 def _closing_name(verb: Token) -> Span | None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from reader.analysis.aside_cues import closing_cue, inverted_aside
+from reader.analysis.aside_cues import closing_cue, closing_source, inverted_aside
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.colon_views import colon_view
 from reader.analysis.cue_contents import as_put, complement
@@ -147,8 +147,9 @@ def _cue_at(token: Token) -> Attribution | None:
     if pos in ("VERB", "AUX") and not (lower in CUE_ADJECTIVES and
                                        dep == "acomp"):  # "are convinced"
         # "Democrats allege John Reyes lied", the verb parsed as part of the subject
-        return inverted_aside(token) or closing_cue(token) or misread_before_name(token) or \
-            misread_auxiliary(token) or _verb_cue(token, cue_lemma(token))
+        return inverted_aside(token) or closing_cue(token) or closing_source(token) or \
+            misread_before_name(token) or misread_auxiliary(token) or \
+            _verb_cue(token, cue_lemma(token))
     if lower in EVIDENT and pos == "ADJ":
         return evident(token)
     if lower in CUE_ADJECTIVES and dep in ("acomp", "advcl"):

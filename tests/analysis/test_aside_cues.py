@@ -57,3 +57,21 @@ def test_a_closing_finding_reports_all_before_it(nlp: Any) -> None:
                 "engine size, paint colour or the stereo inside, shows a large survey by the "
                 "dealer group Autoco.")
     assert ("shows", "a large survey", sentence.split(", shows")[0]) in found(nlp, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), [
+    ("The mayor spent two million dollars on the new bridge, city records show.", "show",
+     "city records"),
+    ("That is why the club had to borrow money from its owner last month, its filings show.",
+     "show", "its filings"),
+])
+def test_a_source_closing_its_sentence_reports_all_before_the_comma(
+        nlp: Any, sentence: str, cue: str, source: str) -> None:
+    assert (cue, source, sentence.rsplit(", ", 1)[0]) in found(nlp, sentence)
+
+
+def test_a_source_closing_a_report_of_words_leaves_them_to_their_cue(nlp: Any) -> None:
+    sentence = ("The lawyer said the tapes do not show whether the man had a knife, which he "
+                "said was at home, the footage showed.")
+    assert all(content is None or not content.startswith("The lawyer")
+               for _, _, content in found(nlp, sentence))
