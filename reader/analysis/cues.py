@@ -57,6 +57,7 @@ from reader.analysis.oblique_cues import (
     message_saying,
     quoted_as_saying,
     seeming_to,
+    self_described,
     text_reading,
 )
 from reader.analysis.polled_cues import polled_view, polls
@@ -144,6 +145,9 @@ def _cue_at(token: Token) -> Attribution | None:
     if lower == "in":
         return (in_finding(token) or in_words_of(token) if token.is_sent_start else None) \
             or in_view_of(token)
+    described = self_described(token) if dep == "amod" else None
+    if described is not None:
+        return described  # "a self-described socialist"
     if pos in ("VERB", "AUX") and not (lower in CUE_ADJECTIVES and
                                        dep == "acomp"):  # "are convinced"
         # "Democrats allege John Reyes lied", the verb parsed as part of the subject

@@ -1,5 +1,5 @@
 """Cues with no active subject to speak, or with what was said in a word: "quoted as saying",
-"seems to me", "a letter urging", "said yes"."""
+"seems to me", "a letter urging", "said yes", "a self-described socialist"."""
 
 from __future__ import annotations
 
@@ -137,3 +137,25 @@ def answer(verb: Token) -> tuple[int, int] | None:
         elif token.text != "," or not words:
             break
     return chars(doc[words[0].i : words[-1].i + 1]) if words else None
+
+
+# Participles of what somebody calls himself ("a self-described socialist").
+_SELF_NAMING = frozenset({"described", "proclaimed", "styled", "declared", "identified"})
+
+
+def self_described(participle: Token) -> Attribution | None:
+    """ "Lena Ruiz, a self-described socialist, said ...": what somebody calls themselves is
+    their claim, the noun the participle qualifies, said by the one it is set beside."""
+    doc = participle.doc
+    if participle.lower_ not in _SELF_NAMING or participle.i < 2 or \
+            doc[participle.i - 1].text not in ("-", "‐") or doc[participle.i - 2].lower_ != "self":
+        return None
+    noun = participle.head
+    if noun.i <= participle.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    described = noun
+    while described.dep_ == "conj" and described.head.i < described.i:
+        described = described.head  # "a senator and self-described socialist"
+    speaker = noun_phrase(described.head) if described.dep_ == "appos" else None
+    return Attribution((participle.i - 2, participle.i + 1), speaker,
+                       chars(doc[participle.i + 1 : noun.i + 1]))

@@ -27,6 +27,12 @@ def said(text: str, quote: Quote) -> str:
     return quote.span.of(text)
 
 
+def by_cue(nlp: Any, text: str, cue: str) -> list[tuple[str | None, str]]:
+    """The speaker's words and what was said, for each quote whose cue opens with cue."""
+    return [(q.speaker_span.of(text) if q.speaker_span else None, said(text, q))
+            for q in quotes(nlp, text) if (q.cue or "").startswith(cue)]
+
+
 def only(found: list[Quote], kind: str) -> list[Quote]:
     return [q for q in found if q.kind == kind]
 
@@ -622,14 +628,23 @@ def test_an_answer_in_a_word_is_what_was_said(nlp: Any, text: str, what: str) ->
 ])
 def test_a_thing_written_reads_what_it_says(nlp: Any, text: str, speaker: str,
                                             what: str) -> None:
-    found = [(q.speaker_span.of(text) if q.speaker_span else None, said(text, q).rstrip(","))
-             for q in quotes(nlp, text) if q.cue == "read"]
-    assert found == [(speaker, what)]
+    assert [(who, words.rstrip(",")) for who, words in by_cue(nlp, text, "read")] == [
+        (speaker, what)]
 
 
 def test_a_person_reading_a_book_is_no_text_saying_it(nlp: Any) -> None:
     text = 'The mayor read "The Old Man and the Sea" twice last summer.'
     assert [q for q in quotes(nlp, text) if q.cue == "read"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "what"), [
+    ("Lena Ruiz, a self-described optimist, runs the ferry.", "Lena Ruiz", "optimist"),
+    ("Ruiz, a baker and self-proclaimed food critic, opened a new shop.", "Ruiz",
+     "food critic"),
+])
+def test_what_somebody_calls_themselves_is_their_claim(nlp: Any, text: str, speaker: str,
+                                                        what: str) -> None:
+    assert by_cue(nlp, text, "self-") == [(speaker, what)]
 
 
 def test_no_opening_a_clause_is_no_answer(nlp: Any) -> None:
