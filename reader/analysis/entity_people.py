@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from reader.analysis.aliases import SURNAME_LABELS, AliasIndex, Key, Name, proper_names
 from reader.analysis.demonyms import country_name, country_of_demonym
@@ -38,12 +39,33 @@ def join_people(index: AliasIndex, placed: set[str]) -> None:
         matches = by_last.get(word) or (by_first.get(word) if name.label == "PERSON" else None)
         if word in by_last and len({index.find(k) for k in by_last[word]}) > 1:
             _type_shared_surname(index, name, firms)
+            matches = _dominant_bearer(index, by_last[word])
         if matches is not None and len({index.find(k) for k in matches}) == 1 \
                 and not _other_sex(index, matches[0], name) \
                 and _named_in_full_first(index, matches[0], name):
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
+
+
+def _dominant_bearer(index: AliasIndex, keys: Sequence[Key]) -> list[Key] | None:
+    """ "Hillary Clinton" named in full twenty times and "Bill Clinton" once: a lone "Clinton"
+    is the person the story is about, named in full before the others with the surname, and at
+    least three times and at least twice as often as all of them together; where no one stands
+    out so ("Jane Whitcombe" and "Tom Whitcombe", twice each; "Donald Trump" named first, once,
+    and "Ivanka Trump" five times after), the surname joins nobody."""
+    roots = {index.find(key) for key in keys}
+    counts: Counter[Key] = Counter(dict.fromkeys(roots, 0))
+    first: dict[Key, TextSpan] = {}
+    for name in proper_names(index, "PERSON"):
+        if len(name.key) >= 2 and (root := index.find(name.key)) in roots:
+            counts[root] += len(name.spans)
+            first[root] = min(first.get(root, name.spans[0]), *name.spans)
+    (top, most), *others = counts.most_common()
+    if most >= 3 and most >= 2 * sum(n for _, n in others) \
+            and first[top] == min(first.values()):
+        return [next(k for k in keys if index.find(k) == top)]
+    return None
 
 
 # Titles British papers write before a surname alone, never before a first name ("Mrs Ashby

@@ -824,3 +824,19 @@ def test_a_party_named_by_one_word_is_no_person(nlp: Any) -> None:
     text = ("Labour in council race row\n\nLabour's choice of a local candidate for one of the "
             "city's seats has angered activists.")
     assert typed(nlp, text)["Labour"][0] == "ORG"
+
+
+def test_a_lone_surname_joins_the_one_bearer_the_story_is_about(nlp: Any) -> None:
+    found = typed(nlp, "Maria Ostrander opened her campaign in Ohio. Maria Ostrander spoke for "
+                       "an hour. Her husband, Paul Ostrander, stood beside her. Later, Maria "
+                       "Ostrander met voters. Ostrander said taxes were too high.")
+    assert found["Maria Ostrander"][1] == ("Maria Ostrander", "Ostrander")
+    assert found["Paul Ostrander"][1] == ("Paul Ostrander",)
+
+
+def test_a_lone_surname_joins_no_bearer_named_after_another(nlp: Any) -> None:
+    found = typed(nlp, "Paul Ostrander unveiled a tax plan. His daughter Maria Ostrander praised "
+                       "it. Maria Ostrander spoke in Ohio. Maria Ostrander met voters. "
+                       "Ostrander says the plan is fair.")
+    assert found["Paul Ostrander"][1] == ("Paul Ostrander",)
+    assert found["Maria Ostrander"][1] == ("Maria Ostrander",)
