@@ -59,7 +59,8 @@ def name_before_cue(doc: Doc, cue: int, contents: Sequence[TextSpan], reach: int
     last election, said'), else the first name within reach words before the cue."""
     for token in _after_close(doc, cue, contents) or doc[max(0, cue - reach) : cue]:
         if token.pos_ == "PROPN" and not any(c.start <= token.idx < c.end for c in contents):
-            return noun_phrase(compound_head(token))
+            head = compound_head(token)  # not the cue the parse made a name's head ("Lee joked")
+            return noun_phrase(head if head.i < cue else token)
     return None
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
+from reader.analysis.speaker_spans import name_before_cue
+from reader.document import TextSpan
 from tests.analysis.test_quotes import quotes
 
 
@@ -98,3 +101,16 @@ def test_the_name_right_after_a_quote_speaks_past_a_long_description(nlp: Any,
                                                                       text: str) -> None:
     """Not the place the description names last before the cue."""
     assert [q.speaker for q in quotes(nlp, text)] == ["Ruiz"]
+
+
+
+def test_a_name_the_parse_hung_on_the_cue_after_a_quote_is_the_speaker_alone(nlp: Any) -> None:
+    """ '"Ortega," Reed joked': where the parse made the name a compound of the cue, the
+    speaker is the name, not "Reed joked"."""
+    words = ["\u201c", "Ortega", ",", "\u201d", "Reed", "joked", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[False, False, False, True, True, False, False],
+              heads=[1, 5, 1, 1, 5, 5, 5], deps=["punct", "dobj", "punct", "punct", "compound",
+                                                 "ROOT", "punct"],
+              pos=["PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    contents = [TextSpan(1, 7)]  # the quoted "Ortega"
+    assert name_before_cue(doc, 5, contents, 12) == (4, 5)
