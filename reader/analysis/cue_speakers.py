@@ -312,9 +312,13 @@ def _named_in_time(subject: Token, verb: Token) -> Token | None:
 def _who_antecedent(verb: Token) -> Token:
     """ "talks between the government and the rebels of the Front, who have refused": "who"
     stands for somebody, never a thing; where the parse hung its clause on a thing, the
-    people named right before its comma (past an "of" phrase on them) are who."""
+    people named right before its comma (past an "of" phrase on them) are who; so is a
+    person named right before "who" in a list the parse hung the clause on the first of."""
     noun, doc = verb.head, verb.doc
     start = verb.left_edge.i
+    before = doc[start - 1] if start > 0 else noun
+    if noun.ent_type_ != "PERSON" and before.ent_type_ == "PERSON" and before.i > noun.i:
+        return before  # "backed by Culture, Media and Sport Secretary Tessa Jowell who said"
     if noun.ent_type_ or noun.pos_ != "NOUN" or noun.lemma_.lower() in _SOMEBODY or \
             start < 2 or doc[start - 1].text != ",":
         return source_of_statement(noun)

@@ -46,6 +46,17 @@ def test_who_is_told_after_a_subjectless_cue_is_not_its_speaker(nlp: Any, cue: s
     assert speaker_of(nlp, text, cue) == "Tom Reed III"
 
 
+@pytest.mark.parametrize("text", [
+    'Her plan was backed by Culture, Media and Sport Secretary Ann Ruiz who said: "You would '
+    'not let a child into a casino."',
+    'The bill was welcomed by Health, Welfare and Housing Minister Ann Ruiz who said: "It is '
+    'long overdue."',
+])
+def test_who_after_a_person_ending_a_list_the_parse_hung_it_on_the_first_of_is_that_person(
+        nlp: Any, text: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text) if q.kind == "direct"] == ["Ann Ruiz"]
+
+
 def test_a_participle_the_parse_hung_on_a_verb_of_the_quote_takes_the_cue_before_it(
         nlp: Any) -> None:
     text = ('"We have to win this," Smith said, suggesting a question: "Do you really think '
