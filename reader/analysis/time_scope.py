@@ -88,8 +88,23 @@ def _forecast_period(when: When, sentence: SentenceScan) -> bool:
         return False
     verb = sentence.doc[when.head]
     obj = next((c for c in sentence.children(verb) if c.dep_ == "dobj"), None)
-    return obj is not None and (verb.lemma_.lower() in _FORECASTING
-                                or obj.lemma_.lower() in _FORECASTS)
+    if obj is None:
+        return False
+    if verb.lemma_.lower() in _FORECASTING:
+        return True
+    return obj.lemma_.lower() in _FORECASTS and _for_a_period(sentence.doc[when.position])
+
+
+def _for_a_period(root: Token) -> bool:
+    """Whether a time on a verb that changes a forecast ("cut its sales forecasts for the year
+    to March 2005", "raised its outlook this year") can be the period the forecast covers: not
+    one that is over ("raised its sales targets last December", "cut its forecast two weeks
+    ago") nor one after another preposition ("lowered its guidance in May"); a forecast
+    names its period with "for"."""
+    words = [t.lower_ for t in root.subtree]
+    if words[0] == "last" or words[-1] == "ago":
+        return False
+    return root.head.lower_ == "for" or root.head.pos_ != "ADP"
 
 
 def _a_day(text: str) -> bool:

@@ -464,6 +464,10 @@ def test_a_time_after_a_change_from_one_value_to_another_is_the_changes(nlp: Any
     ("The bank has forecast a loss of 40bn yen in its financial year to March 2005.",
      "forecast", None),
     ("The institute projected in May that growth would slow.", "projected", "May"),
+    ("The toymaker raised its sales targets for the new doll last December after a busy "
+     "autumn.", "raised", "last December"),
+    ("The airline cut its profit forecast two weeks ago.", "cut", "two weeks ago"),
+    ("The brewer lowered its guidance in May.", "lowered", "May"),
 ])
 def test_the_period_a_forecast_covers_is_not_the_time_it_is_made(nlp: Any, text: str,
                                                                   action: str,
