@@ -55,6 +55,7 @@ from reader.analysis.number_context import (
 )
 from reader.analysis.number_core import Core
 from reader.analysis.number_elided import share_elided_units
+from reader.analysis.number_lexicon import year_like
 from reader.analysis.number_ranges import join_range
 from reader.analysis.number_scan import core_at
 from reader.analysis.number_shares import share_ages, share_change_ends, share_counts, share_units
@@ -144,8 +145,13 @@ def _lone_one(doc: Doc, core: Core, floor: int, limit: int) -> bool:
         return False  # "fired one shell"; "at one stage" is an idiom
     near = [doc[k] for k in (core.start - 2, core.start - 1, core.end, core.end + 1)
             if floor <= k < limit]
-    return not any(t.like_num and t.i != core.start for t in near) and not (
+    # a year beside it is no figure it is listed with ("a timely one for 2005")
+    return not any(t.like_num and t.i != core.start and not _a_year(t) for t in near) and not (
         core.start > floor and doc[core.start - 1].lower_ in ("only", "just", "single"))
+
+
+def _a_year(token: Token) -> bool:
+    return token.ent_type_ == "DATE" and year_like(token.text)
 
 
 def _reads_one(doc: Doc, core: Core) -> bool:

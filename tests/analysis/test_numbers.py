@@ -826,6 +826,18 @@ def test_one_meaning_a_certain_is_no_figure(nlp: Any, text: str) -> None:
     assert _spans(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Her third album is a bold one for 1998.", ["third"]),
+    ("The shop sold a cheap one in 2003.", []),
+    ("It was the big one of 2011, and a timely one for 2012.", []),
+    ("They want one or two seats.", ["one or two"]),
+])
+def test_a_year_beside_a_bare_one_does_not_keep_it(nlp: Any, text: str,
+                                                   figures: list[str]) -> None:
+    """ "one or two" is a count; "a timely one for 2005" is a pronoun with a year beside it."""
+    assert _spans(nlp, text) == figures
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("He spent one night in jail.", "one"),
     ("The strike lasted one day.", "one day"),
