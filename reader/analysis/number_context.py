@@ -69,10 +69,11 @@ class Claim:
 
 
 def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "cardinal",
-                 unit_noun: Token | None = None) -> Token | None:
+                 unit_noun: Token | None = None, many: bool = False) -> Token | None:
     """The noun a figure counts: "22 people", "dozens of drones", "110 other people".
 
-    ``anchor`` is the figure's last number token and ``end`` the token after its span. Measures,
+    ``anchor`` is the figure's last number token and ``end`` the token after its span; ``many``
+    says the figure is more than one (see _modifier_counted). Measures,
     scores and money count nothing; a percentage counts only the whole it is a share of ("74
     percent of registered voters").
     """
@@ -99,7 +100,8 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     if head is not None and head in run and not head.text.isdigit() and \
             head.lower_ not in _IN_A_ROW and head.pos_ != "ADJ" and \
             not _ranking(doc, anchor, head):  # "five 787 jets"
-        return head  # not "25 million more people": the people
+        # not "25 million more people": the people
+        return _modifier_counted(doc[end], head) if many else head
     nouns = [t for t in run if t.pos_ == "NOUN" and t.lower_ not in _IN_A_ROW] or [
         t for t in run if t.pos_ == "PROPN" and any(c.isdigit() for c in t.text)]
     if nouns and _ranking(doc, anchor, nouns[-1]):
@@ -107,6 +109,17 @@ def counted_noun(doc: Doc, anchor: int, end: int, limit: int, *, kind: str = "ca
     if nouns:
         return nouns[-1]
     return _changed_subject(token)
+
+
+def _modifier_counted(first: Token, head: Token) -> Token:
+    """ "a five star hotel", "a two party system", "the eight player game": a figure of more
+    than one before a singular noun that describes a singular one (the hyphens of "five-star"
+    left out, as some papers write it) counts the first noun, not the one it describes; "five
+    job cuts" counts the cuts."""
+    if first.i < head.i and first.tag_ == "NN" and first.dep_ == "compound" and \
+            head.tag_ in ("NN", "NNP") and first.lower_ not in _IN_A_ROW:
+        return first
+    return head
 
 
 def _ranking(doc: Doc, anchor: int, noun: Token) -> bool:

@@ -241,7 +241,8 @@ def _mention(doc: Doc, sent: Span, figure: Core, sentence: TextSpan,
     anchor = _anchor(doc, figure)
     unit_noun = doc[figure.unit_token] if figure.unit_token is not None else None
     noun = None if casualty_next(doc, figure.end) else counted_noun(
-        doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun)
+        doc, anchor, figure.end, sent.end, kind=figure.kind, unit_noun=unit_noun,
+        many=figure.kind == "cardinal" and figure.value is not None and figure.value > 1)
     if noun is not None and (not any(c.isalpha() for c in noun.text) or _scaled(noun)
                              or _verb_of_the_count(noun, figure)):
         noun = None  # "225.86 | -12.99": a table's rule; "47% of the £1.34bn": an amount

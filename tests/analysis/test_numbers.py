@@ -395,6 +395,10 @@ def test_a_football_score_is_one_figure(nlp: Any) -> None:
     ("Her album climbed into the top 20 chart.", "20", None),
     ("The band has had 12 top 40 singles.", "40", "single"),
     ("The council hired 157 GPs last year.", "157", "GPs"),
+    # a count written before a noun it describes, without the hyphen of "five-star"
+    ("They booked a five star hotel by the lake.", "five", "star"),
+    ("The island has a two party system.", "two", "party"),
+    ("The firm announced five job cuts.", "five", "cut"),
     # a change of "the number of" something
     ("The number of jobless fell by 7,000 to 4.46 million.", "4.46 million", "jobless"),
     ("The plan is to raise the number of bus lanes from 12 to 30.", "12", "lane"),
