@@ -138,8 +138,20 @@ def _sentence_events(sentence: SentenceScan, times: list[Span], reading: Reading
     for verb in sentence.verbs:
         if not _speech(verb, cues) and not _offence_name(verb, start) and \
                 not _capital_inside(verb, start) and not _imperative(verb, sentence) and \
-                not _misfit_in_capitals(verb) and not _naming(verb, sentence):
+                not _misfit_in_capitals(verb) and not _naming(verb, sentence) and \
+                not _with_an_article(verb, sentence):
             yield _event(verb, sentence, reading, whens)
+
+
+def _with_an_article(verb: Token, sentence: SentenceScan) -> bool:
+    """ "a built in microphone", "the accused", "a made up story": a participle with an article
+    of its own, just before it, is a noun or a word describing one (the hyphen of "built-in"
+    left out, as some papers write it), not a clause; "the killing of" is left as it was."""
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.lower_ in ("a", "an", "the") and before.head.i == verb.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in sentence.children(verb))
 
 
 def _imperative(verb: Token, sentence: SentenceScan) -> bool:

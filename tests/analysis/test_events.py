@@ -145,6 +145,18 @@ def test_it_is_the_latest_organisation(nlp: Any) -> None:
     assert (opened.where, opened.date) == ("Texas", "2024-05-01")
 
 
+@pytest.mark.parametrize(("text", "not_an_action"), [
+    ("The new phone has a large screen, and a built in camera which is used for calls.",
+     "built"),
+])
+def test_a_participle_with_an_article_is_no_event(nlp: Any, text: str,
+                                                  not_an_action: str) -> None:
+    """ "a built in camera": "built-in" without its hyphen describes the camera."""
+    actions = [e.action for e in events_of(nlp, text, "2005-03-01")]
+    assert not_an_action not in actions
+    assert "used" in actions
+
+
 def test_reporting_verbs_and_copulas_make_no_event(nlp: Any) -> None:
     text = "Officials said the army shelled the town. The mayor is angry, according to residents."
     assert [e.action for e in events_of(nlp, text)] == ["shelled"]
