@@ -49,6 +49,7 @@ def join_tails(index: AliasIndex) -> None:
                   if len(key) > size and key[-size:] == name.key
                   and not _two_places(index.names[key], size)
                   and not _place_of(name, key)
+                  and not _after_person(index, name, key)
                   and ((size > 1 and name.label != "PERSON") or name.label == "PRODUCT"
                        or _is_country(key[:-size])
                        or (lone and index.names[key].label == "PRODUCT"))}
@@ -61,6 +62,15 @@ def _place_of(place: Name, key: Key) -> bool:
     "of" at the end of a longer name is where that body is, not a short form of it."""
     size = len(place.key)
     return place.label in ("GPE", "LOC") and len(key) > size and key[-size - 1] == "of"
+
+
+def _after_person(index: AliasIndex, place: Name, key: Key) -> bool:
+    """ "at the Ted Cruz South Carolina victory party": a place's name run on after a person's
+    full name, which the text names on its own, is the two names side by side, not a longer
+    form of the place's."""
+    person = index.names.get(key[: -len(place.key)])
+    return place.label in ("GPE", "LOC") and person is not None and len(person.key) >= 2 \
+        and person.label == "PERSON"
 
 
 def _two_places(name: Name, size: int) -> bool:

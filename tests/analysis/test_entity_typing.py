@@ -840,3 +840,10 @@ def test_a_lone_surname_joins_no_bearer_named_after_another(nlp: Any) -> None:
                        "Ostrander says the plan is fair.")
     assert found["Paul Ostrander"][1] == ("Paul Ostrander",)
     assert found["Maria Ostrander"][1] == ("Maria Ostrander",)
+
+
+def test_a_place_run_on_after_a_persons_name_is_no_longer_form_of_the_place(nlp: Any) -> None:
+    text = ("Tom Harlan won the primary in North Dakota. Voters in North Dakota cheered at the "
+            "Tom Harlan North Dakota victory party. North Dakota votes again in June.")
+    place = next(e for e in extract_entities(nlp(text)) if "North Dakota" in e.aliases)
+    assert place.name == "North Dakota"
