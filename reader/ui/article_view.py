@@ -1,12 +1,12 @@
-"""ArticleView: the article in a calm reading layout, with highlights, marks, find and zoom."""
+"""ArticleView: the article in a calm reading layout, with highlights, find and zoom (its places
+and marks are PlacedPage's)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
-from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QToolTip, QWidget
 
-from reader.document import Document, TextSpan
+from reader.document import Document
 from reader.ui.highlights import NOTE, NUMBER, QUOTE, Highlight, entity_at, tooltip_at
 from reader.ui.page_layout import (
     EMPTY_HINT,
@@ -35,6 +35,7 @@ from reader.ui.page_layout import (
     fill_page,
     paint_empty_page,
 )
+from reader.ui.page_places import PlacedPage
 from reader.ui.text_positions import PositionMap
 from reader.ui.theme import on_paper, thin_line_on_paper
 
@@ -43,24 +44,13 @@ KIND = QTextFormat.Property.UserProperty + 2
 MEASURE = 68  # characters a line, about
 SLICE_SECONDS = 0.008  # highlighting yields to the event loop this often, so nothing freezes
 PAUSE_MS = 4  # between slices, room for input and timers
-FLASH_MS = 1600
-FIND_LAYER = "find"
 UNDERLINES = {QUOTE: "#5b7fb3", NUMBER: "#c2721d", NOTE: "#b58900"}
 UNDERLINE_STYLES = {QUOTE: QTextCharFormat.UnderlineStyle.SingleUnderline,
                     NUMBER: QTextCharFormat.UnderlineStyle.DashUnderline,
                     NOTE: QTextCharFormat.UnderlineStyle.WaveUnderline}  # a note's own shape
 
 
-class Mark(NamedTuple):
-    """What a layer of marks marks: spans, their background, and their ink (invalid: the
-    text's own)."""
-
-    spans: list[TextSpan]
-    background: QColor
-    ink: QColor
-
-
-class ArticleView(QTextEdit):
+class ArticleView(PlacedPage):
     """The article, read-only.
 
     Signals: entity_activated(entity_id) when a highlighted name is clicked;
@@ -92,7 +82,6 @@ class ArticleView(QTextEdit):
         self._empty = (EMPTY_TITLE, EMPTY_HINT)
         self.set_empty_text()
         self.document().setParent(self)
-        self.positions: PositionMap | None = None
         self._document: Document | None = None
         self._highlights: list[Highlight] = []
         self._pending: list[Highlight] = []
@@ -101,12 +90,9 @@ class ArticleView(QTextEdit):
         self._family = "Georgia"
         self._size = 13.0
         self._zoom = 0
-        self._layers: dict[str, Mark] = {}
         self._painting = QTextDocument(self)
         self._built_in: tuple[str, ...] = ()
         self._quiet = False
-        self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
-        self._flash_timer.timeout.connect(self._on_flash_timeout)
         self.cursorPositionChanged.connect(self._on_cursor_moved)
         self.selection_actions: list[QAction] = []  # offered first in the menu on a selection
 
@@ -284,115 +270,9 @@ class ArticleView(QTextEdit):
         menu.exec(event.globalPos())
         menu.deleteLater()
 
-    # -- marks, navigation -----------------------------------------------------------------
-    def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor,
-             ink: QColor | None = None) -> None:
-        """Mark spans on a named layer of extra selections (replacing that layer), in a colour
-        and, if given, an ink of the mark's own."""
-        self._layers[layer] = Mark(list(spans), QColor(colour), QColor(ink or QColor()))
-        self._show_marks()
-
     def paper(self) -> QColor:
         """The colour the article is printed on (the theme's)."""
         return self.palette().base().color()
-
-    def marked(self, layer: str) -> Mark:
-        """What a layer marks (no spans, invalid colours, when it is empty)."""
-        spans, colour, ink = self._layers.get(layer, Mark([], QColor(), QColor()))
-        return Mark(list(spans), QColor(colour), QColor(ink))
-
-    def _show_marks(self) -> None:
-        selections = []
-        # found words go on top: a word found inside an open entity's mentions is still seen
-        for name in sorted(self._layers, key=lambda name: name == FIND_LAYER):
-            spans, colour, ink = self._layers[name]
-            for span in spans:
-                selection = QTextEdit.ExtraSelection()
-                selection.cursor = self._cursor_for(span)
-                selection.format.setBackground(colour)
-                if ink.isValid():
-                    selection.format.setForeground(ink)
-                selections.append(selection)
-        self.setExtraSelections(selections)
-
-    def reveal(self, span: TextSpan, *, flash: bool = True, select: TextSpan | None = None) -> None:
-        """Scroll a span into view (about a third down) unless it is all in view already (the
-        page jumped under a passage the reader had just selected and noted), and mark it
-        briefly."""
-        if self.positions is None:
-            return
-        start = self._cursor_for(TextSpan(span.start, span.start))
-        end = self.cursorRect(self._cursor_for(TextSpan(span.end, span.end)))
-        # asked before the cursor moves: setting it scrolls it just into view, at an edge
-        out_of_view = self.cursorRect(start).top() < 0 or end.bottom() > self.viewport().height()
-        self.setTextCursor(self._cursor_for(select or TextSpan(span.start, span.start)))
-        if out_of_view:
-            bar = self.verticalScrollBar()
-            top = self.cursorRect(start).top()
-            bar.setValue(bar.value() + top - self.viewport().height() // 3)
-        if flash:
-            colour = QColor(self.palette().highlight().color())
-            colour.setAlpha(70)
-            self.mark("flash", [span], colour)
-            self._flash_timer.start()
-
-    @Slot()
-    def _on_flash_timeout(self) -> None:
-        self.mark("flash", [], QColor())
-
-    def _cursor_for(self, span: TextSpan) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        if self.positions is not None:
-            cursor.setPosition(self.positions.position(span.start))
-            cursor.setPosition(self.positions.position(span.end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-    def offset_at(self, point: QPoint) -> int | None:
-        if self.positions is None:
-            return None
-        return self.positions.offset(self.cursorForPosition(point).position())
-
-    def top_offset(self) -> int:
-        """The offset at the top of the page (0 without asking the layout when not scrolled)."""
-        if self.verticalScrollBar().value() == 0:
-            return 0
-        return self.offset_at(QPoint(4, 4)) or 0
-
-    def scroll_to_offset(self, offset: int) -> None:
-        if self.positions is None:
-            return
-        bar = self.verticalScrollBar()
-        if offset <= 0:
-            bar.setValue(0)  # the very top, page margin included
-            return
-        rect = self.cursorRect(self._cursor_for(TextSpan(offset, offset)))
-        bar.setValue(bar.value() + rect.top())
-
-    def cursor_offset(self) -> int:
-        return self.positions.offset(self.textCursor().position()) if self.positions else 0
-
-    def step_origin(self, forward: bool) -> int:
-        """Where Go > Next steps from: the selection's start, else the cursor, while in sight;
-        once the reader has scrolled away from it, the page in sight, from just above its top
-        going forward (its first item comes next), from just below its bottom going back."""
-        selected = self.selected_span()
-        at = selected.start if selected is not None else self.cursor_offset()
-        if self.positions is None:
-            return at
-        rect = self.cursorRect(self._cursor_for(TextSpan(at, at)))
-        if rect.top() >= 0 and rect.bottom() <= self.viewport().height():
-            return at
-        if forward:
-            return self.top_offset() - 1
-        corner = QPoint(self.viewport().width() - 4, self.viewport().height() - 4)
-        return (self.offset_at(corner) or 0) + 1
-
-    def selected_span(self) -> TextSpan | None:
-        cursor = self.textCursor()
-        if self.positions is None or not cursor.hasSelection():
-            return None
-        return TextSpan(self.positions.offset(cursor.selectionStart()),
-                        self.positions.offset(cursor.selectionEnd()))
 
     # -- find ------------------------------------------------------------------------------
     def find_all(self, needle: str) -> list[QTextCursor]:

@@ -7,7 +7,8 @@ from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from reader.document import TextSpan
-from reader.ui.article_view import FIND_LAYER, ArticleView
+from reader.ui.article_view import ArticleView
+from reader.ui.page_places import FIND_LAYER
 from reader.ui.theme import FOUND
 from reader.ui.widgets import tool_button
 
