@@ -65,8 +65,12 @@ def merge_boxes(boxes: Sequence[tuple[str, float, float, float, float, float, fl
 
 
 def _same_band(line: Line, bottom: float, top: float) -> bool:
+    """Whether a box lies on a line's band: it overlaps the line by half the lower one's
+    height, or at all where one is at most half as high as the other (a quote mark or a full
+    stop beside the letters of a word without ascenders: 'grey".')."""
     overlap = min(line.top, top) - max(line.bottom, bottom)
-    return overlap > 0.5 * min(line.height, max(top - bottom, 1.0))
+    low, high = sorted((line.height, max(top - bottom, 1.0)))
+    return overlap > 0.5 * low or (overlap > 0 and low <= 0.5 * high)
 
 
 def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:

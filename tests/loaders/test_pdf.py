@@ -196,6 +196,17 @@ def test_a_space_pdfium_reports_between_pieces_is_kept_however_narrow(tmp_path: 
     assert document.text == "a list of match rules."
 
 
+def test_a_quote_mark_set_apart_stays_on_its_line(tmp_path: Path) -> None:
+    # Beside words without ascenders, a closing quote mark's box (set on its own, as Qt does)
+    # overlaps the line's by less than half its height: it stays on the line, and so does the
+    # full stop after it.
+    width = 75.81  # "you are so grey" in 11 pt Helvetica
+    lines: list[Line] = [(72, 700, "you are so grey"), (72 + width, 700, '"'),
+                         (72 + width + 3.905, 700, ".")]
+    document = load(write(tmp_path, make_pdf([lines])))
+    assert document.text == 'you are so grey".'
+
+
 def test_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     left = [(72, 700, "Left column text that"), (72, 686, "ends here.")]
     right = [(330, 700, "Right column text that"), (330, 686, "ends there.")]
