@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from reader.analysis import entity_repair as repair
 from reader.analysis.demonyms import country_name
-from reader.analysis.entity_parties import party_key
+from reader.analysis.entity_parties import party_form, party_key
 from reader.analysis.firm_votes import INDUSTRY_WORDS
 from reader.analysis.person_words import PARTICLES, PERSON_TITLES, first_name
 from reader.analysis.type_votes import WEB_SUFFIX
@@ -70,6 +70,8 @@ def name_key(surface: str, label: str) -> tuple[str, ...]:
         parts[-1] = WEB_SUFFIX.sub("", parts[-1])  # "Amazon.com" is Amazon
     while len(parts) > 1 and parts[-1].rstrip(".") in CORPORATE:
         parts.pop()
+    if label != "PERSON":
+        parts = party_form(parts)
     if label != "PERSON" and len(parts) > 1:
         parts = party_key(_country_first(parts))
     return tuple(parts)

@@ -14,6 +14,7 @@ from reader.analysis.entities import sorted_entities
 from reader.analysis.entity_acronyms import join_acronyms, join_initialled
 from reader.analysis.entity_descriptions import add_descriptions
 from reader.analysis.entity_firm_names import join_firm_full_names
+from reader.analysis.entity_parties import party_adjective
 from reader.analysis.entity_people import join_people, type_families
 from reader.analysis.entity_short_forms import join_firms_called_short, join_prefixes, join_tails
 from reader.analysis.entity_spans import RawMention
@@ -108,8 +109,8 @@ def _canonical(members: Iterable[Name], label: str) -> str:
     if not candidates:
         return next(iter(members)).surfaces[0]
     written = {c[0] for c in candidates}
-    best = max(candidates, key=lambda c: (len(c[0].split()), len(c[0]),
-                                          not _shouted(c[0], written), c[2], c[1]))
+    best = max(candidates, key=lambda c: (len(c[0].split()), not party_adjective(c[0]),
+                                          len(c[0]), not _shouted(c[0], written), c[2], c[1]))
     return best[0]
 
 

@@ -72,6 +72,28 @@ def _runs_on(ent: Span, span: Span) -> bool:
         or any(t.text not in POSSESSIVES for t in doc[span.end : ent.end])
 
 
+# A party's other one-word names, for its members or its nickname, and the adjective it is
+# named by: "Conservatives", "Tories" and "Conservative" of "a Conservative spokeswoman" are
+# the Conservative Party; "Republicans" and "GOP", "Democrats" likewise.
+_PARTY_FORMS = {"conservatives": "conservative", "tory": "conservative", "tories": "conservative",
+                "republicans": "republican", "gop": "republican", "democrats": "democratic",
+                "democrat": "democratic"}
+
+
+def party_adjective(name: str) -> bool:
+    """ "Democratic", "Republican": the adjective a party is named by, a poor name for the
+    party's entity beside "Democrats" or "Republicans" ("Democratic said" reads wrong)."""
+    return name.casefold() in _PARTY_FORMS.values()
+
+
+def party_form(parts: list[str]) -> list[str]:
+    """ "Tories" and "Conservatives" are (conservative,), "Democrat Party" is (democratic,
+    party): the one name a party is matched by, whichever of its forms is written."""
+    if len(parts) == 1 or (len(parts) == 2 and parts[1] == "party"):
+        return [_PARTY_FORMS.get(parts[0], parts[0]), *parts[1:]]
+    return parts
+
+
 def party_key(parts: list[str]) -> list[str]:
     """One key for a party however its name is written: "Lib Dems", "Liberal Democrat" and
     "Liberal Democrats" are (liberal, democrats)."""

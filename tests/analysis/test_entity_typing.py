@@ -847,3 +847,12 @@ def test_a_place_run_on_after_a_persons_name_is_no_longer_form_of_the_place(nlp:
             "Tom Harlan North Dakota victory party. North Dakota votes again in June.")
     place = next(e for e in extract_entities(nlp(text)) if "North Dakota" in e.aliases)
     assert place.name == "North Dakota"
+
+
+def test_a_partys_members_and_nickname_are_the_party(nlp: Any) -> None:
+    found = extract_entities(nlp(
+        "The Conservatives won the seat on Thursday. A Conservative spokesman said the vote "
+        "was fair. Labour said the Tories had spent too much."))
+    party = next(e for e in found if "Tories" in e.aliases)
+    assert {"Conservatives", "Conservative", "Tories"} <= set(party.aliases)
+    assert party.name == "Conservatives"  # not the adjective: "Conservative said"
