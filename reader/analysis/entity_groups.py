@@ -15,7 +15,7 @@ from reader.analysis.entity_acronyms import join_acronyms, join_initialled
 from reader.analysis.entity_descriptions import add_descriptions
 from reader.analysis.entity_firm_names import join_firm_full_names
 from reader.analysis.entity_parties import party_adjective
-from reader.analysis.entity_people import join_people, type_families
+from reader.analysis.entity_people import join_people, type_families, type_named_places
 from reader.analysis.entity_short_forms import join_firms_called_short, join_prefixes, join_tails
 from reader.analysis.entity_spans import RawMention
 from reader.analysis.model import Entity
@@ -41,6 +41,7 @@ def build_entities(text: str, raw: Sequence[RawMention],
     join_people(index, _placed(text, raw))
     join_spacing_variants(index)
     type_families(index)
+    type_named_places(index)
     join_acronyms(index)
     join_tails(index)
     join_initialled(index)

@@ -157,6 +157,23 @@ def type_families(index: AliasIndex) -> None:
             name.tally = {"PERSON": sum(name.tally.values())}
 
 
+_PLACE_NOUNS = frozenset({"county", "city", "borough", "township", "parish"})
+
+
+def type_named_places(index: AliasIndex) -> None:
+    """ "Hereford County Hospital ... Hereford hospital ... choose Hereford": a lone word the
+    model took for a person's name, which opens a longer name with "County" or "City" next, is
+    the place, where no one the text names in full has it for a surname and no title stands
+    before it."""
+    surnames = {name.key[-1] for name in proper_names(index, "PERSON") if len(name.key) >= 2}
+    places = {name.key[0] for name in proper_names(index)
+              if len(name.key) >= 2 and name.key[1] in _PLACE_NOUNS}
+    for name in proper_names(index, "PERSON"):
+        if len(name.key) == 1 and name.key[0] in places - surnames \
+                and title_sex(index.text, name.spans) is None:
+            name.tally = {"GPE": sum(name.tally.values())}
+
+
 def _type_titled_people(index: AliasIndex) -> None:
     """ "Sylke Tempel", which the model took for an organisation, is a person when the text
     calls her "Ms. Tempel": a two- or three-word name ending in a surname that a person's title

@@ -856,3 +856,9 @@ def test_a_partys_members_and_nickname_are_the_party(nlp: Any) -> None:
     party = next(e for e in found if "Tories" in e.aliases)
     assert {"Conservatives", "Conservative", "Tories"} <= set(party.aliases)
     assert party.name == "Conservatives"  # not the adjective: "Conservative said"
+
+
+def test_a_lone_word_that_opens_a_county_name_is_the_place(nlp: Any) -> None:
+    found = typed(nlp, "Dunmore County Hospital cut its waiting lists. Patients from Wales may "
+                       "still choose Dunmore for surgery, and Dunmore said it would help.")
+    assert found["Dunmore"][0] == "GPE"
