@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from reader.analysis.aliases import SURNAME_LABELS, AliasIndex, Key, Name, proper_names
+from reader.analysis.aliases import (
+    SURNAME_LABELS,
+    AliasIndex,
+    Key,
+    Name,
+    plain_name,
+    proper_names,
+)
 from reader.analysis.demonyms import country_name, country_of_demonym
 from reader.analysis.firm_votes import firm_before
 from reader.analysis.person_words import PARTICLES, name_gender, title_sex
@@ -22,13 +29,13 @@ def join_people(index: AliasIndex, placed: set[str]) -> None:
         if len(name.key) >= 2:
             people[(name.key[0], name.key[-1])].append(name.key)
     for keys in people.values():
-        for key in keys[1:]:
-            index.union(keys[0], key)
+        _join_full_names(index, keys)
     by_last: dict[str, list[Key]] = defaultdict(list)
     by_first: dict[str, list[Key]] = defaultdict(list)
     for (first, last), keys in people.items():
-        by_last[last].append(keys[0])
-        by_first[first].append(keys[0])
+        for key in {index.find(key): key for key in keys}.values():
+            by_last[last].append(key)
+            by_first[first].append(key)
     _join_particle_surnames(index)
     _join_titled_surnames(index)
     firms = {name.key[0] for name in proper_names(index, "ORG") if len(name.key) >= 2}
@@ -46,6 +53,27 @@ def join_people(index: AliasIndex, placed: set[str]) -> None:
             if name.label in ("GPE", "LOC", "NORP"):  # the model's place is this person's name
                 name.tally["PERSON"] = sum(name.tally.values())
             index.union(matches[0], name.key)
+
+
+def _join_full_names(index: AliasIndex, keys: Sequence[Key]) -> None:
+    """Full names with the same first and last name are one person, unless the middle initials
+    written differ: "George H.W. Bush" and "George W. Bush" are father and son, and then only
+    names with the same middle initials are joined ("John Milo Ford" and "John M. Ford")."""
+    middles = {key: _middle_initials(index.names[key]) for key in keys}
+    if len(set(middles.values()) - {""}) <= 1:
+        for key in keys[1:]:
+            index.union(keys[0], key)
+        return
+    for i, key in enumerate(keys):
+        same = next((k for k in keys[:i] if middles[k] == middles[key]), None)
+        if same is not None and middles[key]:
+            index.union(same, key)
+
+
+def _middle_initials(name: Name) -> str:
+    """ "HW" of "George H.W. Bush", "M" of "John Milo Ford" and of "John M. Ford"."""
+    middle = plain_name(name.surfaces[0], "PERSON").split()[1:-1]
+    return "".join(letter for word in middle for letter in word if letter.isupper())
 
 
 def _dominant_bearer(index: AliasIndex, keys: Sequence[Key]) -> list[Key] | None:

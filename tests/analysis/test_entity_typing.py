@@ -862,3 +862,11 @@ def test_a_lone_word_that_opens_a_county_name_is_the_place(nlp: Any) -> None:
     found = typed(nlp, "Dunmore County Hospital cut its waiting lists. Patients from Wales may "
                        "still choose Dunmore for surgery, and Dunmore said it would help.")
     assert found["Dunmore"][0] == "GPE"
+
+
+def test_full_names_with_different_middle_initials_are_two_people(nlp: Any) -> None:
+    found = typed(nlp, "Former Senator Thomas H.W. Hale praised the plan. His son, Senator "
+                       "Thomas W. Hale, opposed it. Thomas H.W. Hale spoke again on Monday.")
+    people = [aliases for _, aliases in found.values() if "Thomas W. Hale" in aliases]
+    assert people
+    assert "Thomas H.W. Hale" not in people[0]
