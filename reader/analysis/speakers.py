@@ -6,10 +6,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from reader.analysis.antecedents import (
-    apposed,
     conjuncts,
     kin,
     main_subject,
@@ -23,25 +22,23 @@ from reader.analysis.entity_titles import titles
 from reader.analysis.genders import PERSON_LABELS, personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
-    BODY_KINDS,
     FEMALE_PRONOUNS,
     GENDERED_PRONOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
-    PEOPLE,
-    PERSON_TITLES,
     PLURAL_PRONOUNS,
-    ROLES,
 )
 from reader.analysis.pronoun_clauses import (
     conjoined_subject,
     relative_owner,
     same_pronoun_before,
 )
-from reader.analysis.pronoun_referents import was_subject
 from reader.analysis.speaker_ages import age_described, first_aged
+from reader.analysis.speaker_bodies import appositive, member, named_body, titled_by_body
 from reader.analysis.speaker_descriptions import Descriptions, member_word
+from reader.analysis.speaker_exclusions import addressed, clause_host, named_in, passing_place
 from reader.analysis.speaker_fronted import fronted_subject
+from reader.analysis.speaker_heads import before_clause, branch_of, phrase_head, through_name
 from reader.analysis.speaker_mentions import GROUP_LABELS, SpeakerMentions
 from reader.analysis.speaker_people import (
     bodies_by_short_name,
@@ -54,23 +51,16 @@ from reader.analysis.speaker_people import (
     surnames,
     untagged_people,
 )
+from reader.analysis.speaker_principals import located, of_origin
 from reader.analysis.speaker_roles import asked, role_before
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.work_titles import WORKS
 from reader.document import TextSpan
 
-MEMBERSHIP = frozenset({"including", "like", "as", "by"})  # "led by X", "such as X"
 # Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
 STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 _SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
-_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})  # "Institute for the Arts"
 _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
-# Letters set after a person's name for a seat or a rank ("Tom Ridley MP", "Ann Lee QC").
-_POST_NOMINALS = frozenset({"MP", "MSP", "MEP", "MLA", "AM", "QC", "KC", "TD"})
-# Common nouns for a body that a name set beside them names ("the label, Blue Harbor Records").
-BODY_NOUNS = frozenset(k for k, labels in BODY_KINDS.items() if "ORG" in labels) | {
-    "label", "studio", "publisher", "developer", "coalition", "alliance", "association",
-    "organisation", "organization", "nonprofit", "watchdog", "operator", "producer", "body"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,24 +106,24 @@ class SpeakerResolver:
         they are quoted to say in their own words."""
         phrase = self._doc[start:end]
         span = TextSpan(phrase.start_char, phrase.end_char)
-        head = _head(phrase)
-        branch = _branch_of(head)
+        head = phrase_head(phrase)
+        branch = branch_of(head)
         if branch is not None:  # "Amnesty International UK said": the body, not the country
             body = self._mentions.named(branch)
             return Speaker(phrase.text, None, span) if body is None else \
                 Speaker(body.name, public_id(body), span)
         entity = self._descriptions.described(head) if member_word(head) else \
-            self._titled_by_body(head) or self._mentions.named(head) or \
-            self._appositive(head) or self._named_body(head)
+            titled_by_body(self._mentions, head) or self._mentions.named(head) or \
+            appositive(self._mentions, head) or named_body(self._mentions, head)
         age = age_described(head) if entity is None else None
         if age is not None:  # "said the 27-year-old": the one given that age, and nobody else
             entity = self._aged(head, age)
             return Speaker(phrase.text, None, span) if entity is None else \
                 Speaker(entity.name, public_id(entity), span)
         if entity is None and head.lemma_.lower() in _SPOKESPEOPLE_OR_STATEMENTS:
-            entity = self._mentions.entity_in(_before_clause(phrase, span))  # "for the ministry"
-            if entity is not None and (self._of_origin(head, entity) or
-                                       self._located(entity, span)):
+            entity = self._mentions.entity_in(before_clause(phrase, span))  # "for the ministry"
+            if entity is not None and (of_origin(self._mentions, head, entity) or
+                                       located(self._doc, entity, span)):
                 entity = None
             agent = self._agent_for(head, entity)
             if agent is not None:
@@ -152,8 +142,8 @@ class SpeakerResolver:
                 return subject
             earlier = same_pronoun_before(head, self._mentions.quoted)
             entity = self._pronoun(head.lower_, span.start if earlier is None else earlier.idx,
-                                   self._addressed(head) | self._named_in(said)
-                                   | self._clause_host(head)) \
+                                   addressed(self._mentions, head) | named_in(self._people, said)
+                                   | clause_host(self._mentions, head)) \
                 or self._mentions.named(cue_subject_before(head, self._mentions.quoted))
             people = self._modified(entity, span) if head.lower_ in PLURAL_PRONOUNS else None
             if people is not None:
@@ -170,7 +160,7 @@ class SpeakerResolver:
         joined = [e for e in self._joined(head, phrase.end) if e is not entity]
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
-        return Speaker(entity.name, public_id(entity), _through_name(head, entity, span))
+        return Speaker(entity.name, public_id(entity), through_name(head, entity, span))
 
     def _aged(self, head: Token, age: int) -> Entity | None:
         """ "Ann Lee won in Paris. 'I felt strong,' said the 27-year-old": a description by age
@@ -200,26 +190,6 @@ class SpeakerResolver:
         low, high = noun_phrase(noun)
         return Speaker(self._doc[low:high].text, None, span)
 
-    def _of_origin(self, head: Token, entity: Entity) -> bool:
-        """ "the US lawyers are demanding": several spokespeople a country or a people is set
-        before as a modifier are people from it, not its voice, as one is ("a US spokesman");
-        so are those whose spokesman it is ("the Kenyan families' lawyer")."""
-        if entity.label not in ("GPE", "NORP"):
-            return False
-        owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ == "NNS"]
-        return any(c.dep_ in ("compound", "amod") and self._mentions.named(c) is entity
-                   for noun in ([head] if head.tag_ == "NNS" else []) + owners
-                   for c in noun.children)
-
-    def _located(self, entity: Entity, span: TextSpan) -> bool:
-        """ "a spokesman for the embassy in Leeds": a place named after "in" or "at" on a
-        noun of the phrase is where the body is, not whom the spokesman speaks for."""
-        if entity.label not in ("GPE", "LOC", "FAC"):
-            return False
-        words = [self._doc.char_span(m.start, m.end, alignment_mode="expand")
-                 for m in entity.mentions if span.start <= m.start and m.end <= span.end]
-        return any(w is not None and w.root.dep_ == "pobj" and w.root.head.lower_ in ("in", "at")
-                   and w.root.head.head.pos_ in ("NOUN", "PROPN") for w in words)
 
     def _agent_for(self, head: Token, principal: Entity | None) -> Speaker | None:
         """ "Morrison's lawyer", "an aide to Senator Holt": one who speaks for a person is
@@ -288,92 +258,6 @@ class SpeakerResolver:
         start, end = noun_phrase(document)
         return Speaker(self._doc[start:end].text, None, span)
 
-    def _appositive(self, head: Token) -> Entity | None:
-        """ "the team's coach, Alireza Mehraban", "Ambassador to the US Hamdullah Mohib": the
-        person named right after a described speaker, in apposition to it, not somebody a
-        clause or phrase inside it names ("a speech in which Ruiz", "an adviser to Ruiz"); or
-        the person a description is set beside ("Ivan Petrenko, a pollster who ...", "Ivan
-        Petrenko, a pollster and blogger who"), or said to be ("Ivan Petrenko is a pollster
-        who ...")."""
-        base = head
-        while base.dep_ == "conj" and base.head.i < base.i:
-            base = base.head  # "a pollster, blogger and cyclist who": the first of the list
-        person = base.head if base.dep_ == "appos" else _subject(base.head) if (
-            base.dep_ == "attr" and base.head.lemma_ == "be") else None
-        if person is not None and person.i < base.i and base.pos_ == "NOUN" and \
-                head.lemma_.lower() not in BODY_NOUNS:  # "a group" is nobody
-            named = self._mentions.named(person)  # "Ivan Petrenko, a pollster who ..."
-            if named is not None and named.label in PERSON_LABELS:
-                return named
-        for token in head.doc[head.i + 1 : min(head.right_edge.i + 1, head.i + 16)]:
-            # a person's name the recogniser missed where the parse glued a place on it
-            # ("Governor of Oregon Ann Fielding") is one of the article's people all the same
-            if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "") and \
-                    apposed(token, head):
-                entity = self._mentions.named(token)
-                if entity is not None and entity.label in PERSON_LABELS:
-                    return entity
-        return self._titles_joined(head)
-
-    def _titled_by_body(self, head: Token) -> Entity | None:
-        """ "Commission for Fair Trade chairman Tom Reeve said": a body's name with "of",
-        "for" or "to" in it, then a role and a person's name, is one title before the name,
-        however the parse hung the name on the preposition; the person speaks. Not where the
-        words after the preposition are no name ("the family of victim Tom Reeve")."""
-        doc = head.doc
-        last = head.right_edge
-        person = self._mentions.named(last)
-        if head.pos_ != "PROPN" or last.i <= head.i or person is None or \
-                person.label not in PERSON_LABELS:
-            return None
-        first = last.i
-        while first > head.i and self._mentions.named(doc[first - 1]) is person:
-            first -= 1
-        role = first
-        while role > head.i and doc[role - 1].is_lower and doc[role - 1].pos_ in ("NOUN", "ADJ"):
-            role -= 1
-        if role == first or doc[first - 1].lemma_.lower() not in ROLES:
-            return None
-        between = doc[head.i + 1 : role]
-        if len(between) < 2 or between[0].lower_ not in ("of", "for", "to") or not all(
-                t.is_title or t.is_upper or t.like_num or t.lower_ in _NAME_LINKS
-                for t in between[1:]):
-            return None
-        return person
-
-    def _titles_joined(self, head: Token) -> Entity | None:
-        """ "Record holder and TV pundit Owen Marsh believes": one person given two titles
-        joined by "and", the first a bare singular role with no article (not "The coach and
-        Owen Marsh", two people), the second set right before the name."""
-        if head.tag_ != "NN" or any(c.dep_ == "det" for c in head.children):
-            return None
-        for name in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"):
-            if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in name.children):
-                entity = self._mentions.named(name)
-                return entity if entity is not None and entity.label in PERSON_LABELS else None
-        return None
-
-    def _named_body(self, head: Token) -> Entity | None:
-        """ "The label that owns her songs, Blue Harbor Records, says", "the Coalition for Fair
-        Fishing, a group that has praised the quota": a common noun for a kind of body, set
-        beside a name in apposition (either way round), stands for the body the name names,
-        whatever the recogniser took it for, so long as not a person; so does a bare plural of
-        a trade ("said analysts Quillon")."""
-        if (head.tag_ != "NN" or head.lemma_.lower() not in BODY_NOUNS) and not _trade(head):
-            return None
-        if head.dep_ == "appos" and head.head.i < head.i:
-            # right after the name and its comma, not after a clause on it ("Tom Reed, who
-            # heads the Coalition, a group that": the parse's apposition to the wrong name)
-            start = head.left_edge.i
-            named = [self._mentions.named(head.head)] if start > 1 and \
-                head.doc[start - 1].text == "," and start - 2 == head.head.i else []
-        else:
-            named = [self._mentions.named(c) for c in head.children if c.dep_ == "appos"]
-            after = head.right_edge.i + 1  # "the sport's ruling body the UCI said": two subjects
-            if after < len(head.doc) and head.dep_ == "nsubj":
-                named += [self._mentions.named(c) for c in head.head.children
-                          if c.dep_ == "nsubj" and c.left_edge.i == after]
-        return next((e for e in named if e is not None and e.label not in PERSON_LABELS), None)
 
     def label_of(self, entity_id: str) -> str | None:
         """The spaCy label of one of the document's entities."""
@@ -383,32 +267,6 @@ class SpeakerResolver:
         words = [w.strip(".,'’") for w in text.split()]
         return self._by_surname.get(words[-1].lower()) if words else None
 
-    def _addressed(self, pronoun: Token) -> frozenset[str]:
-        """ '"...," he told Hannity': the ones the pronoun's verb is said to or asks, whom a
-        subject pronoun of that verb cannot stand for."""
-        if pronoun.dep_ != "nsubj":
-            return frozenset()
-        found = (self._mentions.named(c) for c in pronoun.head.children
-                 if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
-        return frozenset(e.id for e in found if e is not None)
-
-    def _clause_host(self, pronoun: Token) -> frozenset[str]:
-        """ "administered by the Inland Revenue, which they say would save money": the one a
-        relative clause hangs on, which its relative pronoun stands for, is not its subject
-        pronoun too."""
-        verb = pronoun.head
-        if pronoun.dep_ != "nsubj" or verb.dep_ != "relcl":
-            return frozenset()
-        host = self._mentions.named(verb.head)
-        return frozenset() if host is None else frozenset({host.id})
-
-    def _named_in(self, said: TextSpan | None) -> frozenset[str]:
-        """ '"I have told David so," he said': the people named in what a "he" or "she" says
-        in their own words, whom the pronoun cannot stand for."""
-        if said is None:
-            return frozenset()
-        return frozenset(e.id for e in self._people if any(
-            said.start <= m.start and m.end <= said.end for m in e.mentions))
 
     def _pronoun(self, pronoun: str, position: int,
                  addressed: frozenset[str] = frozenset()) -> Entity | None:
@@ -426,22 +284,9 @@ class SpeakerResolver:
             return self._mentions.recent(position, lambda e: e.label in labels
                                          and e.id not in addressed
                                          and not self._personal[e.id]
-                                         and not self._passing_place(pronoun, e, position))
+                                         and not passing_place(self._doc, pronoun, e, position))
         return None
 
-    def _passing_place(self, pronoun: str, entity: Entity, position: int) -> bool:
-        """ "The coalition, which speaks for Poles in the U.S., wants ... It issued": a place
-        or a people an earlier sentence mentions in passing is no "it"; only one that was
-        itself a subject there, an actor ("Norway imposed a tariff. It says"), as in
-        antecedents.referent. In the pronoun's own sentence it may be ("the plan for Peru to
-        meet the goal it set")."""
-        if pronoun not in NEUTER_PRONOUNS or entity.label not in ("GPE", "NORP"):
-            return False
-        token = self._doc.char_span(position, position + 1, alignment_mode="expand")
-        last = max((m.start for m in entity.mentions if m.start < position), default=None)
-        if token is None or last is None or last >= token.root.sent.start_char:
-            return False
-        return not was_subject(entity, token.root)
 
     def _subject_of(self, pronoun: str, span: TextSpan) -> Speaker | None:
         """ "The report says ... It also points out": an "it" or "they" that stands for the
@@ -460,12 +305,12 @@ class SpeakerResolver:
             parts = [self.resolve(*noun_phrase(t)) for t in conjuncts(subject)]
             return Speaker(" and ".join(p.name for p in parts), None, span)
         named = [self._mentions.named(t) for t in conjuncts(
-            subject if subject.pos_ == "PROPN" else self._member(subject) or subject)]
+            subject if subject.pos_ == "PROPN" else member(self._mentions, subject) or subject)]
         if len(named) > 1 and all(e is not None and self._personal[e.id] for e in named):
             return Speaker(" and ".join(e.name for e in named if e is not None), None, span)
         entity = named[0]
         if entity is None and subject.pos_ == "NOUN":  # "The city ... It"
-            entity = self._named_body(subject) or \
+            entity = named_body(self._mentions, subject) or \
                 self._descriptions.titled(subject, subject.idx, exact=False) or \
                 self._descriptions.described(subject)
         if entity is not None and not self._personal[entity.id]:
@@ -564,90 +409,3 @@ class SpeakerResolver:
                 self._gender.get(found.entity) not in (wanted, None):
             return None
         return Speaker(found.name, found.entity, span)
-
-    def _member(self, noun: Token) -> Token | None:
-        """The name in "27 states, led by West Virginia" or "critics, like Senators Grassley
-        and Leahy": who speaks for them."""
-        for child in noun.children:
-            named = [child] if child.dep_ == "appos" else [
-                t for t in child.subtree if t.dep_ == "pobj" and t.head.lower_ in MEMBERSHIP]
-            for token in named:
-                if self._mentions.named(token) is not None:
-                    return token
-        return None
-
-
-def _branch_of(head: Token) -> Token | None:
-    """ "Amnesty International UK", "Human Rights Watch UK": a country named after a body's
-    name, which the parse made the head, is the body's branch there; the body's last word,
-    or None where the head is no country so named ("Mr Wellington" is a man the model took
-    for a town, "New York City" a city)."""
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    if head.ent_type_ != "GPE" or before is None or before.head.i != head.i or \
-            before.dep_ != "compound" or before.pos_ != "PROPN":
-        return None
-    name = list(before.subtree)
-    if any(t.ent_type_ in ("GPE", "PERSON") or t.lower_.rstrip(".") in PERSON_TITLES
-           for t in name):
-        return None
-    return before if before.ent_type_ == "ORG" or len(name) > 1 else None
-
-
-def _before_clause(phrase: Span, span: TextSpan) -> TextSpan:
-    """ "A spokeswoman for the port operators, which speak for France's harbours": the part of
-    a speaker's phrase before a relative clause on it, whose names are not whom it speaks for;
-    so is a description set beside the name it speaks for ("a spokesman for Unison, Britain's
-    biggest union": Unison, not Britain)."""
-    starts = [t.left_edge.idx for t in phrase if t.left_edge.idx > span.start and (
-        t.dep_ == "relcl" or (t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.pos_ == "PROPN"
-                              and t.head.i < t.i))]
-    return TextSpan(span.start, min(starts)) if starts else span
-
-
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject, or the one it shares with the verb it is joined to ("X incites violence
-    and is a liar")."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ == "conj":
-        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return subject
-
-
-def _through_name(head: Token, entity: Entity, span: TextSpan) -> TextSpan:
-    """ "Director of the Riverside Trust, Ann Lee, said": a title's mention runs on to the
-    person's name set beside it further in its phrase, which says who speaks; not where the
-    title is itself one of the person's mentions, nor past a clause of its own ("The lawyer who
-    drafted it, Ann Lee,": the lawyer as written)."""
-    if head.pos_ == "PRON" or entity.label not in PERSON_LABELS or any(
-            m.start < span.end and span.start < m.end for m in entity.mentions):
-        return span  # a body's description stays as written ("The firm that runs it, X,")
-    last = head.right_edge
-    end = last.idx + len(last)
-    after = [m for m in entity.mentions if span.end < m.start and m.end <= end]
-    if not after:
-        return span
-    between = head.doc.char_span(span.end, after[0].start, alignment_mode="expand")
-    if between is None or any(t.pos_ in ("VERB", "AUX") for t in between):
-        return span
-    return TextSpan(span.start, after[0].end)
-
-
-def _head(phrase: Span) -> Token:
-    """The head of a speaker's phrase: its root, or where the parse hung several of its nouns
-    outside it ("co - founder Sam Reyes", a word split at its hyphen), the last of them, as an
-    English noun phrase ends on its head; the name before letters after it ("Tom Ridley MP")."""
-    outside = [t for t in phrase if not phrase.start <= t.head.i < phrase.end
-               and t.pos_ in ("NOUN", "PROPN", "PRON")]
-    head = outside[-1] if len(outside) > 1 else phrase.root
-    before = head.doc[head.i - 1] if head.i > phrase.start else None
-    if head.text in _POST_NOMINALS and before is not None and before.pos_ == "PROPN" and \
-            before.head.i == head.i and before.ent_type_ == "PERSON":
-        return before
-    return head
-
-
-def _trade(head: Token) -> bool:
-    """ "analysts", "consultants": the plural of a trade with no article or figure, which a
-    firm's name may follow in apposition."""
-    return head.tag_ == "NNS" and head.lemma_.lower() in PEOPLE | ROLES | BODY_NOUNS \
-        and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children)
