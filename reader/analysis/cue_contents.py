@@ -4,32 +4,22 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.content_trims import after_relative_cue, not_discussed, past_the_one_told
+from reader.analysis.content_trims import after_relative_cue
+from reader.analysis.cue_clauses import clause_content
 from reader.analysis.cue_hosts import participle_taken_for_main
-from reader.analysis.cue_infinitives import asked_one_end, hung_infinitive
+from reader.analysis.cue_infinitives import hung_infinitive
+from reader.analysis.cue_inserted import fragment_before, inserted
 from reader.analysis.cue_phrases import that_clause
-from reader.analysis.cue_spans import (
-    around,
-    chars,
-    clause_end,
-    coordinated_end,
-    fronted_start,
-    last_conjunct,
-    own_cue_start,
-)
+from reader.analysis.cue_spans import around, chars
 from reader.analysis.cue_words import (
     CUE_NOUNS,
     CUE_VERBS,
-    INSERT_PUNCT,
     OBJECT_VERBS,
-    PERMITTING_CUES,
     PHRASAL_CUES,
     PREP_CUES,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
     STANCE_CUES,
     STATEMENT_NOUNS,
-    URGING_CUES,
     XCOMP_CUES,
     cue_lemma,
 )
@@ -53,9 +43,6 @@ _DIALLED_OR_WEIGHED = frozenset({"call", "weigh"})
 _TAKING = frozenset({"accept"})
 # Pronouns that stand for what was said rather than point back to it ("proposed nothing that").
 _INDEFINITES = frozenset({"nothing", "something", "anything", "everything"})
-# A cue's own words, set off inside the sentence it reports ("he told me on Friday").
-_OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep", "npadvmod",
-                        "prt"})
 _CHARGES = frozenset({"of", "for", "with", "over"})
 # Intent whose object is the stance taken ("Democrats want policies that raise revenue", "She
 # declined that assignment").
@@ -63,22 +50,7 @@ WANTING = frozenset({"want", "decline"})
 # An urging whose object is what is urged ("urged restraint on both sides").
 _URGED = frozenset({"urge"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | WANTING | _URGED
-_OCCASIONS = frozenset({"after", "since", "when", "as", "because"})
-URGING = URGING_CUES | PERMITTING_CUES
-_XCOMP_REPORTS = XCOMP_CUES | URGING  # cues whose infinitive is what they report
 _OBJECT_REPORTS = OBJECT_VERBS | XCOMP_CUES | _STATED_OBJECTS
-# Urging by words alone, whose infinitive is never a purpose ("convince a court to ...", not
-# "pushed the cart to make room").
-PERSUADING = frozenset({"encourage", "persuade", "convince", "implore", "exhort", "entreat",
-                        "counsel", "remind", "dare"})
-
-
-def urged(verb: Token, clause: Token) -> bool:
-    """ "convince a court to throw out the rules": an infinitive right after the one urged,
-    which the parse took for a clause of purpose, is what they are urged to do."""
-    person = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return clause.dep_ == "advcl" and person is not None and \
-        clause.left_edge.i == asked_one_end(verb, person) + 1 and clause.left_edge.lower_ == "to"
 
 
 def phrasal(verb: Token) -> bool:
@@ -90,11 +62,11 @@ def phrasal(verb: Token) -> bool:
 
 def complement(verb: Token) -> tuple[int, int] | None:
     """What a cue verb reports: its clause, its object, or the sentence it is inserted in."""
-    found = judged(verb) or _clause_content(verb) or _unjoined_verb(verb) or _that_object(verb) \
+    found = judged(verb) or clause_content(verb) or _unjoined_verb(verb) or _that_object(verb) \
         or as_complement(verb) or \
         named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
         light_content(verb) or agreed(verb) or _called_for(verb) or hung_infinitive(verb) or \
-        object_content(verb) or _so(verb) or _fragment_before(verb)
+        object_content(verb) or _so(verb) or fragment_before(verb)
     if found is not None:
         return after_relative_cue(verb, found)
     if participle_taken_for_main(verb):
@@ -102,7 +74,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
         return around(_subjects_clause(verb), verb) or (
-            _inserted(verb) if verb.dep_ == "parataxis" else None)
+            inserted(verb) if verb.dep_ == "parataxis" else None)
     return None
 
 
@@ -175,83 +147,6 @@ def judged(verb: Token) -> tuple[int, int] | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _clause_content(verb: Token) -> tuple[int, int] | None:
-    """ "said the talks failed", "vowed to fight": the clause a cue reports."""
-    lemma = cue_lemma(verb)
-    clauses = [c for c in verb.children if _complement_clause(verb, c, lemma)]
-    for child in sorted(clauses, key=lambda c: (not _reported_clause(verb, c),
-                                                not _marked_that(verb, c),
-                                                not _intended(verb, c),
-                                                _subjectless_before(verb, c), c.i)):
-        if not _reported_clause(verb, child):
-            continue
-        start = child.left_edge.i  # "told him to leave" reports "to leave"
-        start = past_the_one_told(verb, child, _object_as_subject(verb, child, start))
-        if child.dep_ == "advcl" and _unmarked_clause(verb, child):  # "said after X he"
-            start = min(c.left_edge.i for c in child.children
-                        if c.dep_ in ("nsubj", "nsubjpass") or c.lower_ in _QUESTION_WORDS)
-        if child.dep_ == "xcomp" and lemma in PERMITTING_CUES:
-            start = min((c.left_edge.i for c in verb.children if c.dep_ == "dobj"
-                         and c.i > verb.i), default=start)  # "lets members vote"
-        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if child.dep_ == "xcomp" and subject is not None and subject.i < verb.i and \
-                subject.lower_ not in RELATIVE_PRONOUNS:
-            start = subject.left_edge.i  # "One voter in nine is expected to be Latino"
-        end = coordinated_end(verb, child)
-        if child.dep_ == "ccomp" and child.i > verb.i:
-            end = clause_end(verb, end)
-            start = fronted_start(verb, start)
-        if child.dep_ == "xcomp":
-            end = _before_past_occasion(child, end)
-            start = not_discussed(verb, child, start)
-        return chars(verb.doc[start : own_cue_start(child, start, end)])
-    return None
-
-
-def _complement_clause(verb: Token, child: Token, lemma: str) -> bool:
-    """Whether a child of a cue verb is a clause it may report: its complement, or a clause the
-    parse misread ("said after X he ...", "urged him to ...")."""
-    dep = child.dep_
-    return dep == "ccomp" or (dep == "xcomp" and lemma in _XCOMP_REPORTS) \
-        or (dep == "advcl" and (_marked_that(verb, child) or _unmarked_clause(verb, child))) \
-        or (lemma in PERSUADING and urged(verb, child))
-
-
-def _subjectless_before(verb: Token, clause: Token) -> bool:
-    """Whether a clause the parse hung on a cue before it has no subject ("In a case study out
-    Friday, they explain how ...": "study" read as a verb), and so is no statement fronted
-    before its cue: a clause after the cue goes first."""
-    return clause.i < verb.i and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
-                                         for c in clause.children)
-
-
-def _intended(verb: Token, clause: Token) -> bool:
-    """ "They cut costs - the chain is planning to close stores": what a verb of intent
-    intends is its infinitive after it, before a clause the parse also hung on it."""
-    return clause.dep_ == "xcomp" and clause.i > verb.i and cue_lemma(verb) in XCOMP_CUES
-
-
-def _object_as_subject(verb: Token, clause: Token, start: int) -> int:
-    """ "seemed to think the outreach to voters was phony": a clause with no subject after the
-    cue's object, which is the clause's subject the parse took for the cue's object."""
-    if clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
-                                     for c in clause.children):
-        return start
-    thing = next((c for c in verb.children if c.dep_ == "dobj"
-                  and verb.i < c.i and c.right_edge.i < clause.left_edge.i), None)
-    return start if thing is None else thing.left_edge.i
-
-
-def _before_past_occasion(clause: Token, end: int) -> int:
-    """ "warned them to tighten security after hackers struck": what is urged or promised lies
-    ahead; a past event closing it ("after hackers struck") is the writer's occasion for it."""
-    occasion = next((c for c in clause.rights if c.dep_ == "advcl" and c.tag_ == "VBD"
-                     and c.right_edge.i >= end and any(
-                         m.dep_ == "mark" and m.lower_ in _OCCASIONS for m in c.children)),
-                    None)
-    return end if occasion is None else occasion.left_edge.i - 1
 
 
 def _that_object(verb: Token) -> tuple[int, int] | None:
@@ -352,49 +247,6 @@ def _so(verb: Token) -> tuple[int, int] | None:
     return chars(doc[after.i : after.i + 1])
 
 
-def _fragment_before(verb: Token) -> tuple[int, int] | None:
-    """ "Not this year, she said.", "Too late, the mayor said.": a speech verb that ends its
-    sentence after its subject and a comma, with no clause of its own, said the words before
-    the comma, which the parse did not take for a clause."""
-    doc, sent = verb.doc, verb.sent
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if cue_lemma(verb) not in SPEECH_VERBS or verb.dep_ != "ROOT" or subject is None or \
-            subject.i > verb.i:
-        return None
-    comma, first = subject.left_edge.i - 1, doc[sent.start]
-    ending = [t.text for t in doc[verb.i + 1 : sent.end] if not t.is_space]
-    if comma <= sent.start or doc[comma].text != "," or ending != ["."] or any(
-            t.is_quote for t in doc[sent.start : comma]) or (
-            first.dep_ in ("prep", "mark") and first.head.i == verb.i):
-        return None  # not "In a statement, the mayor said:" nor "After the vote, she said."
-    return chars(doc[sent.start : comma])
-
-
-_QUESTION_WORDS = frozenset({"when", "where", "how", "why", "whether"})
-
-
-def _unmarked_clause(verb: Token, clause: Token) -> bool:
-    """ "Trump said after the convention he would not accept ...": a clause with its own subject
-    and no conjunction after a verb of saying, which the parse took for an adverbial clause, is
-    what was said."""
-    if clause.i < verb.i or cue_lemma(verb) not in CUE_VERBS or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-        return False
-    opener = [c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i]
-    # "have not said when they would take up the bill": a question, with a modal, is said
-    return not opener or (opener[0].lower_ in _QUESTION_WORDS and any(
-        c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children))
-
-
-def _marked_that(verb: Token, clause: Token) -> bool:
-    """ "Should it fail, critics worry that ...": the that-clause after the cue is what it
-    reports, before any clause the parse also hung on it."""
-    first = clause.left_edge  # "tweeted that X was ...", its "that" read as an adverb
-    return clause.i > verb.i and (any(m.dep_ == "mark" and m.lower_ == "that"
-                                      for m in clause.children) or (
-        first.lower_ == "that" and first.dep_ == "advmod" and first.head.i == clause.i))
-
-
 def _passive_object(verb: Token) -> tuple[int, int] | None:
     """ "The plan was endorsed by the union": what the agent endorsed is the passive subject.
     With no agent, the claim is the subject with what it is charged with or expected to do
@@ -442,59 +294,3 @@ def _misread_that_clause(recipient: Token) -> Token | None:
     return None
 
 
-def _reported_clause(verb: Token, clause: Token) -> bool:
-    """Whether a clause is what its cue reports: one after it ("said the talks failed"), or one
-    before it that a comma or quote mark hands over ("The talks failed, he said"); a clause
-    closed by a colon or semicolon ("A scenario; the team says ...") is a sentence of its own."""
-    if clause.i > verb.i:
-        return not _predicate_of_head(verb, clause)
-    last = clause.right_edge.i
-    if last + 1 >= verb.i:
-        return False
-    # its own closing comma, where the parse gave it the clause, when no "while" opens it
-    closed = verb.doc[last].text in INSERT_PUNCT and not any(c.dep_ == "mark"
-                                                             for c in clause.children)
-    return closed or verb.doc[last + 1].text in INSERT_PUNCT
-
-
-def _predicate_of_head(verb: Token, clause: Token) -> bool:
-    """ "Nothing the minister said was new": a cue in a relative clause on the noun before it,
-    with a clause after it that has no subject, the parse's reading of the sentence's own
-    predicate."""
-    return verb.dep_ == "relcl" and clause.dep_ == "ccomp" and verb.head.i < verb.i and \
-        not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children)
-
-
-def _set_before(child: Token) -> bool:
-    """ "In 1997, Elise wrote, she ...": a phrase that opens the sentence, set off by a comma
-    before the cue's subject, which the parse hung on the cue, is the sentence's, not the
-    cue's own words."""
-    verb, doc = child.head, child.doc
-    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
-    end = child.right_edge.i
-    return child.dep_ != "nsubj" and subject is not None and end < subject.left_edge.i and \
-        doc[end + 1].text in INSERT_PUNCT
-
-
-def _inserted(verb: Token) -> tuple[int, int] | None:
-    """The sentence around a cue set off by commas, where the parse hung the sentence's parts
-    on the cue ("Though it went well, he said, replacing her would be hard"): the cue's own
-    words (speaker, verb, whom it was told) stay inside the span when the sentence goes on
-    after them."""
-    doc, sent = verb.doc, verb.sent
-    own = [verb.i] + [t.i for c in verb.children if c.dep_ in _OWN_WORDS and not _set_before(c)
-                      for t in c.subtree]
-    left, right = min(own), max(own)
-    if left == 0 or doc[left - 1].text not in INSERT_PUNCT:
-        return None
-    before = [t for t in doc[sent.start : left] if not (t.is_punct or t.is_space)]
-    after = [t for t in doc[right + 1 : sent.end] if not (t.is_punct or t.is_space)]
-    if after:  # "..., and the tour, its manager said, was off": that clause only
-        before = [t for t in before if t.i >= last_conjunct(doc, sent.start, left)] or before
-    if not before:
-        return None
-    if not after:
-        return chars(doc[before[0].i : before[-1].i + 1])
-    if right + 1 >= len(doc) or doc[right + 1].text not in INSERT_PUNCT:
-        return None
-    return chars(doc[before[0].i : after[-1].i + 1])

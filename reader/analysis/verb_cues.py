@@ -6,16 +6,14 @@ import re
 
 from spacy.tokens import Token
 
+from reader.analysis.cue_clauses import PERSUADING, URGING, urged
 from reader.analysis.cue_contents import (
     JUDGING,
-    PERSUADING,
-    URGING,
     WANTING,
     complement,
     judged,
     object_content,
     phrasal,
-    urged,
 )
 from reader.analysis.cue_words import (
     ANY_VERB_CUE,

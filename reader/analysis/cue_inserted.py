@@ -1,0 +1,66 @@
+"""What a cue set inside the sentence it reports says: the sentence around it, set off by
+commas ("The plan, he said, was late"), or the words before it ("Too late, she said.")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reader.analysis.cue_spans import chars, last_conjunct
+from reader.analysis.cue_words import INSERT_PUNCT, SPEECH_VERBS, cue_lemma
+
+# A cue's own words, set off inside the sentence it reports ("he told me on Friday").
+_OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep", "npadvmod",
+                        "prt"})
+
+
+def inserted(verb: Token) -> tuple[int, int] | None:
+    """The sentence around a cue set off by commas, where the parse hung the sentence's parts
+    on the cue ("Though it went well, he said, replacing her would be hard"): the cue's own
+    words (speaker, verb, whom it was told) stay inside the span when the sentence goes on
+    after them."""
+    doc, sent = verb.doc, verb.sent
+    own = [verb.i] + [t.i for c in verb.children if c.dep_ in _OWN_WORDS and not _set_before(c)
+                      for t in c.subtree]
+    left, right = min(own), max(own)
+    if left == 0 or doc[left - 1].text not in INSERT_PUNCT:
+        return None
+    before = [t for t in doc[sent.start : left] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[right + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if after:  # "..., and the tour, its manager said, was off": that clause only
+        before = [t for t in before if t.i >= last_conjunct(doc, sent.start, left)] or before
+    if not before:
+        return None
+    if not after:
+        return chars(doc[before[0].i : before[-1].i + 1])
+    if right + 1 >= len(doc) or doc[right + 1].text not in INSERT_PUNCT:
+        return None
+    return chars(doc[before[0].i : after[-1].i + 1])
+
+
+def _set_before(child: Token) -> bool:
+    """ "In 1997, Elise wrote, she ...": a phrase that opens the sentence, set off by a comma
+    before the cue's subject, which the parse hung on the cue, is the sentence's, not the
+    cue's own words."""
+    verb, doc = child.head, child.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    end = child.right_edge.i
+    return child.dep_ != "nsubj" and subject is not None and end < subject.left_edge.i and \
+        doc[end + 1].text in INSERT_PUNCT
+
+
+def fragment_before(verb: Token) -> tuple[int, int] | None:
+    """ "Not this year, she said.", "Too late, the mayor said.": a speech verb that ends its
+    sentence after its subject and a comma, with no clause of its own, said the words before
+    the comma, which the parse did not take for a clause."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if cue_lemma(verb) not in SPEECH_VERBS or verb.dep_ != "ROOT" or subject is None or \
+            subject.i > verb.i:
+        return None
+    comma, first = subject.left_edge.i - 1, doc[sent.start]
+    ending = [t.text for t in doc[verb.i + 1 : sent.end] if not t.is_space]
+    if comma <= sent.start or doc[comma].text != "," or ending != ["."] or any(
+            t.is_quote for t in doc[sent.start : comma]) or (
+            first.dep_ in ("prep", "mark") and first.head.i == verb.i):
+        return None  # not "In a statement, the mayor said:" nor "After the vote, she said."
+    return chars(doc[sent.start : comma])
