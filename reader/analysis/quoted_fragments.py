@@ -12,7 +12,8 @@ from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_words import WORD, cue_lemma
 from reader.analysis.headline_cues import in_headline, title_cased
 from reader.analysis.naming_cues import CALLING
-from reader.analysis.quote_frames import Draft, lone_speaker
+from reader.analysis.quote_frames import Draft
+from reader.analysis.quote_inheritance import lone_speaker
 from reader.analysis.quote_marks import DOUBLE_MARKS, SINGLE_MARKS, Quoted
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speakers import SpeakerResolver

@@ -36,12 +36,11 @@ from reader.analysis.quote_frames import (
     Draft,
     attribute_direct,
     clause_openers,
-    inherit,
     inside_any,
-    labelled,
-    signed,
 )
+from reader.analysis.quote_inheritance import inherit
 from reader.analysis.quote_joins import joined
+from reader.analysis.quote_labels import labelled, signed
 from reader.analysis.quote_marks import Quoted, find_quoted
 from reader.analysis.quoted_fragments import fragment_dropped, subheading
 from reader.analysis.reported_spans import (
