@@ -9,7 +9,6 @@ from reader.analysis.cue_clauses import clause_content
 from reader.analysis.cue_hosts import participle_taken_for_main
 from reader.analysis.cue_infinitives import hung_infinitive
 from reader.analysis.cue_inserted import fragment_before, inserted
-from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import around, chars
 from reader.analysis.cue_words import (
     CUE_NOUNS,
@@ -24,6 +23,7 @@ from reader.analysis.cue_words import (
     cue_lemma,
 )
 from reader.analysis.naming_cues import as_clause, as_complement, named_as
+from reader.analysis.noun_cues import that_clause
 from reader.analysis.object_ends import charge_end
 from reader.analysis.statement_objects import agreed, light_content, published, shown
 

@@ -7,25 +7,18 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from reader.analysis.adjective_cues import EVIDENT, adjective_cue, evident
 from reader.analysis.aside_cues import closing_cue, closing_source, inverted_aside
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.colon_views import colon_view
 from reader.analysis.cue_contents import as_put, complement
 from reader.analysis.cue_phrases import (
     ACCOUNTS,
-    EVIDENT,
-    RECEIVED,
     according,
-    adjective_cue,
     by_account,
-    evident,
     in_finding,
     in_view_of,
     in_words_of,
-    noun_cue,
-    received,
-    view_is,
-    with_doing,
 )
 from reader.analysis.cue_senses import opens_on_a_topic, reports_nothing
 from reader.analysis.cue_spans import Attribution
@@ -50,6 +43,7 @@ from reader.analysis.misread_cues import (
     misread_verb,
 )
 from reader.analysis.naming_cues import as_clause
+from reader.analysis.noun_cues import RECEIVED, noun_cue, received, view_is, with_doing
 from reader.analysis.oblique_cues import (
     answer,
     cue_end,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_phrases import that_clause
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, STANCE_CUES, cue_lemma
+from reader.analysis.noun_cues import that_clause
 from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
 
 

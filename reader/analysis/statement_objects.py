@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reader.analysis.cue_phrases import NOUN_PREPS
 from reader.analysis.cue_spans import chars
 from reader.analysis.cue_words import (
     CUE_VERBS,
@@ -15,6 +14,7 @@ from reader.analysis.cue_words import (
     STATEMENT_NOUNS,
     cue_lemma,
 )
+from reader.analysis.noun_cues import NOUN_PREPS
 
 _SAYING = CUE_VERBS | OBJECT_CUES  # verbs whose participle on a text says what the text says
 
