@@ -24,8 +24,9 @@ from reader.ui.column_share import (
     shared_widths,
 )
 from reader.ui.commands import DRAGGED_LEAST, PANEL_LEAST
+from reader.ui.fitted_columns import REFIT_MS
 from reader.ui.legend import Legend
-from reader.ui.list_tab import REFIT_MS, ListTab
+from reader.ui.list_tab import ListTab
 from reader.ui.main_window import MainWindow
 from reader.ui.models import EVENT_COLUMNS, SORT_ROLE, WHAT_COLUMN, quote_columns
 from reader.ui.side_panel import SPEAKER_CHARS, TABS, WHAT_SHARE
