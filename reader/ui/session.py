@@ -16,9 +16,10 @@ from reader.analysis.nlp import installed_pipeline_id
 from reader.analysis.service import AnalysisService
 from reader.document import Document
 from reader.errors import DocumentLoadError, ReaderError
-from reader.loaders import load, quick_to_load
+from reader.loaders import quick_to_load
 from reader.loaders.apart import ApartReader
 from reader.settings import Settings
+from reader.ui.reading import loaded, read
 from reader.ui.workers import Progress, Task
 
 log = logging.getLogger(__name__)
@@ -34,24 +35,6 @@ def is_long(document: Document) -> bool:
     """Whether a text is long enough that its highlights are worked out in a worker, and that,
     without an analysis process, spaCy in a thread would stall the window."""
     return len(document.text) > LONG_TEXT
-
-
-def _loaded(path: Path, settings: Settings) -> Document | ReaderError:
-    """The document at path, or what stopped it opening (kept whole, path apart from reason)."""
-    try:
-        return load(path, settings=settings)
-    except ReaderError as error:
-        return error
-
-
-def _read(reader: ApartReader, path: Path, settings: Settings,
-          cancel: threading.Event) -> Document | ReaderError:
-    """_loaded, in a process that Cancel (or Quit) ends at once: a thread cannot be stopped
-    midway, and a page under a megabyte can take a loader seconds."""
-    try:
-        return reader.load(path, settings, cancel)
-    except ReaderError as error:
-        return error
 
 
 class Session(QObject):
@@ -182,11 +165,11 @@ class Session(QObject):
         self._opening = path
         if not quick_to_load(path):
             settings, reader = self.settings, self._reader
-            self._loading = self._task(lambda _p, cancel: _read(reader, path, settings, cancel),
+            self._loading = self._task(lambda _p, cancel: read(reader, path, settings, cancel),
                                        self._on_read, self._on_read_failed)
             self.reading.emit(str(path))
             return
-        self._on_loaded(_loaded(path, self.settings))
+        self._on_loaded(loaded(path, self.settings))
 
     @property
     def opening(self) -> Path:
