@@ -314,3 +314,15 @@ def note_target(record: object) -> str:
         type(record).__name__, "passage")
     span: TextSpan = getattr(record, "span", TextSpan(0, 0))
     return f"{kind}:{span.start}-{span.end}"
+
+
+_SPAN_TARGET = re.compile(r"^(quote|number|event):(\d+)-(\d+)$")
+
+
+def target_span(target: str, length: int) -> TextSpan | None:
+    """The passage a quote, number or event target names ("quote:120-245"), if in range."""
+    match = _SPAN_TARGET.match(target)
+    if match is None:
+        return None
+    start, end = int(match.group(2)), int(match.group(3))
+    return TextSpan(start, end) if start < end <= length else None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,6 +26,7 @@ from reader.notes.anchoring import describe
 from reader.notes.export import Placed, placed_notes
 from reader.notes.model import DocumentRecord, Note
 from reader.notes.store import NoteStore
+from reader.ui.commands import target_span
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.note_editor import NoteEditor
 from reader.ui.notes_model import ItemRole, NotesModel, where
@@ -34,17 +34,7 @@ from reader.ui.notes_search import NotesSearch
 
 log = logging.getLogger(__name__)
 
-_SPAN_TARGET = re.compile(r"^(quote|number|event):(\d+)-(\d+)$")
 T = TypeVar("T")
-
-
-def target_span(target: str, length: int) -> TextSpan | None:
-    """The passage a quote, number or event target names ("quote:120-245"), if in range."""
-    match = _SPAN_TARGET.match(target)
-    if match is None:
-        return None
-    start, end = int(match.group(2)), int(match.group(3))
-    return TextSpan(start, end) if start < end <= length else None
 
 
 class NotesPanel(QWidget):
