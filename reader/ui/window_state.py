@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from reader import paths
 
@@ -31,6 +31,7 @@ class WindowState:
                 splitter.restoreState(state)
             elif key in FIRST_SHARES:  # sizes from size hints would let a long legend decide
                 splitter.setSizes(list(FIRST_SHARES[key]))
+        fit_to_screen(window)
 
     def save(self, window: QMainWindow, splitters: dict[str, QSplitter],
              reading: tuple[Path, int] | None) -> None:
@@ -49,3 +50,22 @@ class WindowState:
             return None
         offset = self.settings.value("last/offset", 0, type=int)
         return offset if isinstance(offset, int) else None
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """A window no larger than its screen's free area, and inside it: the first size (1360 x
+    860) on a 1024 x 768 laptop, or a size saved on a larger monitor, would leave the side panel
+    past the screen's edge wherever no window manager trims it."""
+    screen = window.screen()
+    if screen is None:
+        return
+    area = screen.availableGeometry()
+    extra = window.frameGeometry().size() - window.geometry().size()  # title bar and borders
+    width = min(window.width(), area.width() - extra.width())
+    height = min(window.height(), area.height() - extra.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))
+    frame = window.frameGeometry()
+    if not area.contains(frame):
+        window.move(max(area.left(), min(frame.left(), area.right() - frame.width() + 1)),
+                    max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1)))
