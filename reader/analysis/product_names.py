@@ -98,7 +98,13 @@ PRODUCT_NOUNS = frozenset({
     "processor", "chip", "engine", "aircraft", "airliner", "jet", "plane", "drone",
     "satellite", "rocket", "spacecraft", "kernel", "gadget", "smartwatch", "router",
     "keyboard", "telescope", "supercomputer",
+    # craft that are given names of their own: "the ferry Kestrel", "a ship named Aurora"
+    "ship", "vessel", "ferry", "boat", "yacht", "tanker", "freighter", "liner", "tugboat",
+    "submarine", "warship", "frigate", "destroyer", "steamer", "barge", "cutter",
+    "locomotive", "airship", "helicopter", "glider", "rover",
 })
+# Participles a name is given by ("a ship named Aurora", "the yacht, dubbed Lady Grace,").
+_NAMING = frozenset({"name", "call", "dub", "christen", "rename"})
 
 
 def beside_product_noun(span: Span) -> bool:
@@ -118,6 +124,8 @@ def beside_product_noun(span: Span) -> bool:
     apposed = [t for t in root.children if t.dep_ == "appos"]
     if root.dep_ == "appos":
         apposed.append(root.head)
+    if root.dep_ == "oprd" and root.head.lemma_.lower() in _NAMING and root.head.dep_ == "acl":
+        apposed.append(root.head.head)  # "the new vessel, named Kestrel,"
     beside = (bool(after) and after[0].pos_ in ("NOUN", "ADJ") and any(
         _product_noun(t) for t in after[:2])) \
         or (before is not None and before.is_lower and _product_noun(before)) \

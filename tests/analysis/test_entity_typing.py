@@ -355,6 +355,20 @@ def test_a_name_beside_a_noun_for_a_product_is_the_product(nlp: Any, text: str,
     assert typed(nlp, text)[name][0] == "PRODUCT"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The new vessel, named Osprey, carries 90 passengers a day.", "Osprey"),
+    ("The company launched a ship called Aurora Star last year.", "Aurora Star"),
+    ("The ferry Osprey left the quay at noon with 40 cars.", "Osprey"),
+])
+def test_a_name_given_to_a_craft_is_no_person(nlp: Any, text: str, name: str) -> None:
+    assert typed(nlp, text)[name][0] == "PRODUCT"
+
+
+def test_a_person_named_like_a_craft_stays_a_person(nlp: Any) -> None:
+    assert typed(nlp, "A man named John Smith called the ferry office.")["John Smith"][0] == \
+        "PERSON"
+
+
 def test_a_peoples_word_before_a_noun_for_a_product_stays_theirs(nlp: Any) -> None:
     assert typed(nlp, "The airline ordered twelve French jets.")["French"][0] == "NORP"
 
