@@ -13,7 +13,7 @@ from reader.analysis.entity_groups import build_entities
 from reader.analysis.entity_spans import RawMention
 from reader.analysis.events import extract_events
 from reader.analysis.model import Analysis, Event, NumberMention, Quote
-from reader.analysis.number_context import with_speakers
+from reader.analysis.number_claims import with_speakers
 from reader.analysis.numbers import extract_numbers
 from reader.analysis.quotes import read_quotes
 from reader.document import Document, TextSpan

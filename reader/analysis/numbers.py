@@ -40,12 +40,10 @@ from reader.analysis.number_affixes import (
 )
 from reader.analysis.number_blocks import blocked_tokens
 from reader.analysis.number_candidates import figure_starts
+from reader.analysis.number_claims import Claim, claimant, claims
 from reader.analysis.number_codes import code_numbers
 from reader.analysis.number_context import (
-    Claim,
     casualty_next,
-    claimant,
-    claims,
     counted_by_total,
     counted_name,
     counted_noun,

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from reader.analysis.model import NumberMention, Quote
-from reader.analysis.number_context import with_speakers
+from reader.analysis.number_claims import with_speakers
 from reader.analysis.numbers import extract_numbers
 from reader.document import TextSpan
 from tests.analysis.child_process import run_in_child
