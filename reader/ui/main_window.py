@@ -43,8 +43,9 @@ from reader.ui.library_window import LibraryWindow
 from reader.ui.message_bar import MessageBar
 from reader.ui.notes_panel import NotesPanel
 from reader.ui.panel_sizes import PanelSizes
+from reader.ui.pipeline import LoadNlp
 from reader.ui.recent_menu import RecentMenu
-from reader.ui.session import LoadNlp, Session
+from reader.ui.session import Session
 from reader.ui.session_report import ANALYSING, SessionReport
 from reader.ui.side_panel import SidePanel
 from reader.ui.theme import apply_theme, is_dark, paint_paper

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +18,12 @@ from reader.errors import DocumentLoadError, ReaderError
 from reader.loaders import quick_to_load
 from reader.loaders.apart import ApartReader
 from reader.settings import Settings
+from reader.ui.pipeline import LoadNlp, Pipeline
 from reader.ui.reading import loaded, read
-from reader.ui.workers import Progress, Task
+from reader.ui.workers import Progress, Task, start_task
 
 log = logging.getLogger(__name__)
 
-LoadNlp = Callable[[str | None], Any]
 WARM_UP_DELAY_MS = 5_000
 SERVICE_DELAY_MS = 2_000
 LONG_TEXT_DELAY_MS = 1_000
@@ -72,14 +71,13 @@ class Session(QObject):
         super().__init__(parent)
         self.store = store
         self.settings = settings
-        self._load_nlp = load_nlp
-        self.service = service
-        self.nlp: Any = None  # the pipeline, or the service once it is ready
+        self.pipeline = Pipeline(load_nlp, self, service=service)
+        self.pipeline.ready.connect(self._on_pipeline_ready)
+        self.pipeline.failed.connect(self._on_pipeline_failed)
         self.document: Document | None = None
         self.record: Any = None
         self.raw: Analysis | None = None
         self.analysis: Analysis | None = None
-        self._pipeline: Task | None = None
         self._loading: Task | None = None
         self._abandoned: list[Task] = []  # reads no longer wanted, joined on shutdown
         self._reader = ApartReader()  # every file but a small text: Cancel and Quit end it
@@ -89,11 +87,15 @@ class Session(QObject):
         self._wanted = False
         self._warm_later = False
         self._analysing_in_child = False
-        self._closed = False
 
     @property
     def _uses_service(self) -> bool:
-        return self._load_nlp is None
+        return self.pipeline.uses_service
+
+    @property
+    def service(self) -> AnalysisService | None:
+        """The analysis process, once one is started."""
+        return self.pipeline.service
 
     # -- pipeline --------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -111,41 +113,15 @@ class Session(QObject):
                              and self.raw is None)
         if long_text_pending or (self.analysing and self._analysing_in_child):
             self._warm_later = True
-        elif self.nlp is None:
+        elif self.pipeline.nlp is None:
             self.start_pipeline()
 
     def start_pipeline(self) -> None:
         """Load the spaCy pipeline in the background (or start the analysis process)."""
-        if self._closed or (self._pipeline is not None and self._pipeline.running):
-            return
-        model, load_nlp = self.settings.model, self._load_nlp
-        job: Callable[[Progress, threading.Event], object]
-        if load_nlp is None:
-            try:
-                service = self._fresh_service(model)
-            except OSError as error:  # no process can be started (out of memory, say)
-                self.pipeline_failed.emit(f"The analysis could not start: {error}")
-                return
-            if self.nlp is service:
-                return  # that process is ready
-            job = lambda _p, cancel: service.wait_ready(cancel)  # noqa: E731
-        else:
-            job = lambda _p, _c: load_nlp(model)  # noqa: E731
-        self.nlp = None
-        self._pipeline = self._task(job, self._on_pipeline_loaded, self._on_pipeline_failed)
+        self.pipeline.start(self.settings.model)
 
-    def _fresh_service(self, model: str | None) -> AnalysisService:
-        """The analysis process for this pipeline: the running one, or a new one."""
-        if self.service is not None and self.service.alive and self.service.model == model:
-            return self.service
-        if self.service is not None:
-            self.service.close()
-        self.service = AnalysisService(model)
-        return self.service
-
-    @Slot(object)
-    def _on_pipeline_loaded(self, nlp: Any) -> None:
-        self.nlp = nlp
+    @Slot()
+    def _on_pipeline_ready(self) -> None:
         self.pipeline_ready.emit()
         if self._wanted:
             self._analyse()
@@ -165,8 +141,9 @@ class Session(QObject):
         self._opening = path
         if not quick_to_load(path):
             settings, reader = self.settings, self._reader
-            self._loading = self._task(lambda _p, cancel: read(reader, path, settings, cancel),
-                                       self._on_read, self._on_read_failed)
+            self._loading = start_task(
+                self, lambda _p, cancel: read(reader, path, settings, cancel),
+                self._on_read, self._on_read_failed)
             self.reading.emit(str(path))
             return
         self._on_loaded(loaded(path, self.settings))
@@ -267,14 +244,15 @@ class Session(QObject):
             self.analysis_started.emit()  # and is under way from now, as far as the reader sees
             return
         in_thread = not self._uses_service and not is_long(document)
-        if isinstance(self.nlp, AnalysisService) and not self.nlp.alive:
-            self.nlp = None  # the process has died since (killed, out of memory): a new one
-        if (in_thread or self._uses_service) and self.nlp is None:
+        if isinstance(self.pipeline.nlp, AnalysisService) and not self.pipeline.nlp.alive:
+            # the process has died since (killed, out of memory): a new one
+            self.pipeline.nlp = None
+        if (in_thread or self._uses_service) and self.pipeline.nlp is None:
             self.start_pipeline()
             self.pipeline_loading.emit()
             return  # starts when the pipeline is ready
         self._wanted = False
-        nlp, model = self.nlp, self.settings.model
+        nlp, model = self.pipeline.nlp, self.settings.model
 
         def job(progress: Progress, cancel: threading.Event) -> object:
             if isinstance(nlp, AnalysisService):
@@ -288,7 +266,7 @@ class Session(QObject):
 
         self._analysing_sha = document.sha256
         self._analysing_in_child = not in_thread
-        self._analysing = self._task(job, self._on_analysed, self._on_analysis_failed,
+        self._analysing = start_task(self, job, self._on_analysed, self._on_analysis_failed,
                                      self.analysis_progress)
         self._analysing.ended.connect(self._on_analysis_ended)
         self.analysis_started.emit()
@@ -363,26 +341,16 @@ class Session(QObject):
         """The cached analysis, found before the pipeline loads (its meta.json names it)."""
         from reader.analysis import cache
 
-        if self.nlp is not None and not self._uses_service:
-            return cache.get(document, self.nlp)
+        if self.pipeline.nlp is not None and not self._uses_service:
+            return cache.get(document, self.pipeline.nlp)
         pipeline = installed_pipeline_id(self.settings.model)
         return cache.get_by_id(document, *pipeline) if pipeline is not None else None
 
     # -- tasks -----------------------------------------------------------------------------
-    def _task(self, job: Callable[..., object], finished: Callable[[Any], None],
-              failed: Callable[[str], None], progress: Any = None) -> Task:
-        task = Task(job, self)
-        task.worker.finished.connect(finished)
-        task.worker.failed.connect(failed)
-        if progress is not None:
-            task.worker.progress.connect(progress)
-        task.start()
-        return task
-
     def shutdown(self) -> None:
         """Stop every worker and wait for its thread (on close)."""
-        self._wanted, self._closed = False, True
-        tasks = [task for task in (self._analysing, self._loading, self._pipeline,
+        self._wanted, self.pipeline.closed = False, True
+        tasks = [task for task in (self._analysing, self._loading, self.pipeline.task,
                                    *self._abandoned) if task]
         for task in tasks:
             task.cancel()

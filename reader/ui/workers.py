@@ -7,6 +7,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -121,3 +122,15 @@ class Task(QObject):
     def _on_thread_finished(self) -> None:
         self._running = False
         self.ended.emit()
+
+
+def start_task(parent: QObject, job: Callable[..., object], finished: Callable[[Any], None],
+               failed: Callable[[str], None], progress: Any = None) -> Task:
+    """A task owned by parent, running job, its worker's signals connected, started."""
+    task = Task(job, parent)
+    task.worker.finished.connect(finished)
+    task.worker.failed.connect(failed)
+    if progress is not None:
+        task.worker.progress.connect(progress)
+    task.start()
+    return task
