@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -29,6 +29,7 @@ from reader.notes.store import NoteStore
 from reader.ui.commands import target_span
 from reader.ui.flow_layout import FlowLayout
 from reader.ui.note_editor import NoteEditor
+from reader.ui.note_keys import NoteKeys
 from reader.ui.notes_model import ItemRole, NotesModel, where
 from reader.ui.notes_search import NotesSearch
 
@@ -115,16 +116,7 @@ class NotesPanel(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
-        # Ctrl+Shift+N belongs to the window's "Add note" action: a second one here would clash
-        self._delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list,
-                                     self.delete_current,
-                                     context=Qt.ShortcutContext.WidgetShortcut)
-        self._undo_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.list,
-                                   self.undo_delete, context=Qt.ShortcutContext.WidgetShortcut)
-        # Enter on a note goes to its text, Escape there back to the list (keys, not shortcuts:
-        # a shortcut is matched where Qt last saw the keyboard, which lags behind a dialog)
-        for widget in (self.list, self.orphans, self.editor.body):
-            widget.installEventFilter(self)
+        self.keys = NoteKeys(self)
 
     def _list_view(self, model: NotesModel) -> QListView:
         view = QListView(self)
@@ -289,26 +281,6 @@ class NotesPanel(QWidget):
         if self._call(lambda: self.store.update(note.id, anchor=anchor)) is not None:
             self.reload(select=note.id)
             self.notes_changed.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
-            if watched in (self.list, self.orphans) and self.editor.note is not None and \
-                    event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.editor.focus_body()  # at the end of its text, to go on writing
-                self.editor.body.moveCursor(QTextCursor.MoveOperation.End)
-                return True
-            if watched is self.editor.body and event.key() == Qt.Key.Key_Escape:
-                self._back_to_list()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _back_to_list(self) -> None:
-        """Save the note and give the keys back to the list it is in."""
-        note = self.editor.note
-        self.flush()
-        orphan = note is not None and self.orphan_model.row_of(note.id) >= 0
-        (self.orphans if orphan else self.list).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- saving --------------------------------------------------------------------------------
 
