@@ -94,6 +94,18 @@ _CONVENED = frozenset({"meeting", "session", "election", "referendum", "strike",
                        "poll", "inquiry", "rally", "walkout", "ballot", "debate", "assembly"})
 # Particles with which "call" summons, phones or cancels ("called in the police").
 _CALL_PARTICLES = frozenset({"in", "off", "up", "back"})
+# What is claimed in the sense of won or taken: a victory or a title, a share of the vote, a
+# place, a life ("claimed his third victory", "claimed 41 percent of the vote", "the crash
+# claimed six lives"); "claimed victory" alone may declare it, so those three count only
+# when counted or owned.
+_TAKEN = frozenset({"title", "crown", "seat", "medal", "trophy", "prize", "championship",
+                    "nomination", "delegate", "vote", "percent", "share", "majority", "plurality",
+                    "point", "place", "spot", "berth", "gold", "silver", "bronze", "life", "body",
+                    "jackpot", "lead"})
+_VICTORIES = frozenset({"victory", "win", "triumph"})
+# Words that count or own a victory ("his third victory", "some victories", "two wins").
+_COUNTING = frozenset({"some", "several", "many", "another", "more", "few", "both", "two",
+                       "three", "four", "five"})
 # Verbs that judge only with "as" ("characterized the plan as a giveaway"); without it they
 # study or mark something ("characterizing the virus", "a disease characterized by fever").
 _JUDGED_AS = frozenset({"characterize", "characterise"})
@@ -128,7 +140,23 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
         _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma) or \
-        _thing_added(verb, lemma)
+        _thing_added(verb, lemma) or _won(verb, lemma)
+
+
+def _won(verb: Token, lemma: str) -> bool:
+    """ "won the caucus, claiming his third victory", "claimed 41 percent of the vote", "the
+    fire claimed two lives": "claim" with a prize, a share or a life for its object wins or
+    takes it; "claimed victory", "claimed responsibility" and "claimed that ..." say."""
+    if lemma != "claim" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or any(t.tag_ in FINITE_TAGS for t in thing.subtree):
+        return False  # "claimed most voters were misled": a clause read as an object
+    if cue_lemma(thing) in _TAKEN:
+        return True
+    return cue_lemma(thing) in _VICTORIES and (thing.tag_ == "NNS" or any(
+        c.dep_ in ("poss", "nummod") or c.ent_type_ == "ORDINAL" or c.lower_ in _COUNTING
+        for c in thing.children))
 
 
 def _studied(verb: Token, lemma: str) -> bool:

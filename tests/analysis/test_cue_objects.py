@@ -95,6 +95,11 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
     # words offered are a statement
     ("The senator offered his condolences to the families.",
      ("offered", "The senator", "his condolences to the families")),
+    # what is claimed in words stays
+    ("The rebels claimed responsibility for the blast.",
+     ("claimed", "The rebels", "responsibility for the blast")),
+    ("The coach claimed victory before the count was over.",
+     ("claimed", "The coach", "victory")),
     # a person means something by what they said
     ("The minister meant that the rules would change.",
      ("meant", "The minister", "that the rules would change")),
@@ -157,6 +162,10 @@ NOTHING_SAID = [
     # a card swiped or a boat lashed is no jibe
     ("She swiped her card at the door.", "swiped"),
     ("The boxer took a swing at his opponent.", "took"),
+    # "claim" in the sense of win or take
+    ("The cyclist won the stage, claiming her second victory of the tour.", "claiming"),
+    ("The mayor held the ward, claiming 52 percent of the vote.", "claiming"),
+    ("The floods have claimed the lives of nine people.", "claimed"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
