@@ -140,7 +140,32 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
         _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma) or \
-        _thing_added(verb, lemma) or _won(verb, lemma)
+        _thing_added(verb, lemma) or _won(verb, lemma) or _owned_participle(verb)
+
+
+def _owned_participle(verb: Token) -> bool:
+    """ "a fraction of the club's reported debt", "The party's presumed nominee, Vale has won
+    ...": a participle between an owner and its noun is an adjective of that noun, which the
+    parse made a verb with the noun for its object, where the owner is the object of a
+    preposition or the phrase opens a sentence whose own verb follows it; "The mayor's
+    promised a park" is "has promised", and says."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or \
+            doc[verb.i - 1].tag_ not in ("POS", "PRP$"):
+        return False
+    kids = list(verb.children)
+    thing = next((c for c in kids if c.dep_ == "dobj"), None)
+    # the owner may be parsed as the participle's subject, the marker inside it
+    if thing is None or thing.left_edge.i != verb.i + 1 or any(
+            c.dep_ in ("aux", "auxpass", "ccomp", "xcomp", "nsubjpass") or
+            (c.dep_ == "nsubj" and c.right_edge.i != verb.i - 1) for c in kids):
+        return False
+    owner = doc[verb.i - 1].head
+    if owner.dep_ == "pobj":
+        return True  # "a fraction of Trump's reported worth"
+    head = verb.head
+    return verb.dep_ in ("ccomp", "advcl") and head.i > thing.right_edge.i and \
+        cue_lemma(head) not in CUE_VERBS and doc[thing.right_edge.i + 1].text == ","
 
 
 def _won(verb: Token, lemma: str) -> bool:

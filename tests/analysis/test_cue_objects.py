@@ -100,6 +100,8 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("claimed", "The rebels", "responsibility for the blast")),
     ("The coach claimed victory before the count was over.",
      ("claimed", "The coach", "victory")),
+    # "the mayor's promised" is "has promised"
+    ("The mayor's promised a new park.", ("promised", "The mayor", "a new park")),
     # a person means something by what they said
     ("The minister meant that the rules would change.",
      ("meant", "The minister", "that the rules would change")),
@@ -166,6 +168,11 @@ NOTHING_SAID = [
     ("The cyclist won the stage, claiming her second victory of the tour.", "claiming"),
     ("The mayor held the ward, claiming 52 percent of the vote.", "claiming"),
     ("The floods have claimed the lives of nine people.", "claimed"),
+    # a participle between an owner and its noun is an adjective
+    ("The loans make up only a tiny fraction of the club’s reported debt, and a review of its"
+     " accounts shows it has cut costs.", "reported"),
+    ("The Green Party’s presumed White House nominee, Vale has won the backing of the unions.",
+     "presumed"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
