@@ -24,7 +24,7 @@ from reader.analysis.cue_words import (
 )
 from reader.analysis.naming_cues import as_clause, as_complement, named_as
 from reader.analysis.noun_cues import that_clause
-from reader.analysis.object_ends import charge_end
+from reader.analysis.object_ends import charge_end, somebody
 from reader.analysis.statement_objects import agreed, light_content, published, shown
 
 # Cue verbs whose object is what was said or thought ("declined that assignment", "fear a
@@ -49,6 +49,8 @@ _CHARGES = frozenset({"of", "for", "with", "over"})
 WANTING = frozenset({"want", "decline"})
 # An urging whose object is what is urged ("urged restraint on both sides").
 _URGED = frozenset({"urge"})
+# Verbs of answering, whose "to" brings what or whom is answered.
+_ANSWERING = frozenset({"respond", "reply"})
 _OBJECT_REPORTING = OBJECT_VERBS | _STATED_OBJECTS | WANTING | _URGED
 _OBJECT_REPORTS = OBJECT_VERBS | XCOMP_CUES | _STATED_OBJECTS
 
@@ -188,12 +190,20 @@ def object_content(verb: Token) -> tuple[int, int] | None:
                 lemma in _OBJECT_REPORTING:  # "cited improving care", "resented being held"
             return chars(verb.doc[child.left_edge.i : child.right_edge.i + 1])
         if child.dep_ == "prep" and child.lower_ in PREP_CUES.get(lemma, ()) and not (
-                lemma == "refer" and any(c.dep_ == "dobj" for c in verb.children)):
+                lemma == "refer" and any(c.dep_ == "dobj" for c in verb.children)) and \
+                not _answered(lemma, child):
             # "complained about his mic": what was complained of, without the preposition
             start = min((c.left_edge.i for c in child.children
                          if c.dep_ in ("pobj", "pcomp")), default=child.i)
             return chars(verb.doc[start : charge_end(verb, child) + 1])
     return None
+
+
+def _answered(lemma: str, prep: Token) -> bool:
+    """ "responded to a grieving mother by saying ...": whom somebody answers is no part of
+    what was said (what they answer is: "responded to the charges")."""
+    return lemma in _ANSWERING and prep.lower_ == "to" and any(
+        c.dep_ == "pobj" and somebody(c) for c in prep.children)
 
 
 def _called_for(verb: Token) -> tuple[int, int] | None:

@@ -89,7 +89,7 @@ def _before_the_one_spoken_with(verb: Token, target: Token, end: int) -> int:
     doc = verb.doc
     for token in doc[target.i + 1 : end + 1]:
         if token.lower_ == "with" and token.dep_ == "prep" and token.head in (verb, target) and \
-                any(_person(c) for c in token.children if c.dep_ == "pobj") and (
+                any(somebody(c) for c in token.children if c.dep_ == "pobj") and (
                 token.right_edge.i >= end or _only_occasions(doc, token.right_edge.i + 1, end)):
             cut = token.i - 1
             while cut > target.i and doc[cut].is_punct:
@@ -98,7 +98,7 @@ def _before_the_one_spoken_with(verb: Token, target: Token, end: int) -> int:
     return end
 
 
-def _person(noun: Token) -> bool:
+def somebody(noun: Token) -> bool:
     """Whether a noun is somebody: a person's name, a pronoun, or a word for a person."""
     return noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "them", "us", "me") or \
         noun.lemma_.lower() in PEOPLE | ROLES | {"counterpart"}

@@ -283,3 +283,15 @@ def test_a_cue_set_off_by_commas_after_a_relative_pronoun_reports_the_relative_c
 ])
 def test_a_semicolon_inside_brackets_ends_no_clause(nlp: Any, text: str, content: str) -> None:
     assert reported(nlp, text, "said") == content
+
+
+@pytest.mark.parametrize(("text", "contents"), [
+    ("The minister responded to a grieving father by saying the delay was regrettable.",
+     ["the delay was regrettable"]),
+    ("The coach replied to his critics on Sunday.", []),
+    # what is answered is what the answer is about
+    ("The minister responded to the charges on Sunday.", ["the charges"]),
+])
+def test_whom_somebody_answers_is_not_what_was_said(nlp: Any, text: str,
+                                                    contents: list[str]) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text)] == contents
