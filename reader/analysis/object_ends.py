@@ -48,6 +48,11 @@ _OCCASIONS = frozenset({
     "ceremony", "summit", "convention"})
 # Verbs of taking a matter up with somebody ("discussed the budget with her counterpart").
 _CONVERSING = frozenset({"discuss", "debate", "negotiate", "share", "raise"})
+# Verbs by which a thing is put to somebody, who is named after "to" ("explained it to voters").
+_TELLING_TO = frozenset({"explain", "describe", "present", "outline", "detail", "repeat",
+                         "announce", "reveal", "disclose", "confess", "admit", "justify",
+                         "pitch", "recount", "convey", "express", "relay", "communicate",
+                         "report", "deliver", "defend"})
 _NOUN_HEADS = frozenset({"NOUN", "PROPN", "PRON", "ADJ", "ADV"})
 _WHEN_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "WORK_OF_ART",
                          "EVENT"})
@@ -78,7 +83,50 @@ def charge_end(verb: Token, target: Token) -> int:
             break  # "endorsed Trump on Friday in Ohio": when and where are not what was said
         end, when = child.right_edge.i, child.dep_ == "npadvmod"
     end = _listed_infinitive_end(verb, _coordinated_object_end(verb, _listed_noun_end(verb, end)))
-    return before_occasion(target, _before_the_one_spoken_with(verb, target, end))
+    end = _before_where_or_whom(verb, target, _before_the_one_spoken_with(verb, target, end))
+    return before_occasion(target, end)
+
+
+def _before_where_or_whom(verb: Token, target: Token, end: int) -> int:
+    """ "supported Sanders in Virginia", "confirmed the meeting on condition of anonymity",
+    "explained the plan to the public": where a named one was backed, on what terms a source
+    spoke and whom a thing was told to, closing the object, are not what was said."""
+    doc = verb.doc
+    for token in doc[target.i + 1 : end + 1]:
+        if token.dep_ != "prep" or token.right_edge.i != end or any(
+                t.pos_ in ("VERB", "AUX") for t in token.ancestors if target.i < t.i != verb.i):
+            continue
+        if _place_of_name(token, target) or _anonymity(token) or _told_to(verb, token):
+            cut = token.i - 1
+            while cut > target.i and doc[cut].is_punct:
+                cut -= 1
+            return cut
+    return end
+
+
+def _place_of_name(prep: Token, target: Token) -> bool:
+    """ "supported Sanders in Virginia": a place after a name that is the object says where,
+    for a place cannot narrow down a name the way it does a noun ("voters in Virginia"); not
+    after a name inside it ("the death of Terence Crutcher in Tulsa")."""
+    head = prep.head
+    return prep.lower_ in ("in", "at") and head.pos_ == "PROPN" and (
+        head.i == target.i or (head.dep_ == "pobj" and head.head.i == target.i)) and any(
+        c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in prep.children)
+
+
+def _anonymity(prep: Token) -> bool:
+    """ "on condition of anonymity", "on the condition of anonymity": the terms on which a
+    source spoke."""
+    return prep.lower_ in ("on", "under") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() == "condition" and any(
+            t.lower_ == "anonymity" for t in c.subtree) for c in prep.children)
+
+
+def _told_to(verb: Token, prep: Token) -> bool:
+    """ "explained the plan to the public", "admitted the affair to his wife": whom a thing
+    was explained, admitted or presented to."""
+    return cue_lemma(verb) in _TELLING_TO and prep.lower_ == "to" and any(
+        c.dep_ == "pobj" and somebody(c) for c in prep.children)
 
 
 def _before_the_one_spoken_with(verb: Token, target: Token, end: int) -> int:
@@ -101,7 +149,7 @@ def _before_the_one_spoken_with(verb: Token, target: Token, end: int) -> int:
 def somebody(noun: Token) -> bool:
     """Whether a noun is somebody: a person's name, a pronoun, or a word for a person."""
     return noun.ent_type_ == "PERSON" or noun.lower_ in ("him", "her", "them", "us", "me") or \
-        noun.lemma_.lower() in PEOPLE | ROLES | {"counterpart"}
+        noun.lemma_.lower() in PEOPLE | ROLES | {"counterpart", "public"}
 
 
 def before_occasion(target: Token, end: int) -> int:

@@ -295,3 +295,31 @@ def test_a_semicolon_inside_brackets_ends_no_clause(nlp: Any, text: str, content
 def test_whom_somebody_answers_is_not_what_was_said(nlp: Any, text: str,
                                                     contents: list[str]) -> None:
     assert [q.span.of(text) for q in quotes(nlp, text)] == contents
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("An aide confirmed the talks on condition of anonymity.", "confirmed", "the talks"),
+    ("The minister admitted the mistake to the public.", "admitted", "the mistake"),
+    ("The board will explain the merger to its employees.", "explain", "the merger"),
+    # a place after a name inside the object goes on with it
+    ("Activists protested the arrest of Ana Ortega in Madrid.", "protested",
+     "the arrest of Ana Ortega in Madrid"),
+])
+def test_where_and_to_whom_a_thing_was_said_end_the_object(nlp: Any, text: str, cue: str,
+                                                          content: str) -> None:
+    assert reported(nlp, text, cue) == content
+
+
+def test_a_place_the_parse_hung_on_a_named_object_ends_it(nlp: Any) -> None:
+    # "Voters supported Ortega in Ohio.", the place hung on the name
+    rows = [("Voters", "NNS", "NOUN", "voter", "nsubj", 1),
+            ("supported", "VBD", "VERB", "support", "ROOT", 1),
+            ("Ortega", "NNP", "PROPN", "Ortega", "dobj", 1),
+            ("in", "IN", "ADP", "in", "prep", 2),
+            ("Ohio", "NNP", "PROPN", "Ohio", "pobj", 3),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    doc = Doc(nlp.vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
+              pos=[r[2] for r in rows], lemmas=[r[3] for r in rows],
+              deps=[r[4] for r in rows], heads=[r[5] for r in rows], ents=[
+                  "O", "O", "B-PERSON", "O", "B-GPE", "O"])
+    assert charge_end(doc[1], doc[2]) == 2
