@@ -87,7 +87,10 @@ def _maker(noun: Token) -> Token | None:
 
 
 def speaker_token(verb: Token) -> Token | None:
-    """The agent of a cue verb: its subject, the agent of a passive, or a shared subject."""
+    """The agent of a cue verb: its subject, the agent of a passive, or a shared subject; none
+    for a participle that says what was done to its noun (reduced_passive)."""
+    if reduced_passive(verb):
+        return None
     below: Token | None = None
     for _ in range(4):
         decided, agent = _own_agent(verb)
@@ -111,6 +114,21 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if _verbless(verb) else None
         below, verb = verb, above
     return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """ "A woman later identified as Mia Ross demanded to know ...": a past participle with no
+    auxiliary, which the parse made the main verb with the noun before it as its subject, while
+    a verb joined to it with no subject of its own is what that noun did; the participle tells
+    what was done to the noun by somebody unnamed, and its noun is nobody's speaker there."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" and c.i < verb.i
+                                     for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in verb.children):
+        return False
+    return any(c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
+               not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in verb.children)
 
 
 def _shared_with_passive(verb: Token, cue: Token | None) -> Token | None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.cue_speakers import speaker_token
+from reader.analysis.cue_speakers import reduced_passive, speaker_token
 from reader.analysis.cue_words import AGENT_LABELS, CUE_NOUNS, EDGE_PUNCT, SPOKESPEOPLE, cue_lemma
 from reader.analysis.datelines import dateline_dash, named_past
 from reader.analysis.noun_phrases import compound_head
@@ -20,7 +20,7 @@ _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case
 
 def speaker_phrase(verb: Token) -> tuple[int, int] | None:
     subject = speaker_token(verb)
-    if subject is None:
+    if subject is None and not reduced_passive(verb):
         subject = stray_subject(verb)
     if subject is None:
         return None

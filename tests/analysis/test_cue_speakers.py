@@ -640,3 +640,17 @@ def test_a_participle_beside_a_passive_verb_is_its_subjects(
 def test_the_one_a_film_shows_speaking_speaks(nlp: Any, text: str, speaker: str) -> None:
     (quote,) = [q for q in quotes(nlp, text) if q.kind == "direct"]
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "A woman later identified as Mia Ross, an activist for the environmental group Greenpeace, "
+    "demanded to know whether Lee would give back the money.",
+    "A man later identified as Tom Reed, a farmer from the valley, demanded to know whether "
+    "the mayor would resign.",
+])
+def test_a_participle_that_says_what_was_done_to_its_noun_has_no_speaker(
+        nlp: Any, text: str) -> None:
+    """The parse made the participle the main verb and the noun its subject; the noun is who
+    was identified, by somebody unnamed, and who demands."""
+    assert speaker_of(nlp, text, "identified") is None
+    assert speaker_of(nlp, text, "demanded") in ("A woman", "A man")
