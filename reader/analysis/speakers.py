@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -13,13 +12,11 @@ from reader.analysis.antecedents import (
     kin,
     main_subject,
     new_referent,
-    statement_maker,
     subject_antecedent,
 )
-from reader.analysis.cue_words import CUE_NOUNS, OWNED_NOUNS, SPOKESPEOPLE
-from reader.analysis.document_pronouns import author, document_before
+from reader.analysis.cue_words import CUE_NOUNS, SPOKESPEOPLE
 from reader.analysis.entity_titles import titles
-from reader.analysis.genders import PERSON_LABELS, personal, sexes
+from reader.analysis.genders import personal, sexes
 from reader.analysis.model import Entity
 from reader.analysis.person_words import (
     FEMALE_PRONOUNS,
@@ -52,24 +49,19 @@ from reader.analysis.speaker_people import (
     untagged_people,
 )
 from reader.analysis.speaker_principals import located, of_origin
+from reader.analysis.speaker_records import Speaker as Speaker
 from reader.analysis.speaker_roles import asked, role_before
 from reader.analysis.speaker_spans import noun_phrase
-from reader.analysis.work_titles import WORKS
+from reader.analysis.speaker_statements import (
+    agent_for,
+    document_speaking,
+    made_by,
+    owner_speaking,
+)
 from reader.document import TextSpan
 
-# Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
-STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
 _SPOKESPEOPLE_OR_STATEMENTS = SPOKESPEOPLE | CUE_NOUNS
 _SEXLESS = PLURAL_PRONOUNS | NEUTER_PRONOUNS
-
-
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """Who a quote is attributed to: the name to show, its entity, and the mention as written."""
-
-    name: str
-    entity: str | None
-    span: TextSpan
 
 
 class SpeakerResolver:
@@ -125,7 +117,7 @@ class SpeakerResolver:
             if entity is not None and (of_origin(self._mentions, head, entity) or
                                        located(self._doc, entity, span)):
                 entity = None
-            agent = self._agent_for(head, entity)
+            agent = agent_for(self._mentions, head, entity)
             if agent is not None:
                 return agent
         if entity is None and (head.pos_ == "PROPN" or (head.tag_ in ("MD", "RB")
@@ -136,7 +128,8 @@ class SpeakerResolver:
             if owner is not None:  # "sells the player, which it says": not the player
                 found = self.resolve(*noun_phrase(owner))
                 return Speaker(found.name, found.entity, span)
-            subject = self._document(head, span) or self._subject_of(head.lower_, span) or \
+            subject = document_speaking(self.resolve, self._mentions.marked, head, span) or \
+                self._subject_of(head.lower_, span) or \
                 self._kin_before(head, span) or self._parallel(head, span)
             if subject is not None:
                 return subject
@@ -155,8 +148,9 @@ class SpeakerResolver:
             entity = self._descriptions.description(head, span.start) or \
                 self._descriptions.body_nearby(head, span.start)
         if entity is None:
-            return self._made_by(head, span) or self._owner(head, span) or \
-                self._role_before(head, span) or Speaker(phrase.text, None, span)
+            return made_by(self.resolve, head, span) or \
+                owner_speaking(self.resolve, head, span) or self._role_before(head, span) or \
+                Speaker(phrase.text, None, span)
         joined = [e for e in self._joined(head, phrase.end) if e is not entity]
         if joined:  # "Mr. Grassley and Mr. Leahy said"
             return Speaker(" and ".join(e.name for e in [entity, *joined]), None, span)
@@ -190,29 +184,6 @@ class SpeakerResolver:
         low, high = noun_phrase(noun)
         return Speaker(self._doc[low:high].text, None, span)
 
-
-    def _agent_for(self, head: Token, principal: Entity | None) -> Speaker | None:
-        """ "Morrison's lawyer", "an aide to Senator Holt": one who speaks for a person is
-        somebody else, named as written up to the person ("A communications aide for Mr. Lee,
-        who ..." ends at "Lee"), where a body's spokesman speaks as the body and a name set
-        beside the person ("an attorney for Lee, Mark Ruiz") is the speaker's own."""
-        if principal is None or principal.label not in PERSON_LABELS or \
-                head.lemma_.lower() not in SPOKESPEOPLE:
-            return None
-        owners = [c for c in head.children if c.dep_ == "poss"] + [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "of")
-            for g in c.children if g.dep_ == "pobj"]
-        mention = next((t for t in reversed(list(head.subtree))
-                        if self._mentions.named(t) == principal), None)  # a name's last word
-        if mention is None or mention.dep_ == "appos":
-            return None
-        owner = next((o for o in owners if mention in o.subtree), None)
-        if owner is None:
-            return None
-        end = max([owner.i] + [c.i for c in owner.conjuncts])
-        words = head.doc[min(head.left_edge.i, owner.left_edge.i) : max(head.i, end) + 1]
-        return Speaker(words.text, None, TextSpan(words.start_char, words.end_char))
-
     def _joined(self, head: Token, end: int) -> list[Entity]:
         """The other named entities "and" joins to a speaker's head within its phrase, when
         each is one."""
@@ -220,44 +191,6 @@ class SpeakerResolver:
         named = [self._mentions.named(t) for t in others]
         found = [e for e in named if e is not None]
         return found if others and len(found) == len(others) else []
-
-    def _owner(self, head: Token, span: TextSpan) -> Speaker | None:
-        """ "Her statement said", "his best response was to say", "Ms Holm's book claimed": the
-        owner a possessive gives a statement, an answer, a stance or a work, when it resolves to
-        one of the article's entities."""
-        if head.lemma_.lower() not in STATEMENTS | WORKS:
-            return None
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
-        if owner is None:
-            return None
-        found = self.resolve(*noun_phrase(owner))
-        return Speaker(found.name, found.entity, span) if found.entity is not None else None
-
-    def _made_by(self, head: Token, span: TextSpan) -> Speaker | None:
-        """The one who made the statement a definite noun names, when a sentence before says
-        so ("The ministry released a statement. The statement said")."""
-        maker = statement_maker(head)
-        if maker is None or maker.i >= head.i:
-            return None
-        found = self.resolve(*noun_phrase(maker))
-        if found.entity is None and maker.pos_ != "PROPN" and found.name == maker.text:
-            return None  # "Officials issued a report": the report says more than they
-        return Speaker(found.name, found.entity, span)
-
-    def _document(self, pronoun: Token, span: TextSpan) -> Speaker | None:
-        """ "The city sent a letter to residents. It says": the document the "it" stands for
-        (document_before), shown as its maker where a named one made it, as "the statement
-        said" is (_made_by)."""
-        document = document_before(pronoun)
-        if document is None or self._mentions.marked(document.idx):
-            return None
-        maker = author(document)
-        found = None if maker is None else self.resolve(*noun_phrase(maker))
-        if found is not None and found.entity is not None:
-            return Speaker(found.name, found.entity, span)
-        start, end = noun_phrase(document)
-        return Speaker(self._doc[start:end].text, None, span)
-
 
     def label_of(self, entity_id: str) -> str | None:
         """The spaCy label of one of the document's entities."""
