@@ -8,7 +8,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from reader.analysis.antecedents import statement_maker
-from reader.analysis.cue_words import CUE_NOUNS, OWNED_NOUNS, SPOKESPEOPLE
+from reader.analysis.cue_words import SPOKESPEOPLE, VIEW_NOUNS
 from reader.analysis.document_pronouns import author, document_before
 from reader.analysis.genders import PERSON_LABELS
 from reader.analysis.model import Entity
@@ -18,8 +18,9 @@ from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.work_titles import WORKS
 from reader.document import TextSpan
 
-# Nouns for what somebody says or holds, whose owner speaks ("his best response was to say").
-STATEMENTS = CUE_NOUNS | OWNED_NOUNS | {"response", "answer", "reply", "reaction", "retort"}
+# Nouns for what somebody says or holds, whose owner speaks ("his best response was to say",
+# "the senator's words suggested", "her reasoning is that").
+STATEMENTS = VIEW_NOUNS | {"reply", "reaction", "retort", "word"}
 
 Resolve = Callable[[int, int], Speaker]  # SpeakerResolver.resolve: the speaker of a token range
 
@@ -51,14 +52,16 @@ def agent_for(mentions: SpeakerMentions, head: Token, principal: Entity | None
 def owner_speaking(resolve: Resolve, head: Token, span: TextSpan) -> Speaker | None:
     """ "Her statement said", "his best response was to say", "Ms Holm's book claimed": the
     owner a possessive gives a statement, an answer, a stance or a work, when it resolves to
-    one of the article's entities."""
+    one of the article's entities or is a noun ("The Texan's sharp words suggested": the
+    Texan, not his words); a pronoun that resolves to nobody names nobody."""
     if head.lemma_.lower() not in STATEMENTS | WORKS:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
     found = resolve(*noun_phrase(owner))
-    return Speaker(found.name, found.entity, span) if found.entity is not None else None
+    named = found.entity is not None or owner.pos_ in ("NOUN", "PROPN")
+    return Speaker(found.name, found.entity, span) if named else None
 
 
 def made_by(resolve: Resolve, head: Token, span: TextSpan) -> Speaker | None:

@@ -629,6 +629,25 @@ def test_a_statement_or_answer_is_said_by_whoever_owns_it(nlp: Any, phrase: str)
     assert speaker.span.of(text) == phrase
 
 
+@pytest.mark.parametrize(("text", "phrase", "owner"), [
+    ("The vote was close. The Texan's sharp words at the debate suggested that he would not "
+     "back down.", "The Texan's sharp words", "The Texan"),
+    ("The mayor's reasoning is that the tax will pay for the road.", "The mayor's reasoning",
+     "The mayor"),
+])
+def test_words_or_a_view_are_said_by_whoever_owns_them_named_or_not(
+        nlp: Any, text: str, phrase: str, owner: str) -> None:
+    speaker = resolve(nlp, text, [], phrase)
+    assert (speaker.name, speaker.entity) == (owner, None)
+    assert speaker.span.of(text) == phrase
+
+
+def test_words_owned_by_a_pronoun_that_names_nobody_stay_as_written(nlp: Any) -> None:
+    text = "It rained all day. His words suggested that the match would go ahead."
+    speaker = resolve(nlp, text, [], "His words")
+    assert (speaker.name, speaker.entity) == ("His words", None)
+
+
 def test_they_after_a_list_of_names_the_parse_read_as_an_apposition_is_all_of_them(
         nlp: Any) -> None:
     text = ("Ohio Gov. Dana Reese, Utah Sen. Paul Marsh, activist Jane Ortiz and Kemp are "
