@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reader.analysis.clause_words import FINITE_TAGS
+from reader.analysis.cue_contents import JUDGING
 from reader.analysis.cue_words import (
     CUE_VERBS,
     EVIDENCE,
+    NAMING_VERBS,
     SPEECH_VERBS,
     STATEMENT_NOUNS,
     VIEW_NOUNS,
@@ -106,6 +108,10 @@ _VICTORIES = frozenset({"victory", "win", "triumph"})
 # Words that count or own a victory ("his third victory", "some victories", "two wins").
 _COUNTING = frozenset({"some", "several", "many", "another", "more", "few", "both", "two",
                        "three", "four", "five"})
+# Verbs that judge something or name it so, whose passive with a modal and nobody named
+# ("will be considered a battleground", "could be described as tense") is the writer's forecast
+# or hedge, no view anybody holds.
+_JUDGED_SO = JUDGING | NAMING_VERBS | _SEEN_AS | _NAMING
 # Verbs that judge only with "as" ("characterized the plan as a giveaway"); without it they
 # study or mark something ("characterizing the virus", "a disease characterized by fever").
 _JUDGED_AS = frozenset({"characterize", "characterise"})
@@ -140,7 +146,19 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
         _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
         _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma) or \
-        _thing_added(verb, lemma) or _won(verb, lemma) or _owned_participle(verb)
+        _thing_added(verb, lemma) or _won(verb, lemma) or _owned_participle(verb) or \
+        _judged_ahead(verb, lemma)
+
+
+def _judged_ahead(verb: Token, lemma: str) -> bool:
+    """ "North Carolina will also be considered a key battleground", "This will be branded as a
+    partner flight": a passive of judging or naming with a modal and nobody named to judge
+    says what something will or may be, the writer's own forecast; "is considered a threat"
+    reports the common view, and "will be seen by many as a win" somebody's."""
+    kids = list(verb.children)
+    return lemma in _JUDGED_SO and any(c.dep_ == "auxpass" for c in kids) and \
+        any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids) and \
+        not any(c.dep_ == "agent" for c in kids)
 
 
 def _owned_participle(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from tests.analysis.test_cues import found
 from tests.analysis.test_quotes import quotes
 
 # (sentence, (cue, speaker, content)) the sentence must yield
-FOUND: list[tuple[str, tuple[str, str, str]]] = [
+FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
     # a supposition reports what it assumes; a clause is still what is maintained
     ("The forecast, assuming steady rainfall, puts the harvest at a record.",
      ("assuming", "The forecast", "steady rainfall")),
@@ -102,6 +102,8 @@ FOUND: list[tuple[str, tuple[str, str, str]]] = [
      ("claimed", "The coach", "victory")),
     # "the mayor's promised" is "has promised"
     ("The mayor's promised a new park.", ("promised", "The mayor", "a new park")),
+    # the common view, with nobody named to hold it
+    ("The county is considered a key battleground.", ("considered", None, "a key battleground")),
     # a person means something by what they said
     ("The minister meant that the rules would change.",
      ("meant", "The minister", "that the rules would change")),
@@ -173,6 +175,9 @@ NOTHING_SAID = [
      " accounts shows it has cut costs.", "reported"),
     ("The Green Party’s presumed White House nominee, Vale has won the backing of the unions.",
      "presumed"),
+    # a passive judgement or name with a modal and nobody named is the writer's forecast
+    ("The county will also be considered a key battleground in the spring.", "considered"),
+    ("The result could be described as a setback.", "described"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
@@ -181,7 +186,7 @@ NOTHING_SAID = [
 
 @pytest.mark.parametrize(("sentence", "expected"), FOUND)
 def test_the_cue_reports_its_object(nlp: Any, sentence: str,
-                                    expected: tuple[str, str, str]) -> None:
+                                    expected: tuple[str, str | None, str]) -> None:
     assert expected in found(nlp, sentence)
 
 
