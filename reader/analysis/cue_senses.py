@@ -46,10 +46,12 @@ _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself",
 _TALKING_OF = frozenset({"explain", "comment", "discuss", "describe", "report", "speak", "talk",
                          "address", "reflect"})
 # What a business posts as its results ("posted a pre-tax profit", "posted a 12% rise in
-# sales"): figures put out, no words of anybody's.
+# sales"), or a side or a runner in a contest ("posted a comfortable win", "posted a time of
+# 9.91"): figures or outcomes put out, no words of anybody's.
 _RESULTS = frozenset({"profit", "loss", "revenue", "sale", "earning", "result", "rise", "fall",
                       "increase", "decrease", "decline", "drop", "gain", "growth", "surplus",
-                      "deficit", "margin", "return", "jump", "slump", "turnover", "income"})
+                      "deficit", "margin", "return", "jump", "slump", "turnover", "income",
+                      "victory", "win", "triumph", "defeat", "score", "time"})
 # What a court or a jury finds somebody, a verdict.
 _VERDICTS = frozenset({"guilty", "innocent", "liable", "culpable"})
 # Verbs that see or view something as something, a judgement; rated with an adjective in the

@@ -125,6 +125,10 @@ NOTHING_SAID = [
     # a business's results posted are figures, no words
     ("The brewer posted a record loss for the second year running.", "posted"),
     ("Shares jumped after the chain posted a 12% rise in sales.", "posted"),
+    # and so is a side's or a runner's outcome
+    ("Vale eked out a win before Reyes posted an overwhelming victory in the final round.",
+     "posted"),
+    ("The sprinter posted a time of 9.91 seconds in the heats.", "posted"),
     # a verdict is given, no claim made
     ("The jury found the landlord guilty of neglect.", "found"),
     ("The two riders could lose their licences if the stewards find them guilty.", "find"),
