@@ -859,7 +859,7 @@ def test_words_inside_their_own_speaker_are_no_quote(nlp: Any, text: str) -> Non
 @pytest.mark.parametrize(("text", "kept"), [
     ("Spain, who will next face defending champion Croatia on Thursday, lost the opener.", []),
     ("The defending world champions lost to Peru in the opening game.", []),
-    ("She spent the night defending her plan to reporters.", ["her plan to reporters"]),
+    ("She spent the night defending her plan to reporters.", ["her plan"]),
 ])
 def test_a_defending_champion_defends_nothing_in_words(nlp: Any, text: str,
                                                        kept: list[str]) -> None:
