@@ -327,7 +327,7 @@ def _aside(clause: Token) -> bool:
     (", implicitly putting ...")."""
     if clause.dep_ in ("conj", "parataxis"):
         return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    first = clause.left_edge
+    first = next((t for t in clause.subtree if not t.is_punct), clause.left_edge)
     return conceding(first) or (first.i == clause.i and participle_aside(clause))
 
 

@@ -12,6 +12,7 @@ from reader.analysis.cue_words import (
 )
 
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
+_CLOSING_MARKS = frozenset({"\"", "”", "’", "''"})
 # Words that open the writer's reasoning about a report, set off after it ("..., given the
 # polls", "..., especially considering the cost").
 _REASONING = frozenset({"given", "considering"})
@@ -65,10 +66,22 @@ def _comment(phrase: Token) -> bool:
 
 
 def conceding(first: Token) -> bool:
-    """Whether a clause opens as a concession: "though ...", "even as ...", "even if ..."."""
+    """Whether a clause opens as a concession: "though ...", "even as ...", "even if ...",
+    "however" of contrast ("however this time the number fell"; not "however much ...")."""
     after = first.nbor() if first.i + 1 < len(first.doc) else first
     return first.lower_ in CONCESSIONS or (first.lower_ == "even" and after.lower_ in (
-        "as", "though", "if", "while"))
+        "as", "though", "if", "while")) or (first.lower_ == "however" and first.dep_ ==
+                                            "advmod" and after.pos_ not in ("ADJ", "ADV"))
+
+
+def _aside_punct_before(first: Token) -> bool:
+    """Whether a comma or a dash comes right before a phrase, or before the closing quote
+    mark that comes right before it ('are "about right," though ...')."""
+    doc = first.doc
+    before = first.i - 1
+    while before > 0 and doc[before].text in _CLOSING_MARKS:
+        before -= 1
+    return doc[before].text in _ASIDE_PUNCT
 
 
 def _set_off(token: Token) -> bool:
@@ -131,7 +144,7 @@ def without_asides(span: Span) -> Span:
             return doc[span.start : cut]
         first = token.left_edge
         if first.i <= span.start + 1 or token.right_edge.i < end - 1 or \
-                doc[first.i - 1].text not in _ASIDE_PUNCT or not (_ends_sentence(token)
+                not _aside_punct_before(first) or not (_ends_sentence(token)
                                                                   or _set_off(token)):
             continue
         if _apposed_aside(token) or _comment(token) or reasoning(token) or \

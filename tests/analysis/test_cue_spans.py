@@ -323,3 +323,19 @@ def test_a_place_the_parse_hung_on_a_named_object_ends_it(nlp: Any) -> None:
               deps=[r[4] for r in rows], heads=[r[5] for r in rows], ents=[
                   "O", "O", "B-PERSON", "O", "B-GPE", "O"])
     assert charge_end(doc[1], doc[2]) == 2
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # an aside after the comma that closes a quotation inside what was said
+    ('Most members say the new rules are "about right," though members are likelier to call '
+     "them strict.", "say", 'the new rules are "about right,"'),
+    ('The coach said the season "went well," referring to the league title.', "said",
+     'the season "went well,"'),
+    # "however" of contrast opens the writer's
+    ("Last year 30 percent said they would buy one, however this year that share has fallen "
+     "sharply.", "said", "they would buy one"),
+])
+def test_the_writers_aside_after_a_comma_is_no_part_of_what_was_said(nlp: Any, text: str,
+                                                                      cue: str,
+                                                                      content: str) -> None:
+    assert reported(nlp, text, cue) == content
