@@ -10,12 +10,11 @@ from reader.analysis.cue_words import (
     ANY_VERB_CUE,
     INSERT_PUNCT,
     RELATIVE_PRONOUNS,
-    SPEECH_VERBS,
-    URGING_CUES,
     XCOMP_CUES,
     cue_lemma,
 )
 from reader.analysis.writer_asides import (
+    OWN_SPEECH,
     conceding,
     participle_aside,
     reasoning,
@@ -29,14 +28,6 @@ _CLOSING_MARKS = frozenset({"\"", "”", "’", "''", "»"})
 _CLAUSE_BREAKS = frozenset({";", ":", "--", "—", "–"})
 _RELATIVE_WORDS = RELATIVE_PRONOUNS | {"where", "whose"}
 _CLAUSES = frozenset({"conj", "advcl", "parataxis", "ccomp", "dep"})
-# Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
-# review it and warned against hackers", "said she was wrong and encouraged people to ...").
-_OWN_SPEECH = SPEECH_VERBS | URGING_CUES | {
-    "suggest", "explain", "predict", "concede", "contend", "assert", "reply", "respond",
-    "confirm", "reveal", "criticize", "criticise", "accuse", "blame", "praise", "complain",
-    "question", "dispute", "reject", "demand", "propose", "recommend", "threaten", "tout",
-    "tweet", "write", "repeat", "reiterate", "remark", "mention", "emphasize", "emphasise",
-    "point", "caution", "quote", "cite"}
 _NEXT_CUES = ANY_VERB_CUE | XCOMP_CUES
 # Words that open a clause of condition or time fronted in a reported clause ("said if ...,").
 _FRONTING = frozenset({"if", "unless", "whatever", "whoever", "however", "once", "until",
@@ -358,7 +349,7 @@ def own_cue(verb: Token) -> bool:
     active and unmarked, with no modal ("would respond") and not a bare verb after an
     infinitive or a modal ("to threaten or declare", "should read and write")."""
     clause = verb.head
-    return verb.dep_ == "conj" and cue_lemma(verb) in _OWN_SPEECH and not any(
+    return verb.dep_ == "conj" and cue_lemma(verb) in OWN_SPEECH and not any(
         c.dep_ in ("mark", "aux", "auxpass", "nsubjpass") for c in verb.children) and not (
         verb.tag_ == "VB" and (clause.dep_ == "xcomp" or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)))

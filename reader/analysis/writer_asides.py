@@ -8,9 +8,22 @@ from reader.analysis.cue_words import (
     ANY_VERB_CUE,
     CONCESSIONS,
     RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    URGING_CUES,
     cue_lemma,
 )
 
+# Verbs that, coordinated inside what somebody said, say or urge something else ("said he would
+# review it and warned against hackers", "said she was wrong and encouraged people to ...").
+OWN_SPEECH = SPEECH_VERBS | URGING_CUES | {
+    "suggest", "explain", "predict", "concede", "contend", "assert", "reply", "respond",
+    "confirm", "reveal", "criticize", "criticise", "accuse", "blame", "praise", "complain",
+    "question", "dispute", "reject", "demand", "propose", "recommend", "threaten", "tout",
+    "tweet", "write", "repeat", "reiterate", "remark", "mention", "emphasize", "emphasise",
+    "point", "caution", "quote", "cite"}
+# Of those, the ones that state something rather than have somebody do it ("and they
+# ordered him to get out" goes on with an account of events).
+_STATING = OWN_SPEECH - URGING_CUES - {"ask", "urge", "call", "tell"}
 _ASIDE_PUNCT = frozenset({",", "—", "–", "--"})
 _CLOSING_MARKS = frozenset({"\"", "”", "’", "''"})
 # Words that open the writer's reasoning about a report, set off after it ("..., given the
@@ -137,6 +150,11 @@ def without_asides(span: Span) -> Span:
     for token in doc[span.start : end]:
         if token.right_edge.i < end - 1:
             continue  # its phrase stops short of the end: no closing comparison or aside
+        if token.i > span.start + 2 and _next_report(token):
+            cut = token.left_edge.i
+            while cut > span.start and doc[cut - 1].dep_ in ("cc", "punct"):
+                cut -= 1
+            return doc[span.start : cut]
         if token.i > span.start + 2 and _comparison(token):
             cut = token.i
             while cut > span.start and doc[cut - 1].is_punct:
@@ -153,6 +171,27 @@ def without_asides(span: Span) -> Span:
                     participle_aside(token) or conceding(first))):
             return doc[span.start : first.i - 1]
     return span
+
+
+def _next_report(verb: Token) -> bool:
+    """ "... and he, once again, pledged a revolution", "... while Sanders suggests she is a
+    captive": a clause joined on by "and" or "but", or a contrast reporting a clause, whose
+    own subject states something in the past or present (no modal, no "that" before it), is
+    a report of its own, not more of the one it closes."""
+    doc = verb.doc
+    first = verb.left_edge
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or cue_lemma(
+            verb) not in _STATING or any(c.dep_ == "mark" or (c.dep_ == "aux" and c.tag_ == "MD")
+                                           for c in verb.children if c.lower_ not in CONCESSIONS):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "PRON", "NOUN") for c in verb.children):
+        return False
+    if verb.head.dep_ == "ROOT":
+        return False  # joined to a whole sentence told "according to" somebody, it is theirs
+    if verb.dep_ == "conj":
+        return first.i > 0 and doc[first.i - 1].dep_ == "cc"
+    return verb.dep_ == "advcl" and first.lower_ in CONCESSIONS and any(
+        c.dep_ == "ccomp" for c in verb.children)
 
 
 def _relative_aside(clause: Token, span: Span) -> bool:

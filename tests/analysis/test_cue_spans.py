@@ -339,3 +339,14 @@ def test_the_writers_aside_after_a_comma_is_no_part_of_what_was_said(nlp: Any, t
                                                                       cue: str,
                                                                       content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor accuses the union of misleading its members while the union suggests the "
+     "mayor has lied.", "accuses", "the union of misleading its members"),
+    ("She promised to cut fares, fix the buses and she, once again, promised a new tram line "
+     "and said that riders would decide.", "promised", "to cut fares, fix the buses"),
+])
+def test_a_report_joined_on_with_its_own_subject_is_a_report_of_its_own(
+        nlp: Any, text: str, cue: str, content: str) -> None:
+    assert reported(nlp, text, cue) == content
