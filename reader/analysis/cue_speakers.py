@@ -107,7 +107,7 @@ def speaker_token(verb: Token) -> Token | None:
         named = named_agent(verb)
         if named is not None:
             return named
-        above = _aside_on_report(verb) or host(verb)
+        above = _aside_on_report(verb) or time_spent(verb) or host(verb)
         if above is None:
             if verb.dep_ == "relcl" and verb.head.i != verb.i:
                 return _infinitive_doer(verb) or verb.head
@@ -177,6 +177,25 @@ def past_own_clause(participle: Token) -> bool:
         c.dep_ == "acl" and c.i < participle.i and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in participle.head.children)
+
+
+# Verbs whose object is time spent on what a participle after it says ("spent the interview
+# attacking the plan").
+_SPENDING = frozenset({"spend", "waste"})
+
+
+def time_spent(participle: Token) -> Token | None:
+    """ "Lee spent much of the speech praising Bush": a participle the parse hung on a noun
+    that is, or is the "of" of, the object of a verb of spending time is done by who spends
+    it, not said by the speech; the verb of spending, whose subject that is."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    noun = participle.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "much of the speech", "most of the interview"
+    verb = noun.head
+    spent = noun.dep_ == "dobj" and verb.lemma_.lower() in _SPENDING and verb.i < participle.i
+    return verb if spent else None
 
 
 def _aside_on_report(verb: Token) -> Token | None:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from reader.analysis.cue_contents import complement
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_speakers import past_own_clause
+from reader.analysis.cue_speakers import past_own_clause, time_spent
 from reader.analysis.cue_words import AGENT_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
 from reader.analysis.named_agents import where_of_host
 from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
@@ -58,7 +58,7 @@ def message_saying(verb: Token) -> Attribution | None:
     content = complement(verb)
     if content is None:
         return None
-    if past_own_clause(verb):
+    if past_own_clause(verb) or time_spent(verb) is not None:
         return Attribution((verb.i, cue_end(verb)), speaker_phrase(verb), content)
     # "Soto posted on Twitter accusing": a name the recogniser took for somebody is where it
     # was said; a text says it itself ("resigned in a letter stating")

@@ -28,6 +28,11 @@ def speaker_of(nlp: Any, text: str, cue: str) -> str | None:
      "telling", "Trump"),
     ("The mayor wrote a letter, warning Smith that the bridge was unsafe.", "warning",
      "The mayor"),
+    # who spends the time the participle takes, not the speech it was hung on
+    ("Ms Cole spent the interview attacking the council's plan to close the library.",
+     "attacking", "Ms Cole"),
+    ("Reed wasted most of the debate insisting that the polls were wrong.", "insisting",
+     "Reed"),
 ])
 def test_a_dependent_cue_shares_its_hosts_subject_not_its_object(
         nlp: Any, text: str, cue: str, speaker: str) -> None:
@@ -654,3 +659,14 @@ def test_a_participle_that_says_what_was_done_to_its_noun_has_no_speaker(
     was identified, by somebody unnamed, and who demands."""
     assert speaker_of(nlp, text, "identified") is None
     assert speaker_of(nlp, text, "demanded") in ("A woman", "A man")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Lee spent much of the speech praising the former governor of Ohio.", "Lee"),
+    ("A letter urging members to vote against the deal arrived on Monday.", "A letter"),
+    ("On Monday the union spent an hour on a letter urging members to vote against the deal.",
+     "a letter"),
+])
+def test_a_participle_on_a_text_is_said_by_who_spends_the_text_on_it_else_by_the_text(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
