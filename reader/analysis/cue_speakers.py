@@ -91,6 +91,9 @@ def speaker_token(verb: Token) -> Token | None:
     for a participle that says what was done to its noun (reduced_passive)."""
     if reduced_passive(verb):
         return None
+    moved = moved_by(verb)
+    if moved is not None:
+        return moved
     below: Token | None = None
     for _ in range(4):
         decided, agent = _own_agent(verb)
@@ -114,6 +117,34 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if _verbless(verb) else None
         below, verb = verb, above
     return None
+
+
+# Verbs of feeling whose object feels ("the result worried her"), unlike "she worried that".
+_MOVING = frozenset({"surprise", "shock", "worry", "concern", "trouble", "bother", "alarm",
+                     "puzzle", "baffle", "frustrate", "anger", "upset", "disappoint", "please",
+                     "delight", "impress", "reassure", "scare", "frighten", "stun",
+                     "amaze", "astonish", "annoy", "irritate", "dismay", "disturb", "hearten",
+                     "sadden", "bewilder", "confuse", "satisfy", "relieve", "thrill"})
+_FEELERS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def moved_by(verb: Token) -> Token | None:
+    """ "The result did not worry Ms Lee: '...'", "The timing does not surprise pollster Dan
+    Shaw: '...'": who a thing moves, the object of a verb of feeling, holds the feeling and
+    says what follows; the thing says nothing. Somebody who surprises ("Lee surprised the
+    crowd: ...") is the one who speaks."""
+    if verb.lemma_.lower() not in _MOVING or any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "the news scared voters to stay home": what they were moved to do
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    felt = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or felt is None:
+        return None
+    thing = subject.lower_ in ("it", "this") or (
+        subject.pos_ == "NOUN" and subject.ent_type_ == "" and
+        subject.lemma_.lower() not in _SOMEBODY)
+    somebody = felt.ent_type_ in AGENT_LABELS or felt.pos_ == "PROPN" or \
+        felt.lower_ in _FEELERS or felt.lemma_.lower() in _SOMEBODY
+    return felt if thing and somebody else None
 
 
 def reduced_passive(verb: Token) -> bool:

@@ -8,6 +8,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_speakers import moved_by
 from reader.analysis.cue_words import WORD
 from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted
@@ -62,7 +63,7 @@ def _introduced(doc: Doc, text: str, quoted: Quoted) -> Attribution | None:
     if colon is None:
         return None
     root = colon[0].sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = moved_by(root) or next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in
                                _PERSONAL) or "\n" in doc[subject.i : colon.start].text:
         return None

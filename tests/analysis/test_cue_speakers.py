@@ -670,3 +670,15 @@ def test_a_participle_that_says_what_was_done_to_its_noun_has_no_speaker(
 def test_a_participle_on_a_text_is_said_by_who_spends_the_text_on_it_else_by_the_text(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The timing of the surge does not surprise pollster Dan Shaw: "Lesser-known candidates '
+     'who win early contests always see the biggest boost."', "Dan Shaw"),
+    ('The result did not worry Ms Lee: "We knew the first count would be close."', "Lee"),
+    # somebody who surprises others speaks
+    ('Lee surprised the crowd: "I am running again."', "Lee"),
+])
+def test_who_a_thing_moves_says_what_follows_the_colon(
+        nlp: Any, text: str, speaker: str) -> None:
+    assert [q.speaker for q in quotes(nlp, text)] == [speaker]
