@@ -88,8 +88,9 @@ def _maker(noun: Token) -> Token | None:
 
 def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject; none
-    for a participle that says what was done to its noun (reduced_passive)."""
-    if reduced_passive(verb):
+    for a participle that says what was done to its noun (reduced_passive) and for an activity
+    (_activity)."""
+    if reduced_passive(verb) or _activity(verb):
         return None
     moved = moved_by(verb)
     if moved is not None:
@@ -117,6 +118,19 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if _verbless(verb) else None
         below, verb = verb, above
     return None
+
+
+# Verbs whose gerund object is an activity, nobody's act ("the job requires explaining").
+_ACTIVITY_OF = frozenset({"involve", "require", "mean", "entail", "necessitate"})
+
+
+def _activity(verb: Token) -> bool:
+    """ "The job requires explaining to tenants that ...", "Winning the seat means convincing
+    farmers that ...": a gerund a verb of requiring or meaning takes as its object names an
+    activity, which its subject (a job, a plan) does not do, nor anybody named."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("dobj", "xcomp", "ccomp") and \
+        verb.head.lemma_.lower() in _ACTIVITY_OF and verb.head.i < verb.i and \
+        not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
 
 
 # Verbs of feeling whose object feels ("the result worried her"), unlike "she worried that".
