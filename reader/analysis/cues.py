@@ -9,7 +9,6 @@ from spacy.tokens import Span, Token
 
 from reader.analysis.adjective_cues import EVIDENT, adjective_cue, evident
 from reader.analysis.aside_cues import closing_cue, closing_source, inverted_aside
-from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.colon_views import colon_view
 from reader.analysis.cue_contents import as_put, complement
 from reader.analysis.cue_phrases import (
@@ -46,12 +45,14 @@ from reader.analysis.naming_cues import as_clause
 from reader.analysis.noun_cues import RECEIVED, noun_cue, received, view_is, with_doing
 from reader.analysis.oblique_cues import (
     answer,
+    asked_of,
     cue_end,
     feeling,
     message_saying,
     quoted_as_saying,
     seeming_to,
     self_described,
+    set_off_participle,
     text_reading,
 )
 from reader.analysis.polled_cues import polled_view, polls
@@ -206,9 +207,13 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
             cue_lemma(token.head) in _MESSAGE_NOUNS or token.head.ent_type_ in AGENT_LABELS
             ) and cue_verb(token, lemma):
         return message_saying(token)  # "a statement announcing the pick"
-    if weighed(token):  # "no reason to think ...": what is weighed, with nobody saying it
-        return Attribution((token.i, cue_end(token)), None, complement(token))
-    if token.dep_ in ("acl", "amod") or _bare_participle(token) or _set_off_participle(token) \
+    # "no reason to think ...": what is weighed, and "Asked about the budget, the mayor said
+    # ...": what is asked, with nobody named saying it
+    unsaid = Attribution((token.i, cue_end(token)), None, complement(token)) \
+        if weighed(token) else asked_of(token)
+    if unsaid is not None:
+        return unsaid
+    if token.dep_ in ("acl", "amod") or _bare_participle(token) or set_off_participle(token) \
             or _trailing_participle(token):
         return None  # "earmarks added into", "Lind, asked about it, said"
     if charged_with(token, lemma):
@@ -279,20 +284,6 @@ def _bare_participle(verb: Token) -> bool:
         any(c.dep_ == "ccomp" and c.i < verb.i for c in kids) and \
         not any(c.is_quote or (c.dep_ in ("nsubj", "dobj") and c.i > verb.i)
                 for c in kids)  # '"...," said Mr. X', '"...," added KCNA'
-
-
-def _set_off_participle(verb: Token) -> bool:
-    """ "Senator Lind, asked about the budget, said he would vote no": a past participle set
-    off by commas right after its subject, with no auxiliary and no object, then the
-    sentence's own verb, tells what was done to the subject; it reports nothing."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != "," or any(
-            c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in verb.children):
-        return False
-    comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
-    after = None if comma is None else next(
-        (t for t in doc[comma + 1 : verb.sent.end] if t.pos_ != "ADV"), None)
-    return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ in FINITE_TAGS
 
 
 def _trailing_participle(verb: Token) -> bool:

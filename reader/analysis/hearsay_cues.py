@@ -9,6 +9,7 @@ from reader.analysis.cue_hosts import spoken_to
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import CUE_VERBS, NAMING_VERBS, cue_lemma
 from reader.analysis.made_known import made_known
+from reader.analysis.oblique_cues import asked_of
 from reader.analysis.verb_cues import SEEING_AS
 
 # Adverbs that report a claim nobody is named to make ("reportedly", "allegedly").
@@ -40,7 +41,7 @@ def claimed_by_nobody(cue: Token) -> bool:
     what there is reason to think, or what was asked of or told to somebody by nobody named
     ("Asked if he would run again, the senator said ...")."""
     if cue.lower_ in HEARSAY or made_known(cue) is not None or weighed(cue) or (
-            spoken_to(cue) and _asks_a_clause(cue)):
+            spoken_to(cue) and _asks_a_clause(cue)) or asked_of(cue) is not None:
         return True
     kids = list(cue.children)
     return cue_lemma(cue) in _NAMED_OR_JUDGED and any(c.dep_ == "auxpass" for c in kids) and \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_contents import complement
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_speakers import past_own_clause, time_spent
@@ -110,6 +111,72 @@ def quoted_as_saying(verb: Token, lemma: str) -> Attribution | None:
     if subject is None or saying is None or subject.lower_ in RELATIVE_PRONOUNS:
         return None
     return Attribution((verb.i, saying.i + 1), noun_phrase(subject), complement(saying))
+
+
+_ASKING_MARKS = frozenset({"if", "whether"})
+# What a question put to somebody carries besides its asker and what it asks about.
+_ASKED_WITH = frozenset({"nsubj", "agent", "dobj", "dative", "ccomp", "xcomp"})
+
+
+def asked_of(verb: Token) -> Attribution | None:
+    """ "Asked about the budget, the mayor said ...", "..., she said when asked if she would
+    run", "Lee was asked about the loan": a question put to somebody by nobody named is a
+    statement with no speaker, the thing or the clause it asks about; the one asked answers
+    in a cue of their own. An "if" clause the parse hung on the participle as an adverbial
+    clause is the question too; so is the participle set off by commas after the one asked
+    ("Lee, asked about the loan, said ..."), whom the parse may take for its subject. Those
+    a "by" phrase after the topic names ask it ("asked about the loan by reporters")."""
+    if cue_lemma(verb) != "ask" or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    set_off = set_off_participle(verb)
+    if any(c.dep_ in _ASKED_WITH and not (set_off and c.dep_ == "nsubj") for c in verb.children):
+        return None  # "Lee asked about ...", "asked the mayor", "asked to leave": the others'
+    passive = set_off or any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and (verb.dep_ != "advcl" or any(c.dep_ == "aux" for c in verb.children)):
+        return None  # "Having asked about ...": the subject asks
+    doc = verb.doc
+    for child in verb.rights:
+        topic = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and child.lower_ == "about" and topic is not None:
+            # "asked about the closure by reporters": the parse gives the askers to the topic
+            by = next((p for p in topic.rights if p.dep_ == "prep" and p.lower_ == "by"
+                       and p.right_edge.i == child.right_edge.i and p.n_rights), None)
+            end = child.right_edge.i if by is None else by.i - 1
+            asker = None if by is None else noun_phrase(next(by.rights))
+            return Attribution((verb.i, child.i + 1), asker, chars(doc[child.i + 1 : end + 1]))
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _ASKING_MARKS
+                                         and m.i == child.left_edge.i for m in child.children):
+            end = _question_end(verb, child.right_edge.i)
+            return Attribution((verb.i, verb.i + 1), None,
+                               chars(doc[child.left_edge.i : end + 1]))
+    return None
+
+
+def _question_end(verb: Token, end: int) -> int:
+    """ "Asked if it had appeared he was encouraging violence, Trump replied ...": a question
+    that opens its sentence runs to the comma before the subject of the sentence's clause,
+    wherever the parse ended it."""
+    doc, sent = verb.doc, verb.sent
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if verb.left_edge.i != sent.start or subject is None or subject.i <= end:
+        return end
+    comma = subject.left_edge.i - 1
+    return comma - 1 if comma > end and doc[comma].text == "," else end
+
+
+def set_off_participle(verb: Token) -> bool:
+    """ "Senator Lind, asked about the budget, said he would vote no": a past participle set
+    off by commas right after its subject, with no auxiliary and no object, then the
+    sentence's own verb, tells what was done to the subject, who says nothing by it (what
+    they were asked is asked_of's)."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i < 2 or doc[verb.i - 1].text != "," or any(
+            c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in verb.children):
+        return False
+    comma = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    after = None if comma is None else next(
+        (t for t in doc[comma + 1 : verb.sent.end] if t.pos_ != "ADV"), None)
+    return after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ in FINITE_TAGS
 
 
 def cue_end(token: Token) -> int:

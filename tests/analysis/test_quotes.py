@@ -1268,13 +1268,15 @@ def test_as_somebody_put_it_after_a_clause_gives_only_the_quoted_words(nlp: Any)
 
 
 @pytest.mark.parametrize(
-    "text",
-    ['Grant says of her decision to quit: "It was time."',
-     'Asked about her decision to resign, Grant said: "It was time."'],
+    ("text", "asked"),
+    [('Grant says of her decision to quit: "It was time."', []),
+     ('Asked about her decision to resign, Grant said: "It was time."',
+      [("indirect", "her decision to resign", None)])],
 )
-def test_a_noun_spoken_of_is_no_cue_of_its_own(nlp: Any, text: str) -> None:
+def test_a_noun_spoken_of_is_no_cue_of_its_own(
+        nlp: Any, text: str, asked: list[tuple[str, str, str | None]]) -> None:
     assert [(q.kind, q.span.of(text), q.speaker) for q in quotes(nlp, text)] == [
-        ("direct", "It was time.", "Grant")]
+        *asked, ("direct", "It was time.", "Grant")]
 
 
 def test_a_plan_spoken_of_is_still_what_is_said(nlp: Any) -> None:
@@ -1446,12 +1448,40 @@ def test_a_retort_in_the_sentence_after_a_finished_quote_frames_nothing(nlp: Any
     assert all(q.speaker != "Lee" for q in quotes(nlp, text) if "spent" in q.span.of(text))
 
 
-@pytest.mark.parametrize("text", [
-    "The harbour master, asked about the closure by reporters, said the port would reopen soon.",
-    "Councillor Maya Hurst, asked about the parking fees, said she would vote against them.",
+@pytest.mark.parametrize(("text", "asker"), [
+    ("The harbour master, asked about the closure by reporters, said the port would reopen soon.",
+     "reporters"),
+    ("Councillor Maya Hurst, asked about the parking fees, said she would vote against them.",
+     None),
 ])
-def test_a_participle_set_off_after_its_subject_reports_nothing(nlp: Any, text: str) -> None:
-    assert [q.cue for q in quotes(nlp, text)] == ["said"]
+def test_a_participle_set_off_after_its_subject_asks_them_no_statement_of_theirs(
+        nlp: Any, text: str, asker: str | None) -> None:
+    found = [(q.cue, q.speaker) for q in quotes(nlp, text)]
+    assert found[0] == ("asked about", asker)
+    assert [cue for cue, _ in found[1:]] == ["said"]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Asked about the bridge tolls, the governor said they would stay.", "the bridge tolls"),
+    ("“We will see,” the coach said when asked about the transfer fee.", "the transfer fee"),
+    ("Nadia Osei has been asked about the delay.", "the delay"),
+    ("Asked if he was ever afraid, the climber said no.", "if he was ever afraid"),
+    ("Asked if it had seemed he was giving up on the race, Lind replied that he was not.",
+     "if it had seemed he was giving up on the race"),
+])
+def test_a_question_put_to_somebody_is_what_nobody_named_asks(
+        nlp: Any, text: str, topic: str) -> None:
+    asked = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.lower().startswith(
+        "asked")]
+    assert [(q.span.of(text), q.speaker) for q in asked] == [(topic, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Having asked about the fees, the mayor left the meeting.",
+    "The senator asked about the fees before the vote.",
+])
+def test_one_who_asks_about_something_states_nothing(nlp: Any, text: str) -> None:
+    assert all(q.speaker is not None for q in quotes(nlp, text))
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

@@ -33,7 +33,8 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
       'okafor', 'direct'),)),
     ('Asked about his future, the manager said: "My contract runs until 2027 and I intend '
      'to honour it."',
-     (('My contract runs until 2027 and I intend to honour it.', 'manager', 'direct'),)),
+     (('his future', None, 'indirect'),
+      ('My contract runs until 2027 and I intend to honour it.', 'manager', 'direct'))),
     ('Jana Petrova was blunt about her serve. "It let me down all afternoon," she said.',
      (('It let me down all afternoon', 'petrova', 'direct'),)),
     ('The referee had no choice, according to former official Dean Harkins.',
@@ -377,7 +378,7 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('"We go again on Tuesday," the midfielder wrote on Instagram after the defeat.',
      (('We go again on Tuesday', 'midfielder', 'direct'),)),
     ('Asked about the penalty, Ortega smiled: "I\'ll let you decide."',
-     (("I'll let you decide.", 'ortega', 'direct'),)),
+     (('the penalty', None, 'indirect'), ("I'll let you decide.", 'ortega', 'direct'))),
     # courts2
     ('In court papers filed on Friday, lawyers for the city said the lawsuit was "without '
      'merit."',
@@ -498,7 +499,7 @@ PASSAGES: list[tuple[str, tuple[Expected, ...]]] = [
     ('Lind noted that reservoirs were at 30% of capacity.',
      (('reservoirs were at 30% of capacity', 'lind', 'indirect'),)),
     ('Asked if he would resign, Lind replied: "Not today."',
-     (('Not today.', 'lind', 'direct'),)),
+     (('if he would resign', None, 'indirect'), ('Not today.', 'lind', 'direct'))),
     ('A spokesperson for the university confirmed the professor had been suspended.',
      (('the professor had been suspended', 'spokesperson', 'indirect'),)),
     ('"Look, nobody is happy about it," the official said. "But the numbers are the numbers."',
