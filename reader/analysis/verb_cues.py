@@ -114,6 +114,9 @@ def cue_verb(token: Token, lemma: str) -> bool:
         return False  # too common in their other senses to stand alone
     if lemma in _JIBING and any(c.dep_ == "dobj" for c in token.children):
         return False  # "swiped her card at the door", not "swiped at the mayor"
+    if lemma == "point" and any(c.dep_ == "dobj" for c in token.children) and not any(
+            c.lower_ in ("out", "to") for c in token.children):
+        return False  # "pointed a finger in her face", not "pointed out X" or "pointed to X"
     return lemma not in SEEING_AS or as_complement(token) is not None or \
         as_clause(token)  # "see X as Y", "as we saw in 2009, ...", not "see incomes go up"
 

@@ -104,6 +104,8 @@ FOUND: list[tuple[str, tuple[str, str | None, str]]] = [
     ("The mayor's promised a new park.", ("promised", "The mayor", "a new park")),
     # the common view, with nobody named to hold it
     ("The county is considered a key battleground.", ("considered", None, "a key battleground")),
+    # what is pointed out or pointed to is said
+    ("She pointed out the flaw in the plan.", ("pointed out", "She", "the flaw in the plan")),
     # a person means something by what they said
     ("The minister meant that the rules would change.",
      ("meant", "The minister", "that the rules would change")),
@@ -182,6 +184,9 @@ NOTHING_SAID = [
     # a passive judgement or name with a modal and nobody named is the writer's forecast
     ("The county will also be considered a key battleground in the spring.", "considered"),
     ("The result could be described as a setback.", "described"),
+    # a finger or a gun pointed is a gesture
+    ("The mayor responded by pointing a finger in the reporter's face.", "pointing"),
+    ("The guard pointed a torch at the fence.", "pointed"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
