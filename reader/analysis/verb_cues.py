@@ -130,9 +130,12 @@ def _priced(verb: Token) -> bool:
 def _goods_offered(verb: Token) -> bool:
     """Whether "offer" takes goods as its object: a product, a price or a service, an amount
     of something, or something free ("airlines must offer compensation", "offers 30 colours"),
-    with no infinitive of what is offered to be done ("offered to pay" is a proposal)."""
+    with no infinitive of what is offered to be done ("offered to pay" is a proposal); or any
+    object in the passive, whose subject is whom it is given to ("were offered a choice")."""
     kids = list(verb.children)
     thing = next((c for c in kids if c.dep_ == "dobj"), None)
+    if thing is not None and any(c.dep_ == "auxpass" for c in kids):
+        return True  # "Guests were offered two kinds of tea to choose from": given to them
     if thing is None or thing.pos_ not in ("NOUN", "PROPN") or \
             any(c.dep_ in ("xcomp", "ccomp") for c in kids):
         return False

@@ -190,6 +190,9 @@ NOTHING_SAID = [
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
+    # and so is what somebody is offered, in the passive
+    ("Guests were offered two kinds of tea to choose from: green or black.", "offered"),
+    ("Staff were offered a choice of two shifts to work.", "offered"),
 ]
 
 
