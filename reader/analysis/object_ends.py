@@ -15,6 +15,7 @@ _OBJECT_TAIL = frozenset({"prep", "oprd", "dative", "npadvmod"})
 _BARE = frozenset({"VB", "VBP", "MD"})
 # Words that open a clause asked about, never a main clause ("spoke of X and how Y ...").
 _WH_WORDS = frozenset({"how", "why", "whether", "what", "who", "which"})
+_ASKED = frozenset({"how", "why", "whether"})  # of those, the ones no relative clause opens
 # Prepositions after a cue's object that go on with what was said ("praised her work after
 # the attacks", "described crass behavior by the host", "touted endorsements from generals"),
 # unlike those of when, where and in what ("in a statement on Friday", "during the debate").
@@ -296,6 +297,11 @@ def _coordinated_object_end(verb: Token, end: int) -> int:
     with one)."""
     doc = verb.doc
     joined = next((c for c in verb.rights if c.i > end and c.dep_ == "conj"), None)
+    if joined is None:
+        # "came on to talk about immigration and how it is changing ...": a wh-clause the
+        # parse joined to a verb above the cue
+        joined = next((c for head in verb.ancestors for c in head.rights if c.i > end
+                       and c.dep_ == "conj" and c.left_edge.lower_ in _ASKED), None)
     if joined is None:
         return end
     between = doc[end + 1 : joined.left_edge.i]

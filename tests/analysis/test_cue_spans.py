@@ -350,3 +350,8 @@ def test_the_writers_aside_after_a_comma_is_no_part_of_what_was_said(nlp: Any, t
 def test_a_report_joined_on_with_its_own_subject_is_a_report_of_its_own(
         nlp: Any, text: str, cue: str, content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+def test_a_question_joined_to_a_verb_above_the_cue_goes_on_with_its_object(nlp: Any) -> None:
+    text = "The reporter will come on the show to talk about crime and how it is changing the city."
+    assert reported(nlp, text, "talk") == "crime and how it is changing the city"
