@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reader.analysis.clause_words import PROPOSALS
 from reader.analysis.cue_words import STATEMENT_NOUNS, cue_lemma
 from reader.analysis.noun_phrases import hyphen_end
 from reader.analysis.person_words import PEOPLE, ROLES
@@ -33,6 +34,10 @@ _EXAMPLES = frozenset({"including", "especially", "particularly", "notably"})
 _OFFERING = frozenset({"propose", "offer", "welcome", "challenge", "invite", "pledge", "promise",
                        "unveil", "announce", "seek", "request", "demand", "suggest", "recommend",
                        "support", "endorse", "favor", "oppose", "want"})
+# Objects that are steps, plans or efforts, which an infinitive after them says what for ("his
+# actions to tighten checks", "the efforts of a donor to attack Trump").
+_STEPS = PROPOSALS | {"action", "measure", "order", "law", "bill", "rule", "policy",
+                      "legislation", "initiative", "program", "programme"}
 # Prepositions that bring what an object is charged with or likened to ("as a relic").
 _CHARGE_PREPS = frozenset({"as", "for", "of", "with"})
 # What a lead or a vote is measured in ("by a wide margin", "by 12 points").
@@ -73,7 +78,7 @@ def charge_end(verb: Token, target: Token) -> int:
         if _example(child, end):
             end = child.right_edge.i
             continue
-        if _infinitive_on_object(verb, child, end):
+        if _infinitive_on_object(verb, target, child, end):
             end = child.right_edge.i  # "proposed $1 billion in funds to help states ..."
             continue
         if child.left_edge.i != end + 1 or child.dep_ not in _OBJECT_TAIL or (
@@ -194,14 +199,16 @@ def _only_occasions(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
-def _infinitive_on_object(verb: Token, clause: Token, end: int) -> bool:
-    """ "proposed $1 billion in funds to help states", "welcomed him to visit the city": an
-    infinitive right after what is offered, proposed or wished for goes on with it, where the
-    parse hung it on the cue as a purpose (a cue like "cited X to justify Y" keeps its purpose
-    out)."""
+def _infinitive_on_object(verb: Token, target: Token, clause: Token, end: int) -> bool:
+    """ "proposed $1 billion in funds to help states", "welcomed him to visit the city",
+    "defended his executive actions to tighten checks": an infinitive right after what is
+    offered, proposed or wished for, or after an object that is a step, a plan or an effort,
+    goes on with it, where the parse hung it on the cue as a purpose (a cue like "cited X to
+    justify Y" keeps its purpose out)."""
     first = clause.left_edge
-    return cue_lemma(verb) in _OFFERING and first.i == end + 1 and clause.dep_ in (
-        "advcl", "xcomp") and first.lower_ == "to" and first.dep_ == "aux"
+    return (cue_lemma(verb) in _OFFERING or target.lemma_.lower() in _STEPS) and \
+        first.i == end + 1 and clause.dep_ in ("advcl", "xcomp") and first.lower_ == "to" and \
+        first.dep_ == "aux"
 
 
 def _before_charge(verb: Token, phrase: Token, end: int) -> bool:

@@ -355,3 +355,14 @@ def test_a_report_joined_on_with_its_own_subject_is_a_report_of_its_own(
 def test_a_question_joined_to_a_verb_above_the_cue_goes_on_with_its_object(nlp: Any) -> None:
     text = "The reporter will come on the show to talk about crime and how it is changing the city."
     assert reported(nlp, text, "talk") == "crime and how it is changing the city"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor is defending his executive orders to tighten gun sales.", "defending",
+     "his executive orders to tighten gun sales"),
+    ("The senator praised the efforts of a donor to the party to attack his rival.", "praised",
+     "the efforts of a donor to the party to attack his rival"),
+])
+def test_an_infinitive_after_a_step_or_an_effort_goes_on_with_it(nlp: Any, text: str, cue: str,
+                                                                 content: str) -> None:
+    assert reported(nlp, text, cue) == content
