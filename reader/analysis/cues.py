@@ -32,7 +32,13 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
-from reader.analysis.headline_cues import headline_cue, link_line, said_to_subject
+from reader.analysis.headline_cues import (
+    addressed_line,
+    headline_cue,
+    labelled_line,
+    link_line,
+    said_to_subject,
+)
 from reader.analysis.hearsay_cues import HEARSAY, claimed_by_nobody, hearsay, weighed
 from reader.analysis.made_known import made_known
 from reader.analysis.misread_cues import (
@@ -79,9 +85,13 @@ def attributions(sent: Span, text: str | None = None) -> Iterator[Attribution]:
     found = [a for a in map(_cue_at, sent) if a is not None]
     found = [a for a in found if not _describes_a_speaker(sent.doc[a.cue[0]], found)]
     found = [replace(a, speaker=None) if said_to_subject(sent, a, text) else a for a in found]
-    # a cue with nobody to say it ("Railing Against X, Y Vows ...") leaves the headline's own
-    headline = None if any(a.content and (a.speaker or claimed_by_nobody(sent.doc[a.cue[0]]))
-                           for a in found) else headline_cue(sent, text)
+    # a cue with nobody to say it ("Railing Against X, Y Vows ...") leaves the headline's own,
+    # and so does one inside what a label says ("Lee on the Vote: Turnout Says It All")
+    label = labelled_line(sent) or addressed_line(sent)
+    before = sent.end if label is None else label.cue[0]
+    headline = None if any(
+        a.content and a.cue[0] < before and (a.speaker or claimed_by_nobody(sent.doc[a.cue[0]]))
+        for a in found) else label or headline_cue(sent, text)
     if headline is not None:  # the parse found the cue, at most, not what it reports
         found = [a for a in found if a.cue != headline.cue] + [headline]
     yield from found
@@ -213,8 +223,8 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
         if weighed(token) else asked_of(token)
     if unsaid is not None:
         return unsaid
-    if token.dep_ in ("acl", "amod") or _bare_participle(token) or set_off_participle(token) \
-            or _trailing_participle(token):
+    if (token.dep_ in ("acl", "amod") and not _after_label(token)) or _bare_participle(token) \
+            or set_off_participle(token) or _trailing_participle(token):
         return None  # "earmarks added into", "Lind, asked about it, said"
     if charged_with(token, lemma):
         return None
@@ -243,6 +253,14 @@ def _verb_cue(token: Token, lemma: str) -> Attribution | None:
     if lemma in _SEEMING:
         return seeming_to(token)
     return None
+
+
+def _after_label(verb: Token) -> bool:
+    """ "The Latest: Clinton tells voters she is with them": a verb with its own subject after
+    a label and a colon, which the parse hung on the label, is the clause's own."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    return subject is not None and verb.head.i < subject.left_edge.i and \
+        verb.doc[subject.left_edge.i - 1].text == ":"
 
 
 def _put_it(verb: Token) -> Attribution | None:

@@ -106,10 +106,12 @@ def labelled_line(sent: Span) -> Attribution | None:
     """ "City Hall: Parking fees will rise in May", "Harbor Trust: The Pier Is Safe": a line
     that opens with a name and a colon gives what the one named says; "Editor's note: ..." or
     "Update: ..." names nobody, and a label with a verb or a preposition is a heading
-    ("Progress Stalls: ...", "Trouble at the Port: ...")."""
+    ("Progress Stalls: ...", "Trouble at the Port: ..."); nor does a quote that opens its
+    line ('"Ohio: come for the corn," one user wrote')."""
     doc = sent.doc
     words = list(islice((t for t in sent if not t.is_space), LABEL_WORDS + 1))  # all it reads
-    if not words or (words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
+    if not words or words[0].is_quote or (
+            words[0].i > 0 and "\n" not in doc[words[0].i - 1].text_with_ws):
         return None  # a label opens its line
     colon = next((t for t in words[1 : LABEL_WORDS + 1] if t.text == ":"), None)
     if colon is None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from reader.analysis.cues import attributions
 from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
 from reader.analysis.quotes import extract_quotes
@@ -1474,6 +1475,28 @@ def test_a_question_put_to_somebody_is_what_nobody_named_asks(
     asked = [q for q in quotes(nlp, text) if q.cue is not None and q.cue.lower().startswith(
         "asked")]
     assert [(q.span.of(text), q.speaker) for q in asked] == [(topic, None)]
+
+
+def test_a_clause_after_a_label_s_colon_has_its_own_cue(nlp: Any) -> None:
+    text = ("Exclusive: Governor warns budget cuts will hurt schools.\n\n"
+            "The governor spoke on Monday.")
+    assert [(q.span.of(text), q.speaker) for q in quotes(nlp, text) if q.cue == "warns"] == [
+        ("budget cuts will hurt schools", "Governor")]
+
+
+def test_a_cue_inside_what_a_label_says_leaves_the_label_its_statement(nlp: Any) -> None:
+    text = "Obama camp: Romney’s plan threatens rural schools.\n\nThe campaign said so on Monday."
+    said = [q for q in quotes(nlp, text) if q.span.start < text.index("\n")]
+    assert [(q.span.of(text), q.speaker) for q in said] == [
+        ("Romney’s plan threatens rural schools", "Obama camp")]
+
+
+def test_a_quote_opening_its_line_is_no_label(nlp: Any) -> None:
+    text = ("Some users mocked the slogan.\n\n“West Virginia: if we were any prouder, we’d be "
+            "Texas,” one user joked.\n\nAnother user agreed.")
+    sent = next(s for s in nlp(text).sents if "Virginia" in s.text)
+    assert all(a.cue[1] - a.cue[0] != 1 or sent.doc[a.cue[0]].text != ":"
+               for a in attributions(sent))
 
 
 @pytest.mark.parametrize("text", [
