@@ -78,6 +78,9 @@ def charge_end(verb: Token, target: Token) -> int:
         if _example(child, end):
             end = child.right_edge.i
             continue
+        if _as_doing(child, end):
+            end = child.right_edge.i  # "described the dinner as Washington celebrating itself"
+            continue
         if _infinitive_on_object(verb, target, child, end):
             end = child.right_edge.i  # "proposed $1 billion in funds to help states ..."
             continue
@@ -209,6 +212,16 @@ def _infinitive_on_object(verb: Token, target: Token, clause: Token, end: int) -
     return (cue_lemma(verb) in _OFFERING or target.lemma_.lower() in _STEPS) and \
         first.i == end + 1 and clause.dep_ in ("advcl", "xcomp") and first.lower_ == "to" and \
         first.dep_ == "aux"
+
+
+def _as_doing(clause: Token, end: int) -> bool:
+    """ "described the dinner as Washington celebrating itself": what the object is charged
+    with or likened to, a participle with its own subject after "as", which the parse took
+    for a clause of time (a finite one is: "praised the crews as the crowd cheered")."""
+    first = clause.left_edge
+    return clause.dep_ == "advcl" and first.i == end + 1 and first.lower_ == "as" and \
+        first.dep_ == "mark" and clause.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in clause.children)
 
 
 def _before_charge(verb: Token, phrase: Token, end: int) -> bool:

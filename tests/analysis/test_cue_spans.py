@@ -366,3 +366,14 @@ def test_a_question_joined_to_a_verb_above_the_cue_goes_on_with_its_object(nlp: 
 def test_an_infinitive_after_a_step_or_an_effort_goes_on_with_it(nlp: Any, text: str, cue: str,
                                                                  content: str) -> None:
     assert reported(nlp, text, cue) == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The senator has described the gala as Hollywood praising itself.",
+     "the gala as Hollywood praising itself"),
+    # a finite clause after "as" tells when
+    ("The mayor praised the crews as the crowd was cheering.", "the crews"),
+])
+def test_what_an_object_is_described_as_doing_goes_on_with_it(nlp: Any, text: str,
+                                                             content: str) -> None:
+    assert quotes(nlp, text)[0].span.of(text) == content
