@@ -63,6 +63,16 @@ _NAME_LEADS = re.compile(_NAME_LEAD + r"$|" + _NAME_LEAD + r"[\"“'‘][^\"“�
                          r"(?:and|or)\s*$", re.IGNORECASE)
 
 
+def _labelled(doc: Doc, text: str, draft: Draft) -> bool:
+    """ "Lee on the Vote: 'We Won'": a short quote right after the colon of a label that names
+    its speaker is what they say, no headline's catchword."""
+    attribution = draft.attribution
+    if attribution is None or attribution.speaker is None or draft.quoted is None:
+        return False
+    colon = doc[attribution.cue[0]]
+    return colon.text == ":" and not text[colon.idx + 1 : draft.quoted.outer.start].strip()
+
+
 def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
                      resolver: SpeakerResolver) -> bool:
     """Whether a quoted fragment is dropped as nobody's quote: a title-cased one, or one after
@@ -86,7 +96,7 @@ def fragment_dropped(doc: Doc, text: str, draft: Draft, reported: list[Draft],
         return True  # 'Ruiz said on WXYZ's "Morning Desk"': a programme's name, not his words
     if not scare_short(draft.span.of(text)):
         return _nobodys_phrase(text, draft)
-    if in_headline(text, draft.span):
+    if in_headline(text, draft.span) and not _labelled(doc, text, draft):
         return True  # 'Retired General Reveals "Demoralizing" ...': a headline's catchword
     if _word_named(doc, text, draft):
         return True  # 'the right to use the word "We"': a word named, nobody's words

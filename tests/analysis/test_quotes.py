@@ -1491,6 +1491,14 @@ def test_a_cue_inside_what_a_label_says_leaves_the_label_its_statement(nlp: Any)
         ("Romney’s plan threatens rural schools", "Obama camp")]
 
 
+def test_a_short_quote_after_a_headline_label_is_what_the_one_named_says(nlp: Any) -> None:
+    text = ("Warren on Rising Rents: ‘I Doubt They Will.’\n\nFriday on CNN, Sen. Elizabeth "
+            "Warren told host Jake Tapper she expected rents to fall.")
+    headline = [q for q in quotes(nlp, text) if q.span.start < text.index("\n")]
+    assert [(q.span.of(text), q.speaker) for q in headline] == [
+        ("I Doubt They Will.", "Elizabeth Warren")]
+
+
 def test_a_quote_opening_its_line_is_no_label(nlp: Any) -> None:
     text = ("Some users mocked the slogan.\n\n“West Virginia: if we were any prouder, we’d be "
             "Texas,” one user joked.\n\nAnother user agreed.")
