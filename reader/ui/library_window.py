@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from reader.errors import ReaderError
 from reader.notes.model import DocumentRecord
 from reader.notes.store import NoteStore
-from reader.ui.widgets import file_dialog_options
+from reader.ui.file_dialogs import open_file_name
 
 COLUMNS = ("Title", "Path", "Last opened", "Notes")
 PATH_COLUMN = 1
@@ -215,9 +214,8 @@ class LibraryWindow(QWidget):
         if record is None:
             return None
         if new_path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, f"Where is {Path(record.path).name}?",
-                                                    str(Path(record.path).parent),
-                                                    options=file_dialog_options())
+            chosen = open_file_name(self, f"Where is {Path(record.path).name}?",
+                                    str(Path(record.path).parent))
             if not chosen:
                 return None
             new_path = Path(chosen)

@@ -10,17 +10,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from reader.loaders import supported_suffixes
 from reader.notes.export import to_json, to_markdown
 from reader.ui import commands
+from reader.ui.file_dialogs import open_file_name, save_file_name
 from reader.ui.highlights import NUMBER, QUOTE, entity_at
 from reader.ui.library_window import LibraryWindow
 from reader.ui.navigation import step
 from reader.ui.settings_dialog import SettingsDialog
 from reader.ui.shortcuts_dialog import ShortcutsDialog
-from reader.ui.widgets import file_dialog_options
 
 if TYPE_CHECKING:
     from reader.ui.article_view import ArticleView
@@ -98,8 +98,7 @@ def handlers(window: MainWindow) -> dict[str, Callable[[], object]]:
 def ask_open(window: MainWindow) -> None:
     document = window.session.document
     start = str(document.source_path.parent) if document and document.source_path else ""
-    path, _ = QFileDialog.getOpenFileName(window, "Open an article", start, file_filter(),
-                                          options=file_dialog_options())
+    path = open_file_name(window, "Open an article", start, file_filter())
     if path:
         window.open_path(path)
 
@@ -116,9 +115,8 @@ def ask_export_notes(window: MainWindow) -> None:
         window.messages.show_message("Open a document to export its notes.", "info")
         return
     base = document.source_path.with_suffix("") if document.source_path else Path("notes")
-    path, chosen = QFileDialog.getSaveFileName(
-        window, "Export notes", f"{base}-notes.md", "Markdown (*.md);;JSON (*.json)",
-        options=file_dialog_options())
+    path, chosen = save_file_name(window, "Export notes", f"{base}-notes.md",
+                                  "Markdown (*.md);;JSON (*.json)")
     if path:
         window.export_notes(Path(path), "json" if chosen.startswith("JSON") else "md")
 

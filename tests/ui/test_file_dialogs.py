@@ -6,6 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog, QTreeView, QWidget
 from pytestqt.qtbot import QtBot
 
 from reader.document import TextSpan
@@ -14,7 +17,7 @@ from reader.notes.anchoring import describe
 from reader.paths import sample_article
 from reader.ui.main_window import MainWindow
 from tests.ui.conftest import ANALYSIS_TIMEOUT_MS
-from tests.ui.driving import assert_refused, choose, file_dialog
+from tests.ui.driving import Answer, assert_refused, choose, file_dialog
 
 ARTICLE = ("Harbour news\n\nThe port of Kestrel bought four new cranes this spring, "
            "said Mara Lindqvist, who runs the harbour board.\n")
@@ -140,3 +143,42 @@ def test_cancelling_the_export_dialog_writes_nothing(sample_window: MainWindow) 
     assert seen.selected
     assert not Path(seen.selected[0]).exists()
     assert sample_window.messages.text == ""
+
+
+def test_the_open_dialog_shows_long_alike_names_whole(
+        sample_window: MainWindow, tmp_path: Path) -> None:
+    """Qt's own dialog, at its own 630 px, cut every name of a folder of long, alike names to
+    "breitbart_2015-11-...he-hellish-vie.txt": it is now most of the window wide, its columns
+    fitted to the names."""
+    names = [f"newswire_2015-11-{day}_the-ninth-circle-the-view-from-inside-{day}.txt"
+             for day in (11, 16, 17)]
+    for name in names:
+        harbour_file(tmp_path, name)
+    sample_window.resize(1366, 768)
+    seen: dict[str, int] = {}
+
+    def act(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog)
+        view = widget.findChild(QTreeView, "treeView")
+        assert view is not None
+        widget.setDirectory(str(tmp_path))
+        for _ in range(60):  # the folder is listed by a thread of the dialog's own
+            QTest.qWait(50)
+            if view.model().rowCount(view.rootIndex()) == len(names):
+                QTest.qWait(50)
+                break
+        seen["dialog"] = widget.width()
+        seen["name"] = view.columnWidth(0)
+        seen["needed"] = max(view.sizeHintForColumn(0), 1)
+        seen["rows"] = view.model().rowCount(view.rootIndex())
+        seen["date"] = view.columnWidth(3)
+        seen["date_needed"] = view.sizeHintForColumn(3)
+        QTest.keyClick(widget, Qt.Key.Key_Escape)
+
+    answer = Answer(file_dialog, act)
+    trigger(sample_window, "open")
+    assert answer.answered
+    assert seen["rows"] == len(names)
+    assert seen["dialog"] >= 0.8 * 1366 - 1
+    assert seen["name"] >= seen["needed"], "every name whole"
+    assert seen["date"] >= seen["date_needed"], "the dates whole"
