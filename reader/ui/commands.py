@@ -95,7 +95,7 @@ def recent_labels(entries: Sequence[tuple[Path, bool]],
     for number, (path, exists) in enumerate(entries, start=1):
         name = path.name if names[path.name] == 1 else f"{path.name} — {path.parent.name}"
         title = " ".join((titles or {}).get(str(path), "").split())
-        if title and title != path.stem:
+        if title and title not in (path.stem, path.name):  # a file with no headline: its name
             cut = title if len(title) <= RECENT_TITLE else title[: RECENT_TITLE - 1] + "…"
             name = f"{cut} ({name})"
         name = name.replace("&", "&&") + ("" if exists else " (missing)")

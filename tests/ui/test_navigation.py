@@ -107,6 +107,13 @@ def test_a_recent_file_shows_its_articles_title_cut_short_and_not_its_name_twice
     assert labels[1:] == ["&2 harbour.txt", "&3 x.md (missing)"]
 
 
+def test_a_recent_file_titled_by_its_name_shows_the_name_once() -> None:
+    """An article with no headline is titled by its file's name, suffix and all: it was
+    listed as "notes_2015-11-19.txt (notes_2015-11-19.txt)"."""
+    path = Path("/n/notes_2015-11-19.txt")
+    assert recent_labels([(path, True)], {str(path): path.name}) == ["&1 notes_2015-11-19.txt"]
+
+
 def test_hidden_types_of_other_articles_are_kept() -> None:
     assert hidden_after(("LAW", "ORG"), ["ORG", "GPE"], ["GPE"]) == ("GPE", "LAW")
 
