@@ -47,11 +47,12 @@ class Column:
 
 @dataclass(frozen=True, slots=True)
 class Grouping:
-    """How records gather under group rows: a key, its label, the order of groups, and the
-    column that would only repeat the key in every row of a group (left blank there)."""
+    """How records gather under group rows: a key, its label (from the key and how many
+    records it shows: "2", or "1 of 2" while a filter hides some), the order of groups, and
+    the column that would only repeat the key in every row of a group (left blank there)."""
 
     key: Callable[[Any], str]
-    label: Callable[[str, int], str]
+    label: Callable[[str, str], str]
     order: Callable[[str], Any] = str
     repeats: int | None = None
 
@@ -120,6 +121,16 @@ class RecordModel(QAbstractItemModel):
             found.extend(self.index(r, 0, parent) for r, rec in enumerate(members) if wanted(rec))
         return found
 
+    def group_label(self, row: int, shown: int | None = None) -> str:
+        """The label of the group in this row, saying how many of its records are shown when
+        that is fewer than all."""
+        key, members = self._groups[row]
+        if self._grouping is None:
+            return key
+        count = len(members)
+        return self._grouping.label(
+            key, str(count) if shown is None or shown >= count else f"{shown} of {count}")
+
     # -- QAbstractItemModel ----------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
@@ -177,9 +188,8 @@ class RecordModel(QAbstractItemModel):
         record = self.record(index)
         column = self.columns[index.column()]
         if record is None:  # a group row
-            key, members = self._groups[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) and index.column() == 0:
-                return self._grouping.label(key, len(members)) if self._grouping else key
+                return self.group_label(index.row())
             if role == SORT_ROLE:
                 return index.row()
             return None
@@ -219,6 +229,16 @@ class RecordFilter(QSortFilterProxyModel):
             before = left.row() < right.row()
             return before if self.sortOrder() == Qt.SortOrder.AscendingOrder else not before
         return super().lessThan(left, right)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """A group's label counts the records the filter leaves it ("People (1 of 16)" for
+        "king"), not all of them as if none were hidden."""
+        source = self.sourceModel()
+        if (role == Qt.ItemDataRole.DisplayRole and index.column() == 0 and index.isValid()
+                and not index.parent().isValid() and isinstance(source, RecordModel)
+                and source.grouped):
+            return source.group_label(self.mapToSource(index).row(), self.rowCount(index))
+        return super().data(index, role)
 
 
 # -- the columns of each list ---------------------------------------------------------------

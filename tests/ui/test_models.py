@@ -50,8 +50,10 @@ def test_filtering_keeps_the_group_of_a_match() -> None:
     model.set_records(entity_records(ENTITIES))
     proxy = RecordFilter(model)
     proxy.setFilterFixedString("bob")
-    assert texts(proxy) == ["People (2)"]
+    assert texts(proxy) == ["People (1 of 2)"], "the group counts what the filter shows"
     assert texts(proxy, proxy.index(0, 0)) == ["Bob"]
+    proxy.setFilterFixedString("")
+    assert texts(proxy) == ["People (2)", "Countries, cities, states (1)"]
 
 
 def test_timeline_sorts_by_resolved_date_then_text_order() -> None:
