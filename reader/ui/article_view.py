@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -325,8 +324,7 @@ class ArticleView(PlacedPage):
         paint_empty_page(painter, self.viewport().rect(), self._style(), *self._empty)
         painter.end()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def fit_page(self) -> None:
         self._update_margins()
 
     def _update_margins(self, qdoc: QTextDocument | None = None) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QPoint, QTimer, Slot
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QColor, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.document import TextSpan
@@ -36,6 +36,11 @@ class PlacedPage(QTextEdit):
         self._layers: dict[str, Mark] = {}
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._on_flash_timeout)
+        # the offset at the top of the page while its width changes (None once the reader
+        # scrolls): a drag through many widths keeps one place, not one a line earlier each time
+        self._kept_top: int | None = None
+        self._resizing = False
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # -- marks, navigation -----------------------------------------------------------------
     def mark(self, layer: str, spans: Sequence[TextSpan], colour: QColor,
@@ -88,6 +93,33 @@ class PlacedPage(QTextEdit):
     @Slot()
     def _on_flash_timeout(self) -> None:
         self.mark("flash", [], QColor())
+
+    # -- keeping the place as the width changes ----------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the passage at the top of the page there as the page gets narrower or wider:
+        the text, wrapped anew, ran longer or shorter above the same scroll position, and a
+        reader who made the window smaller found paragraphs before their place at the top."""
+        top = None
+        if (event.oldSize().width() != event.size().width() and self.positions is not None
+                and self.verticalScrollBar().value() > 0):
+            top = self._kept_top if self._kept_top is not None else self.top_offset()
+        self._resizing = True
+        try:
+            super().resizeEvent(event)
+            self.fit_page()
+            if top is not None:
+                self.scroll_to_offset(top)
+                self._kept_top = top
+        finally:
+            self._resizing = False
+
+    def fit_page(self) -> None:
+        """Fit the page to the new width (a subclass's margins), before the place is found."""
+
+    @Slot(int)
+    def _on_scrolled(self, _value: int) -> None:
+        if not self._resizing:
+            self._kept_top = None
 
     def _cursor_for(self, span: TextSpan) -> QTextCursor:
         cursor = QTextCursor(self.document())

@@ -334,6 +334,40 @@ def test_a_selected_span_out_of_view_is_shown_a_third_down(
         assert abs(top - third) < 2 * view.fontMetrics().height()
 
 
+def test_the_place_at_the_top_of_the_page_is_kept_as_the_window_narrows_and_widens(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Making the window smaller rewrapped the text above the same scroll position: a reader
+    at "Paragraph 40" found Paragraph 37 at the top. The passage at the top stays there, through
+    a drag of many widths and back."""
+    window = make_window()
+    article = tmp_path / "harbour.txt"
+    article.write_text("Harbour news\n\n" + "\n\n".join(
+        f"Paragraph {n}: the harbour board of Kestrel met on Tuesday to talk about the cranes, "
+        "the tides, the ferry timetable, the fishermen's moorings at the north quay and the "
+        "cost of dredging the channel before the winter storms." for n in range(80)) + "\n",
+        encoding="utf-8")
+    window.open_path(article)
+    view, text = window.view, article.read_text(encoding="utf-8")
+    place = text.index("Paragraph 40:")
+    view.scroll_to_offset(place)
+    assert view.top_offset() == place
+    for width in (*range(1250, 900, -50), 1024, 1300):
+        window.resize(width, 760)
+        qtbot.waitUntil(lambda w=width: window.width() == w)
+        top = view.top_offset()
+        assert view.positions is not None
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.positions.position(place))
+        line = view.cursorRect(cursor)
+        assert top <= place, f"at {width} px the page starts after its place"
+        assert 0 <= line.top() < view.fontMetrics().height() * 2, (
+            f"at {width} px the place is not on the top line: {text[top:top + 40]!r}")
+    view.verticalScrollBar().setValue(0)
+    window.resize(1100, 760)
+    qtbot.waitUntil(lambda: window.width() == 1100)
+    assert view.top_offset() == 0, "once the reader has scrolled, their own place is kept"
+
+
 class _Recorder(QPainter):
     """A painter that keeps the texts it draws, with the font each is drawn in."""
 
