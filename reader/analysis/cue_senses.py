@@ -35,7 +35,8 @@ _TEXTS = frozenset({
     "commentary", "op-ed", "essay", "post", "tweet", "editorial", "piece", "paper", "blog",
     "email", "e-mail", "text", "news", "biography", "autobiography", "novel", "chapter",
     "script", "poem", "diary", "entry", "caption", "update", "story", "review", "obituary",
-    "screenplay", "song", "thread"})
+    "screenplay", "song", "thread", "profile", "handbook", "guide", "guidebook", "manual",
+    "textbook", "cookbook", "play", "lyric"})
 # Statements as things made ("released a statement", "defended the remark"), besides texts.
 _STATEMENTS = _TEXTS | {"statement", "remark", "announcement", "speech", "release", "testimony",
                         "briefing", "interview", "response", "reply", "answer"}
@@ -217,6 +218,8 @@ def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool
     if lemma not in _WRITING or content is None:
         return False
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is not None and thing.text.startswith("@"):
+        return True  # "He tweets @pmorici": the account written from, not what is written
     return thing is not None and cue_lemma(thing) in _TEXTS and \
         verb.doc[thing.left_edge.i].idx == content[0] and \
         not any(t.dep_ == "prep" and t.lower_ == "about" for t in thing.subtree)

@@ -187,6 +187,10 @@ NOTHING_SAID = [
     # a finger or a gun pointed is a gesture
     ("The mayor responded by pointing a finger in the reporter's face.", "pointing"),
     ("The guard pointed a torch at the fence.", "pointed"),
+    # a text written, or the account somebody writes from, is no statement
+    ("Ms Vale, the editor who wrote the profile on the mayor, has left the paper.", "wrote"),
+    ("He wrote handbooks for two role-playing games.", "wrote"),
+    ("Reyes is a columnist for the Ledger. He tweets @reyesledger.", "tweets"),
     # a thing offered is given or sold, not said
     ("Ferry operators must now offer compensation to stranded travellers.", "offer"),
     ("The council offered residents a discount on parking permits.", "offered"),
