@@ -3,7 +3,7 @@ commas ("The plan, he said, was late"), or the words before it ("Too late, she s
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import chars, last_conjunct
 from reader.analysis.cue_words import INSERT_PUNCT, SPEECH_VERBS, cue_lemma
@@ -34,7 +34,20 @@ def inserted(verb: Token) -> tuple[int, int] | None:
         return chars(doc[before[0].i : before[-1].i + 1])
     if right + 1 >= len(doc) or doc[right + 1].text not in INSERT_PUNCT:
         return None
+    if _quoted_sentence(doc[right + 1 : after[-1].i + 1]) and not any(
+            t.is_quote for t in doc[before[0].i : left]):
+        # 'Asked about the vote, Ortega said, "We will win."': the cue brings in a quoted
+        # sentence; the words before it are the writer's ('The plan, Cole said, "is dead."'
+        # goes on from them)
+        return chars(doc[after[0].i : after[-1].i + 1])
     return chars(doc[before[0].i : after[-1].i + 1])
+
+
+def _quoted_sentence(words: Span) -> bool:
+    """Whether words after a cue open a quotation that holds a clause with its own subject."""
+    return any(t.is_quote and t.is_left_punct for t in words[:3]) and any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= words.start
+        for t in words)
 
 
 def _set_before(child: Token) -> bool:

@@ -377,3 +377,15 @@ def test_an_infinitive_after_a_step_or_an_effort_goes_on_with_it(nlp: Any, text:
 def test_what_an_object_is_described_as_doing_goes_on_with_it(nlp: Any, text: str,
                                                              content: str) -> None:
     assert quotes(nlp, text)[0].span.of(text) == content
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Asked what qualities he wanted in a nominee, Ortega said, “They have got to be able to "
+     "win.”",
+     "They have got to be able to win."),
+    # a quotation that goes on from the words before the cue takes them in
+    ("The plan, Cole said, “is dead.”", "The plan, Cole said, “is dead.”"),
+])
+def test_a_quoted_sentence_after_an_inserted_cue_is_what_was_said(nlp: Any, text: str,
+                                                                  content: str) -> None:
+    assert [q.span.of(text) for q in quotes(nlp, text) if q.cue == "said"] == [content]
