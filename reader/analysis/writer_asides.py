@@ -202,10 +202,27 @@ def _relative_aside(clause: Token, span: Span) -> bool:
     own (", which the union says ...")."""
     first = clause.left_edge
     if clause.dep_ != "relcl" or first.lower_ not in (RELATIVE_PRONOUNS - {"that"}) | {
-            "where", "when"}:
+            "where", "when"} or _cleft(clause):
         return False
     return first.lower_ not in ("which", "where") or not _finite_clause(span) or _past(
         clause) or any(_reporting(t) for t in clause.subtree)
+
+
+def _cleft(clause: Token) -> bool:
+    """ "It was the status quo, not the new laws, which were causing the problems": the
+    relative clause of a cleft sentence is what it says, not an aside; a comma before it
+    comes only after a contrast set off inside ("said it would be Trump, who leads" is an
+    aside on a name)."""
+    doc = clause.doc
+    if doc[clause.left_edge.i - 1].text == "," and clause.head.dep_ != "appos":
+        return False
+    for verb in clause.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb.lemma_ == "be" and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in verb.children) and any(
+                c.dep_ == "attr" and c.left_edge.i <= clause.head.i <= c.right_edge.i
+                for c in verb.children)
+    return False
 
 
 def _past(verb: Token) -> bool:

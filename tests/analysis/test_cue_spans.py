@@ -389,3 +389,15 @@ def test_what_an_object_is_described_as_doing_goes_on_with_it(nlp: Any, text: st
 def test_a_quoted_sentence_after_an_inserted_cue_is_what_was_said(nlp: Any, text: str,
                                                                   content: str) -> None:
     assert [q.span.of(text) for q in quotes(nlp, text) if q.cue == "said"] == [content]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("It was the banks, not the voters, who caused the crash, the minister said.",
+     "It was the banks, not the voters, who caused the crash"),
+    # a relative clause on a name after "it would be" is the writer's
+    ("The mayor said that it would be Ortega, who leads the council.",
+     "that it would be Ortega"),
+])
+def test_the_relative_clause_of_a_cleft_sentence_is_no_aside(nlp: Any, text: str,
+                                                            content: str) -> None:
+    assert quotes(nlp, text)[0].span.of(text) == content
