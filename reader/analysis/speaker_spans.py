@@ -116,8 +116,11 @@ _PARTS = frozenset({
     "some", "most", "many", "much", "all", "none", "one", "each", "both", "either", "neither",
     "half", "several", "few", "majority", "minority", "number", "lot", "handful", "dozen",
     "dozens", "hundreds", "thousands", "millions", "group", "member", "line", "pair", "couple",
-    "host", "chorus", "rest", "bunch", "percent", "third", "quarter", "fraction", "share",
-    "panel", "team", "coalition", "delegation", "crowd"})
+    "chorus", "rest", "bunch", "percent", "third", "quarter", "fraction", "share",
+    "panel", "team", "coalition", "delegation", "crowd",
+    # a run or a body of what is counted ("A flurry of new studies shows", "a slew of experts")
+    "flurry", "spate", "raft", "slew", "series", "string", "wave", "body", "range", "variety",
+    "array", "wealth", "set", "batch", "round", "host"})
 
 
 def noun_phrase(token: Token) -> tuple[int, int]:

@@ -26,6 +26,14 @@ def test_an_unnamed_source_is_named_by_how_it_knows(nlp: Any, text: str, speaker
     assert quote.speaker == speaker
 
 
+def test_a_run_or_a_body_of_something_is_named_with_what_it_is_of(nlp: Any) -> None:
+    """Not "A flurry" nor "A body": what the run or the body is of says it."""
+    text = ("A flurry of new studies shows that rats can smell fear. A slew of economists "
+            "warned that prices would rise. A body of research suggests that sleep matters.")
+    assert [q.speaker for q in quotes(nlp, text)] == [
+        "A flurry of new studies", "A slew of economists", "A body of research"]
+
+
 def test_a_name_in_how_a_source_knows_is_not_the_speaker(nlp: Any) -> None:
     text = "Vladimir Putin arrived late. People close to Vladimir Putin said he would stay away."
     (quote,) = quotes(nlp, text)
