@@ -1,4 +1,4 @@
-"""Cue verbs used in a sense that reports no stance: a text written, a question put, a rating."""
+"""Cue verbs used in a sense that reports no stance: a question put, a rating, a result posted."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from spacy.tokens import Token
 
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_contents import JUDGING
+from reader.analysis.cue_texts import named_then_said, text_made, topic_then_said
 from reader.analysis.cue_words import (
     CUE_VERBS,
     EVIDENCE,
     NAMING_VERBS,
-    SPEECH_VERBS,
     STATEMENT_NOUNS,
     VIEW_NOUNS,
     cue_lemma,
@@ -25,27 +25,8 @@ from reader.analysis.person_words import (
 )
 from reader.analysis.verb_cues import relative_subject
 
-# Verbs of putting words down or online, whose noun object may be the text itself.
-_WRITING = frozenset({"write", "post", "tweet", "retweet", "pen", "publish", "blog", "scrawl",
-                      "scribble", "type", "jot"})
-# Texts and pieces of writing, as things made or put out ("wrote a memoir", "posted a
-# message"): naming one says nothing of what it says, unless it says what it is about.
-_TEXTS = frozenset({
-    "letter", "memo", "memoir", "book", "note", "message", "comment", "article", "column",
-    "commentary", "op-ed", "essay", "post", "tweet", "editorial", "piece", "paper", "blog",
-    "email", "e-mail", "text", "news", "biography", "autobiography", "novel", "chapter",
-    "script", "poem", "diary", "entry", "caption", "update", "story", "review", "obituary",
-    "screenplay", "song", "thread", "profile", "handbook", "guide", "guidebook", "manual",
-    "textbook", "cookbook", "play", "lyric"})
-# Statements as things made ("released a statement", "defended the remark"), besides texts.
-_STATEMENTS = _TEXTS | {"statement", "remark", "announcement", "speech", "release", "testimony",
-                        "briefing", "interview", "response", "reply", "answer"}
 _REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves",
                          "yourself", "yourselves"})
-# Verbs of talking about something, whose object or "on" phrase names what is talked about
-# ("explaining his decision", "commenting on the report"), not a claim or a stance taken.
-_TALKING_OF = frozenset({"explain", "comment", "discuss", "describe", "report", "speak", "talk",
-                         "address", "reflect"})
 # What a business posts as its results ("posted a pre-tax profit", "posted a 12% rise in
 # sales"), or a side or a runner in a contest ("posted a comfortable win", "posted a time of
 # 9.91"): figures or outcomes put out, no words of anybody's.
@@ -142,11 +123,11 @@ def reports_nothing(verb: Token, content: tuple[int, int] | None) -> bool:
     "characterize" with no "as", which studies or marks ("characterizing the virus"); a
     passive "illustrated", a book's or a report's pictures ("illustrated by Tom Reyes")."""
     lemma = cue_lemma(verb)
-    return _text_made(verb, lemma, content) or _time_to(verb) or \
+    return text_made(verb, lemma, content) or _time_to(verb) or \
         _time_tells(verb, lemma) or _result_posted(verb, lemma) or \
         _provided_by_a_thing(verb, lemma) or _than_expected(verb) or _asked_about(verb, lemma) or \
         _asked(verb) or _rated(verb, lemma, content) or _found_so(verb, lemma, content) or \
-        _named_then_said(verb, content) or (content is not None and _topic_then_said(verb)) or \
+        named_then_said(verb, content) or (content is not None and topic_then_said(verb)) or \
         _thing_means(verb, lemma) or _named_so(verb, lemma) or \
         _convened(verb, lemma) or _studied(verb, lemma) or _pictured(verb, lemma) or \
         _thing_added(verb, lemma) or _won(verb, lemma) or _owned_participle(verb) or \
@@ -212,17 +193,6 @@ def _studied(verb: Token, lemma: str) -> bool:
 def _pictured(verb: Token, lemma: str) -> bool:
     return lemma == "illustrate" and verb.tag_ == "VBN" and any(
         c.dep_ in ("agent", "auxpass") for c in verb.children)
-
-
-def _text_made(verb: Token, lemma: str, content: tuple[int, int] | None) -> bool:
-    if lemma not in _WRITING or content is None:
-        return False
-    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if thing is not None and thing.text.startswith("@"):
-        return True  # "He tweets @pmorici": the account written from, not what is written
-    return thing is not None and cue_lemma(thing) in _TEXTS and \
-        verb.doc[thing.left_edge.i].idx == content[0] and \
-        not any(t.dep_ == "prep" and t.lower_ == "about" for t in thing.subtree)
 
 
 def _time_to(verb: Token) -> bool:
@@ -372,34 +342,3 @@ def _it_to_do(adjective: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ == "it" for c in adjective.children) and any(
         c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
         and not any(t.dep_ == "ccomp" for t in c.subtree) for c in adjective.children)
-
-
-def _named_then_said(verb: Token, content: tuple[int, int] | None) -> bool:
-    if content is None:
-        return False
-    span = verb.doc.char_span(*content, alignment_mode="expand")
-    if span is None or cue_lemma(span.root) not in _STATEMENTS or \
-            any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
-    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.i >= span.end and
-               cue_lemma(c) in SPEECH_VERBS for c in verb.children)
-
-
-
-def opens_on_a_topic(token: Token) -> bool:
-    """Whether a word is, or lies inside, a participle of talking about something that opens
-    its sentence before a cue of its own subject and names only a thing ("Explaining his
-    decision, Ms Vale said ...", "Commenting on the report's call to quit, the firm said
-    ..."): that names what the cue after it reports, and is no statement of its own."""
-    return any(_topic_then_said(t) for t in (token, *token.ancestors))
-
-
-def _topic_then_said(verb: Token) -> bool:
-    head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or head.i < verb.i or \
-            cue_lemma(verb) not in _TALKING_OF or cue_lemma(head) not in CUE_VERBS or \
-            verb.left_edge.i != verb.sent.start or \
-            not any(c.dep_ == "nsubj" and c.i > verb.i for c in head.children):
-        return False
-    return not any(c.dep_ in ("ccomp", "xcomp", "parataxis", "oprd") or c.lower_ == "as"
-                   for c in verb.children) and not any(t.is_quote for t in verb.subtree)

@@ -19,8 +19,9 @@ from reader.analysis.cue_phrases import (
     in_view_of,
     in_words_of,
 )
-from reader.analysis.cue_senses import opens_on_a_topic, reports_nothing
+from reader.analysis.cue_senses import reports_nothing
 from reader.analysis.cue_spans import Attribution
+from reader.analysis.cue_texts import opens_on_a_topic
 from reader.analysis.cue_words import (
     AGENT_LABELS,
     ANY_NOUN_CUE,
