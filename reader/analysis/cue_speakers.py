@@ -114,6 +114,8 @@ def speaker_token(verb: Token) -> Token | None:
         above = _aside_on_report(verb) or time_spent(verb) or host(verb)
         if above is None:
             if verb.dep_ == "relcl" and verb.head.i != verb.i:
+                if any(c.dep_ == "auxpass" for c in verb.children):
+                    return None  # "the first Scot to be confirmed as a victim": done to him
                 return _infinitive_doer(verb) or verb.head
             return verb.head if _verbless(verb) else None
         below, verb = verb, above

@@ -692,3 +692,12 @@ def test_a_participle_on_a_text_is_said_by_who_spends_the_text_on_it_else_by_the
 def test_who_a_thing_moves_says_what_follows_the_colon(
         nlp: Any, text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == [speaker]
+
+
+def test_who_a_passive_infinitive_on_a_noun_is_done_to_does_not_say_it(nlp: Any) -> None:
+    """Tom Reed was confirmed a victim by somebody unnamed; he and the Yorkshireman confirm
+    nothing, so nothing is reported."""
+    text = ("Leeds architect, Tom Reed, became the first Yorkshireman to be confirmed as a victim "
+            "of the flood.")
+    assert speaker_of(nlp, text, "confirmed") is None
+    assert quotes(nlp, text) == []
