@@ -118,9 +118,16 @@ def _without_trailing_cue(span: Span) -> Span:
         return span
     subject = next((c for c in last.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.left_edge.i <= span.start + 2 or \
-            doc[subject.left_edge.i - 1].text != ",":
+            doc[subject.left_edge.i - 1].text != "," or _closes_inserted(last, subject):
         return span
     return doc[span.start : subject.left_edge.i - 1]
+
+
+def _closes_inserted(verb: Token, subject: Token) -> bool:
+    """ "In the end, the senator said, voters will decide": the comma before the last verb's
+    subject closes a cue inserted in the sentence, whose verb that is; it is what was said."""
+    return any(c.dep_ == "parataxis" and c.i < subject.i and cue_lemma(c) in ANY_VERB_CUE and
+               c.right_edge.i >= subject.left_edge.i - 2 for c in verb.children)
 
 
 def around(head: Token, cue: Token) -> tuple[int, int] | None:
