@@ -207,7 +207,8 @@ def _role(text: str, position: int, stack: list[_Open]) -> str:
     double = mark in DOUBLE_MARKS
     is_open = _matching(stack, double) is not None
     if not double and (_apostrophe(mark, before, after, is_open)
-                       or _set_apart(text, position)):
+                       or _set_apart(text, position)
+                       or (not is_open and _spaced_possessive(text, position))):
         return "none"
     if not double and is_open and _spaced_pair(text, position):
         return "close"
@@ -241,6 +242,39 @@ def _set_apart(text: str, position: int) -> bool:
     from its word by a space; no quote opens with one of those endings."""
     return _CONTRACTED.match(text, position + 1) is not None and (
         position >= 2 and text[position - 1] == " " and text[position - 2].isalnum())
+
+
+# A plural's word before a mark set apart on both sides, and the word after it.
+_PLURAL_BEFORE = re.compile(r"[^\W\d_]*[sS] $")
+_WORD_AFTER = re.compile(r" [^\W_]")
+# The end of a sentence: its stop, then a space or the line's end.
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _spaced_possessive(text: str, position: int) -> bool:
+    """ "Airbus ' massive new A380", "the Beatles ' Apple Corps": a plural's possessive mark
+    that a tokenizer set apart on both sides, when no single quote is open (_role) and no
+    single mark closes it in the sentence ("fans of the Beatles ' Abbey Road ' album" quotes)."""
+    if text[position] not in "'’" or not _WORD_AFTER.match(text, position + 1):
+        return False
+    if not _PLURAL_BEFORE.search(text, max(0, position - 40), position):
+        return False
+    line_end = text.find("\n", position)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = _SENTENCE_END.search(text, position + 1, line_end)
+    end = stop.end() if stop else line_end
+    return not any(_may_close(text, mark.start())
+                   for mark in _SINGLE_CLOSER.finditer(text, position + 1, end))
+
+
+_SINGLE_CLOSER = re.compile("['’]")
+
+
+def _may_close(text: str, position: int) -> bool:
+    """Whether a single mark could close a quote: not inside a word (don't) nor a possessive or
+    contraction set apart ("A380 's")."""
+    inside = text[position - 1].isalnum() and text[position + 1 : position + 2].isalnum()
+    return not inside and not _set_apart(text, position)
 
 
 def _apostrophe(mark: str, before: str, after: str, single_open: bool) -> bool:

@@ -144,6 +144,24 @@ def test_a_contraction_set_apart_by_a_space_opens_no_quote(text: str) -> None:
     assert contents(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The ferry line sold 4 of its rivals ' old boats , which it will refit next year .",
+    "A court ruled on the Rovers ' Harbour Stadium lease on Friday .",
+    "The firm bought the Smiths ’ farm and the Jones ’s barn in 2019 .",
+])
+def test_a_plural_possessive_set_apart_on_both_sides_opens_no_quote(text: str) -> None:
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fans of the Rovers ' Harbour Song ' sang it twice .", ["Harbour Song"]),
+    ("He called it ' a mess for the buses ' and left .", ["a mess for the buses"]),
+])
+def test_a_quote_set_apart_by_spaces_still_opens_and_closes(text: str,
+                                                             expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
 def test_a_quote_opening_with_an_s_word_still_opens() -> None:
     assert contents("He said 'sure thing' and left.") == ["sure thing"]
 
