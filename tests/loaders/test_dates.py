@@ -15,6 +15,8 @@ from reader.loaders._dates import date_line, parse_date
     ("Published 12:00 GMT, 1 February 2022", "2022-02-01"),
     ("Posted on Monday, June 3rd, 2024 at 5pm", "2024-06-03"),
     ("2019/11/19", "2019-11-19"),
+    ("October 4 , 2021", "2021-10-04"),
+    ("Friday , 4 October , 2021", "2021-10-04"),
 ])
 def test_date_lines(line: str, iso: str) -> None:
     assert date_line(line) == iso

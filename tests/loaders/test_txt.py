@@ -93,6 +93,23 @@ def test_head_lines_may_share_one_paragraph(tmp_path: Path) -> None:
     assert texts_of(document, BlockKind.META) == ["By Tom Lee | Updated: Tue 5 Mar 2024"]
 
 
+def test_head_lines_may_run_on_into_the_body(tmp_path: Path) -> None:
+    body = "The firm said today it will buy two boats .\nThey will sail in 2023 ."
+    text = "Ferry Firm Orders Two Boats\nOctober 4 , 2021\n" + body
+    document = load(write(tmp_path, text.encode("utf-8")))
+    assert (document.title, document.published) == ("Ferry Firm Orders Two Boats", "2021-10-04")
+    assert texts_of(document, BlockKind.META) == ["October 4 , 2021"]
+    assert texts_of(document, BlockKind.PARAGRAPH) == [body]
+    assert_well_formed(document)
+
+
+def test_a_lone_title_line_over_body_lines_is_body(tmp_path: Path) -> None:
+    text = "Ferry Firm Orders Two Boats\nThe firm said today it will buy two boats."
+    document = load(write(tmp_path, text.encode("utf-8")))
+    assert document.title is None
+    assert kinds(document) == [(BlockKind.PARAGRAPH, text)]
+
+
 def test_a_first_line_that_is_a_sentence_is_not_a_title(tmp_path: Path) -> None:
     text = "The council met on Tuesday.\n\nIt voted for the bridge."
     document = load(write(tmp_path, text.encode("utf-8")))
