@@ -99,14 +99,33 @@ def _stance_phrase(sent: Span, verb: Token, start: int) -> Attribution | None:
     return Attribution((verb.i, after + 1), (start, verb.i), chars(doc[after + 1 : sent.end]))
 
 
+# Kinds of text, and calls to the reader, that a label before a colon may name ("Editor's Note:
+# ...", "UPDATE: ...", "Exclusive: ...", "Watch: ..."): no speaker, what follows is the writer's.
+_TEXT_KINDS = frozenset({
+    "note", "update", "correction", "clarification", "transcript", "excerpt", "analysis",
+    "opinion", "review", "exclusive", "watch", "listen", "related", "editorial", "commentary",
+    "explainer", "recap", "preview", "summary", "breaking", "photo", "video", "audio", "podcast",
+    "more", "disclosure", "disclaimer", "advertisement", "sponsored", "spoiler"})
+
+
+def names_a_text(label: Span) -> bool:
+    """Whether a label before a colon names a kind of text or tells the reader to look or
+    listen ("Editor's Note", "Update", "Correction", "Read more"), so names nobody who says
+    what follows."""
+    words = [t for t in label if t.is_alpha]
+    return bool(words) and (words[-1].lower_ in _TEXT_KINDS or
+                            words[-1].lemma_.lower() in _TEXT_KINDS)
+
+
 LABEL_WORDS = 4  # the longest name a line opens with before its colon ("NY Daily News:")
 
 
 def labelled_line(sent: Span) -> Attribution | None:
     """ "City Hall: Parking fees will rise in May", "Harbor Trust: The Pier Is Safe": a line
     that opens with a name and a colon gives what the one named says; "Editor's note: ..." or
-    "Update: ..." names nobody, and a label with a verb or a preposition is a heading
-    ("Progress Stalls: ...", "Trouble at the Port: ..."); nor does a quote that opens its
+    "Update: ..." names nobody (names_a_text), nor does a show's name over a title with no
+    verb ("Breitbart News Daily: A World at War"); a label with a verb or a preposition is a
+    heading ("Progress Stalls: ...", "Trouble at the Port: ..."); nor does a quote that opens its
     line ('"Ohio: come for the corn," one user wrote')."""
     doc = sent.doc
     words = list(islice((t for t in sent if not t.is_space), LABEL_WORDS + 1))  # all it reads
@@ -119,10 +138,18 @@ def labelled_line(sent: Span) -> Attribution | None:
     label = doc[words[0].i : colon.i]
     said = [t for t in doc[colon.i + 1 : sent.end] if not (t.is_punct or t.is_space)]
     if len(said) < 3 or any(t.pos_ in ("VERB", "AUX", "ADP") for t in label) or not any(
-            t.ent_type_ in AGENT_LABELS for t in label) or _speaker_label(label):
+            t.ent_type_ in AGENT_LABELS for t in label) or _speaker_label(label) or \
+            names_a_text(label) or _a_title(doc[colon.i + 1 : sent.end]):
         return None
     return Attribution((colon.i, colon.i + 1), (label.start, label.end),
                        chars(doc[colon.i + 1 : sent.end]))
+
+
+def _a_title(said: Span) -> bool:
+    """ "Breitbart News Daily: A World at War", a show's or a paper's name over the title of
+    one of its parts: words with no verb and no quote mark after a name that is nobody's own
+    say nothing ("Clinton Camp: Plan 'Reckless'" quotes, "City Hall: Fees Will Rise" says)."""
+    return not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in said)
 
 
 # Words after a name in a line's label that say whom the name speaks to or of what ("Mayor

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import Attribution
 from reader.analysis.cue_words import EVIDENCE
-from reader.analysis.headline_cues import title_cased
+from reader.analysis.headline_cues import names_a_text, title_cased
 from reader.analysis.interview_labels import (
     ANSWER,
     QUESTION,
@@ -55,8 +55,9 @@ def labelled(doc: Doc, text: str, direct: list[Draft], resolver: SpeakerResolver
     for paragraph, piece, match in found:
         label = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
         qa = asked and label is not None and label.text in (QUESTION, ANSWER)
-        if label is None or (label[0].lower_ in ("the", "a", "an") and not qa):
-            continue
+        if label is None or (label[0].lower_ in ("the", "a", "an") and not qa) or \
+                names_a_text(label):
+            continue  # "Editor's Note: ...", "UPDATE: ...": a kind of text, nobody's words
         speaker = resolver.resolve(label.start, label.end)
         person = speaker.entity is not None and resolver.label_of(speaker.entity) == "PERSON"
         if qa and answerer is not None:  # "Q: ..." asks, "A: ..." answers
