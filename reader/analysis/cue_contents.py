@@ -22,7 +22,7 @@ from reader.analysis.cue_words import (
     XCOMP_CUES,
     cue_lemma,
 )
-from reader.analysis.naming_cues import as_clause, as_complement, named_as
+from reader.analysis.naming_cues import CALLING, as_clause, as_complement, named_as
 from reader.analysis.noun_cues import that_clause
 from reader.analysis.object_ends import charge_end, somebody
 from reader.analysis.statement_objects import agreed, light_content, published, shown
@@ -179,7 +179,10 @@ def object_content(verb: Token) -> tuple[int, int] | None:
     for child in verb.children:
         if child.dep_ == "dobj" and (lemma in _OBJECT_REPORTING or phrasal(verb)) and \
                 child.lower_ not in RELATIVE_PRONOUNS and not _taken_on(verb, lemma, child):
-            end = _past_manner(verb, charge_end(verb, child))
+            second = _second_object(verb, child)
+            if lemma not in CALLING:
+                child = second  # "offered Ruiz the second spot": what was offered
+            end = _past_manner(verb, charge_end(verb, second))
             # "blasted him for not paying": a pronoun only with what it is charged with, or
             # as the one a stance is towards ("the union endorsed her")
             if child.pos_ != "PRON" or child.lower_ in _INDEFINITES or end > child.i or \
@@ -197,6 +200,16 @@ def object_content(verb: Token) -> tuple[int, int] | None:
                          if c.dep_ in ("pobj", "pcomp")), default=child.i)
             return chars(verb.doc[start : charge_end(verb, child) + 1])
     return None
+
+
+def _second_object(verb: Token, first: Token) -> Token:
+    """ "offering Kasich the second spot on the ticket", "called North Korea an outlaw
+    nation": of two objects the parse gave a cue one after the other, the second is the thing
+    given, or what the first is called."""
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.i > first.i
+                 and c.left_edge.i == first.right_edge.i + 1
+                 and c.left_edge.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON")),
+                first)
 
 
 def _answered(lemma: str, prep: Token) -> bool:

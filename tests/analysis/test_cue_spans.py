@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
+from reader.analysis.cue_contents import object_content
 from reader.analysis.cue_spans import clause_end
 from reader.analysis.entities import extract_entities
 from reader.analysis.model import Quote
@@ -310,6 +311,14 @@ def test_where_and_to_whom_a_thing_was_said_end_the_object(nlp: Any, text: str, 
     assert reported(nlp, text, cue) == content
 
 
+def tagged(nlp: Any, rows: list[tuple[str, str, str, str, str, int]],
+           ents: list[str] | None = None) -> Doc:
+    """A parse given as (word, tag, pos, lemma, dep, head) rows, with entity tags."""
+    return Doc(nlp.vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
+               pos=[r[2] for r in rows], lemmas=[r[3] for r in rows],
+               deps=[r[4] for r in rows], heads=[r[5] for r in rows], ents=ents)
+
+
 def test_a_place_the_parse_hung_on_a_named_object_ends_it(nlp: Any) -> None:
     # "Voters supported Ortega in Ohio.", the place hung on the name
     rows = [("Voters", "NNS", "NOUN", "voter", "nsubj", 1),
@@ -318,10 +327,7 @@ def test_a_place_the_parse_hung_on_a_named_object_ends_it(nlp: Any) -> None:
             ("in", "IN", "ADP", "in", "prep", 2),
             ("Ohio", "NNP", "PROPN", "Ohio", "pobj", 3),
             (".", ".", "PUNCT", ".", "punct", 1)]
-    doc = Doc(nlp.vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows],
-              pos=[r[2] for r in rows], lemmas=[r[3] for r in rows],
-              deps=[r[4] for r in rows], heads=[r[5] for r in rows], ents=[
-                  "O", "O", "B-PERSON", "O", "B-GPE", "O"])
+    doc = tagged(nlp, rows, ["O", "O", "B-PERSON", "O", "B-GPE", "O"])
     assert charge_end(doc[1], doc[2]) == 2
 
 
@@ -401,3 +407,20 @@ def test_a_quoted_sentence_after_an_inserted_cue_is_what_was_said(nlp: Any, text
 def test_the_relative_clause_of_a_cleft_sentence_is_no_aside(nlp: Any, text: str,
                                                             content: str) -> None:
     assert quotes(nlp, text)[0].span.of(text) == content
+
+
+
+def test_what_is_offered_is_the_second_of_two_objects(nlp: Any) -> None:
+    # "Ruiz is offering Ortega the top job.", both objects hung on the cue as objects
+    rows = [("Ruiz", "NNP", "PROPN", "Ruiz", "nsubj", 2),
+            ("is", "VBZ", "AUX", "be", "aux", 2),
+            ("offering", "VBG", "VERB", "offer", "ROOT", 2),
+            ("Ortega", "NNP", "PROPN", "Ortega", "dobj", 2),
+            ("the", "DT", "DET", "the", "det", 6),
+            ("top", "JJ", "ADJ", "top", "amod", 6),
+            ("job", "NN", "NOUN", "job", "dobj", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    doc = tagged(nlp, rows)
+    content = object_content(doc[2])
+    assert content is not None
+    assert doc.text[content[0] : content[1]] == "the top job"
