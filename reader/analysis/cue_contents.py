@@ -205,9 +205,11 @@ def object_content(verb: Token) -> tuple[int, int] | None:
 def _second_object(verb: Token, first: Token) -> Token:
     """ "offering Kasich the second spot on the ticket", "called North Korea an outlaw
     nation": of two objects the parse gave a cue one after the other, the second is the thing
-    given, or what the first is called."""
+    given, or what the first is called (not the halves of a word split at its hyphen,
+    "the re-emergence")."""
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.i > first.i
-                 and c.left_edge.i == first.right_edge.i + 1
+                 and c.left_edge.i == first.right_edge.i + 1 and first.right_edge.whitespace_
+                 and not c.left_edge.is_punct
                  and c.left_edge.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON")),
                 first)
 
