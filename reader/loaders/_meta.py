@@ -26,6 +26,14 @@ _TOOL_AUTHORS = re.compile(
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_WORDS = 25
 _MAX_BYLINE_WORDS = 12
+# Words a title-cased headline leaves in lower case: articles, short prepositions, conjunctions.
+_SMALL_WORDS = frozenset((
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "to", "in", "on",
+    "at", "by", "with", "from", "as", "into", "onto", "upon", "via", "vs", "per", "over", "off",
+    "up", "out", "than", "if", "de", "von", "van", "al", "el", "la", "le",
+))
+_WORD_EDGES = "\"'“”‘’«»()[]{}.,;:!?—–-…*"
+_MIN_TITLE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,15 +101,32 @@ def byline_names(line: str) -> str | None:
 
 
 def is_title_line(line: str) -> bool:
-    """A short line with letters and no closing punctuation, that is not a byline or a date."""
+    """A short line with letters and no closing punctuation, that is not a byline or a date. A
+    full stop may close a headline in title case ("Voters Abandon the Party for the Senator.",
+    as some sites and corpora print them), never a sentence-case line, a one-line lede ("Time
+    is not on the mayor's side.")."""
     line = line.strip()
     if not line or len(line) > _MAX_TITLE_CHARS or "\n" in line:
         return False
-    if len(line.split()) > _MAX_TITLE_WORDS or line.endswith(_CLOSING):
+    if len(line.split()) > _MAX_TITLE_WORDS:
+        return False
+    if line.endswith(_CLOSING) and not (line.endswith(".") and title_cased(line)):
         return False
     if not any(ch.isalpha() for ch in line):
         return False
     return meta_line(line) is None
+
+
+def title_cased(line: str) -> bool:
+    """Whether every word of a line but its small ones (of, the, for ...) begins with a capital
+    or a figure, as a headline's words do, and there are at least _MIN_TITLE_WORDS of them."""
+    words = [w.strip(_WORD_EDGES) for w in line.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    major = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(major) < _MIN_TITLE_WORDS:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or (w[:1].islower() and w[1:2].isupper())
+               for w in major)
 
 
 def tool_author(author: str) -> bool:

@@ -41,6 +41,14 @@ def test_a_line_with_byline_and_date() -> None:
     ("March 3, 2024", False),
     ("12345", False),
     ("word " * 30, False),
+    # a full stop closes a title-cased headline, never a sentence-case line (a one-line lede)
+    ("Ferry Firm Orders Two Boats for the Harbour Run.", True),
+    ("Mayor’s ‘Green Harbour’ Plan, Part 2.", True),
+    ("The ferry firm ordered two boats for the harbour run.", False),
+    ("Time is not on the mayor’s side.", False),
+    ("Ferry Firm Sells Out.", True),
+    ("Rates Rose.", False),  # too few words to tell a headline from a sentence
+    ("Ferry Firm Orders Two Boats for the Harbour Run:", False),
 ])
 def test_title_lines(line: str, title: bool) -> None:
     assert is_title_line(line) is title

@@ -117,6 +117,18 @@ def test_a_first_line_that_is_a_sentence_is_not_a_title(tmp_path: Path) -> None:
     assert [b.kind for b in document.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
 
 
+@pytest.mark.parametrize(("first", "titled"), [
+    ("Ferry Firm Orders Two Boats for the Harbour Run.", True),
+    ("The ferry firm has ordered two boats for the harbour run.", False),
+])
+def test_a_first_line_ending_in_a_full_stop_is_a_title_only_in_title_case(
+        tmp_path: Path, first: str, titled: bool) -> None:
+    text = first + "\n\nThe boats will sail from the old quay in May.\n\nFares stay the same."
+    document = load(write(tmp_path, text.encode("utf-8")))
+    assert document.title == (first if titled else None)
+    assert len(texts_of(document, BlockKind.PARAGRAPH)) == (2 if titled else 3)
+
+
 def test_a_paragraph_starting_with_by_is_body_text(tmp_path: Path) -> None:
     text = "Rates Rise\n\nBy the end of the week, rates had risen twice.\n\nMore."
     document = load(write(tmp_path, text.encode("utf-8")))
