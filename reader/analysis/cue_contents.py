@@ -8,7 +8,11 @@ from reader.analysis.content_trims import after_relative_cue
 from reader.analysis.cue_clauses import clause_content
 from reader.analysis.cue_hosts import participle_taken_for_main
 from reader.analysis.cue_infinitives import hung_infinitive
-from reader.analysis.cue_inserted import fragment_before, inserted
+from reader.analysis.cue_inserted import (
+    fragment_before,
+    inserted,
+    split_by_cue,
+)
 from reader.analysis.cue_spans import around, chars
 from reader.analysis.cue_words import (
     CUE_NOUNS,
@@ -68,7 +72,7 @@ def complement(verb: Token) -> tuple[int, int] | None:
         or as_complement(verb) or \
         named_as(verb) or shown(verb) or published(verb) or _passive_object(verb) or \
         light_content(verb) or agreed(verb) or _called_for(verb) or hung_infinitive(verb) or \
-        object_content(verb) or _so(verb) or fragment_before(verb)
+        object_content(verb) or _so(verb) or fragment_before(verb) or split_by_cue(verb)
     if found is not None:
         return after_relative_cue(verb, found)
     if participle_taken_for_main(verb):

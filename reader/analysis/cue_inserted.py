@@ -11,6 +11,8 @@ from reader.analysis.cue_words import INSERT_PUNCT, SPEECH_VERBS, cue_lemma
 # A cue's own words, set off inside the sentence it reports ("he told me on Friday").
 _OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep", "npadvmod",
                         "prt"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "dep"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def inserted(verb: Token) -> tuple[int, int] | None:
@@ -48,6 +50,38 @@ def _quoted_sentence(words: Span) -> bool:
     return any(t.is_quote and t.is_left_punct for t in words[:3]) and any(
         t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= words.start
         for t in words)
+
+
+def split_by_cue(verb: Token) -> tuple[int, int] | None:
+    """ "The deal, Lee told reporters, was dead": a cue set off by commas between a statement's
+    subject and its verb, which the parse made the sentence's root, with the statement's
+    subject hung on it before the cue's own and the statement's verb as its second verb. The
+    sentence around the cue is what was said."""
+    doc = verb.doc
+    subjects = [c for c in verb.lefts if c.dep_ in _SUBJECTS]
+    if len(subjects) < 2 or subjects[-1].dep_ != "nsubj":
+        return None
+    topic, speaker = subjects[-2], subjects[-1]
+    opening = speaker.left_edge.i - 1
+    if topic.right_edge.i != opening - 1 or doc[opening].text not in INSERT_PUNCT:
+        return None
+    second = next((c for c in verb.rights if c.dep_ == "conj"), None)
+    if second is None or not _tensed(second) or any(
+            c.dep_ in _SUBJECTS or c.dep_ == "expl" for c in second.children):
+        return None
+    closing = second.left_edge.i - 1
+    own = [t.i for c in verb.rights if c.i < closing for t in c.subtree]
+    if doc[closing].text not in INSERT_PUNCT or max(own, default=verb.i) >= closing or any(
+            t.dep_ == "cc" for t in doc[verb.i : closing]):
+        return None  # not "The deal, Lee said, and ... was": a list of the speaker's acts
+    return chars(doc[topic.left_edge.i : second.right_edge.i + 1])
+
+
+def _tensed(verb: Token) -> bool:
+    """Whether a verb carries a tense, itself or through its helping verb ("was dead", "was
+    never approved", "will fail"), as a statement's verb does."""
+    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+                                       for c in verb.children)
 
 
 def _set_before(child: Token) -> bool:
