@@ -10,8 +10,10 @@ from reader.analysis.cue_hosts import participle_taken_for_main
 from reader.analysis.cue_infinitives import hung_infinitive
 from reader.analysis.cue_inserted import (
     fragment_before,
+    fronted_inserted,
     inserted,
     split_by_cue,
+    with_fronted,
 )
 from reader.analysis.cue_spans import around, chars
 from reader.analysis.cue_words import (
@@ -74,12 +76,12 @@ def complement(verb: Token) -> tuple[int, int] | None:
         light_content(verb) or agreed(verb) or _called_for(verb) or hung_infinitive(verb) or \
         object_content(verb) or _so(verb) or fragment_before(verb) or split_by_cue(verb)
     if found is not None:
-        return after_relative_cue(verb, found)
+        return after_relative_cue(verb, with_fronted(verb, found))
     if participle_taken_for_main(verb):
         return None  # "Hale, noting the cost, said": not the participle's clause
     if (verb.dep_ in ("parataxis", "ccomp") or as_clause(verb)) and verb.head.i != verb.i:
         # "The plan, he said, ...", "As he noted, ..."
-        return around(_subjects_clause(verb), verb) or (
+        return fronted_inserted(verb) or around(_subjects_clause(verb), verb) or (
             inserted(verb) if verb.dep_ == "parataxis" else None)
     return None
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reader.analysis.cue_spans import chars, last_conjunct
-from reader.analysis.cue_words import INSERT_PUNCT, SPEECH_VERBS, cue_lemma
+from reader.analysis.cue_words import CUE_NOUNS, INSERT_PUNCT, SPEECH_VERBS, cue_lemma
 
 # A cue's own words, set off inside the sentence it reports ("he told me on Friday").
 _OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep", "npadvmod",
                         "prt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "dep"})
+_FRONTED = frozenset({"prep", "npadvmod", "advmod"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -75,6 +76,45 @@ def split_by_cue(verb: Token) -> tuple[int, int] | None:
             t.dep_ == "cc" for t in doc[verb.i : closing]):
         return None  # not "The deal, Lee said, and ... was": a list of the speaker's acts
     return chars(doc[topic.left_edge.i : second.right_edge.i + 1])
+
+
+def with_fronted(verb: Token, content: tuple[int, int]) -> tuple[int, int]:
+    """ "By Friday, the mayor told reporters, the roads would be clear": a phrase that opens
+    the sentence before a cue set off by commas, which the parse hung on the cue, is the
+    statement's (when the roads would be clear), as it is when the parse hangs the cue on the
+    statement ("At that point, officials said, the fire was out"); not a phrase that names
+    where it was said ("In an interview, she told the paper, ...")."""
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    first = next((t for t in clause.subtree if not t.is_punct), None) if clause else None
+    if first is None or content[0] != first.idx or verb.doc[first.i - 1].text not in \
+            INSERT_PUNCT:
+        return content
+    fronted = _fronted(verb)
+    return content if fronted is None else (fronted.left_edge.idx, content[1])
+
+
+def fronted_inserted(verb: Token) -> tuple[int, int] | None:
+    """ "Over the weekend, the minister told the BBC, talks had broken down": the sentence
+    around a cue inserted in it, from the phrase that opens it, which the parse hung on the
+    cue (see with_fronted)."""
+    return inserted(verb) if _fronted(verb) is not None else None
+
+
+def _fronted(verb: Token) -> Token | None:
+    """The phrase that opens the sentence, set off by a comma just before the cue's subject,
+    which the parse hung on the cue; none that names where it was said ("In an interview"), nor
+    one before a quote, whose words are the speaker's own."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    fronted = next((c for c in verb.lefts if c.dep_ in _FRONTED and c.right_edge.i + 2 ==
+                    subject.left_edge.i and doc[c.right_edge.i + 1].text in INSERT_PUNCT), None)
+    if fronted is None or fronted.left_edge.i != verb.sent.start or any(
+            t.lemma_ in CUE_NOUNS for t in fronted.subtree) or any(
+            t.is_quote or t.text == ":" for t in doc[verb.i : verb.sent.end]):
+        return None  # not 'After the match, the coach said, "We ...': the writer's phrase
+    return fronted
 
 
 def _tensed(verb: Token) -> bool:

@@ -26,3 +26,18 @@ def test_a_verb_after_an_inserted_cue_is_what_was_said_not_another_cue(nlp: Any)
     text = "In the end, the senator said, voters will decide."
     (quote,) = quotes(nlp, text)
     assert quote.span.of(text) == text.rstrip(".")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Over the weekend, the minister told the BBC, talks had broken down.",
+     "Over the weekend, the minister told the BBC, talks had broken down"),
+    ("By Friday, the mayor told reporters, the roads would be clear.",
+     "By Friday, the mayor told reporters, the roads would be clear"),
+    # where it was said, and a phrase before a quote, are the writer's
+    ("In an interview, Smith told the Times, the plan was dead.", "the plan was dead"),
+    ('After the match, the coach said, "We played well."', "We played well."),
+])
+def test_a_phrase_opening_the_sentence_before_an_inserted_cue_is_what_was_said(
+        nlp: Any, text: str, content: str) -> None:
+    (quote,) = quotes(nlp, text)
+    assert quote.span.of(text) == content
