@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.analysis.speaker_records import Speaker
+from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
 QUESTION, ANSWER = "Q", "A"

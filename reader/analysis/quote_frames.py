@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from reader.analysis.cue_spans import Attribution, chars
 from reader.analysis.cue_words import WORD
 from reader.analysis.quote_marks import Quoted
-from reader.analysis.speakers import Speaker
+from reader.analysis.speaker_records import Speaker
 from reader.analysis.uncued_frames import uncued_frame
 from reader.document import TextSpan
 

@@ -10,8 +10,9 @@ from reader.analysis.cue_words import WORD
 from reader.analysis.headline_cues import link_line, title_cased
 from reader.analysis.quote_frames import ABBREVIATIONS, TERMINAL, Draft
 from reader.analysis.quote_marks import DOUBLE_MARKS, Quoted, paragraphs
+from reader.analysis.speaker_records import Speaker
 from reader.analysis.speaker_spans import noun_phrase
-from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.analysis.speakers import SpeakerResolver
 from reader.analysis.uncued_frames import scare_short
 
 

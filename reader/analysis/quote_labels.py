@@ -19,7 +19,8 @@ from reader.analysis.interview_labels import (
 )
 from reader.analysis.quote_frames import Draft
 from reader.analysis.quote_marks import paragraphs
-from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.analysis.speaker_records import Speaker
+from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
 # What finds something and may label what it found ("Poll: Voters Lean Left").

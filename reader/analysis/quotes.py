@@ -43,8 +43,9 @@ from reader.analysis.quote_records import quote
 from reader.analysis.quoted_fragments import fragment_dropped, subheading
 from reader.analysis.reported_quotes import reported, share
 from reader.analysis.signed_tweets import signed_tweets
+from reader.analysis.speaker_records import Speaker
 from reader.analysis.speaker_spans import name_before_cue
-from reader.analysis.speakers import Speaker, SpeakerResolver
+from reader.analysis.speakers import SpeakerResolver
 from reader.document import TextSpan
 
 _US = frozenset({"'s", "’s"})  # "let's": a subject the tokenizer splits off, never a name

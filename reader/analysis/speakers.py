@@ -49,7 +49,7 @@ from reader.analysis.speaker_people import (
     untagged_people,
 )
 from reader.analysis.speaker_principals import located, of_origin
-from reader.analysis.speaker_records import Speaker as Speaker
+from reader.analysis.speaker_records import Speaker
 from reader.analysis.speaker_roles import asked, role_before
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.speaker_statements import (
