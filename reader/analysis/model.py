@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from reader.document import TextSpan
 
-ANALYSIS_VERSION = "31"  # bump when extraction changes, so cached analyses are rebuilt
+ANALYSIS_VERSION = "32"  # bump when extraction changes, so cached analyses are rebuilt
 
 
 @dataclass(frozen=True, slots=True)
