@@ -31,6 +31,14 @@ from reader.analysis.statement_makers import (
     shared_owner,
     split_possessor,
 )
+from reader.analysis.subjects_not_speaking import (
+    SOMEBODY,
+    activity,
+    moved_by,
+    past_own_clause,
+    reduced_passive,
+    time_spent,
+)
 
 # ... and verbs that hold to it through a preposition ("persisted in arguments that").
 _HELD_BY = frozenset({("persist", "in"), ("stand", "by"), ("stick", "to"), ("cling", "to"),
@@ -43,7 +51,6 @@ _AGENT_DEPS = frozenset({"nsubj", "csubj", "agent"})
 _CLOSING_MARKS = frozenset({'"', "'", "”", "’", "»"})
 _STATED = CUE_NOUNS | EVIDENCE
 _STATEMENT_NOUNS = CUE_NOUNS | OWNED_NOUNS
-_SOMEBODY = PEOPLE | ROLES | SPOKESPEOPLE  # nouns for people, whom "who" may stand for
 
 
 def source_of_statement(token: Token) -> Token:
@@ -89,8 +96,8 @@ def _maker(noun: Token) -> Token | None:
 def speaker_token(verb: Token) -> Token | None:
     """The agent of a cue verb: its subject, the agent of a passive, or a shared subject; none
     for a participle that says what was done to its noun (reduced_passive) and for an activity
-    (_activity)."""
-    if reduced_passive(verb) or _activity(verb):
+    (activity)."""
+    if reduced_passive(verb) or activity(verb):
         return None
     moved = moved_by(verb)
     if moved is not None:
@@ -120,62 +127,6 @@ def speaker_token(verb: Token) -> Token | None:
             return verb.head if _verbless(verb) else None
         below, verb = verb, above
     return None
-
-
-# Verbs whose gerund object is an activity, nobody's act ("the job requires explaining").
-_ACTIVITY_OF = frozenset({"involve", "require", "mean", "entail", "necessitate"})
-
-
-def _activity(verb: Token) -> bool:
-    """ "The job requires explaining to tenants that ...", "Winning the seat means convincing
-    farmers that ...": a gerund a verb of requiring or meaning takes as its object names an
-    activity, which its subject (a job, a plan) does not do, nor anybody named."""
-    return verb.tag_ == "VBG" and verb.dep_ in ("dobj", "xcomp", "ccomp") and \
-        verb.head.lemma_.lower() in _ACTIVITY_OF and verb.head.i < verb.i and \
-        not any(c.dep_ in ("nsubj", "poss") for c in verb.children)
-
-
-# Verbs of feeling whose object feels ("the result worried her"), unlike "she worried that".
-_MOVING = frozenset({"surprise", "shock", "worry", "concern", "trouble", "bother", "alarm",
-                     "puzzle", "baffle", "frustrate", "anger", "upset", "disappoint", "please",
-                     "delight", "impress", "reassure", "scare", "frighten", "stun",
-                     "amaze", "astonish", "annoy", "irritate", "dismay", "disturb", "hearten",
-                     "sadden", "bewilder", "confuse", "satisfy", "relieve", "thrill"})
-_FEELERS = frozenset({"him", "her", "them", "me", "us"})
-
-
-def moved_by(verb: Token) -> Token | None:
-    """ "The result did not worry Ms Lee: '...'", "The timing does not surprise pollster Dan
-    Shaw: '...'": who a thing moves, the object of a verb of feeling, holds the feeling and
-    says what follows; the thing says nothing. Somebody who surprises ("Lee surprised the
-    crowd: ...") is the one who speaks."""
-    if verb.lemma_.lower() not in _MOVING or any(c.dep_ == "xcomp" for c in verb.children):
-        return None  # "the news scared voters to stay home": what they were moved to do
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    felt = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subject is None or felt is None:
-        return None
-    thing = subject.lower_ in ("it", "this") or (
-        subject.pos_ == "NOUN" and subject.ent_type_ == "" and
-        subject.lemma_.lower() not in _SOMEBODY)
-    somebody = felt.ent_type_ in AGENT_LABELS or felt.pos_ == "PROPN" or \
-        felt.lower_ in _FEELERS or felt.lemma_.lower() in _SOMEBODY
-    return felt if thing and somebody else None
-
-
-def reduced_passive(verb: Token) -> bool:
-    """ "A woman later identified as Mia Ross demanded to know ...": a past participle with no
-    auxiliary, which the parse made the main verb with the noun before it as its subject, while
-    a verb joined to it with no subject of its own is what that noun did; the participle tells
-    what was done to the noun by somebody unnamed, and its noun is nobody's speaker there."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" and c.i < verb.i
-                                     for c in verb.children):
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp") for c in verb.children):
-        return False
-    return any(c.dep_ in ("conj", "advcl") and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > verb.i and
-               not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-               for c in verb.children)
 
 
 def _shared_with_passive(verb: Token, cue: Token | None) -> Token | None:
@@ -215,34 +166,6 @@ def _owned_by_firm(name: Token) -> Token:
     return next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN" and any(
         g.dep_ == "poss" and any(m.dep_ == "case" for m in g.children) for g in c.children)),
         name)
-
-
-def past_own_clause(participle: Token) -> bool:
-    """ "the notion that it was over, saying ...": whether a participle the parse hung on a
-    noun comes after a "that" clause of the noun's own, and so is no more the noun's."""
-    return participle.dep_ == "acl" and any(
-        c.dep_ == "acl" and c.i < participle.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        for c in participle.head.children)
-
-
-# Verbs whose object is time spent on what a participle after it says ("spent the interview
-# attacking the plan").
-_SPENDING = frozenset({"spend", "waste"})
-
-
-def time_spent(participle: Token) -> Token | None:
-    """ "Lee spent much of the speech praising Bush": a participle the parse hung on a noun
-    that is, or is the "of" of, the object of a verb of spending time is done by who spends
-    it, not said by the speech; the verb of spending, whose subject that is."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBG":
-        return None
-    noun = participle.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
-        noun = noun.head.head  # "much of the speech", "most of the interview"
-    verb = noun.head
-    spent = noun.dep_ == "dobj" and verb.lemma_.lower() in _SPENDING and verb.i < participle.i
-    return verb if spent else None
 
 
 def _aside_on_report(verb: Token) -> Token | None:
@@ -403,7 +326,7 @@ def _who_antecedent(verb: Token) -> Token:
     before = doc[start - 1] if start > 0 else noun
     if noun.ent_type_ != "PERSON" and before.ent_type_ == "PERSON" and before.i > noun.i:
         return before  # "backed by Culture, Media and Sport Secretary Tessa Jowell who said"
-    if noun.ent_type_ or noun.pos_ != "NOUN" or noun.lemma_.lower() in _SOMEBODY or \
+    if noun.ent_type_ or noun.pos_ != "NOUN" or noun.lemma_.lower() in SOMEBODY or \
             start < 2 or doc[start - 1].text != ",":
         return source_of_statement(noun)
     near = doc[start - 2]
@@ -411,7 +334,7 @@ def _who_antecedent(verb: Token) -> Token:
         near = near.head
     if near.dep_ == "pobj" and near.head.lower_ == "of" and near.head.head.pos_ == "NOUN":
         near = near.head.head  # "the rebels of the Front"
-    people = near.ent_type_ in AGENT_LABELS or near.lemma_.lower() in _SOMEBODY or \
+    people = near.ent_type_ in AGENT_LABELS or near.lemma_.lower() in SOMEBODY or \
         near.tag_ == "NNS"
     return near if people and near.i != noun.i else source_of_statement(noun)
 

@@ -8,11 +8,11 @@ from spacy.tokens import Token
 from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_contents import complement
 from reader.analysis.cue_spans import Attribution, chars
-from reader.analysis.cue_speakers import past_own_clause, time_spent
 from reader.analysis.cue_words import AGENT_LABELS, RELATIVE_PRONOUNS, SPEECH_VERBS, cue_lemma
 from reader.analysis.named_agents import where_of_host
 from reader.analysis.speaker_spans import noun_phrase, speaker_phrase
 from reader.analysis.statement_objects import MESSAGES
+from reader.analysis.subjects_not_speaking import past_own_clause, time_spent
 
 _FELT_ABOUT = frozenset({"about", "over", "by", "with", "at", "of", "to"})  # "worried about"
 # Things written to be read, which "read" what they say ("the sign read 'Vote No'").

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from reader.analysis.cue_speakers import reduced_passive, speaker_token
+from reader.analysis.cue_speakers import speaker_token
 from reader.analysis.cue_words import AGENT_LABELS, CUE_NOUNS, EDGE_PUNCT, SPOKESPEOPLE, cue_lemma
 from reader.analysis.datelines import dateline_dash, named_past
 from reader.analysis.noun_phrases import compound_head
 from reader.analysis.person_words import ROLES
 from reader.analysis.stray_subjects import stray_subject
+from reader.analysis.subjects_not_speaking import reduced_passive
 from reader.document import TextSpan
 
 _NP_LEFT = frozenset({"compound", "det", "amod", "poss", "nummod", "nmod", "case", "quantmod",

@@ -8,12 +8,12 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from reader.analysis.cue_spans import Attribution
-from reader.analysis.cue_speakers import moved_by
 from reader.analysis.cue_words import WORD
 from reader.analysis.headline_cues import title_cased
 from reader.analysis.quote_marks import Quoted
 from reader.analysis.speaker_spans import noun_phrase
 from reader.analysis.subjects import surface_subject
+from reader.analysis.subjects_not_speaking import moved_by
 
 SCARE_WORDS = 4  # quoted fragments this short, inside a sentence, are scare quotes or titles
 # Pronouns that stand for somebody who may speak ("He said:" and a quote below).
