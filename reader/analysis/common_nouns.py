@@ -98,7 +98,7 @@ def _titled_phrase(text: str, span: TextSpan, english: Collection[str]) -> bool:
         and not _named_before(word)
 
 
-_WORD_AHEAD = re.compile(r"\b([A-Za-z]+) $")
+_WORD_AHEAD = re.compile(r"\b([A-Za-z]+)(?:['’]s)? $")
 
 
 _GOES_ON = re.compile(r"[,;]|\s+[a-z]")
