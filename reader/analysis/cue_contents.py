@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.content_trims import after_relative_cue
 from reader.analysis.cue_clauses import clause_content
 from reader.analysis.cue_hosts import participle_taken_for_main
@@ -99,8 +100,8 @@ def _unjoined_verb(verb: Token) -> tuple[int, int] | None:
             continue
         # "were showing", "was sound": an auxiliary or a copula carries the tense, as a verb
         # of the cue's subject's own would not ("added sugar, stirred the pot")
-        tensed = (other.tag_ in _FINITE and other.lemma_ == "be") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in other.children)
+        tensed = (other.tag_ in FINITE_TAGS and other.lemma_ == "be") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in other.children)
         joined = any(t.dep_ in ("cc", "preconj") or t.lower_ in ("and", "but", "or")
                      for t in verb.doc[thing.right_edge.i + 1 : other.left_edge.i])
         between = verb.doc[thing.right_edge.i + 1 : other.left_edge.i]
@@ -152,9 +153,6 @@ def judged(verb: Token) -> tuple[int, int] | None:
     if len(objects) == 2:
         return chars(verb.doc[objects[0].left_edge.i : objects[1].right_edge.i + 1])
     return None
-
-
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _that_object(verb: Token) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from reader.analysis.clause_words import FINITE_TAGS
 from reader.analysis.cue_spans import chars, last_conjunct
 from reader.analysis.cue_words import CUE_NOUNS, INSERT_PUNCT, SPEECH_VERBS, cue_lemma
 
@@ -13,7 +14,6 @@ _OWN_WORDS = frozenset({"nsubj", "aux", "neg", "advmod", "dobj", "dative", "prep
                         "prt"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "dep"})
 _FRONTED = frozenset({"prep", "npadvmod", "advmod"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def inserted(verb: Token) -> tuple[int, int] | None:
@@ -120,7 +120,7 @@ def _fronted(verb: Token) -> Token | None:
 def _tensed(verb: Token) -> bool:
     """Whether a verb carries a tense, itself or through its helping verb ("was dead", "was
     never approved", "will fail"), as a statement's verb does."""
-    return verb.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS
                                        for c in verb.children)
 
 

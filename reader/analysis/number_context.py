@@ -15,7 +15,6 @@ CASUALTY_WORDS = frozenset({
     "stab", "murder", "abduct", "kidnap", "jail", "sentence", "charge", "convict", "bury",
 })
 NOUNS = ("NOUN", "PROPN")
-_NOUN_LEFT = frozenset({"ADJ", "NOUN", "PROPN", "NUM", "ADV", "VERB"})
 _ATTACHED = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "det", "npadvmod",
                        "appos", "poss"})
 _PRONOUNS = frozenset({"PRON"})
